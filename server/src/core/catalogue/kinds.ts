@@ -1,0 +1,340 @@
+/**
+ * Document kinds and what each must contain, as data. A required item is met by
+ * a heading, a table column header or a YAML key whose normalised text contains
+ * one of its synonyms at a word start (so "authorit" meets "Authorities").
+ * Wording of titles and hints is ours; clause and control numbers are facts.
+ */
+import type { KindId } from './types.js';
+
+export interface RequiredItem {
+  /** Stable slug used in findings' data and quick fixes. */
+  readonly id: string;
+  /** The heading a quick fix would insert. */
+  readonly title: string;
+  /** Normalised phrases (lower case, no punctuation) that satisfy the item. */
+  readonly synonyms: readonly string[];
+  /** One line telling the writer what belongs there. */
+  readonly hint: string;
+}
+
+/** Register-style content: a Markdown table or a YAML list with these columns. */
+export interface EntriesSpec {
+  readonly entity: 'risks' | 'soa' | 'objectives' | 'nonconformities';
+  /** The YAML key holding the list. */
+  readonly yamlKey: string;
+  /** Canonical column names that every table or item must have. */
+  readonly requiredColumns: readonly string[];
+}
+
+export interface KindSpec {
+  readonly id: KindId;
+  /** Human name, e.g. "Statement of applicability". */
+  readonly name: string;
+  readonly clauses: readonly string[];
+  readonly controls: readonly string[];
+  /** Regular expression (case-insensitive) on the document title or file name used to infer the kind. */
+  readonly titlePattern: string;
+  readonly sections: readonly RequiredItem[];
+  /** `aims:` fields required beyond the common ones. */
+  readonly fields: readonly string[];
+  readonly entries?: EntriesSpec;
+}
+
+/** Fields every declared AIMS document carries. */
+export const COMMON_FIELDS = ['kind', 'id', 'title', 'owner', 'version', 'status'] as const;
+/** Required once `status: approved`. */
+export const APPROVAL_FIELDS = ['approved_by', 'approved_on', 'next_review'] as const;
+export const STATUSES = ['draft', 'approved', 'retired'] as const;
+/** Every `aims:` key the engine understands (anything else is a schema finding). */
+export const KNOWN_FIELDS = [
+  ...COMMON_FIELDS,
+  ...APPROVAL_FIELDS,
+  'clauses',
+  'controls',
+  'frameworks',
+  'systems',
+  'risks',
+  'supersedes',
+  'classification',
+] as const;
+
+const item = (id: string, title: string, synonyms: string[], hint: string): RequiredItem => ({
+  id,
+  title,
+  synonyms,
+  hint,
+});
+
+export const KINDS: readonly KindSpec[] = [
+  {
+    id: 'policy',
+    name: 'AI policy',
+    clauses: ['5.2'],
+    controls: ['A.2.2', 'A.2.3', 'A.2.4'],
+    titlePattern: '\\b(ai|aims|artificial intelligence)( governance| management system)? policy\\b',
+    fields: ['approved_by', 'next_review'],
+    sections: [
+      item('purpose', 'Purpose', ['purpose', 'introduction', 'intent'], 'Why the organisation has this policy and what it sets out to achieve.'),
+      item('scope', 'Scope', ['scope', 'applicab'], 'Which AI systems, activities and people the policy covers.'),
+      item('principles', 'Policy statement and principles', ['principle', 'policy statement', 'statement', 'commitment', 'values'], 'The direction top management gives for responsible AI.'),
+      item('objectives', 'Framework for AI objectives', ['objective'], 'How AI objectives are set and followed up (clause 6.2).'),
+      item('requirements', 'Meeting applicable requirements', ['requirement', 'compliance', 'legal', 'regulat', 'obligation'], 'The commitment to meet legal, contractual and other applicable requirements.'),
+      item('improvement', 'Continual improvement', ['continual improvement', 'continuous improvement', 'improvement'], 'The commitment to keep improving the AI management system.'),
+      item('roles', 'Roles and responsibilities', ['role', 'responsib', 'accountab', 'governance structure'], 'Who owns the policy and who is accountable for AI decisions.'),
+      item('review', 'Review of the policy', ['review', 'maintenance', 'revision'], 'When and by whom the policy is reviewed (control A.2.4).'),
+    ],
+  },
+  {
+    id: 'scope',
+    name: 'AIMS scope',
+    clauses: ['4.3'],
+    controls: [],
+    titlePattern: '\\b(aims|ai management system)? ?scope( statement)?\\b',
+    fields: [],
+    sections: [
+      item('boundaries', 'Boundaries and applicability', ['scope', 'boundar', 'applicab', 'in scope'], 'The organisational units, locations and activities the AIMS covers.'),
+      item('systems', 'AI systems in scope', ['ai system', 'systems in scope', 'products', 'services'], 'The AI systems, products or services inside the boundary.'),
+      item('exclusions', 'Exclusions', ['exclusion', 'out of scope', 'excluded'], 'What is deliberately left out, and why.'),
+      item('context', 'Internal and external issues', ['issue', 'context'], 'The issues from clause 4.1 that shaped the scope.'),
+      item('parties', 'Interested parties', ['interested part', 'stakeholder'], 'The interested parties and requirements from clause 4.2.'),
+      item('interfaces', 'Interfaces and dependencies', ['interface', 'dependenc', 'third part', 'supplier'], 'Where the AIMS touches activities or organisations outside it.'),
+    ],
+  },
+  {
+    id: 'roles',
+    name: 'Roles, responsibilities and authorities',
+    clauses: ['5.3'],
+    controls: ['A.3.2', 'A.3.3'],
+    titlePattern: '\\broles?,? (and )?responsibilit|\\braci\\b',
+    fields: [],
+    sections: [
+      item('roles', 'Roles and responsibilities', ['role', 'responsib', 'raci'], 'Each AIMS role and what it is responsible for.'),
+      item('authorities', 'Authorities and escalation', ['authorit', 'escalat', 'decision right', 'approval'], 'Who may decide, approve and stop AI work.'),
+      item('top-management', 'Top management accountability', ['top management', 'leadership', 'accountab', 'executive'], 'How top management holds overall accountability (clause 5.1).'),
+      item('concerns', 'Reporting of concerns', ['concern', 'whistleblow', 'speak up', 'reporting'], 'How anyone can raise a concern about an AI system (control A.3.3).'),
+    ],
+  },
+  {
+    id: 'risk-assessment-process',
+    name: 'AI risk assessment process',
+    clauses: ['6.1.1', '6.1.2'],
+    controls: [],
+    titlePattern: '\\brisk (assessment|management) (process|procedure|methodology|method|framework)\\b|\\brisk (assessment|management)$',
+    fields: [],
+    sections: [
+      item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
+      item('method', 'Method', ['method', 'approach', 'process', 'procedure'], 'How risks are identified, analysed and evaluated, step by step.'),
+      item('likelihood', 'Likelihood scale', ['likelihood', 'probability'], 'The likelihood scale with a meaning for each value.'),
+      item('impact', 'Impact scale', ['impact', 'consequence', 'severity'], 'The impact scale, covering harm to individuals and society as well as to the organisation.'),
+      item('identification', 'Risk identification', ['identif', 'risk source', 'source'], 'Where risks come from (Annex C risk sources) and how they are found.'),
+      item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level'], 'How likelihood and impact combine into a level, and what each level requires.'),
+      item('responsibilities', 'Responsibilities', ['responsib', 'role', 'owner'], 'Who runs assessments and who owns each risk.'),
+      item('frequency', 'Frequency and triggers', ['frequen', 'interval', 'trigger', 'review', 'schedule'], 'When assessments are repeated (planned intervals, significant change).'),
+    ],
+  },
+  {
+    id: 'risk-register',
+    name: 'AI risk register',
+    clauses: ['6.1.2', '8.2'],
+    controls: [],
+    titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b',
+    fields: [],
+    sections: [],
+    entries: {
+      entity: 'risks',
+      yamlKey: 'risks',
+      requiredColumns: ['id', 'title', 'owner', 'likelihood', 'impact', 'treatment', 'status'],
+    },
+  },
+  {
+    id: 'risk-treatment-plan',
+    name: 'AI risk treatment plan',
+    clauses: ['6.1.3', '8.3'],
+    controls: [],
+    titlePattern: '\\b(risk )?treatment plan\\b|\\brisk treatment\\b',
+    fields: [],
+    sections: [
+      item('options', 'Treatment options', ['treatment option', 'option', 'approach', 'strateg'], 'The option chosen for each risk: modify, avoid, share or retain.'),
+      item('actions', 'Planned actions', ['action', 'measure', 'activit', 'treatment plan', 'plan'], 'What will be done, with the Annex A (or other) controls it relies on.'),
+      item('responsibilities', 'Responsibilities', ['responsib', 'owner', 'accountab'], 'Who carries out each action.'),
+      item('timeline', 'Timeline', ['timeline', 'target date', 'due', 'schedule', 'timescale', 'deadline', 'milestone'], 'When each action is due.'),
+      item('residual', 'Residual risk', ['residual'], 'The level expected after treatment.'),
+      item('approval', 'Approval by risk owners', ['approval', 'sign off', 'acceptance', 'accepted'], 'The risk owners\' approval of the plan and acceptance of residual risk.'),
+    ],
+  },
+  {
+    id: 'soa',
+    name: 'Statement of applicability',
+    clauses: ['6.1.3'],
+    controls: [],
+    titlePattern: '\\bstatement of applicability\\b|^soa\\b|\\bsoa$',
+    fields: [],
+    sections: [],
+    entries: {
+      entity: 'soa',
+      yamlKey: 'controls',
+      requiredColumns: ['control', 'applicable', 'justification', 'status'],
+    },
+  },
+  {
+    id: 'impact-assessment',
+    name: 'AI system impact assessment',
+    clauses: ['6.1.4', '8.4'],
+    controls: ['A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'],
+    titlePattern: '(?<!(?:data protection|privacy|information protection) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b',
+    fields: ['systems'],
+    sections: [
+      item('system', 'System description', ['system description', 'description', 'overview', 'about the system', 'system'], 'What the AI system is and how it works, in plain terms.'),
+      item('intended-use', 'Intended use', ['intended use', 'intended purpose', 'use case', 'purpose'], 'What the system is for, and for whom.'),
+      item('affected', 'Affected individuals and groups', ['affected', 'stakeholder', 'individual', 'group', 'impacted', 'user'], 'Who is affected directly or indirectly, including vulnerable groups.'),
+      item('impacts', 'Impacts on individuals', ['impacts on individual', 'individual impact', 'potential impact', 'impact', 'harm', 'benefit'], 'Foreseeable benefits and harms to individuals or groups (control A.5.4).'),
+      item('societal', 'Societal impacts', ['societ', 'environment', 'community', 'public'], 'Wider effects on society and the environment (control A.5.5).'),
+      item('misuse', 'Foreseeable misuse', ['misuse', 'foreseeable', 'abuse', 'failure'], 'How the system could be misused or fail, and what follows.'),
+      item('mitigations', 'Mitigations', ['mitigat', 'measure', 'control', 'safeguard'], 'What reduces each impact, and who owns it.'),
+      item('results', 'Results and decision', ['result', 'conclusion', 'decision', 'outcome', 'sign off', 'approval', 'recommendation'], 'The conclusion, the decision taken and who took it.'),
+    ],
+  },
+  {
+    id: 'objectives',
+    name: 'AI objectives',
+    clauses: ['6.2'],
+    controls: ['A.6.1.2', 'A.9.3'],
+    titlePattern: '\\b(ai |aims )?objectives\\b',
+    fields: [],
+    sections: [
+      item('objectives', 'Objectives', ['objective', 'goal'], 'Each AI objective, consistent with the AI policy.'),
+      item('measures', 'Measures and targets', ['measur', 'target', 'kpi', 'metric', 'indicator'], 'How achievement is measured, with a target for each objective.'),
+      item('owners', 'Responsibilities', ['owner', 'responsib', 'accountab'], 'Who is responsible for each objective.'),
+      item('resources', 'Resources', ['resource', 'budget'], 'What each objective needs.'),
+      item('timeline', 'Timeline', ['timeline', 'due', 'deadline', 'when', 'target date', 'schedule'], 'When each objective is to be achieved.'),
+      item('evaluation', 'Evaluation of results', ['evaluat', 'progress', 'status', 'monitor', 'review'], 'How and when results are evaluated.'),
+    ],
+  },
+  {
+    id: 'competence',
+    name: 'Competence records',
+    clauses: ['7.2'],
+    controls: ['A.4.6'],
+    titlePattern: '\\bcompetenc|\\btraining (plan|record|matrix)\\b',
+    fields: [],
+    sections: [
+      item('requirements', 'Required competence', ['required competence', 'competence requirement', 'competenc', 'skill', 'role'], 'The competence each AIMS role needs.'),
+      item('training', 'Training and development', ['training', 'education', 'development', 'course'], 'How people acquire the competence.'),
+      item('evidence', 'Evidence of competence', ['evidence', 'record', 'certificat', 'qualification'], 'Where the evidence of competence is kept.'),
+      item('effectiveness', 'Effectiveness of actions', ['effectiveness', 'evaluat', 'assessment'], 'How the effectiveness of training is checked.'),
+    ],
+  },
+  {
+    id: 'communication',
+    name: 'Communication plan',
+    clauses: ['7.4'],
+    controls: ['A.8.3', 'A.8.4', 'A.8.5'],
+    titlePattern: '\\bcommunication( and awareness)?( plan)?\\b',
+    fields: [],
+    sections: [
+      item('what', 'What is communicated', ['what', 'topic', 'content', 'message', 'subject'], 'The topics communicated about the AIMS.'),
+      item('when', 'When', ['when', 'frequen', 'timing', 'schedule'], 'When or how often each communication happens.'),
+      item('audience', 'With whom', ['audience', 'whom', 'recipient', 'interested part', 'stakeholder'], 'Who receives each communication, inside and outside.'),
+      item('channel', 'How', ['how', 'channel', 'method', 'medium', 'format'], 'The channel used for each communication.'),
+      item('responsible', 'Who communicates', ['who', 'responsib', 'owner', 'sender'], 'Who is responsible for each communication.'),
+    ],
+  },
+  {
+    id: 'monitoring-report',
+    name: 'Monitoring and measurement results',
+    clauses: ['9.1'],
+    controls: ['A.6.2.6'],
+    titlePattern: '\\b(performance )?monitoring( and measurement)? (report|plan|results)\\b|\\bkpis?\\b',
+    fields: [],
+    sections: [
+      item('what', 'What is monitored', ['monitor', 'metric', 'measur', 'kpi', 'indicator'], 'What is monitored and measured.'),
+      item('methods', 'Methods', ['method', 'approach', 'how'], 'The methods that make results valid and comparable.'),
+      item('results', 'Results', ['result', 'finding', 'measurement', 'data'], 'The measured results for the period.'),
+      item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'trend', 'conclusion'], 'What the results mean for the AIMS and the AI systems.'),
+      item('period', 'Period', ['period', 'date', 'frequen', 'when', 'reporting'], 'The period covered and when monitoring happens.'),
+    ],
+  },
+  {
+    id: 'audit-report',
+    name: 'Internal audit report',
+    clauses: ['9.2', '9.2.1', '9.2.2'],
+    controls: [],
+    titlePattern: '\\b(internal )?audit (report|programme|program|plan|results)\\b|\\binternal audit\\b',
+    fields: [],
+    sections: [
+      item('scope', 'Audit scope', ['scope'], 'What the audit covered.'),
+      item('criteria', 'Audit criteria', ['criteria', 'standard', 'requirement'], 'What the audit checked against.'),
+      item('team', 'Audit team', ['auditor', 'audit team', 'team', 'independen'], 'Who audited, and their independence from the audited area.'),
+      item('findings', 'Findings', ['finding', 'nonconformit', 'observation', 'result'], 'Nonconformities, observations and opportunities found.'),
+      item('conclusion', 'Conclusion', ['conclusion', 'summary', 'opinion', 'overall'], 'The overall conclusion on the AIMS.'),
+      item('reporting', 'Reported to', ['report', 'distribution', 'management', 'recipient'], 'Which management received the results.'),
+    ],
+  },
+  {
+    id: 'management-review',
+    name: 'Management review',
+    clauses: ['9.3', '9.3.1', '9.3.2', '9.3.3'],
+    controls: ['A.2.4'],
+    titlePattern: '\\bmanagement review\\b',
+    fields: [],
+    sections: [
+      item('attendees', 'Attendees', ['attendee', 'participant', 'present', 'attendance'], 'Who took part, including top management.'),
+      item('previous-actions', 'Status of previous actions', ['previous', 'status of action', 'action items', 'follow up', 'prior'], 'Progress on actions from earlier reviews.'),
+      item('changes', 'Changes in issues and needs', ['change', 'issue', 'context', 'interested part'], 'Changes in internal and external issues and in interested parties\' needs.'),
+      item('performance', 'AIMS performance', ['performance', 'nonconformit', 'monitoring', 'audit', 'objective'], 'Trends in nonconformities, monitoring results, audit results and objectives.'),
+      item('opportunities', 'Opportunities for improvement', ['opportunit', 'improvement'], 'Where the AIMS can improve.'),
+      item('decisions', 'Decisions and actions', ['decision', 'output', 'outcome', 'action', 'result'], 'Decisions on improvement and any need for change.'),
+    ],
+  },
+  {
+    id: 'nonconformity-log',
+    name: 'Nonconformity and corrective action log',
+    clauses: ['10.2'],
+    controls: [],
+    titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcorrective action',
+    fields: [],
+    sections: [
+      item('description', 'Nonconformity', ['nonconformit', 'description', 'finding', 'issue'], 'What went wrong and where it was found.'),
+      item('cause', 'Root cause', ['root cause', 'cause'], 'Why it happened.'),
+      item('action', 'Corrective action', ['corrective action', 'correction', 'action'], 'The correction and the action that stops it recurring.'),
+      item('owner', 'Owner', ['owner', 'responsib', 'assigned'], 'Who is responsible.'),
+      item('effectiveness', 'Effectiveness review', ['effectiveness', 'verif', 'closure', 'closed', 'result'], 'How the action was checked to work.'),
+    ],
+  },
+  {
+    id: 'ai-system',
+    name: 'AI system record',
+    clauses: ['8.1'],
+    controls: ['A.4.2', 'A.6.2.2', 'A.6.2.3', 'A.6.2.4', 'A.6.2.5', 'A.6.2.6', 'A.6.2.7', 'A.6.2.8', 'A.7.2', 'A.7.4', 'A.7.5', 'A.8.2', 'A.9.4'],
+    titlePattern: '\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b',
+    fields: [],
+    sections: [
+      item('purpose', 'Purpose', ['purpose', 'description', 'overview', 'summary', 'model details'], 'What the system does and why it exists.'),
+      item('intended-use', 'Intended use', ['intended use', 'intended purpose', 'use case', 'users', 'out of scope use'], 'Who uses it, for what, and uses it is not meant for (control A.9.4).'),
+      item('data', 'Data', ['data', 'dataset', 'training'], 'Data sources, provenance, quality and preparation (controls A.7.2-A.7.6).'),
+      item('verification', 'Verification and validation', ['verification', 'validation', 'testing', 'test', 'evaluation', 'metric'], 'How the system was tested and against which criteria (control A.6.2.4).'),
+      item('deployment', 'Deployment', ['deploy', 'release', 'rollout'], 'How and where it is deployed (control A.6.2.5).'),
+      item('monitoring', 'Monitoring', ['monitor', 'operation', 'observab'], 'How it is watched in operation (control A.6.2.6).'),
+      item('event-logs', 'Event logs', ['log', 'event', 'record keeping', 'audit trail'], 'Which events are logged and kept (control A.6.2.8).'),
+    ],
+  },
+];
+
+const BY_ID = new Map(KINDS.map((k) => [k.id, k]));
+
+export function getKind(id: string): KindSpec | undefined {
+  return BY_ID.get(id as KindId);
+}
+
+export const KIND_IDS: readonly KindId[] = KINDS.map((k) => k.id);
+
+/** "AI policy" stays, "Statement of applicability" -> "statement of applicability" (for use mid-sentence). */
+export function kindNoun(kind: KindSpec): string {
+  return /^[A-Z]{2}/.test(kind.name) ? kind.name : kind.name[0]!.toLowerCase() + kind.name.slice(1);
+}
+
+/** "an AI policy", "a statement of applicability". */
+export function kindWithArticle(kind: KindSpec): string {
+  const n = kindNoun(kind);
+  return (/^[aeiou]/i.test(n) ? 'an ' : 'a ') + n;
+}

@@ -1,0 +1,95 @@
+/** Fast lookups over the catalogue data, and ID helpers shared by parse and rules. */
+import { CLAUSES } from './clauses.js';
+import { CONTROLS, CONTROL_GROUPS } from './controls.js';
+import type { ClauseInfo, ControlGroupInfo, ControlInfo } from './types.js';
+import { editDistance } from '../util/text.js';
+
+const controlById = new Map(CONTROLS.map((c) => [c.id, c]));
+const groupById = new Map(CONTROL_GROUPS.map((g) => [g.id, g]));
+const objectiveIds = new Map(CONTROL_GROUPS.filter((g) => g.objectiveId).map((g) => [g.objectiveId!, g]));
+const clauseById = new Map(CLAUSES.map((c) => [c.id, c]));
+
+export function getControl(id: string): ControlInfo | undefined {
+  return controlById.get(id);
+}
+
+export function getControlGroup(id: string): ControlGroupInfo | undefined {
+  return groupById.get(id);
+}
+
+/** The group whose objective statement has this ID ("A.2.1" -> A.2). */
+export function getObjectiveGroup(id: string): ControlGroupInfo | undefined {
+  return objectiveIds.get(id);
+}
+
+export function getClause(id: string): ClauseInfo | undefined {
+  return clauseById.get(id);
+}
+
+/** Clauses 1-3 (scope, references, terms) exist but carry no requirements; we accept any number under them. */
+export function isKnownClause(id: string): boolean {
+  if (clauseById.has(id)) return true;
+  const top = Number(id.split('.')[0]);
+  return top >= 1 && top <= 3;
+}
+
+/** The closest real control IDs, for "did you mean". */
+export function closestControls(id: string, max = 3): ControlInfo[] {
+  const scored = CONTROLS.map((c) => ({ c, d: editDistance(id, c.id) + (sameGroup(id, c.id) ? 0 : 0.5) }));
+  scored.sort((a, b) => a.d - b.d || compareIds(a.c.id, b.c.id));
+  return scored.filter((s) => s.d <= 3).slice(0, max).map((s) => s.c);
+}
+
+function sameGroup(a: string, b: string): boolean {
+  const ga = a.split('.').slice(0, 2).join('.');
+  return ga === b.split('.').slice(0, 2).join('.');
+}
+
+/** Numeric order of dotted IDs: A.2.2 < A.2.10 < A.10.2. */
+export function compareIds(a: string, b: string): number {
+  const pa = a.replace(/^[A-Z]\./, '').split('.').map(Number);
+  const pb = b.replace(/^[A-Z]\./, '').split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** ISO/IEC 27001:2022 Annex A: A.5.1-A.5.37, A.6.1-A.6.8, A.7.1-A.7.14, A.8.1-A.8.34. */
+export function isIso27001Control(id: string): boolean {
+  const m = /^A\.(\d+)\.(\d+)$/.exec(id);
+  if (!m) return false;
+  const max: Record<string, number> = { '5': 37, '6': 8, '7': 14, '8': 34 };
+  const limit = max[m[1]!];
+  const n = Number(m[2]);
+  return limit !== undefined && n >= 1 && n <= limit;
+}
+
+/** Words that carry meaning in a control title (for comparing a written title with the real one). */
+export function titleTokens(s: string): Set<string> {
+  const stop = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', 'ai', 'system', 'systems']);
+  return new Set(
+    s
+      .toLowerCase()
+      .replace(/organis/g, 'organiz')
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .split(/\s+/)
+      .map((w) => w.replace(/(ies)$/, 'y').replace(/(?<=[a-z]{3})s$/, ''))
+      .filter((w) => w.length > 0 && !stop.has(w)),
+  );
+}
+
+/** Whether a title written next to a control ID names that control. */
+export function titleMatches(written: string, real: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/organis/g, 'organiz').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (norm(written).startsWith(norm(real))) return true;
+  const w = titleTokens(written);
+  const r = titleTokens(real);
+  if (w.size === 0) return true;
+  let common = 0;
+  for (const t of w) if (r.has(t)) common++;
+  if (common === w.size) return true;
+  const union = new Set([...w, ...r]).size;
+  return common / union >= 0.5;
+}

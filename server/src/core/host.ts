@@ -1,0 +1,30 @@
+/**
+ * What the outside world gives the core. The core never touches a disk, a
+ * clock or a connection itself: the CLI passes a file-system host, the
+ * language server one backed by open documents and the file system, tests an
+ * in-memory one.
+ */
+export interface WorkspaceFile {
+  /** Absolute URI, e.g. file:///home/me/aims/policy.md. */
+  readonly uri: string;
+  /** Path relative to its workspace root, "/"-separated. */
+  readonly relativePath: string;
+  /** Size in bytes when known (files above max_file_size are not read). */
+  readonly size?: number;
+}
+
+export interface AimsHost {
+  /** Every file under the workspace roots (the core filters them by configuration). */
+  listFiles(): Promise<readonly WorkspaceFile[]>;
+  /** The file's bytes, or undefined when it vanished or cannot be read. */
+  readFile(uri: string): Promise<Uint8Array | undefined>;
+  /** Today's date, YYYY-MM-DD (the configuration's `today` wins). */
+  today(): string;
+  log?(message: string): void;
+}
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export const NEVER_CANCELLED: CancellationToken = { isCancellationRequested: false };

@@ -1,0 +1,18 @@
+/**
+ * The core's public face. Everything outside server/src/core (the CLI, the
+ * language server, tests) imports from here and nowhere deeper.
+ */
+export { createLanguageService, AimsLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service.js';
+export type { AimsHost, WorkspaceFile, CancellationToken } from './host.js';
+export type { Finding, FindingLocation } from './findings.js';
+export { compareFindings } from './findings.js';
+export type { AimsDocument, Reference, Definition, RiskEntry, SoaEntry, Section, Table } from './model.js';
+export type { AimsConfig, SeverityName } from './config/config.js';
+export type { Position, Range, Span } from './text/types.js';
+export { RULES, getRule } from './rules/registry.js';
+export type { Rule } from './rules/types.js';
+export { CONTROLS, CONTROL_GROUPS } from './catalogue/controls.js';
+export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
+export { KINDS } from './catalogue/kinds.js';
+export { parseDocument } from './parse/document.js';
+export { computeCoverage, type CoverageSummary } from './features/coverage.js';

@@ -1,0 +1,164 @@
+/**
+ * The plain document model every feature reads. Produced by parse/ (the only
+ * place that knows remark or yaml), immutable once built, one per (uri, version).
+ * Spans are UTF-16 offsets into `text`; `lines` turns them into LSP ranges.
+ */
+import type { KindId } from './catalogue/types.js';
+import type { LineIndex } from './text/lineIndex.js';
+import type { Span } from './text/types.js';
+import type { ParseProblem } from './parse/problems.js';
+
+export type LanguageId = 'markdown' | 'yaml';
+
+/** A scalar-ish value read from front matter or YAML, with where it stands. */
+export interface FieldValue {
+  readonly key: string;
+  readonly keySpan: Span;
+  /** Span of the value; equals keySpan's end when the value is missing. */
+  readonly valueSpan: Span;
+  /** Scalars as strings/numbers/booleans, sequences of scalars as arrays, null when empty. */
+  readonly value: string | number | boolean | null | readonly FieldItem[] | 'mapping';
+}
+
+export interface FieldItem {
+  readonly value: string | number | boolean | null;
+  readonly span: Span;
+}
+
+export type KindSource = 'declared' | 'path' | 'title' | 'none';
+
+export interface DocumentMeta {
+  /** Where the `aims:` declaration came from. */
+  readonly source: 'front-matter' | 'yaml-key' | 'none';
+  /** The `aims:` block (key to end of its value), when present. */
+  readonly blockSpan?: Span;
+  /** The whole front-matter block (fences included), when present. */
+  readonly frontMatterSpan?: Span;
+  /** Fields of the `aims:` mapping, keyed by field name. */
+  readonly fields: ReadonlyMap<string, FieldValue>;
+  readonly kind?: KindId;
+  readonly kindSource: KindSource;
+  /** Why the kind was inferred (the glob or title that matched). */
+  readonly kindReason?: string;
+}
+
+export interface Section {
+  /** Heading text as written (Markdown) or the key (YAML). */
+  readonly title: string;
+  /** Lower case, numbering, punctuation and `_`/`-` stripped: for synonym matching. */
+  readonly normalized: string;
+  readonly level: number;
+  readonly headingSpan: Span;
+  /** From the heading to the next heading of the same or higher level. */
+  readonly span: Span;
+  /** Text after the heading line up to the section's end, trimmed; subsections included. */
+  readonly content: string;
+  /** Offset where the content starts (just after the heading line). */
+  readonly contentStart: number;
+}
+
+export interface Cell {
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface Table {
+  readonly span: Span;
+  readonly header: readonly Cell[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Title of the nearest heading above the table ('' when none). */
+  readonly sectionTitle: string;
+}
+
+export type ReferenceType =
+  | 'control'
+  | 'control-group'
+  | 'control-objective'
+  | 'annex-b'
+  | 'clause'
+  | 'risk'
+  | 'system'
+  | 'document';
+
+export type Framework = '42001' | '27001' | 'other';
+
+export interface Reference {
+  readonly type: ReferenceType;
+  /** Normalised ID, e.g. "A.6.2.4", "6.1.2", "R-001". */
+  readonly id: string;
+  readonly span: Span;
+  /** The framework the context says the ID belongs to. Only '42001' references are checked against the catalogue. */
+  readonly framework: Framework;
+  /** A title written next to the ID ("A.7.4 Human oversight", or the row's title cell). */
+  readonly title?: { readonly text: string; readonly span: Span };
+  /** True when the ID was expanded from a range such as A.5.2-A.5.5 (its span is the whole range). */
+  readonly fromRange?: boolean;
+}
+
+export type EntityType = 'risk' | 'system' | 'document';
+
+/** Where an ID is defined: a register row, a heading, a YAML item or the `aims.id` field. */
+export interface Definition {
+  readonly type: EntityType;
+  readonly id: string;
+  readonly span: Span;
+  /** Span of the whole defining thing (row, item, section) for hovers and outlines. */
+  readonly extent: Span;
+  readonly title?: string;
+  /** Other attributes found with it (owner, status, score ...), lower-case keys. */
+  readonly attributes: ReadonlyMap<string, Attribute>;
+  /**
+   * A row of some other register that lists the ID (a master document list, a risk
+   * table in an assessment). It resolves references but is not a second definition
+   * for duplicate-id.
+   */
+  readonly weak?: boolean;
+}
+
+export interface Attribute {
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** A risk as read from a register (table row or YAML item). */
+export interface RiskEntry {
+  readonly id: string;
+  readonly idSpan: Span;
+  readonly extent: Span;
+  /** Canonical attribute names: title, owner, source, likelihood, impact, score, level, treatment, controls, residual, status. */
+  readonly attributes: ReadonlyMap<string, Attribute>;
+}
+
+/** One row or item of a statement of applicability. */
+export interface SoaEntry {
+  readonly controlId: string;
+  readonly idSpan: Span;
+  readonly extent: Span;
+  /** true = applicable/included, false = excluded, undefined = undecided or unreadable. */
+  readonly applicable?: boolean;
+  readonly attributes: ReadonlyMap<string, Attribute>;
+}
+
+export interface AimsDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: LanguageId;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly meta: DocumentMeta;
+  readonly title?: string;
+  readonly sections: readonly Section[];
+  readonly tables: readonly Table[];
+  readonly references: readonly Reference[];
+  readonly definitions: readonly Definition[];
+  readonly risks: readonly RiskEntry[];
+  readonly soa: readonly SoaEntry[];
+  /** Spans where nothing is a reference: code spans, fenced code, HTML comments. */
+  readonly excluded: readonly Span[];
+  /** Problems found while reading: YAML syntax, unterminated front matter, skipped content. */
+  readonly problems: readonly ParseProblem[];
+  /** Frameworks the document says it uses (front matter `frameworks`), lower case. */
+  readonly frameworks: readonly string[];
+  /** Whether the document is worth checking: it declares or was inferred to be an AIMS document, or mentions ISO/IEC 42001. */
+  readonly relevant: boolean;
+}

@@ -1,0 +1,56 @@
+/**
+ * Table headers and YAML keys -> canonical attribute names. Real registers
+ * label the same column many ways ("Likelihood", "L", "Probability"); these
+ * ordered rules decide. Tested in test/parse/columns.test.ts.
+ */
+import { normalizeTitle } from '../util/text.js';
+
+type Rule = readonly [canonical: string, pattern: RegExp];
+
+const RISK_COLUMNS: readonly Rule[] = [
+  ['id', /^(?:id|ref|no|#|risk (?:id|ref|no|number|reference)|reference)$/],
+  ['residual', /^residual/],
+  ['likelihood', /^(?:likelihood|l|probability|p)(?: \d.*)?$|^likelihood\b/],
+  ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:impact|consequence|severity)\b/],
+  ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$/],
+  ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating)|inherent risk|rating|priority)$/],
+  ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach)|response|risk response)$/],
+  ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
+  ['owner', /^(?:(?:risk )?owner|responsible|accountable)$/],
+  ['source', /^(?:(?:risk )?source|(?:risk )?category|risk type)$/],
+  ['systems', /^(?:(?:ai )?systems?|affected (?:ai )?systems?|(?:ai )?system id)$/],
+  ['status', /^status$/],
+  ['title', /^(?:title|risk|risk (?:title|description|name|statement)|description|name|threat|scenario)$/],
+];
+
+const SOA_COLUMNS: readonly Rule[] = [
+  ['control', /^(?:control id|id|ref|reference|annex a (?:ref|reference|id|control id)|control ref(?:erence)?|clause|no)$/],
+  ['title', /^(?:control|control (?:title|name)|title|name|annex a control)$/],
+  ['applicable', /^(?:applicab|included|include|inclusion|in scope|applies|selected|is applicable)/],
+  ['justification', /^(?:justif|rational|reason)/],
+  ['status', /^(?:(?:implementation )?status|implemented|implementation)$/],
+  ['evidence', /^(?:evidence|(?:implementation )?evidence\b.*|reference documents?|documents?|references|related documents?|location)$/],
+  ['owner', /^(?:owner|control owner|responsible)$/],
+];
+
+function canonical(rules: readonly Rule[], header: string): string | undefined {
+  const n = normalizeTitle(header.replace(/\(.*?\)/g, ' '));
+  for (const [name, re] of rules) if (re.test(n)) return name;
+  return undefined;
+}
+
+export function riskColumn(header: string): string | undefined {
+  return canonical(RISK_COLUMNS, header);
+}
+
+export function soaColumn(header: string): string | undefined {
+  return canonical(SOA_COLUMNS, header);
+}
+
+/** "Yes", "Y", "Included", "true", "✓" -> true; "No", "Excluded", "N/A" -> false; else undefined. */
+export function parseApplicable(text: string): boolean | undefined {
+  const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
+  if (/^(?:yes|y|true|included|include|applicable|applies|in scope|[✓✔☑x])\b/.test(t)) return true;
+  if (/^(?:no|n|false|excluded|exclude|not applicable|n\/a|na|out of scope|[✗✘☐])\b/.test(t)) return false;
+  return undefined;
+}

@@ -1,0 +1,284 @@
+/**
+ * Text -> AimsDocument. The one entry point of parse/: picks the Markdown or
+ * YAML reader, reads the `aims:` declaration, infers the kind, and collects
+ * sections, tables, references and entities. Never throws; what cannot be
+ * read becomes a ParseProblem on the document.
+ */
+import type { AimsDocument, LanguageId, Section, Table } from '../model.js';
+import type { AimsConfig } from '../config/config.js';
+import { LineIndex } from '../text/lineIndex.js';
+import type { Span } from '../text/types.js';
+import { normalizeTitle } from '../util/text.js';
+import { parseMarkdown, type MarkdownParts } from './markdown.js';
+import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
+import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
+import { collectDefinitions, risksFromTables, risksFromYaml, soaFromTables, soaFromYaml } from './entities.js';
+import { scanReferences, type Region } from '../refs/scan.js';
+import { soaColumn } from './columns.js';
+import type { ParseProblem } from './problems.js';
+
+export interface ParseInput {
+  readonly uri: string;
+  /** Path relative to its workspace root, "/"-separated (for globs and file-name inference). */
+  readonly relativePath: string;
+  readonly text: string;
+  readonly version: number;
+  readonly languageId?: LanguageId;
+  readonly config: AimsConfig;
+  /** The previous version of the same document, whose unchanged Markdown chunks are reused. */
+  readonly previous?: AimsDocument;
+}
+
+/** Parser state carried from one version to the next; opaque outside parse/. */
+const markdownState = new WeakMap<AimsDocument, MarkdownParts>();
+
+export function languageOf(path: string): LanguageId | undefined {
+  if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return undefined;
+}
+
+export function parseDocument(input: ParseInput): AimsDocument {
+  const languageId = input.languageId ?? languageOf(input.relativePath) ?? 'markdown';
+  const doc = languageId === 'yaml' ? parseYamlDocument(input) : parseMarkdownDocument(input);
+  return doc;
+}
+
+function parseMarkdownDocument(input: ParseInput): AimsDocument {
+  const { text, config } = input;
+  const prev = input.previous ? markdownState.get(input.previous) : undefined;
+  const md = parseMarkdown(text, prev);
+  const problems: ParseProblem[] = [...md.problems];
+  let fmRoot: YNode | null = null;
+  if (md.frontMatter) {
+    const c = md.frontMatter.contentSpan;
+    const y = parseYaml(text.slice(c.start, c.end), c.start);
+    fmRoot = y.root;
+    problems.push(...y.problems);
+  }
+  const block = readAimsBlock(fmRoot, 'front-matter');
+  const headings = md.headings;
+  const sections = sectionsFromHeadings(text, headings);
+  const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];
+  const title = fieldText(block, 'title') ?? scalarText(getPair(fmRoot, 'title')?.value) ?? firstH1?.text;
+  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config);
+  const tables: Table[] = md.tables.map((t) => ({ ...t, sectionTitle: sectionTitleAt(sections, t.span.start) }));
+  const frameworks = frameworksOf(block, config);
+  const excluded = [...md.excluded].sort((a, b) => a.start - b.start);
+
+  // Regions to scan: body text between tables, each table cell on its own, and front-matter values.
+  const bodyStart = md.frontMatter ? md.frontMatter.span.end : 0;
+  const regions: Region[] = [];
+  let cursor = bodyStart;
+  for (const t of tables) {
+    if (t.span.start > cursor) regions.push({ span: { start: cursor, end: t.span.start }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
+    regions.push(...tableRegions(t));
+    cursor = Math.max(cursor, t.span.end);
+  }
+  if (cursor < text.length) regions.push({ span: { start: cursor, end: text.length }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
+  if (fmRoot) regions.push(...yamlRegions(fmRoot, ''));
+
+  const risks = risksFromTables(tables, kindInfo.kind, config.ids);
+  const soa = soaFromTables(tables, kindInfo.kind);
+  const doc = finish(input, {
+    languageId: 'markdown',
+    block,
+    kindInfo,
+    title,
+    sections,
+    tables,
+    regions,
+    excluded,
+    problems,
+    frameworks,
+    risks,
+    soa,
+    yamlRoot: fmRoot,
+    headings,
+  });
+  markdownState.set(doc, md);
+  return doc;
+}
+
+function parseYamlDocument(input: ParseInput): AimsDocument {
+  const { text, config } = input;
+  const y = parseYaml(text, 0);
+  const root = y.root;
+  const block = readAimsBlock(root, 'yaml-key');
+  const title = fieldText(block, 'title') ?? scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
+  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config);
+  // Top-level keys play the part of sections, so required content can be checked the same way.
+  const sections: Section[] = [];
+  if (root?.type === 'map')
+    for (const p of root.pairs) {
+      if (p.key === 'aims') continue;
+      const content = p.value ? text.slice(p.value.span.start, p.value.span.end).trim() : '';
+      sections.push({ title: p.key, normalized: normalizeTitle(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
+    }
+  const regions = root ? yamlRegions(root, '') : [];
+  return finish(input, {
+    languageId: 'yaml',
+    block,
+    kindInfo,
+    title,
+    sections,
+    tables: [],
+    regions,
+    excluded: [],
+    problems: [...y.problems],
+    frameworks: frameworksOf(block, config),
+    risks: risksFromYaml(root),
+    soa: soaFromYaml(root),
+    yamlRoot: root,
+    headings: [],
+  });
+}
+
+interface Parts {
+  languageId: LanguageId;
+  block: ReturnType<typeof readAimsBlock>;
+  kindInfo: ReturnType<typeof inferKind>;
+  title: string | undefined;
+  sections: Section[];
+  tables: Table[];
+  regions: Region[];
+  excluded: Span[];
+  problems: ParseProblem[];
+  frameworks: string[];
+  risks: AimsDocument['risks'];
+  soa: AimsDocument['soa'];
+  yamlRoot: YNode | null;
+  headings: readonly { text: string; span: Span }[];
+}
+
+function finish(input: ParseInput, p: Parts): AimsDocument {
+  const { text, config } = input;
+  const mentions27001 = /\b2700[12]\b/.test(text);
+  const references = scanReferences({ text, regions: p.regions, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 });
+  const kind = p.kindInfo.kind;
+  const idField = p.block.fields.get('id');
+  const declaredId = idField && (typeof idField.value === 'string' || typeof idField.value === 'number') ? { id: String(idField.value).toUpperCase(), span: idField.valueSpan } : undefined;
+  const definesRisks = kind === 'risk-register' || (kind === undefined && p.risks.length > 0 && p.risks.some((r) => r.attributes.has('likelihood')));
+  const definitions = collectDefinitions({
+    kind,
+    ...(declaredId ? { declaredId } : {}),
+    title: p.title,
+    fullSpan: { start: 0, end: text.length },
+    risks: p.risks,
+    tables: p.tables,
+    yamlRoot: p.yamlRoot,
+    headings: p.headings,
+    text,
+    ids: config.ids,
+    definesRisks,
+  });
+  const relevant = kind !== undefined || p.block.source !== 'none' || /\b42001\b/.test(text);
+  return {
+    uri: input.uri,
+    version: input.version,
+    languageId: p.languageId,
+    text,
+    lines: new LineIndex(text),
+    meta: { ...p.block, ...(kind ? { kind } : {}), kindSource: p.kindInfo.source, ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}) },
+    ...(p.title !== undefined ? { title: p.title } : {}),
+    sections: p.sections,
+    tables: p.tables,
+    references,
+    definitions,
+    risks: p.risks,
+    soa: p.soa,
+    excluded: p.excluded,
+    problems: p.problems,
+    frameworks: p.frameworks,
+    relevant,
+  };
+}
+
+function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
+  const own = fieldList(block, 'frameworks').map((f) => String(f.value ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return own.length > 0 ? own : [...config.frameworks];
+}
+
+function sectionsFromHeadings(text: string, headings: readonly { level: number; text: string; span: Span }[]): Section[] {
+  const out: Section[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    let end = text.length;
+    for (let j = i + 1; j < headings.length; j++)
+      if (headings[j]!.level <= h.level) {
+        end = headings[j]!.span.start;
+        break;
+      }
+    const contentStart = Math.min(h.span.end, end);
+    out.push({
+      title: h.text,
+      normalized: normalizeTitle(h.text),
+      level: h.level,
+      headingSpan: h.span,
+      span: { start: h.span.start, end },
+      content: text.slice(contentStart, end).trim(),
+      contentStart,
+    });
+  }
+  return out;
+}
+
+function sectionTitleAt(sections: readonly Section[], offset: number): string {
+  let title = '';
+  for (const s of sections) if (s.span.start <= offset && offset <= s.span.end) title = s.title;
+  return title;
+}
+
+function tableRegions(t: Table): Region[] {
+  const out: Region[] = [];
+  const soaCols = t.header.map((h) => soaColumn(h.text));
+  const titleCol = soaCols.indexOf('title');
+  for (const c of t.header) out.push({ span: c.span, label: '', heading: t.sectionTitle.toLowerCase(), isCell: true });
+  for (const row of t.rows)
+    row.forEach((c, i) => {
+      const label = (t.header[i]?.text ?? '').toLowerCase();
+      const field = /\bclauses?\b/.test(label) && !/annex|control/.test(label) ? 'clauses' : undefined;
+      const rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      const rowBefore = row
+        .slice(0, i)
+        .map((x) => x.text)
+        .join(' | ');
+      out.push({
+        ...(rowBefore ? { rowBefore } : {}),
+        span: c.span,
+        label,
+        heading: t.sectionTitle.toLowerCase(),
+        isCell: true,
+        ...(field ? { field } : {}),
+        ...(rowTitle && rowTitle.text.trim() ? { rowTitle: { text: rowTitle.text.replace(/[*_`]/g, '').trim(), span: rowTitle.span } } : {}),
+      });
+    });
+  return out;
+}
+
+const FIELD_KEYS: Record<string, Region['field']> = { controls: 'controls', risks: 'risks', systems: 'systems', clauses: 'clauses', clause: 'clauses', documents: 'documents' };
+
+/** Every scalar value in a YAML tree, labelled with its key path. Iterative (deep input). */
+function yamlRegions(root: YNode, prefix: string): Region[] {
+  const out: Region[] = [];
+  const stack: { node: YNode; path: string; field?: Region['field'] }[] = [{ node: root, path: prefix }];
+  let budget = 100_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const { node, path, field } = stack.pop()!;
+    if (node.type === 'scalar') {
+      if (typeof node.value === 'string' || typeof node.value === 'number')
+        out.push({ span: node.span, label: path.toLowerCase(), isCell: true, ...(field ? { field } : {}) });
+    } else if (node.type === 'seq') {
+      for (const i of node.items) stack.push({ node: i, path, ...(field ? { field } : {}) });
+    } else if (node.type === 'map') {
+      for (const p of node.pairs) {
+        if (!p.value) continue;
+        const key = p.key.toLowerCase();
+        const f = FIELD_KEYS[key] ?? (/clause/.test(key) && !/annex|control/.test(key) ? 'clauses' : field === 'clauses' ? undefined : field);
+        stack.push({ node: p.value, path: path ? `${path}.${p.key}` : p.key, ...(f ? { field: f } : {}) });
+      }
+    }
+  }
+  return out;
+}
+

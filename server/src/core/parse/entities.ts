@@ -1,0 +1,293 @@
+/**
+ * Registers -> entities: risks and SoA rows from Markdown tables or YAML
+ * lists, and the definitions of risk, system and document IDs.
+ */
+import type { Attribute, Definition, EntityType, RiskEntry, SoaEntry, Table } from '../model.js';
+import type { KindId } from '../catalogue/types.js';
+import type { Span } from '../text/types.js';
+import { riskColumn, soaColumn, parseApplicable } from './columns.js';
+import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
+
+export interface IdPatterns {
+  readonly risk: RegExp;
+  readonly system: RegExp;
+  readonly document: RegExp;
+}
+
+const CONTROL_CELL = /^\s*(?:\*\*|__)?\s*(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
+
+export function matchesWhole(re: RegExp, text: string): string | undefined {
+  const r = new RegExp(re.source, re.flags.replace('g', ''));
+  const m = r.exec(text.replace(/[*_`]/g, '').trim());
+  return m && m.index <= 1 ? m[0].toUpperCase() : undefined;
+}
+
+/** Rows of SoA-shaped tables: a column of control IDs, and usually an applicability column. */
+export function soaFromTables(tables: readonly Table[], kind: KindId | undefined): SoaEntry[] {
+  const out: SoaEntry[] = [];
+  for (const t of tables) {
+    const cols = t.header.map((h) => soaColumn(h.text));
+    const hasDecision = cols.includes('applicable') || cols.includes('justification');
+    if (!hasDecision && kind !== 'soa') continue;
+    const idCol = findIdColumn(t, (c) => CONTROL_CELL.test(c.text));
+    if (idCol < 0) continue;
+    for (const row of t.rows) {
+      const cell = row[idCol];
+      const m = cell && CONTROL_CELL.exec(cell.text);
+      if (!cell || !m) continue;
+      const idStart = cell.span.start + cell.text.indexOf('A.' + m[1]!);
+      const attributes = new Map<string, Attribute>();
+      row.forEach((c, i) => {
+        const name = i === idCol ? undefined : cols[i];
+        if (name && name !== 'control' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
+      });
+      const applicableText = attributes.get('applicable')?.text;
+      const applicable = applicableText !== undefined ? parseApplicable(applicableText) : statusImpliesApplicable(attributes.get('status')?.text);
+      out.push({
+        controlId: 'A.' + m[1]!,
+        idSpan: { start: idStart, end: idStart + m[1]!.length + 2 },
+        extent: rowSpan(row),
+        ...(applicable !== undefined ? { applicable } : {}),
+        attributes,
+      });
+    }
+  }
+  return out;
+}
+
+function statusImpliesApplicable(status: string | undefined): boolean | undefined {
+  if (!status) return undefined;
+  const s = status.toLowerCase();
+  if (/\b(?:excluded|not applicable|n\/a)\b/.test(s)) return false;
+  return undefined;
+}
+
+/** Risk rows: a column of risk IDs and likelihood/impact (or a risk register). */
+export function risksFromTables(tables: readonly Table[], kind: KindId | undefined, ids: IdPatterns): RiskEntry[] {
+  const out: RiskEntry[] = [];
+  for (const t of tables) {
+    const cols = t.header.map((h) => riskColumn(h.text));
+    const shaped = cols.includes('likelihood') || cols.includes('impact') || cols.includes('score');
+    if (!shaped && kind !== 'risk-register') continue;
+    let idCol = cols.indexOf('id');
+    if (idCol < 0 || !t.rows.some((r) => r[idCol] && matchesWhole(ids.risk, r[idCol]!.text))) idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
+    if (idCol < 0) continue;
+    for (const row of t.rows) {
+      const cell = row[idCol];
+      const id = cell && matchesWhole(ids.risk, cell.text);
+      if (!cell || !id) continue;
+      const idStart = cell.span.start + cell.text.toUpperCase().indexOf(id);
+      const attributes = new Map<string, Attribute>();
+      row.forEach((c, i) => {
+        const name = cols[i];
+        if (i !== idCol && name && name !== 'id' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
+      });
+      out.push({ id, idSpan: { start: idStart, end: idStart + id.length }, extent: rowSpan(row), attributes });
+    }
+  }
+  return out;
+}
+
+/** Risks from a YAML `risks:` list. */
+export function risksFromYaml(root: YNode | null): RiskEntry[] {
+  const list = getPair(root, 'risks')?.value;
+  if (!list || list.type !== 'seq') return [];
+  const out: RiskEntry[] = [];
+  for (const item of list.items) {
+    if (item.type !== 'map') continue;
+    const idPair = getPair(item, 'id');
+    const id = scalarText(idPair?.value);
+    if (!idPair || !id) continue;
+    out.push({ id: id.toUpperCase(), idSpan: idPair.value!.span, extent: item.span, attributes: yamlAttributes(item, riskColumn) });
+  }
+  return out;
+}
+
+/** SoA entries from a YAML `controls:` list of { id, applicable, justification, status, evidence }. */
+export function soaFromYaml(root: YNode | null): SoaEntry[] {
+  const list = getPair(root, 'controls')?.value;
+  if (!list || list.type !== 'seq') return [];
+  const out: SoaEntry[] = [];
+  for (const item of list.items) {
+    if (item.type !== 'map') continue;
+    const idPair = getPair(item, 'id') ?? getPair(item, 'control');
+    const id = scalarText(idPair?.value)?.replace(/^Annex\s+/i, '');
+    if (!idPair || !id || !/^A\.\d/.test(id)) continue;
+    const attributes = yamlAttributes(item, (k) => soaColumn(k) ?? (k === 'applicable' ? 'applicable' : undefined));
+    const appNode = getPair(item, 'applicable')?.value;
+    let applicable: boolean | undefined;
+    if (appNode?.type === 'scalar') applicable = typeof appNode.value === 'boolean' ? appNode.value : parseApplicable(String(appNode.value ?? ''));
+    out.push({ controlId: id, idSpan: idPair.value!.span, extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes });
+  }
+  return out;
+}
+
+function yamlAttributes(item: YMap, canonical: (key: string) => string | undefined): Map<string, Attribute> {
+  const attributes = new Map<string, Attribute>();
+  for (const p of item.pairs) {
+    const name = canonical(p.key) ?? p.key.toLowerCase();
+    if (name === 'id' || attributes.has(name)) continue;
+    const v = p.value;
+    if (!v) {
+      attributes.set(name, { text: '', span: { start: p.keySpan.end, end: p.keySpan.end } });
+      continue;
+    }
+    const text =
+      v.type === 'scalar'
+        ? v.value === null
+          ? ''
+          : typeof v.value === 'number'
+            ? v.raw
+            : String(v.value)
+        : v.type === 'seq'
+          ? v.items.map((i) => (i.type === 'scalar' ? String(i.value ?? '') : '')).join(', ')
+          : v.type === 'map'
+            ? v.pairs.map((q) => `${q.key}: ${scalarText(q.value) ?? ''}`).join(', ')
+            : '';
+    attributes.set(name, { text, span: v.span });
+  }
+  return attributes;
+}
+
+/** Definitions of risk, system and document IDs found in a document. */
+export function collectDefinitions(input: {
+  kind: KindId | undefined;
+  declaredId?: { id: string; span: Span };
+  title: string | undefined;
+  fullSpan: Span;
+  risks: readonly RiskEntry[];
+  tables: readonly Table[];
+  yamlRoot: YNode | null;
+  headings: readonly { text: string; span: Span }[];
+  text: string;
+  ids: IdPatterns;
+  definesRisks: boolean;
+}): Definition[] {
+  const out: Definition[] = [];
+  const tableOf = new Map<Definition, number>();
+  const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes = new Map<string, Attribute>(), weak = false) =>
+    out.push({ type, id, span, extent, attributes, ...(title ? { title } : {}), ...(weak ? { weak } : {}) });
+
+  if (input.declaredId) {
+    const { id, span } = input.declaredId;
+    add('document', id, span, input.fullSpan, input.title);
+    if (input.kind === 'ai-system') add('system', id, span, input.fullSpan, input.title);
+  } else {
+    // Undeclared documents often carry "**Document ID:** AIMS-SOA-001" near the top.
+    const head = input.text.slice(0, 4000);
+    const m = /(?:^|\n)[ \t>*_-]*(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(head);
+    if (m) {
+      const start = m.index + m[0].length - m[1]!.length;
+      add('document', m[1]!.toUpperCase(), { start, end: start + m[1]!.length }, input.fullSpan, input.title);
+    }
+  }
+
+  if (input.definesRisks)
+    for (const r of input.risks) add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, new Map(r.attributes));
+
+  // Registers define the IDs in their ID column (the first column, or one headed "ID"/"Ref"):
+  // objectives, audits, plan items, documents in a master list, and risks where the
+  // document is one that identifies risks (not a treatment plan or SoA, which cite them).
+  const citesRisksOnly = input.kind === 'risk-treatment-plan' || input.kind === 'soa' || input.kind === 'management-review' || input.kind === 'audit-report';
+  input.tables.forEach((t, tableIndex) => {
+    const types: EntityType[] = citesRisksOnly ? ['document'] : ['document', 'risk'];
+    for (const type of types) {
+      const re = type === 'risk' ? input.ids.risk : input.ids.document;
+      const col = idColumn(t, (c) => !!matchesWhole(re, c.text));
+      if (col < 0) continue;
+      for (const row of t.rows) {
+        const cell = row[col];
+        const id = cell && matchesWhole(re, cell.text);
+        if (!cell || !id) continue;
+        const earlier = out.find((d) => d.type === type && d.id === id);
+        // The same ID in a later table of the same document (identification, then analysis) is the same entity.
+        if (earlier && (tableOf.get(earlier) !== tableIndex || !earlier.weak)) continue;
+        const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
+        add(type, id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.replace(/[*_`]/g, '').trim(), new Map(), true);
+        tableOf.set(out[out.length - 1]!, tableIndex);
+      }
+    }
+  });
+
+  // Headings that start with an ID define it in registers and system records: "### R-003: Drift".
+  for (const h of input.headings) {
+    const type: EntityType | undefined =
+      input.definesRisks && matchesWhole(input.ids.risk, h.text) ? 'risk' : input.kind === 'ai-system' || /inventory/i.test(input.title ?? '') ? (matchesWhole(input.ids.system, h.text) ? 'system' : undefined) : undefined;
+    if (!type) continue;
+    const id = matchesWhole(type === 'risk' ? input.ids.risk : input.ids.system, h.text)!;
+    if (out.some((d) => d.type === type && d.id === id)) continue;
+    const at = input.text.toUpperCase().indexOf(id, h.span.start);
+    const title = h.text.slice(h.text.toUpperCase().indexOf(id) + id.length).replace(/^[\s:.\-\u2013\u2014]+/, '').trim();
+    add(type, id, { start: at, end: at + id.length }, h.span, title || undefined);
+  }
+
+  // Inventories: tables whose ID column holds system IDs, in system records or inventories.
+  const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? '');
+  if (inventory)
+    for (const t of input.tables) {
+      const col = findIdColumn(t, (c) => !!matchesWhole(input.ids.system, c.text));
+      if (col < 0) continue;
+      for (const row of t.rows) {
+        const cell = row[col];
+        const id = cell && matchesWhole(input.ids.system, cell.text);
+        if (cell && id && !out.some((d) => d.type === 'system' && d.id === id)) {
+          const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
+          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim());
+        }
+      }
+    }
+
+  // YAML inventories: `systems:` list of { id, name }.
+  const systems = getPair(input.yamlRoot, 'systems')?.value;
+  if (systems?.type === 'seq')
+    for (const item of systems.items) {
+      const idNode = getPair(item, 'id')?.value;
+      const id = scalarText(idNode);
+      if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value));
+    }
+  return out;
+}
+
+/**
+ * The ID column of a register: the first column, or a column headed "ID"/"Ref"/"No",
+ * when most of its non-empty cells satisfy `test`.
+ */
+function idColumn(t: Table, test: (c: { text: string }) => boolean): number {
+  const headed = t.header.findIndex((h) => /^(?:[a-z ]*\bid|ref(?:erence)?|no\.?|#|number)$/i.test(h.text.replace(/[*_`]/g, '').trim()));
+  for (const col of headed >= 0 ? [0, headed] : [0]) if (columnMatches(t, col, test)) return col;
+  return -1;
+}
+
+function columnMatches(t: Table, col: number, test: (c: { text: string }) => boolean): boolean {
+  let hits = 0;
+  let filled = 0;
+  for (const r of t.rows) {
+    const c = r[col];
+    if (!c || c.text.trim() === '') continue;
+    filled++;
+    if (test(c)) hits++;
+  }
+  return hits > 0 && hits * 2 >= filled;
+}
+
+/** The first column in which most non-empty cells satisfy `test` (IDs live in one column). */
+function findIdColumn(t: Table, test: (c: { text: string }) => boolean): number {
+  const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+  for (let col = 0; col < width; col++) {
+    let hits = 0;
+    let filled = 0;
+    for (const r of t.rows) {
+      const c = r[col];
+      if (!c || c.text.trim() === '') continue;
+      filled++;
+      if (test(c)) hits++;
+    }
+    if (hits > 0 && hits * 2 >= filled) return col;
+  }
+  return -1;
+}
+
+function rowSpan(row: readonly { span: Span }[]): Span {
+  if (row.length === 0) return { start: 0, end: 0 };
+  return { start: row[0]!.span.start, end: row[row.length - 1]!.span.end };
+}

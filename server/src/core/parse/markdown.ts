@@ -1,0 +1,198 @@
+/**
+ * Markdown -> headings, tables, front matter and code spans, with exact
+ * offsets. Uses unified + remark-parse with the GFM table and front-matter
+ * extensions only (full GFM costs ~1.5x more and we need nothing else from it).
+ * Text is parsed chunk by chunk (see chunks.ts); chunks whose text did not
+ * change since the previous version are reused, which makes edits to large
+ * documents cheap. Never throws.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Root, RootContent, Nodes } from 'mdast';
+import type { Span } from '../text/types.js';
+import { splitChunks } from './chunks.js';
+import type { ParseProblem } from './problems.js';
+
+export interface MdHeading {
+  readonly level: number;
+  readonly text: string;
+  /** The heading line (or setext lines). */
+  readonly span: Span;
+}
+
+export interface MdCell {
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface MdTable {
+  readonly span: Span;
+  readonly header: readonly MdCell[];
+  readonly rows: readonly (readonly MdCell[])[];
+}
+
+/** One chunk's findings, with offsets relative to the chunk start (so it can be reused when it moves). */
+interface ChunkModel {
+  readonly headings: readonly MdHeading[];
+  readonly tables: readonly MdTable[];
+  readonly excluded: readonly Span[];
+  readonly frontMatter?: Span;
+  readonly failed?: boolean;
+}
+
+export interface MarkdownParts {
+  readonly frontMatter?: { readonly span: Span; readonly contentSpan: Span };
+  readonly headings: readonly MdHeading[];
+  readonly tables: readonly MdTable[];
+  readonly excluded: readonly Span[];
+  readonly problems: readonly ParseProblem[];
+  /** Chunk texts and models, kept so the next version can reuse unchanged chunks. */
+  readonly chunkCache: ReadonlyMap<string, ChunkModel>;
+  /** How many chunks had to be parsed (the rest came from the cache); for tests and benchmarks. */
+  readonly parsedChunks: number;
+}
+
+let processor: Processor<Root> | undefined;
+function getProcessor(): Processor<Root> {
+  if (!processor) {
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(function gfmTablesOnly(this: Processor) {
+        const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+        (data.micromarkExtensions ??= []).push(gfmTable());
+        (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+      }) as unknown as Processor<Root>;
+  }
+  return processor;
+}
+
+export function parseMarkdown(text: string, previous?: MarkdownParts): MarkdownParts {
+  const bounds = splitChunks(text);
+  const problems: ParseProblem[] = [];
+  if (bounds.frontMatterUnterminated) {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    problems.push({
+      code: 'yaml-syntax',
+      span: { start, end: start + 3 },
+      message: 'The front matter opened here is never closed: add a line with only "---" after the last front-matter key.',
+    });
+  }
+  const cache = new Map<string, ChunkModel>();
+  const headings: MdHeading[] = [];
+  const tables: MdTable[] = [];
+  const excluded: Span[] = [];
+  let frontMatter: MarkdownParts['frontMatter'];
+  let parsedChunks = 0;
+  for (let i = 0; i < bounds.starts.length; i++) {
+    const start = bounds.starts[i]!;
+    const end = i + 1 < bounds.starts.length ? bounds.starts[i + 1]! : text.length;
+    const chunkText = text.slice(start, end);
+    let model = cache.get(chunkText) ?? previous?.chunkCache.get(chunkText);
+    if (!model) {
+      model = parseChunk(chunkText);
+      parsedChunks++;
+    }
+    cache.set(chunkText, model);
+    if (model.failed)
+      problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
+    for (const h of model.headings) headings.push({ ...h, span: move(h.span, start) });
+    for (const t of model.tables)
+      tables.push({
+        span: move(t.span, start),
+        header: t.header.map((c) => ({ text: c.text, span: move(c.span, start) })),
+        rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: move(c.span, start) }))),
+      });
+    for (const x of model.excluded) excluded.push(move(x, start));
+    if (model.frontMatter && start === 0) {
+      const fm = move(model.frontMatter, start);
+      const open = text.indexOf('\n', fm.start) + 1;
+      const closeLine = Math.max(text.lastIndexOf('\n', fm.end - 1), open);
+      frontMatter = { span: fm, contentSpan: { start: open, end: Math.max(open, closeLine + (closeLine > open ? 1 : 0)) } };
+    }
+  }
+  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, chunkCache: cache, parsedChunks };
+}
+
+function move(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+function parseChunk(text: string): ChunkModel {
+  let root: Root;
+  try {
+    root = getProcessor().parse(text);
+  } catch {
+    return { ...plainTextChunk(text), failed: true };
+  }
+  const headings: MdHeading[] = [];
+  const tables: MdTable[] = [];
+  const excluded: Span[] = [];
+  let frontMatter: Span | undefined;
+  // Iterative walk: deeply nested input must not overflow the stack.
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const pos = node.position;
+    const s = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
+    switch (node.type) {
+      case 'yaml':
+        if (s && s.start === 0) frontMatter = s;
+        continue;
+      case 'code':
+      case 'inlineCode':
+        if (s) excluded.push(s);
+        continue;
+      case 'html':
+        if (s && node.value.startsWith('<!--')) excluded.push(s);
+        continue;
+      case 'heading':
+        if (s) headings.push({ level: node.depth, text: headingText(text, s, node.depth), span: s });
+        break;
+      case 'table':
+        if (s) tables.push(readTable(text, node, s));
+        break;
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
+  }
+  headings.sort((a, b) => a.span.start - b.span.start);
+  tables.sort((a, b) => a.span.start - b.span.start);
+  excluded.sort((a, b) => a.start - b.start);
+  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}) };
+}
+
+/** Heading text from source: ATX markers and closing hashes removed, or the setext text line. */
+function headingText(text: string, s: Span, depth: number): string {
+  const raw = text.slice(s.start, s.end);
+  const firstLine = raw.split(/\r?\n|\r/)[0] ?? '';
+  if (/^ {0,3}#/.test(firstLine)) return firstLine.replace(/^ {0,3}#{1,6}/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+  void depth;
+  return firstLine.trim();
+}
+
+function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span): MdTable {
+  const rows = node.children.map((row) =>
+    row.children.map((cell) => {
+      const p = cell.position;
+      let start = p?.start.offset ?? span.start;
+      let end = p?.end.offset ?? start;
+      // Cell positions include the pipes around them; keep only the content.
+      while (start < end && (text[start] === '|' || text[start] === ' ' || text[start] === '\t')) start++;
+      while (end > start && (text[end - 1] === '|' || text[end - 1] === ' ' || text[end - 1] === '\t') && text[end - 2] !== '\\') end--;
+      return { text: text.slice(start, end), span: { start, end } };
+    }),
+  );
+  return { span, header: rows[0] ?? [], rows: rows.slice(1) };
+}
+
+/** Fallback when the parser fails: ATX headings by line, nothing else. */
+function plainTextChunk(text: string): ChunkModel {
+  const headings: MdHeading[] = [];
+  const re = /^(#{1,6})[ \t]+(.*)$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    headings.push({ level: m[1]!.length, text: m[2]!.trim(), span: { start: m.index, end: m.index + m[0].length } });
+  return { headings, tables: [], excluded: [] };
+}

@@ -1,0 +1,8 @@
+import type { Span } from '../text/types.js';
+
+/** Something the parser could not read as intended. Rules turn these into findings. */
+export interface ParseProblem {
+  readonly code: 'yaml-syntax' | 'schema' | 'file-skipped';
+  readonly span: Span;
+  readonly message: string;
+}

@@ -1,0 +1,202 @@
+/**
+ * YAML -> our own small tree with spans. The only module (with markdown.ts)
+ * that imports a parser. Never throws: syntax errors become problems, aliases
+ * are kept as references (never expanded, so alias bombs cost nothing), and
+ * nesting deeper than MAX_DEPTH is cut off with a problem.
+ */
+import { Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Span } from '../text/types.js';
+import type { ParseProblem } from './problems.js';
+
+export type YNode = YScalar | YMap | YSeq | YAlias;
+
+export interface YScalar {
+  readonly type: 'scalar';
+  readonly value: string | number | boolean | null;
+  /** The scalar's source text (plain scalars keep "6.10" as written). */
+  readonly raw: string;
+  readonly span: Span;
+}
+
+export interface YPair {
+  readonly key: string;
+  readonly keySpan: Span;
+  readonly value: YNode | null;
+  /** From the key to the end of the value. */
+  readonly span: Span;
+}
+
+export interface YMap {
+  readonly type: 'map';
+  readonly pairs: readonly YPair[];
+  readonly span: Span;
+}
+
+export interface YSeq {
+  readonly type: 'seq';
+  readonly items: readonly YNode[];
+  readonly span: Span;
+}
+
+export interface YAlias {
+  readonly type: 'alias';
+  readonly name: string;
+  readonly span: Span;
+}
+
+export interface YamlParseResult {
+  /** The first document's root, null when empty or unreadable. */
+  readonly root: YNode | null;
+  readonly problems: readonly ParseProblem[];
+}
+
+const MAX_DEPTH = 64;
+const MAX_NODES = 200_000;
+
+/**
+ * Parse `text` (a whole file, or front matter content) whose first character
+ * sits at `offset` in the enclosing document.
+ */
+export function parseYaml(text: string, offset = 0): YamlParseResult {
+  const problems: ParseProblem[] = [];
+  let doc: Document.Parsed | undefined;
+  try {
+    const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+    const docs = [...composer.compose(new Parser().parse(text), true)];
+    doc = docs[0];
+    for (const d of docs) {
+      for (const e of d.errors) {
+        problems.push({ code: 'yaml-syntax', span: shift(e.pos, offset, text.length), message: yamlMessage(e.code, e.message) });
+      }
+    }
+    if (docs.length > 1) {
+      const second = docs[1]!.range;
+      problems.push({
+        code: 'yaml-syntax',
+        span: { start: offset + second[0], end: offset + Math.min(second[0] + 3, text.length) },
+        message: 'This file holds more than one YAML document; only the first is read.',
+      });
+    }
+  } catch (e) {
+    // The yaml package is robust, but a stack overflow on pathological input must not escape.
+    problems.push({
+      code: 'yaml-syntax',
+      span: { start: offset, end: offset + Math.min(text.length, 1) },
+      message: `The YAML could not be read (${e instanceof RangeError ? 'nested too deeply' : 'parser failure'}).`,
+    });
+    return { root: null, problems };
+  }
+  if (!doc || doc.contents === null) return { root: null, problems };
+  const state = { nodes: 0, cut: false };
+  const root = convert(doc.contents as Node, text, offset, 0, state, problems);
+  return { root, problems };
+}
+
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'This key appears twice in the same mapping; only one value can count. Remove or rename one of them.';
+    case 'BAD_INDENT':
+      return 'The indentation here does not match the surrounding YAML.';
+    case 'MISSING_CHAR':
+      return `A closing character is missing: ${message.replace(/\s+at line.*$/s, '')}`;
+    default:
+      return `YAML error: ${message.split('\n')[0]}`;
+  }
+}
+
+function shift(pos: [number, number], offset: number, max: number): Span {
+  const start = Math.min(Math.max(0, pos[0]), max);
+  const end = Math.min(Math.max(start, pos[1]), max);
+  return { start: offset + start, end: offset + (end > start ? end : Math.min(start + 1, max)) };
+}
+
+function rangeSpan(node: { range?: [number, number, number] | null }, offset: number): Span {
+  const r = node.range ?? [0, 0, 0];
+  return { start: offset + r[0], end: offset + r[1] };
+}
+
+function convert(
+  node: Node | null,
+  text: string,
+  offset: number,
+  depth: number,
+  state: { nodes: number; cut: boolean },
+  problems: ParseProblem[],
+): YNode | null {
+  if (node === null || node === undefined) return null;
+  if (++state.nodes > MAX_NODES || depth > MAX_DEPTH) {
+    if (!state.cut) {
+      state.cut = true;
+      problems.push({
+        code: 'file-skipped',
+        span: rangeSpan(node, offset),
+        message: `YAML nested deeper than ${MAX_DEPTH} levels or larger than ${MAX_NODES} nodes is not read further.`,
+      });
+    }
+    return null;
+  }
+  if (isScalar(node)) {
+    const span = rangeSpan(node, offset);
+    const v = node.value;
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null ? null : String(v);
+    const raw = text.slice(span.start - offset, span.end - offset);
+    return { type: 'scalar', value, raw: node.type === 'PLAIN' ? raw : String(value ?? ''), span };
+  }
+  if (isAlias(node)) return { type: 'alias', name: node.source, span: rangeSpan(node, offset) };
+  if (isMap(node)) {
+    const pairs: YPair[] = [];
+    for (const p of node.items) {
+      if (!isPair(p)) continue;
+      const k = p.key as Node | null;
+      const keyText = isScalar(k) ? String(k.value ?? '') : k ? text.slice(k.range?.[0] ?? 0, k.range?.[1] ?? 0) : '';
+      const keySpan = k && k.range ? rangeSpan(k, offset) : { start: offset, end: offset };
+      const value = convert(p.value as Node | null, text, offset, depth + 1, state, problems);
+      const end = value ? value.span.end : keySpan.end;
+      pairs.push({ key: keyText, keySpan, value, span: { start: keySpan.start, end } });
+    }
+    return { type: 'map', pairs, span: rangeSpan(node, offset) };
+  }
+  if (isSeq(node)) {
+    const items: YNode[] = [];
+    for (const it of node.items) {
+      const c = convert(it as Node | null, text, offset, depth + 1, state, problems);
+      if (c) items.push(c);
+    }
+    return { type: 'seq', items, span: rangeSpan(node, offset) };
+  }
+  return null;
+}
+
+/** Look up a key in a mapping node. */
+export function getPair(node: YNode | null | undefined, key: string): YPair | undefined {
+  if (!node || node.type !== 'map') return undefined;
+  return node.pairs.find((p) => p.key === key);
+}
+
+/** A scalar's text, or undefined. Numbers keep their written form ("6.10"). */
+export function scalarText(node: YNode | null | undefined): string | undefined {
+  if (!node || node.type !== 'scalar' || node.value === null) return undefined;
+  return typeof node.value === 'string' ? node.value : node.raw || String(node.value);
+}
+
+/**
+ * Convert to plain JavaScript with a node budget, for small files such as the
+ * workspace configuration. Aliases become null: configuration never needs them.
+ */
+export function toPlain(node: YNode | null | undefined, budget = { left: 10_000 }): unknown {
+  if (!node || budget.left-- <= 0) return null;
+  switch (node.type) {
+    case 'scalar':
+      return node.value;
+    case 'alias':
+      return null;
+    case 'seq':
+      return node.items.map((i) => toPlain(i, budget));
+    case 'map': {
+      const o: Record<string, unknown> = {};
+      for (const p of node.pairs) o[p.key] = toPlain(p.value, budget);
+      return o;
+    }
+  }
+}

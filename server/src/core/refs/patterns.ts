@@ -1,0 +1,36 @@
+/**
+ * Regular expressions for references in document text. Each is linear-time:
+ * no nested quantifiers, bounded repetitions (test/regex-safety.test.ts runs
+ * them on adversarial input).
+ */
+
+/** "A.6.2.4", "A.5", "Annex A.6.2.4"; group 1 = the numeric part after "A.". */
+export const CONTROL_RE = /(?<![\w.\-\u2011])(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w\u2011]|\.\d)/g;
+
+/** Range tail right after a control ID: "-A.5.5", "–A.5.5", " to A.5.5", "-4". */
+export const RANGE_TAIL_RE = /^\s?(?:[-\u2010-\u2015]|to)\s?(A\.)?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w]|\.\d)/;
+
+/** Annex B guidance "B.6.2.4" (at least two levels, to avoid "Plan B.2"). */
+export const ANNEX_B_RE = /(?<![\w.\-])B\.(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\d)/g;
+
+/** "Clause 6.1.2", "Clauses 6.1.2 and 6.1.3", "cl. 6.1", "§6.1.4", "ISO/IEC 42001:2023 6.1". */
+export const CLAUSE_LEAD_RE =
+  /(?:\b(?:[Cc]lauses?|CLAUSES?|[Cc]l\.)[ \t]*|§§?[ \t]*|\bISO(?:\/IEC)?[ \t]?42001(?::20\d\d)?,?[ \t]+(?:[Cc]lause[ \t]+)?)(?=\d)/g;
+
+/** One clause number at the start of the remaining text. */
+export const CLAUSE_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d]|\.\d)/;
+
+/** Between two clause numbers in a list: ", ", " and ", " & ", "/", "-" (a range). */
+export const CLAUSE_LIST_SEP_RE = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*\/[ \t]*|[ \t]?[-\u2010-\u2015][ \t]?)(?=\d)/;
+
+/** A bare clause number, used only where the context says it is one (a "Clause" column, a `clauses:` field). */
+export const BARE_CLAUSE_RE = /(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3})(?![\w]|\.\d)/g;
+
+/** Words before an "A.x" that make it the document's own numbering, not Annex A. */
+export const OWN_NUMBERING_BEFORE = /\b(?:Appendix|Table|Figure|Fig\.|Section|Exhibit|Schedule|Attachment)\s*$/i;
+
+/** Other standards and frameworks: a mention right before an ID says the ID is theirs. */
+export const OTHER_STANDARD_RE =
+  /\b(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?\b|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b/gi;
+
+export const ISO42001_RE = /\b42001\b/g;

@@ -1,0 +1,303 @@
+/**
+ * Find references (Annex A controls, Annex B guidance, clauses, and risk,
+ * system and document IDs) in the scannable parts of a document, and decide
+ * for each whether the context makes it an ISO/IEC 42001 reference or
+ * another framework's (ISO/IEC 27001 shares the A.x.y syntax).
+ */
+import type { Framework, Reference, ReferenceType } from '../model.js';
+import type { Span } from '../text/types.js';
+import { isIso27001Control, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import {
+  ANNEX_B_RE,
+  BARE_CLAUSE_RE,
+  CLAUSE_LEAD_RE,
+  CLAUSE_LIST_SEP_RE,
+  CLAUSE_NUMBER_RE,
+  CONTROL_RE,
+  ISO42001_RE,
+  OTHER_STANDARD_RE,
+  OWN_NUMBERING_BEFORE,
+  RANGE_TAIL_RE,
+} from './patterns.js';
+
+/** A stretch of text to scan, with what its surroundings say. */
+export interface Region {
+  readonly span: Span;
+  /** Column header (tables) or key path (YAML) the text sits under, lower case. */
+  readonly label?: string;
+  /** Set when a YAML field or table column says what every value is. */
+  readonly field?: 'controls' | 'risks' | 'systems' | 'clauses' | 'documents';
+  /** Title of the nearest heading above, lower case. */
+  readonly heading?: string;
+  /** A title cell in the same table row (for control titles). */
+  readonly rowTitle?: { readonly text: string; readonly span: Span };
+  /** True when the region is one whole table cell or YAML scalar (the rest of it can be a title). */
+  readonly isCell?: boolean;
+  /** Text of the cells to the left in the same table row ("ISO 27001:2022 | A.5.2" makes A.5.2 a 27001 control). */
+  readonly rowBefore?: string;
+}
+
+export interface ScanOptions {
+  readonly text: string;
+  readonly regions: readonly Region[];
+  readonly excluded: readonly Span[];
+  readonly ids: { readonly risk: RegExp; readonly system: RegExp; readonly document: RegExp };
+  /** Frameworks named by the document or workspace, normalised ("iso42001", "iso27001"). */
+  readonly frameworks: readonly string[];
+  /** Whether the document mentions ISO/IEC 27001 anywhere. */
+  readonly mentions27001: boolean;
+}
+
+export function scanReferences(opts: ScanOptions): Reference[] {
+  const out: Reference[] = [];
+  for (const region of opts.regions) scanRegion(opts, region, out);
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return out;
+}
+
+function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
+  const text = opts.text;
+  const slice = text.slice(region.span.start, region.span.end);
+  const base = region.span.start;
+  const skip = makeSkipper(opts.excluded);
+
+  const controlDone: Span[] = [];
+  CONTROL_RE.lastIndex = 0;
+  for (let m = CONTROL_RE.exec(slice); m; m = CONTROL_RE.exec(slice)) {
+    const start = base + m.index;
+    if (skip(start)) continue;
+    if (OWN_NUMBERING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    const id = 'A.' + m[1]!;
+    let end = start + m[0].length;
+    const framework = frameworkFor(opts, region, start, id);
+    const tail = RANGE_TAIL_RE.exec(slice.slice(m.index + m[0].length));
+    if (tail) {
+      const expanded = expandRange(id, tail[1] ? 'A.' + tail[2]! : tail[2]!);
+      if (expanded) {
+        end += tail[0].length;
+        for (const e of expanded) out.push({ type: classifyControl(e), id: e, span: { start, end }, framework, fromRange: true });
+        controlDone.push({ start, end });
+        continue;
+      }
+    }
+    const title = attachedTitle(text, region, end, id);
+    out.push({ type: classifyControl(id), id, span: { start, end }, framework, ...(title ? { title } : {}) });
+    controlDone.push({ start, end });
+  }
+
+  ANNEX_B_RE.lastIndex = 0;
+  for (let m = ANNEX_B_RE.exec(slice); m; m = ANNEX_B_RE.exec(slice)) {
+    const start = base + m.index;
+    if (skip(start)) continue;
+    out.push({ type: 'annex-b', id: 'B.' + m[1]!, span: { start, end: start + m[0].length }, framework: frameworkFor(opts, region, start, 'A.' + m[1]!) });
+  }
+
+  scanClauses(opts, region, slice, base, skip, out);
+
+  for (const [type, re] of [
+    ['risk', opts.ids.risk],
+    ['system', opts.ids.system],
+    ['document', opts.ids.document],
+  ] as const) {
+    re.lastIndex = 0;
+    let guard = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        if (++guard > 10_000) break;
+        continue;
+      }
+      const start = base + m.index;
+      if (skip(start) || overlaps(controlDone, start)) continue;
+      out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
+    }
+  }
+}
+
+function scanClauses(opts: ScanOptions, region: Region, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
+  const found = new Set<number>();
+  const push = (numText: string, start: number): void => {
+    if (found.has(start) || skip(start)) return;
+    found.add(start);
+    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end: start + numText.length }, framework: clauseFramework(opts, region, start) });
+  };
+  CLAUSE_LEAD_RE.lastIndex = 0;
+  for (let m = CLAUSE_LEAD_RE.exec(slice); m; m = CLAUSE_LEAD_RE.exec(slice)) {
+    let pos = m.index + m[0].length;
+    // A lead word may govern a list: "Clauses 6.1.2, 6.1.3 and 8.2".
+    for (let n = 0; n < 20; n++) {
+      const num = CLAUSE_NUMBER_RE.exec(slice.slice(pos));
+      if (!num) break;
+      push(num[1]!, base + pos);
+      pos += num[0].length;
+      const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos, pos + 12));
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+    CLAUSE_LEAD_RE.lastIndex = Math.max(CLAUSE_LEAD_RE.lastIndex, pos);
+  }
+  if (region.field === 'clauses') {
+    BARE_CLAUSE_RE.lastIndex = 0;
+    for (let m = BARE_CLAUSE_RE.exec(slice); m; m = BARE_CLAUSE_RE.exec(slice)) push(m[1]!, base + m.index);
+  }
+}
+
+/** "6.1.2." -> "6.1.2"; "06.1" -> "6.1". */
+function normalizeClause(s: string): string {
+  return s
+    .split('.')
+    .map((p) => String(Number(p)))
+    .join('.');
+}
+
+function classifyControl(id: string): ReferenceType {
+  if (getControl(id)) return 'control';
+  if (getControlGroup(id)) return 'control-group';
+  if (getObjectiveGroup(id)) return 'control-objective';
+  const parts = id.split('.');
+  // A.2 ... A.10 style with nothing further that is not a group is still group-shaped.
+  if (parts.length === 2) return 'control-group';
+  return 'control';
+}
+
+/** "A.5.2" + "A.5.5" -> A.5.2..A.5.5; "A.2.2" + "4" -> A.2.2..A.2.4. Only within one group, at most 20 IDs. */
+function expandRange(from: string, to: string): string[] | undefined {
+  const fp = from.slice(2).split('.').map(Number);
+  let tp: number[];
+  if (to.startsWith('A.')) tp = to.slice(2).split('.').map(Number);
+  else if (!to.includes('.')) tp = [...fp.slice(0, -1), Number(to)];
+  else return undefined;
+  if (fp.length !== tp.length || fp.length < 2) return undefined;
+  for (let i = 0; i < fp.length - 1; i++) if (fp[i] !== tp[i]) return undefined;
+  const a = fp[fp.length - 1]!;
+  const b = tp[tp.length - 1]!;
+  if (b <= a || b - a > 20) return undefined;
+  const prefix = 'A.' + fp.slice(0, -1).join('.') + '.';
+  const ids: string[] = [];
+  for (let n = a; n <= b; n++) ids.push(prefix + n);
+  return ids;
+}
+
+/** The line (or cell) around an offset, up to the offset. */
+function textBefore(text: string, region: Region, offset: number, max = 80): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, region.isCell ? region.span.start : 0, offset - max);
+  return text.slice(lineStart, offset);
+}
+
+/**
+ * The standard named last in `s`. For control IDs only ISO/IEC 27001/27002
+ * compete (no other framework numbers its controls A.x.y, so "EU AI Act
+ * Article 9 maps to A.5.2" still cites 42001); clauses are shared by many.
+ */
+function lastStandard(s: string, forControls: boolean): Framework | undefined {
+  let last: { index: number; fw: Framework } | undefined;
+  OTHER_STANDARD_RE.lastIndex = 0;
+  for (let m = OTHER_STANDARD_RE.exec(s); m; m = OTHER_STANDARD_RE.exec(s)) {
+    const is27001 = m[1] === '27001' || m[1] === '27002';
+    if (is27001) last = { index: m.index, fw: '27001' };
+    else if (!forControls) last = { index: m.index, fw: 'other' };
+  }
+  ISO42001_RE.lastIndex = 0;
+  for (let m = ISO42001_RE.exec(s); m; m = ISO42001_RE.exec(s)) if (!last || m.index > last.index) last = { index: m.index, fw: '42001' };
+  return last?.fw;
+}
+
+function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: string): Framework {
+  const near = lastStandard(textBefore(opts.text, region, offset), true) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
+  if (near) return near;
+  if (region.label) {
+    const fromLabel = lastStandard(region.label, true);
+    if (fromLabel) return fromLabel;
+  }
+  if (region.heading) {
+    const fromHeading = lastStandard(region.heading, true);
+    if (fromHeading) return fromHeading;
+  }
+  const only27001 = opts.frameworks.includes('iso27001') && !opts.frameworks.includes('iso42001');
+  if (only27001) return '27001';
+  // Not a 42001 ID, but a real 27001:2022 one, in a document that talks about 27001.
+  if ((opts.mentions27001 || opts.frameworks.includes('iso27001')) && !getControl(id) && !getControlGroup(id) && !getObjectiveGroup(id) && isIso27001Control(id))
+    return '27001';
+  return '42001';
+}
+
+function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {
+  const near = lastStandard(textBefore(opts.text, region, offset), false) ?? (region.rowBefore ? lastStandard(region.rowBefore, false) : undefined);
+  if (near) return near;
+  if (region.label) {
+    const l = lastStandard(region.label, false);
+    if (l) return l;
+  }
+  return '42001';
+}
+
+/**
+ * A title written right after a control ID: "A.7.4 (Human oversight)",
+ * "A.7.4 - Human oversight", "A.7.4: Human oversight", or the rest of a heading
+ * line / list item / cell when the ID starts it; else the row's title cell.
+ * Deliberately cautious: an ID inside a list of IDs, a lower-case aside, a
+ * generic word ("Template") or a long phrase is prose, not a title.
+ */
+function attachedTitle(text: string, region: Region, idEnd: number, id: string): Reference['title'] {
+  if (!getControl(id)) return undefined;
+  const lineEnd = lineEndFrom(text, idEnd, region.isCell ? region.span.end : text.length);
+  const rest = text.slice(idEnd, lineEnd);
+  const lineStart = text.lastIndexOf('\n', idEnd - 1) + 1;
+  const before = text.slice(Math.max(lineStart, region.isCell ? region.span.start : lineStart), idEnd - id.length);
+  if (/A\.\d[\d.]*\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
+  const startsLine = /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
+  let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
+  if (!m) m = /^\s*(?:\*\*|__)?\s*[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)\s*(?:\*\*|__)?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  if (!m && startsLine) m = /^\s*(?:\*\*|__)?\s+([A-Z][^|\n:;.(]{2,80}?)\s*(?:\*\*|__)?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  if (m) {
+    const t = cleanTitle(m[1]!);
+    const start = idEnd + m[0].indexOf(m[1]!);
+    if (t) return { text: t, span: { start, end: start + t.length } };
+    return undefined;
+  }
+  if (region.rowTitle) {
+    const t = cleanTitle(region.rowTitle.text);
+    if (t && !/A\.\d/.test(t)) return { text: t, span: { start: region.rowTitle.span.start, end: region.rowTitle.span.start + t.length } };
+  }
+  return undefined;
+}
+
+const GENERIC_FIRST_WORD = /^(?:template|overview|introduction|summary|guide|guidance|checklist|procedure|register|example|notes?|form|plan|record|log|mapping|see|refer|details|evidence|status|scope|objective|purpose|requirements?|implementation|controls?|clause|annex|section|table)\b/i;
+
+/** The title part of a candidate ("AI policy - establish ..." -> "AI policy"), or undefined when it is prose. */
+function cleanTitle(raw: string): string | undefined {
+  const t = raw
+    .replace(/[*_`]+/g, '')
+    .split(/\s[-\u2013\u2014]\s|:\s|;\s/)[0]!
+    .trim()
+    .replace(/[.,]+$/, '');
+  if (t.length < 3 || /,/.test(t) || GENERIC_FIRST_WORD.test(t)) return undefined;
+  if (t.split(/\s+/).length > 9) return undefined;
+  return t;
+}
+
+function lineEndFrom(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+function overlaps(spans: readonly Span[], offset: number): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}
+
+/** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */
+function makeSkipper(excluded: readonly Span[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = excluded.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = excluded[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,41 @@
+import type { Rule } from './types.js';
+import { getKind, kindNoun } from '../catalogue/kinds.js';
+import { getClause } from '../catalogue/lookup.js';
+import { fieldList } from '../parse/meta.js';
+
+/**
+ * The clause a document says it serves must be one its kind serves. Read from
+ * the `clauses:` field, and for undeclared documents from the clause cited in
+ * the title area (the first heading lines), where real documents label themselves.
+ */
+export const clauseKindMismatch: Rule = {
+  code: 'clause-kind-mismatch',
+  defaultSeverity: 'warning',
+  doc: {
+    summary: 'A document labelled with a clause that its kind does not serve, such as a statement of applicability labelled 6.1.4.',
+    example: '# Statement of Applicability\n## ISO/IEC 42001:2023 | Clause 6.1.4',
+    fix: 'Label the document with the clause it serves (a statement of applicability serves 6.1.3).',
+  },
+  check(ctx) {
+    const kind = ctx.doc.meta.kind && getKind(ctx.doc.meta.kind);
+    if (!kind) return;
+    const serves = (id: string) => kind.clauses.some((c) => c === id || c.startsWith(id + '.') || id.startsWith(c + '.'));
+    const labels: { id: string; span: { start: number; end: number } }[] = [];
+    for (const item of fieldList(ctx.doc.meta, 'clauses')) labels.push({ id: String(item.value), span: item.span });
+    if (labels.length === 0) {
+      // Title area: before the first second-level section's content starts.
+      const limit = ctx.doc.sections.find((s) => s.level === 1)?.contentStart ?? 0;
+      const area = ctx.doc.sections.filter((s) => s.headingSpan.start <= limit + 200 && s.level <= 2).slice(0, 2);
+      for (const r of ctx.doc.references)
+        if (r.type === 'clause' && r.framework === '42001' && area.some((s) => r.span.start >= s.headingSpan.start && r.span.end <= s.headingSpan.end)) labels.push({ id: r.id, span: r.span });
+    }
+    for (const l of labels) {
+      if (!getClause(l.id) || serves(l.id)) continue;
+      ctx.report({
+        span: l.span,
+        message: `This ${kindNoun(kind)} is labelled with clause ${l.id} (${getClause(l.id)!.title}), but it serves clause ${kind.clauses.join(', ')}.`,
+        data: { id: l.id, expected: kind.clauses },
+      });
+    }
+  },
+};

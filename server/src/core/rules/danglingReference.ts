@@ -1,0 +1,31 @@
+import type { Rule } from './types.js';
+
+const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as const;
+const WHERE = {
+  risk: 'in a risk register (a table row or a YAML "risks:" item)',
+  system: 'by an AI system record (kind: ai-system) or an AI system inventory',
+  document: 'by a document\'s "aims.id" (or a "Document ID:" line)',
+} as const;
+
+export const danglingReference: Rule = {
+  code: 'dangling-reference',
+  defaultSeverity: 'warning',
+  doc: {
+    summary: 'A risk, AI system or document ID that is defined nowhere in the workspace.',
+    example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
+    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register.',
+  },
+  check(ctx) {
+    const own = new Set(ctx.doc.definitions.map((d) => `${d.span.start}`));
+    for (const r of ctx.doc.references) {
+      if (r.type !== 'risk' && r.type !== 'system' && r.type !== 'document') continue;
+      if (own.has(`${r.span.start}`)) continue;
+      if (ctx.index.definitionsOf(r.type, r.id).length > 0) continue;
+      ctx.report({
+        span: r.span,
+        message: `The ${NOUN[r.type]} ${r.id} is not defined anywhere in the workspace; it should be defined ${WHERE[r.type]}.`,
+        data: { type: r.type, id: r.id },
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './types.js';
+import { isPlaceholderText } from '../util/text.js';
+
+export const emptySection: Rule = {
+  code: 'empty-section',
+  defaultSeverity: 'warning',
+  doc: {
+    summary: 'A section with no content, or only placeholder text such as TBD, TODO, lorem ipsum, "[Insert ...]" or blanks to fill.',
+    example: '## Risk criteria\nTBD',
+    fix: 'Write the section, or remove it if it does not apply (and say why elsewhere).',
+  },
+  check(ctx) {
+    if (!ctx.doc.meta.kind || ctx.doc.languageId !== 'markdown') return;
+    const sections = ctx.doc.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i]!;
+      const next = sections[i + 1];
+      const hasChildren = next !== undefined && next.level > s.level && next.span.start < s.span.end;
+      if (hasChildren) continue;
+      if (!isPlaceholderText(s.content)) continue;
+      ctx.report({
+        span: s.headingSpan,
+        message: s.content.trim() === '' ? `The section "${s.title}" is empty.` : `The section "${s.title}" holds only placeholder text ("${s.content.trim().slice(0, 40)}").`,
+        data: { title: s.title },
+      });
+    }
+  },
+};

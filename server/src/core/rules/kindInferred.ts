@@ -1,0 +1,24 @@
+import type { Rule } from './types.js';
+import { getKind, kindWithArticle } from '../catalogue/kinds.js';
+import { titleSpan } from './util.js';
+
+export const kindInferred: Rule = {
+  code: 'kind-inferred',
+  defaultSeverity: 'information',
+  doc: {
+    summary: 'The document does not declare its kind; the engine inferred it from the path or title.',
+    example: '# AI Risk Register   (no front matter)',
+    fix: 'Declare it in front matter (Markdown) or a top-level key (YAML): `aims: { kind: risk-register, id: ..., title: ..., owner: ..., version: ..., status: ... }`.',
+  },
+  check(ctx) {
+    const { meta } = ctx.doc;
+    if (meta.kindSource !== 'path' && meta.kindSource !== 'title') return;
+    const kind = getKind(meta.kind!)!;
+    const how = ctx.doc.languageId === 'markdown' ? 'front matter: ---\\naims:\\n  kind: ' + kind.id + '\\n---' : 'a top-level key: aims: { kind: ' + kind.id + ' }';
+    ctx.report({
+      span: titleSpan(ctx.doc),
+      message: `Read as ${kindWithArticle(kind)} because ${meta.kindReason}. Declare the kind to make this certain, with ${how.replace(/\\n/g, ' ')}.`,
+      data: { kind: kind.id },
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import type { Rule } from './types.js';
+import { APPROVAL_FIELDS, COMMON_FIELDS, getKind } from '../catalogue/kinds.js';
+import { fieldText } from '../parse/meta.js';
+import { riskColumn } from '../parse/columns.js';
+import { isBlank } from './util.js';
+
+export const missingField: Rule = {
+  code: 'missing-field',
+  defaultSeverity: 'warning',
+  doc: {
+    summary: 'A required `aims:` field is missing or empty (kind, id, title, owner, version, status; approved_by, approved_on and next_review once approved), or a register lacks a required column or key.',
+    example: 'aims:\n  kind: policy\n  status: approved   # no approved_by / approved_on / next_review',
+    fix: 'Add the field; the quick fix inserts the key for you to fill in.',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.meta.source !== 'none') {
+      const kind = doc.meta.kind && getKind(doc.meta.kind);
+      const required = new Set<string>([...COMMON_FIELDS, ...(kind ? kind.fields : [])]);
+      if (fieldText(doc.meta, 'status') === 'approved') for (const f of APPROVAL_FIELDS) required.add(f);
+      const at = doc.meta.blockSpan ?? { start: 0, end: 0 };
+      const keySpan = { start: at.start, end: at.start + 'aims'.length };
+      for (const key of required) {
+        const f = doc.meta.fields.get(key);
+        const empty = f && (f.value === null || (typeof f.value === 'string' && isBlank(f.value)) || (Array.isArray(f.value) && f.value.length === 0));
+        if (f && !empty) continue;
+        ctx.report({
+          span: f ? f.keySpan : keySpan,
+          message: f ? `The field "${key}" is empty.` : `The "aims" block has no "${key}" field${APPROVAL_FIELDS.includes(key as never) ? ' (required once a document is approved)' : ''}.`,
+          data: { field: key },
+        });
+      }
+    }
+    const kind = doc.meta.kind && getKind(doc.meta.kind);
+    if (kind?.entries?.entity === 'risks') {
+      const required = kind.entries.requiredColumns.filter((c) => c !== 'id');
+      if (doc.languageId === 'yaml') {
+        for (const r of doc.risks) {
+          const missing = required.filter((c) => !r.attributes.has(c));
+          if (missing.length) ctx.report({ span: r.idSpan, message: `Risk ${r.id} has no ${missing.map((m) => `"${m}"`).join(', ')}.`, data: { fields: missing } });
+        }
+      } else {
+        for (const t of doc.tables) {
+          const cols = new Set(t.header.map((h) => riskColumn(h.text)));
+          if (!doc.risks.some((r) => r.extent.start >= t.span.start && r.extent.end <= t.span.end)) continue;
+          const missing = required.filter((c) => !cols.has(c));
+          if (missing.length)
+            ctx.report({ span: { start: t.span.start, end: t.header[t.header.length - 1]?.span.end ?? t.span.start }, message: `This risk table has no ${missing.map((m) => `"${m}"`).join(', ')} column.`, data: { columns: missing } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Every rule, in reporting order. Codes are stable and documented in the
+ * README; SARIF ruleIds are exactly these codes. Adding a rule = one file + one line here.
+ */
+import type { Rule } from './types.js';
+import { yamlSyntax } from './yamlSyntax.js';
+import { schema } from './schema.js';
+import { fileSkipped } from './fileSkipped.js';
+import { kindInferred } from './kindInferred.js';
+import { unknownControl } from './unknownControl.js';
+import { objectiveAsControl } from './objectiveAsControl.js';
+import { controlTitleMismatch } from './controlTitleMismatch.js';
+import { unknownClause } from './unknownClause.js';
+import { clauseKindMismatch } from './clauseKindMismatch.js';
+import { missingSection } from './missingSection.js';
+import { emptySection } from './emptySection.js';
+import { missingField } from './missingField.js';
+import { danglingReference } from './danglingReference.js';
+import { duplicateId } from './duplicateId.js';
+import { soaMissingControl } from './soaMissingControl.js';
+import { soaMissingJustification } from './soaMissingJustification.js';
+import { soaContradiction } from './soaContradiction.js';
+import { riskOutOfScale } from './riskOutOfScale.js';
+import { riskLevelMismatch } from './riskLevelMismatch.js';
+import { riskUntreated } from './riskUntreated.js';
+import { reviewOverdue } from './reviewOverdue.js';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  fileSkipped,
+  kindInferred,
+  unknownControl,
+  objectiveAsControl,
+  controlTitleMismatch,
+  unknownClause,
+  clauseKindMismatch,
+  missingSection,
+  emptySection,
+  missingField,
+  danglingReference,
+  duplicateId,
+  soaMissingControl,
+  soaMissingJustification,
+  soaContradiction,
+  riskOutOfScale,
+  riskLevelMismatch,
+  riskUntreated,
+  reviewOverdue,
+];
+
+const byCode = new Map(RULES.map((r) => [r.code, r]));
+
+export function getRule(code: string): Rule | undefined {
+  return byCode.get(code);
+}

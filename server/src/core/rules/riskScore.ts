@@ -1,0 +1,19 @@
+/** Shared reading of a risk's likelihood, impact and score under the configured method. */
+import type { RiskEntry } from '../model.js';
+import type { RiskMethodConfig } from '../config/config.js';
+import { scaleValue } from './util.js';
+
+export interface RiskReading {
+  readonly likelihood?: number | 'invalid';
+  readonly impact?: number | 'invalid';
+  /** likelihood x impact when both are valid numbers on the scale. */
+  readonly score?: number;
+}
+
+export function readRisk(risk: RiskEntry, method: RiskMethodConfig): RiskReading {
+  const likelihood = scaleValue(risk.attributes.get('likelihood')?.text, method.likelihood.labels);
+  const impact = scaleValue(risk.attributes.get('impact')?.text, method.impact.labels);
+  const inScale = (v: number | 'invalid' | undefined, s: { min: number; max: number }) => typeof v === 'number' && v >= s.min && v <= s.max;
+  const score = inScale(likelihood, method.likelihood) && inScale(impact, method.impact) ? (likelihood as number) * (impact as number) : undefined;
+  return { ...(likelihood !== undefined ? { likelihood } : {}), ...(impact !== undefined ? { impact } : {}), ...(score !== undefined ? { score } : {}) };
+}

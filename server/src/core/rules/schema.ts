@@ -1,0 +1,55 @@
+import type { Rule } from './types.js';
+import { KIND_IDS, KNOWN_FIELDS, STATUSES } from '../catalogue/kinds.js';
+import { editDistance } from '../util/text.js';
+import { fieldText } from '../parse/meta.js';
+
+const DATE_FIELDS = ['approved_on', 'next_review'];
+
+export const schema: Rule = {
+  code: 'schema',
+  defaultSeverity: 'error',
+  doc: {
+    summary: 'The `aims:` block or a register item breaks the schema: an unknown kind or status, a date not written YYYY-MM-DD, an unknown key, an applicability that is not yes/no.',
+    example: 'aims:\n  kind: risk-regster\n  status: final',
+    fix: 'Use the values listed in the message (schemas/aims-document.schema.json has the full schema).',
+  },
+  check(ctx) {
+    const { meta } = ctx.doc;
+    if (meta.source !== 'none') {
+      const block = meta.blockSpan;
+      if (block && meta.fields.size === 0)
+        ctx.report({ span: { start: block.start, end: block.start + 4 }, message: 'The "aims" key must hold a mapping of fields (kind, id, title, owner, version, status ...).' });
+      for (const [key, f] of meta.fields) {
+        if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
+          const near = (KNOWN_FIELDS as readonly string[]).find((k) => editDistance(k, key) <= 2);
+          ctx.report({ span: f.keySpan, message: `Unknown field "${key}" in the aims block.${near ? ` Did you mean "${near}"?` : ''}`, data: { field: key, ...(near ? { suggestion: near } : {}) } });
+        }
+      }
+      const kind = fieldText(meta, 'kind');
+      const kindField = meta.fields.get('kind');
+      if (kind && kindField && !(KIND_IDS as readonly string[]).includes(kind)) {
+        const near = KIND_IDS.filter((k) => editDistance(k, kind) <= 3);
+        ctx.report({ span: kindField.valueSpan, message: `Unknown kind "${kind}".${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''} Kinds: ${KIND_IDS.join(', ')}.`, data: { suggestions: near } });
+      }
+      const status = fieldText(meta, 'status');
+      const statusField = meta.fields.get('status');
+      if (status && statusField && !(STATUSES as readonly string[]).includes(status))
+        ctx.report({ span: statusField.valueSpan, message: `Unknown status "${status}"; use ${STATUSES.join(', ')}.` });
+      for (const key of DATE_FIELDS) {
+        const f = meta.fields.get(key);
+        const v = fieldText(meta, key);
+        if (f && v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.report({ span: f.valueSpan, message: `"${key}" must be a date written YYYY-MM-DD (found "${v}").` });
+        else if (f && v && Number.isNaN(Date.parse(v + 'T00:00:00Z'))) ctx.report({ span: f.valueSpan, message: `"${v}" is not a real date.` });
+      }
+      for (const key of ['clauses', 'controls', 'systems', 'risks', 'frameworks']) {
+        const f = meta.fields.get(key);
+        if (f && f.value === 'mapping') ctx.report({ span: f.valueSpan, message: `"${key}" must be a list, e.g. [${key === 'clauses' ? '"6.1.3"' : key === 'controls' ? 'A.2.2' : '...'}].` });
+      }
+    }
+    if (ctx.doc.languageId === 'yaml' && ctx.doc.meta.kind === 'soa')
+      for (const e of ctx.doc.soa) {
+        const a = e.attributes.get('applicable');
+        if (a && e.applicable === undefined) ctx.report({ span: a.span, message: `"applicable" of ${e.controlId} must be true or false (found "${a.text}").`, data: { id: e.controlId } });
+      }
+  },
+};

@@ -1,0 +1,74 @@
+import type { Rule } from './types.js';
+import type { Span } from '../text/types.js';
+
+const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
+const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
+
+/**
+ * Contradictions around the SoA: an excluded control marked implemented in its
+ * own row, an excluded control relied on by a risk treatment elsewhere, and
+ * summary counts ("38 applicable, 0 excluded") that disagree with the rows.
+ */
+export const soaContradiction: Rule = {
+  code: 'soa-contradiction',
+  defaultSeverity: 'error',
+  doc: {
+    summary: 'The statement of applicability contradicts itself or the workspace: an excluded control marked implemented or used in a risk treatment, or summary counts that disagree with the rows.',
+    example: '| A.8.3 | External reporting | No | Not relevant | Implemented |',
+    fix: 'Make the decision, the status and the summary agree; if a treatment relies on an excluded control, include the control or change the treatment.',
+  },
+  check(ctx) {
+    const { doc, index } = ctx;
+    if (doc.meta.kind === 'soa') {
+      for (const e of doc.soa) {
+        const status = e.attributes.get('status')?.text ?? '';
+        if (e.applicable === false && IMPLEMENTED.test(status) && !NOT_IMPLEMENTED.test(status))
+          ctx.report({ span: e.idSpan, message: `${e.controlId} is excluded but its status says "${status}".`, data: { id: e.controlId } });
+      }
+      checkSummary(ctx.doc.text, doc.soa, (span, message) => ctx.report({ span, message }));
+    }
+    // Treatments elsewhere that rely on an excluded control.
+    const treatmentRefs: { id: string; span: Span }[] = [];
+    if (doc.meta.kind === 'risk-treatment-plan')
+      for (const r of doc.references) if (r.type === 'control' && r.framework === '42001') treatmentRefs.push({ id: r.id, span: r.span });
+    for (const risk of doc.risks) {
+      const c = risk.attributes.get('controls');
+      if (!c) continue;
+      for (const r of doc.references) if (r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end) treatmentRefs.push({ id: r.id, span: r.span });
+    }
+    const seen = new Set<number>();
+    for (const t of treatmentRefs) {
+      if (seen.has(t.span.start)) continue;
+      seen.add(t.span.start);
+      const excluded = index.soaEntriesFor(t.id).filter((e) => e.item.applicable === false);
+      if (excluded.length === 0) continue;
+      ctx.report({
+        span: t.span,
+        message: `${t.id} is used to treat a risk, but the statement of applicability excludes it.`,
+        related: excluded.map((e) => ({ uri: e.uri, span: e.item.idSpan, message: `${t.id} is excluded here` })),
+        data: { id: t.id },
+      });
+    }
+  },
+};
+
+const COUNT_BEFORE = /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b/gi;
+const COUNT_AFTER = /\b(applicable|included|excluded|not\s+applicable)(?:\s+controls?)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;
+
+function checkSummary(text: string, entries: readonly { applicable?: boolean; extent: Span }[], report: (span: Span, message: string) => void): void {
+  if (entries.length === 0) return;
+  const applicable = entries.filter((e) => e.applicable === true).length;
+  const excluded = entries.filter((e) => e.applicable === false).length;
+  const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end);
+  const check = (word: string, n: number, span: Span) => {
+    if (inRows(span.start)) return;
+    const isExcl = /excluded|not\s+applicable/i.test(word);
+    const actual = isExcl ? excluded : applicable;
+    if (n !== actual)
+      report(span, `The summary says ${n} ${isExcl ? 'excluded' : 'applicable'}, but the table has ${actual} ${isExcl ? 'excluded' : 'applicable'} control${actual === 1 ? '' : 's'} (${entries.length} rows).`);
+  };
+  COUNT_BEFORE.lastIndex = 0;
+  for (let m = COUNT_BEFORE.exec(text); m; m = COUNT_BEFORE.exec(text)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
+  COUNT_AFTER.lastIndex = 0;
+  for (let m = COUNT_AFTER.exec(text); m; m = COUNT_AFTER.exec(text)) check(m[1]!, Number(m[2]), { start: m.index, end: m.index + m[0].length });
+}

@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { isKnownClause, getClause } from '../catalogue/lookup.js';
+import { CLAUSES } from '../catalogue/clauses.js';
+
+export const unknownClause: Rule = {
+  code: 'unknown-clause',
+  defaultSeverity: 'error',
+  doc: {
+    summary: 'A clause number that ISO/IEC 42001:2023 does not have (there is no 6.4, 7.6, 8.5, 9.4 or 10.3).',
+    example: 'Changes are controlled under Clause 8.5.',
+    fix: 'Check the clause number; clauses 4 to 10 and their sub-clauses are listed in the hover of any clause reference.',
+  },
+  check(ctx) {
+    for (const r of ctx.doc.references) {
+      if (r.type !== 'clause' || r.framework !== '42001' || isKnownClause(r.id)) continue;
+      const parent = r.id.split('.').slice(0, -1).join('.');
+      const siblings = CLAUSES.filter((c) => c.parent === parent).map((c) => c.id);
+      const p = getClause(parent);
+      const hint = p ? ` Clause ${parent} (${p.title}) has ${siblings.length ? siblings.join(', ') : 'no sub-clauses'}.` : '';
+      ctx.report({ span: r.span, message: `Clause ${r.id} does not exist in ISO/IEC 42001:2023.${hint}`, data: { id: r.id } });
+    }
+  },
+};

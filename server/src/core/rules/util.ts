@@ -1,0 +1,35 @@
+import type { AimsDocument } from '../model.js';
+import type { Span } from '../text/types.js';
+
+/** Where document-level findings go: the `kind` field, else the first heading, else the first line. */
+export function titleSpan(doc: AimsDocument): Span {
+  const kind = doc.meta.fields.get('kind');
+  if (kind) return kind.valueSpan;
+  const h = doc.sections[0];
+  if (h) return h.headingSpan;
+  return { start: 0, end: doc.lines.lineEnd(0) };
+}
+
+/** Score a likelihood or impact value: a number, or a label from the configured scale. */
+export function scaleValue(text: string | undefined, labels: Readonly<Record<string, number>>): number | 'invalid' | undefined {
+  if (text === undefined) return undefined;
+  const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
+  if (t === '' || /^(?:-|—|n\/a|tbd|tbc|\?)$/.test(t)) return undefined;
+  const num = /^(-?\d+(?:\.\d+)?)\b/.exec(t);
+  if (num) return Number(num[1]);
+  const lead = /^([a-z][a-z ]*?)\s*(?:\(\s*(\d+)\s*\))?$/.exec(t);
+  if (lead) {
+    if (lead[2]) return Number(lead[2]);
+    const v = labels[lead[1]!.trim()];
+    if (v !== undefined) return v;
+  }
+  const paren = /\((\d+)\)/.exec(t);
+  if (paren) return Number(paren[1]);
+  return 'invalid';
+}
+
+export function isBlank(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
+  return t === '' || /^(?:-|—|–|none|n\/a|tbd|tbc|todo|\?|_+|\[.*\])$/.test(t);
+}

@@ -1,0 +1,52 @@
+/** Lower case, numbering and punctuation stripped, `_`/`-` as spaces: "2.1 Risk_Criteria:" -> "risk criteria". */
+export function normalizeTitle(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[_\-\u2010-\u2015/]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/^\s*(?:[a-z]?\d+(?: \d+)*|[ivx]+)\s+(?=\p{L})/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `phrase` occurs in normalised `text` starting at a word start. */
+export function containsPhrase(normalizedText: string, phrase: string): boolean {
+  const hay = ' ' + normalizedText;
+  return hay.includes(' ' + phrase);
+}
+
+/** Text that says nothing yet: TBD, TODO, lorem ipsum, [Insert ...], blanks to fill. */
+const PLACEHOLDER_TOKEN =
+  /^(?:tbd|tbc|todo|to do|fixme|xxx+|n\/?a|none yet|pending|lorem ipsum.*|\[[^\]\n]{0,120}\]|_{3,}|\.{3,}|-+|…)$/i;
+
+export function isPlaceholderText(text: string): boolean {
+  const stripped = text
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/[*_`>#|:]+(?=\s|$)/g, ' ')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .trim();
+  if (stripped.length === 0) return true;
+  if (stripped.length > 400) return false;
+  const parts = stripped
+    .split(/\n+|[;,]\s+/)
+    .map((p) => p.replace(/^[*_\s]+|[*_\s.:]+$/g, '').trim())
+    .filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => PLACEHOLDER_TOKEN.test(p) || /^lorem ipsum/i.test(p));
+}
+
+/** Levenshtein distance, bounded work for short IDs. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
