@@ -102,7 +102,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'roles',
-    name: 'Roles, responsibilities and authorities',
+    name: 'Roles and responsibilities document',
     clauses: ['5.3'],
     controls: ['A.3.2', 'A.3.3'],
     titlePattern: '\\broles?,? (and )?responsibilit|\\braci\\b',
@@ -212,7 +212,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'competence',
-    name: 'Competence records',
+    name: 'Competence record',
     clauses: ['7.2'],
     controls: ['A.4.6'],
     titlePattern: '\\bcompetenc|\\btraining (plan|record|matrix)\\b',
@@ -241,7 +241,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'monitoring-report',
-    name: 'Monitoring and measurement results',
+    name: 'Monitoring report',
     clauses: ['9.1'],
     controls: ['A.6.2.6'],
     titlePattern: '\\b(performance )?monitoring( and measurement)? (report|plan|results)\\b|\\bkpis?\\b',

@@ -35,7 +35,12 @@ export function isKnownClause(id: string): boolean {
 
 /** The closest real control IDs, for "did you mean". */
 export function closestControls(id: string, max = 3): ControlInfo[] {
-  const scored = CONTROLS.map((c) => ({ c, d: editDistance(id, c.id) + (sameGroup(id, c.id) ? 0 : 0.5) }));
+  // Edit distance first; within a group, the numerically nearest control (A.6.2.9 -> A.6.2.8) next.
+  const last = (x: string) => Number(x.split('.').pop());
+  const scored = CONTROLS.map((c) => ({
+    c,
+    d: editDistance(id, c.id) + (sameGroup(id, c.id) ? Math.min(0.9, Math.abs(last(id) - last(c.id)) / 10) : 0.95),
+  }));
   scored.sort((a, b) => a.d - b.d || compareIds(a.c.id, b.c.id));
   return scored.filter((s) => s.d <= 3).slice(0, max).map((s) => s.c);
 }

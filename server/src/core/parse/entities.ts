@@ -67,8 +67,9 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
   const out: RiskEntry[] = [];
   for (const t of tables) {
     const cols = t.header.map((h) => riskColumn(h.text));
+    // Registers hold risks; other kinds (impact assessments, treatment plans) restate them in their own words.
     const shaped = cols.includes('likelihood') || cols.includes('impact') || cols.includes('score');
-    if (!shaped && kind !== 'risk-register') continue;
+    if (kind !== 'risk-register' && (kind !== undefined || !shaped)) continue;
     let idCol = cols.indexOf('id');
     if (idCol < 0 || !t.rows.some((r) => r[idCol] && matchesWhole(ids.risk, r[idCol]!.text))) idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
     if (idCol < 0) continue;

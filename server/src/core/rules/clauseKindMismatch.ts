@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { getKind, kindNoun } from '../catalogue/kinds.js';
+import { getKind, kindWithArticle } from '../catalogue/kinds.js';
 import { getClause } from '../catalogue/lookup.js';
 import { fieldList } from '../parse/meta.js';
 
@@ -29,13 +29,18 @@ export const clauseKindMismatch: Rule = {
       for (const r of ctx.doc.references)
         if (r.type === 'clause' && r.framework === '42001' && area.some((s) => r.span.start >= s.headingSpan.start && r.span.end <= s.headingSpan.end)) labels.push({ id: r.id, span: r.span });
     }
-    for (const l of labels) {
-      if (!getClause(l.id) || serves(l.id)) continue;
-      ctx.report({
-        span: l.span,
-        message: `This ${kindNoun(kind)} is labelled with clause ${l.id} (${getClause(l.id)!.title}), but it serves clause ${kind.clauses.join(', ')}.`,
-        data: { id: l.id, expected: kind.clauses },
-      });
-    }
+    // A document may serve other clauses too; it is mislabelled only when none of its labels is its own clause.
+    const known = labels.filter((l) => getClause(l.id));
+    if (known.length === 0 || known.some((l) => serves(l.id))) return;
+    const first = known[0]!;
+    ctx.report({
+      span: first.span,
+      message: `${capitalize(kindWithArticle(kind))} serves clause ${kind.clauses.join(', ')}, but this one is labelled with clause ${known.map((l) => `${l.id} (${getClause(l.id)!.title})`).join(', ')}.`,
+      data: { id: first.id, expected: kind.clauses },
+    });
   },
 };
+
+function capitalize(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
