@@ -3,14 +3,16 @@
  * exactly the rule code; columns are UTF-16 code units (SARIF's default
  * columnKind), 1-based; URIs are relative to %SRCROOT% (the workspace root).
  */
+import type { Log, Location, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Rule } from '../core/index.js';
 
 export function formatSarif(findings: readonly Finding[], rules: readonly Rule[], relative: (uri: string) => string, rootUri: string, version: string): string {
-  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  // Typed against @types/sarif so property names and enum values are checked by the compiler.
+  const level = (s: string): Result.level => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
   const region = (r: Finding['range']) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
-  const location = (uri: string, range: Finding['range']) => ({ physicalLocation: { artifactLocation: { uri: relative(uri), uriBaseId: '%SRCROOT%' }, region: region(range) } });
+  const location = (uri: string, range: Finding['range']): Location => ({ physicalLocation: { artifactLocation: { uri: relative(uri), uriBaseId: '%SRCROOT%' }, region: region(range) } });
   const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -19,7 +21,7 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
           driver: {
             name: 'aims',
             version,
-            rules: rules.map((r) => ({
+            rules: rules.map((r): ReportingDescriptor => ({
               id: r.code,
               name: r.code.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
               shortDescription: { text: r.doc.summary },
@@ -31,7 +33,7 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri.endsWith('/') ? rootUri : rootUri + '/' } },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => ({
+        results: findings.map((f): Result => ({
           ruleId: f.code,
           ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
           level: level(f.severity),

@@ -76,7 +76,7 @@ export class AimsLanguageService {
   }
 
   isIncluded(relativePath: string): boolean {
-    if (!languageOf(relativePath)) return false;
+    if (!languageOf(relativePath) || CONFIG_FILE_NAMES.includes(relativePath)) return false;
     return matchAny(this.configValue.include, relativePath) && !matchAny(this.configValue.exclude, relativePath);
   }
 

@@ -1,0 +1,216 @@
+/**
+ * The CLI end to end: the exact output over examples/ (the README's main
+ * command), every format, and the exit codes. Runs in-process through main()
+ * and once through the built bundle, as `npm run -s aims` does.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Ajv } from 'ajv';
+import { main } from '../server/src/node/cli.js';
+import { RULES } from '../server/src/core/index.js';
+import { matchSnapshot, SOURCE_TEST_DIR } from './support/snapshot.js';
+
+const REPO = path.resolve(SOURCE_TEST_DIR, '..');
+
+async function run(args: string[], cwd = REPO): Promise<{ code: number; out: string; err: string }> {
+  const before = process.cwd();
+  process.chdir(cwd);
+  let out = '';
+  let err = '';
+  try {
+    const code = await main(args, (s) => (out += s), (s) => (err += s));
+    return { code, out, err };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+test('aims check examples: the seven deliberate findings, exactly', async () => {
+  const r = await run(['check', 'examples', '--today', '2026-11-28']);
+  assert.equal(r.code, 1, r.err);
+  matchSnapshot('cli-examples', r.out);
+  const codes = r.out
+    .split('\n')
+    .map((l) => / (?:error|warning|information) ([a-z-]+):/.exec(l)?.[1])
+    .filter(Boolean)
+    .sort();
+  assert.deepEqual(codes, ['control-title-mismatch', 'dangling-reference', 'missing-section', 'review-overdue', 'risk-level-mismatch', 'unknown-clause', 'unknown-control']);
+  assert.match(r.out, /20 AIMS documents; coverage 100% .* 2 errors, 5 warnings, 0 notices\n$/);
+});
+
+test('json output carries 0-based ranges, workspace-relative paths and the coverage', async () => {
+  const r = await run(['check', 'examples', '--today', '2026-11-28', '--format', 'json']);
+  const j = JSON.parse(r.out);
+  assert.equal(j.findings.length, 7);
+  const f = j.findings.find((x: { code: string }) => x.code === 'unknown-control');
+  assert.equal(f.path, 'evaluation/internal-audit-2026.md');
+  assert.deepEqual(f.range, { start: { line: 37, character: 198 }, end: { line: 37, character: 205 } });
+  assert.equal(j.coverage.controlsDecided, 38);
+});
+
+test('sarif output is SARIF 2.1.0: schema-valid subset, ruleId = rule code, 1-based regions', async () => {
+  const r = await run(['check', 'examples', '--today', '2026-11-28', '--format', 'sarif']);
+  const log = JSON.parse(r.out);
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(SARIF_SUBSET);
+  const valid: boolean = validate(log);
+  assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+  const run0 = log.runs[0];
+  assert.deepEqual(
+    run0.tool.driver.rules.map((x: { id: string }) => x.id),
+    RULES.map((x) => x.code),
+  );
+  const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'unknown-control');
+  assert.equal(res.level, 'error');
+  assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'evaluation/internal-audit-2026.md');
+  assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 38, startColumn: 199, endLine: 38, endColumn: 206 });
+  assert.equal(run0.results.length, 7);
+});
+
+test('github output: one workflow command per finding', async () => {
+  const r = await run(['check', 'examples', '--today', '2026-11-28', '--format', 'github']);
+  const lines = r.out.trim().split('\n');
+  assert.equal(lines.length, 7);
+  assert.ok(lines.some((l) => l.startsWith('::error file=examples/evaluation/internal-audit-2026.md,line=38,col=199,')));
+  assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/.test(l)));
+});
+
+test('exit codes: 0 clean, 1 errors or too many warnings, 2 usage', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aims-cli-'));
+  mkdirSync(path.join(dir, 'docs'));
+  writeFileSync(path.join(dir, '.aims.yaml'), 'version: 1\n');
+  writeFileSync(path.join(dir, 'docs', 'notes.md'), '# ISO/IEC 42001 notes\n\nWe apply A.6.2.4 (AI system verification and validation).\n');
+  assert.equal((await run(['check', 'docs'], dir)).code, 0);
+  writeFileSync(path.join(dir, 'docs', 'bad.md'), '# ISO/IEC 42001 notes\n\nSee A.6.2.9 and Clause 6.1.5.\n');
+  const bad = await run(['check', '.'], dir);
+  assert.equal(bad.code, 1);
+  assert.match(bad.out, /docs\/bad\.md:3:5: error unknown-control/);
+  writeFileSync(path.join(dir, 'docs', 'bad.md'), '# ISO/IEC 42001 notes\n\nA.7.4 (Human oversight)\n');
+  assert.equal((await run(['check', '.'], dir)).code, 0, 'warnings alone pass');
+  assert.equal((await run(['check', '.', '--max-warnings', '0'], dir)).code, 1);
+  assert.equal((await run(['check', '.', '--max-warnings=5'], dir)).code, 0);
+  assert.equal((await run(['check', '--format', 'xml'], dir)).code, 2);
+  assert.equal((await run(['check', 'no-such-dir'], dir)).code, 2);
+  assert.equal((await run(['check', '--today', '2026-13-45'], dir)).code, 2);
+  assert.equal((await run(['lint'], dir)).code, 2);
+  assert.equal((await run(['--help'], dir)).code, 0);
+});
+
+test('--config points at another configuration file', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aims-cli-'));
+  writeFileSync(path.join(dir, 'notes.md'), '# ISO/IEC 42001 notes\n\nSee A.6.2.9.\n');
+  writeFileSync(path.join(dir, 'strict.yaml'), 'rules:\n  unknown-control: off\n');
+  assert.equal((await run(['check', '.'], dir)).code, 1);
+  assert.equal((await run(['check', '.', '--config', 'strict.yaml'], dir)).code, 0);
+});
+
+test('the built bundle runs as the README says (npm run -s aims -- check examples --format sarif)', () => {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'aims.cjs'), 'check', 'examples', '--today', '2026-11-28', '--format', 'sarif'], { cwd: REPO, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(JSON.parse(r.stdout).runs[0].results.length, 7);
+  assert.equal(execFileSync(process.execPath, [path.join(REPO, 'dist', 'aims.cjs'), '--version'], { encoding: 'utf8' }).trim(), '0.1.0');
+});
+
+/**
+ * The parts of the OASIS SARIF 2.1.0 schema that our output uses, with the
+ * same constraints (required members, enums, minimums, no unknown members).
+ * The full schema cannot be downloaded on these machines; the formatter is
+ * also type-checked against @types/sarif.
+ */
+const message = { type: 'object', required: ['text'], properties: { text: { type: 'string' } }, additionalProperties: false };
+const region = {
+  type: 'object',
+  properties: { startLine: { type: 'integer', minimum: 1 }, startColumn: { type: 'integer', minimum: 1 }, endLine: { type: 'integer', minimum: 1 }, endColumn: { type: 'integer', minimum: 1 } },
+  required: ['startLine', 'startColumn', 'endLine', 'endColumn'],
+  additionalProperties: false,
+};
+const location = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: -1 },
+    message,
+    physicalLocation: {
+      type: 'object',
+      required: ['artifactLocation'],
+      properties: {
+        artifactLocation: { type: 'object', properties: { uri: { type: 'string' }, uriBaseId: { type: 'string' } }, additionalProperties: false },
+        region,
+      },
+      additionalProperties: false,
+    },
+  },
+  additionalProperties: false,
+};
+const SARIF_SUBSET = {
+  type: 'object',
+  required: ['version', 'runs'],
+  properties: {
+    $schema: { type: 'string' },
+    version: { enum: ['2.1.0'] },
+    runs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['tool'],
+        properties: {
+          tool: {
+            type: 'object',
+            required: ['driver'],
+            properties: {
+              driver: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string' },
+                  version: { type: 'string' },
+                  rules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id'],
+                      properties: {
+                        id: { type: 'string' },
+                        name: { type: 'string' },
+                        shortDescription: message,
+                        fullDescription: message,
+                        help: message,
+                        defaultConfiguration: { type: 'object', properties: { level: { enum: ['none', 'note', 'warning', 'error'] } }, additionalProperties: false },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+            additionalProperties: false,
+          },
+          originalUriBaseIds: { type: 'object', additionalProperties: { type: 'object', properties: { uri: { type: 'string', pattern: '^file:///.*/$' } }, additionalProperties: false } },
+          columnKind: { enum: ['utf16CodeUnits', 'unicodeCodePoints'] },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['message'],
+              properties: {
+                ruleId: { type: 'string' },
+                ruleIndex: { type: 'integer', minimum: -1 },
+                level: { enum: ['none', 'note', 'warning', 'error'] },
+                message,
+                locations: { type: 'array', items: location },
+                relatedLocations: { type: 'array', items: location },
+              },
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+  additionalProperties: false,
+};
