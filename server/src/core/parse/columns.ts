@@ -49,8 +49,12 @@ export function soaColumn(header: string): string | undefined {
 
 /** "Yes", "Y", "Included", "true", "✓" -> true; "No", "Excluded", "N/A" -> false; else undefined. */
 export function parseApplicable(text: string): boolean | undefined {
-  const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
-  if (/^(?:yes|y|true|included|include|applicable|applies|in scope|[✓✔☑x])\b/.test(t)) return true;
-  if (/^(?:no|n|false|excluded|exclude|not applicable|n\/a|na|out of scope|[✗✘☐])\b/.test(t)) return false;
+  const raw = text.replace(/[*_`]/g, '').trim().toLowerCase();
+  if (/^[✓✔☑✅]/u.test(raw)) return true;
+  if (/^[✗✘☐❌]/u.test(raw)) return false;
+  // Words may follow an emoji or other decoration: "✅ Yes", "(x) Included".
+  const t = raw.replace(/^[^\p{L}\p{N}/]+/u, '');
+  if (/^(?:yes|y|true|included|include|applicable|applies|in scope|x)\b/.test(t)) return true;
+  if (/^(?:no|n|false|excluded|exclude|not applicable|n\/a|na|out of scope)\b/.test(t)) return false;
   return undefined;
 }

@@ -23,11 +23,17 @@ export const clauseKindMismatch: Rule = {
     const labels: { id: string; span: { start: number; end: number } }[] = [];
     for (const item of fieldList(ctx.doc.meta, 'clauses')) labels.push({ id: String(item.value), span: item.span });
     if (labels.length === 0) {
-      // Title area: before the first second-level section's content starts.
-      const limit = ctx.doc.sections.find((s) => s.level === 1)?.contentStart ?? 0;
-      const area = ctx.doc.sections.filter((s) => s.headingSpan.start <= limit + 200 && s.level <= 2).slice(0, 2);
-      for (const r of ctx.doc.references)
-        if (r.type === 'clause' && r.framework === '42001' && area.some((s) => r.span.start >= s.headingSpan.start && r.span.end <= s.headingSpan.end)) labels.push({ id: r.id, span: r.span });
+      // Undeclared documents label themselves in their first headings ("## ISO/IEC 42001 | Clause 6.1.3")
+      // or in a header line ("**Clause:** 6.1.4") among their first lines.
+      const area = ctx.doc.sections.filter((s) => s.level <= 2).slice(0, 2);
+      const headerEnd = ctx.doc.lines.lineStart(Math.min(15, ctx.doc.lines.lineCount - 1));
+      for (const r of ctx.doc.references) {
+        if (r.type !== 'clause' || r.framework !== '42001') continue;
+        const inHeading = area.some((s) => r.span.start >= s.headingSpan.start && r.span.end <= s.headingSpan.end);
+        const line = ctx.doc.text.slice(ctx.doc.lines.lineStart(ctx.doc.lines.positionAt(r.span.start).line), r.span.start);
+        const inLabel = r.span.start < headerEnd && /^[\s>*_-]*(?:\*\*|__)?(?:ISO(?:\/IEC)? ?42001[^|]*\|\s*)?Clauses?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i.test(line);
+        if (inHeading || inLabel) labels.push({ id: r.id, span: r.span });
+      }
     }
     // A document may serve other clauses too; it is mislabelled only when none of its labels is its own clause.
     const known = labels.filter((l) => getClause(l.id));

@@ -1,0 +1,84 @@
+/**
+ * Invariants of the code layout (ARCHITECTURE.md), checked on the sources:
+ * no import cycles; only parse/ imports the Markdown and YAML parsers; the
+ * core imports nothing from its users; no source file grows past 400 lines.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { SOURCE_TEST_DIR } from './support/snapshot.js';
+
+const REPO = path.resolve(SOURCE_TEST_DIR, '..');
+const SRC = path.join(REPO, 'server', 'src');
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? tsFiles(full) : name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (let m = IMPORT.exec(text); m; m = IMPORT.exec(text)) out.push(m[1] ?? m[2]!);
+  return out;
+}
+
+const files = tsFiles(SRC);
+const rel = (f: string) => path.relative(SRC, f).split(path.sep).join('/');
+const resolveLocal = (from: string, spec: string) => path.resolve(path.dirname(from), spec.replace(/\.js$/, '.ts'));
+
+test('no import cycles in server/src', () => {
+  const graph = new Map(files.map((f) => [f, importsOf(f).filter((s) => s.startsWith('.')).map((s) => resolveLocal(f, s))]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string): void => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'visiting') assert.fail(`import cycle: ${[...stack.slice(stack.indexOf(f)), f].map(rel).join(' -> ')}`);
+    state.set(f, 'visiting');
+    stack.push(f);
+    for (const d of graph.get(f) ?? []) visit(d);
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of files) visit(f);
+});
+
+test('only core/parse imports remark, unified, micromark, mdast or yaml', () => {
+  const parsers = /^(?:unified|remark-|micromark|mdast|yaml$)/;
+  const offenders = files.filter((f) => !rel(f).startsWith('core/parse/') && importsOf(f).some((s) => parsers.test(s)));
+  assert.deepEqual(offenders.map(rel), []);
+});
+
+test('the core imports only the core and its parser packages', () => {
+  const allowed = /^(?:\.|unified$|remark-parse$|remark-frontmatter$|micromark-extension-gfm-table$|mdast-util-gfm-table$|mdast$|yaml$)/;
+  const bad: string[] = [];
+  for (const f of files.filter((x) => rel(x).startsWith('core/')))
+    for (const s of importsOf(f)) {
+      if (!allowed.test(s)) bad.push(`${rel(f)} imports ${s}`);
+      else if (s.startsWith('.') && !resolveLocal(f, s).startsWith(path.join(SRC, 'core'))) bad.push(`${rel(f)} reaches outside the core: ${s}`);
+    }
+  assert.deepEqual(bad, []);
+});
+
+test('one rule per file: every file in core/rules (but the helpers) exports exactly one Rule registered in registry.ts', () => {
+  const rulesDir = path.join(SRC, 'core', 'rules');
+  const registry = readFileSync(path.join(rulesDir, 'registry.ts'), 'utf8');
+  const helpers = new Set(['registry.ts', 'types.ts', 'util.ts', 'riskScore.ts']);
+  for (const name of readdirSync(rulesDir).filter((n) => n.endsWith('.ts') && !helpers.has(n))) {
+    const text = readFileSync(path.join(rulesDir, name), 'utf8');
+    const exported = [...text.matchAll(/export const (\w+): Rule\b/g)].map((m) => m[1]!);
+    assert.equal(exported.length, 1, `${name} should export one Rule`);
+    assert.ok(registry.includes(`from './${name.replace(/\.ts$/, '.js')}'`), `${name} is not registered`);
+  }
+});
+
+test('source files stay small (at most 400 lines, data files excepted)', () => {
+  const data = new Set(['core/catalogue/controls.ts', 'core/catalogue/kinds.ts', 'core/catalogue/clauses.ts', 'core/catalogue/annexes.ts']);
+  const long = files.filter((f) => !data.has(rel(f)) && readFileSync(f, 'utf8').split('\n').length > 400).map(rel);
+  assert.deepEqual(long, []);
+});
