@@ -1,0 +1,42 @@
+/** The JSON schemas in schemas/ compile, accept the examples, and agree with the engine's data. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { RULES, KINDS } from '../server/src/core/index.js';
+import { KNOWN_FIELDS } from '../server/src/core/catalogue/kinds.js';
+import { SOURCE_TEST_DIR } from './support/snapshot.js';
+
+const REPO = path.resolve(SOURCE_TEST_DIR, '..');
+const load = (name: string) => JSON.parse(readFileSync(path.join(REPO, 'schemas', name), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+
+test('aims-config.schema.json accepts examples/.aims.yaml and knows every rule code', () => {
+  const schema = load('aims-config.schema.json');
+  const validate = ajv.compile(schema);
+  const config = parse(readFileSync(path.join(REPO, 'examples', '.aims.yaml'), 'utf8'));
+  assert.ok(validate(config), JSON.stringify(validate.errors));
+  assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), RULES.map((r) => r.code).sort());
+  assert.deepEqual([...schema.properties.documents.properties.kinds.items.properties.kind.enum].sort(), KINDS.map((k) => k.id).sort());
+  assert.equal(validate({ rules: { 'no-such-rule': 'off' } }), false);
+});
+
+test('aims-document.schema.json accepts every YAML example and every front-matter block in examples/', () => {
+  const schema = load('aims-document.schema.json');
+  assert.deepEqual(Object.keys(schema.properties.aims.properties).sort(), [...KNOWN_FIELDS].sort());
+  const validate = ajv.compile(schema);
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
+  let checked = 0;
+  for (const file of walk(path.join(REPO, 'examples'))) {
+    const text = readFileSync(file, 'utf8');
+    let data: unknown;
+    if (file.endsWith('.yaml') && !file.endsWith('.aims.yaml')) data = parse(text);
+    else if (file.endsWith('.md') && text.startsWith('---\n')) data = parse(text.slice(4, text.indexOf('\n---', 4)));
+    else continue;
+    assert.ok(validate(data), `${path.relative(REPO, file)}: ${JSON.stringify(validate.errors)}`);
+    checked++;
+  }
+  assert.ok(checked >= 19, `checked ${checked}`);
+});
