@@ -7,7 +7,10 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const entries = [{ in: 'server/src/node/cli.ts', out: 'aims' }];
+const entries = [
+  { in: 'server/src/node/cli.ts', out: 'aims' },
+  { in: 'server/src/node/server.ts', out: 'server' },
+];
 
 const options = {
   entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
@@ -20,7 +23,9 @@ const options = {
   sourcemap: !production,
   minify: production,
   legalComments: 'linked',
-  define: { AIMS_VERSION: JSON.stringify(pkg.version) },
+  define: { AIMS_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  // ESM sources use import.meta.url; in a CommonJS bundle it is derived from __filename.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 };
 

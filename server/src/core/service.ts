@@ -118,8 +118,23 @@ export class AimsLanguageService {
     }
   }
 
-  updateSettings(settings: unknown): void {
+  /**
+   * New editor settings (same keys as .aims.yaml, applied over it). The
+   * configuration is rebuilt and every document re-read with it, since ID
+   * patterns and kind globs change what the parser finds.
+   */
+  async updateSettings(settings: unknown): Promise<void> {
     this.settings = settings;
+    await this.indexWorkspace();
+    for (const [uri, e] of this.entries)
+      if (e.open) e.doc = parseDocument({ uri, relativePath: e.file.relativePath, text: e.doc.text, version: e.doc.version, config: this.configValue });
+    this.findingsCache.clear();
+    this.invalidate();
+  }
+
+  /** Whether a URI belongs to this service's documents (open or on disk). */
+  has(uri: string): boolean {
+    return this.entries.has(uri);
   }
 
   getDocument(uri: string): AimsDocument | undefined {

@@ -13,7 +13,8 @@ const PRUNE = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test']);
 export class FileSystemHost implements AimsHost {
   constructor(
     readonly root: string,
-    private readonly todayValue: string,
+    /** A fixed date, or a clock (a long-running server crosses midnight). */
+    private readonly todayValue: string | (() => string),
     private readonly configFile?: string,
     readonly log: (message: string) => void = () => {},
   ) {}
@@ -70,7 +71,7 @@ export class FileSystemHost implements AimsHost {
   }
 
   today(): string {
-    return this.todayValue;
+    return typeof this.todayValue === 'string' ? this.todayValue : this.todayValue();
   }
 }
 

@@ -1,0 +1,63 @@
+/**
+ * Diagnostics delivery. With LSP 3.17 pull diagnostics (the client asks), a
+ * change only triggers a refresh request; without it, findings are pushed for
+ * every document whose findings changed. Edits are debounced: typing does not
+ * recompute on every keystroke.
+ */
+import type { Connection } from 'vscode-languageserver';
+import type { Folders } from './folders.js';
+import { toDiagnostic } from './convert.js';
+
+export class DiagnosticsScheduler {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly published = new Map<string, string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly folders: Folders,
+    private readonly pull: boolean,
+    private readonly docsBase: string | undefined,
+    private readonly delayMs = 150,
+  ) {}
+
+  /** Something changed: recompute after a short quiet period. */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, this.delayMs);
+  }
+
+  flush(): void {
+    if (this.pull) {
+      void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const folder of this.folders.all()) {
+      const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
+      for (const doc of folder.service.documents()) byUri.set(doc.uri, []);
+      for (const f of folder.service.getAllFindings()) {
+        const list = byUri.get(f.uri) ?? [];
+        list.push(toDiagnostic(f, this.docsBase));
+        byUri.set(f.uri, list);
+      }
+      for (const [uri, diagnostics] of byUri) {
+        const key = JSON.stringify(diagnostics);
+        if ((this.published.get(uri) ?? '[]') === key) continue;
+        this.published.set(uri, key);
+        void this.connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+  }
+
+  /** A document left the workspace: clear what was shown for it. */
+  forget(uri: string): void {
+    if (!this.pull && this.published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.delete(uri);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

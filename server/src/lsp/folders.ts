@@ -1,0 +1,79 @@
+/**
+ * Workspace folders -> language services. Each folder has its own service
+ * (its own .aims.yaml); a document belongs to the folder that contains it, and
+ * files outside every folder get a single-file service of their own.
+ */
+import { createLanguageService, type AimsHost, type AimsLanguageService, type WorkspaceFile } from '../core/index.js';
+
+export type HostFactory = (folderUri: string) => AimsHost;
+
+export interface Folder {
+  readonly uri: string;
+  readonly service: AimsLanguageService;
+  /** Resolves when the first index of the folder has finished (requests wait for it). */
+  readonly ready: Promise<void>;
+  /** Called by whoever indexes the folder. */
+  readonly markReady: () => void;
+}
+
+export class Folders {
+  private readonly folders = new Map<string, Folder>();
+
+  constructor(
+    private readonly makeHost: HostFactory,
+    private settings: unknown,
+  ) {}
+
+  add(uri: string): Folder {
+    const key = withSlash(uri);
+    let f = this.folders.get(key);
+    if (!f) {
+      let markReady = () => {};
+      const ready = new Promise<void>((resolve) => (markReady = resolve));
+      f = { uri: key, service: createLanguageService(this.makeHost(key), { settings: this.settings }), ready, markReady };
+      this.folders.set(key, f);
+    }
+    return f;
+  }
+
+  remove(uri: string): void {
+    this.folders.delete(withSlash(uri));
+  }
+
+  all(): Folder[] {
+    return [...this.folders.values()];
+  }
+
+  /** The folder owning a document: the longest folder URI that prefixes it. */
+  folderOf(documentUri: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const f of this.folders.values()) if (documentUri.startsWith(f.uri) && (!best || f.uri.length > best.uri.length)) best = f;
+    return best;
+  }
+
+  /** The folder for a document, creating a single-file folder (its directory) when none contains it. */
+  folderFor(documentUri: string): Folder {
+    const f = this.folderOf(documentUri);
+    if (f) return f;
+    // A file outside every workspace folder: a service of its own for the open documents
+    // of its directory, never indexed (the directory could be a home folder).
+    const dir = documentUri.slice(0, documentUri.lastIndexOf('/') + 1);
+    const adhoc = this.add(dir);
+    adhoc.markReady();
+    return adhoc;
+  }
+
+  fileOf(documentUri: string): WorkspaceFile {
+    const folder = this.folderFor(documentUri);
+    return { uri: documentUri, relativePath: decodeURIComponent(documentUri.slice(folder.uri.length)) };
+  }
+
+  async setSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
+  }
+}
+
+function withSlash(uri: string): string {
+  return uri.endsWith('/') ? uri : uri + '/';
+}

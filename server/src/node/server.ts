@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * `aims-language-server` entry. Transports come from the command line, as
+ * vscode-languageserver reads them: --stdio, --node-ipc, --socket=PORT.
+ * With --stdio, stdout carries only the protocol: console output goes to the
+ * client's log instead.
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../lsp/server.js';
+import { FileSystemHost } from './fsHost.js';
+
+const connection = createConnection(ProposedFeatures.all);
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.info = console.log;
+console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${(e as Error)?.stack ?? e}`));
+
+// The README next to the bundle (dist/../README.md) documents every rule code.
+const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
+const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', '..', '..', 'README.md')].find((p) => existsSync(p));
+
+startServer(connection, {
+  makeHost: (folderUri) => new FileSystemHost(fileURLToPath(folderUri), () => new Date().toISOString().slice(0, 10), undefined, (m) => connection.console.log(m)),
+  ...(readme ? { docsBase: pathToFileURL(readme).href } : {}),
+});

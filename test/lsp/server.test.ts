@@ -1,0 +1,147 @@
+/**
+ * The built language server over stdio, driven by a JSON-RPC client:
+ * lifecycle, push and pull diagnostics, incremental changes, watched files,
+ * configuration. (Each feature has its own test file next to this one.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../support/lspClient.js';
+import { SOURCE_TEST_DIR } from '../support/snapshot.js';
+
+const EXAMPLES = path.resolve(SOURCE_TEST_DIR, '..', 'examples');
+
+function copyExamples(): { dir: string; uri: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aims-lsp-'));
+  cpSync(EXAMPLES, dir, { recursive: true });
+  // Pin the date so review-overdue is reproducible.
+  writeFileSync(path.join(dir, '.aims.yaml'), readAndPin(path.join(EXAMPLES, '.aims.yaml')));
+  return { dir, uri: pathToFileURL(dir).href };
+}
+
+function readAndPin(file: string): string {
+  return `${readFileSync(file, 'utf8')}\ntoday: 2026-11-28\n`;
+}
+
+const allCodes = (c: LspClient) => [...c.diagnostics.values()].flatMap((p) => p.diagnostics.map((d) => String(d.code))).sort();
+
+test('push diagnostics: the seven example findings arrive after indexing, with code links and related info', async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    const init = await c.initialize(uri);
+    assert.equal((init.capabilities as { diagnosticProvider?: unknown }).diagnosticProvider, undefined, 'no pull provider for a push client');
+    await c.waitFor(() => allCodes(c).length === 7, '7 diagnostics');
+    assert.deepEqual(allCodes(c), ['control-title-mismatch', 'dangling-reference', 'missing-section', 'review-overdue', 'risk-level-mismatch', 'unknown-clause', 'unknown-control']);
+    const audit = c.diagnostics.get(uri + '/evaluation/internal-audit-2026.md')!.diagnostics[0]!;
+    assert.deepEqual(audit.range, { start: { line: 37, character: 198 }, end: { line: 37, character: 205 } });
+    assert.equal(audit.source, 'aims');
+    assert.match(String(audit.codeDescription?.href), /README\.md#unknown-control$/);
+    const mismatch = [...c.diagnostics.values()].flatMap((p) => p.diagnostics).find((d) => d.code === 'control-title-mismatch')!;
+    assert.equal(mismatch.relatedInformation?.length, 1);
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});
+
+test('incremental edits: a fix removes the finding, a new mistake adds one (debounced)', async () => {
+  const { dir, uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri);
+    await c.waitFor(() => allCodes(c).length === 7, 'initial diagnostics');
+    const docUri = uri + '/evaluation/internal-audit-2026.md';
+    const text = readFileSync(path.join(dir, 'evaluation', 'internal-audit-2026.md'), 'utf8');
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId: 'markdown', version: 1, text } });
+    // Replace "A.6.2.9" (line 37, 198-205) with "A.6.2.8": one incremental change.
+    await c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: docUri, version: 2 },
+      contentChanges: [{ range: { start: { line: 37, character: 204 }, end: { line: 37, character: 205 } }, text: '8' }],
+    });
+    await c.waitFor(() => (c.diagnostics.get(docUri)?.diagnostics.length ?? -1) === 0, 'the unknown-control finding to go');
+    // Type a new mistake at the end of the first body line, character by character.
+    for (const [i, ch] of [...'Clause 9.4 '].entries())
+      await c.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: docUri, version: 3 + i },
+        contentChanges: [{ range: { start: { line: 13, character: i }, end: { line: 13, character: i } }, text: ch }],
+      });
+    await c.waitFor(() => c.diagnostics.get(docUri)?.diagnostics.some((d) => d.code === 'unknown-clause') === true, 'unknown-clause after typing');
+  } finally {
+    await c.stop();
+  }
+});
+
+test('pull diagnostics (LSP 3.17): document and workspace reports, refresh after a change', async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    const init = await c.initialize(uri, { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
+    assert.deepEqual((init.capabilities as { diagnosticProvider: unknown }).diagnosticProvider, { identifier: 'aims', interFileDependencies: true, workspaceDiagnostics: true });
+    const docUri = uri + '/risk/risk-register.yaml';
+    const report = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri } })) as { kind: string; items: { code: string }[] };
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(report.items.map((d) => d.code), ['risk-level-mismatch']);
+    const ws = (await c.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: { uri: string; items: unknown[] }[] };
+    assert.equal(ws.items.flatMap((i) => i.items).length, 7);
+    assert.equal(c.diagnostics.size, 0, 'a pull client gets no pushed diagnostics');
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId: 'yaml', version: 1, text: 'aims:\n  kind: risk-register\nrisks: [\n' } });
+    await c.waitFor(() => c.refreshes > 0, 'a diagnostic refresh request');
+    const after = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri } })) as { items: { code: string }[] };
+    assert.ok(after.items.some((d) => d.code === 'yaml-syntax'));
+  } finally {
+    await c.stop();
+  }
+});
+
+test('watched files: a file created, changed and deleted on disk keeps the index true', async () => {
+  const { dir, uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri);
+    await c.waitFor(() => allCodes(c).length === 7, 'initial diagnostics');
+    // Define R-012 in a new register: the dangling reference in the management review resolves.
+    const extra = path.join(dir, 'risk', 'extra-risks.yaml');
+    writeFileSync(extra, 'aims:\n  kind: risk-register\n  id: RR-EXTRA\n  title: Extra\n  owner: Me\n  version: "1"\n  status: draft\nrisks:\n  - id: R-012\n    title: Extra risk\n    owner: Me\n    likelihood: 1\n    impact: 1\n    treatment: retain\n    status: open\n');
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).href, type: 1 }] });
+    await c.waitFor(() => !allCodes(c).includes('dangling-reference'), 'R-012 to resolve');
+    unlinkSync(extra);
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).href, type: 3 }] });
+    await c.waitFor(() => allCodes(c).includes('dangling-reference'), 'R-012 to dangle again');
+  } finally {
+    await c.stop();
+  }
+});
+
+test('configuration from the client: a rule turned off disappears', async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri, {}, { rules: { 'unknown-control': 'off' } });
+    await c.waitFor(() => allCodes(c).length === 6, '6 diagnostics with unknown-control off');
+    assert.ok(!allCodes(c).includes('unknown-control'));
+    c.settings = {};
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await c.waitFor(() => allCodes(c).includes('unknown-control'), 'unknown-control back');
+  } finally {
+    await c.stop();
+  }
+});
+
+test('bad requests get an empty answer or an error, and the server stays alive', async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri, { textDocument: { diagnostic: {} } });
+    const unknown = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere/x.md' } })) as { items: unknown[] };
+    assert.deepEqual(unknown.items, []);
+    await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nowhere/y.md', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await assert.rejects(c.connection.sendRequest('aims/no-such-request'));
+    const rules = (await c.connection.sendRequest('aims/rules')) as { code: string }[];
+    assert.ok(rules.some((r) => r.code === 'unknown-control'));
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});
