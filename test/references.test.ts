@@ -105,3 +105,17 @@ test('control-title-mismatch: a real ID next to another title, in prose, heading
     { codes },
   );
 });
+
+test('control-title-mismatch: a title in an emphasised table cell is underlined without its asterisks', async () => {
+  await check(
+    `
+//- soa.md
+# ISO/IEC 42001 controls
+| ID | Control |
+|---|---|
+| A.7.4 | **Human oversight** |
+            ^^^^^^^^^^^^^^^ control-title-mismatch
+`,
+    { codes },
+  );
+});

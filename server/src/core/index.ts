@@ -16,3 +16,5 @@ export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
 export { KINDS } from './catalogue/kinds.js';
 export { parseDocument } from './parse/document.js';
 export { computeCoverage, type CoverageSummary } from './features/coverage.js';
+export type * from './features/types.js';
+export { getCodeActions, FIXABLE_CODES } from './features/codeActions.js';

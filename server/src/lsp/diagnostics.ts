@@ -35,6 +35,8 @@ export class DiagnosticsScheduler {
       return;
     }
     for (const folder of this.folders.all()) {
+      // Not before the first index: a reference to a file not read yet would show as dangling.
+      if (!folder.isReady()) continue;
       const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
       for (const doc of folder.service.documents()) byUri.set(doc.uri, []);
       for (const f of folder.service.getAllFindings()) {

@@ -14,6 +14,8 @@ export interface Folder {
   readonly ready: Promise<void>;
   /** Called by whoever indexes the folder. */
   readonly markReady: () => void;
+  /** True once the first index has finished: until then cross-file findings would be premature. */
+  readonly isReady: () => boolean;
 }
 
 export class Folders {
@@ -28,9 +30,14 @@ export class Folders {
     const key = withSlash(uri);
     let f = this.folders.get(key);
     if (!f) {
-      let markReady = () => {};
-      const ready = new Promise<void>((resolve) => (markReady = resolve));
-      f = { uri: key, service: createLanguageService(this.makeHost(key), { settings: this.settings }), ready, markReady };
+      let resolveReady = () => {};
+      let done = false;
+      const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+      const markReady = () => {
+        done = true;
+        resolveReady();
+      };
+      f = { uri: key, service: createLanguageService(this.makeHost(key), { settings: this.settings }), ready, markReady, isReady: () => done };
       this.folders.set(key, f);
     }
     return f;

@@ -257,7 +257,12 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
   }
   if (region.rowTitle) {
     const t = cleanTitle(region.rowTitle.text);
-    if (t && !/A\.\d/.test(t)) return { text: t, span: { start: region.rowTitle.span.start, end: region.rowTitle.span.start + t.length } };
+    if (t && !/A\.\d/.test(t)) {
+      // The cell may wrap the title in emphasis ("**Human oversight**"): find where the title itself starts.
+      const at = text.indexOf(t, region.rowTitle.span.start);
+      const start = at >= 0 && at + t.length <= region.rowTitle.span.end ? at : region.rowTitle.span.start;
+      return { text: t, span: { start, end: start + t.length } };
+    }
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ export const controlTitleMismatch: Rule = {
       ctx.report({
         span: r.title.span,
         message: `"${r.title.text}" is not the title of ${r.id}; its title is "${c.title}".`,
-        data: { id: r.id, title: c.title },
+        data: { id: r.id, title: c.title, written: r.title.text },
         related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
       });
     }

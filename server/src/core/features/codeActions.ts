@@ -1,0 +1,99 @@
+/**
+ * Code actions: quick fixes for the findings under the cursor or selection, an
+ * "Add all N ..." quick fix where one finding stands for many (missing sections,
+ * fields, SoA rows), and a "Fix all <code> in this file" source action for each
+ * code with two or more fixable findings. The fixes themselves live in fixes/,
+ * one file per rule code; every edit is computed from the document's text and
+ * changes only the bytes it must.
+ */
+import type { AimsLanguageService } from '../service.js';
+import type { Finding } from '../findings.js';
+import type { Range } from '../text/types.js';
+import type { CodeActionResult, WorkspaceEdit } from './types.js';
+import type { FixContext, FixOption, FixProvider } from './fixes/util.js';
+import { unknownControlFix } from './fixes/unknownControl.js';
+import { controlTitleMismatchFix } from './fixes/controlTitleMismatch.js';
+import { missingSectionFix } from './fixes/missingSection.js';
+import { soaMissingControlFix } from './fixes/soaMissingControl.js';
+import { danglingReferenceFix } from './fixes/danglingReference.js';
+import { missingFieldFix } from './fixes/missingField.js';
+
+const PROVIDERS: readonly FixProvider[] = [unknownControlFix, controlTitleMismatchFix, missingSectionFix, soaMissingControlFix, danglingReferenceFix, missingFieldFix];
+const BY_CODE = new Map(PROVIDERS.map((p) => [p.code, p]));
+
+/** Rule codes that have a quick fix. */
+export const FIXABLE_CODES: readonly string[] = PROVIDERS.map((p) => p.code);
+
+/**
+ * The code actions for `range` of a document. `only` (LSP CodeActionContext.only)
+ * keeps the actions of those kinds or their sub-kinds ("source" covers
+ * "source.fixAll"). Fix-all actions are offered for the codes of the findings
+ * in the range, or for every fixable code when source.fixAll is asked for
+ * explicitly (as editors do on save), wherever the range is.
+ */
+export function getCodeActions(service: AimsLanguageService, uri: string, range: Range, only?: readonly string[]): CodeActionResult[] {
+  const doc = service.getDocument(uri);
+  if (!doc) return [];
+  const wants = (kind: CodeActionResult['kind']) => !only || only.some((o) => o === '' || kind === o || kind.startsWith(o + '.'));
+  const ctx: FixContext = { service, doc };
+  const start = doc.lines.offsetAt(range.start);
+  const end = Math.max(start, doc.lines.offsetAt(range.end));
+  const hit = (f: Finding) => f.span.start <= end && start <= f.span.end;
+
+  // Fixes of each finding, computed once: they decide what counts as fixable.
+  const fixed: { finding: Finding; options: FixOption[] }[] = [];
+  const fixable = new Map<string, Finding[]>();
+  for (const finding of service.getFindings(uri)) {
+    const provider = BY_CODE.get(finding.code);
+    if (!provider) continue;
+    const options = safe(() => provider.fixes(ctx, finding), []);
+    if (options.length === 0) continue;
+    fixed.push({ finding, options });
+    const list = fixable.get(finding.code);
+    if (list) list.push(finding);
+    else fixable.set(finding.code, [finding]);
+  }
+
+  const out: CodeActionResult[] = [];
+  const titles = new Set<string>();
+  const add = (a: CodeActionResult) => {
+    if (titles.has(a.title)) return;
+    titles.add(a.title);
+    out.push(a);
+  };
+
+  if (wants('quickfix')) {
+    for (const { finding, options } of fixed)
+      if (hit(finding))
+        for (const o of options) add({ title: o.title, kind: 'quickfix', fixes: [finding.code], edit: o.edit, ...(o.isPreferred ? { isPreferred: true } : {}) });
+    for (const [code, list] of fixable) {
+      const provider = BY_CODE.get(code)!;
+      if (!provider.allTitle || list.length < 2 || !list.some(hit)) continue;
+      const all = fixAllEdit(provider, ctx, list);
+      if (all) add({ title: provider.allTitle(list.length), kind: 'quickfix', fixes: [code], edit: all });
+    }
+  }
+
+  if (wants('source.fixAll')) {
+    const explicit = only !== undefined && only.some((o) => o === 'source' || o === 'source.fixAll');
+    for (const [code, list] of fixable) {
+      if (list.length < 2 || (!explicit && !list.some(hit))) continue;
+      const all = fixAllEdit(BY_CODE.get(code)!, ctx, list);
+      if (all) add({ title: `Fix all ${code} in this file`, kind: 'source.fixAll', fixes: [code], edit: all });
+    }
+  }
+  return out;
+}
+
+function fixAllEdit(provider: FixProvider, ctx: FixContext, findings: readonly Finding[]): WorkspaceEdit | undefined {
+  return safe(() => provider.fixAll(ctx, findings), undefined);
+}
+
+/** A fix that throws on odd input must not take the other actions (or the server) down. */
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
