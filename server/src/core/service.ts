@@ -137,6 +137,11 @@ export class AimsLanguageService {
     return this.entries.has(uri);
   }
 
+  /** The workspace-relative path of a known document ("risk/register.yaml"). */
+  relativePathOf(uri: string): string | undefined {
+    return this.entries.get(uri)?.file.relativePath;
+  }
+
   getDocument(uri: string): AimsDocument | undefined {
     return this.entries.get(uri)?.doc;
   }

@@ -26,6 +26,11 @@ export class Folders {
     private settings: unknown,
   ) {}
 
+  /** Settings from initializationOptions, before any folder exists. */
+  useInitialSettings(settings: unknown): void {
+    this.settings = settings;
+  }
+
   add(uri: string): Folder {
     const key = withSlash(uri);
     let f = this.folders.get(key);

@@ -29,7 +29,8 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  let folders = new Folders(options.makeHost, undefined);
+  // One Folders for the server's life: handlers registered below hold on to it.
+  const folders = new Folders(options.makeHost, undefined);
   let scheduler: DiagnosticsScheduler | undefined;
   let supportsConfiguration = false;
   let supportsProgress = false;
@@ -43,7 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    folders = new Folders(options.makeHost, initial);
+    folders.useInitialSettings(initial);
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
     scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);

@@ -50,7 +50,7 @@ if hover and hover ~= '' then
       text = type(c) == 'string' and c or c.value
     end
   end
-  if not text then fail('no hover') end
+  if not text then fail('no hover: ' .. vim.inspect(res):gsub('\n', ' ')) end
   emit('HOVER ' .. text:gsub('\n', ' | '))
 end
 

@@ -1,7 +1,8 @@
 /**
  * Split Markdown into top-level chunks that parse independently: a new chunk
  * starts at an ATX heading in column 0 that is outside front matter, fenced
- * code and multi-line HTML comments / raw blocks. At such a line CommonMark
+ * code and HTML blocks (comments, raw blocks, and tag lines that only a blank
+ * line ends). At such a line CommonMark
  * always closes every open block, so parsing the chunks one by one gives the
  * same blocks as parsing the whole text (the incremental-parse invariant; a
  * differential test holds us to it). When unsure we do not split: a bigger
@@ -48,6 +49,10 @@ export function splitChunks(text: string): ChunkBounds {
   let fence: { char: string; len: number } | undefined;
   let comment = false;
   let raw: string | undefined;
+  /** Inside an HTML block that only a blank line ends (CommonMark types 6 and 7). */
+  let htmlUntilBlank = false;
+  /** Inside `<?...?>`, `<!X...>` or `<![CDATA[...]]>` (types 3-5): the end marker. */
+  let htmlEnd: string | undefined;
   while (pos < text.length) {
     const l = lineAt(text, pos);
     const line = l.content;
@@ -58,6 +63,10 @@ export function splitChunks(text: string): ChunkBounds {
       if (line.includes('-->')) comment = false;
     } else if (raw) {
       if (line.toLowerCase().includes(`</${raw}>`)) raw = undefined;
+    } else if (htmlEnd) {
+      if (line.includes(htmlEnd)) htmlEnd = undefined;
+    } else if (htmlUntilBlank) {
+      if (line.trim() === '') htmlUntilBlank = false;
     } else if (HEADING.test(line)) {
       if (pos > 0 && pos !== starts[starts.length - 1]) starts.push(pos);
     } else {
@@ -67,7 +76,15 @@ export function splitChunks(text: string): ChunkBounds {
       } else if (/^ {0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) comment = true;
       else {
         const r = RAW_OPEN.exec(line);
-        if (r && !line.toLowerCase().includes(`</${r[1]!.toLowerCase()}>`)) raw = r[1]!.toLowerCase();
+        if (r) {
+          if (!line.toLowerCase().includes(`</${r[1]!.toLowerCase()}>`)) raw = r[1]!.toLowerCase();
+        } else if (/^ {0,3}<\?/.test(line)) {
+          if (!line.includes('?>')) htmlEnd = '?>';
+        } else if (/^ {0,3}<!\[CDATA\[/.test(line)) {
+          if (!line.includes(']]>')) htmlEnd = ']]>';
+        } else if (/^ {0,3}<![A-Za-z]/.test(line)) {
+          if (!line.slice(line.indexOf('<!') + 2).includes('>')) htmlEnd = '>';
+        } else if (/^ {0,3}<\/?[A-Za-z]/.test(line)) htmlUntilBlank = true; // conservative: any tag-like line
       }
     }
     pos = l.next;

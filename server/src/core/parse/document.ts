@@ -56,7 +56,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     fmRoot = y.root;
     problems.push(...y.problems);
   }
-  const block = readAimsBlock(fmRoot, 'front-matter');
+  const block = { ...readAimsBlock(fmRoot, 'front-matter'), ...(md.frontMatter ? { frontMatterSpan: md.frontMatter.span } : {}) };
   const headings = md.headings;
   const sections = sectionsFromHeadings(text, headings);
   const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];

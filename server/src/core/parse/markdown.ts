@@ -41,6 +41,13 @@ interface ChunkModel {
   readonly excluded: readonly Span[];
   readonly frontMatter?: Span;
   readonly failed?: boolean;
+  /**
+   * The chunk's last block may continue past its end: an unclosed fence, or an
+   * HTML block not yet ended by a blank line. Then the next chunk is not a new
+   * block and the two are parsed together (the parser itself is the judge of
+   * where a split is safe).
+   */
+  readonly endsOpen?: boolean;
 }
 
 export interface MarkdownParts {
@@ -55,23 +62,33 @@ export interface MarkdownParts {
   readonly parsedChunks: number;
 }
 
-let processor: Processor<Root> | undefined;
-function getProcessor(): Processor<Root> {
-  if (!processor) {
-    processor = unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml'])
-      .use(function gfmTablesOnly(this: Processor) {
-        const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-        (data.micromarkExtensions ??= []).push(gfmTable());
-        (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-      }) as unknown as Processor<Root>;
-  }
-  return processor;
+function gfmTablesOnly(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-export function parseMarkdown(text: string, previous?: MarkdownParts): MarkdownParts {
-  const bounds = splitChunks(text);
+let withFrontMatter: Processor<Root> | undefined;
+let withoutFrontMatter: Processor<Root> | undefined;
+/**
+ * The front-matter extension is used only when the text starts with a closed
+ * front-matter block: given an unclosed `---` it mis-parses the blocks after it
+ * (a blockquote becomes a paragraph), and an unclosed block is not front matter
+ * anyway (we report it as such).
+ */
+function getProcessor(frontMatter: boolean): Processor<Root> {
+  if (frontMatter) return (withFrontMatter ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTablesOnly) as unknown as Processor<Root>);
+  return (withoutFrontMatter ??= unified().use(remarkParse).use(gfmTablesOnly) as unknown as Processor<Root>);
+}
+
+/**
+ * Parse `text`, reusing unchanged chunks of `previous`. `whole: true` parses
+ * the text as one chunk: the reference the differential tests and the naive
+ * benchmark baseline compare against.
+ */
+export function parseMarkdown(text: string, previous?: MarkdownParts, options: { whole?: boolean } = {}): MarkdownParts {
+  const split = splitChunks(text);
+  const bounds = options.whole ? { ...split, starts: [0] } : split;
   const problems: ParseProblem[] = [];
   if (bounds.frontMatterUnterminated) {
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -89,14 +106,24 @@ export function parseMarkdown(text: string, previous?: MarkdownParts): MarkdownP
   let parsedChunks = 0;
   for (let i = 0; i < bounds.starts.length; i++) {
     const start = bounds.starts[i]!;
-    const end = i + 1 < bounds.starts.length ? bounds.starts[i + 1]! : text.length;
-    const chunkText = text.slice(start, end);
-    let model = cache.get(chunkText) ?? previous?.chunkCache.get(chunkText);
-    if (!model) {
-      model = parseChunk(chunkText);
-      parsedChunks++;
+    let next = i + 1;
+    let end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
+    let chunkText = text.slice(start, end);
+    let model: ChunkModel;
+    for (;;) {
+      // The first chunk is parsed with front matter, the others without: keep their caches apart.
+      const key = start === 0 ? '\u0000' + chunkText : chunkText;
+      const known = cache.get(key) ?? previous?.chunkCache.get(key);
+      model = known ?? parseChunk(chunkText, start === 0);
+      if (!known) parsedChunks++;
+      cache.set(key, model);
+      if (!model.endsOpen || next >= bounds.starts.length) break;
+      // The last block runs on: join the next chunk and parse the two together.
+      next++;
+      end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
+      chunkText = text.slice(start, end);
     }
-    cache.set(chunkText, model);
+    i = next - 1;
     if (model.failed)
       problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
     for (const h of model.headings) headings.push({ ...h, span: move(h.span, start) });
@@ -121,10 +148,10 @@ function move(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
-function parseChunk(text: string): ChunkModel {
+function parseChunk(text: string, first: boolean): ChunkModel {
   let root: Root;
   try {
-    root = getProcessor().parse(text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(text);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }
@@ -161,7 +188,26 @@ function parseChunk(text: string): ChunkModel {
   headings.sort((a, b) => a.span.start - b.span.start);
   tables.sort((a, b) => a.span.start - b.span.start);
   excluded.sort((a, b) => a.start - b.start);
-  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}) };
+  const endsOpen = lastBlockRunsOn(text, root);
+  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}) };
+}
+
+/** Whether the chunk's last top-level block could continue into the next chunk (see ChunkModel.endsOpen). */
+function lastBlockRunsOn(text: string, root: Root): boolean {
+  const last = root.children[root.children.length - 1];
+  if (!last?.position) return false;
+  const start = last.position.start.offset ?? 0;
+  const end = last.position.end.offset ?? 0;
+  if (last.type === 'code') {
+    const src = text.slice(start, end);
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
+    if (!open) return false; // indented code ends at a column-0 heading
+    const lines = src.split(/\r\n|\r|\n/);
+    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null;
+    return !(close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length);
+  }
+  if (last.type === 'html') return !/\n[ \t]*(?:\r?\n|\r)/.test(text.slice(end)) ;
+  return false;
 }
 
 /** Heading text from source: ATX markers and closing hashes removed, or the setext text line. */

@@ -77,6 +77,8 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
         end += tail[0].length;
         for (const e of expanded) out.push({ type: classifyControl(e), id: e, span: { start, end }, framework, fromRange: true });
         controlDone.push({ start, end });
+        // The range's far end ("A.5.5" of "A.5.2–A.5.5") is part of the range, not a reference of its own.
+        CONTROL_RE.lastIndex = end - base;
         continue;
       }
     }

@@ -21,11 +21,18 @@ export const clauseKindMismatch: Rule = {
     if (!kind) return;
     const serves = (id: string) => kind.clauses.some((c) => c === id || c.startsWith(id + '.') || id.startsWith(c + '.'));
     const labels: { id: string; span: { start: number; end: number } }[] = [];
-    for (const item of fieldList(ctx.doc.meta, 'clauses')) labels.push({ id: String(item.value), span: item.span });
+    for (const item of fieldList(ctx.doc.meta, 'clauses')) {
+      // Underline the number as unknown-clause does ("6.1.4", not the quotes around it).
+      const ref = ctx.doc.references.find((r) => r.type === 'clause' && r.span.start >= item.span.start && r.span.end <= item.span.end);
+      labels.push({ id: String(item.value), span: ref?.span ?? item.span });
+    }
     if (labels.length === 0) {
       // Undeclared documents label themselves in their first headings ("## ISO/IEC 42001 | Clause 6.1.3")
       // or in a header line ("**Clause:** 6.1.4") among their first lines.
-      const area = ctx.doc.sections.filter((s) => s.level <= 2).slice(0, 2);
+      // The title heading, and a subtitle heading right under it with nothing in between.
+      const [first, second] = ctx.doc.sections;
+      const area = first ? [first] : [];
+      if (first && second && ctx.doc.text.slice(first.headingSpan.end, second.headingSpan.start).trim() === '') area.push(second);
       const headerEnd = ctx.doc.lines.lineStart(Math.min(15, ctx.doc.lines.lineCount - 1));
       for (const r of ctx.doc.references) {
         if (r.type !== 'clause' || r.framework !== '42001') continue;

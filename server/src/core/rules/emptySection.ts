@@ -17,6 +17,10 @@ export const emptySection: Rule = {
       const next = sections[i + 1];
       const hasChildren = next !== undefined && next.level > s.level && next.span.start < s.span.end;
       if (hasChildren) continue;
+      // A paragraph of several lines over a line of dashes is a setext heading by accident
+      // (pandoc simple tables look like that); it is not a section someone left empty.
+      const lines = ctx.doc.lines;
+      if (lines.positionAt(s.headingSpan.end).line - lines.positionAt(s.headingSpan.start).line > 1) continue;
       if (!isPlaceholderText(s.content)) continue;
       ctx.report({
         span: s.headingSpan,

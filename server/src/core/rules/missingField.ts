@@ -16,8 +16,12 @@ export const missingField: Rule = {
     const { doc } = ctx;
     if (doc.meta.source !== 'none') {
       const kind = doc.meta.kind && getKind(doc.meta.kind);
-      const required = new Set<string>([...COMMON_FIELDS, ...(kind ? kind.fields : [])]);
-      if (fieldText(doc.meta, 'status') === 'approved') for (const f of APPROVAL_FIELDS) required.add(f);
+      // Approval fields (approved_by, approved_on, next_review) exist only once a document is approved, even
+      // where its kind asks for them: a draft has no approver yet, and a retired document is not reviewed again.
+      const approved = fieldText(doc.meta, 'status') === 'approved';
+      const isApprovalField = (f: string) => (APPROVAL_FIELDS as readonly string[]).includes(f);
+      const required = new Set<string>([...COMMON_FIELDS, ...(kind ? kind.fields.filter((f) => approved || !isApprovalField(f)) : [])]);
+      if (approved) for (const f of APPROVAL_FIELDS) required.add(f);
       const at = doc.meta.blockSpan ?? { start: 0, end: 0 };
       const keySpan = { start: at.start, end: at.start + 'aims'.length };
       for (const key of required) {

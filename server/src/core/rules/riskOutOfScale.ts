@@ -22,8 +22,10 @@ export const riskOutOfScale: Rule = {
         if (v === undefined || !attr) continue;
         if (v === 'invalid')
           ctx.report({ span: attr.span, message: `The ${name} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: name } });
-        else if (v < scale.min || v > scale.max || !Number.isInteger(v))
+        else if (v < scale.min || v > scale.max)
           ctx.report({ span: attr.span, message: `The ${name} of ${r.id} is ${v}, outside the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: name } });
+        else if (!Number.isInteger(v))
+          ctx.report({ span: attr.span, message: `The ${name} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: name } });
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { readRisk } from './riskScore.js';
-import { isBlank } from './util.js';
+import { isBlank, isRetired } from './util.js';
 
 export const riskUntreated: Rule = {
   code: 'risk-untreated',
@@ -12,12 +12,20 @@ export const riskUntreated: Rule = {
   },
   check(ctx) {
     const method = ctx.config.risk;
+    let docs: Map<string, (typeof ctx.index.documents)[number]> | undefined;
+    // A register often rates risks in one table and records their treatment in another (or in a treatment plan).
+    const treatedHere = (id: string) =>
+      ctx.doc.risks.some((o) => o.id === id && (!isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)));
+    const inTreatmentPlan = (id: string) =>
+      ctx.index.citationsOf('risk', id).some((c) => {
+        docs ??= new Map(ctx.index.documents.map((d) => [d.uri, d]));
+        const d = docs.get(c.uri);
+        return d !== undefined && d.meta.kind === 'risk-treatment-plan' && !isRetired(d);
+      });
     for (const r of ctx.doc.risks) {
       const { score } = readRisk(r, method);
       if (score === undefined || score <= method.acceptanceThreshold) continue;
-      const treatment = r.attributes.get('treatment')?.text;
-      const controls = r.attributes.get('controls')?.text;
-      if (!isBlank(treatment) || !isBlank(controls)) continue;
+      if (treatedHere(r.id) || inTreatmentPlan(r.id)) continue;
       ctx.report({
         span: r.idSpan,
         message: `${r.id} scores ${score}, above the acceptance threshold of ${method.acceptanceThreshold}, but has no treatment and no controls.`,

@@ -39,7 +39,7 @@ export const schema: Rule = {
         const f = meta.fields.get(key);
         const v = fieldText(meta, key);
         if (f && v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.report({ span: f.valueSpan, message: `"${key}" must be a date written YYYY-MM-DD (found "${v}").` });
-        else if (f && v && Number.isNaN(Date.parse(v + 'T00:00:00Z'))) ctx.report({ span: f.valueSpan, message: `"${v}" is not a real date.` });
+        else if (f && v && !isRealDate(v)) ctx.report({ span: f.valueSpan, message: `"${v}" is not a real date.` });
       }
       for (const key of ['clauses', 'controls', 'systems', 'risks', 'frameworks']) {
         const f = meta.fields.get(key);
@@ -53,3 +53,9 @@ export const schema: Rule = {
       }
   },
 };
+
+/** YYYY-MM-DD naming a day that exists (Date.parse rolls 2026-02-30 over to March 2 instead of failing). */
+function isRealDate(v: string): boolean {
+  const t = Date.parse(v + 'T00:00:00Z');
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import type { Span } from '../text/types.js';
+import { isRetired } from './util.js';
 
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
@@ -37,10 +38,14 @@ export const soaContradiction: Rule = {
       for (const r of doc.references) if (r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end) treatmentRefs.push({ id: r.id, span: r.span });
     }
     const seen = new Set<number>();
+    // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.
+    const retired = new Set(index.documents.filter((d) => isRetired(d)).map((d) => d.uri));
     for (const t of treatmentRefs) {
       if (seen.has(t.span.start)) continue;
       seen.add(t.span.start);
-      const excluded = index.soaEntriesFor(t.id).filter((e) => e.item.applicable === false);
+      // "A.8.3 is excluded in the SoA, so ..." records the exclusion; it does not rely on the control.
+      if (EXCLUSION_NOTE.test(sentenceAround(doc.text, t.span))) continue;
+      const excluded = index.soaEntriesFor(t.id).filter((e) => e.item.applicable === false && !retired.has(e.uri));
       if (excluded.length === 0) continue;
       ctx.report({
         span: t.span,
@@ -51,6 +56,27 @@ export const soaContradiction: Rule = {
     }
   },
 };
+
+const EXCLUSION_NOTE = /\bexclu(?:ded|des?|sion)\b|\bnot applicable\b/i;
+
+/** The sentence (or table cell) around a span, within its line. */
+function sentenceAround(text: string, span: Span): string {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nl = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const at = span.start - lineStart;
+  let start = 0;
+  let end = line.length;
+  const boundary = /\||[.;!?](?=\s)/g;
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    if (m.index < at) start = m.index + 1;
+    else if (m.index >= at + (span.end - span.start)) {
+      end = m.index;
+      break;
+    }
+  }
+  return line.slice(start, end);
+}
 
 const COUNT_BEFORE = /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b/gi;
 const COUNT_AFTER = /\b(applicable|included|excluded|not\s+applicable)(?:\s+controls?)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;

@@ -1,5 +1,6 @@
 import type { AimsDocument } from '../model.js';
 import type { Span } from '../text/types.js';
+import { fieldText } from '../parse/meta.js';
 
 /** Where document-level findings go: the `kind` field, else the first heading, else the first line. */
 export function titleSpan(doc: AimsDocument): Span {
@@ -32,4 +33,9 @@ export function isBlank(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
   return t === '' || /^(?:-|—|–|none|n\/a|tbd|tbc|todo|\?|_+|\[.*\])$/.test(t);
+}
+
+/** A document whose `aims.status` is retired: kept for the record, no longer in force. */
+export function isRetired(doc: Pick<AimsDocument, 'meta'> | undefined): boolean {
+  return doc !== undefined && fieldText(doc.meta, 'status') === 'retired';
 }

@@ -1,0 +1,100 @@
+/**
+ * Differential tests of incremental parsing: for generated AIMS-like Markdown
+ * and random edits, (1) the chunked parse equals a whole-document parse, and
+ * (2) re-parsing with the previous version's chunks equals a fresh parse.
+ * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseMarkdown, type MarkdownParts } from '../server/src/core/parse/markdown.js';
+import { parseDocument } from '../server/src/core/index.js';
+import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { dumpModel } from './support/dumpModel.js';
+
+const RUNS = Number(process.env['AIMS_FUZZ_RUNS'] ?? 300);
+
+/** Lines that stress block structure: headings, fences, lists, quotes, tables, HTML, front matter. */
+const line = fc.oneof(
+  fc.constantFrom(
+    '# Title',
+    '## Risk criteria',
+    '### A.6.2.4 AI system verification and validation',
+    '#no-space heading',
+    '   ## indented heading',
+    '    # four-space code',
+    '```',
+    '~~~yaml',
+    '````',
+    '- item with A.5.2',
+    '  - nested',
+    '1. numbered',
+    '> quote with R-001',
+    '> # heading in quote',
+    '| ID | Likelihood | Impact |',
+    '|---|---|---|',
+    '| R-001 | 3 | 4 |',
+    '<!-- comment',
+    '-->',
+    '<!-- one-line comment -->',
+    '<pre>',
+    '</pre>',
+    '---',
+    '...',
+    'aims:',
+    '  kind: risk-register',
+    'Setext',
+    '======',
+    '',
+    '',
+    'Plain text citing Clause 6.1.2 and A.6.2.9.',
+    '[ref]: https://example.org',
+    '  \t',
+  ),
+  fc.string({ maxLength: 12 }),
+);
+
+const doc = fc.array(line, { minLength: 0, maxLength: 40 }).map((ls) => ls.join('\n'));
+const eol = fc.constantFrom('\n', '\r\n');
+
+function shape(p: MarkdownParts): unknown {
+  return { frontMatter: p.frontMatter ?? null, headings: p.headings, tables: p.tables, excluded: p.excluded, problems: p.problems };
+}
+
+test('chunked Markdown parsing equals parsing the whole document', () => {
+  fc.assert(
+    fc.property(doc, eol, (text, nl) => {
+      const t = text.replace(/\n/g, nl);
+      assert.deepEqual(shape(parseMarkdown(t)), shape(parseMarkdown(t, undefined, { whole: true })));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test('re-parsing after random edits, reusing unchanged chunks, equals a fresh parse', () => {
+  const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 20 }), insert: fc.oneof(line, fc.string({ maxLength: 5 }), fc.constant('\n## New section\n')) });
+  fc.assert(
+    fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+      const cfg = DEFAULT_CONFIG;
+      let current = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text, version: 1, config: cfg });
+      let t = text;
+      edits.forEach((e, i) => {
+        const at = t.length ? e.at % (t.length + 1) : 0;
+        t = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.del));
+        current = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: t, version: i + 2, config: cfg, previous: current });
+        const fresh = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: t, version: i + 2, config: cfg });
+        assert.equal(dumpModel(current), dumpModel(fresh));
+      });
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test('an edit inside one section re-parses only that chunk', () => {
+  const sections = Array.from({ length: 50 }, (_, i) => `## Section ${i}\n\nText of section ${i} citing A.6.2.4.\n`).join('\n');
+  const first = parseMarkdown(sections);
+  const edited = sections.replace('Text of section 25', 'Text of section twenty-five');
+  const second = parseMarkdown(edited, first);
+  assert.equal(first.parsedChunks, 50);
+  assert.equal(second.parsedChunks, 1);
+});

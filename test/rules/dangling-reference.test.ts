@@ -1,0 +1,182 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['dangling-reference'];
+
+test('dangling-reference: risk, system and document IDs defined nowhere in the workspace', async () => {
+  await check(
+    `
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: R-001
+    title: Biased ranking
+    systems: [SYS-001]
+  - id: R-002
+    title: Forecast drift
+    systems: [SYS-009]
+              ^^^^^^^ dangling-reference The AI system SYS-009 is not defined
+
+//- systems/talentmatch.md
+---
+aims:
+  kind: ai-system
+  id: SYS-001
+  title: TalentMatch
+  owner: CPO
+  version: "1"
+  status: draft
+  risks: [R-001, R-004]
+                 ^^^^^ dangling-reference The risk R-004
+---
+# TalentMatch
+Risks R-001 and R-003 apply; the policy is POL-001.
+                ^^^^^ dangling-reference
+                                           ^^^^^^^ dangling-reference The document POL-001
+
+//- risk/treatment-plan.md
+---
+aims:
+  kind: risk-treatment-plan
+  id: RTP-001
+  title: Risk treatment plan
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# Risk treatment plan
+| Risk | Action | Owner |
+|---|---|---|
+| R-001 | Add a fairness test | CPO |
+| R-005 | Add drift alerts | CPO |
+  ^^^^^ dangling-reference in a risk register
+`,
+    { codes },
+  );
+});
+
+test('dangling-reference: definitions in other files resolve (register rows, records, inventories, document IDs)', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Biased ranking | 3 | 4 |
+
+### R-002: Forecast drift
+
+//- risk/more-risks.yaml
+aims:
+  kind: risk-register
+  id: RR-002
+  title: Supplier risks
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: r-003
+    title: Model supplier outage
+
+//- systems/inventory.md
+# AI system inventory (ISO/IEC 42001)
+| ID | Name |
+|---|---|
+| SYS-005 | ShiftCast |
+
+//- systems/talentmatch.yaml
+aims:
+  kind: ai-system
+  id: SYS-001
+  title: TalentMatch
+  owner: CPO
+  version: "1"
+  status: draft
+purpose: Ranks applicants.
+
+//- evaluation/management-review.md
+# Management review 2026 (ISO 42001)
+Risks R-001, R-002 and R-003 were discussed for SYS-001 and SYS-005.
+The register RR-001 and the supplier list RR-002 were reviewed, as was AIMS-SOA-001.
+\`R-099\` is a placeholder in code.
+
+//- risk/soa.md
+# Statement of Applicability
+**Document ID:** AIMS-SOA-001
+`,
+    { codes },
+  );
+});
+
+test('dangling-reference: a master document list and a retired document still define their IDs', async () => {
+  await check(
+    `
+//- support/master-document-list.md
+# Master document list (ISO/IEC 42001)
+| ID | Title | Status |
+|---|---|---|
+| AIMS-POL-003 | Acceptable use of AI | Approved |
+
+//- archive/ai-policy-v1.md
+---
+aims:
+  kind: policy
+  id: POL-001
+  title: AI policy (first edition)
+  owner: CISO
+  version: "1.0"
+  status: retired
+---
+# AI policy (first edition)
+
+//- governance/ai-policy.md
+---
+aims:
+  kind: policy
+  id: POL-002
+  title: AI policy
+  owner: CISO
+  version: "2.0"
+  status: draft
+  supersedes: POL-001
+---
+# AI policy
+Replaces POL-001 and is read with AIMS-POL-003.
+`,
+    { codes },
+  );
+});
+
+test('dangling-reference: a definition is not a dangling reference to itself', async () => {
+  await check(
+    `
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: R-001
+    title: Biased ranking
+`,
+    { codes },
+  );
+});

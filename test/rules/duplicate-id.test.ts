@@ -1,0 +1,200 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['duplicate-id'];
+
+test('duplicate-id: the same risk twice in one YAML register', async () => {
+  await check(
+    `
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: R-001
+        ^^^^^ duplicate-id The risk ID R-001 is defined 2 times
+    title: Biased ranking
+  - id: R-002
+    title: Forecast drift
+  - id: R-001
+        ^^^^^ duplicate-id
+    title: Supplier outage
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: the same risk, system or document ID in two files (case does not matter)', async () => {
+  await check(
+    `
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-001
+      ^^^^^^ duplicate-id The document ID RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: r-002
+        ^^^^^ duplicate-id The risk ID R-002
+    title: Forecast drift
+
+//- risk/register-copy.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+      ^^^^^^ duplicate-id
+  title: AI risk register (copy)
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register (copy)
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-002 | Forecast drift | 3 | 3 |
+  ^^^^^ duplicate-id
+
+//- systems/talentmatch.md
+---
+aims:
+  kind: ai-system
+  id: SYS-001
+      ^^^^^^^ duplicate-id The system ID SYS-001
+  title: TalentMatch
+  owner: CPO
+  version: "1"
+  status: draft
+---
+# TalentMatch
+
+//- systems/inventory.md
+# AI system inventory (ISO/IEC 42001)
+| ID | Name |
+|---|---|
+| SYS-001 | TalentMatch (old record) |
+  ^^^^^^^ duplicate-id
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: lists that merely name IDs (master list, treatment plan, impact assessment) are not definitions', async () => {
+  await check(
+    `
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: R-001
+    title: Biased ranking
+
+//- risk/treatment-plan.md
+---
+aims:
+  kind: risk-treatment-plan
+  id: RTP-001
+  title: Risk treatment plan
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# Risk treatment plan
+| Risk | Action |
+|---|---|
+| R-001 | Add a fairness test |
+
+//- support/master-document-list.md
+# Master document list (ISO/IEC 42001)
+| ID | Title |
+|---|---|
+| RR-001 | AI risk register |
+| RTP-001 | Risk treatment plan |
+
+//- risk/aiia-001.md
+---
+aims:
+  kind: impact-assessment
+  id: AIIA-001
+  title: Impact assessment
+  owner: CPO
+  version: "1"
+  status: draft
+  systems: [SYS-001]
+---
+# Impact assessment
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Biased ranking | 3 | 4 |
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: a retired earlier version keeps its document ID without clashing', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+  kind: policy
+  id: POL-001
+  title: AI policy
+  owner: CISO
+  version: "2.0"
+  status: draft
+---
+# AI policy
+
+//- archive/ai-policy-v1.md
+---
+aims:
+  kind: policy
+  id: POL-001
+  title: AI policy
+  owner: CISO
+  version: "1.0"
+  status: retired
+---
+# AI policy
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: a register row and a heading for the same risk are one definition', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Biased ranking | 3 | 4 |
+
+## R-001: Biased ranking
+The ranking model learnt from past hiring decisions.
+`,
+    { codes },
+  );
+});

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['kind-inferred'];
+
+test('kind-inferred: from the title, on the first heading', async () => {
+  await check(
+    `
+//- risk/register.md
+# AI Risk Register
+^^^^^^^^^^^^^^^^^^ kind-inferred Read as an AI risk register because its title "AI Risk Register"
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Biased ranking | 3 | 4 |
+
+//- 05-planning/STATEMENT-OF-APPLICABILITY.md
+# Statement of Applicability (SoA)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: soa
+`,
+    { codes },
+  );
+});
+
+test('kind-inferred: from the file name, and from a YAML title key', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+Veldra's commitments for ISO/IEC 42001, first draft.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred its file name "ai policy"
+
+//- risk/register.yaml
+title: AI risk register
+^^^^^ kind-inferred a top-level key: aims: { kind: risk-register }
+risks:
+  - id: R-001
+    title: Biased ranking
+`,
+    { codes },
+  );
+});
+
+test('kind-inferred: from a documents.kinds glob in .aims.yaml', async () => {
+  await check(
+    `
+//- .aims.yaml
+documents:
+  kinds:
+    - glob: "registers/**"
+      kind: risk-register
+
+//- registers/2026.md
+# Register 2026
+^^^^^^^^^^^^^^^ kind-inferred the path matches "registers/**"
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Biased ranking | 3 | 4 |
+`,
+    { codes },
+  );
+});
+
+test('kind-inferred: declared kinds (even a misspelt one), read-mes and other kinds of policy are not inferred', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+  kind: policy
+  id: POL-001
+---
+# Risk register of the policy team
+
+//- governance/typo.md
+---
+aims:
+  kind: polcy
+---
+# AI Policy
+
+//- README.md
+# README
+The ISO 42001 risk register lives in risk/.
+
+//- governance/templates/AI-Policy-Template.md
+# AI Policy Template
+[Insert the purpose of the policy]
+
+//- isms/information-security-policy.md
+# Information Security Policy
+Written for ISO/IEC 27001.
+
+//- privacy/dpia.md
+# Data Protection Impact Assessment
+Refers to ISO 42001 where AI is involved.
+`,
+    { codes },
+  );
+});

@@ -1,0 +1,208 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['missing-field'];
+
+test('missing-field: absent fields are reported on the aims key, empty ones on their own key', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+^^^^ missing-field no "id" field
+  kind: policy
+  title: AI policy
+  owner:
+  ^^^^^ missing-field "owner" is empty
+  version: ""
+  ^^^^^^^ missing-field
+  status: draft
+---
+# AI policy
+`,
+    { codes },
+  );
+});
+
+test('missing-field: approval fields once a document is approved, in front matter and in YAML', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+^^^^ missing-field (required once a document is approved)
+^^^^ missing-field
+  kind: policy
+  id: POL-001
+  title: AI policy
+  owner: CISO
+  version: "1.0"
+  status: approved
+  approved_by: AI steering committee
+---
+# AI policy
+
+//- risk/register.yaml
+aims:
+^^^^ missing-field
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: 2
+  status: approved
+  approved_by: ""
+  ^^^^^^^^^^^ missing-field "approved_by" is empty
+  approved_on: 2026-10-01
+risks: []
+`,
+    { codes },
+  );
+});
+
+test('missing-field: drafts and retired documents need no approval fields; a complete approved document needs nothing', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+  kind: policy
+  id: POL-002
+  title: AI policy
+  owner: CISO
+  version: "2.0-draft"
+  status: draft
+---
+# AI policy
+
+//- archive/ai-policy-v1.md
+---
+aims:
+  kind: policy
+  id: POL-001
+  title: AI policy (first edition)
+  owner: CISO
+  version: "1.0"
+  status: retired
+  approved_by: Board
+  approved_on: 2025-01-10
+---
+# AI policy (first edition)
+
+//- governance/scope.md
+---
+aims:
+  kind: scope
+  id: SCOPE-001
+  title: AIMS scope
+  owner: CISO
+  version: 3
+  status: approved
+  approved_by: Board
+  approved_on: 2026-03-02
+  next_review: 2027-03-02
+---
+# AIMS scope
+`,
+    { codes },
+  );
+});
+
+test("missing-field: a kind's own fields (an impact assessment names its systems)", async () => {
+  await check(
+    `
+//- risk/aiia-001.md
+---
+aims:
+^^^^ missing-field "systems"
+  kind: impact-assessment
+  id: AIIA-001
+  title: Impact assessment of TalentMatch
+  owner: CPO
+  version: "1"
+  status: draft
+---
+# Impact assessment of TalentMatch
+
+//- risk/aiia-002.md
+---
+aims:
+  kind: impact-assessment
+  id: AIIA-002
+  title: Impact assessment of ShiftCast
+  owner: CPO
+  version: "1"
+  status: draft
+  systems: []
+  ^^^^^^^ missing-field "systems" is empty
+---
+# Impact assessment of ShiftCast
+`,
+    { codes },
+  );
+});
+
+test('missing-field: register columns (Markdown) and item keys (YAML)', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-002
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+| ID | Risk | Owner | L | I | Treatment |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field "status" column
+|---|---|---|---|---|---|
+| R-010 | Biased ranking | CPO | 3 | 4 | modify |
+
+| Risk ID | Description | Risk owner | Likelihood | Impact | Response | Status |
+|---|---|---|---|---|---|---|
+| R-011 | Forecast drift | CPO | 3 | 4 | modify | open |
+
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks:
+  - id: R-001
+        ^^^^^ missing-field Risk R-001 has no "status"
+    title: Biased ranking
+    owner: CPO
+    likelihood: 3
+    impact: 4
+    treatment: modify
+  - id: R-002
+    title: Forecast drift
+    owner: CPO
+    likelihood: 3
+    impact: 4
+    treatment: modify
+    status: open
+`,
+    { codes },
+  );
+});
+
+test('missing-field: front matter without an aims block is not an AIMS declaration', async () => {
+  await check(
+    `
+//- notes.md
+---
+title: Meeting notes
+status: whatever
+---
+# Notes on ISO/IEC 42001
+`,
+    { codes },
+  );
+});

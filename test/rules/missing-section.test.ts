@@ -1,0 +1,249 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../support/check.js';
+import type { Finding } from '../../server/src/core/index.js';
+
+const codes = ['missing-section'];
+
+/** Several findings on one span: the check helper compares positions; this compares which items they name. */
+function missingTitles(findings: readonly Finding[], path: string): string[] {
+  return findings
+    .filter((f) => f.uri.endsWith(path))
+    .map((f) => String(f.data?.['title']))
+    .sort();
+}
+
+test('missing-section: each missing item is its own finding, on the kind value', async () => {
+  const findings = await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+  kind: policy
+        ^^^^^^ missing-section
+        ^^^^^^ missing-section
+        ^^^^^^ missing-section
+        ^^^^^^ missing-section
+  id: POL-001
+  title: AI policy
+  owner: CISO
+  version: "1.0"
+  status: draft
+---
+# AI policy
+## Purpose
+Why we have the policy.
+## Scope
+All AI systems we build.
+## Principles
+People stay in charge.
+## Roles and responsibilities
+The CISO owns this policy.
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'ai-policy.md'), ['Continual improvement', 'Framework for AI objectives', 'Meeting applicable requirements', 'Review of the policy']);
+});
+
+test('missing-section: synonyms, any order, numbering and punctuation in headings', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+aims:
+  kind: policy
+  id: POL-001
+  title: AI policy
+  owner: CISO
+  version: "1.0"
+  status: draft
+---
+# AI policy
+## 8. Review and maintenance
+Yearly, by the steering committee.
+## 1. Introduction
+Why we have the policy.
+## 2.1 Applicability:
+All AI systems we build.
+## Our commitments
+People stay in charge.
+## AI_Objectives
+Set yearly.
+## Legal & regulatory obligations
+We meet them.
+## Continuous improvement
+We improve.
+## Accountabilities
+The CISO owns this policy.
+`,
+    { codes },
+  );
+});
+
+test('missing-section: a table column header meets an item; the communication plan without a channel', async () => {
+  await check(
+    `
+//- support/communication-plan.md
+---
+aims:
+  kind: communication
+        ^^^^^^^^^^^^^ missing-section "How"
+  id: COMM-001
+  title: Communication plan
+  owner: Head of AI Governance
+  version: "1.0"
+  status: draft
+---
+# Communication plan
+
+| Topic | Audience | Frequency | Responsible |
+|---|---|---|---|
+| AI policy changes | All staff | Yearly | Head of AI Governance |
+
+//- support/communication-plan-2027.md
+---
+aims:
+  kind: communication
+  id: COMM-002
+  title: Communication plan 2027
+  owner: Head of AI Governance
+  version: "1.0"
+  status: draft
+---
+# Communication plan 2027
+
+| Topic | Audience | Frequency | Channel | Responsible |
+|---|---|---|---|---|
+| AI policy changes | All staff | Yearly | Intranet | Head of AI Governance |
+`,
+    { codes },
+  );
+});
+
+test('missing-section: an undeclared document read by its title reports on its first heading', async () => {
+  await check(
+    `
+//- docs/comms.md
+# Communication Plan
+^^^^^^^^^^^^^^^^^^^^ missing-section "How"
+
+| Topic | Audience | When | Owner |
+|---|---|---|---|
+| Policy | Staff | Yearly | CISO |
+`,
+    { codes },
+  );
+});
+
+test('missing-section: YAML top-level keys and the keys of listed items count as sections', async () => {
+  const findings = await check(
+    `
+//- governance/objectives.yaml
+aims:
+  kind: objectives
+  id: OBJ-001
+  title: AI objectives 2027
+  owner: Head of AI Governance
+  version: "1"
+  status: draft
+objectives:
+  - id: O-1
+    statement: No release without a fairness test
+    target: 100% of releases
+    owner: ML Engineering Lead
+    resources: Two days of testing per release
+    due: 2027-06-30
+    progress: on track
+
+//- systems/shiftcast.yaml
+aims:
+  kind: ai-system
+        ^^^^^^^^^ missing-section
+        ^^^^^^^^^ missing-section
+  id: SYS-002
+  title: ShiftCast
+  owner: Head of Workforce Products
+  version: "1"
+  status: draft
+purpose: Forecasts staffing demand per store.
+intended_use:
+  users: Store managers
+data:
+  sources: Sales history
+verification:
+  criteria: Error below 15%
+deployment:
+  method: Weekly batch job
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'shiftcast.yaml'), ['Event logs', 'Monitoring']);
+});
+
+test('missing-section: a register without entries, in Markdown and YAML', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+        ^^^^^^^^^^^^^ missing-section lists no risks
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+No risks have been recorded yet.
+
+//- risk/register.yaml
+aims:
+  kind: risk-register
+        ^^^^^^^^^^^^^ missing-section lists no risks
+  id: RR-002
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+risks: []
+
+//- risk/soa.yaml
+aims:
+  kind: soa
+        ^^^ missing-section lists no controls
+  id: SOA-001
+  title: Statement of applicability
+  owner: CISO
+  version: "1"
+  status: draft
+controls: []
+`,
+    { codes },
+  );
+});
+
+test('missing-section: templates, guides and documents of no kind are not held to a kind', async () => {
+  await check(
+    `
+//- templates/ai-policy-template.md
+# AI Policy Template
+## Purpose
+[Insert purpose]
+
+//- notes.md
+# Notes on ISO/IEC 42001
+## Policy
+We still need a policy.
+
+//- governance/unknown.md
+---
+aims:
+  kind: polcy
+  id: POL-009
+---
+# AI policy
+`,
+    { codes },
+  );
+});

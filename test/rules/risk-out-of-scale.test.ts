@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['risk-out-of-scale'];
+
+const registerHead = (id: string) => `aims:
+  kind: risk-register
+  id: ${id}
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft`;
+
+test('risk-out-of-scale: numbers outside 1-5, fractions and words the scale does not define (YAML)', async () => {
+  await check(
+    `
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-001
+    likelihood: 7
+                ^ risk-out-of-scale The likelihood of R-001 is 7, outside the scale 1-5
+    impact: 0
+            ^ risk-out-of-scale The impact of R-001 is 0
+  - id: R-002
+    likelihood: sometimes
+                ^^^^^^^^^ risk-out-of-scale "sometimes", is not on the scale
+    impact: 2.5
+            ^^^ risk-out-of-scale not a whole number
+`,
+    { codes },
+  );
+});
+
+test('risk-out-of-scale: Markdown tables, in a declared register and in a recognised one', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+${registerHead('RR-002')}
+---
+# AI risk register
+| ID | Risk | L | I | Score |
+|---|---|---|---|---|
+| R-010 | Biased ranking | 6 | 3 | 18 |
+                           ^ risk-out-of-scale
+| R-011 | Drift | 3 | 10% | 30 |
+                      ^^^ risk-out-of-scale
+
+//- ai-risk-register.md
+# AI Risk Register
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-020 | Supplier outage | 8 | 3 |
+                            ^ risk-out-of-scale
+`,
+    { codes },
+  );
+});
+
+test('risk-out-of-scale: labels, numbers with labels, bold, and blanks are on the scale or not rated yet', async () => {
+  await check(
+    `
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-001
+    likelihood: likely
+    impact: catastrophic
+  - id: R-002
+    likelihood: "4 - likely"
+    impact: High (4)
+  - id: R-003
+    likelihood: TBD
+    impact: ""
+  - id: R-004
+    likelihood: Almost certain
+    impact: very low
+
+//- risk/register.md
+---
+${registerHead('RR-002')}
+---
+# AI risk register
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-010 | Biased ranking | **3** | Medium |
+| R-011 | Drift | - | N/A |
+`,
+    { codes },
+  );
+});
+
+test('risk-out-of-scale: the scale and its words come from .aims.yaml', async () => {
+  await check(
+    `
+//- .aims.yaml
+risk:
+  likelihood: { min: 1, max: 3, labels: { frequent: 3, seldom: 1 } }
+  impact: { min: 1, max: 4 }
+
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-001
+    likelihood: frequent
+    impact: 4
+  - id: R-002
+    likelihood: 4
+                ^ risk-out-of-scale outside the scale 1-3
+    impact: 5
+            ^ risk-out-of-scale outside the scale 1-4
+  - id: R-003
+    likelihood: seldom
+    impact: 1
+`,
+    { codes },
+  );
+});
+
+test('risk-out-of-scale: a table of some other document with numbers in a likelihood column is not a register', async () => {
+  await check(
+    `
+//- risk/risk-assessment-process.md
+---
+aims:
+  kind: risk-assessment-process
+  id: RAP-001
+  title: AI risk assessment process
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk assessment process
+| ID | Example | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Worked example with a ten-point scale | 8 | 9 |
+`,
+    { codes },
+  );
+});

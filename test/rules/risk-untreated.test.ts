@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['risk-untreated'];
+
+const registerHead = (id: string) => `aims:
+  kind: risk-register
+  id: ${id}
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft`;
+
+test('risk-untreated: above the threshold with no treatment and no controls (YAML)', async () => {
+  await check(
+    `
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-001
+        ^^^^^ risk-untreated R-001 scores 20, above the acceptance threshold of 9
+    likelihood: 4
+    impact: 5
+    treatment: ""
+    controls: []
+  - id: R-002
+        ^^^^^ risk-untreated scores 10
+    likelihood: 2
+    impact: 5
+    treatment: TBD
+  - id: R-003
+        ^^^^^ risk-untreated
+    likelihood: high
+    impact: major
+`,
+    { codes },
+  );
+});
+
+test('risk-untreated: blank, dash and N/A cells in a Markdown register', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+${registerHead('RR-002')}
+---
+# AI risk register
+| ID | Risk | Likelihood | Impact | Treatment | Controls |
+|---|---|---|---|---|---|
+| R-010 | Biased ranking | 5 | 4 | | |
+  ^^^^^ risk-untreated
+| R-011 | Drift | 5 | 4 | - | N/A |
+  ^^^^^ risk-untreated
+| R-012 | Misuse | Likely | Major | Avoid: withdraw the feature | |
+| R-013 | Outage | 4 | 4 | | A.6.2.6 |
+`,
+    { codes },
+  );
+});
+
+test('risk-untreated: at or below the threshold, retained, controlled, or not scored', async () => {
+  await check(
+    `
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-001
+    likelihood: 3
+    impact: 3
+  - id: R-002
+    likelihood: 5
+    impact: 5
+    treatment: retain
+  - id: R-003
+    likelihood: 4
+    impact: 4
+    controls: [A.6.2.6]
+  - id: R-004
+    likelihood: 9
+    impact: 4
+  - id: R-005
+    likelihood: TBD
+    impact: 5
+`,
+    { codes },
+  );
+});
+
+test('risk-untreated: the treatment is recorded in a treatment plan or in a later table of the register', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+${registerHead('RR-001')}
+---
+# AI risk register
+## Analysis
+| Risk ID | Description | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Biased ranking | 4 | 4 |
+| R-002 | Forecast drift | 4 | 4 |
+| R-003 | Supplier outage | 4 | 4 |
+  ^^^^^ risk-untreated
+
+## Treatment
+| Risk ID | Treatment decision | Owner |
+|---|---|---|
+| R-001 | Modify: fairness test before each release | CPO |
+
+//- risk/treatment-plan.md
+---
+aims:
+  kind: risk-treatment-plan
+  id: RTP-001
+  title: Risk treatment plan
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# Risk treatment plan
+| Risk | Option | Controls | Owner | Due |
+|---|---|---|---|---|
+| R-002 | modify | A.6.2.6 | CPO | 2027-01-31 |
+
+//- archive/treatment-plan-2025.md
+---
+aims:
+  kind: risk-treatment-plan
+  id: RTP-2025
+  title: Risk treatment plan 2025
+  owner: CRO
+  version: "1"
+  status: retired
+---
+# Risk treatment plan 2025
+| Risk | Option | Controls |
+|---|---|---|
+| R-003 | share | A.10.3 |
+`,
+    { codes },
+  );
+});
+
+test('risk-untreated: the acceptance threshold comes from .aims.yaml', async () => {
+  await check(
+    `
+//- .aims.yaml
+risk:
+  acceptance_threshold: 12
+
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-001
+    likelihood: 3
+    impact: 4
+  - id: R-002
+        ^^^^^ risk-untreated above the acceptance threshold of 12
+    likelihood: 5
+    impact: 3
+`,
+    { codes },
+  );
+});

@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+import { ANNEX_A, rows, soaHead } from './annexA.js';
+
+const codes = ['soa-missing-control'];
+
+test('soa-missing-control: a control with no row, and a row with no decision (Markdown)', async () => {
+  await check(
+    `
+//- risk/soa.md
+---
+aims:
+  kind: soa
+        ^^^ soa-missing-control A.10.4 (Customers)
+  id: SOA-001
+  title: Statement of applicability
+  owner: CISO
+  version: "1.0"
+  status: draft
+---
+# Statement of applicability
+| Control | Applicable | Justification | Status |
+|---|---|---|---|
+${rows((id) => `| ${id} | Yes | Needed for our AI systems | Implemented |`, ['A.7.3', 'A.10.4'])}
+| A.7.3 | To be decided | Under review | Planned |
+  ^^^^^ soa-missing-control A.7.3 is listed without a decision
+`,
+    { codes },
+  );
+});
+
+test('soa-missing-control: YAML controls list, with an undecided item', async () => {
+  await check(
+    `
+//- risk/soa.yaml
+aims:
+  kind: soa
+        ^^^ soa-missing-control A.9.4 (Intended use of the AI system)
+  id: SOA-001
+  title: Statement of applicability
+  owner: CISO
+  version: "1"
+  status: draft
+controls:
+${rows((id) => `  - id: ${id}\n    applicable: true\n    justification: Needed\n    status: implemented`, ['A.9.4', 'A.8.3'])}
+  - id: A.8.3
+        ^^^^^ soa-missing-control without a decision
+    applicable: perhaps
+    justification: Under review
+`,
+    { codes },
+  );
+});
+
+test('soa-missing-control: an undeclared SoA reports on its first heading', async () => {
+  await check(
+    `
+//- STATEMENT-OF-APPLICABILITY.md
+# Statement of Applicability (ISO/IEC 42001)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control A.2.2 (AI policy)
+| Control | Applicable | Justification |
+|---|---|---|
+${rows((id) => `| ${id} | Y | Needed |`, ['A.2.2'])}
+`,
+    { codes },
+  );
+});
+
+test('soa-missing-control: all 38 decided, split per group, in the written forms real SoAs use', async () => {
+  // One table per group of Annex A, the ID in a second "Ref" column, bold and prefixed with "Annex".
+  const table = (groups: readonly string[]) =>
+    `| Control | Ref | Included | Justification | Status |
+|---|---|---|---|---|
+${ANNEX_A.filter((id) => groups.some((g) => id.startsWith(g + '.')))
+  .map((id) => `| Some title | **Annex ${id}** | ${id === 'A.7.3' ? 'N' : 'Y'} | Reason | Implemented |`)
+  .join('\n')}`;
+  await check(
+    `
+//- risk/soa.md
+${soaHead()}
+# Statement of applicability
+
+### Policies and organisation (A.2, A.3, A.4)
+${table(['A.2', 'A.3', 'A.4'])}
+
+### Impact and life cycle (A.5, A.6)
+${table(['A.5', 'A.6'])}
+
+### Data, information, use and third parties (A.7 to A.10)
+${table(['A.7', 'A.8', 'A.9', 'A.10'])}
+
+//- risk/soa-v2.md
+${soaHead('SOA-002')}
+# Statement of applicability
+| Control ID | Applies | Justification | Implementation status |
+|---|---|---|---|
+${rows((id) => `| ${id} | ${id === 'A.8.3' ? 'Excluded' : '✓'} | Reason | ${id === 'A.8.3' ? 'Not applicable' : 'Implemented'} |`)}
+`,
+    { codes },
+  );
+});
+
+test('soa-missing-control: a control mapping that is no SoA, and an SoA with no rows at all', async () => {
+  await check(
+    `
+//- mapping.md
+# ISO/IEC 42001 control mapping
+| Control | Applicable | Owner |
+|---|---|---|
+| A.2.2 | Yes | CISO |
+
+//- risk/soa.md
+${soaHead()}
+# Statement of applicability
+To be written.
+`,
+    { codes },
+  );
+});

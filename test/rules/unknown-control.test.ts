@@ -1,0 +1,97 @@
+/**
+ * Cases for unknown-control, objective-as-control and control-title-mismatch that
+ * test/references.test.ts does not cover: YAML forms, SoA rows, the frameworks field and
+ * the document's own numbering.
+ */
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['unknown-control', 'objective-as-control', 'control-title-mismatch'];
+
+test('unknown-control: YAML controls fields, in the aims block and in SoA items', async () => {
+  await check(
+    `
+//- systems/talentmatch.yaml
+aims:
+  kind: ai-system
+  id: SYS-001
+  controls: [A.6.2.8, A.6.2.10, A.10.1]
+                      ^^^^^^^^ unknown-control Did you mean A.6.2.8
+                                ^^^^^^ objective-as-control Cite the group (A.10)
+purpose: Ranks applicants for recruiters.
+
+//- risk/soa.yaml
+aims:
+  kind: soa
+  id: SOA-001
+controls:
+  - id: A.5.1
+        ^^^^^ objective-as-control decide on its controls instead: A.5.2, A.5.3, A.5.4, A.5.5
+    applicable: true
+  - id: A.9.5
+        ^^^^^ unknown-control A.9.4 (Intended use of the AI system)
+    applicable: true
+  - id: A.9.4
+    applicable: true
+`,
+    { codes },
+  );
+});
+
+test('objective-as-control: SoA rows for an objective or a group are reported once, on the ID', async () => {
+  await check(
+    `
+//- risk/soa.md
+# Statement of Applicability
+| Control ID | Title | Applicable | Justification |
+|---|---|---|---|
+| A.3.1 | Internal organization | Yes | Accountability |
+  ^^^^^ objective-as-control A.3.1 is the objective "Internal organization"
+| A.6.2 | AI system life cycle | Yes | We develop AI |
+  ^^^^^ objective-as-control A.6.2 is the group "AI system life cycle"
+| A.3.2 | AI roles and responsibilities | Yes | Accountability |
+| A.7.4 | Human oversight | Yes | Label quality |
+          ^^^^^^^^^^^^^^^ control-title-mismatch Quality of data for AI systems
+`,
+    { codes },
+  );
+});
+
+test('unknown-control: a frameworks field naming ISO/IEC 27001 makes its real controls 27001 references', async () => {
+  await check(
+    `
+//- systems/talentmatch.md
+---
+aims:
+  kind: ai-system
+  id: SYS-001
+  frameworks: [iso42001, iso27001]
+---
+# TalentMatch
+Logging follows A.8.15 and A.6.2.8; A.6.2.9 is a typo in either standard.
+                                    ^^^^^^^ unknown-control
+
+//- isms/information-security-policy.md
+---
+aims:
+  kind: policy
+  id: POL-009
+  frameworks: [iso27001]
+---
+# Information security policy
+Controls A.5.1, A.8.16 and A.6.2.9 belong to the ISMS.
+`,
+    { codes },
+  );
+});
+
+test("unknown-control: the document's own appendices, tables and figures are not Annex A", async () => {
+  await check(
+    `
+//- notes.md
+# ISO/IEC 42001 implementation notes
+See Appendix A.1, Table A.12, Figure A.3.4 and Section A.9.9 of this document.
+`,
+    { codes },
+  );
+});
