@@ -30,7 +30,7 @@ test('file-skipped: binary, non-UTF-8 and oversized files get one notice at the 
   const message = (path: string) => findings.find((f) => f.uri.endsWith(path))!.message;
   assert.match(message('risk/export.md'), /binary/);
   assert.match(message('governance/politique-ia.md'), /not valid UTF-8/);
-  assert.match(message('exports/chat-history.md'), /6\.0 MB, above the max_file_size limit/);
+  assert.match(message('exports/chat-history.md'), /6\.0 MB, above the 5\.0 MB limit \(max_file_size in \.aims\.yaml\)/);
 });
 
 test('file-skipped: max_file_size from the settings; a file at the limit is still read', async () => {

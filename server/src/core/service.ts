@@ -15,7 +15,7 @@ import { RULES } from './rules/registry.js';
 import type { Report } from './rules/types.js';
 import { compareFindings, type Finding } from './findings.js';
 import { matchAny } from './util/glob.js';
-import { decodeText } from './util/decode.js';
+import { decodeText, tooLargeMessage } from './util/decode.js';
 import { LineIndex } from './text/lineIndex.js';
 import type { Span } from './text/types.js';
 
@@ -179,8 +179,10 @@ export class AimsLanguageService {
     const out: Finding[] = [];
     const skippedOnly = doc.problems.some((p) => p.code === 'file-skipped' && p.span.start === 0 && p.span.end === 0);
     if (!doc.relevant && !skippedOnly) return out;
+    // A file that was not read has nothing to check: only the notice that it was skipped.
+    const rules = skippedOnly ? RULES.filter((r) => r.code === 'file-skipped') : RULES;
     const today = this.today();
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const severity = this.severityOf(rule.code, rule.defaultSeverity);
       if (severity === 'off') continue;
       const report = (r: Report) => out.push(this.toFinding(doc, rule.code, severity, r));
@@ -223,7 +225,7 @@ export class AimsLanguageService {
 
   private async readDocument(file: WorkspaceFile): Promise<AimsDocument | undefined> {
     const max = this.configValue.maxFileSize;
-    if (file.size !== undefined && file.size > max) return skippedDocument(file, `This file is ${(file.size / 1048576).toFixed(1)} MB, above the max_file_size limit; it was not read.`);
+    if (file.size !== undefined && file.size > max) return skippedDocument(file, tooLargeMessage(file.size, max));
     let bytes: Uint8Array | undefined;
     try {
       bytes = await this.host.readFile(file.uri);

@@ -172,7 +172,9 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     ids: config.ids,
     definesRisks,
   });
-  const relevant = kind !== undefined || p.block.source !== 'none' || /\b42001\b/.test(text);
+  // Relevant: declared or inferred AIMS documents, anything citing ISO/IEC 42001, and
+  // registers or inventories that define risks or AI systems others may cite.
+  const relevant = kind !== undefined || p.block.source !== 'none' || /\b42001\b/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'));
   return {
     uri: input.uri,
     version: input.version,
@@ -231,8 +233,11 @@ function sectionTitleAt(sections: readonly Section[], offset: number): string {
 
 function tableRegions(t: Table): Region[] {
   const out: Region[] = [];
+  // The title column: headed like a title ("Title", "Control", "Name") and not holding the IDs
+  // themselves ("| Control | Title |" has the IDs under "Control").
   const soaCols = t.header.map((h) => soaColumn(h.text));
-  const titleCol = soaCols.indexOf('title');
+  const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
+  const titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
   for (const c of t.header) out.push({ span: c.span, label: '', heading: t.sectionTitle.toLowerCase(), isCell: true });
   for (const row of t.rows)
     row.forEach((c, i) => {

@@ -57,8 +57,10 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
 
 function statusImpliesApplicable(status: string | undefined): boolean | undefined {
   if (!status) return undefined;
-  const s = status.toLowerCase();
+  const s = status.replace(/[*_`]/g, '').toLowerCase();
   if (/\b(?:excluded|not applicable|n\/a)\b/.test(s)) return false;
+  // A status of implementation only makes sense for a control that applies.
+  if (/^(?:implemented|partially implemented|partial|planned|in progress|in place|complete[d]?|not (?:yet )?(?:started|implemented))\b/.test(s.trim())) return true;
   return undefined;
 }
 
@@ -183,8 +185,19 @@ export function collectDefinitions(input: {
     }
   }
 
-  if (input.definesRisks)
-    for (const r of input.risks) add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, new Map(r.attributes));
+  if (input.definesRisks) {
+    // A register may list a risk in several tables (identification, analysis, treatment):
+    // one risk, defined where it first appears, unless the same table repeats it.
+    const tableOfSpan = (span: Span) => input.tables.findIndex((t) => span.start >= t.span.start && span.end <= t.span.end);
+    const firstTable = new Map<string, number>();
+    for (const r of input.risks) {
+      const table = tableOfSpan(r.idSpan);
+      const seen = firstTable.get(r.id);
+      if (seen !== undefined && seen !== table) continue;
+      firstTable.set(r.id, table);
+      add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, new Map(r.attributes));
+    }
+  }
 
   // Registers define the IDs in their ID column (the first column, or one headed "ID"/"Ref"):
   // objectives, audits, plan items, documents in a master list, and risks where the

@@ -58,6 +58,8 @@ export function inferKind(
   if (declared) return { source: 'none' };
   for (const k of config.kinds) if (matchGlob(k.glob, relativePath)) return { kind: k.kind, source: 'path', reason: `the path matches "${k.glob}"` };
   const base = relativePath.split('/').pop() ?? relativePath;
+  // Templates, guides and read-mes describe a kind of document; they are not one.
+  if (/(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
   if (title) candidates.push(['title', title]);
   candidates.push(['file name', base.replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ')]);

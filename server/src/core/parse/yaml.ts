@@ -66,7 +66,13 @@ export function parseYaml(text: string, offset = 0): YamlParseResult {
     doc = docs[0];
     for (const d of docs) {
       for (const e of d.errors) {
-        problems.push({ code: 'yaml-syntax', span: shift(e.pos, offset, text.length), message: yamlMessage(e.code, e.message) });
+        let pos = e.pos;
+        // Underline the whole repeated key, not its first character.
+        if (e.code === 'DUPLICATE_KEY') {
+          const key = /^[^:\n]*/.exec(text.slice(pos[0]))![0].replace(/\s+$/, '');
+          if (key.length > 0) pos = [pos[0], pos[0] + key.length];
+        }
+        problems.push({ code: 'yaml-syntax', span: shift(pos, offset, text.length), message: yamlMessage(e.code, e.message) });
       }
     }
     if (docs.length > 1) {

@@ -31,6 +31,10 @@ export const OWN_NUMBERING_BEFORE = /\b(?:Appendix|Table|Figure|Fig\.|Section|Ex
 
 /** Other standards and frameworks: a mention right before an ID says the ID is theirs. */
 export const OTHER_STANDARD_RE =
-  /\b(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?\b|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b/gi;
+  /(?<![0-9])(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?(?![0-9])|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b/gi;
 
-export const ISO42001_RE = /\b42001\b/g;
+/** "42001" also inside identifiers such as iso42001_clause (no word boundary there). */
+export const ISO42001_RE = /(?<![0-9])42001(?![0-9])/g;
+
+/** After a clause number: "of ISO/IEC 23894", "of the supplier agreement" make it another document's clause. */
+export const CLAUSE_OWNER_AFTER = /^[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+|this[ \t]+|our[ \t]+|that[ \t]+)?(\S+(?:[ \t]\S+)?)/i;

@@ -13,6 +13,7 @@ import {
   CLAUSE_LEAD_RE,
   CLAUSE_LIST_SEP_RE,
   CLAUSE_NUMBER_RE,
+  CLAUSE_OWNER_AFTER,
   CONTROL_RE,
   ISO42001_RE,
   OTHER_STANDARD_RE,
@@ -121,7 +122,8 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
   const push = (numText: string, start: number): void => {
     if (found.has(start) || skip(start)) return;
     found.add(start);
-    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end: start + numText.length }, framework: clauseFramework(opts, region, start) });
+    const end = start + numText.length;
+    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end }, framework: clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;
   for (let m = CLAUSE_LEAD_RE.exec(slice); m; m = CLAUSE_LEAD_RE.exec(slice)) {
@@ -221,6 +223,16 @@ function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: str
   if ((opts.mentions27001 || opts.frameworks.includes('iso27001')) && !getControl(id) && !getControlGroup(id) && !getObjectiveGroup(id) && isIso27001Control(id))
     return '27001';
   return '42001';
+}
+
+/** "Clause 6.4 of ISO/IEC 23894" or "clause 14.2 of the supplier agreement": the owner named after the number. */
+function clauseOwner(text: string, end: number): Framework | undefined {
+  const m = CLAUSE_OWNER_AFTER.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  const owner = m[1]!;
+  if (/42001|AIMS|AI management system/i.test(owner)) return '42001';
+  if (/^(?:ISO|IEC|BS|EN|NIST|SOC|the\b)/i.test(owner) || /^[a-z]/.test(owner) || /\d{4,5}/.test(owner)) return 'other';
+  return undefined;
 }
 
 function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {

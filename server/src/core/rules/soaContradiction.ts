@@ -78,7 +78,9 @@ function sentenceAround(text: string, span: Span): string {
   return line.slice(start, end);
 }
 
-const COUNT_BEFORE = /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b/gi;
+// "38 applicable", "36 controls applicable", "2 excluded controls" - but not "3 applicable legal requirements".
+const COUNT_BEFORE =
+  /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b(?=\s*(?:annex\s+a\s+)?controls?\b|\s*(?:[,.;:)|/]|\*\*|$)|\s+(?:and|or|\()\s)/gim;
 const COUNT_AFTER = /\b(applicable|included|excluded|not\s+applicable)(?:\s+controls?)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;
 
 function checkSummary(text: string, entries: readonly { applicable?: boolean; extent: Span }[], report: (span: Span, message: string) => void): void {

@@ -15,7 +15,7 @@ export function titleSpan(doc: AimsDocument): Span {
 export function scaleValue(text: string | undefined, labels: Readonly<Record<string, number>>): number | 'invalid' | undefined {
   if (text === undefined) return undefined;
   const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
-  if (t === '' || /^(?:-|—|n\/a|tbd|tbc|\?)$/.test(t)) return undefined;
+  if (t === '' || /^(?:-|—|–|n\/a|tbd|tbc|\?|_+|\[[^\]]*\]|<[^>]*>)$/.test(t)) return undefined; // blanks and template placeholders
   const num = /^(-?\d+(?:\.\d+)?)\b/.exec(t);
   if (num) return Number(num[1]);
   const lead = /^([a-z][a-z ]*?)\s*(?:\(\s*(\d+)\s*\))?$/.exec(t);

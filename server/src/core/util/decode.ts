@@ -8,7 +8,7 @@ declare const TextDecoder: new (label: string, options?: { fatal?: boolean; igno
 export type Decoded = { readonly text: string } | { readonly skipped: string };
 
 export function decodeText(bytes: Uint8Array, maxSize: number): Decoded {
-  if (bytes.length > maxSize) return { skipped: `This file is ${formatSize(bytes.length)}, above the ${formatSize(maxSize)} limit (max_file_size in .aims.yaml); it was not read.` };
+  if (bytes.length > maxSize) return { skipped: tooLargeMessage(bytes.length, maxSize) };
   const probe = Math.min(bytes.length, 8192);
   for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { skipped: 'This file looks binary (it contains NUL bytes); it was not read.' };
   try {
@@ -19,6 +19,12 @@ export function decodeText(bytes: Uint8Array, maxSize: number): Decoded {
   }
 }
 
+export function tooLargeMessage(size: number, max: number): string {
+  return `This file is ${formatSize(size)}, above the ${formatSize(max)} limit (max_file_size in .aims.yaml); it was not read.`;
+}
+
 function formatSize(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${Math.ceil(n / 1024)} KB`;
+  return `${n} bytes`;
 }
