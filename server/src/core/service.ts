@@ -36,7 +36,7 @@ export interface ServiceOptions {
 export class AimsLanguageService {
   private readonly entries = new Map<string, Entry>();
   private indexCache: WorkspaceIndex | undefined;
-  private findingsCache = new Map<string, { version: number; index: WorkspaceIndex; findings: Finding[] }>();
+  private findingsCache = new Map<string, { doc: AimsDocument; signature: string; findings: Finding[] }>();
   private configValue: AimsConfig = DEFAULT_CONFIG;
   private configFindings: Finding[] = [];
   private configUri: string | undefined;
@@ -162,9 +162,11 @@ export class AimsLanguageService {
     if (!entry) return [];
     const index = this.index;
     const cached = this.findingsCache.get(uri);
-    if (cached && cached.version === entry.doc.version && cached.index === index) return cached.findings;
+    // Same document model and same cross-file facts: the findings cannot have changed.
+    const signature = `${index.signature}|${this.today()}`;
+    if (cached && cached.doc === entry.doc && cached.signature === signature) return cached.findings;
     const findings = this.runRules(entry.doc, index);
-    this.findingsCache.set(uri, { version: entry.doc.version, index, findings });
+    this.findingsCache.set(uri, { doc: entry.doc, signature, findings });
     return findings;
   }
 

@@ -10,7 +10,8 @@ import { toDiagnostic } from './convert.js';
 
 export class DiagnosticsScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly published = new Map<string, string>();
+  /** What was last sent per document: the findings array (unchanged findings keep their identity) and its JSON. */
+  private readonly published = new Map<string, { findings: readonly unknown[]; json: string }>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,18 +38,15 @@ export class DiagnosticsScheduler {
     for (const folder of this.folders.all()) {
       // Not before the first index: a reference to a file not read yet would show as dangling.
       if (!folder.isReady()) continue;
-      const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
-      for (const doc of folder.service.documents()) byUri.set(doc.uri, []);
-      for (const f of folder.service.getAllFindings()) {
-        const list = byUri.get(f.uri) ?? [];
-        list.push(toDiagnostic(f, this.docsBase));
-        byUri.set(f.uri, list);
-      }
-      for (const [uri, diagnostics] of byUri) {
-        const key = JSON.stringify(diagnostics);
-        if ((this.published.get(uri) ?? '[]') === key) continue;
-        this.published.set(uri, key);
-        void this.connection.sendDiagnostics({ uri, diagnostics });
+      for (const doc of folder.service.documents()) {
+        const findings = folder.service.getFindings(doc.uri);
+        const last = this.published.get(doc.uri);
+        if (last?.findings === findings) continue; // cached, so unchanged
+        const diagnostics = findings.map((f) => toDiagnostic(f, this.docsBase));
+        const json = JSON.stringify(diagnostics);
+        this.published.set(doc.uri, { findings, json });
+        if ((last?.json ?? '[]') === json) continue;
+        void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
       }
     }
   }

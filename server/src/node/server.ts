@@ -24,7 +24,13 @@ process.on('unhandledRejection', (e) => connection.console.error(`unhandled reje
 const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
 const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', '..', '..', 'README.md')].find((p) => existsSync(p));
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 startServer(connection, {
-  makeHost: (folderUri) => new FileSystemHost(fileURLToPath(folderUri), () => new Date().toISOString().slice(0, 10), undefined, (m) => connection.console.log(m)),
+  // Documents that are not files (untitled:, vscode-notebook-cell: ...) get a host with no files.
+  makeHost: (folderUri) =>
+    !folderUri.startsWith('file:')
+      ? { listFiles: async () => [], readFile: async () => undefined, today }
+      : new FileSystemHost(fileURLToPath(folderUri), today, undefined, (m) => connection.console.log(m)),
   ...(readme ? { docsBase: pathToFileURL(readme).href } : {}),
 });

@@ -17,6 +17,13 @@ export class WorkspaceIndex {
   private readonly citations = new Map<string, Located<Reference>[]>();
   readonly documents: readonly AimsDocument[];
 
+  /**
+   * A digest of the cross-file facts rules depend on (definitions, SoA decisions).
+   * Findings of a document stay valid while its version and this signature are
+   * unchanged: typing in one paragraph does not re-check the whole workspace.
+   */
+  readonly signature: string;
+
   constructor(documents: Iterable<AimsDocument>) {
     this.documents = [...documents].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     for (const doc of this.documents) {
@@ -26,6 +33,19 @@ export class WorkspaceIndex {
         for (const e of doc.soa) push(this.soaByControl, e.controlId, { uri: doc.uri, item: e });
       for (const r of doc.references) push(this.citations, `${r.type}:${r.id}`, { uri: doc.uri, item: r });
     }
+    let h = 0;
+    const mix = (s: string) => {
+      for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    };
+    for (const [k, list] of this.defs) {
+      mix(k);
+      for (const d of list) mix(`${d.uri}@${d.item.span.start}${d.item.weak ? 'w' : ''}`);
+    }
+    for (const [k, list] of this.soaByControl) {
+      mix(k);
+      for (const e of list) mix(`${e.uri}@${e.item.idSpan.start}:${e.item.applicable}`);
+    }
+    this.signature = `${this.defs.size}/${this.soaByControl.size}/${h}`;
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
