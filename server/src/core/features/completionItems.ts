@@ -14,7 +14,7 @@ import { ANNEX_C } from '../catalogue/annexes.js';
 import { APPROVAL_FIELDS, COMMON_FIELDS, KINDS, KNOWN_FIELDS, STATUSES, getKind } from '../catalogue/kinds.js';
 import { compareIds, getClause } from '../catalogue/lookup.js';
 import { documentLabels, isItemPresent } from '../rules/missingSection.js';
-import { whereLabel, workspacePrefix } from './hoverShared.js';
+import { pathNamer, whereLabel } from './hoverShared.js';
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
@@ -45,7 +45,7 @@ const NOUN: Record<EntityType, string> = { risk: 'risk', system: 'AI system', do
 
 /** IDs defined in the workspace, of the given types, with their titles. */
 export function entityEntries(service: AimsLanguageService, types: readonly EntityType[], range: Range): CompletionEntry[] {
-  const prefix = workspacePrefix(service);
+  const name = pathNamer(service);
   const out: CompletionEntry[] = [];
   for (const defs of service.index.allDefinitions().values()) {
     const main = defs.find((d) => !d.item.weak) ?? defs[0];
@@ -56,7 +56,7 @@ export function entityEntries(service: AimsLanguageService, types: readonly Enti
       label: main.item.id,
       kind: main.item.type,
       detail: title ? `${title} (${NOUN[main.item.type]})` : NOUN[main.item.type],
-      documentation: `Defined in ${whereLabel(doc, main.uri, main.item.span, prefix)}.`,
+      documentation: `Defined in ${whereLabel(doc, main.uri, main.item.span, name)}.`,
       range,
       sortText: `${types.indexOf(main.item.type)}${main.item.id}`,
     });

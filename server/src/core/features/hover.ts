@@ -17,7 +17,7 @@ import { bandFor } from '../config/config.js';
 import { readRisk } from '../rules/riskScore.js';
 import { controlHoverText } from './hoverControls.js';
 import { clauseHoverText } from './hoverClauses.js';
-import { escapeMarkdown, relativePath, shorten, whereLabel, workspacePrefix } from './hoverShared.js';
+import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
 export function getHover(service: AimsLanguageService, uri: string, position: Position): HoverResult | undefined {
@@ -34,11 +34,11 @@ export function getHover(service: AimsLanguageService, uri: string, position: Po
 
   const ref = referenceAt(doc, offset);
   if (!ref) return undefined;
-  const prefix = workspacePrefix(service);
-  if (ref.type === 'clause') return result(ref.framework === '42001' ? clauseHoverText(service, ref.id, prefix) : controlHoverText(service, ref, prefix), ref.span);
+  const name = pathNamer(service);
+  if (ref.type === 'clause') return result(ref.framework === '42001' ? clauseHoverText(service, ref.id, name) : controlHoverText(service, ref, name), ref.span);
   if (ref.type === 'risk' || ref.type === 'system' || ref.type === 'document') return result(entityText(service, ref.type, ref.id), ref.span);
   const rangeIds = ref.fromRange ? doc.references.filter((r) => r.fromRange && r.span.start === ref.span.start && r.span.end === ref.span.end).map((r) => r.id) : [];
-  return result(controlHoverText(service, ref, prefix, rangeIds), ref.span);
+  return result(controlHoverText(service, ref, name, rangeIds), ref.span);
 }
 
 function within(span: Span, offset: number): boolean {
@@ -77,7 +77,7 @@ const HOW_TO_DEFINE: Record<EntityType, string> = {
 };
 
 function entityText(service: AimsLanguageService, type: EntityType, id: string): string {
-  const prefix = workspacePrefix(service);
+  const name = pathNamer(service);
   const defs = service.index.definitionsOf(type, id);
   if (defs.length === 0) return `**${id}** — the ${NOUN[type]} ${id} is not defined anywhere in the workspace. ${HOW_TO_DEFINE[type]}`;
   const strong = defs.filter((d) => !d.item.weak);
@@ -86,15 +86,15 @@ function entityText(service: AimsLanguageService, type: EntityType, id: string):
   const title = main.item.title ?? (isWholeDocument(main, doc) ? doc?.title : undefined);
   const out = [`**${id}${title ? ' — ' + escapeMarkdown(shorten(title, 120)) : ''}** (${NOUN[type]})`];
   const how = main.item.weak ? 'Listed in a register row of' : 'Defined in';
-  out.push(`${how} ${whereLabel(doc, main.uri, main.item.span, prefix)}.`);
+  out.push(`${how} ${whereLabel(doc, main.uri, main.item.span, name)}.`);
   const facts =
     type === 'risk' ? riskFacts(service, main, doc) : isWholeDocument(main, doc) ? documentFacts(service, doc!) : attributeFacts(main.item);
   if (facts.length > 0) out.push(facts.map((f) => `- ${f}`).join('\n'));
   const others = (strong.length > 0 ? strong : defs).filter((d) => d !== main);
-  if (others.length > 0) out.push(`Also defined in ${others.map((d) => whereLabel(service.getDocument(d.uri), d.uri, d.item.span, prefix)).join('; ')}.`);
+  if (others.length > 0) out.push(`Also defined in ${others.map((d) => whereLabel(service.getDocument(d.uri), d.uri, d.item.span, name)).join('; ')}.`);
   const citing = new Set(service.index.citationsOf(type, id).map((c) => c.uri));
   for (const d of defs) citing.delete(d.uri);
-  if (citing.size > 0) out.push(`Cited in ${citing.size} other document${citing.size === 1 ? '' : 's'}: ${[...citing].sort().slice(0, 5).map((u) => '`' + relativePath(u, prefix) + '`').join(', ')}${citing.size > 5 ? ', …' : ''}.`);
+  if (citing.size > 0) out.push(`Cited in ${citing.size} other document${citing.size === 1 ? '' : 's'}: ${[...citing].sort().slice(0, 5).map((u) => '`' + name(u) + '`').join(', ')}${citing.size > 5 ? ', …' : ''}.`);
   return out.join('\n\n');
 }
 

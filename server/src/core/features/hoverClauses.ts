@@ -8,12 +8,12 @@ import { CLAUSES, DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause, isKnownClause } from '../catalogue/lookup.js';
 import { getKind } from '../catalogue/kinds.js';
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
-import { documentLabel } from './hoverShared.js';
+import { documentLabel, type PathNamer } from './hoverShared.js';
 
 /** Clauses 1-3 exist but set no requirements; their titles are facts of the standard. */
 const INTRODUCTORY: Readonly<Record<string, string>> = { '1': 'Scope', '2': 'Normative references', '3': 'Terms and definitions' };
 
-export function clauseHoverText(service: AimsLanguageService, id: string, prefix: string): string {
+export function clauseHoverText(service: AimsLanguageService, id: string, name: PathNamer): string {
   const clause = getClause(id);
   if (!clause) {
     if (isKnownClause(id)) {
@@ -29,19 +29,19 @@ export function clauseHoverText(service: AimsLanguageService, id: string, prefix
   const children = CLAUSES.filter((c) => c.parent === clause.id);
   if (children.length > 0) out.push(`**Sub-clauses:** ${children.map((c) => `${c.id} ${c.title}`).join('; ')}.`);
   const requirements = DOCUMENTED_INFORMATION.filter((r) => r.clause === id || r.clause.startsWith(id + '.'));
-  if (requirements.length > 0) out.push(`**Documented information:**\n${requirements.map((r) => requirementLine(service, r, id, prefix)).join('\n')}`);
+  if (requirements.length > 0) out.push(`**Documented information:**\n${requirements.map((r) => requirementLine(service, r, id, name)).join('\n')}`);
   else out.push('This clause asks for no documented information of its own.');
   return out.join('\n\n');
 }
 
-function requirementLine(service: AimsLanguageService, r: DocumentedInfoRequirement, hovered: string, prefix: string): string {
+function requirementLine(service: AimsLanguageService, r: DocumentedInfoRequirement, hovered: string, name: PathNamer): string {
   const form = r.form === 'maintain' ? 'maintained document' : 'retained record';
   const where = r.clause !== hovered ? `, clause ${r.clause}` : '';
   const kinds = new Set<string>(r.kinds);
   const providers = service.index.documents.filter((d) => d.relevant && d.meta.kind !== undefined && kinds.has(d.meta.kind));
   const provided =
     providers.length > 0
-      ? `provided by ${providers.map((d) => documentLabel(d, d.uri, prefix)).join(', ')}`
+      ? `provided by ${providers.map((d) => documentLabel(d, d.uri, name)).join(', ')}`
       : `**missing**: no document of the workspace provides it (expected: ${r.kinds.map((k) => getKind(k)?.name ?? k).join(' or ')})`;
   return `- ${capitalise(r.what)} (${form}${where}): ${provided}`;
 }

@@ -8,30 +8,30 @@ import type { Reference } from '../model.js';
 import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';
 import { closestControls, getClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import type { ControlGroupInfo, ControlInfo } from '../catalogue/types.js';
-import { documentLabel, escapeMarkdown, shorten, whereLabel } from './hoverShared.js';
+import { documentLabel, escapeMarkdown, shorten, whereLabel, type PathNamer } from './hoverShared.js';
 
 const MAX_CITING_DOCUMENTS = 5;
 
 /** Markdown for any control-shaped reference (control, group, objective, Annex B). */
-export function controlHoverText(service: AimsLanguageService, ref: Reference, prefix: string, rangeIds: readonly string[] = []): string {
+export function controlHoverText(service: AimsLanguageService, ref: Reference, name: PathNamer, rangeIds: readonly string[] = []): string {
   if (ref.framework !== '42001') return otherFrameworkText(ref);
   if (rangeIds.length > 1) return rangeText(service, rangeIds);
   switch (ref.type) {
     case 'annex-b':
-      return annexBText(service, ref.id, prefix);
+      return annexBText(service, ref.id, name);
     case 'control-objective':
     case 'control-group':
     case 'control':
-      return controlIdText(service, ref.id, prefix);
+      return controlIdText(service, ref.id, name);
     default:
       return '';
   }
 }
 
 /** Any A.x / A.x.y / A.x.y.z ID: control, group, objective statement or unknown. */
-function controlIdText(service: AimsLanguageService, id: string, prefix: string): string {
+function controlIdText(service: AimsLanguageService, id: string, name: PathNamer): string {
   const control = getControl(id);
-  if (control) return controlText(control) + '\n\n---\n\n' + workspaceText(service, id, prefix);
+  if (control) return controlText(control) + '\n\n---\n\n' + workspaceText(service, id, name);
   const group = getControlGroup(id);
   if (group) return groupText(group);
   const objectiveOf = getObjectiveGroup(id);
@@ -81,7 +81,7 @@ function unknownControlText(id: string): string {
   return `**${id}** does not exist: it is not one of the 38 ISO/IEC 42001 Annex A controls.${hint}`;
 }
 
-function annexBText(service: AimsLanguageService, id: string, prefix: string): string {
+function annexBText(service: AimsLanguageService, id: string, name: PathNamer): string {
   const controlId = 'A.' + id.slice(2);
   const control = getControl(controlId);
   if (control)
@@ -89,7 +89,7 @@ function annexBText(service: AimsLanguageService, id: string, prefix: string): s
       `**${id}** is the Annex B implementation guidance for control ${controlId} (${control.title}).\n\n---\n\n` +
       controlText(control) +
       '\n\n---\n\n' +
-      workspaceText(service, controlId, prefix)
+      workspaceText(service, controlId, name)
     );
   const group = getControlGroup(controlId) ?? getObjectiveGroup(controlId);
   if (group) return `**${id}** is the Annex B guidance for ${controlId} (group ${group.id}).\n\n---\n\n` + groupText(group);
@@ -119,7 +119,7 @@ function otherFrameworkText(ref: Reference): string {
 }
 
 /** The SoA decision(s) and the documents citing the control. */
-function workspaceText(service: AimsLanguageService, id: string, prefix: string): string {
+function workspaceText(service: AimsLanguageService, id: string, name: PathNamer): string {
   const index = service.index;
   const out = ['**In this workspace**'];
   const entries = index.soaEntriesFor(id);
@@ -127,7 +127,7 @@ function workspaceText(service: AimsLanguageService, id: string, prefix: string)
     const soas = index.soaDocuments();
     out.push(
       soas.length > 0
-        ? `Not decided: the statement of applicability ${soas.map((d) => documentLabel(d, d.uri, prefix)).join(', ')} has no row for ${id}.`
+        ? `Not decided: the statement of applicability ${soas.map((d) => documentLabel(d, d.uri, name)).join(', ')} has no row for ${id}.`
         : 'No statement of applicability in the workspace decides this control yet.',
     );
   }
@@ -136,7 +136,7 @@ function workspaceText(service: AimsLanguageService, id: string, prefix: string)
     const decision = e.item.applicable === true ? '**applicable**' : e.item.applicable === false ? '**excluded**' : '**undecided**';
     const justification = e.item.attributes.get('justification')?.text.trim();
     const status = e.item.attributes.get('status')?.text.trim();
-    const parts = [`SoA (${whereLabel(doc, e.uri, e.item.idSpan, prefix)}): ${decision}`];
+    const parts = [`SoA (${whereLabel(doc, e.uri, e.item.idSpan, name)}): ${decision}`];
     parts.push(justification ? `Justification: ${escapeMarkdown(shorten(justification))}` : 'No justification given.');
     if (status) parts.push(`Status: ${escapeMarkdown(shorten(status, 60))}.`);
     out.push(parts.join(' — '));
@@ -146,7 +146,7 @@ function workspaceText(service: AimsLanguageService, id: string, prefix: string)
   if (citing.size === 0) out.push('No document cites it.');
   else {
     const uris = [...citing.keys()].sort();
-    const shown = uris.slice(0, MAX_CITING_DOCUMENTS).map((u) => `- ${documentLabel(service.getDocument(u), u, prefix)}`);
+    const shown = uris.slice(0, MAX_CITING_DOCUMENTS).map((u) => `- ${documentLabel(service.getDocument(u), u, name)}`);
     if (uris.length > MAX_CITING_DOCUMENTS) shown.push(`- … and ${uris.length - MAX_CITING_DOCUMENTS} more`);
     out.push(`Cited in ${uris.length} document${uris.length === 1 ? '' : 's'}:\n${shown.join('\n')}`);
   }

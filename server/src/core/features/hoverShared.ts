@@ -7,43 +7,46 @@ import type { AimsLanguageService } from '../service.js';
 import type { AimsDocument } from '../model.js';
 import type { Span } from '../text/types.js';
 
+/** Names a document URI as a workspace-relative path ("risk/risk-register.yaml"). */
+export type PathNamer = (uri: string) => string;
+
 /**
- * The folder every document of the workspace lives under (the longest common
- * directory prefix of their URIs). The service does not expose the workspace
- * root, so it is derived; with one document it is that document's folder.
+ * The service's own relative path for each document; for a URI it does not know,
+ * the URI relative to the folder all documents share (longest common directory prefix).
  */
-export function workspacePrefix(service: AimsLanguageService): string {
+export function pathNamer(service: AimsLanguageService): PathNamer {
   let prefix: string | undefined;
-  for (const d of service.documents()) {
-    if (prefix === undefined) {
-      prefix = d.uri.slice(0, d.uri.lastIndexOf('/') + 1);
-      continue;
+  const fallback = (uri: string): string => {
+    if (prefix === undefined) prefix = commonFolder(service.documents().map((d) => d.uri));
+    const rel = prefix && uri.startsWith(prefix) ? uri.slice(prefix.length) : uri;
+    try {
+      return decodeURIComponent(rel);
+    } catch {
+      return rel;
     }
-    while (prefix !== '' && !d.uri.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+  };
+  return (uri) => service.relativePathOf(uri) ?? fallback(uri);
+}
+
+function commonFolder(uris: readonly string[]): string {
+  let prefix: string | undefined;
+  for (const uri of uris) {
+    if (prefix === undefined) prefix = uri.slice(0, uri.lastIndexOf('/') + 1);
+    while (prefix !== '' && !uri.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
   }
   return prefix ?? '';
 }
 
-/** A URI relative to the workspace, decoded for reading ("risk/risk-register.yaml"). */
-export function relativePath(uri: string, prefix: string): string {
-  const rel = prefix && uri.startsWith(prefix) ? uri.slice(prefix.length) : uri;
-  try {
-    return decodeURIComponent(rel);
-  } catch {
-    return rel;
-  }
-}
-
 /** "AI risk register (`risk/register.yaml`)", or just the path when the document has no title. */
-export function documentLabel(doc: AimsDocument | undefined, uri: string, prefix: string): string {
-  const path = '`' + relativePath(uri, prefix) + '`';
+export function documentLabel(doc: AimsDocument | undefined, uri: string, name: PathNamer): string {
+  const path = '`' + name(uri) + '`';
   const title = doc?.title?.trim();
   return title ? `${escapeMarkdown(title)} (${path})` : path;
 }
 
 /** "`risk/register.yaml`, line 9". */
-export function whereLabel(doc: AimsDocument | undefined, uri: string, span: Span, prefix: string): string {
-  const path = '`' + relativePath(uri, prefix) + '`';
+export function whereLabel(doc: AimsDocument | undefined, uri: string, span: Span, name: PathNamer): string {
+  const path = '`' + name(uri) + '`';
   return doc ? `${path}, line ${doc.lines.positionAt(span.start).line + 1}` : path;
 }
 

@@ -27,6 +27,8 @@ export interface ParseInput {
   readonly config: AimsConfig;
   /** The previous version of the same document, whose unchanged Markdown chunks are reused. */
   readonly previous?: AimsDocument;
+  /** Parse Markdown as one chunk, reusing nothing: the naive baseline of the benchmarks. */
+  readonly whole?: boolean;
 }
 
 /** Parser state carried from one version to the next; opaque outside parse/. */
@@ -47,7 +49,7 @@ export function parseDocument(input: ParseInput): AimsDocument {
 function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const { text, config } = input;
   const prev = input.previous ? markdownState.get(input.previous) : undefined;
-  const md = parseMarkdown(text, prev);
+  const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : {});
   const problems: ParseProblem[] = [...md.problems];
   let fmRoot: YNode | null = null;
   if (md.frontMatter) {

@@ -1,0 +1,56 @@
+// Seeded generator of realistic AIMS documents for benchmarks: policy-like Markdown with
+// front matter, headings, prose, lists and risk/SoA tables, and YAML risk registers.
+// Same seed, same bytes.
+export function rng(seed = 42) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const WORDS = 'the organisation shall assess risk impact system model data quality owner review control evidence treatment monitoring deployment validation fairness transparency accountability supplier customer incident log approval'.split(' ');
+const CONTROLS = ['A.2.2', 'A.3.2', 'A.4.3', 'A.5.2', 'A.5.4', 'A.6.2.4', 'A.6.2.6', 'A.6.2.8', 'A.7.4', 'A.8.4', 'A.9.4', 'A.10.3'];
+
+function sentence(r) {
+  const n = 8 + Math.floor(r() * 14);
+  const w = [];
+  for (let i = 0; i < n; i++) w.push(WORDS[Math.floor(r() * WORDS.length)]);
+  if (r() < 0.3) w.splice(Math.floor(r() * n), 0, CONTROLS[Math.floor(r() * CONTROLS.length)]);
+  if (r() < 0.15) w.splice(Math.floor(r() * n), 0, `R-${String(1 + Math.floor(r() * 40)).padStart(3, '0')}`);
+  if (r() < 0.1) w.splice(Math.floor(r() * n), 0, 'Clause 6.1.2');
+  return w.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+}
+
+export function markdownDocument(targetBytes, seed = 42) {
+  const r = rng(seed);
+  const parts = ['---\naims:\n  kind: policy\n  id: POL-900\n  title: Generated policy\n  owner: Bench\n  version: "1.0"\n  status: draft\n---\n# Generated AI policy\n'];
+  let size = parts[0].length;
+  let section = 0;
+  while (size < targetBytes) {
+    let block = `\n## Section ${++section}: ${['Purpose', 'Scope', 'Principles', 'Objectives', 'Requirements', 'Improvement', 'Roles', 'Review'][section % 8]}\n\n`;
+    for (let p = 0; p < 3; p++) block += Array.from({ length: 3 }, () => sentence(r)).join(' ') + '\n\n';
+    if (section % 4 === 0) {
+      block += '| ID | Risk | Likelihood | Impact | Level | Treatment | Controls |\n|---|---|---|---|---|---|---|\n';
+      for (let i = 0; i < 6; i++) {
+        const l = 1 + Math.floor(r() * 5);
+        const im = 1 + Math.floor(r() * 5);
+        block += `| R-${String(section * 10 + i).padStart(3, '0')} | ${sentence(r).slice(0, 40)} | ${l} | ${im} | medium | modify | ${CONTROLS[i]} |\n`;
+      }
+      block += '\n';
+    }
+    if (section % 5 === 0) block += '- ' + sentence(r) + '\n- ' + sentence(r) + '\n\n```yaml\ncontrols: [A.9.9]\n```\n';
+    parts.push(block);
+    size += block.length;
+  }
+  return parts.join('');
+}
+
+export function yamlRegister(targetBytes, seed = 42) {
+  const r = rng(seed);
+  let out = 'aims:\n  kind: risk-register\n  id: RR-900\n  title: Generated register\n  owner: Bench\n  version: "1.0"\n  status: draft\nrisks:\n';
+  let i = 0;
+  while (out.length < targetBytes) {
+    const l = 1 + Math.floor(r() * 5);
+    const im = 1 + Math.floor(r() * 5);
+    out += `  - id: R-${String(++i).padStart(4, '0')}\n    title: ${sentence(r).slice(0, 60)}\n    owner: Owner ${i % 7}\n    likelihood: ${l}\n    impact: ${im}\n    treatment: modify\n    controls: [${CONTROLS[i % CONTROLS.length]}]\n    status: open\n`;
+  }
+  return out;
+}
