@@ -240,26 +240,29 @@ function tableRegions(t: Table): Region[] {
   const soaCols = t.header.map((h) => soaColumn(h.text));
   const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
   const titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
-  for (const c of t.header) out.push({ span: c.span, label: '', heading: t.sectionTitle.toLowerCase(), isCell: true });
-  for (const row of t.rows)
+  const heading = t.sectionTitle.toLowerCase();
+  for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
+  // Per column, once: its label and whether it holds clause numbers.
+  const labels = t.header.map((h) => h.text.toLowerCase());
+  const fields = labels.map((label) => (/\bclauses?\b/.test(label) && !/annex|control/.test(label) ? ('clauses' as const) : undefined));
+  for (const row of t.rows) {
+    let rowBefore = '';
     row.forEach((c, i) => {
-      const label = (t.header[i]?.text ?? '').toLowerCase();
-      const field = /\bclauses?\b/.test(label) && !/annex|control/.test(label) ? 'clauses' : undefined;
+      const label = labels[i] ?? '';
+      const field = fields[i];
       const rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
-      const rowBefore = row
-        .slice(0, i)
-        .map((x) => x.text)
-        .join(' | ');
+      if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
       out.push({
         ...(rowBefore ? { rowBefore } : {}),
         span: c.span,
         label,
-        heading: t.sectionTitle.toLowerCase(),
+        heading,
         isCell: true,
         ...(field ? { field } : {}),
         ...(rowTitle && rowTitle.text.trim() ? { rowTitle: { text: rowTitle.text.replace(/[*_`]/g, '').trim(), span: rowTitle.span } } : {}),
       });
     });
+  }
   return out;
 }
 

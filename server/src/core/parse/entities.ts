@@ -16,8 +16,11 @@ export interface IdPatterns {
 
 const CONTROL_CELL = /^\s*(?:\*\*|__)?\s*(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
+const nonGlobal = new WeakMap<RegExp, RegExp>();
+
 export function matchesWhole(re: RegExp, text: string): string | undefined {
-  const r = new RegExp(re.source, re.flags.replace('g', ''));
+  let r = nonGlobal.get(re);
+  if (!r) nonGlobal.set(re, (r = new RegExp(re.source, re.flags.replace('g', ''))));
   const m = r.exec(text.replace(/[*_`]/g, '').trim());
   return m && m.index <= 1 ? m[0].toUpperCase() : undefined;
 }
@@ -168,8 +171,14 @@ export function collectDefinitions(input: {
 }): Definition[] {
   const out: Definition[] = [];
   const tableOf = new Map<Definition, number>();
-  const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes = new Map<string, Attribute>(), weak = false) =>
-    out.push({ type, id, span, extent, attributes, ...(title ? { title } : {}), ...(weak ? { weak } : {}) });
+  // First definition per type and ID: lookups stay linear on large registers.
+  const firstOf = new Map<string, Definition>();
+  const find = (type: EntityType, id: string) => firstOf.get(`${type}:${id}`);
+  const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes = new Map<string, Attribute>(), weak = false) => {
+    const d: Definition = { type, id, span, extent, attributes, ...(title ? { title } : {}), ...(weak ? { weak } : {}) };
+    out.push(d);
+    if (!firstOf.has(`${type}:${id}`)) firstOf.set(`${type}:${id}`, d);
+  };
 
   if (input.declaredId) {
     const { id, span } = input.declaredId;
@@ -213,7 +222,7 @@ export function collectDefinitions(input: {
         const cell = row[col];
         const id = cell && matchesWhole(re, cell.text);
         if (!cell || !id) continue;
-        const earlier = out.find((d) => d.type === type && d.id === id);
+        const earlier = find(type, id);
         // The same ID in a later table of the same document (identification, then analysis) is the same entity.
         if (earlier && (tableOf.get(earlier) !== tableIndex || !earlier.weak)) continue;
         const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
@@ -229,7 +238,7 @@ export function collectDefinitions(input: {
       input.definesRisks && matchesWhole(input.ids.risk, h.text) ? 'risk' : input.kind === 'ai-system' || /inventory/i.test(input.title ?? '') ? (matchesWhole(input.ids.system, h.text) ? 'system' : undefined) : undefined;
     if (!type) continue;
     const id = matchesWhole(type === 'risk' ? input.ids.risk : input.ids.system, h.text)!;
-    if (out.some((d) => d.type === type && d.id === id)) continue;
+    if (find(type, id)) continue;
     const at = input.text.toUpperCase().indexOf(id, h.span.start);
     const title = h.text.slice(h.text.toUpperCase().indexOf(id) + id.length).replace(/^[\s:.\-\u2013\u2014]+/, '').trim();
     add(type, id, { start: at, end: at + id.length }, h.span, title || undefined);
@@ -244,7 +253,7 @@ export function collectDefinitions(input: {
       for (const row of t.rows) {
         const cell = row[col];
         const id = cell && matchesWhole(input.ids.system, cell.text);
-        if (cell && id && !out.some((d) => d.type === 'system' && d.id === id)) {
+        if (cell && id && !find('system', id)) {
           const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
           add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim());
         }
