@@ -4,7 +4,7 @@
  * sections, tables, references and entities. Never throws; what cannot be
  * read becomes a ParseProblem on the document.
  */
-import type { AimsDocument, LanguageId, Section, Table } from '../model.js';
+import type { AimsDocument, LanguageId, Reference, Section, Table } from '../model.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
@@ -68,22 +68,37 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const frameworks = frameworksOf(block, config);
   const excluded = [...md.excluded].sort((a, b) => a.start - b.start);
 
-  // Regions to scan: body text between tables, each table cell on its own, and front-matter values.
+  // Regions to scan, chunk by chunk (a chunk's references are reused while its text and the
+  // document-wide context are unchanged): body text between tables, each table cell on its
+  // own; then the front-matter values.
   const bodyStart = md.frontMatter ? md.frontMatter.span.end : 0;
-  const regions: Region[] = [];
-  let cursor = bodyStart;
-  for (const t of tables) {
-    if (t.span.start > cursor) regions.push({ span: { start: cursor, end: t.span.start }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
-    regions.push(...tableRegions(t));
-    cursor = Math.max(cursor, t.span.end);
+  const chunkRegions: { chunk: Span; regions: () => Region[] }[] = [];
+  let t = 0;
+  for (const chunk of md.chunks) {
+    const first = t;
+    while (t < tables.length && tables[t]!.span.start < chunk.end) t++;
+    const chunkTables = tables.slice(first, t);
+    // Built only when the chunk's references are not in the cache.
+    const regions = (): Region[] => {
+      const out: Region[] = [];
+      let cursor = Math.max(chunk.start, bodyStart);
+      for (const table of chunkTables) {
+        if (table.span.start > cursor) out.push({ span: { start: cursor, end: table.span.start }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
+        out.push(...tableRegions(table));
+        cursor = Math.max(cursor, table.span.end);
+      }
+      if (cursor < chunk.end) out.push({ span: { start: cursor, end: chunk.end }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
+      return out;
+    };
+    chunkRegions.push({ chunk, regions });
   }
-  if (cursor < text.length) regions.push({ span: { start: cursor, end: text.length }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
-  if (fmRoot) regions.push(...yamlRegions(fmRoot, ''));
+  const regions: Region[] = fmRoot ? yamlRegions(fmRoot, '') : [];
 
   const risks = risksFromTables(tables, kindInfo.kind, config.ids);
   const soa = soaFromTables(tables, kindInfo.kind);
   const doc = finish(input, {
     languageId: 'markdown',
+    chunkRegions,
     block,
     kindInfo,
     title,
@@ -138,6 +153,8 @@ function parseYamlDocument(input: ParseInput): AimsDocument {
 
 interface Parts {
   languageId: LanguageId;
+  /** Markdown: regions grouped by parse chunk, scanned with a per-chunk cache. */
+  chunkRegions?: { chunk: Span; regions: () => Region[] }[];
   block: ReturnType<typeof readAimsBlock>;
   kindInfo: ReturnType<typeof inferKind>;
   title: string | undefined;
@@ -156,7 +173,22 @@ interface Parts {
 function finish(input: ParseInput, p: Parts): AimsDocument {
   const { text, config } = input;
   const mentions27001 = /\b2700[12]\b/.test(text);
-  const references = scanReferences({ text, regions: p.regions, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 });
+  const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 };
+  const references = scanReferences({ ...scan, regions: p.regions });
+  const referenceCache = new Map<string, Reference[]>();
+  if (p.chunkRegions) {
+    // Same chunk text, same document-wide context: same references, moved with the chunk.
+    const context = `${mentions27001}|${p.frameworks.join(',')}|`;
+    const previous = input.previous ? referenceCaches.get(input.previous) : undefined;
+    for (const { chunk, regions } of p.chunkRegions) {
+      const key = context + (chunk.start === 0 ? '\u0000' : '') + text.slice(chunk.start, chunk.end);
+      let relative = referenceCache.get(key) ?? (previous?.ids === config.ids ? previous.cache.get(key) : undefined);
+      if (!relative) relative = scanReferences({ ...scan, regions: regions() }).map((r) => moveReference(r, -chunk.start));
+      referenceCache.set(key, relative);
+      for (const r of relative) references.push(moveReference(r, chunk.start));
+    }
+    references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
   const kind = p.kindInfo.kind;
   const idField = p.block.fields.get('id');
   const declaredId = idField && (typeof idField.value === 'string' || typeof idField.value === 'number') ? { id: String(idField.value).toUpperCase(), span: idField.valueSpan } : undefined;
@@ -177,7 +209,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   // Relevant: declared or inferred AIMS documents, anything citing ISO/IEC 42001, and
   // registers or inventories that define risks or AI systems others may cite.
   const relevant = kind !== undefined || p.block.source !== 'none' || /\b42001\b/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'));
-  return {
+  const doc: AimsDocument = {
     uri: input.uri,
     version: input.version,
     languageId: p.languageId,
@@ -196,6 +228,16 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     frameworks: p.frameworks,
     relevant,
   };
+  if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, cache: referenceCache });
+  return doc;
+}
+
+/** Per document model: its chunks' references (offsets relative to the chunk), for the next version. */
+const referenceCaches = new WeakMap<AimsDocument, { ids: AimsConfig['ids']; cache: Map<string, Reference[]> }>();
+
+function moveReference(r: Reference, by: number): Reference {
+  const span = { start: r.span.start + by, end: r.span.end + by };
+  return r.title ? { ...r, span, title: { text: r.title.text, span: { start: r.title.span.start + by, end: r.title.span.end + by } } } : { ...r, span };
 }
 
 function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {

@@ -60,6 +60,8 @@ export interface MarkdownParts {
   readonly chunkCache: ReadonlyMap<string, ChunkModel>;
   /** How many chunks had to be parsed (the rest came from the cache); for tests and benchmarks. */
   readonly parsedChunks: number;
+  /** The chunks as parsed (after joining chunks whose last block ran on), in order. */
+  readonly chunks: readonly Span[];
 }
 
 function gfmTablesOnly(this: Processor): void {
@@ -104,6 +106,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   const excluded: Span[] = [];
   let frontMatter: MarkdownParts['frontMatter'];
   let parsedChunks = 0;
+  const chunks: Span[] = [];
   for (let i = 0; i < bounds.starts.length; i++) {
     const start = bounds.starts[i]!;
     let next = i + 1;
@@ -124,6 +127,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       chunkText = text.slice(start, end);
     }
     i = next - 1;
+    chunks.push({ start, end });
     if (model.failed)
       problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
     for (const h of model.headings) headings.push({ ...h, span: move(h.span, start) });
@@ -141,7 +145,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       frontMatter = { span: fm, contentSpan: { start: open, end: Math.max(open, closeLine + (closeLine > open ? 1 : 0)) } };
     }
   }
-  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, chunkCache: cache, parsedChunks };
+  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, chunkCache: cache, parsedChunks, chunks };
 }
 
 function move(s: Span, by: number): Span {
