@@ -184,3 +184,39 @@ aims:
     { codes: ['yaml-syntax'] },
   );
 });
+
+test('IDs are matched whole: SYS-001 inside AIMS-SYS-001 and AIMS-INC-2025 inside AIMS-INC-2025-001 are not IDs', async () => {
+  const { service } = await workspace(`
+//- notes.md
+# ISO/IEC 42001 incident
+Affects CreditIQ (AIMS-SYS-001); incident AIMS-INC-2025-001; see R-001-a and SYS-002.
+`);
+  const refs = service.documents()[0]!.references.map((r) => `${r.type}:${r.id}`);
+  assert.deepEqual(refs, ['document:AIMS-SYS-001', 'document:AIMS-INC-2025-001', 'system:SYS-002']);
+});
+
+test('record cards ("| Risk ID | AIMS-RISK-001 |") and YAML document_reference define their IDs', async () => {
+  await check(
+    `
+//- risk-entry.md
+# ISO/IEC 42001 risk entry
+| Field | Entry |
+|---|---|
+| **Risk ID** | AIMS-RISK-001 |
+| **AI System** | CreditIQ (AIMS-SYS-001) |
+//- model-card.md
+# Model card (ISO/IEC 42001)
+| Field | Value |
+|---|---|
+| System ID | AIMS-SYS-001 |
+//- review.yaml
+id: iso42001:review
+document_reference: MR-2026
+//- notes.md
+# ISO/IEC 42001 notes
+See AIMS-RISK-001, MR-2026 and AIMS-RISK-002; formats look like AIMS-XXX-001.
+                               ^^^^^^^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

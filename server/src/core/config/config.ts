@@ -51,11 +51,14 @@ export interface AimsConfig {
   readonly today?: string;
 }
 
+/**
+ * Default ID shapes. The look-arounds keep an ID whole: "SYS-001" inside "AIMS-SYS-001",
+ * or "AIMS-INC-2025" inside "AIMS-INC-2025-001", is not an ID of its own.
+ */
 export const DEFAULT_ID_PATTERNS = {
-  risk: '\\b(?:AI-)?(?:RISK|R)-?\\d{2,4}\\b',
-  system: '\\b(?:AI-?SYS|SYS|AIS)-\\d{2,4}\\b',
-  document:
-    '\\b(?:AIMS|DOC|POL|SCOPE|ROLES|RAP|RR|RTP|SOA|AIIA|OBJ|COMP|COMM|MON|AUD|MR|NCL)-(?:[A-Z]{2,6}-)?\\d{2,4}\\b',
+  risk: '(?<![\\w-])(?:AI-)?(?:RISK|R)-?\\d{2,4}(?![\\w-])',
+  system: '(?<![\\w-])(?:AI-?SYS|SYS|AIS)-\\d{2,4}(?![\\w-])',
+  document: '(?<![\\w-])(?:AIMS|DOC|POL|SCOPE|ROLES|RAP|RR|RTP|SOA|AIIA|OBJ|COMP|COMM|MON|AUD|MR|NCL)-(?:[A-Z0-9]{2,8}-){0,3}\\d{2,4}(?![\\w-])',
 } as const;
 
 const LIKELIHOOD_LABELS: Record<string, number> = {

@@ -208,7 +208,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   });
   // Relevant: declared or inferred AIMS documents, anything citing ISO/IEC 42001, and
   // registers or inventories that define risks or AI systems others may cite.
-  const relevant = kind !== undefined || p.block.source !== 'none' || /\b42001\b/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'));
+  const relevant = kind !== undefined || p.block.source !== 'none' || /(?<![0-9])42001(?![0-9])/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'));
   const doc: AimsDocument = {
     uri: input.uri,
     version: input.version,

@@ -232,6 +232,36 @@ export function collectDefinitions(input: {
     }
   });
 
+  // Record cards: two-column "Field | Entry" tables whose row "Risk ID | AIMS-RISK-001" (or
+  // System ID, Document ID, Reference ...) names the thing the document records.
+  for (const t of input.tables) {
+    if (Math.max(t.header.length, ...t.rows.map((r) => r.length)) !== 2) continue;
+    for (const row of t.rows) {
+      const [label, value] = row;
+      if (!label || !value || !/\b(?:id|identifier|ref(?:erence)?|number|no\.?)\s*$/i.test(label.text.replace(/[*_`:]/g, '').trim())) continue;
+      for (const [type, re] of [
+        ['risk', input.ids.risk],
+        ['system', input.ids.system],
+        ['document', input.ids.document],
+      ] as const) {
+        const id = matchesWhole(re, value.text);
+        if (!id || find(type, id)) continue;
+        const at = value.span.start + value.text.toUpperCase().indexOf(id);
+        add(type, id, { start: at, end: at + id.length }, rowSpan(row), input.title, new Map(), true);
+        break;
+      }
+    }
+  }
+
+  // YAML records that state their own reference: "document_reference: MR-2026-H1".
+  if (input.yamlRoot?.type === 'map')
+    for (const p of input.yamlRoot.pairs) {
+      if (!/^(?:document_(?:reference|id|number)|doc_id|reference)$/i.test(p.key)) continue;
+      const id = scalarText(p.value);
+      const match = id && matchesWhole(input.ids.document, id);
+      if (match && p.value && !find('document', match)) add('document', match, p.value.span, input.fullSpan, input.title, new Map(), true);
+    }
+
   // Headings that start with an ID define it in registers and system records: "### R-003: Drift".
   for (const h of input.headings) {
     const type: EntityType | undefined =
