@@ -32,3 +32,15 @@ export interface CoverageSummaryPayload {
 
 export const RulesRequest = new RequestType0<RuleInfo[], void>('aims/rules');
 export const CoverageRequest = new RequestType<CoverageParams, CoverageSummaryPayload[], void>('aims/coverage');
+
+/**
+ * The full coverage model for the tree view and the report webview: clauses -> required
+ * documented information -> documents; Annex A groups -> controls -> SoA decision, evidence,
+ * citing documents; Annex C; risks. Plain JSON (see core/coverage/types.ts for the shape).
+ */
+export interface CoverageModelPayload {
+  readonly folder: string;
+  readonly model: unknown;
+}
+
+export const CoverageModelRequest = new RequestType<CoverageParams, CoverageModelPayload[], void>('aims/coverageModel');

@@ -113,6 +113,14 @@ test('custom requests: the rule catalogue and the coverage summary', async () =>
   assert.equal(cov[0]!.errors, 2);
 });
 
+test('aims/coverageModel: the tree-view data (clauses, Annex A with SoA decisions, risks)', async () => {
+  const [first] = await req<{ folder: string; model: { summary: { controlsDecided: number }; annexA: unknown; clauses: unknown } }[]>('aims/coverageModel', {});
+  assert.ok(first);
+  assert.equal(first.model.summary.controlsDecided, 38);
+  assert.ok(JSON.stringify(first.model.annexA).includes('A.10.4'));
+  assert.ok(JSON.stringify(first.model.clauses).includes('6.1.3'));
+});
+
 test('positions past the end and unknown documents get empty answers', async () => {
   assert.equal(await req('textDocument/hover', { textDocument: { uri: uriOf('risk/risk-register.yaml') }, position: { line: 99999, character: 99999 } }), null);
   assert.deepEqual(await req('textDocument/definition', { textDocument: { uri: 'file:///nowhere/x.md' }, position: { line: 0, character: 0 } }), []);

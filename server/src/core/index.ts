@@ -28,3 +28,5 @@ export { getWorkspaceSymbols } from './features/workspaceSymbols.js';
 export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
 export { getCodeLenses } from './features/codeLens.js';
+export * from './coverage/index.js';
+export { COVERAGE_FORMULA } from './features/coverage.js';

@@ -77,12 +77,21 @@ export class Folders {
 
   fileOf(documentUri: string): WorkspaceFile {
     const folder = this.folderFor(documentUri);
-    return { uri: documentUri, relativePath: decodeURIComponent(documentUri.slice(folder.uri.length)) };
+    return { uri: documentUri, relativePath: decodeOrKeep(documentUri.slice(folder.uri.length)) };
   }
 
   async setSettings(settings: unknown): Promise<void> {
     this.settings = settings;
     await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
+  }
+}
+
+/** A URI path decoded; kept as written when its %-escapes are malformed ("100%.md"), so the document is still checked. */
+function decodeOrKeep(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }
 

@@ -14,8 +14,8 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, computeCoverage } from '../core/index.js';
-import { CoverageRequest, RulesRequest, type CoverageSummaryPayload } from '../protocol.js';
+import { RULES, computeCoverage, computeCoverageModel } from '../core/index.js';
+import { CoverageModelRequest, CoverageRequest, RulesRequest, type CoverageModelPayload, type CoverageSummaryPayload } from '../protocol.js';
 import { Folders, type HostFactory } from './folders.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { toDiagnostic } from './convert.js';
@@ -168,6 +168,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       await f.ready;
       const findings = f.service.getAllFindings();
       out.push({ folder: f.uri, ...computeCoverage(f.service.index), errors: findings.filter((x) => x.severity === 'error').length, warnings: findings.filter((x) => x.severity === 'warning').length });
+    }
+    return out;
+  });
+
+  connection.onRequest(CoverageModelRequest, async (params): Promise<CoverageModelPayload[]> => {
+    const list = params?.folder ? [folders.folderFor(params.folder)] : folders.all();
+    const out: CoverageModelPayload[] = [];
+    for (const f of list) {
+      await f.ready;
+      out.push({ folder: f.uri, model: computeCoverageModel(f.service) });
     }
     return out;
   });

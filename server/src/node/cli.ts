@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
  * `aims` command-line entry: parse arguments, build a file-system host, ask the
- * core for findings, print them. Exit 0 clean, 1 errors (or too many
- * warnings), 2 usage or I/O errors.
+ * core for findings (check), the coverage model (coverage) or a statement of
+ * applicability (soa), print them. Exit 0 clean, 1 errors (or too many
+ * warnings), 2 usage or I/O errors. Writes a file only for `soa --update FILE --write`.
  */
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createLanguageService, computeCoverage, RULES } from '../core/index.js';
-import { parseArgs, USAGE, type CheckOptions } from '../cli/args.js';
+import { createLanguageService, computeCoverage, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
+import { computeCoverageModel, generateSoa, updateSoa, type CoverageModel } from '../core/index.js';
+import { parseArgs, USAGE, type CheckOptions, type CoverageOptions, type SoaOptions } from '../cli/args.js';
+import { formatCoverage, scopeFindings } from '../cli/coverage.js';
 import { formatText } from '../cli/formatText.js';
 import { formatJson } from '../cli/formatJson.js';
 import { formatSarif } from '../cli/formatSarif.js';
@@ -32,11 +35,20 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     out(VERSION + '\n');
     return 0;
   }
+  if (args.command === 'coverage') return coverage(args, out, err);
+  if (args.command === 'soa') return soa(args, out, err);
   return check(args, out, err);
 }
 
-async function check(opts: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  for (const p of opts.paths)
+interface Workspace {
+  readonly root: string;
+  readonly host: FileSystemHost;
+  readonly service: AimsLanguageService;
+}
+
+/** Check the paths, find the workspace root above the first one and read the whole workspace; a number is a usage exit code. */
+async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string }, err: (s: string) => void): Promise<Workspace | number> {
+  for (const p of paths)
     if (!(await fs.stat(p).catch(() => undefined))) {
       err(`aims: no such file or folder: ${p}\n`);
       return 2;
@@ -45,13 +57,20 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
     err(`aims: no such configuration file: ${opts.config}\n`);
     return 2;
   }
-  const root = await findWorkspaceRoot(opts.paths[0]!);
+  const root = await findWorkspaceRoot(paths[0]!);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const host = new FileSystemHost(root, today, opts.config, (m) => {
     if (process.env['AIMS_DEBUG']) err(m + '\n');
   });
   const service = createLanguageService(host, opts.today ? { settings: { today: opts.today } } : {});
   await service.indexWorkspace();
+  return { root, host, service };
+}
+
+async function check(opts: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const ws = await openWorkspace(opts.paths, opts, err);
+  if (typeof ws === 'number') return ws;
+  const { root, service } = ws;
 
   // Report only on the paths asked for; the whole workspace is still read so cross-file references resolve.
   const wanted = opts.paths.map((p) => path.resolve(p));
@@ -86,6 +105,60 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
     return 1;
   }
   return 0;
+}
+
+/** The coverage model of the workspace, its findings limited to the paths given (all of it when none). */
+async function scopedModel(ws: Workspace, paths: readonly string[]): Promise<CoverageModel> {
+  const files = (await ws.host.listFiles()).map((f) => f.relativePath);
+  const prefixes = paths.length ? paths.map((p) => path.relative(ws.root, path.resolve(p)).split(path.sep).join('/')) : [''];
+  return scopeFindings(computeCoverageModel(ws.service, { files }), prefixes);
+}
+
+const hasErrors = (model: CoverageModel) => (model.findings.some((f) => f.severity === 'error') ? 1 : 0);
+
+async function coverage(opts: CoverageOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const ws = await openWorkspace(opts.paths, opts, err);
+  if (typeof ws === 'number') return ws;
+  const model = await scopedModel(ws, opts.paths);
+  out(formatCoverage(model, opts.format, { workspace: path.basename(ws.root), version: VERSION }));
+  return hasErrors(model);
+}
+
+async function soa(opts: SoaOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (!opts.update) {
+    const ws = await openWorkspace(opts.paths, opts, err);
+    if (typeof ws === 'number') return ws;
+    const model = await scopedModel(ws, opts.paths);
+    out(generateSoa(model, opts.format ?? 'markdown'));
+    return hasErrors(model);
+  }
+  const file = path.resolve(opts.update);
+  const language = /\.(?:md|markdown)$/i.test(file) ? 'markdown' : /\.ya?ml$/i.test(file) ? 'yaml' : undefined;
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    err(`aims: no such file: ${opts.update}\n`);
+    return 2;
+  }
+  if (!language || (opts.format && opts.format !== language)) {
+    err(`aims: --update works on a Markdown (.md) or YAML (.yaml) statement of applicability, in its own format.\n`);
+    return 2;
+  }
+  const ws = await openWorkspace(opts.paths.length ? opts.paths : [path.dirname(file)], opts, err);
+  if (typeof ws === 'number') return ws;
+  const uri = pathToFileURL(file).href;
+  const relativePath = path.relative(ws.root, file).split(path.sep).join('/');
+  const doc = ws.service.getDocument(uri) ?? parseDocument({ uri, relativePath, text, version: 1, config: ws.service.config });
+  if (doc.meta.kind !== 'soa' && doc.soa.length === 0 && text.trim() !== '') {
+    err(`aims: ${opts.update} is not a statement of applicability (declare "aims: { kind: soa }" or give it a control table).\n`);
+    return 2;
+  }
+  const model = await scopedModel(ws, opts.paths);
+  const updated = updateSoa(doc, model);
+  if (opts.write) {
+    if (updated !== doc.text) await fs.writeFile(file, updated);
+    err(`aims: ${updated === doc.text ? 'already up to date' : 'updated'}: ${opts.update}\n`);
+  } else out(updated);
+  return hasErrors(model);
 }
 
 const isEntry = process.argv[1] && /(?:cli|aims)(?:\.[cm]?js)?$/.test(process.argv[1]);

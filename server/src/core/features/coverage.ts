@@ -3,12 +3,17 @@
  * requires exists in the workspace, and how many Annex A controls the
  * statement of applicability decides. Formula (also in the README):
  *   coverage = (requirements provided + controls decided) / (requirements + 38)
- * A requirement is provided when a relevant document of one of its kinds exists;
- * a control is decided when an SoA row says applicable or excluded.
+ * A requirement is provided when a relevant document serves it (its kind is one
+ * of the requirement's kinds, or its `aims.clauses` lists the clause) and is not
+ * retired; a control is decided when an SoA row in a document in force says
+ * applicable or excluded. The predicates live in coverage/providers.ts and are
+ * shared with the coverage model (computeCoverageModel), whose `summary` is
+ * this object, so the CLI, the status bar and the reports agree.
  */
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { CONTROLS } from '../catalogue/controls.js';
 import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import { decisionOf, documentsByUri, isProvided } from '../coverage/providers.js';
 
 export interface CoverageSummary {
   readonly requirements: number;
@@ -20,10 +25,13 @@ export interface CoverageSummary {
   readonly documents: number;
 }
 
+export const COVERAGE_FORMULA =
+  'coverage = (documented-information requirements provided + Annex A controls decided) / (documented-information requirements + 38), rounded down';
+
 export function computeCoverage(index: WorkspaceIndex): CoverageSummary {
-  const kinds = new Set(index.documents.filter((d) => d.relevant && d.meta.kind).map((d) => d.meta.kind!));
-  const requirementsProvided = DOCUMENTED_INFORMATION.filter((r) => r.kinds.some((k) => kinds.has(k))).length;
-  const controlsDecided = CONTROLS.filter((c) => index.soaEntriesFor(c.id).some((e) => e.item.applicable !== undefined)).length;
+  const requirementsProvided = DOCUMENTED_INFORMATION.filter((r) => isProvided(index, r)).length;
+  const docs = documentsByUri(index);
+  const controlsDecided = CONTROLS.filter((c) => decisionOf(index, c.id, docs).decision !== 'undecided').length;
   const total = DOCUMENTED_INFORMATION.length + CONTROLS.length;
   return {
     requirements: DOCUMENTED_INFORMATION.length,

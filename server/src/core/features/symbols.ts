@@ -87,11 +87,14 @@ function aimsNode(doc: AimsDocument): Node | undefined {
 }
 
 function toResult(doc: AimsDocument, n: Node): DocumentSymbolResult {
+  // LSP (and VS Code, which rejects the whole outline otherwise): the range must contain the selection,
+  // which can end in the whitespace trimmed here (a YAML scalar running to the next line).
+  const trimmed = trimEnd(doc.text, n.span);
   return {
     name: n.name,
     ...(n.detail ? { detail: n.detail } : {}),
     kind: n.kind,
-    range: doc.lines.range(trimEnd(doc.text, n.span)),
+    range: doc.lines.range({ start: Math.min(trimmed.start, n.selection.start), end: Math.max(trimmed.end, n.selection.end) }),
     selectionRange: doc.lines.range(n.selection),
     children: n.children.map((c) => toResult(doc, c)),
   };

@@ -1,0 +1,148 @@
+/**
+ * Annex A: for each of the 38 controls the decision of the statement of
+ * applicability, its justification, implementation status and evidence (each
+ * item resolved), the documents and risks that cite it, and the contradictions
+ * the soa-contradiction rule found; then counts per objective group.
+ */
+import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';
+import { decisionOf, isRetiredDoc } from './providers.js';
+import { byPath, documentRef, locationOf, pathOf, type ModelContext } from './common.js';
+import { resolveEvidence } from './evidence.js';
+import { fieldList, fieldText } from '../parse/meta.js';
+import type { AnnexASection, AnnexATotals, ContradictionRef, ControlCoverage, ControlState, GroupCoverage, Implementation, Location, RiskCoverage } from './types.js';
+
+/** How far a control is implemented, from the words of its status cell. */
+export function implementationOf(status: string | undefined): Implementation {
+  const s = (status ?? '').replace(/[*_`]/g, '').trim().toLowerCase();
+  if (s === '' || /^(?:-|—|–|tbd|\?)$/.test(s)) return 'none';
+  if (/\bnot applicable\b|\bexclud|^n\/?a\b/.test(s)) return 'not-applicable';
+  if (/\bpartial|\bin progress\b|\bongoing\b|\bunder way\b|\bunderway\b/.test(s)) return 'partial';
+  if (/\bplanned\b|\bnot (?:yet )?(?:started|implemented|in place)\b|\bto ?do\b|\bscheduled\b|\bproposed\b/.test(s)) return 'planned';
+  if (/\bimplemented\b|\bin place\b|\boperational\b|\beffective\b|\bcomplete[d]?\b|\bdone\b/.test(s)) return 'implemented';
+  return 'other';
+}
+
+export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[]): AnnexASection {
+  const index = ctx.service.index;
+  const contradictions = soaContradictions(ctx);
+  const controls: ControlCoverage[] = CONTROLS.map((c) => {
+    const d = decisionOf(index, c.id, ctx.docs);
+    const e = d.entry;
+    const at = e ? locationOf(ctx, e.uri, e.item.idSpan) : undefined;
+    const justification = clean(e?.item.attributes.get('justification')?.text);
+    const status = clean(e?.item.attributes.get('status')?.text);
+    const evidenceText = clean(e?.item.attributes.get('evidence')?.text);
+    const evidence = evidenceText && at ? resolveEvidence(ctx, evidenceText, at.path) : [];
+    const implementation = d.decision === 'excluded' ? 'not-applicable' : implementationOf(status);
+    const own = contradictions.byControl.get(c.id) ?? [];
+    return {
+      id: c.id,
+      title: c.title,
+      group: c.group,
+      decision: d.decision,
+      conflict: d.conflict,
+      ...(at ? { source: at } : {}),
+      ...(justification ? { justification } : {}),
+      ...(status ? { status } : {}),
+      implementation,
+      ...(evidenceText ? { evidenceText } : {}),
+      evidence,
+      citedBy: citationsOf(ctx, c.id),
+      declaredBy: declaredBy(ctx, c.id),
+      risks: risks.filter((r) => r.controls.includes(c.id)).map((r) => r.id),
+      contradictions: own,
+      state: stateOf(d.decision, implementation, own.length > 0 || d.conflict),
+    };
+  });
+  const groups: GroupCoverage[] = CONTROL_GROUPS.filter((g) => CONTROLS.some((c) => c.group === g.id)).map((g) => {
+    const list = controls.filter((c) => c.group === g.id);
+    return { id: g.id, title: g.title, ...(g.parent ? { parent: g.parent } : {}), controls: list.length, ...counts(list) };
+  });
+  const t = counts(controls);
+  const items = controls.flatMap((c) => c.evidence);
+  const totals: AnnexATotals = {
+    applicable: t.applicable,
+    excluded: t.excluded,
+    undecided: t.undecided,
+    implemented: t.implemented,
+    partial: t.partial,
+    planned: t.planned,
+    contradictions: t.contradictions,
+    evidenceItems: items.length,
+    evidenceResolved: items.filter((i) => i.resolved).length,
+    evidenceUnresolved: t.unresolvedEvidence,
+    evidenceText: items.filter((i) => i.kind === 'text').length,
+  };
+  const soaDocuments = index.soaDocuments().filter((d) => !isRetiredDoc(d)).map((d) => documentRef(ctx, d));
+  return { controls, groups, totals, soaDocuments, documentContradictions: contradictions.general };
+}
+
+function counts(list: readonly ControlCoverage[]): Omit<GroupCoverage, 'id' | 'title' | 'parent' | 'controls'> {
+  const n = (p: (c: ControlCoverage) => boolean) => list.filter(p).length;
+  return {
+    applicable: n((c) => c.decision === 'applicable'),
+    excluded: n((c) => c.decision === 'excluded'),
+    undecided: n((c) => c.decision === 'undecided'),
+    implemented: n((c) => c.decision === 'applicable' && c.implementation === 'implemented'),
+    partial: n((c) => c.decision === 'applicable' && c.implementation === 'partial'),
+    planned: n((c) => c.decision === 'applicable' && c.implementation === 'planned'),
+    contradictions: n((c) => c.state === 'contradiction'),
+    unresolvedEvidence: list.reduce((s, c) => s + c.evidence.filter((i) => i.kind !== 'text' && !i.resolved).length, 0),
+  };
+}
+
+function stateOf(decision: ControlCoverage['decision'], implementation: Implementation, contradiction: boolean): ControlState {
+  if (contradiction) return 'contradiction';
+  if (decision !== 'applicable') return decision;
+  return implementation === 'implemented' || implementation === 'partial' || implementation === 'planned' ? implementation : 'applicable';
+}
+
+/** Documents other than statements of applicability that cite the control (ISO/IEC 42001 references only). */
+function citationsOf(ctx: ModelContext, controlId: string): (Location & { count: number })[] {
+  const byUri = new Map<string, { first: number; count: number }>();
+  for (const c of ctx.service.index.citationsOf('control', controlId)) {
+    if (c.item.framework !== '42001' || ctx.docs.get(c.uri)?.meta.kind === 'soa') continue;
+    const seen = byUri.get(c.uri);
+    if (seen) {
+      seen.count++;
+      seen.first = Math.min(seen.first, c.item.span.start);
+    } else byUri.set(c.uri, { first: c.item.span.start, count: 1 });
+  }
+  return [...byUri].map(([uri, v]) => ({ ...locationOf(ctx, uri, { start: v.first, end: v.first }), count: v.count })).sort(byPath);
+}
+
+/** Documents in force whose `aims.controls` lists the control. */
+function declaredBy(ctx: ModelContext, controlId: string): (Location & { id?: string })[] {
+  const out: (Location & { id?: string })[] = [];
+  for (const doc of ctx.service.index.documents) {
+    if (!doc.relevant || isRetiredDoc(doc)) continue;
+    const item = fieldList(doc.meta, 'controls').find((i) => String(i.value ?? '').trim() === controlId);
+    if (!item) continue;
+    const id = fieldText(doc.meta, 'id');
+    out.push({ ...locationOf(ctx, doc.uri, item.span), ...(id ? { id } : {}) });
+  }
+  return out.sort(byPath);
+}
+
+/** The soa-contradiction findings of the workspace, by control (those with a control ID) or about a whole SoA. */
+function soaContradictions(ctx: ModelContext): { byControl: Map<string, ContradictionRef[]>; general: ContradictionRef[] } {
+  const byControl = new Map<string, ContradictionRef[]>();
+  const general: ContradictionRef[] = [];
+  for (const doc of ctx.service.index.documents) {
+    if (!doc.relevant) continue;
+    for (const f of ctx.service.getFindings(doc.uri)) {
+      if (f.code !== 'soa-contradiction') continue;
+      const ref: ContradictionRef = { path: pathOf(ctx.service, f.uri), line: f.range.start.line + 1, message: f.message };
+      const id = f.data?.['id'];
+      if (typeof id === 'string') byControl.set(id, [...(byControl.get(id) ?? []), ref]);
+      else general.push(ref);
+    }
+  }
+  for (const list of byControl.values()) list.sort(byPath);
+  return { byControl, general: general.sort(byPath) };
+}
+
+function clean(text: string | undefined): string | undefined {
+  const t = text?.trim();
+  return t ? t : undefined;
+}

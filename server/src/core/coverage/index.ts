@@ -1,0 +1,11 @@
+/**
+ * What the coverage model and the statement-of-applicability generator offer
+ * outside the core; re-exported by the facade (core/index.ts).
+ */
+export { computeCoverageModel, type CoverageModelOptions } from './model.js';
+export type * from './types.js';
+export { implementationOf } from './annexA.js';
+export { splitEvidence } from './evidence.js';
+export { generateSoa, soaHeader, type SoaFormat, type SoaHeader } from '../soa/generate.js';
+export { updateSoa } from '../soa/update.js';
+export { soaRows, type SoaRow } from '../soa/rows.js';

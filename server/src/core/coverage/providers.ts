@@ -1,0 +1,77 @@
+/**
+ * The two facts the coverage figure counts, shared by computeCoverage (the
+ * one-line summary, the status bar, aims/coverage) and the coverage model, so
+ * that every surface shows the same number:
+ * - a documented-information requirement is provided by a relevant document
+ *   whose kind serves it or whose `aims.clauses` lists its clause; it counts
+ *   when one such document is not retired;
+ * - a control is decided when a statement-of-applicability row in a document
+ *   that is not retired says applicable or excluded.
+ */
+import type { DocumentedInfoRequirement } from '../catalogue/types.js';
+import type { WorkspaceIndex, Located } from '../index/workspaceIndex.js';
+import type { AimsDocument, SoaEntry } from '../model.js';
+import { fieldList, fieldText } from '../parse/meta.js';
+
+export interface RequirementProvider {
+  readonly doc: AimsDocument;
+  readonly via: 'kind' | 'clauses';
+}
+
+export function isRetiredDoc(doc: AimsDocument): boolean {
+  return fieldText(doc.meta, 'status') === 'retired';
+}
+
+/** Clauses a document declares in `aims.clauses`. */
+export function declaredClauses(doc: AimsDocument): string[] {
+  return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
+}
+
+/** Documents that provide a requirement, in path order (by kind first when both apply). */
+export function providersOf(index: WorkspaceIndex, req: DocumentedInfoRequirement): RequirementProvider[] {
+  const out: RequirementProvider[] = [];
+  for (const doc of index.documents) {
+    if (!doc.relevant) continue;
+    if (doc.meta.kind && req.kinds.includes(doc.meta.kind)) out.push({ doc, via: 'kind' });
+    else if (declaredClauses(doc).includes(req.clause)) out.push({ doc, via: 'clauses' });
+  }
+  return out;
+}
+
+export function isProvided(index: WorkspaceIndex, req: DocumentedInfoRequirement): boolean {
+  return providersOf(index, req).some((p) => !isRetiredDoc(p.doc));
+}
+
+export interface ControlDecision {
+  readonly decision: 'applicable' | 'excluded' | 'undecided';
+  /** The row the decision comes from (the first decided row; the first row when none decides). */
+  readonly entry?: Located<SoaEntry>;
+  /** Every row about the control in documents in force. */
+  readonly entries: readonly Located<SoaEntry>[];
+  /** Rows disagree. */
+  readonly conflict: boolean;
+}
+
+/** The decision for a control: rows of statements of applicability first, then other documents' decision tables. */
+export function decisionOf(index: WorkspaceIndex, controlId: string, docs: ReadonlyMap<string, AimsDocument> = documentsByUri(index)): ControlDecision {
+  const entries = index
+    .soaEntriesFor(controlId)
+    .filter((e) => {
+      const d = docs.get(e.uri);
+      return d !== undefined && !isRetiredDoc(d);
+    })
+    .sort((a, b) => rank(docs.get(a.uri)) - rank(docs.get(b.uri)));
+  const decided = entries.filter((e) => e.item.applicable !== undefined);
+  const first = decided[0] ?? entries[0];
+  const decision = decided.length === 0 ? 'undecided' : decided[0]!.item.applicable ? 'applicable' : 'excluded';
+  const conflict = decided.some((e) => e.item.applicable !== decided[0]!.item.applicable);
+  return { decision, ...(first ? { entry: first } : {}), entries, conflict };
+}
+
+export function documentsByUri(index: WorkspaceIndex): Map<string, AimsDocument> {
+  return new Map(index.documents.map((d) => [d.uri, d]));
+}
+
+function rank(doc: AimsDocument | undefined): number {
+  return doc?.meta.kind === 'soa' ? 0 : 1;
+}

@@ -1,0 +1,124 @@
+/**
+ * Risks: every risk of the registers in force (one per ID, attributes merged
+ * from each row that lists it), rated before and after treatment under the
+ * configured method, laid on likelihood x impact heat maps; those above the
+ * acceptance threshold, those left untreated, and who owns what.
+ */
+import type { AimsDocument, RiskEntry } from '../model.js';
+import type { RiskMethodConfig } from '../config/config.js';
+import { isBlank } from '../rules/util.js';
+import { isRetiredDoc } from './providers.js';
+import { locationOf, type ModelContext } from './common.js';
+import { ratingAfter, ratingBefore } from './residual.js';
+import type { HeatCell, HeatMap, Rating, RiskCoverage, RiskSection } from './types.js';
+
+interface Occurrence {
+  readonly doc: AimsDocument;
+  readonly entry: RiskEntry;
+}
+
+export function riskSection(ctx: ModelContext): RiskSection {
+  const method = ctx.service.config.risk;
+  const byId = new Map<string, Occurrence[]>();
+  for (const doc of ctx.service.index.documents) {
+    if (!doc.relevant || isRetiredDoc(doc)) continue;
+    for (const entry of doc.risks) byId.set(entry.id, [...(byId.get(entry.id) ?? []), { doc, entry }]);
+  }
+  const risks = [...byId.values()].map((occ) => riskOf(ctx, occ, method));
+  const owners = new Map<string, string[]>();
+  for (const r of risks) if (r.owner) owners.set(r.owner, [...(owners.get(r.owner) ?? []), r.id]);
+  return {
+    method: {
+      likelihood: { min: method.likelihood.min, max: method.likelihood.max },
+      impact: { min: method.impact.min, max: method.impact.max },
+      bands: method.bands.map((b) => ({ level: b.level, min: b.min, max: b.max })),
+      acceptanceThreshold: method.acceptanceThreshold,
+    },
+    risks,
+    before: heatMap(risks.map((r) => ({ id: r.id, rating: r.before })), method),
+    after: heatMap(risks.map((r) => ({ id: r.id, rating: r.after })), method),
+    aboveThreshold: risks.filter((r) => r.aboveThreshold).map((r) => r.id),
+    untreated: risks.filter((r) => r.untreated).map((r) => r.id),
+    owners: [...owners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([owner, ids]) => ({ owner, risks: ids })),
+    withoutOwner: risks.filter((r) => !r.owner).map((r) => r.id),
+  };
+}
+
+function riskOf(ctx: ModelContext, occ: readonly Occurrence[], method: RiskMethodConfig): RiskCoverage {
+  const first = occ[0]!;
+  const attr = (name: string) => {
+    for (const o of occ) {
+      const t = o.entry.attributes.get(name)?.text;
+      if (!isBlank(t)) return t!.replace(/[*_`]/g, '').trim();
+    }
+    return undefined;
+  };
+  // The first row with a likelihood and impact rates the risk; the others may only restate it.
+  const rated = occ.map((o) => ({ o, before: ratingBefore(o.entry, method) })).find((x) => x.before.score !== undefined || x.before.level !== undefined);
+  const before: Rating = rated?.before ?? {};
+  const residual = occ.map((o) => ratingAfter(o.doc, o.entry, method)).find((x) => x.text !== undefined || x.rating.level !== undefined) ?? { rating: {} };
+  const controls = [...new Set(occ.flatMap((o) => controlsOf(o.doc, o.entry)))];
+  const treatment = attr('treatment');
+  const aboveThreshold = before.score !== undefined && before.score > method.acceptanceThreshold;
+  const untreated = aboveThreshold && !treatment && controls.length === 0 && !inTreatmentPlan(ctx, first.entry.id);
+  const title = attr('title');
+  const owner = attr('owner');
+  const source = attr('source');
+  return {
+    id: first.entry.id,
+    ...locationOf(ctx, first.doc.uri, first.entry.idSpan),
+    ...(title ? { title } : {}),
+    ...(owner ? { owner } : {}),
+    ...(source ? { source } : {}),
+    ...(treatment ? { treatment } : {}),
+    controls,
+    before,
+    after: residual.rating,
+    ...(residual.text ? { residualText: residual.text } : {}),
+    aboveThreshold,
+    untreated,
+  };
+}
+
+/** Annex A controls named in the risk's `controls` cell or key (ranges expanded by the scanner). */
+function controlsOf(doc: AimsDocument, entry: RiskEntry): string[] {
+  const c = entry.attributes.get('controls');
+  if (!c) return [];
+  return doc.references.filter((r) => r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end).map((r) => r.id);
+}
+
+/** The risk-untreated rule's other test: a treatment plan in force that cites the risk treats it. */
+function inTreatmentPlan(ctx: ModelContext, id: string): boolean {
+  return ctx.service.index.citationsOf('risk', id).some((c) => {
+    const d = ctx.docs.get(c.uri);
+    return d !== undefined && d.meta.kind === 'risk-treatment-plan' && !isRetiredDoc(d);
+  });
+}
+
+const MAX_AXIS = 20;
+
+function heatMap(list: readonly { id: string; rating: Rating }[], method: RiskMethodConfig): HeatMap {
+  const { likelihood: ls, impact: is } = method;
+  const drawable = ls.max - ls.min < MAX_AXIS && is.max - is.min < MAX_AXIS;
+  const rows: HeatCell[][] = [];
+  let placed = 0;
+  let levelOnly = 0;
+  let unrated = 0;
+  if (drawable)
+    for (let l = ls.max; l >= ls.min; l--) {
+      const row: HeatCell[] = [];
+      for (let i = is.min; i <= is.max; i++) {
+        const ids = list.filter((r) => r.rating.likelihood === l && r.rating.impact === i).map((r) => r.id);
+        const band = method.bands.find((b) => l * i >= b.min && l * i <= b.max);
+        row.push({ likelihood: l, impact: i, score: l * i, ...(band ? { level: band.level } : {}), count: ids.length, risks: ids });
+      }
+      rows.push(row);
+    }
+  for (const r of list) {
+    if (drawable && r.rating.likelihood !== undefined && r.rating.impact !== undefined) placed++;
+    else if (r.rating.level !== undefined) levelOnly++;
+    else unrated++;
+  }
+  const byLevel = method.bands.map((b) => ({ level: b.level, count: list.filter((r) => r.rating.level === b.level).length }));
+  return { rows, placed, levelOnly, unrated, byLevel };
+}

@@ -1,0 +1,158 @@
+/**
+ * updateSoa(doc, model): an existing statement of applicability brought up to
+ * date with the workspace, without losing what people wrote. Every line of the
+ * file is kept as it is (decisions, justifications, statuses, evidence, extra
+ * columns, prose); each Annex A control the file lacks gets a row (Markdown)
+ * or an item (YAML) next to its neighbours in catalogue order, laid out like
+ * the rows around it and filled from the workspace (or left undecided); the
+ * summary line `aims soa` writes is recounted. A file with no control table or
+ * list gets one at its end. Returns the new text.
+ */
+import type { AimsDocument, SoaEntry, Table } from '../model.js';
+import type { CoverageModel, Decision } from '../coverage/types.js';
+import { CONTROLS } from '../catalogue/controls.js';
+import { soaColumn } from '../parse/columns.js';
+import { getPair, type YNode } from '../parse/yaml.js';
+import { appendYamlItems, cellIndexAt, isBlankLine, lineEndAt, lineStartAt, tableOf, tableRow, yamlContentEnd, yamlRoot } from '../features/fixes/util.js';
+import { countDecisions, decisionWord, mdCell, soaRows, SUMMARY_LINE, summaryLine, type SoaRow } from './rows.js';
+import { markdownTable, yamlItem } from './generate.js';
+
+interface Insertion {
+  readonly at: number;
+  readonly text: string;
+}
+
+const ORDER = new Map(CONTROLS.map((c, i) => [c.id, i]));
+
+export function updateSoa(doc: AimsDocument, model: CoverageModel): string {
+  const rows = soaRows(model);
+  const present = new Set(doc.soa.map((e) => e.controlId));
+  const missing = rows.filter((r) => !present.has(r.id));
+  const inserts = doc.languageId === 'yaml' ? yamlInserts(doc, missing) : markdownInserts(doc, missing);
+  let text = apply(doc.text, inserts);
+  // Recount the summary line this tool writes; any other summary is the author's to keep.
+  const decisions: Decision[] = [...CONTROLS.map((c) => c.id)].map((id) => {
+    const e = doc.soa.find((x) => x.controlId === id && x.applicable !== undefined) ?? doc.soa.find((x) => x.controlId === id);
+    if (e) return e.applicable === true ? 'applicable' : e.applicable === false ? 'excluded' : 'undecided';
+    return missing.find((r) => r.id === id)?.decision ?? 'undecided';
+  });
+  text = text.replace(SUMMARY_LINE, summaryLine(countDecisions(decisions)));
+  return text;
+}
+
+function apply(text: string, inserts: readonly Insertion[]): string {
+  let out = text;
+  for (const i of [...inserts].sort((a, b) => b.at - a.at)) out = out.slice(0, i.at) + i.text + out.slice(i.at);
+  return out;
+}
+
+/** Catalogue entries in their order of appearance, and the one each missing control follows. */
+function anchors<T extends { controlId: string }>(entries: readonly T[], missing: readonly SoaRow[]): Map<T | undefined, SoaRow[]> {
+  const out = new Map<T | undefined, SoaRow[]>();
+  for (const r of missing) {
+    const idx = ORDER.get(r.id)!;
+    let best: T | undefined;
+    for (const e of entries) {
+      const i = ORDER.get(e.controlId);
+      if (i !== undefined && i < idx && (best === undefined || i >= ORDER.get(best.controlId)!)) best = e;
+    }
+    out.set(best, [...(out.get(best) ?? []), r]);
+  }
+  return out;
+}
+
+function markdownInserts(doc: AimsDocument, missing: readonly SoaRow[]): Insertion[] {
+  if (missing.length === 0) return [];
+  const eol = doc.lines.eol;
+  const entries = doc.soa.filter((e) => tableOf(doc, e.extent));
+  if (entries.length === 0) {
+    const sep = doc.text === '' ? '' : doc.text.endsWith('\n\n') || doc.text.endsWith('\r\n\r\n') ? '' : doc.text.endsWith('\n') ? eol : eol + eol;
+    return [{ at: doc.text.length, text: sep + markdownTable(missing).join(eol) + eol }];
+  }
+  const out: Insertion[] = [];
+  for (const [anchor, list] of anchors(entries, missing)) {
+    const entry = anchor ?? entries[0]!;
+    const table = tableOf(doc, entry.extent)!;
+    const row = table.rows.find((r) => cellIndexAt(r, entry.idSpan.start) >= 0)!;
+    const lines = list.map((r) => tableRow(doc, row, cellsFor(doc, table, entry, r)));
+    out.push(
+      anchor
+        ? { at: lineEndAt(doc, entry.extent.start), text: lines.map((l) => eol + l).join('') }
+        : { at: lineStartAt(doc, entry.extent.start), text: lines.map((l) => l + eol).join('') },
+    );
+  }
+  return out;
+}
+
+/** The new row's cells, one per column of the table, in the words the table already uses for its decisions. */
+function cellsFor(doc: AimsDocument, table: Table, entry: SoaEntry, r: SoaRow): string[] {
+  const idCol = table.rows.map((row) => cellIndexAt(row, entry.idSpan.start)).find((i) => i >= 0) ?? 0;
+  const word = (applicable: boolean) => doc.soa.find((e) => e.applicable === applicable && tableOf(doc, e.extent) === table)?.attributes.get('applicable')?.text;
+  const titleCol = table.header.findIndex((h, i) => i !== idCol && soaColumn(h.text) === 'title');
+  return table.header.map((h, i) => {
+    if (i === idCol) return idCell(table, idCol, entry, r, titleCol < 0);
+    switch (i === titleCol ? 'title' : soaColumn(h.text) === 'title' ? undefined : soaColumn(h.text)) {
+      case 'title':
+        return mdCell(r.title);
+      case 'applicable':
+        return mdCell(r.decision === 'undecided' ? decisionWord(r.decision) : (word(r.decision === 'applicable') ?? decisionWord(r.decision)));
+      case 'justification':
+        return mdCell(r.justification);
+      case 'status':
+        return mdCell(r.status);
+      case 'evidence':
+        return mdCell(r.evidenceText);
+      default:
+        return '';
+    }
+  });
+}
+
+/** The ID cell written as the neighbour's is ("**A.2.2**", "A.2.2 AI policy" when the table has no title column). */
+function idCell(table: Table, idCol: number, entry: SoaEntry, r: SoaRow, withTitle: boolean): string {
+  const row = table.rows.find((x) => cellIndexAt(x, entry.idSpan.start) >= 0);
+  const written = row?.[idCol]?.text ?? entry.controlId;
+  const at = written.indexOf(entry.controlId);
+  if (at < 0) return r.id;
+  const before = written.slice(0, at);
+  let after = written.slice(at + entry.controlId.length);
+  const oldTitle = CONTROLS.find((c) => c.id === entry.controlId)?.title;
+  if (/[\p{L}\p{N}]/u.test(after)) after = withTitle && oldTitle && after.includes(oldTitle) ? after.replace(oldTitle, mdCell(r.title)) : /^[*_`]*/.exec(after)![0];
+  return before + r.id + after;
+}
+
+function yamlInserts(doc: AimsDocument, missing: readonly SoaRow[]): Insertion[] {
+  if (missing.length === 0) return [];
+  const eol = doc.lines.eol;
+  const root = yamlRoot(doc);
+  const list = getPair(root, 'controls')?.value;
+  const items = list?.type === 'seq' && doc.text[list.span.start] !== '[' ? list.items.filter((i): i is Extract<YNode, { type: 'map' }> => i.type === 'map') : [];
+  const entries = items.flatMap((item) => {
+    const e = doc.soa.find((x) => x.extent.start === item.span.start);
+    return e ? [{ controlId: e.controlId, item }] : [];
+  });
+  if (entries.length === 0) {
+    const edit = appendYamlItems(
+      doc,
+      root,
+      'controls',
+      missing.map((r) => yamlItem(r, '', true).map((l) => l.trim()).filter((l) => !l.startsWith('#')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()] as const)),
+    );
+    if (!edit) return [];
+    return [{ at: doc.lines.offsetAt(edit.range.start), text: edit.newText }];
+  }
+  const first = entries[0]!.item;
+  const lead = doc.text.slice(lineStartAt(doc, first.span.start), first.span.start);
+  const dash = /^[ \t]*-[ \t]+$/.test(lead) ? lead : '  - ';
+  const withTitle = getPair(first, 'title') !== undefined;
+  const idKey = getPair(first, 'id') ? 'id' : 'control';
+  const blankSeparated = items.length > 1 && isBlankLine(doc, doc.lines.positionAt(items[1]!.span.start).line - 1);
+  const render = (r: SoaRow) => yamlItem(r, dash, withTitle, idKey).join(eol);
+  const out: Insertion[] = [];
+  for (const [anchor, rows] of anchors(entries, missing)) {
+    const sep = blankSeparated ? eol : '';
+    if (anchor) out.push({ at: lineEndAt(doc, yamlContentEnd(anchor.item)), text: rows.map((r) => eol + sep + render(r)).join('') });
+    else out.push({ at: lineStartAt(doc, first.span.start), text: rows.map((r) => render(r) + eol + sep).join('') });
+  }
+  return out;
+}
