@@ -220,3 +220,21 @@ See AIMS-RISK-001, MR-2026 and AIMS-RISK-002; formats look like AIMS-XXX-001.
     { codes: ['dangling-reference'] },
   );
 });
+
+test('a retired statement of applicability is not asked to be complete', async () => {
+  await check(
+    `
+//- soa-2025.md
+---
+aims:
+  kind: soa
+  status: retired
+---
+# SoA 2025
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+| A.2.2 | AI policy | Yes | |
+`,
+    { codes: ['soa-missing-control', 'soa-missing-justification'] },
+  );
+});

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { isRetired } from './util.js';
 import { isBlank } from './util.js';
 import { isPlaceholderText } from '../util/text.js';
 
@@ -11,7 +12,8 @@ export const soaMissingJustification: Rule = {
     fix: 'Write why the control is included (the risks or requirements it addresses) or why it is excluded.',
   },
   check(ctx) {
-    if (ctx.doc.meta.kind !== 'soa') return;
+    // A retired SoA is kept for the record; only the SoA in force must be complete.
+    if (ctx.doc.meta.kind !== 'soa' || isRetired(ctx.doc)) return;
     const entries = ctx.doc.soa.filter((e) => e.applicable !== undefined);
     if (entries.length === 0) return;
     if (!entries.some((e) => e.attributes.has('justification'))) {
