@@ -16,6 +16,8 @@ export interface Folder {
   readonly markReady: () => void;
   /** True once the first index has finished: until then cross-file findings would be premature. */
   readonly isReady: () => boolean;
+  /** Made for documents outside every workspace folder: holds the open documents of one directory, never lists its files. */
+  readonly adhoc: boolean;
 }
 
 export class Folders {
@@ -31,10 +33,10 @@ export class Folders {
     this.settings = settings;
   }
 
-  add(uri: string): Folder {
+  add(uri: string, adhoc = false): Folder {
     const key = withSlash(uri);
     let f = this.folders.get(key);
-    if (!f) {
+    if (!f || (f.adhoc && !adhoc)) {
       let resolveReady = () => {};
       let done = false;
       const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -42,7 +44,10 @@ export class Folders {
         done = true;
         resolveReady();
       };
-      f = { uri: key, service: createLanguageService(this.makeHost(key), { settings: this.settings }), ready, markReady, isReady: () => done };
+      const host = this.makeHost(key);
+      // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
+      const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings });
+      f = { uri: key, service, ready, markReady, isReady: () => done, adhoc };
       this.folders.set(key, f);
     }
     return f;
@@ -56,11 +61,15 @@ export class Folders {
     return [...this.folders.values()];
   }
 
-  /** The folder owning a document: the longest folder URI that prefixes it. */
+  /**
+   * The folder owning a document: the longest workspace folder URI that prefixes it, else the
+   * ad hoc folder of its own directory (not a parent's: which documents share a service must
+   * not depend on the order they were opened in).
+   */
   folderOf(documentUri: string): Folder | undefined {
     let best: Folder | undefined;
-    for (const f of this.folders.values()) if (documentUri.startsWith(f.uri) && (!best || f.uri.length > best.uri.length)) best = f;
-    return best;
+    for (const f of this.folders.values()) if (!f.adhoc && documentUri.startsWith(f.uri) && (!best || f.uri.length > best.uri.length)) best = f;
+    return best ?? this.folders.get(withSlash(dirOf(documentUri)));
   }
 
   /** The folder for a document, creating a single-file folder (its directory) when none contains it. */
@@ -69,8 +78,7 @@ export class Folders {
     if (f) return f;
     // A file outside every workspace folder: a service of its own for the open documents
     // of its directory, never indexed (the directory could be a home folder).
-    const dir = documentUri.slice(0, documentUri.lastIndexOf('/') + 1);
-    const adhoc = this.add(dir);
+    const adhoc = this.add(dirOf(documentUri), true);
     adhoc.markReady();
     return adhoc;
   }
@@ -84,6 +92,15 @@ export class Folders {
     this.settings = settings;
     await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
   }
+}
+
+function dirOf(documentUri: string): string {
+  return documentUri.slice(0, documentUri.lastIndexOf('/') + 1);
+}
+
+/** A host that reads files (a closed document falls back to its file) but lists none. */
+function openDocumentsOnly(host: AimsHost): AimsHost {
+  return { listFiles: async () => [], readFile: (uri) => host.readFile(uri), today: () => host.today(), ...(host.log ? { log: (m: string) => host.log!(m) } : {}) };
 }
 
 /** A URI path decoded; kept as written when its %-escapes are malformed ("100%.md"), so the document is still checked. */

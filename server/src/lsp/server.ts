@@ -68,7 +68,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       });
     // Whatever the client's settings do, index: a failure here must not leave the server idle.
     await loadSettings().catch((e: Error) => log(`cannot read settings: ${e.message}`));
-    for (const f of folders.all()) indexFolder(f.uri);
+    // Workspace folders only: an ad hoc folder made for a document opened meanwhile is never indexed.
+    for (const f of folders.all()) if (!f.adhoc) indexFolder(f.uri);
   });
 
   /** Index a folder in the background, with progress, then show diagnostics. */

@@ -57,7 +57,7 @@ export function getCodeActions(service: AimsLanguageService, uri: string, range:
   const out: CodeActionResult[] = [];
   const titles = new Set<string>();
   const add = (a: CodeActionResult) => {
-    if (titles.has(a.title)) return;
+    if (titles.has(a.title) || !wellFormed(service, a.edit)) return;
     titles.add(a.title);
     out.push(a);
   };
@@ -87,6 +87,21 @@ export function getCodeActions(service: AimsLanguageService, uri: string, range:
 
 function fixAllEdit(provider: FixProvider, ctx: FixContext, findings: readonly Finding[]): WorkspaceEdit | undefined {
   return safe(() => provider.fixAll(ctx, findings), undefined);
+}
+
+/**
+ * LSP requires the edits of one document not to overlap. A fix computed from a
+ * half-written document (a YAML value running over the next lines) might; such an
+ * action is left out rather than sent to be mis-applied.
+ */
+function wellFormed(service: AimsLanguageService, edit: WorkspaceEdit): boolean {
+  for (const [uri, edits] of Object.entries(edit.changes)) {
+    const lines = service.getDocument(uri)?.lines;
+    if (!lines) return false;
+    const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end) return false;
+  }
+  return true;
 }
 
 /** A fix that throws on odd input must not take the other actions (or the server) down. */
