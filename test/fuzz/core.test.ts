@@ -16,11 +16,12 @@ import { createLanguageService, parseDocument, type AimsLanguageService } from '
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config.js';
 import { MemoryHost, uriOf } from '../support/memoryHost.js';
 import { fuzzParams, positionSeeds, workspaceFiles } from '../support/generators.js';
-import { KNOWN_ISSUES, bounded } from './invariants.js';
 import { languageOf } from '../../server/src/core/parse/document.js';
+import { KNOWN_ISSUES, bounded } from './invariants.js';
 import { exercise } from './exercise.js';
 
 const LIMIT_MS = Number(process.env['AIMS_FUZZ_CASE_MS'] ?? 2000);
+
 test('fuzz: generated and mutated workspaces — parse, rules and features finish, in bounds, with valid ranges and edits', async (t) => {
   let cases = 0;
   let slowest = 0;

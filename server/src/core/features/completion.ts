@@ -192,7 +192,8 @@ function columnRole(header: string, headers: readonly string[], doc: AimsDocumen
   return 'free';
 }
 
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+// Spaces around an optional pipe belong to one side only: no two adjacent [ \t]* (linear on a long line of spaces).
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
 
 /** The header of the table column the cursor is in, and the cell's content span; undefined outside a table body. */
 function tableCellAt(c: Ctx): { header: string; headers: string[]; content: Span } | undefined {

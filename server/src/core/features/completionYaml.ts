@@ -126,7 +126,8 @@ export function yamlContextAt(doc: AimsDocument, offset: number, first: number, 
   // Flow mapping on the line: "aims: { kind: policy, status: dr".
   const brace = unmatchedOpen(before, '{', '}');
   if (brace >= 0) {
-    const owner = /([\w-]+)[ \t]*:[ \t]*$/.exec(before.slice(0, brace))?.[1];
+    // Words are tried from their first character only (linear on long lines).
+    const owner = /(?<![\w-])([\w-]+)[ \t]*:[ \t]*$/.exec(before.slice(0, brace))?.[1];
     const outer = ancestorsOf(doc, line, first, indent, dashLen > 0).keys;
     const ancestors = owner ? [owner, ...outer] : outer;
     const inner = before.slice(brace + 1);
@@ -137,8 +138,8 @@ export function yamlContextAt(doc: AimsDocument, offset: number, first: number, 
     if (kv) return { position: 'value', key: kv[1]!, ancestors, siblings: [], valueSpan: scalarSpan(text, lineStart, lineEnd, segOffset + kv[0].length, offset) };
     if (/^[ \t]*[\w-]*$/.test(seg)) {
       const flowText = text.slice(lineStart + brace + 1, lineEnd);
-      const typed = /[\w-]*$/.exec(before)![0];
-      const siblings = [...flowText.matchAll(/([\w-]+)[ \t]*:/g)].map((m) => m[1]!).filter((k) => k !== typed);
+      const typed = /(?<![\w-])[\w-]*$/.exec(before)![0];
+      const siblings = [...flowText.matchAll(/(?<![\w-])([\w-]+)[ \t]*:/g)].map((m) => m[1]!).filter((k) => k !== typed);
       return { position: 'key', key: '', ancestors, siblings, valueSpan: { start: offset, end: offset } };
     }
     return undefined;

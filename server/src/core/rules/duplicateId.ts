@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { isRetired } from './util.js';
+import { isRetired, retiredUris } from './util.js';
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
@@ -12,7 +12,7 @@ export const duplicateId: Rule = {
   check(ctx) {
     // A retired document (an earlier version kept for the record) shares its IDs with the one that replaced it.
     if (isRetired(ctx.doc)) return;
-    const retired = new Set(ctx.index.documents.filter((d) => isRetired(d)).map((d) => d.uri));
+    const retired = retiredUris(ctx.index);
     for (const d of ctx.doc.definitions) {
       if (d.weak) continue;
       const all = ctx.index.definitionsOf(d.type, d.id).filter((o) => !o.item.weak && !retired.has(o.uri));

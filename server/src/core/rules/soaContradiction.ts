@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import type { Span } from '../text/types.js';
-import { isRetired } from './util.js';
+import { retiredUris } from './util.js';
 
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
@@ -39,7 +39,7 @@ export const soaContradiction: Rule = {
     }
     const seen = new Set<number>();
     // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.
-    const retired = new Set(index.documents.filter((d) => isRetired(d)).map((d) => d.uri));
+    const retired = retiredUris(index);
     for (const t of treatmentRefs) {
       if (seen.has(t.span.start)) continue;
       seen.add(t.span.start);

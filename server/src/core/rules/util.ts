@@ -18,7 +18,8 @@ export function scaleValue(text: string | undefined, labels: Readonly<Record<str
   if (t === '' || /^(?:-|—|–|n\/a|tbd|tbc|\?|_+|\[[^\]]*\]|<[^>]*>)$/.test(t)) return undefined; // blanks and template placeholders
   const num = /^(-?\d+(?:\.\d+)?)\b/.exec(t);
   if (num) return Number(num[1]);
-  const lead = /^([a-z][a-z ]*?)\s*(?:\(\s*(\d+)\s*\))?$/.exec(t);
+  // The label ends in a letter, so the spaces after it belong to \s* alone (linear, not quadratic, on long runs of spaces).
+  const lead = /^([a-z](?:[a-z ]*[a-z])?)\s*(?:\(\s*(\d+)\s*\))?$/.exec(t);
   if (lead) {
     if (lead[2]) return Number(lead[2]);
     const v = labels[lead[1]!.trim()];
@@ -38,4 +39,16 @@ export function isBlank(text: string | undefined): boolean {
 /** A document whose `aims.status` is retired: kept for the record, no longer in force. */
 export function isRetired(doc: Pick<AimsDocument, 'meta'> | undefined): boolean {
   return doc !== undefined && fieldText(doc.meta, 'status') === 'retired';
+}
+
+const retiredByIndex = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The URIs of the retired documents of a workspace, computed once per index: rules run per
+ * document, and computing it in each made checking a workspace quadratic in its size.
+ */
+export function retiredUris(index: { readonly documents: readonly Pick<AimsDocument, 'uri' | 'meta'>[] }): ReadonlySet<string> {
+  let set = retiredByIndex.get(index.documents);
+  if (!set) retiredByIndex.set(index.documents, (set = new Set(index.documents.filter((d) => isRetired(d)).map((d) => d.uri))));
+  return set;
 }

@@ -22,8 +22,9 @@ const PLACEHOLDER_TOKEN =
 export function isPlaceholderText(text: string): boolean {
   const stripped = text
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/[*_`>#|:]+(?=\s|$)/g, ' ')
-    .replace(/^\s*[-*+]\s+/gm, '')
+    // Linear on long runs: a run is tried from its first character only; bullets match within their line.
+    .replace(/(?<![*_`>#|:])[*_`>#|:]+(?=\s|$)/g, ' ')
+    .replace(/^[ \t]*[-*+]\s+/gm, '')
     .trim();
   if (stripped.length === 0) return true;
   if (stripped.length > 400) return false;
