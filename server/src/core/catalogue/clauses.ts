@@ -343,6 +343,7 @@ export const DOCUMENTED_INFORMATION: readonly DocumentedInfoRequirement[] = [
     what: 'statement of applicability listing needed controls, reasons for including or excluding each, and implementation status',
     form: 'maintain',
     kinds: ['soa'],
+    kindOnly: true,
   },
   {
     id: '6.1.3-treatment-plan',

@@ -41,6 +41,11 @@ export interface DocumentedInfoRequirement {
   readonly form: DocumentedInfoForm;
   /** Document kinds that can provide it. */
   readonly kinds: readonly KindId[];
+  /**
+   * Only a document of one of `kinds` provides it; listing the clause in `aims.clauses` is
+   * not enough (a treatment plan that cites 6.1.3 is not a statement of applicability).
+   */
+  readonly kindOnly?: true;
 }
 
 export interface ClauseInfo {

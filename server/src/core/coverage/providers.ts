@@ -3,7 +3,8 @@
  * one-line summary, the status bar, aims/coverage) and the coverage model, so
  * that every surface shows the same number:
  * - a documented-information requirement is provided by a relevant document
- *   whose kind serves it or whose `aims.clauses` lists its clause; it counts
+ *   whose kind serves it or (unless the requirement is kind-only) whose `aims.clauses`
+ *   lists its clause; it counts
  *   when one such document is not retired;
  * - a control is decided when a statement-of-applicability row in a document
  *   that is not retired says applicable or excluded.
@@ -33,7 +34,7 @@ export function providersOf(index: WorkspaceIndex, req: DocumentedInfoRequiremen
   for (const doc of index.documents) {
     if (!doc.relevant) continue;
     if (doc.meta.kind && req.kinds.includes(doc.meta.kind)) out.push({ doc, via: 'kind' });
-    else if (declaredClauses(doc).includes(req.clause)) out.push({ doc, via: 'clauses' });
+    else if (!req.kindOnly && declaredClauses(doc).includes(req.clause)) out.push({ doc, via: 'clauses' });
   }
   return out;
 }
