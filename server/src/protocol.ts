@@ -3,7 +3,7 @@
  * and shared by both sides. Payloads are plain JSON, defined here (not the
  * core's internal types).
  */
-import { RequestType0, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType0, RequestType } from 'vscode-languageserver-protocol';
 
 export interface RuleInfo {
   readonly code: string;
@@ -44,3 +44,42 @@ export interface CoverageModelPayload {
 }
 
 export const CoverageModelRequest = new RequestType<CoverageParams, CoverageModelPayload[], void>('aims/coverageModel');
+
+/** The folder's index changed (indexed, a document edited, a file changed, settings): views refresh. */
+export interface IndexChangedParams {
+  readonly folder: string;
+}
+export const IndexChangedNotification = new NotificationType<IndexChangedParams>('aims/indexChanged');
+
+/** The HTML audit report of `aims coverage --format html`, for the editor's webview. */
+export interface CoverageReportPayload {
+  readonly folder: string;
+  readonly html: string;
+}
+export const CoverageReportRequest = new RequestType<CoverageParams, CoverageReportPayload[], void>('aims/coverageReport');
+
+/**
+ * A statement of applicability for the folder: the existing one updated (hand-written
+ * decisions and justifications kept), or a new one. The server writes nothing: the client
+ * applies `text` as an edit of `target`, or opens it as a new document.
+ */
+export interface SoaParams {
+  readonly folder?: string;
+  /** Format of a new statement; an existing one keeps its own. */
+  readonly format?: 'markdown' | 'yaml';
+}
+export interface SoaPayload {
+  readonly folder: string;
+  /** The statement in force that was updated; absent when a new one was generated. */
+  readonly target?: string;
+  /** The target's version the update was computed from (open documents), so a stale edit is refused. */
+  readonly version?: number;
+  readonly text: string;
+  /** False when the target is already up to date. */
+  readonly changed: boolean;
+  readonly format: 'markdown' | 'yaml';
+}
+export const SoaRequest = new RequestType<SoaParams, SoaPayload, void>('aims/soa');
+
+/** Read every file of every folder again (after changes the file watcher cannot see). */
+export const ReindexRequest = new RequestType0<void, void>('aims/reindex');

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { main } from '../../server/src/node/cli.js';
 import { computeCoverageModel } from '../../server/src/core/coverage/index.js';
 import { formatCoverage } from '../../server/src/cli/coverage.js';
-import { coverageMarkdown } from '../../server/src/cli/report/markdown.js';
+import { coverageMarkdown } from '../../server/src/report/markdown.js';
 import { workspace } from '../support/check.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
 import { CONTRADICTORY, head } from '../fixtures/coverage/workspaces.js';

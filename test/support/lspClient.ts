@@ -41,6 +41,16 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** Collects the params of a notification the client does not know (e.g. aims/indexChanged); waitFor sees each one. */
+  collect<T>(method: string): T[] {
+    const seen: T[] = [];
+    this.connection.onNotification(method, (p: T) => {
+      seen.push(p);
+      this.check();
+    });
+    return seen;
+  }
+
   refreshes = 0;
   settings: unknown = {};
 

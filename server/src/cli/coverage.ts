@@ -1,9 +1,9 @@
 /** `aims coverage`: the coverage model in the format asked for. Pure. */
 import type { CoverageModel } from '../core/index.js';
 import type { CoverageFormat } from './args.js';
-import { coverageText } from './report/text.js';
-import { coverageMarkdown } from './report/markdown.js';
-import { coverageHtml, type HtmlOptions } from './report/html.js';
+import { coverageText } from '../report/text.js';
+import { coverageMarkdown } from '../report/markdown.js';
+import { coverageHtml, type HtmlOptions } from '../report/html.js';
 
 export function formatCoverage(model: CoverageModel, format: CoverageFormat, options: HtmlOptions = {}): string {
   switch (format) {

@@ -57,6 +57,12 @@ export class Folders {
     this.folders.delete(withSlash(uri));
   }
 
+  /** A workspace folder by its own URI (with or without the trailing slash); never an ad hoc one. */
+  workspaceFolder(folderUri: string): Folder | undefined {
+    const f = this.folders.get(withSlash(folderUri));
+    return f && !f.adhoc ? f : undefined;
+  }
+
   all(): Folder[] {
     return [...this.folders.values()];
   }

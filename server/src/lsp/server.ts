@@ -14,12 +14,14 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, computeCoverage, computeCoverageModel } from '../core/index.js';
-import { CoverageModelRequest, CoverageRequest, RulesRequest, type CoverageModelPayload, type CoverageSummaryPayload } from '../protocol.js';
+import { IndexChangedNotification } from '../protocol.js';
 import { Folders, type HostFactory } from './folders.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { toDiagnostic } from './convert.js';
 import { registerFeatures } from './features.js';
+import { registerRequests } from './requests.js';
+
+const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
 export interface ServerOptions {
   readonly makeHost: HostFactory;
@@ -36,6 +38,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let supportsProgress = false;
   let supportsFolders = false;
   const log = (m: string) => connection.console.log(m);
+  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Something in a folder changed: diagnostics are recomputed, and a little later clients
+   * are told (aims/indexChanged) so views such as a coverage tree refresh once per burst.
+   */
+  function changed(): void {
+    scheduler?.schedule();
+    if (notifyTimer) clearTimeout(notifyTimer);
+    notifyTimer = setTimeout(() => {
+      notifyTimer = undefined;
+      for (const f of folders.all()) if (!f.adhoc && f.isReady()) void connection.sendNotification(IndexChangedNotification, { folder: f.uri }).catch(() => undefined);
+    }, 400);
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -44,7 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    folders.useInitialSettings(initial);
+    folders.useInitialSettings(initial && typeof initial === 'object' ? stripEmpty(initial as Record<string, unknown>) : initial);
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
     scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);
@@ -55,7 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...registerFeatures.capabilities,
       },
-      serverInfo: { name: 'aims-language-server', version: typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0' },
+      serverInfo: { name: 'aims-language-server', version: VERSION },
     };
   });
 
@@ -64,18 +80,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (supportsFolders)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const r of e.removed) folders.remove(r.uri);
-        for (const a of e.added) indexFolder(folders.add(a.uri).uri);
+        for (const a of e.added) void indexFolder(folders.add(a.uri).uri);
       });
     // Whatever the client's settings do, index: a failure here must not leave the server idle.
     await loadSettings().catch((e: Error) => log(`cannot read settings: ${e.message}`));
     // Workspace folders only: an ad hoc folder made for a document opened meanwhile is never indexed.
-    for (const f of folders.all()) if (!f.adhoc) indexFolder(f.uri);
+    for (const f of folders.all()) if (!f.adhoc) void indexFolder(f.uri);
   });
 
   /** Index a folder in the background, with progress, then show diagnostics. */
-  function indexFolder(uri: string): void {
+  function indexFolder(uri: string): Promise<void> {
     const folder = folders.add(uri);
-    void (async () => {
+    return (async () => {
       const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Indexing AIMS documents', undefined, uri, true);
       try {
@@ -88,7 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         progress?.done();
         folder.markReady();
       }
-      scheduler?.schedule();
+      changed();
     })();
   }
 
@@ -100,7 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
-    scheduler?.schedule();
+    changed();
   });
 
   documents.onDidOpen((e) => update(e.document));
@@ -110,7 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!folder) return;
     await folder.service.closeDocument(e.document.uri);
     if (!folder.service.has(e.document.uri)) scheduler?.forget(e.document.uri);
-    scheduler?.schedule();
+    changed();
   });
 
   function update(doc: TextDocument): void {
@@ -120,7 +136,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } catch (e) {
       log(`cannot read ${doc.uri}: ${(e as Error).stack ?? e}`);
     }
-    scheduler?.schedule();
+    changed();
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
@@ -132,7 +148,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         scheduler?.forget(change.uri);
       } else await folder.service.refreshFile(folders.fileOf(change.uri)).catch((e: Error) => log(`cannot read ${change.uri}: ${e.message}`));
     }
-    scheduler?.schedule();
+    changed();
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -158,46 +174,37 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { items };
   });
 
-  connection.onRequest(RulesRequest, () =>
-    RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, summary: r.doc.summary, example: r.doc.example, fix: r.doc.fix })),
-  );
-
-  connection.onRequest(CoverageRequest, async (params): Promise<CoverageSummaryPayload[]> => {
-    const list = params?.folder ? [folders.folderFor(params.folder)] : folders.all();
-    const out: CoverageSummaryPayload[] = [];
-    for (const f of list) {
-      await f.ready;
-      const findings = f.service.getAllFindings();
-      out.push({ folder: f.uri, ...computeCoverage(f.service.index), errors: findings.filter((x) => x.severity === 'error').length, warnings: findings.filter((x) => x.severity === 'warning').length });
-    }
-    return out;
-  });
-
-  connection.onRequest(CoverageModelRequest, async (params): Promise<CoverageModelPayload[]> => {
-    const list = params?.folder ? [folders.folderFor(params.folder)] : folders.all();
-    const out: CoverageModelPayload[] = [];
-    for (const f of list) {
-      await f.ready;
-      out.push({ folder: f.uri, model: computeCoverageModel(f.service) });
-    }
-    return out;
-  });
-
+  registerRequests({ connection, documents, folders, reindex: (uri) => indexFolder(uri), version: VERSION });
   registerFeatures(connection, documents, folders, log);
 
-  connection.onShutdown(() => scheduler?.dispose());
+  connection.onShutdown(() => {
+    scheduler?.dispose();
+    if (notifyTimer) clearTimeout(notifyTimer);
+  });
   documents.listen(connection);
   connection.listen();
 }
 
 declare const AIMS_VERSION: string | undefined;
 
-/** Editor settings arrive with nulls and empty objects for unset keys; drop them so .aims.yaml values stand. */
-function stripEmpty(o: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Editor settings arrive with every contributed key, unset ones as null, "", [] or {}
+ * (VS Code fills in the type's empty value); drop those, at any depth, so the values of
+ * .aims.yaml stand. An empty list in the editor settings therefore means "not set".
+ */
+export function stripEmpty(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
     if (v === null || v === undefined || v === '') continue;
-    if (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0) continue;
+    if (Array.isArray(v)) {
+      if (v.length > 0) out[k] = v;
+      continue;
+    }
+    if (typeof v === 'object') {
+      const inner = stripEmpty(v as Record<string, unknown>);
+      if (Object.keys(inner).length > 0) out[k] = inner;
+      continue;
+    }
     out[k] = v;
   }
   return out;

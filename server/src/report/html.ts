@@ -4,7 +4,7 @@
  * escaped; links to files are relative to the workspace root ("path#L12"), so
  * the report belongs there. Prints cleanly to PDF (see htmlStyle.ts).
  */
-import type { CoverageModel } from '../../core/index.js';
+import type { CoverageModel } from '../core/index.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { annexAHeatMap, clauseMatrix, esc, href, riskHeatMap } from './htmlSections.js';
 

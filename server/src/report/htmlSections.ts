@@ -4,7 +4,7 @@
  * words what its colour shows, and carries data-* attributes for tests.
  * All workspace text goes through esc().
  */
-import type { CoverageModel, HeatMap } from '../../core/index.js';
+import type { CoverageModel, HeatMap } from '../core/index.js';
 
 export function esc(s: string | number): string {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

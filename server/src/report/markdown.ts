@@ -1,5 +1,5 @@
 /** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links). */
-import type { CoverageModel, HeatMap } from '../../core/index.js';
+import type { CoverageModel, HeatMap } from '../core/index.js';
 import { heatLine, statusWords } from './text.js';
 
 /** A table cell: pipes escaped, one line, no HTML taken as markup. */

@@ -1,5 +1,5 @@
 /** `aims coverage --format text`: the coverage model as a few readable lines per part. */
-import type { CoverageModel, DocumentStatus, HeatMap, Provider } from '../../core/index.js';
+import type { CoverageModel, DocumentStatus, HeatMap, Provider } from '../core/index.js';
 
 export function coverageText(model: CoverageModel): string {
   const s = model.summary;

@@ -1,0 +1,89 @@
+/**
+ * The custom requests of protocol.ts: rule documentation, coverage (summary,
+ * model, HTML report), the statement of applicability and re-indexing. Each
+ * waits for its folders' first index and answers from the core; nothing here
+ * writes a file (an SoA update goes back to the client as text to apply).
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES, computeCoverage, computeCoverageModel, generateSoa, updateSoa } from '../core/index.js';
+import { coverageHtml } from '../report/html.js';
+import {
+  CoverageModelRequest,
+  CoverageReportRequest,
+  CoverageRequest,
+  ReindexRequest,
+  RulesRequest,
+  SoaRequest,
+  type CoverageModelPayload,
+  type CoverageParams,
+  type CoverageReportPayload,
+  type CoverageSummaryPayload,
+  type SoaPayload,
+} from '../protocol.js';
+import type { Folder, Folders } from './folders.js';
+
+export interface RequestContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly folders: Folders;
+  /** Index a folder again from its files (background, with progress); resolves when done. */
+  readonly reindex: (folderUri: string) => Promise<void>;
+  readonly version: string;
+}
+
+export function registerRequests(ctx: RequestContext): void {
+  const { connection, folders } = ctx;
+  const chosen = async (params: CoverageParams | undefined): Promise<Folder[]> => {
+    // A folder named by the client is a workspace folder's URI (not a document's): look it up as such.
+    const named = params?.folder ? folders.workspaceFolder(params.folder) : undefined;
+    const list = params?.folder ? (named ? [named] : []) : folders.all().filter((f) => !f.adhoc);
+    await Promise.all(list.map((f) => f.ready));
+    return list;
+  };
+
+  connection.onRequest(RulesRequest, () =>
+    RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, summary: r.doc.summary, example: r.doc.example, fix: r.doc.fix })),
+  );
+
+  connection.onRequest(CoverageRequest, async (params): Promise<CoverageSummaryPayload[]> =>
+    (await chosen(params)).map((f) => {
+      const findings = f.service.getAllFindings();
+      const count = (s: string) => findings.filter((x) => x.severity === s).length;
+      return { folder: f.uri, ...computeCoverage(f.service.index), errors: count('error'), warnings: count('warning') };
+    }),
+  );
+
+  connection.onRequest(CoverageModelRequest, async (params): Promise<CoverageModelPayload[]> =>
+    (await chosen(params)).map((f) => ({ folder: f.uri, model: computeCoverageModel(f.service) })),
+  );
+
+  connection.onRequest(CoverageReportRequest, async (params): Promise<CoverageReportPayload[]> =>
+    (await chosen(params)).map((f) => ({ folder: f.uri, html: coverageHtml(computeCoverageModel(f.service), { workspace: folderName(f.uri), version: ctx.version }) })),
+  );
+
+  connection.onRequest(SoaRequest, async (params): Promise<SoaPayload> => {
+    const [folder] = await chosen(params);
+    if (!folder) throw new Error(params?.folder ? `${params.folder} is not a workspace folder` : 'no workspace folder is open');
+    const model = computeCoverageModel(folder.service);
+    // The statement in force: the first one the model found (a retired one is never updated).
+    const path = model.annexA.soaDocuments[0]?.path;
+    const doc = path === undefined ? undefined : folder.service.documents().find((d) => folder.service.relativePathOf(d.uri) === path);
+    if (doc && (doc.languageId === 'markdown' || doc.languageId === 'yaml')) {
+      const text = updateSoa(doc, model);
+      const version = ctx.documents.get(doc.uri)?.version;
+      return { folder: folder.uri, target: doc.uri, ...(version !== undefined ? { version } : {}), text, changed: text !== doc.text, format: doc.languageId };
+    }
+    const format = params?.format ?? 'markdown';
+    return { folder: folder.uri, text: generateSoa(model, format), changed: true, format };
+  });
+
+  connection.onRequest(ReindexRequest, async () => {
+    await Promise.all(folders.all().filter((f) => !f.adhoc).map((f) => ctx.reindex(f.uri)));
+  });
+}
+
+function folderName(uri: string): string {
+  const parts = decodeURIComponent(uri.replace(/\/+$/, '')).split('/');
+  return parts[parts.length - 1] ?? uri;
+}
