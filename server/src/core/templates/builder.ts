@@ -154,7 +154,8 @@ export function renderSnippet(template: Template): string {
         const body = plain
           ? escapeSnippetText(writeValue(p.context, p.value.join('')))
           : p.value.map((s) => (typeof s === 'string' ? escapeSnippetText(s) : '${' + s.variable + '}')).join('');
-        out += '${' + p.stop + ':' + body + '}';
+        // An empty default is a bare tab stop; braces keep "$8" from running into a digit after it.
+        out += body === '' ? '${' + p.stop + '}' : '${' + p.stop + ':' + body + '}';
         break;
       }
       case 'mirror':

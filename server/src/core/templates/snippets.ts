@@ -5,7 +5,7 @@
  * test/templates/snippets.test.ts fails when the committed files differ from this.
  */
 import { CONTROLS } from '../catalogue/controls.js';
-import { getKind, kindNoun, kindWithArticle, KINDS } from '../catalogue/kinds.js';
+import { getKind, kindWithArticle, KINDS } from '../catalogue/kinds.js';
 import { renderSnippet, TemplateBuilder, type Template } from './builder.js';
 import { clausePhrase } from './declaration.js';
 import type { TemplateFormat } from './layout.js';
@@ -80,7 +80,7 @@ export function snippetCollection(format: TemplateFormat): Record<string, Snippe
   for (const kind of KINDS) {
     const template = format === 'markdown' ? markdownTemplate(kind) : yamlTemplate(kind);
     if (!template) continue;
-    out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `A new ${kindNoun(kind)} (${clausePhrase(kind.clauses)}) with its required content`, template);
+    out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `${kind.name} (${clausePhrase(kind.clauses)}): a new document with its required content`, template);
   }
   for (const [name, prefix, description, template] of pieces(format)) out[name] = definition(prefix, description, template);
   return out;
