@@ -5,12 +5,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
 import { createLanguageService, KINDS, renderTemplate, templateChoices, templateSnippet, type Finding, type TemplateFormat } from '../../server/src/core/index.js';
 import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
 import { YAML_LAYOUT } from '../../server/src/core/templates/layout.js';
 import { renderSnippet, renderText, TemplateBuilder } from '../../server/src/core/templates/builder.js';
 import { MemoryHost, pathOf, uriOf } from '../support/memoryHost.js';
 import { dateVariables, expandSnippet, parseSnippet, snippetProblems } from '../support/snippet.js';
+import { SOURCE_TEST_DIR } from '../support/snapshot.js';
 
 const TODAY = '2026-11-28';
 
@@ -176,4 +181,15 @@ test('snippets: "$", "}" and "\\" in text, defaults and choices survive the trip
   assert.equal(expandSnippet(nodes, dateVariables(TODAY)), plain.replace('fee: $10 } \\n a,b', '"fee: $10 } \\\\n" a,b'));
   const choice = nodes.find((n) => n.type === 'choice');
   assert.deepEqual(choice && choice.type === 'choice' ? choice.options : [], ['a,b', 'c|d', 'e\\f', '$g}']);
+});
+
+test('templates: the aims block of every template is valid against schemas/aims-document.schema.json', () => {
+  // The YAML language server validates front matter and YAML files with this schema in the editor.
+  const schema = JSON.parse(readFileSync(path.resolve(SOURCE_TEST_DIR, '..', 'schemas', 'aims-document.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  for (const t of all) {
+    const text = renderTemplate(t.kind, t.format, { today: TODAY });
+    const data = t.format === 'yaml' ? parse(text) : parse(text.slice(4, text.indexOf('\n---', 4)));
+    assert.ok(validate(data), `${t.kind}/${t.format}: ${JSON.stringify(validate.errors)}`);
+  }
 });
