@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
-import { checkGrammarFixture, GRAMMAR_FILE, HOSTS } from './tokenize.js';
+import { checkGrammarFixture, GRAMMAR_FILE, HOSTS, tokenize } from './tokenize.js';
 
 const FIXTURES = path.join(SOURCE_TEST_DIR, 'grammar', 'fixtures');
 const grammar = JSON.parse(readFileSync(GRAMMAR_FILE, 'utf8'));
@@ -46,4 +46,24 @@ test('grammar: a wrong expectation fails, positive or negative, so the fixtures 
   const wrong = 'Uses A.6.2.4 and R-001.\n     ^^^^^^^ variable.other.constant.risk.aims\n                  ^^^^^ - variable.other.constant.risk.aims\n';
   const { failures } = await checkGrammarFixture(wrong, 'inline', HOSTS.markdown);
   assert.equal(failures.length, 2, failures.join('\n'));
+});
+
+test('grammar: long adversarial lines tokenize in linear time', async () => {
+  // VS Code tokenizes lines up to 20,000 characters by default (editor.maxTokenizationLineLength).
+  const n = 20_000;
+  const lines = [
+    'A.6.2.4-'.repeat(n / 8),
+    'Clause 6.1, '.repeat(n / 12),
+    '1.'.repeat(n / 2),
+    'https://x.org/' + 'A.6.2.4/'.repeat(n / 8),
+    'R-0'.repeat(n / 3),
+    '**Clause:** '.repeat(n / 12),
+    ' '.repeat(n) + 'A.6.2.4',
+  ];
+  for (const host of [HOSTS.markdown, HOSTS.yaml]) {
+    const started = Date.now();
+    const tokens = await tokenize(host, lines);
+    assert.equal(tokens.length, lines.length);
+    assert.ok(Date.now() - started < 5_000, `${host}: ${Date.now() - started} ms`);
+  }
 });
