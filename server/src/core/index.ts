@@ -30,3 +30,15 @@ export { getFoldingRanges } from './features/folding.js';
 export { getCodeLenses } from './features/codeLens.js';
 export * from './coverage/index.js';
 export { COVERAGE_FORMULA } from './features/coverage.js';
+export {
+  renderTemplate,
+  templateSnippet,
+  templateChoices,
+  templateFormats,
+  snippetCollection,
+  snippetFileText,
+  type TemplateFormat,
+  type TemplateOptions,
+  type TemplateChoice,
+  type SnippetDefinition,
+} from './templates/index.js';
