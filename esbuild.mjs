@@ -1,7 +1,8 @@
-// Bundles: the `aims` CLI (and, as they land, the language server and the VS Code client).
+// Bundles: the `aims` CLI, the language server and the VS Code extension (client), plus the
+// extension's in-host test suite (dist-tests/, never packaged).
 // One file per entry, CommonJS, Node 20; the ESM-only unified/remark packages are bundled in.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -29,9 +30,13 @@ const options = {
   logLevel: 'warning',
 };
 
+// The extension runs in VS Code's extension host, which provides `vscode`.
+const client = { ...options, entryPoints: [{ in: 'client/src/extension.ts', out: 'extension' }], external: ['vscode'] };
+// The in-host suite (test/vscode/suite) is loaded by VS Code with require(): CommonJS too.
+const suite = { ...options, entryPoints: [{ in: 'test/vscode/suite/index.ts', out: 'suite' }], outdir: 'dist-tests', external: ['vscode'], minify: false, sourcemap: true };
+
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const o of [options, client]) await (await esbuild.context(o)).watch();
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(client), ...(existsSync('test/vscode/suite/index.ts') ? [esbuild.build(suite)] : [])]);
 }

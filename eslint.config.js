@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', '.vscode-test/**', 'examples/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-tests/**', '.vscode-test/**', 'examples/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -82,3 +82,24 @@ test('source files stay small (at most 400 lines, data files excepted)', () => {
   const long = files.filter((f) => !data.has(rel(f)) && readFileSync(f, 'utf8').split('\n').length > 400).map(rel);
   assert.deepEqual(long, []);
 });
+
+test('the VS Code client reaches the server only through protocol.ts, the templates and plain coverage types', () => {
+  const CLIENT = path.join(REPO, 'client', 'src');
+  // Everything else of the engine runs in the server: the client must not grow a second engine.
+  const allowed = [/^server\/src\/protocol\.ts$/, /^server\/src\/core\/templates\/index\.ts$/, /^server\/src\/core\/coverage\/types\.ts$/];
+  const bad: string[] = [];
+  for (const f of tsFiles(CLIENT))
+    for (const spec of importsOf(f)) {
+      if (!spec.startsWith('.')) {
+        if (!/^(?:vscode|vscode-languageclient(?:\/node)?)$/.test(spec)) bad.push(`${path.relative(REPO, f)} imports the package ${spec}`);
+        continue;
+      }
+      const target = path.relative(REPO, resolveLocal(f, spec)).split(path.sep).join('/');
+      if (target.startsWith('client/')) continue;
+      if (!allowed.some((re) => re.test(target))) bad.push(`${path.relative(REPO, f)} imports ${target}`);
+    }
+  assert.deepEqual(bad, []);
+  // Editor-independent client modules stay free of `vscode`, so node tests cover them.
+  for (const name of ['coverageTreeModel.ts', 'links.ts', 'declares.ts', 'textEdit.ts', 'statusText.ts', 'reportHtml.ts'])
+    assert.ok(!importsOf(path.join(CLIENT, name)).includes('vscode'), `${name} imports vscode`);
+});

@@ -1,0 +1,89 @@
+/**
+ * "AIMS: New AIMS Document…": pick a kind (and Markdown or YAML where the kind
+ * has both), a title and a file; the file is created from the same templates
+ * the snippets come from (core/templates), as a workspace edit (undoable, and
+ * refused when the file exists). Without a folder it opens an untitled document.
+ * Arguments skip the questions (for keybindings, walkthrough links and tests).
+ */
+import * as vscode from 'vscode';
+import { renderTemplate, templateChoices, type TemplateFormat } from '../../../server/src/core/templates/index.js';
+import { freeDocumentId } from '../freeId.js';
+
+/** Line breaks of new files: VS Code's files.eol setting ("auto" is the platform's). */
+function eol(): '\n' | '\r\n' {
+  const setting = vscode.workspace.getConfiguration('files').get<string>('eol');
+  return setting === '\r\n' || (setting !== '\n' && process.platform === 'win32') ? '\r\n' : '\n';
+}
+
+export interface NewDocumentArgs {
+  readonly kind?: string;
+  readonly format?: TemplateFormat;
+  readonly title?: string;
+  /** The document ID; by default the template's, made unique in the workspace. */
+  readonly id?: string;
+  /** The file to create; asked for when absent. */
+  readonly uri?: string;
+}
+
+export async function newAimsDocument(args: NewDocumentArgs = {}): Promise<vscode.TextDocument | undefined> {
+  const choices = templateChoices();
+  const choice =
+    choices.find((c) => c.kind === args.kind) ??
+    (await vscode.window.showQuickPick(
+      choices.map((c) => ({ label: c.label, description: `${c.kind} · ${c.description}`, detail: c.detail, choice: c })),
+      { title: 'New AIMS document', placeHolder: 'Which kind of document?', matchOnDescription: true, matchOnDetail: true },
+    ))?.choice;
+  if (!choice) return undefined;
+  const format =
+    args.format ??
+    (choice.formats.length === 1
+      ? choice.formats[0]
+      : (
+          await vscode.window.showQuickPick(
+            choice.formats.map((f) => ({ label: f === 'markdown' ? 'Markdown' : 'YAML', format: f })),
+            { title: `New ${choice.label}`, placeHolder: 'Markdown or YAML?' },
+          )
+        )?.format);
+  if (!format) return undefined;
+  const title = args.title ?? (await vscode.window.showInputBox({ title: `New ${choice.label}`, prompt: 'Title of the document', value: choice.label, validateInput: (v) => (v.trim() === '' ? 'A document needs a title.' : undefined) }));
+  if (title === undefined) return undefined;
+  const today = localToday();
+  const id = args.id ?? (await unusedId(renderTemplate(choice.kind, format, { title, today })));
+  const text = renderTemplate(choice.kind, format, { title, today, eol: eol(), ...(id ? { id } : {}) });
+  const language = format === 'markdown' ? 'markdown' : 'yaml';
+  const fileName = choice.fileNames[format] ?? `${choice.kind}.${format === 'markdown' ? 'md' : 'yaml'}`;
+
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const target = args.uri ? vscode.Uri.parse(args.uri) : folder ? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, fileName), title: `Create ${choice.label}`, filters: { [language === 'markdown' ? 'Markdown' : 'YAML']: [format === 'markdown' ? 'md' : 'yaml'] } }) : undefined;
+  if (!target) {
+    if (folder && !args.uri) return undefined; // the save dialog was cancelled
+    const doc = await vscode.workspace.openTextDocument({ language, content: text });
+    await vscode.window.showTextDocument(doc);
+    return doc;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { ignoreIfExists: false, overwrite: false, contents: new TextEncoder().encode(text) });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`Cannot create ${vscode.workspace.asRelativePath(target)}: does it exist already?`);
+    return undefined;
+  }
+  const doc = await vscode.workspace.openTextDocument(target);
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+/** The template's document ID, or the next one no document of the workspace uses (asked of the server's workspace symbols). */
+async function unusedId(template: string): Promise<string | undefined> {
+  const proposed = /^\s*id:\s*["']?([A-Za-z0-9-]+)/m.exec(template)?.[1];
+  if (!proposed) return undefined;
+  const prefix = proposed.replace(/\d+(?:-\d+)?$/, '');
+  const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', prefix).then(undefined, () => [])) ?? [];
+  const taken = new Set(symbols.flatMap((s) => s.name.match(/[A-Z][A-Z0-9]*-[A-Z0-9-]+/gi) ?? []));
+  return freeDocumentId(proposed, taken);
+}
+
+/** Today in the user's time zone, YYYY-MM-DD (toISOString would give UTC's date). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

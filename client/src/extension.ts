@@ -1,0 +1,113 @@
+/**
+ * The VS Code extension: starts the bundled AIMS language server and adds what
+ * only the editor shows — the coverage tree, the status-bar figure, the report
+ * webview, commands, snippets and the walkthrough. Every finding, hover and fix
+ * comes from the server (the same engine as the CLI).
+ *
+ * Activation is cheap: VS Code wakes the extension for a workspace with
+ * `.aims.yaml` or when a Markdown/YAML file opens, but the server starts only
+ * once the workspace is an AIMS workspace (see gate.ts); other workspaces pay
+ * for a look at the first lines of the files they open, nothing more.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { IndexChangedNotification } from '../../server/src/protocol.js';
+import { createLanguageClient } from './languageClient.js';
+import { CoverageTreeProvider } from './coverageTree.js';
+import { CoverageStatusBar } from './statusBar.js';
+import { CoverageReportPanels } from './reportPanel.js';
+import { RULE_SCHEME, RuleDocs } from './commands/ruleDocs.js';
+import { showReferences } from './commands/showReferences.js';
+import { updateStatementOfApplicability } from './commands/soa.js';
+import { newAimsDocument, type NewDocumentArgs } from './commands/newDocument.js';
+import { AimsGate } from './gate.js';
+
+/** What the in-host tests reach through the extension's exports. */
+export interface AimsExtensionApi {
+  readonly client: () => LanguageClient | undefined;
+  readonly started: () => Promise<LanguageClient>;
+  readonly coverageTree: CoverageTreeProvider;
+  readonly statusBar: CoverageStatusBar;
+  readonly reports: CoverageReportPanels;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<AimsExtensionApi> {
+  const output = vscode.window.createOutputChannel('AIMS', { log: true });
+  const getClient = () => client;
+  const tree = new CoverageTreeProvider(getClient);
+  const statusBar = new CoverageStatusBar(getClient);
+  const reports = new CoverageReportPanels(getClient);
+  const rules = new RuleDocs(getClient);
+  let startedResolve: (c: LanguageClient) => void = () => {};
+  const started = new Promise<LanguageClient>((resolve) => (startedResolve = resolve));
+
+  const refreshViews = () => {
+    void tree.refresh();
+    void statusBar.refresh();
+    void reports.refresh();
+  };
+
+  const start = async (): Promise<void> => {
+    if (client) return;
+    client = createLanguageClient(context, output);
+    context.subscriptions.push(client.onNotification(IndexChangedNotification, refreshViews));
+    await client.start();
+    output.appendLine('[client] AIMS language server started');
+    startedResolve(client);
+    refreshViews();
+  };
+
+  const gate = new AimsGate(() => start().catch((e: Error) => output.appendLine(`[client] cannot start the server: ${e.stack ?? e.message}`)));
+  void vscode.commands.executeCommand('setContext', 'aims.hasDocuments', false);
+  const view = vscode.window.createTreeView('aims.coverage', { treeDataProvider: tree, showCollapseAll: true });
+
+  const command = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  /** A command that needs the server starts it first (the user asked for AIMS). */
+  const withServer = async () => {
+    gate.open();
+    await start();
+    return client;
+  };
+  command('aims.newDocument', async (args?: unknown) => {
+    const doc = await newAimsDocument(typeof args === 'object' && args !== null ? (args as NewDocumentArgs) : {});
+    if (doc) gate.open();
+    return doc;
+  });
+  command('aims.showCoverageReport', async () => (await withServer(), reports.show()));
+  command('aims.updateSoa', async () => updateStatementOfApplicability(await withServer()));
+  command('aims.reindex', async () => {
+    const c = await withServer();
+    await vscode.window.withProgress({ location: { viewId: 'aims.coverage' }, title: 'Re-indexing AIMS documents' }, () => c!.sendRequest('aims/reindex'));
+    refreshViews();
+  });
+  command('aims.showOutput', () => output.show(true));
+  command('aims.openRuleDocumentation', async (code?: unknown) => (await withServer(), rules.pick(typeof code === 'string' ? code : undefined)));
+  command('aims.restartServer', async () => {
+    if (!client) return withServer();
+    await client.restart();
+    refreshViews();
+  });
+  command('aims.showReferences', showReferences);
+  command('aims.coverage.showGapsOnly', () => tree.setGapsOnly(true));
+  command('aims.coverage.showAll', () => tree.setGapsOnly(false));
+
+  context.subscriptions.push(
+    output,
+    view,
+    tree,
+    statusBar,
+    reports,
+    gate,
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, rules),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('aims.statusBar') && void statusBar.refresh()),
+  );
+  void gate.watch();
+  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * Starts the bundled language server (dist/server.cjs) over Node IPC. A crash is
+ * restarted at most MAX_RESTARTS times in WINDOW_MS, each time telling the user;
+ * past that the server stays down with a message that offers the log and a restart.
+ */
+import * as vscode from 'vscode';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const MAX_RESTARTS = 4;
+const WINDOW_MS = 3 * 60_000;
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const selector = ['markdown', 'yaml'].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector,
+    outputChannel: output,
+    synchronize: {
+      // The server re-reads a closed file when it changes on disk (git checkout, another editor).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}')],
+    },
+    initializationOptions: () => ({
+      settings: vscode.workspace.getConfiguration('aims'),
+      // Where the server may keep its index cache: VS Code's storage for this workspace.
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+    }),
+    errorHandler: restartingErrorHandler(output),
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  return new LanguageClient('aims', 'AIMS Language Server', serverOptions, clientOptions);
+}
+
+/** Bounded restarts, each announced; the server's log is one click away. */
+export function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0]! > WINDOW_MS) crashes.shift();
+      if (crashes.length <= MAX_RESTARTS) {
+        output.appendLine(`[client] the AIMS language server stopped unexpectedly; restarting (${crashes.length} of ${MAX_RESTARTS} in 3 minutes)`);
+        void vscode.window.showWarningMessage(`The AIMS language server stopped unexpectedly and was restarted (${crashes.length} of ${MAX_RESTARTS}).`, 'Show Output').then((a) => a && output.show());
+        return { action: CloseAction.Restart, handled: true };
+      }
+      output.appendLine('[client] the AIMS language server stopped too often; it stays stopped until "AIMS: Restart Language Server"');
+      void vscode.window
+        .showErrorMessage(`The AIMS language server stopped ${crashes.length} times in 3 minutes and will not be restarted. The output channel has its log.`, 'Show Output', 'Restart')
+        .then((a) => (a === 'Show Output' ? output.show() : a === 'Restart' ? vscode.commands.executeCommand('aims.restartServer') : undefined));
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}

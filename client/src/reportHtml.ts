@@ -1,0 +1,33 @@
+/**
+ * The report's HTML made fit for a webview: a content security policy that
+ * allows only the report's own <style> and one script, both carrying the
+ * nonce; the script posts {type:'open', href} for clicks on file links (in-page
+ * anchors scroll as usual). No `vscode` here, so node tests check the result.
+ */
+
+/** The link script. It reads only the href of the clicked link; nothing from the workspace runs. */
+const LINK_SCRIPT = `
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const a = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!a) return;
+  const href = a.getAttribute('href') || '';
+  if (href.startsWith('#')) return;
+  event.preventDefault();
+  vscode.postMessage({ type: 'open', href });
+});
+`;
+
+export function contentSecurityPolicy(nonce: string): string {
+  return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action 'none'; base-uri 'none'`;
+}
+
+export function webviewHtml(reportHtml: string, nonce: string): string {
+  if (!/^[A-Za-z0-9]+$/.test(nonce)) throw new Error('nonce must be alphanumeric');
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}">`;
+  let html = reportHtml.replace(/<meta charset="utf-8">/i, (m) => `${m}\n${csp}`);
+  if (!html.includes(csp)) html = html.replace(/<head>/i, (m) => `${m}\n${csp}`);
+  // Only the report's own <style> elements get the nonce (the report escapes all workspace text, so none can appear in it).
+  html = html.replace(/<style>/g, `<style nonce="${nonce}">`);
+  return html.replace(/<\/body>/i, `<script nonce="${nonce}">${LINK_SCRIPT}</script>\n</body>`);
+}

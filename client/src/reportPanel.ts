@@ -1,0 +1,89 @@
+/**
+ * "AIMS: Show Coverage Report": the HTML audit report of `aims coverage --format
+ * html` (rendered by the server, aims/coverageReport) in a webview. The report
+ * has no scripts of its own; the webview adds one, with a nonce, that turns
+ * clicks on its file links into messages, and a content security policy that
+ * allows nothing else (no network, no workspace scripts, no inline handlers).
+ * Links open only files inside the report's workspace folder.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CoverageReportRequest } from '../../server/src/protocol.js';
+import { reportLink } from './links.js';
+import { webviewHtml } from './reportHtml.js';
+
+export class CoverageReportPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  /** Open (or reveal) the report of a folder; asks which folder when there are several. */
+  async show(): Promise<vscode.WebviewPanel | undefined> {
+    const client = this.client();
+    if (!client?.isRunning()) {
+      void vscode.window.showWarningMessage('The AIMS language server is not running: open an AIMS document or run "AIMS: Restart Language Server".');
+      return undefined;
+    }
+    const reports = await client.sendRequest(CoverageReportRequest, {});
+    if (reports.length === 0) {
+      void vscode.window.showInformationMessage('Open a workspace folder to see its AIMS coverage report.');
+      return undefined;
+    }
+    const pick =
+      reports.length === 1
+        ? reports[0]
+        : await vscode.window.showQuickPick(
+            reports.map((r) => ({ label: vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(r.folder))?.name ?? r.folder, report: r })),
+            { title: 'Coverage report of which folder?' },
+          ).then((p) => p?.report);
+    if (!pick) return undefined;
+    let panel = this.panels.get(pick.folder);
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('aims.coverageReport', 'AIMS Coverage Report', vscode.ViewColumn.Active, {
+        enableScripts: true,
+        enableCommandUris: false,
+        localResourceRoots: [],
+        retainContextWhenHidden: false,
+      });
+      const folder = pick.folder;
+      this.panels.set(folder, panel);
+      panel.onDidDispose(() => this.panels.delete(folder));
+      panel.webview.onDidReceiveMessage((m: unknown) => this.open(folder, m));
+    }
+    panel.webview.html = webviewHtml(pick.html, nonce());
+    panel.reveal();
+    return panel;
+  }
+
+  /** Re-render the open reports (after an index change). */
+  async refresh(): Promise<void> {
+    const client = this.client();
+    if (this.panels.size === 0 || !client?.isRunning()) return;
+    const reports = await client.sendRequest(CoverageReportRequest, {}).catch(() => []);
+    for (const r of reports) {
+      const panel = this.panels.get(r.folder);
+      if (panel) panel.webview.html = webviewHtml(r.html, nonce());
+    }
+  }
+
+  private async open(folder: string, message: unknown): Promise<void> {
+    const href = (message as { type?: unknown; href?: unknown } | undefined)?.type === 'open' ? (message as { href: unknown }).href : undefined;
+    if (typeof href !== 'string') return;
+    const link = reportLink(folder, href);
+    if (!link) return;
+    const line = Math.max(0, (link.line ?? 1) - 1);
+    await vscode.window.showTextDocument(vscode.Uri.parse(link.uri), { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One, preview: false }).then(undefined, (e: Error) =>
+      vscode.window.showWarningMessage(`Cannot open ${href}: ${e.message}`),
+    );
+  }
+
+  dispose(): void {
+    for (const p of this.panels.values()) p.dispose();
+  }
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
+}

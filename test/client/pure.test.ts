@@ -1,0 +1,82 @@
+/**
+ * The client's editor-independent pieces, tested without VS Code: link
+ * resolution (never leaves the folder), the activation check, the minimal
+ * edit of an SoA update, the status-bar text, the webview's HTML and policy.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { locationUri, reportLink } from '../../client/src/links.js';
+import { declaresAims } from '../../client/src/declares.js';
+import { minimalReplacement } from '../../client/src/textEdit.js';
+import { statusText } from '../../client/src/statusText.js';
+import { contentSecurityPolicy, webviewHtml } from '../../client/src/reportHtml.js';
+import { freeDocumentId } from '../../client/src/freeId.js';
+import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
+
+const FOLDER = 'file:///home/me/aims';
+
+test('links: workspace-relative paths resolve inside the folder, escapes are refused', () => {
+  assert.equal(locationUri(FOLDER, 'risk/register.yaml'), `${FOLDER}/risk/register.yaml`);
+  assert.equal(locationUri(`${FOLDER}/`, './risk/my%20register.yaml'), `${FOLDER}/risk/my%20register.yaml`);
+  for (const bad of ['../secrets.md', 'risk/../../x.md', '/etc/passwd', 'file:///etc/passwd', 'https://example.com/x', 'risk/%2E%2E/%2E%2E/x', 'a%2Fb/../../..', '', '.']) assert.equal(locationUri(FOLDER, bad), undefined, bad);
+  assert.deepEqual(reportLink(FOLDER, 'risk/register.yaml#L12'), { uri: `${FOLDER}/risk/register.yaml`, line: 12 });
+  assert.deepEqual(reportLink(FOLDER, 'governance/ai-policy.md'), { uri: `${FOLDER}/governance/ai-policy.md` });
+  assert.equal(reportLink(FOLDER, '#annex-a'), undefined, 'in-page anchors stay in the page');
+  assert.equal(reportLink(FOLDER, '../x.md#L1'), undefined);
+});
+
+test('activation: an aims: block in front matter or at the top level of YAML, nothing else', () => {
+  assert.equal(declaresAims('---\naims:\n  kind: policy\n---\n# P'), true);
+  assert.equal(declaresAims('\uFEFF---\r\ntitle: x\r\naims: { kind: soa }\r\n---\r\n'), true);
+  assert.equal(declaresAims('aims:\n  kind: risk-register\nrisks: []\n'), true);
+  assert.equal(declaresAims('---\ntitle: Blog post\n---\n\naims: to please\n'), false, 'after the front matter it is prose');
+  assert.equal(declaresAims('# README\n\nOur aims are simple.'), false);
+  assert.equal(declaresAims('name: build\non: push\n'), false);
+  assert.equal(declaresAims('config:\n  aims: 3\n'), false, 'a nested key is not a declaration');
+});
+
+test('SoA update edit: only the changed middle is replaced; pairs and CRLF are never split', () => {
+  assert.equal(minimalReplacement('same', 'same'), undefined);
+  const old = '| A.2.2 | Applicable | x |\r\n| A.2.3 | Undecided | |\r\n';
+  const neu = '| A.2.2 | Applicable | x |\r\n| A.2.3 | Excluded | no AI suppliers |\r\n';
+  const r = minimalReplacement(old, neu)!;
+  assert.equal(old.slice(0, r.start) + r.text + old.slice(r.end), neu);
+  assert.ok(r.start > 20 && r.end < old.length, JSON.stringify(r));
+  const emoji = minimalReplacement('a😀b', 'a😃b')!;
+  assert.equal('a😀b'.slice(0, emoji.start) + emoji.text + 'a😀b'.slice(emoji.end), 'a😃b');
+  assert.ok(emoji.start <= 1, 'starts before the surrogate pair');
+  const eol = minimalReplacement('x\r\ny', 'x\ny')!;
+  assert.equal('x\r\ny'.slice(0, eol.start) + eol.text + 'x\r\ny'.slice(eol.end), 'x\ny');
+});
+
+test('status bar: the coverage figure and findings; pooled over folders as the formula pools', () => {
+  const one = { folder: `${FOLDER}/`, percent: 85, requirements: 18, requirementsProvided: 16, controls: 38, controlsDecided: 32, documents: 12, errors: 2, warnings: 3 };
+  assert.equal(statusText([one])!.text, '$(checklist) AIMS 85%  $(error) 5');
+  assert.match(statusText([one])!.tooltip, /16\/18 documented information, 32\/38 Annex A controls decided, 12 documents; 2 errors, 3 warnings/);
+  assert.equal(statusText([{ ...one, documents: 0 }]), undefined, 'hidden without AIMS documents');
+  const two = { ...one, folder: 'file:///other/', requirementsProvided: 18, controlsDecided: 38, percent: 100, errors: 0, warnings: 0 };
+  // (16 + 32 + 18 + 38) / (56 + 56) = 92.8 -> 92, rounded down.
+  assert.equal(statusText([one, two])!.text, '$(checklist) AIMS 92%  $(error) 5');
+  assert.equal(statusText([{ ...two }])!.text, '$(checklist) AIMS 100%  $(pass) 0');
+});
+
+test('webview: a nonce policy with no network; the style and the link script carry the nonce', () => {
+  const report = '<!DOCTYPE html>\n<html><head>\n<meta charset="utf-8">\n<style>body{}</style></head><body><a href="risk/r.yaml#L3">r</a></body></html>';
+  const html = webviewHtml(report, 'abc123');
+  assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('abc123')}">`));
+  assert.match(contentSecurityPolicy('n'), /^default-src 'none'; style-src 'nonce-n'; script-src 'nonce-n'; img-src data:/);
+  assert.ok(html.includes('<style nonce="abc123">'));
+  assert.equal(html.match(/<script/g)?.length, 1);
+  assert.ok(html.includes('<script nonce="abc123">'));
+  assert.throws(() => webviewHtml(report, 'a"b'), /alphanumeric/);
+});
+
+test('new documents get an unused ID that still matches the default document pattern', () => {
+  const taken = new Set(['POL-001', 'POL-003', 'RR-2026', 'RR-2026-02', 'MR-2026']);
+  assert.equal(freeDocumentId('SCOPE-001', taken), 'SCOPE-001');
+  assert.equal(freeDocumentId('POL-001', taken), 'POL-004');
+  assert.equal(freeDocumentId('RR-2026', taken), 'RR-2026-03');
+  assert.equal(freeDocumentId('mr-2026', taken), 'mr-2026-02');
+  const pattern = new RegExp(`^${DEFAULT_ID_PATTERNS.document}$`);
+  for (const id of ['POL-004', 'RR-2026-03', 'MR-2026-02']) assert.match(id, pattern);
+});

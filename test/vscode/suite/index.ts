@@ -1,0 +1,225 @@
+/**
+ * The in-host suite: runs inside real VS Code (code-server here, a desktop
+ * VS Code under @vscode/test-electron elsewhere) against a copy of examples/,
+ * with the extension under development loaded. `run()` is what both runners call.
+ * Expected figures come from the CLI over the same folder (expected.json, written
+ * by the runner next to this bundle): one engine, identical results.
+ */
+import * as vscode from 'vscode';
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { runTests, waitFor, type InHostTest } from './harness.js';
+import type { AimsExtensionApi } from '../../../client/src/extension.js';
+
+const EXTENSION_ID = 'aims-tools.aims-language-tools';
+
+interface Expected {
+  readonly coverage: { readonly summary: { readonly percent: number; readonly documents: number } } & Record<string, unknown>;
+  readonly findings: readonly { readonly code: string; readonly path: string; readonly severity: string; readonly range: { readonly start: { readonly line: number } } }[];
+}
+
+function expected(): Expected {
+  const file = path.join(__dirname, 'expected.json');
+  assert.ok(existsSync(file), `the runner writes ${file} (CLI results over the fixture folder)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Expected;
+}
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the suite runs with the fixture folder open');
+  return f.uri;
+}
+
+const file = (rel: string) => vscode.Uri.joinPath(folder(), ...rel.split('/'));
+
+async function open(rel: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(file(rel));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+const diagnostics = (uri: vscode.Uri, code?: string) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'aims' && (code === undefined || codeOf(d) === code));
+
+function codeOf(d: vscode.Diagnostic): string | undefined {
+  return typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+}
+
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+function positionOf(doc: vscode.TextDocument, needle: string, line?: number): vscode.Position {
+  const text = line === undefined ? doc.getText() : doc.lineAt(line).text;
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" in ${doc.uri.path}${line === undefined ? '' : `:${line + 1}`}`);
+  return line === undefined ? doc.positionAt(at) : new vscode.Position(line, at);
+}
+
+let api: AimsExtensionApi;
+
+const tests: InHostTest[] = [
+  {
+    name: 'the extension activates for the AIMS workspace and starts the server',
+    run: async () => {
+      const ext = vscode.extensions.getExtension<AimsExtensionApi>(EXTENSION_ID);
+      assert.ok(ext, `${EXTENSION_ID} is installed`);
+      api = await ext.activate();
+      const client = await waitFor(() => api.client()?.isRunning() && api.client(), 'the language client to run');
+      assert.equal(client.initializeResult?.serverInfo?.name, 'aims-language-server');
+    },
+  },
+  {
+    name: 'diagnostics appear for the known problems, as the CLI reports them',
+    run: async () => {
+      const doc = await open('evaluation/internal-audit-2026.md');
+      const found = await waitFor(() => diagnostics(doc.uri, 'unknown-control').length > 0 && diagnostics(doc.uri), 'the unknown-control diagnostic');
+      const cli = expected().findings.filter((f) => f.path === 'evaluation/internal-audit-2026.md');
+      assert.deepEqual(
+        found.map((d) => `${d.range.start.line} ${codeOf(d)}`).sort(),
+        cli.map((f) => `${f.range.start.line} ${f.code}`).sort(),
+      );
+      assert.equal(found[0]!.severity, vscode.DiagnosticSeverity.Error);
+    },
+  },
+  {
+    name: "the coverage tree's model equals the CLI's coverage model of the folder",
+    run: async () => {
+      await api.coverageTree.refresh();
+      const models = await waitFor(() => api.coverageTree.current.length > 0 && api.coverageTree.current, 'the coverage model');
+      assert.equal(models.length, 1);
+      assert.deepEqual(JSON.parse(JSON.stringify(models[0]!.model)), expected().coverage);
+      const roots = api.coverageTree.getChildren();
+      assert.deepEqual(
+        roots.map((r) => r.label),
+        ['Clauses 4–10: documented information', 'Annex A controls'],
+      );
+      const ids = (n: { id: string; children: readonly unknown[] }): string[] => [n.id, ...n.children.flatMap((c) => ids(c as typeof n))];
+      assert.equal(ids(roots[1]!).filter((id) => /\|control:A\.[\d.]+$/.test(id)).length, 38, 'every Annex A control is in the tree');
+    },
+  },
+  {
+    name: 'the status bar shows the same coverage figure as the CLI',
+    run: async () => {
+      await api.statusBar.refresh();
+      const s = await waitFor(() => api.statusBar.summaries[0], 'the coverage summary');
+      assert.equal(s.percent, expected().coverage.summary.percent);
+      assert.equal(s.documents, expected().coverage.summary.documents);
+    },
+  },
+  {
+    name: "hover on a control shows its title",
+    run: async () => {
+      const doc = await open('risk/impact-assessments/aiia-001-talentmatch.md');
+      const at = positionOf(doc, 'A.7.4 (Human oversight)');
+      const hovers = await waitFor(async () => {
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at.translate(0, 2));
+        return h.length > 0 && h;
+      }, 'a hover');
+      assert.match(hoverText(hovers), /Quality of data for AI systems/);
+    },
+  },
+  {
+    name: 'completion offers control IDs',
+    run: async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\naims:\n  kind: policy\n---\n# Scratch\n\nSee A.6' });
+      await vscode.window.showTextDocument(doc);
+      const end = doc.lineAt(doc.lineCount - 1).range.end;
+      const list = await waitFor(async () => {
+        const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+        return l.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'A.6.2.4') && l;
+      }, 'control completions');
+      assert.ok(list.items.length >= 10);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    },
+  },
+  {
+    name: 'snippets are registered for Markdown and YAML',
+    run: async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const snippets = (ext.packageJSON as { contributes: { snippets: { language: string; path: string }[] } }).contributes.snippets;
+      assert.deepEqual(snippets.map((s) => s.language).sort(), ['markdown', 'yaml']);
+      for (const s of snippets) {
+        const json = JSON.parse(readFileSync(path.join(ext.extensionPath, s.path), 'utf8')) as Record<string, { prefix: string }>;
+        assert.ok(Object.values(json).some((x) => x.prefix === 'aims-policy' || x.prefix === 'aims-risk-register'), `${s.path} has the kind snippets`);
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'aims-pol' });
+      await vscode.window.showTextDocument(doc);
+      const list = await waitFor(async () => {
+        const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8));
+        return l.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'aims-policy' && i.kind === vscode.CompletionItemKind.Snippet) && l;
+      }, 'the aims-policy snippet in completion');
+      assert.ok(list);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    },
+  },
+  {
+    name: 'a quick fix applies and its diagnostic disappears',
+    run: async () => {
+      const doc = await open('risk/impact-assessments/aiia-001-talentmatch.md');
+      const [diag] = await waitFor(() => diagnostics(doc.uri, 'control-title-mismatch').length > 0 && diagnostics(doc.uri, 'control-title-mismatch'), 'the control-title-mismatch diagnostic');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag!.range, vscode.CodeActionKind.QuickFix.value);
+      // The server's fix carries an edit (the workbench may add actions of its own without one).
+      const fix = actions.find((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value && /title/i.test(a.title));
+      assert.ok(fix, `a quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the edit applies');
+      await waitFor(() => diagnostics(doc.uri, 'control-title-mismatch').length === 0, 'the diagnostic to disappear after the fix');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    },
+  },
+  {
+    name: 'code lenses run aims.showReferences',
+    run: async () => {
+      const doc = await open('risk/risk-register.yaml');
+      const lenses = await waitFor(async () => {
+        const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
+        return l.some((x) => x.command?.command === 'aims.showReferences') && l;
+      }, 'a references lens');
+      const lens = lenses.find((x) => x.command?.command === 'aims.showReferences')!;
+      await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    },
+  },
+  {
+    name: 'the New AIMS Document command creates a valid file',
+    run: async () => {
+      const target = file('risk/new-register.yaml');
+      const doc = await vscode.commands.executeCommand<vscode.TextDocument>('aims.newDocument', { kind: 'risk-register', format: 'yaml', title: 'Supplier AI risk register', uri: target.toString() });
+      assert.ok(doc, 'the command returns the new document');
+      assert.ok((await vscode.workspace.fs.stat(target)).size > 0, 'the file exists on disk');
+      assert.match(doc.getText(), /kind: risk-register/);
+      // RR-2026 is taken by the examples' register: the new one gets the next free ID.
+      assert.match(doc.getText(), /id: RR-\d{4}-02\b/);
+      // Checked by the server like any document: no errors but the template's sample risk R-001, which the examples define too.
+      await waitFor(async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri))?.length > 0, 'the server to read the new file');
+      const errors = await waitFor(() => {
+        const e = diagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+        return e.length > 0 && e;
+      }, 'the duplicate sample risk');
+      assert.deepEqual(errors.map((d) => d.message), ['The risk ID R-001 is defined 2 times.']);
+    },
+  },
+  {
+    name: 'the coverage report opens in a webview with a strict content security policy',
+    run: async () => {
+      const panel = await api.reports.show();
+      assert.ok(panel, 'a panel');
+      assert.match(panel.webview.html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-/);
+      assert.match(panel.webview.html, /AIMS coverage report/);
+      assert.equal(panel.webview.options.enableCommandUris, false);
+      panel.dispose();
+    },
+  },
+  {
+    name: 'the statement of applicability of the examples is up to date (the update changes nothing)',
+    run: async () => {
+      const doc = await vscode.commands.executeCommand<vscode.TextDocument>('aims.updateSoa');
+      assert.ok(doc, 'the statement in force is opened');
+      assert.match(doc.uri.path, /statement-of-applicability\.md$/);
+      assert.equal(doc.isDirty, false);
+    },
+  },
+];
+
+export async function run(): Promise<void> {
+  await runTests(tests);
+}
