@@ -40,3 +40,21 @@ test('aims-document.schema.json accepts every YAML example and every front-matte
   }
   assert.ok(checked >= 19, `checked ${checked}`);
 });
+
+test('VS Code settings: the same keys as .aims.yaml (plus the client\'s own), each with a description and a scope', () => {
+  const root = path.resolve(SOURCE_TEST_DIR, '..');
+  const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'aims-config.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string; description?: string; markdownDescription?: string }> } } };
+  const settings = manifest.contributes.configuration.properties;
+  const clientOnly = Object.keys(settings).filter((k) => /^aims\.(?:statusBar|trace)\./.test(k));
+  // A mapping of free-form keys (risk, rules) is one setting; other mappings are split into their keys.
+  const expected = Object.entries(schema.properties)
+    .filter(([k]) => k !== 'version')
+    .flatMap(([k, v]) => (v.properties && !['risk'].includes(k) ? Object.keys(v.properties).map((s) => `aims.${k}.${s}`) : [`aims.${k}`]))
+    .sort();
+  assert.deepEqual(Object.keys(settings).filter((k) => !clientOnly.includes(k)).sort(), expected);
+  for (const [k, v] of Object.entries(settings)) {
+    assert.ok(v.description ?? v.markdownDescription, `${k} has a description`);
+    assert.equal(v.scope, clientOnly.includes(k) ? 'window' : 'resource', `${k} scope`);
+  }
+});

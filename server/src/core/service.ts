@@ -10,6 +10,7 @@ import { NEVER_CANCELLED } from './host.js';
 import { DEFAULT_CONFIG, normalizeConfig, type AimsConfig, type SeverityName } from './config/config.js';
 import { parseDocument, languageOf } from './parse/document.js';
 import { parseYaml, toPlain, type YNode } from './parse/yaml.js';
+import { parseOverlay, type GuidanceOverlay } from './parse/overlay.js';
 import { WorkspaceIndex } from './index/workspaceIndex.js';
 import { RULES } from './rules/registry.js';
 import type { Report } from './rules/types.js';
@@ -40,6 +41,10 @@ export class AimsLanguageService {
   private configValue: AimsConfig = DEFAULT_CONFIG;
   private configFindings: Finding[] = [];
   private configUri: string | undefined;
+  private configSpanOf: (path: string) => { lines: LineIndex; span: Span } | undefined = () => undefined;
+  private overlayValue: GuidanceOverlay | undefined;
+  private overlayFindings: Finding[] = [];
+  private overlayUri: string | undefined;
   private settings: unknown;
 
   constructor(
@@ -62,6 +67,7 @@ export class AimsLanguageService {
     const files = await this.host.listFiles();
     const configFile = files.find((f) => CONFIG_FILE_NAMES.includes(f.relativePath));
     await this.loadConfig(configFile);
+    await this.loadOverlay(files);
     const wanted = files.filter((f) => this.isIncluded(f.relativePath));
     const seen = new Set<string>();
     for (const f of wanted) {
@@ -76,7 +82,8 @@ export class AimsLanguageService {
   }
 
   isIncluded(relativePath: string): boolean {
-    if (!languageOf(relativePath) || CONFIG_FILE_NAMES.includes(relativePath)) return false;
+    // The configuration and the licensed-text overlay are read as what they are, not as AIMS documents.
+    if (!languageOf(relativePath) || CONFIG_FILE_NAMES.includes(relativePath) || relativePath === this.configValue.guidanceOverlay) return false;
     return matchAny(this.configValue.include, relativePath) && !matchAny(this.configValue.exclude, relativePath);
   }
 
@@ -84,6 +91,10 @@ export class AimsLanguageService {
   async refreshFile(file: WorkspaceFile): Promise<void> {
     if (CONFIG_FILE_NAMES.includes(file.relativePath)) {
       await this.indexWorkspace();
+      return;
+    }
+    if (file.relativePath === this.configValue.guidanceOverlay) {
+      await this.loadOverlay([file]);
       return;
     }
     if (this.entries.get(file.uri)?.open) return;
@@ -158,6 +169,7 @@ export class AimsLanguageService {
   /** Findings for one document (cached per version and index generation). */
   getFindings(uri: string): Finding[] {
     if (uri === this.configUri) return this.configFindings;
+    if (uri === this.overlayUri) return this.overlayFindings;
     const entry = this.entries.get(uri);
     if (!entry) return [];
     const index = this.index;
@@ -172,7 +184,7 @@ export class AimsLanguageService {
 
   /** Findings for every document, in a stable order. */
   getAllFindings(): Finding[] {
-    const all: Finding[] = [...this.configFindings];
+    const all: Finding[] = [...this.configFindings, ...this.overlayFindings];
     for (const uri of [...this.entries.keys()].sort()) all.push(...this.getFindings(uri));
     return all.sort(compareFindings);
   }
@@ -263,10 +275,41 @@ export class AimsLanguageService {
     const fromFile = normalizeConfig(raw);
     const merged = this.settings !== undefined ? normalizeConfig(this.settings, fromFile.config) : fromFile;
     this.configValue = merged.config;
+    this.configSpanOf = (path) => (lines ? { lines, span: spanOfPath(root, path) } : undefined);
     if (file && lines)
       for (const p of fromFile.problems) this.configFindings.push(this.configFinding(file.uri, lines, 'schema', spanOfPath(root, p.path), `.aims.yaml: ${p.message}`));
     for (const p of merged === fromFile ? [] : merged.problems) this.host.log?.(`settings ${p.path}: ${p.message}`);
     this.invalidate();
+  }
+
+  /** The organisation's licensed text (guidance.overlay), when configured: a workspace file, read like any other. */
+  get guidanceOverlay(): GuidanceOverlay | undefined {
+    return this.overlayValue;
+  }
+
+  private async loadOverlay(files: readonly WorkspaceFile[]): Promise<void> {
+    const path = this.configValue.guidanceOverlay;
+    this.overlayValue = undefined;
+    this.overlayFindings = [];
+    this.overlayUri = undefined;
+    this.configFindings = this.configFindings.filter((f) => !f.message.startsWith('.aims.yaml: guidance.overlay'));
+    if (!path) return;
+    // Only a file the host lists under the workspace root can be the overlay: nothing outside it is read.
+    const file = files.find((f) => f.relativePath === path);
+    const bytes = file ? await this.host.readFile(file.uri).catch(() => undefined) : undefined;
+    const decoded = bytes ? decodeText(bytes, 4 * 1024 * 1024) : undefined;
+    if (!file || !decoded || !('text' in decoded)) {
+      const message = `guidance.overlay: ${file ? 'cannot read' : 'there is no file'} "${path}" in the workspace; hovers show the tool's own summaries.`;
+      const at = this.configSpanOf('guidance.overlay');
+      if (this.configUri && at) this.configFindings.push(this.configFinding(this.configUri, at.lines, 'schema', at.span, `.aims.yaml: ${message}`));
+      else this.host.log?.(message);
+      return;
+    }
+    const { overlay, problems } = parseOverlay(path, decoded.text);
+    this.overlayValue = overlay;
+    this.overlayUri = file.uri;
+    const lines = new LineIndex(decoded.text);
+    this.overlayFindings = problems.map((p) => this.configFinding(file.uri, lines, p.code, p.span, p.message));
   }
 
   private configFinding(uri: string, lines: LineIndex, code: string, span: Span, message: string): Finding {

@@ -60,7 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    folders.useInitialSettings(initial && typeof initial === 'object' ? stripEmpty(initial as Record<string, unknown>) : initial);
+    folders.useInitialSettings(initial && typeof initial === 'object' ? withoutClientKeys(stripEmpty(initial as Record<string, unknown>)) : initial);
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
     scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);
@@ -111,7 +111,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function loadSettings(): Promise<void> {
     if (!supportsConfiguration) return;
     const settings = await connection.workspace.getConfiguration('aims').catch(() => undefined);
-    if (settings && typeof settings === 'object') await folders.setSettings(stripEmpty(settings as Record<string, unknown>));
+    if (settings && typeof settings === 'object') await folders.setSettings(withoutClientKeys(stripEmpty(settings as Record<string, unknown>)));
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -208,4 +208,11 @@ export function stripEmpty(o: Record<string, unknown>): Record<string, unknown> 
     out[k] = v;
   }
   return out;
+}
+
+/** Settings of the VS Code client itself (aims.statusBar.*, aims.trace.*): not engine configuration. */
+const CLIENT_KEYS = ['statusBar', 'trace'];
+
+function withoutClientKeys(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !CLIENT_KEYS.includes(k)));
 }

@@ -49,6 +49,8 @@ export interface AimsConfig {
   readonly maxFileSize: number;
   /** Fixed "today" (YYYY-MM-DD) for reproducible output; the host clock otherwise. */
   readonly today?: string;
+  /** Workspace-relative path of the organisation's licensed text of the standard (guidance.overlay). */
+  readonly guidanceOverlay?: string;
 }
 
 /**
@@ -136,7 +138,7 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
     problems.push({ path: '', message: 'The configuration must be a mapping of keys to values.' });
     return { config: base, problems };
   }
-  const known = new Set(['version', 'documents', 'ids', 'risk', 'rules', 'frameworks', 'max_file_size', 'today']);
+  const known = new Set(['version', 'documents', 'ids', 'risk', 'rules', 'frameworks', 'max_file_size', 'today', 'guidance']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push({ path: k, message: `Unknown configuration key "${k}".` });
 
   let include = base.include;
@@ -213,7 +215,31 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
     else problems.push({ path: 'today', message: '"today" must be a date written YYYY-MM-DD.' });
   }
 
-  return { config: { include, exclude, kinds, ids, risk, rules, frameworks, maxFileSize, ...(today ? { today } : {}) }, problems };
+  const guidanceOverlay = normalizeOverlayPath(raw['guidance'], problems) ?? base.guidanceOverlay;
+
+  return { config: { include, exclude, kinds, ids, risk, rules, frameworks, maxFileSize, ...(today ? { today } : {}), ...(guidanceOverlay ? { guidanceOverlay } : {}) }, problems };
+}
+
+/** `guidance.overlay`: a path inside the workspace ("/"-separated, relative, no ".."), since only workspace files are ever read. */
+function normalizeOverlayPath(raw: unknown, problems: ConfigProblem[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    problems.push({ path: 'guidance', message: '"guidance" must be a mapping (overlay).' });
+    return undefined;
+  }
+  for (const k of Object.keys(raw)) if (k !== 'overlay') problems.push({ path: `guidance.${k}`, message: `Unknown key "guidance.${k}".` });
+  const v = raw['overlay'];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') {
+    problems.push({ path: 'guidance.overlay', message: '"guidance.overlay" must be the path of a file in the workspace.' });
+    return undefined;
+  }
+  const parts = v.trim().replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(v.trim()) || parts.includes('..') || parts.length === 0) {
+    problems.push({ path: 'guidance.overlay', message: '"guidance.overlay" must be a path inside the workspace, relative to its root (no "..", no absolute path).' });
+    return undefined;
+  }
+  return parts.join('/');
 }
 
 function normalizeRisk(raw: unknown, base: RiskMethodConfig, problems: ConfigProblem[]): RiskMethodConfig {

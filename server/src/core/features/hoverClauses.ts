@@ -3,6 +3,7 @@
  * documented information the clause asks for and which workspace documents
  * provide it; for clause numbers the standard does not have, what it does have.
  */
+import { licensedClauseText } from './hoverLicensed.js';
 import type { AimsLanguageService } from '../service.js';
 import { CLAUSES, DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause, isKnownClause } from '../catalogue/lookup.js';
@@ -25,7 +26,7 @@ export function clauseHoverText(service: AimsLanguageService, id: string, name: 
   const out = [`**Clause ${clause.id} — ${clause.title}**`];
   const parent = clause.parent ? getClause(clause.parent) : undefined;
   if (parent) out.push(`Part of clause ${parent.id} (${parent.title}).`);
-  out.push(clause.summary);
+  out.push(licensedClauseText(service, clause) ?? clause.summary);
   const children = CLAUSES.filter((c) => c.parent === clause.id);
   if (children.length > 0) out.push(`**Sub-clauses:** ${children.map((c) => `${c.id} ${c.title}`).join('; ')}.`);
   const requirements = DOCUMENTED_INFORMATION.filter((r) => r.clause === id || r.clause.startsWith(id + '.'));

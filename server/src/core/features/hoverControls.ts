@@ -8,6 +8,7 @@ import type { Reference } from '../model.js';
 import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';
 import { closestControls, getClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import type { ControlGroupInfo, ControlInfo } from '../catalogue/types.js';
+import { licensedControlText } from './hoverLicensed.js';
 import { documentLabel, escapeMarkdown, shorten, whereLabel, type PathNamer } from './hoverShared.js';
 
 const MAX_CITING_DOCUMENTS = 5;
@@ -31,7 +32,7 @@ export function controlHoverText(service: AimsLanguageService, ref: Reference, n
 /** Any A.x / A.x.y / A.x.y.z ID: control, group, objective statement or unknown. */
 function controlIdText(service: AimsLanguageService, id: string, name: PathNamer): string {
   const control = getControl(id);
-  if (control) return controlText(control) + '\n\n---\n\n' + workspaceText(service, id, name);
+  if (control) return (licensedControlText(service, control) ?? controlText(control)) + '\n\n---\n\n' + workspaceText(service, id, name);
   const group = getControlGroup(id);
   if (group) return groupText(group);
   const objectiveOf = getObjectiveGroup(id);
@@ -87,7 +88,7 @@ function annexBText(service: AimsLanguageService, id: string, name: PathNamer): 
   if (control)
     return (
       `**${id}** is the Annex B implementation guidance for control ${controlId} (${control.title}).\n\n---\n\n` +
-      controlText(control) +
+      (licensedControlText(service, control) ?? controlText(control)) +
       '\n\n---\n\n' +
       workspaceText(service, controlId, name)
     );
