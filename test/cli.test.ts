@@ -214,3 +214,14 @@ const SARIF_SUBSET = {
   },
   additionalProperties: false,
 };
+
+test('a reader that stops early (aims ... | head) ends the CLI quietly, without an EPIPE trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [path.resolve(SOURCE_TEST_DIR, '..', 'dist', 'aims.cjs'), 'coverage', '--format', 'json', path.resolve(SOURCE_TEST_DIR, '..', 'examples')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Error/, stderr);
+  assert.ok(code === 0 || code === 1, `exit ${code}`);
+});

@@ -162,7 +162,12 @@ async function soa(opts: SoaOptions, out: (s: string) => void, err: (s: string) 
 }
 
 const isEntry = process.argv[1] && /(?:cli|aims)(?:\.[cm]?js)?$/.test(process.argv[1]);
-if (isEntry)
+if (isEntry) {
+  // `aims check | head`: the reader went away; stop quietly instead of dying with an EPIPE stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then(
     (code) => {
       process.exitCode = code;
@@ -172,3 +177,4 @@ if (isEntry)
       process.exitCode = 2;
     },
   );
+}
