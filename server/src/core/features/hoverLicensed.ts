@@ -8,12 +8,19 @@ import type { AimsLanguageService } from '../service.js';
 import type { ClauseInfo, ControlInfo } from '../catalogue/types.js';
 import { escapeMarkdown } from './hoverShared.js';
 
+/** Paragraphs (separated by blank lines) joined into single lines, each escaped. Line by line: linear on any input. */
 function block(text: string): string {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => escapeMarkdown(p.replace(/\s*\r?\n\s*/g, ' ').trim()))
-    .filter(Boolean)
-    .join('\n\n');
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t === '') {
+      if (current.length) paragraphs.push(current.join(' '));
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length) paragraphs.push(current.join(' '));
+  return paragraphs.map(escapeMarkdown).join('\n\n');
 }
 
 function sourceLine(service: AimsLanguageService): string {
