@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
+import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runTests, waitFor, type InHostTest } from './harness.js';
@@ -57,6 +58,12 @@ function positionOf(doc: vscode.TextDocument, needle: string, line?: number): vs
 }
 
 let api: AimsExtensionApi;
+
+/** Our server processes under this extension host (pgrep without a shell, so the command line is not matched itself). */
+function serverPids(): number[] {
+  const r = spawnSync('pgrep', ['-P', String(process.pid), '-f', 'dist/server\\.cjs'], { encoding: 'utf8' });
+  return r.stdout.split('\n').filter(Boolean).map(Number);
+}
 
 const tests: InHostTest[] = [
   {
@@ -216,6 +223,28 @@ const tests: InHostTest[] = [
       assert.ok(doc, 'the statement in force is opened');
       assert.match(doc.uri.path, /statement-of-applicability\.md$/);
       assert.equal(doc.isDirty, false);
+    },
+  },
+  {
+    name: 'a crashed server is restarted and answers again',
+    timeoutMs: 90_000,
+    run: async () => {
+      // The server is a child of this extension host (Node IPC): find it and kill it hard.
+      const pids = serverPids();
+      assert.equal(pids.length, 1, `one server process under the extension host, found:\n${execSync(`ps -o pid,args --ppid ${process.pid}`, { encoding: 'utf8' })}`);
+      process.kill(pids[0]!, 'SIGKILL');
+      const timer = setInterval(() => console.log(`restart: pids ${serverPids().join(',')} state ${api.client()?.state}`), 2000);
+      await waitFor(() => {
+        const again = serverPids();
+        return again.length === 1 && again[0] !== pids[0] && api.client()?.isRunning();
+      }, 'a new server process', 60_000).finally(() => clearInterval(timer));
+      const doc = await open('risk/impact-assessments/aiia-001-talentmatch.md');
+      const at = positionOf(doc, 'A.7.4 (Human oversight)');
+      const hovers = await waitFor(async () => {
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at.translate(0, 2));
+        return h.length > 0 && h;
+      }, 'a hover from the restarted server');
+      assert.match(hoverText(hovers), /Quality of data for AI systems/);
     },
   },
 ];
