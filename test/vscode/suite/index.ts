@@ -59,6 +59,17 @@ function positionOf(doc: vscode.TextDocument, needle: string, line?: number): vs
 
 let api: AimsExtensionApi;
 
+/** The hover text on "A.7.4" in the TalentMatch impact assessment (the server answers once it has read it). */
+async function hoverOnA74(): Promise<string> {
+  const doc = await open('risk/impact-assessments/aiia-001-talentmatch.md');
+  const at = positionOf(doc, 'A.7.4 (Human oversight)').translate(0, 2);
+  const hovers = await waitFor(async () => {
+    const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    return h.length > 0 && h;
+  }, 'a hover on A.7.4');
+  return hoverText(hovers);
+}
+
 /** Our server processes under this extension host (pgrep without a shell, so the command line is not matched itself). */
 function serverPids(): number[] {
   const r = spawnSync('pgrep', ['-P', String(process.pid), '-f', 'dist/server\\.cjs'], { encoding: 'utf8' });
@@ -117,13 +128,7 @@ const tests: InHostTest[] = [
   {
     name: "hover on a control shows its title",
     run: async () => {
-      const doc = await open('risk/impact-assessments/aiia-001-talentmatch.md');
-      const at = positionOf(doc, 'A.7.4 (Human oversight)');
-      const hovers = await waitFor(async () => {
-        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at.translate(0, 2));
-        return h.length > 0 && h;
-      }, 'a hover');
-      assert.match(hoverText(hovers), /Quality of data for AI systems/);
+      assert.match(await hoverOnA74(), /Quality of data for AI systems/);
     },
   },
   {
@@ -238,13 +243,7 @@ const tests: InHostTest[] = [
         const again = serverPids();
         return again.length === 1 && again[0] !== pids[0] && api.client()?.isRunning();
       }, 'a new server process', 60_000).finally(() => clearInterval(timer));
-      const doc = await open('risk/impact-assessments/aiia-001-talentmatch.md');
-      const at = positionOf(doc, 'A.7.4 (Human oversight)');
-      const hovers = await waitFor(async () => {
-        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at.translate(0, 2));
-        return h.length > 0 && h;
-      }, 'a hover from the restarted server');
-      assert.match(hoverText(hovers), /Quality of data for AI systems/);
+      assert.match(await hoverOnA74(), /Quality of data for AI systems/);
     },
   },
 ];
