@@ -45,7 +45,6 @@ const CASES: Record<string, Case> = {
     text: () => `# ISO/IEC 42001 notes\n\n${times('The logging control A.6.2.4 applies here. ', MB5)}\n\nLogs: A.6.2.9.\n`,
     expect: ['unknown-control'],
     parseMs: 10_000,
-    todo: 'refs/scan.ts is quadratic in the length of a line with many references (lineEndFrom, textBefore, attachedTitle scan to the line ends for each ID)',
   },
   '10,000-deep ordered lists on one line': {
     path: 'deep-ol.md',
