@@ -218,9 +218,26 @@ function lastBlockRunsOn(text: string, root: Root): boolean {
 function headingText(text: string, s: Span, depth: number): string {
   const raw = text.slice(s.start, s.end);
   const firstLine = raw.split(/\r?\n|\r/)[0] ?? '';
-  if (/^ {0,3}#/.test(firstLine)) return firstLine.replace(/^ {0,3}#{1,6}/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+  if (/^ {0,3}#/.test(firstLine)) return withoutClosingHashes(firstLine.replace(/^ {0,3}#{1,6}/, '')).trim();
   void depth;
   return firstLine.trim();
+}
+
+/**
+ * An ATX heading's closing sequence removed: `s.replace(/[ \t]+#+[ \t]*$/, '')`
+ * as a scan from the end (the regex retries from every blank of a long run of
+ * blanks that is not followed by hashes: quadratic).
+ */
+export function withoutClosingHashes(s: string): string {
+  const blank = (i: number) => s[i - 1] === ' ' || s[i - 1] === '\t';
+  let end = s.length;
+  while (end > 0 && blank(end)) end--;
+  let hashes = end;
+  while (hashes > 0 && s[hashes - 1] === '#') hashes--;
+  if (hashes === end || !blank(hashes)) return s;
+  let start = hashes;
+  while (start > 0 && blank(start)) start--;
+  return s.slice(0, start);
 }
 
 function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span): MdTable {
