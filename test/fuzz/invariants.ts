@@ -29,8 +29,9 @@ export const KNOWN_ISSUES = {
   /**
    * service.ts: closeDocument re-reads the file asynchronously and then stores it as closed, so a
    * document re-opened meanwhile (didClose, didOpen) shows the disk's text, not the editor's.
+   * Fixed: a read superseded while it runs is dropped (per-URI generations).
    */
-  closeReopenRace: true,
+  closeReopenRace: false,
 };
 
 /** The part of a LineIndex the checks need (AimsDocument.lines). */
