@@ -71,6 +71,27 @@ test('chunked Markdown parsing equals parsing the whole document', () => {
   );
 });
 
+/** A copy of a parse result with every span (any {start, end} of numbers) moved by `by`. */
+function moved(value: unknown, by: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => moved(v, by));
+  if (value === null || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[k] = moved(v, by);
+  if (typeof o['start'] === 'number' && typeof o['end'] === 'number') Object.assign(out, { start: o['start'] + by, end: o['end'] + by });
+  return out;
+}
+
+test('a byte-order mark kept in the text moves every span by exactly one', () => {
+  fc.assert(
+    fc.property(doc, eol, (text, nl) => {
+      const t = text.replace(/\n/g, nl);
+      assert.deepEqual(shape(parseMarkdown('\uFEFF' + t)), moved(shape(parseMarkdown(t)), 1));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
 test('re-parsing after random edits, reusing unchanged chunks, equals a fresh parse', () => {
   const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 20 }), insert: fc.oneof(line, fc.string({ maxLength: 5 }), fc.constant('\n## New section\n')) });
   fc.assert(

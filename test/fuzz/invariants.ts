@@ -24,8 +24,8 @@ export const KNOWN_ISSUES = {
    * "x: [\r\n\r\n  y\r\n" (an error on an empty CRLF line).
    */
   yamlSpanInsideCrlf: true,
-  /** parse/markdown.ts: a leading BOM in Markdown text shifts the parser's spans in the first chunk by one ("\uFEFFText\n\n| ID | Likelihood |..." reads no risk). */
-  markdownBomShiftsSpans: true,
+  /** parse/markdown.ts: a leading BOM in Markdown text shifts the parser's spans in the first chunk by one ("\uFEFFText\n\n| ID | Likelihood |..." reads no risk). Fixed. */
+  markdownBomShiftsSpans: false,
   /**
    * service.ts: closeDocument re-reads the file asynchronously and then stores it as closed, so a
    * document re-opened meanwhile (didClose, didOpen) shows the disk's text, not the editor's.

@@ -153,9 +153,12 @@ function move(s: Span, by: number): Span {
 }
 
 function parseChunk(text: string, first: boolean): ChunkModel {
+  // micromark drops a leading byte-order mark and counts offsets from the character after it:
+  // parse without it and add one to every offset, so spans index `text` exactly.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
-    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(bom ? text.slice(1) : text);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }
@@ -168,10 +171,10 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   while (stack.length > 0) {
     const node = stack.pop()!;
     const pos = node.position;
-    const s = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
+    const s = pos ? { start: (pos.start.offset ?? 0) + bom, end: (pos.end.offset ?? 0) + bom } : undefined;
     switch (node.type) {
       case 'yaml':
-        if (s && s.start === 0) frontMatter = s;
+        if (s && s.start === bom) frontMatter = s;
         continue;
       case 'code':
       case 'inlineCode':
@@ -184,7 +187,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         if (s) headings.push({ level: node.depth, text: headingText(text, s, node.depth), span: s });
         break;
       case 'table':
-        if (s) tables.push(readTable(text, node, s));
+        if (s) tables.push(readTable(text, node, s, bom));
         break;
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
@@ -192,16 +195,16 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   headings.sort((a, b) => a.span.start - b.span.start);
   tables.sort((a, b) => a.span.start - b.span.start);
   excluded.sort((a, b) => a.start - b.start);
-  const endsOpen = lastBlockRunsOn(text, root);
+  const endsOpen = lastBlockRunsOn(text, root, bom);
   return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}) };
 }
 
 /** Whether the chunk's last top-level block could continue into the next chunk (see ChunkModel.endsOpen). */
-function lastBlockRunsOn(text: string, root: Root): boolean {
+function lastBlockRunsOn(text: string, root: Root, bom: number): boolean {
   const last = root.children[root.children.length - 1];
   if (!last?.position) return false;
-  const start = last.position.start.offset ?? 0;
-  const end = last.position.end.offset ?? 0;
+  const start = (last.position.start.offset ?? 0) + bom;
+  const end = (last.position.end.offset ?? 0) + bom;
   if (last.type === 'code') {
     const src = text.slice(start, end);
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
@@ -240,12 +243,13 @@ export function withoutClosingHashes(s: string): string {
   return s.slice(0, start);
 }
 
-function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span): MdTable {
+/** `shift`: what parseChunk adds to the parser's offsets (a byte-order mark it did not see). */
+function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span, shift: number): MdTable {
   const rows = node.children.map((row) =>
     row.children.map((cell) => {
       const p = cell.position;
-      let start = p?.start.offset ?? span.start;
-      let end = p?.end.offset ?? start;
+      let start = p?.start.offset !== undefined ? p.start.offset + shift : span.start;
+      let end = p?.end.offset !== undefined ? p.end.offset + shift : start;
       // Cell positions include the pipes around them; keep only the content.
       while (start < end && (text[start] === '|' || text[start] === ' ' || text[start] === '\t')) start++;
       while (end > start && (text[end - 1] === '|' || text[end - 1] === ' ' || text[end - 1] === '\t') && text[end - 2] !== '\\') end--;
