@@ -50,6 +50,10 @@ const line = fc.oneof(
     'Plain text citing Clause 6.1.2 and A.6.2.9.',
     '[ref]: https://example.org',
     '  \t',
+    // Deeper than the nesting guard lets the parser go (parse/nesting.ts).
+    '- '.repeat(120) + 'A.6.2.9',
+    '> '.repeat(60) + '1. '.repeat(60) + 'deep',
+    ' '.repeat(210) + '- far right',
   ),
   fc.string({ maxLength: 12 }),
 );

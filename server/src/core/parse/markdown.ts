@@ -14,6 +14,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import { splitChunks } from './chunks.js';
+import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from './problems.js';
 
 export interface MdHeading {
@@ -41,6 +42,8 @@ interface ChunkModel {
   readonly excluded: readonly Span[];
   readonly frontMatter?: Span;
   readonly failed?: boolean;
+  /** Lines nested too deeply, whose excess markers were read as text (nesting.ts). */
+  readonly deep?: readonly DeepLine[];
   /**
    * The chunk's last block may continue past its end: an unclosed fence, or an
    * HTML block not yet ended by a blank line. Then the next chunk is not a new
@@ -64,9 +67,15 @@ export interface MarkdownParts {
   readonly chunks: readonly Span[];
 }
 
+/**
+ * GFM tables, and no emphasis: the model never reads emphasis (it changes no
+ * other node: code spans, HTML and links take precedence over it), and
+ * micromark resolves it in time quadratic in the delimiter runs of a paragraph
+ * (10,000 "*" around a word: ~6 s; "*a* " x 40,000: ~8 s).
+ */
 function gfmTablesOnly(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.micromarkExtensions ??= []).push(gfmTable(), { disable: { null: ['attention'] } });
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
@@ -107,6 +116,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   let frontMatter: MarkdownParts['frontMatter'];
   let parsedChunks = 0;
   const chunks: Span[] = [];
+  const deep: DeepLine[] = [];
   for (let i = 0; i < bounds.starts.length; i++) {
     const start = bounds.starts[i]!;
     let next = i + 1;
@@ -138,6 +148,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
         rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: move(c.span, start) }))),
       });
     for (const x of model.excluded) excluded.push(move(x, start));
+    for (const d of model.deep ?? []) deep.push({ ...d, span: move(d.span, start) });
     if (model.frontMatter && start === 0) {
       const fm = move(model.frontMatter, start);
       const open = text.indexOf('\n', fm.start) + 1;
@@ -145,7 +156,26 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       frontMatter = { span: fm, contentSpan: { start: open, end: Math.max(open, closeLine + (closeLine > open ? 1 : 0)) } };
     }
   }
+  problems.push(...deepProblems(deep));
   return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, chunkCache: cache, parsedChunks, chunks };
+}
+
+/** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */
+const MAX_DEEP_NOTICES = 10;
+
+function deepProblems(deep: readonly DeepLine[]): ParseProblem[] {
+  return deep.slice(0, MAX_DEEP_NOTICES).map((d, i) => {
+    const more = deep.length - MAX_DEEP_NOTICES;
+    return {
+      code: 'file-skipped',
+      span: d.span,
+      message:
+        (d.column > MAX_COLUMN
+          ? `This line nests lists or block quotes so far to the right (column ${d.column}) that from there on their markers are read as plain text.`
+          : `This line nests ${d.depth} lists or block quotes; beyond ${MAX_NESTING} levels their markers are read as plain text.`) +
+        (i === MAX_DEEP_NOTICES - 1 && more > 0 ? ` So are ${more} more line${more === 1 ? '' : 's'} below.` : ''),
+    };
+  });
 }
 
 function move(s: Span, by: number): Span {
@@ -157,8 +187,10 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   // parse without it and add one to every offset, so spans index `text` exactly.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
+  let defused: ReturnType<typeof defuseNesting>;
   try {
-    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(bom ? text.slice(1) : text);
+    defused = defuseNesting(bom ? text.slice(1) : text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(defused.text);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }
@@ -196,7 +228,9 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   tables.sort((a, b) => a.span.start - b.span.start);
   excluded.sort((a, b) => a.start - b.start);
   const endsOpen = lastBlockRunsOn(text, root, bom);
-  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}) };
+  // Inside code or an HTML comment the markers were text anyway: nothing was lost there, so no notice.
+  const deep = defused.deep.map((d) => ({ ...d, span: move(d.span, bom) })).filter((d) => !excluded.some((x) => x.start <= d.span.start && d.span.start < x.end));
+  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}), ...(deep.length > 0 ? { deep } : {}) };
 }
 
 /** Whether the chunk's last top-level block could continue into the next chunk (see ChunkModel.endsOpen). */
