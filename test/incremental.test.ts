@@ -50,6 +50,10 @@ const line = fc.oneof(
     'Plain text citing Clause 6.1.2 and A.6.2.9.',
     '[ref]: https://example.org',
     '  \t',
+    // Deeper than the nesting guard lets the parser go (parse/nesting.ts).
+    '- '.repeat(120) + 'A.6.2.9',
+    '> '.repeat(60) + '1. '.repeat(60) + 'deep',
+    ' '.repeat(210) + '- far right',
   ),
   fc.string({ maxLength: 12 }),
 );
@@ -66,6 +70,27 @@ test('chunked Markdown parsing equals parsing the whole document', () => {
     fc.property(doc, eol, (text, nl) => {
       const t = text.replace(/\n/g, nl);
       assert.deepEqual(shape(parseMarkdown(t)), shape(parseMarkdown(t, undefined, { whole: true })));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+/** A copy of a parse result with every span (any {start, end} of numbers) moved by `by`. */
+function moved(value: unknown, by: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => moved(v, by));
+  if (value === null || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[k] = moved(v, by);
+  if (typeof o['start'] === 'number' && typeof o['end'] === 'number') Object.assign(out, { start: o['start'] + by, end: o['end'] + by });
+  return out;
+}
+
+test('a byte-order mark kept in the text moves every span by exactly one', () => {
+  fc.assert(
+    fc.property(doc, eol, (text, nl) => {
+      const t = text.replace(/\n/g, nl);
+      assert.deepEqual(shape(parseMarkdown('\uFEFF' + t)), moved(shape(parseMarkdown(t)), 1));
     }),
     { numRuns: RUNS },
   );

@@ -24,13 +24,14 @@ export const KNOWN_ISSUES = {
    * "x: [\r\n\r\n  y\r\n" (an error on an empty CRLF line).
    */
   yamlSpanInsideCrlf: true,
-  /** parse/markdown.ts: a leading BOM in Markdown text shifts the parser's spans in the first chunk by one ("\uFEFFText\n\n| ID | Likelihood |..." reads no risk). */
-  markdownBomShiftsSpans: true,
+  /** parse/markdown.ts: a leading BOM in Markdown text shifts the parser's spans in the first chunk by one ("\uFEFFText\n\n| ID | Likelihood |..." reads no risk). Fixed. */
+  markdownBomShiftsSpans: false,
   /**
    * service.ts: closeDocument re-reads the file asynchronously and then stores it as closed, so a
    * document re-opened meanwhile (didClose, didOpen) shows the disk's text, not the editor's.
+   * Fixed: a read superseded while it runs is dropped (per-URI generations).
    */
-  closeReopenRace: true,
+  closeReopenRace: false,
 };
 
 /** The part of a LineIndex the checks need (AimsDocument.lines). */

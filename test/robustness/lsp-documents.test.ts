@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../support/lspClient.js';
+import { createLanguageService, type AimsHost } from '../../server/src/core/index.js';
 
 interface Report {
   items: { code: string; message: string }[];
@@ -57,7 +58,7 @@ test('a URI with malformed %-escapes ("100%.md"): the document is still checked'
   });
 });
 
-test('a document closed and opened again at once keeps the editor text, not the file on disk', { todo: 'service.ts closeDocument stores the file read from disk after the re-open (reported)' }, async () => {
+test('a document closed and opened again at once keeps the editor text, not the file on disk', async () => {
   await withServer(async (c, _base, rootUri) => {
     const uri = `${rootUri}/policy.md`;
     const send = (method: string, params: unknown) => void c.connection.sendNotification(method, params);
@@ -70,4 +71,40 @@ test('a document closed and opened again at once keeps the editor text, not the 
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual((await diagnostics(c, uri)).items.map((d) => d.code), ['unknown-control']);
   });
+});
+
+test('the service: a disk read superseded while it runs (re-open, or a newer read) is dropped', async () => {
+  // A host whose reads finish only when told, so the interleaving is certain.
+  const disk = new Map([['file:///ws/policy.md', '# ISO/IEC 42001 notes\n\nNothing wrong on disk.\n']]);
+  const pending: (() => void)[] = [];
+  const host: AimsHost = {
+    listFiles: async () => [{ uri: 'file:///ws/policy.md', relativePath: 'policy.md' }],
+    readFile: (uri) => {
+      const text = disk.get(uri);
+      return new Promise((resolve) => pending.push(() => resolve(text === undefined ? undefined : new TextEncoder().encode(text))));
+    },
+    today: () => '2026-11-28',
+  };
+  const release = async () => {
+    while (pending.length > 0) pending.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  const service = createLanguageService(host);
+  const file = { uri: 'file:///ws/policy.md', relativePath: 'policy.md' };
+  const textOf = () => service.getDocument(file.uri)?.text;
+  service.setDocument(file, '# ISO/IEC 42001\n\nA.6.2.9\n', 1);
+  const closed = service.closeDocument(file.uri);
+  service.setDocument(file, '# ISO/IEC 42001\n\nThe buffer cites A.6.2.9.\n', 2);
+  await release();
+  await closed;
+  assert.equal(textOf(), '# ISO/IEC 42001\n\nThe buffer cites A.6.2.9.\n', 'the re-opened buffer was replaced by the file on disk');
+  assert.deepEqual(service.getFindings(file.uri).map((f) => f.code), ['unknown-control']);
+  // Closed for good: the disk wins, and of two reads the later one (newer file) is kept.
+  const first = service.closeDocument(file.uri);
+  disk.set(file.uri, '# ISO/IEC 42001\n\nNewer on disk: A.7.4.\n');
+  const second = service.refreshFile(file);
+  pending.reverse(); // the newer read finishes first
+  await release();
+  await Promise.all([first, second]);
+  assert.equal(textOf(), '# ISO/IEC 42001\n\nNewer on disk: A.7.4.\n');
 });

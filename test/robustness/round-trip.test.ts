@@ -132,7 +132,7 @@ for (const [name, v] of Object.entries(VARIANTS))
     assert.deepEqual(problems, []);
   });
 
-test('a BOM kept in the editor buffer before Markdown text: the risk table is still read', { todo: 'parse/markdown.ts: a leading BOM shifts the spans of the first chunk by one (reported)' }, () => {
+test('a BOM kept in the editor buffer before Markdown text: the risk table is still read', () => {
   const service = createLanguageService(new FileSystemHost(mkdtempSync(path.join(tmpdir(), 'aims-bom-')), '2026-11-28'));
   const text = 'Risks of TalentMatch.\n\n| ID | Likelihood | Impact |\n|---|---|---|\n| R-001 | 3 | 4 |\n';
   for (const [uri, t] of [['file:///ws/a/risk-register.md', text], ['file:///ws/b/risk-register.md', '\uFEFF' + text]] as const) service.setDocument({ uri, relativePath: 'risk-register.md' }, t, 1);

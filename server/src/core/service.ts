@@ -36,6 +36,13 @@ export interface ServiceOptions {
 
 export class AimsLanguageService {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Per URI, a counter bumped by every editor buffer and every disk read that
+   * starts. A disk read stores its result only if nothing newer began while it
+   * was reading: a buffer opened meanwhile (didClose then didOpen at once), or
+   * a later read of a newer file.
+   */
+  private readonly generations = new Map<string, number>();
   private indexCache: WorkspaceIndex | undefined;
   private findingsCache = new Map<string, { doc: AimsDocument; signature: string; findings: Finding[] }>();
   private configValue: AimsConfig = DEFAULT_CONFIG;
@@ -105,6 +112,7 @@ export class AimsLanguageService {
 
   /** An editor buffer: its text wins over the disk until closeDocument. */
   setDocument(file: WorkspaceFile, text: string, version: number): AimsDocument {
+    this.nextGeneration(file.uri);
     const previous = this.entries.get(file.uri)?.doc;
     const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text, version, config: this.configValue, ...(previous ? { previous } : {}) });
     this.entries.set(file.uri, { file, doc, open: true });
@@ -232,9 +240,18 @@ export class AimsLanguageService {
   }
 
   private async readIntoEntry(file: WorkspaceFile): Promise<void> {
+    const generation = this.nextGeneration(file.uri);
     const doc = await this.readDocument(file);
+    // Superseded while reading: an editor opened the document, or a newer read started.
+    if (this.generations.get(file.uri) !== generation || this.entries.get(file.uri)?.open) return;
     if (doc) this.entries.set(file.uri, { file, doc, open: false });
     else this.entries.delete(file.uri);
+  }
+
+  private nextGeneration(uri: string): number {
+    const n = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, n);
+    return n;
   }
 
   private async readDocument(file: WorkspaceFile): Promise<AimsDocument | undefined> {

@@ -34,9 +34,43 @@ const SOA_COLUMNS: readonly Rule[] = [
 ];
 
 function canonical(rules: readonly Rule[], header: string): string | undefined {
-  const n = normalizeTitle(header.replace(/\(.*?\)/g, ' '));
+  const n = normalizeTitle(withoutParentheses(header));
   for (const [name, re] of rules) if (re.test(n)) return name;
   return undefined;
+}
+
+/**
+ * `s.replace(/\(.*?\)/g, ' ')` in linear time: "Likelihood (1-5)" -> "Likelihood  ".
+ * The regex retries from every "(" that no ")" follows, scanning to the end
+ * each time (quadratic on a header of "((((..."). As there, a parenthesis does
+ * not span a line break, and it ends at the first ")".
+ */
+export function withoutParentheses(s: string): string {
+  let out = '';
+  let copied = 0;
+  let close = -1;
+  for (let open = s.indexOf('('); open >= 0; ) {
+    if (close <= open) close = s.indexOf(')', open + 1);
+    if (close < 0) break;
+    const lineBreak = firstLineBreak(s, open + 1, close);
+    if (lineBreak >= 0) {
+      open = s.indexOf('(', lineBreak + 1);
+      continue;
+    }
+    out += s.slice(copied, open) + ' ';
+    copied = close + 1;
+    open = s.indexOf('(', copied);
+  }
+  return out + s.slice(copied);
+}
+
+/** The first line terminator ("." does not match these) in s[from, to), or -1. */
+function firstLineBreak(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i;
+  }
+  return -1;
 }
 
 export function riskColumn(header: string): string | undefined {

@@ -14,7 +14,8 @@ export interface IdPatterns {
   readonly document: RegExp;
 }
 
-const CONTROL_CELL = /^\s*(?:\*\*|__)?\s*(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
+/** A cell that starts with a control ID, maybe in bold. One \s* per gap: two adjacent ones retry every split of a long blank run. */
+const CONTROL_CELL = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
 const nonGlobal = new WeakMap<RegExp, RegExp>();
 

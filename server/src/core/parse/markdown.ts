@@ -14,6 +14,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import { splitChunks } from './chunks.js';
+import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from './problems.js';
 
 export interface MdHeading {
@@ -41,6 +42,8 @@ interface ChunkModel {
   readonly excluded: readonly Span[];
   readonly frontMatter?: Span;
   readonly failed?: boolean;
+  /** Lines nested too deeply, whose excess markers were read as text (nesting.ts). */
+  readonly deep?: readonly DeepLine[];
   /**
    * The chunk's last block may continue past its end: an unclosed fence, or an
    * HTML block not yet ended by a blank line. Then the next chunk is not a new
@@ -64,9 +67,15 @@ export interface MarkdownParts {
   readonly chunks: readonly Span[];
 }
 
+/**
+ * GFM tables, and no emphasis: the model never reads emphasis (it changes no
+ * other node: code spans, HTML and links take precedence over it), and
+ * micromark resolves it in time quadratic in the delimiter runs of a paragraph
+ * (10,000 "*" around a word: ~6 s; "*a* " x 40,000: ~8 s).
+ */
 function gfmTablesOnly(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.micromarkExtensions ??= []).push(gfmTable(), { disable: { null: ['attention'] } });
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
@@ -107,6 +116,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   let frontMatter: MarkdownParts['frontMatter'];
   let parsedChunks = 0;
   const chunks: Span[] = [];
+  const deep: DeepLine[] = [];
   for (let i = 0; i < bounds.starts.length; i++) {
     const start = bounds.starts[i]!;
     let next = i + 1;
@@ -138,6 +148,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
         rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: move(c.span, start) }))),
       });
     for (const x of model.excluded) excluded.push(move(x, start));
+    for (const d of model.deep ?? []) deep.push({ ...d, span: move(d.span, start) });
     if (model.frontMatter && start === 0) {
       const fm = move(model.frontMatter, start);
       const open = text.indexOf('\n', fm.start) + 1;
@@ -145,7 +156,26 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       frontMatter = { span: fm, contentSpan: { start: open, end: Math.max(open, closeLine + (closeLine > open ? 1 : 0)) } };
     }
   }
+  problems.push(...deepProblems(deep));
   return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, chunkCache: cache, parsedChunks, chunks };
+}
+
+/** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */
+const MAX_DEEP_NOTICES = 10;
+
+function deepProblems(deep: readonly DeepLine[]): ParseProblem[] {
+  return deep.slice(0, MAX_DEEP_NOTICES).map((d, i) => {
+    const more = deep.length - MAX_DEEP_NOTICES;
+    return {
+      code: 'file-skipped',
+      span: d.span,
+      message:
+        (d.column > MAX_COLUMN
+          ? `This line nests lists or block quotes so far to the right (column ${d.column}) that from there on their markers are read as plain text.`
+          : `This line nests ${d.depth} lists or block quotes; beyond ${MAX_NESTING} levels their markers are read as plain text.`) +
+        (i === MAX_DEEP_NOTICES - 1 && more > 0 ? ` So are ${more} more line${more === 1 ? '' : 's'} below.` : ''),
+    };
+  });
 }
 
 function move(s: Span, by: number): Span {
@@ -153,9 +183,14 @@ function move(s: Span, by: number): Span {
 }
 
 function parseChunk(text: string, first: boolean): ChunkModel {
+  // micromark drops a leading byte-order mark and counts offsets from the character after it:
+  // parse without it and add one to every offset, so spans index `text` exactly.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
+  let defused: ReturnType<typeof defuseNesting>;
   try {
-    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(text);
+    defused = defuseNesting(bom ? text.slice(1) : text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(defused.text);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }
@@ -168,10 +203,10 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   while (stack.length > 0) {
     const node = stack.pop()!;
     const pos = node.position;
-    const s = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
+    const s = pos ? { start: (pos.start.offset ?? 0) + bom, end: (pos.end.offset ?? 0) + bom } : undefined;
     switch (node.type) {
       case 'yaml':
-        if (s && s.start === 0) frontMatter = s;
+        if (s && s.start === bom) frontMatter = s;
         continue;
       case 'code':
       case 'inlineCode':
@@ -184,7 +219,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         if (s) headings.push({ level: node.depth, text: headingText(text, s, node.depth), span: s });
         break;
       case 'table':
-        if (s) tables.push(readTable(text, node, s));
+        if (s) tables.push(readTable(text, node, s, bom));
         break;
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
@@ -192,16 +227,18 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   headings.sort((a, b) => a.span.start - b.span.start);
   tables.sort((a, b) => a.span.start - b.span.start);
   excluded.sort((a, b) => a.start - b.start);
-  const endsOpen = lastBlockRunsOn(text, root);
-  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}) };
+  const endsOpen = lastBlockRunsOn(text, root, bom);
+  // Inside code or an HTML comment the markers were text anyway: nothing was lost there, so no notice.
+  const deep = defused.deep.map((d) => ({ ...d, span: move(d.span, bom) })).filter((d) => !excluded.some((x) => x.start <= d.span.start && d.span.start < x.end));
+  return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}), ...(deep.length > 0 ? { deep } : {}) };
 }
 
 /** Whether the chunk's last top-level block could continue into the next chunk (see ChunkModel.endsOpen). */
-function lastBlockRunsOn(text: string, root: Root): boolean {
+function lastBlockRunsOn(text: string, root: Root, bom: number): boolean {
   const last = root.children[root.children.length - 1];
   if (!last?.position) return false;
-  const start = last.position.start.offset ?? 0;
-  const end = last.position.end.offset ?? 0;
+  const start = (last.position.start.offset ?? 0) + bom;
+  const end = (last.position.end.offset ?? 0) + bom;
   if (last.type === 'code') {
     const src = text.slice(start, end);
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
@@ -218,17 +255,35 @@ function lastBlockRunsOn(text: string, root: Root): boolean {
 function headingText(text: string, s: Span, depth: number): string {
   const raw = text.slice(s.start, s.end);
   const firstLine = raw.split(/\r?\n|\r/)[0] ?? '';
-  if (/^ {0,3}#/.test(firstLine)) return firstLine.replace(/^ {0,3}#{1,6}/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+  if (/^ {0,3}#/.test(firstLine)) return withoutClosingHashes(firstLine.replace(/^ {0,3}#{1,6}/, '')).trim();
   void depth;
   return firstLine.trim();
 }
 
-function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span): MdTable {
+/**
+ * An ATX heading's closing sequence removed: `s.replace(/[ \t]+#+[ \t]*$/, '')`
+ * as a scan from the end (the regex retries from every blank of a long run of
+ * blanks that is not followed by hashes: quadratic).
+ */
+export function withoutClosingHashes(s: string): string {
+  const blank = (i: number) => s[i - 1] === ' ' || s[i - 1] === '\t';
+  let end = s.length;
+  while (end > 0 && blank(end)) end--;
+  let hashes = end;
+  while (hashes > 0 && s[hashes - 1] === '#') hashes--;
+  if (hashes === end || !blank(hashes)) return s;
+  let start = hashes;
+  while (start > 0 && blank(start)) start--;
+  return s.slice(0, start);
+}
+
+/** `shift`: what parseChunk adds to the parser's offsets (a byte-order mark it did not see). */
+function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span, shift: number): MdTable {
   const rows = node.children.map((row) =>
     row.children.map((cell) => {
       const p = cell.position;
-      let start = p?.start.offset ?? span.start;
-      let end = p?.end.offset ?? start;
+      let start = p?.start.offset !== undefined ? p.start.offset + shift : span.start;
+      let end = p?.end.offset !== undefined ? p.end.offset + shift : start;
       // Cell positions include the pipes around them; keep only the content.
       while (start < end && (text[start] === '|' || text[start] === ' ' || text[start] === '\t')) start++;
       while (end > start && (text[end - 1] === '|' || text[end - 1] === ' ' || text[end - 1] === '\t') && text[end - 2] !== '\\') end--;

@@ -69,7 +69,8 @@ export function parseYaml(text: string, offset = 0): YamlParseResult {
         let pos = e.pos;
         // Underline the whole repeated key, not its first character.
         if (e.code === 'DUPLICATE_KEY') {
-          const key = /^[^:\n]*/.exec(text.slice(pos[0]))![0].replace(/\s+$/, '');
+          // trimEnd, not /\s+$/: the regex retries from every blank of a long run (quadratic).
+          const key = /^[^:\n]*/.exec(text.slice(pos[0]))![0].trimEnd();
           if (key.length > 0) pos = [pos[0], pos[0] + key.length];
         }
         problems.push({ code: 'yaml-syntax', span: shift(pos, offset, text.length), message: yamlMessage(e.code, e.message) });

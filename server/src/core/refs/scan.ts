@@ -49,6 +49,15 @@ export interface ScanOptions {
   readonly mentions27001: boolean;
 }
 
+/**
+ * How far around an ID its context is looked for. A title, list marker or
+ * "and"/"or" written next to an ID is within a few dozen characters of it;
+ * bounding the windows keeps a 5 MB line citing a control every 40 characters
+ * linear (scanning to the line's ends for each ID made it quadratic).
+ */
+const LOOK_BEHIND = 100;
+const LOOK_AHEAD = 200;
+
 export function scanReferences(opts: ScanOptions): Reference[] {
   const out: Reference[] = [];
   for (const region of opts.regions) scanRegion(opts, region, out);
@@ -63,6 +72,8 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
   const skip = makeSkipper(opts.excluded);
 
   const controlDone: Span[] = [];
+  // Controls are found in order, so controlDone stays sorted and disjoint: binary search, not a scan per ID.
+  const inControl = makeSkipper(controlDone);
   CONTROL_RE.lastIndex = 0;
   for (let m = CONTROL_RE.exec(slice); m; m = CONTROL_RE.exec(slice)) {
     const start = base + m.index;
@@ -111,7 +122,7 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
         continue;
       }
       const start = base + m.index;
-      if (skip(start) || overlaps(controlDone, start)) continue;
+      if (skip(start) || inControl(start)) continue;
       out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
     }
   }
@@ -182,10 +193,24 @@ function expandRange(from: string, to: string): string[] | undefined {
   return ids;
 }
 
-/** The line (or cell) around an offset, up to the offset. */
+/** The line (or cell) around an offset, up to the offset, at most `max` characters. */
 function textBefore(text: string, region: Region, offset: number, max = 80): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, region.isCell ? region.span.start : 0, offset - max);
-  return text.slice(lineStart, offset);
+  return text.slice(lineStartWithin(text, offset, Math.max(region.isCell ? region.span.start : 0, offset - max)), offset);
+}
+
+/**
+ * Where the line holding `offset` starts, looking back no further than `floor`
+ * (returned when the line starts before it). Any line break counts: "\n",
+ * "\r\n" or a lone "\r".
+ */
+function lineStartWithin(text: string, offset: number, floor: number): number {
+  let i = offset;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
 }
 
 /**
@@ -254,15 +279,23 @@ function clauseFramework(opts: ScanOptions, region: Region, offset: number): Fra
  */
 function attachedTitle(text: string, region: Region, idEnd: number, id: string): Reference['title'] {
   if (!getControl(id)) return undefined;
-  const lineEnd = lineEndFrom(text, idEnd, region.isCell ? region.span.end : text.length);
+  const idStart = idEnd - id.length;
+  // Bounded windows around the ID (see LOOK_BEHIND): `clipped*` says the line goes on past them.
+  const limit = Math.min(region.isCell ? region.span.end : text.length, idEnd + LOOK_AHEAD);
+  const lineEnd = lineEndFrom(text, idEnd, limit);
+  const clippedAfter = lineEnd === limit && limit < (region.isCell ? region.span.end : text.length) && !isLineBreak(text.charCodeAt(limit));
   const rest = text.slice(idEnd, lineEnd);
-  const lineStart = text.lastIndexOf('\n', idEnd - 1) + 1;
-  const before = text.slice(Math.max(lineStart, region.isCell ? region.span.start : lineStart), idEnd - id.length);
+  const floor = Math.max(region.isCell ? region.span.start : 0, idStart - LOOK_BEHIND);
+  const lineStart = lineStartWithin(text, idStart, floor);
+  const clippedBefore = lineStart === floor && floor > (region.isCell ? region.span.start : 0) && !isLineBreak(text.charCodeAt(floor - 1));
+  const before = text.slice(lineStart, idStart);
   if (/A\.\d[\d.]*\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
-  const startsLine = /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
+  const startsLine = !clippedBefore && /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
   let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
-  if (!m) m = /^\s*(?:\*\*|__)?\s*[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)\s*(?:\*\*|__)?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
-  if (!m && startsLine) m = /^\s*(?:\*\*|__)?\s+([A-Z][^|\n:;.(]{2,80}?)\s*(?:\*\*|__)?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  if (!m && startsLine) m = /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  // In a clipped window "$" (the window's end) is not the line's end, and the look-ahead may lack its three characters.
+  if (m && clippedAfter && m.index + m[0].length > rest.length - 3) m = null;
   if (m) {
     const t = cleanTitle(m[1]!);
     const start = idEnd + m[0].indexOf(m[1]!);
@@ -273,8 +306,8 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
     const t = cleanTitle(region.rowTitle.text);
     if (t && !/A\.\d/.test(t)) {
       // The cell may wrap the title in emphasis ("**Human oversight**"): find where the title itself starts.
-      const at = text.indexOf(t, region.rowTitle.span.start);
-      const start = at >= 0 && at + t.length <= region.rowTitle.span.end ? at : region.rowTitle.span.start;
+      const cell = text.slice(region.rowTitle.span.start, region.rowTitle.span.end).indexOf(t);
+      const start = region.rowTitle.span.start + Math.max(0, cell);
       return { text: t, span: { start, end: start + t.length } };
     }
   }
@@ -285,11 +318,11 @@ const GENERIC_FIRST_WORD = /^(?:template|overview|introduction|summary|guide|gui
 
 /** The title part of a candidate ("AI policy - establish ..." -> "AI policy"), or undefined when it is prose. */
 function cleanTitle(raw: string): string | undefined {
-  const t = raw
+  let t = raw
     .replace(/[*_`]+/g, '')
     .split(/\s[-\u2013\u2014]\s|:\s|;\s/)[0]!
-    .trim()
-    .replace(/[.,]+$/, '');
+    .trim();
+  t = t.slice(0, trailingRunStart(t, '.,'));
   if (t.length < 3 || /,/.test(t) || GENERIC_FIRST_WORD.test(t)) return undefined;
   if (t.split(/\s+/).length > 9) return undefined;
   return t;
@@ -297,12 +330,19 @@ function cleanTitle(raw: string): string | undefined {
 
 function lineEndFrom(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  while (i < limit && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
 }
 
-function overlaps(spans: readonly Span[], offset: number): boolean {
-  return spans.some((s) => offset >= s.start && offset < s.end);
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Where the trailing run of `chars` in `s` starts (s.length if none): /[.,]+$/ without its quadratic retries. */
+function trailingRunStart(s: string, chars: string): number {
+  let i = s.length;
+  while (i > 0 && chars.includes(s[i - 1]!)) i--;
+  return i;
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */

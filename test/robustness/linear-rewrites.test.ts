@@ -1,0 +1,70 @@
+/**
+ * The regular expressions rewritten for linear time (regex-safety.test.ts)
+ * must still mean what they meant: each rewrite is compared with the original
+ * regex, kept here as the reference, on random strings over the characters the
+ * regex cares about (property-based; AIMS_FUZZ_RUNS sets the case count).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { withoutParentheses } from '../../server/src/core/parse/columns.js';
+import { withoutClosingHashes } from '../../server/src/core/parse/markdown.js';
+import { fuzzParams } from '../support/generators.js';
+
+const over = (chars: readonly string[], maxLength = 40) => fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
+const seq = (...parts: fc.Arbitrary<string>[]) => fc.tuple(...parts).map((p) => p.join(''));
+/** Short runs of what the rewritten regexes had ambiguous quantifiers over. */
+const blanks = over([' ', ' ', '\t', '\u00a0', '**', '__', '*'], 3);
+const params = fuzzParams(2000);
+
+/** What a regex finds: index, whole match and groups, or null. */
+const found = (re: RegExp, s: string) => {
+  const m = re.exec(s);
+  return m ? [m.index, ...m] : null;
+};
+
+test('columns.ts withoutParentheses equals s.replace(/\\(.*?\\)/g, " ")', () => {
+  fc.assert(
+    fc.property(over(['(', ')', 'a', ' ', '\n', '\r', '\u2028']), (s) => assert.equal(withoutParentheses(s), s.replace(/\(.*?\)/g, ' '))),
+    params,
+  );
+});
+
+test('markdown.ts withoutClosingHashes equals s.replace(/[ \\t]+#+[ \\t]*$/, "")', () => {
+  fc.assert(
+    fc.property(over(['#', ' ', '\t', 'a']), (s) => assert.equal(withoutClosingHashes(s), s.replace(/[ \t]+#+[ \t]*$/, ''))),
+    params,
+  );
+});
+
+test('entities.ts CONTROL_CELL: one \\s* per gap matches as the original', () => {
+  const before = /^\s*(?:\*\*|__)?\s*(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
+  const after = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
+  fc.assert(
+    fc.property(
+      seq(blanks, fc.constantFrom('Annex ', 'Annex\u00a0', 'Annex', '', ''), blanks, fc.constantFrom('A.', 'A.', 'A'), fc.constantFrom('6.2.4', '6.2', '6', '10.2.3.4', '6.x', '6.2x', '1.1 ', ''), over(['1', '.', 'x', ' '], 4)),
+      (s) => assert.deepEqual(found(after, s), found(before, s)),
+    ),
+    params,
+  );
+});
+
+test('scan.ts attachedTitle regexes: the rewrites find the same title', () => {
+  const pairs: [RegExp, RegExp][] = [
+    [
+      /^\s*(?:\*\*|__)?\s*[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)\s*(?:\*\*|__)?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/,
+      /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/,
+    ],
+    [
+      /^\s*(?:\*\*|__)?\s+([A-Z][^|\n:;.(]{2,80}?)\s*(?:\*\*|__)?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/,
+      /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/,
+    ],
+  ];
+  // About one string in twelve has a title; the others must fail alike.
+  const rest = seq(blanks, fc.constantFrom(':', '-', '\u2013', ' ', ' '), blanks, fc.constantFrom('Human', 'Hu', 'H', 'x'), over([' ', ' oversight', 'u', '**', '__', '|', '.', ',', '(', ';', ':', ' - ', '\u2013', '\n', '\t', ' '], 6));
+  for (const [before, after] of pairs)
+    fc.assert(
+      fc.property(rest, (s) => assert.deepEqual(found(after, s), found(before, s))),
+      params,
+    );
+});
