@@ -151,9 +151,10 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     for (const d of model.deep ?? []) deep.push({ ...d, span: move(d.span, start) });
     if (model.frontMatter && start === 0) {
       const fm = move(model.frontMatter, start);
-      const open = text.indexOf('\n', fm.start) + 1;
-      const closeLine = Math.max(text.lastIndexOf('\n', fm.end - 1), open);
-      frontMatter = { span: fm, contentSpan: { start: open, end: Math.max(open, closeLine + (closeLine > open ? 1 : 0)) } };
+      // The content: from the line after the opening fence to the start of the closing fence's line.
+      const open = nextLineStart(text, fm.start);
+      const close = Math.max(lineStartOf(text, fm.end), open);
+      frontMatter = { span: fm, contentSpan: { start: open, end: close } };
     }
   }
   problems.push(...deepProblems(deep));
@@ -176,6 +177,20 @@ function deepProblems(deep: readonly DeepLine[]): ParseProblem[] {
         (i === MAX_DEEP_NOTICES - 1 && more > 0 ? ` So are ${more} more line${more === 1 ? '' : 's'} below.` : ''),
     };
   });
+}
+
+/** The start of the line after the one holding `at` ("\n", "\r\n" or a lone "\r" ends a line). */
+function nextLineStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i + (text.startsWith('\r\n', i) ? 2 : 1);
+}
+
+/** The start of the line holding `at`. */
+function lineStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
 }
 
 function move(s: Span, by: number): Span {
@@ -247,7 +262,7 @@ function lastBlockRunsOn(text: string, root: Root, bom: number): boolean {
     const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null;
     return !(close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length);
   }
-  if (last.type === 'html') return !/\n[ \t]*(?:\r?\n|\r)/.test(text.slice(end)) ;
+  if (last.type === 'html') return !/(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/.test(text.slice(end));
   return false;
 }
 
