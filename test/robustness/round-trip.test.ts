@@ -150,3 +150,12 @@ test('a BOM kept in the editor buffer before Markdown text: the risk table is st
   assert.deepEqual(service.getDocument('file:///ws/a/risk-register.md')!.risks.map((r) => r.id), ['R-001']);
   assert.deepEqual(service.getDocument('file:///ws/b/risk-register.md')!.risks.map((r) => r.id), ['R-001']);
 });
+
+test('two BOMs before Markdown text: the parser drops one, the second is text, every span is exact', () => {
+  const service = createLanguageService(new FileSystemHost(mkdtempSync(path.join(tmpdir(), 'aims-bom-')), '2026-11-28'));
+  const text = '\uFEFF\uFEFFRisks of TalentMatch.\n\n| ID | Likelihood | Impact |\n|---|---|---|\n| R-001 | 3 | 4 |\n';
+  service.setDocument({ uri: 'file:///ws/risk-register.md', relativePath: 'risk-register.md' }, text, 1);
+  const doc = service.getDocument('file:///ws/risk-register.md')!;
+  assert.deepEqual(doc.risks.map((r) => [r.id, text.slice(r.idSpan.start, r.idSpan.end)]), [['R-001', 'R-001']]);
+  for (const c of doc.tables[0]!.header) assert.equal(text.slice(c.span.start, c.span.end), c.text);
+});

@@ -198,14 +198,15 @@ function move(s: Span, by: number): Span {
 }
 
 function parseChunk(text: string, first: boolean): ChunkModel {
-  // micromark drops a leading byte-order mark and counts offsets from the character after it:
-  // parse without it and add one to every offset, so spans index `text` exactly.
+  // micromark drops one leading byte-order mark and counts offsets from the character after it:
+  // add one to every offset, so spans index `text` exactly. (Given the text without its BOM, it
+  // would drop a second one too.) The nesting guard reads the lines as micromark does, BOM-less.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   let defused: ReturnType<typeof defuseNesting>;
   try {
     defused = defuseNesting(bom ? text.slice(1) : text);
-    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(defused.text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(bom ? '\uFEFF' + defused.text : defused.text);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }
