@@ -59,7 +59,7 @@ const line = fc.oneof(
 );
 
 const doc = fc.array(line, { minLength: 0, maxLength: 40 }).map((ls) => ls.join('\n'));
-const eol = fc.constantFrom('\n', '\r\n');
+const eol = fc.constantFrom('\n', '\r\n', '\r');
 
 function shape(p: MarkdownParts): unknown {
   return { frontMatter: p.frontMatter ?? null, headings: p.headings, tables: p.tables, excluded: p.excluded, problems: p.problems };

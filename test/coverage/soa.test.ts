@@ -156,6 +156,18 @@ test('update: a Markdown SoA without a table gets one; a YAML SoA without a list
   assert.deepEqual([back.soa.length, back.soa.filter((e) => e.applicable !== undefined).length, back.problems.length], [38, 9, 0]);
 });
 
+test('update: in CRLF and lone-CR files the new table is written with the file\'s own line breaks, after one blank line', async () => {
+  const { service, model } = await modelOf(PARTIAL);
+  for (const ending of ['', '\n', '\n\n'])
+    for (const eol of ['\r\n', '\r']) {
+      const md = `${head('soa', 'SOA-009', 'draft')}\n# Statement of applicability\n\nTo be written.${ending}`;
+      const lf = updateSoa(parse(service, 'soa/new.md', md), model);
+      const out = updateSoa(parse(service, 'soa/new.md', md.replace(/\n/g, eol)), model);
+      assert.equal(out, lf.replace(/\n/g, eol), `${JSON.stringify(eol)}, text ending in ${JSON.stringify(ending)}`);
+      assert.ok(lf.includes('To be written.\n\n| Control |'), lf.slice(0, 300));
+    }
+});
+
 test('update: a control the file lacks takes the decision another statement of applicability in force gives it', async () => {
   const yaml = `aims:\n  kind: soa\n  id: SOA-020\n  title: SoA for one product\n  owner: CISO\n  version: "1"\n  status: draft\ncontrols:\n${ANNEX_A.filter((id) => id !== 'A.10.4').map((id) => `  - id: ${id}\n    applicable: true\n    justification: Needed\n    status: implemented`).join('\n')}\n`;
   const { service, model } = await modelOf(withFile(COMPLETE, 'products/soa.yaml', yaml));

@@ -34,11 +34,7 @@ const VARIANTS: Record<string, Variant> = {
   'BOM + LF': { eol: '\n', bom: true },
   'BOM + CRLF': { eol: '\r\n', bom: true },
   'BOM + CRLF kept in the editor buffer': { eol: '\r\n', bom: true, bomInBuffer: true },
-  'lone CR (classic Mac)': {
-    eol: '\r',
-    bom: false,
-    todo: 'reported: text/lineIndex.ts eol is "\\n" when no "\\n" occurs, so fixes insert "\\n"; parse/yaml.ts reads a lone-CR YAML file as one line (no risks, yaml-syntax errors)',
-  },
+  'lone CR (classic Mac)': { eol: '\r', bom: false },
 };
 
 function files(dir: string): string[] {
@@ -79,11 +75,26 @@ function editsOf(service: AimsLanguageService, uri: string): Offered[] {
   return out;
 }
 
+/** The findings of a checked copy, by relative path: what the user sees, the same in every variant. */
+function seen(service: AimsLanguageService, dir: string): string[] {
+  return service.getAllFindings().map((f) => `${path.relative(dir, new URL(f.uri).pathname)}:${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.code} ${f.message}`);
+}
+
+let asWritten: Promise<string[]> | undefined;
+
 for (const [name, v] of Object.entries(VARIANTS))
   test(`round trip, ${name}: fixes and renames change only their ranges, keep line breaks and BOM`, v.todo ? { todo: v.todo } : {}, async (t) => {
     const dir = copy(v);
     const service = createLanguageService(new FileSystemHost(dir, '2026-11-28'));
     await service.indexWorkspace();
+    // Line breaks and a BOM change no finding and no position.
+    asWritten ??= (async () => {
+      const lf = copy(VARIANTS['LF (as written)']!);
+      const s = createLanguageService(new FileSystemHost(lf, '2026-11-28'));
+      await s.indexWorkspace();
+      return seen(s, lf);
+    })();
+    assert.deepEqual(seen(service, dir), await asWritten, 'the findings differ from those of the files as written');
     if (v.bomInBuffer)
       for (const d of service.documents()) service.setDocument({ uri: d.uri, relativePath: service.relativePathOf(d.uri)! }, '\uFEFF' + d.text, d.version + 1);
     const problems: string[] = [];
@@ -138,4 +149,13 @@ test('a BOM kept in the editor buffer before Markdown text: the risk table is st
   for (const [uri, t] of [['file:///ws/a/risk-register.md', text], ['file:///ws/b/risk-register.md', '\uFEFF' + text]] as const) service.setDocument({ uri, relativePath: 'risk-register.md' }, t, 1);
   assert.deepEqual(service.getDocument('file:///ws/a/risk-register.md')!.risks.map((r) => r.id), ['R-001']);
   assert.deepEqual(service.getDocument('file:///ws/b/risk-register.md')!.risks.map((r) => r.id), ['R-001']);
+});
+
+test('two BOMs before Markdown text: the parser drops one, the second is text, every span is exact', () => {
+  const service = createLanguageService(new FileSystemHost(mkdtempSync(path.join(tmpdir(), 'aims-bom-')), '2026-11-28'));
+  const text = '\uFEFF\uFEFFRisks of TalentMatch.\n\n| ID | Likelihood | Impact |\n|---|---|---|\n| R-001 | 3 | 4 |\n';
+  service.setDocument({ uri: 'file:///ws/risk-register.md', relativePath: 'risk-register.md' }, text, 1);
+  const doc = service.getDocument('file:///ws/risk-register.md')!;
+  assert.deepEqual(doc.risks.map((r) => [r.id, text.slice(r.idSpan.start, r.idSpan.end)]), [['R-001', 'R-001']]);
+  for (const c of doc.tables[0]!.header) assert.equal(text.slice(c.span.start, c.span.end), c.text);
 });

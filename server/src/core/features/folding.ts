@@ -48,7 +48,7 @@ function lastContentLine(doc: AimsDocument, span: Span): number {
 /** The front-matter block: a first line `---` up to the next `---` or `...` line. */
 function frontMatter(text: string): Span | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom));
+  const open = /^---[ \t]*(?:\r\n|\n|\r)/.exec(text.slice(bom));
   if (!open) return undefined;
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
   const rest = text.slice(bom + open[0].length);

@@ -151,9 +151,10 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     for (const d of model.deep ?? []) deep.push({ ...d, span: move(d.span, start) });
     if (model.frontMatter && start === 0) {
       const fm = move(model.frontMatter, start);
-      const open = text.indexOf('\n', fm.start) + 1;
-      const closeLine = Math.max(text.lastIndexOf('\n', fm.end - 1), open);
-      frontMatter = { span: fm, contentSpan: { start: open, end: Math.max(open, closeLine + (closeLine > open ? 1 : 0)) } };
+      // The content: from the line after the opening fence to the start of the closing fence's line.
+      const open = nextLineStart(text, fm.start);
+      const close = Math.max(lineStartOf(text, fm.end), open);
+      frontMatter = { span: fm, contentSpan: { start: open, end: close } };
     }
   }
   problems.push(...deepProblems(deep));
@@ -178,19 +179,34 @@ function deepProblems(deep: readonly DeepLine[]): ParseProblem[] {
   });
 }
 
+/** The start of the line after the one holding `at` ("\n", "\r\n" or a lone "\r" ends a line). */
+function nextLineStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i + (text.startsWith('\r\n', i) ? 2 : 1);
+}
+
+/** The start of the line holding `at`. */
+function lineStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
 function move(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
 function parseChunk(text: string, first: boolean): ChunkModel {
-  // micromark drops a leading byte-order mark and counts offsets from the character after it:
-  // parse without it and add one to every offset, so spans index `text` exactly.
+  // micromark drops one leading byte-order mark and counts offsets from the character after it:
+  // add one to every offset, so spans index `text` exactly. (Given the text without its BOM, it
+  // would drop a second one too.) The nesting guard reads the lines as micromark does, BOM-less.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   let defused: ReturnType<typeof defuseNesting>;
   try {
     defused = defuseNesting(bom ? text.slice(1) : text);
-    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(defused.text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(bom ? '\uFEFF' + defused.text : defused.text);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }
@@ -247,7 +263,7 @@ function lastBlockRunsOn(text: string, root: Root, bom: number): boolean {
     const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null;
     return !(close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length);
   }
-  if (last.type === 'html') return !/\n[ \t]*(?:\r?\n|\r)/.test(text.slice(end)) ;
+  if (last.type === 'html') return !/(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/.test(text.slice(end));
   return false;
 }
 

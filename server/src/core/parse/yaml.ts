@@ -60,20 +60,25 @@ const MAX_NODES = 200_000;
 export function parseYaml(text: string, offset = 0): YamlParseResult {
   const problems: ParseProblem[] = [];
   let doc: Document.Parsed | undefined;
+  // YAML ends lines at "\r" too, the yaml package only at "\n" (and "\r\n"): it reads a copy whose
+  // lone "\r" are "\n", of the same length, so its offsets index `text` as they are.
+  const source = withoutLoneCr(text);
   try {
     const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
-    const docs = [...composer.compose(new Parser().parse(text), true)];
+    const docs = [...composer.compose(new Parser().parse(source), true)];
     doc = docs[0];
     for (const d of docs) {
       for (const e of d.errors) {
         let pos = e.pos;
-        // Underline the whole repeated key, not its first character.
+        // Underline the whole repeated key, not its first character. When the pair before it has no
+        // value, the yaml package places the error at the end of that pair's line: skip to the key.
         if (e.code === 'DUPLICATE_KEY') {
+          const at = skipBlankAndComments(source, pos[0]);
           // trimEnd, not /\s+$/: the regex retries from every blank of a long run (quadratic).
-          const key = /^[^:\n]*/.exec(text.slice(pos[0]))![0].trimEnd();
-          if (key.length > 0) pos = [pos[0], pos[0] + key.length];
+          const key = /^[^:\n]*/.exec(source.slice(at))![0].trimEnd();
+          if (key.length > 0) pos = [at, at + key.length];
         }
-        problems.push({ code: 'yaml-syntax', span: shift(pos, offset, text.length), message: yamlMessage(e.code, e.message) });
+        problems.push({ code: 'yaml-syntax', span: shift(pos, offset, text), message: yamlMessage(e.code, e.message) });
       }
     }
     if (docs.length > 1) {
@@ -99,6 +104,11 @@ export function parseYaml(text: string, offset = 0): YamlParseResult {
   return { root, problems };
 }
 
+/** `text` with every "\r" not followed by "\n" replaced by "\n" (the same text when there is none). */
+function withoutLoneCr(text: string): string {
+  return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
@@ -112,10 +122,30 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
-function shift(pos: [number, number], offset: number, max: number): Span {
-  const start = Math.min(Math.max(0, pos[0]), max);
-  const end = Math.min(Math.max(start, pos[1]), max);
-  return { start: offset + start, end: offset + (end > start ? end : Math.min(start + 1, max)) };
+/**
+ * An error's place in the enclosing document; an empty one is widened to the
+ * character there. Neither end is left between the "\r" and "\n" of a line
+ * break (no position exists there): the yaml package ends some ranges so.
+ */
+function shift(pos: [number, number], offset: number, text: string): Span {
+  const max = text.length;
+  const inCrlf = (o: number) => o > 0 && o < max && text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10;
+  let start = Math.min(Math.max(0, pos[0]), max);
+  if (inCrlf(start)) start--;
+  let end = Math.min(Math.max(start, pos[1]), max);
+  if (end === start) end = Math.min(start + 1, max);
+  if (inCrlf(end)) end++;
+  return { start: offset + start, end: offset + end };
+}
+
+/** The first offset from `at` that is not a blank, a line break or in a comment line. */
+function skipBlankAndComments(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    if (text[i] !== '#') return i;
+    while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  }
 }
 
 function rangeSpan(node: { range?: [number, number, number] | null }, offset: number): Span {

@@ -61,9 +61,12 @@ const EXCLUSION_NOTE = /\bexclu(?:ded|des?|sion)\b|\bnot applicable\b/i;
 
 /** The sentence (or table cell) around a span, within its line. */
 function sentenceAround(text: string, span: Span): string {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const nl = text.indexOf('\n', span.end);
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  // Any line break ends the line: "\n", "\r\n" or a lone "\r".
+  let lineStart = span.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = span.end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const line = text.slice(lineStart, lineEnd);
   const at = span.start - lineStart;
   let start = 0;
   let end = line.length;

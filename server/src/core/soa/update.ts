@@ -61,12 +61,24 @@ function anchors<T extends { controlId: string }>(entries: readonly T[], missing
   return out;
 }
 
+/** How many line breaks ("\r\n", "\n" or a lone "\r") end the text, up to 2. */
+function trailingLineBreaks(text: string): number {
+  let i = text.length;
+  let n = 0;
+  while (n < 2 && i > 0 && (text[i - 1] === '\n' || text[i - 1] === '\r')) {
+    i -= text[i - 1] === '\n' && text[i - 2] === '\r' ? 2 : 1;
+    n++;
+  }
+  return n;
+}
+
 function markdownInserts(doc: AimsDocument, missing: readonly SoaRow[]): Insertion[] {
   if (missing.length === 0) return [];
   const eol = doc.lines.eol;
   const entries = doc.soa.filter((e) => tableOf(doc, e.extent));
   if (entries.length === 0) {
-    const sep = doc.text === '' ? '' : doc.text.endsWith('\n\n') || doc.text.endsWith('\r\n\r\n') ? '' : doc.text.endsWith('\n') ? eol : eol + eol;
+    // A blank line before the new table: the line breaks the text does not end with already.
+    const sep = doc.text === '' ? '' : eol.repeat(Math.max(0, 2 - trailingLineBreaks(doc.text)));
     return [{ at: doc.text.length, text: sep + markdownTable(missing).join(eol) + eol }];
   }
   const out: Insertion[] = [];

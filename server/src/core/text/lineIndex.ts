@@ -66,9 +66,15 @@ export class LineIndex {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 
-  /** The line break style the document mostly uses, for edits that insert lines. */
+  /**
+   * The line break style of the document, for edits that insert lines: that of
+   * its first line break ("\r\n", "\n", or a lone "\r" as classic Mac files
+   * have); "\n" when it has none.
+   */
   get eol(): string {
-    const i = this.text.indexOf('\n');
-    return i > 0 && this.text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+    if (this.lineStarts.length < 2) return '\n';
+    const first = this.lineStarts[1]!;
+    if (this.text.charCodeAt(first - 1) === 13) return '\r';
+    return first >= 2 && this.text.charCodeAt(first - 2) === 13 ? '\r\n' : '\n';
   }
 }

@@ -29,7 +29,7 @@ export function isPlaceholderText(text: string): boolean {
   if (stripped.length === 0) return true;
   if (stripped.length > 400) return false;
   const parts = stripped
-    .split(/\n+|[;,]\s+/)
+    .split(/[\r\n]+|[;,]\s+/)
     .map((p) => (/^[.…\s]+$/.test(p) ? '...' : p.replace(/^[*_\s]+|[*_\s.:]+$/g, '').trim()))
     .filter((p) => p.length > 0);
   return parts.length > 0 && parts.every((p) => PLACEHOLDER_TOKEN.test(p) || /^lorem ipsum/i.test(p));

@@ -106,7 +106,8 @@ function contentEnd(doc: AimsDocument, f: FieldValue): number {
   for (;;) {
     while (end > f.keySpan.end && /\s/.test(text[end - 1]!)) end--;
     // A comment line inside a block value's span: step back over it.
-    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    let lineStart = end;
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
     if (lineStart > f.keySpan.end && /^\s*#/.test(text.slice(lineStart, end))) end = lineStart;
     else return end;
   }
