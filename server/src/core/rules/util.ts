@@ -1,4 +1,4 @@
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument, DocumentSummary } from '../model.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -37,18 +37,6 @@ export function isBlank(text: string | undefined): boolean {
 }
 
 /** A document whose `aims.status` is retired: kept for the record, no longer in force. */
-export function isRetired(doc: Pick<AimsDocument, 'meta'> | undefined): boolean {
+export function isRetired(doc: Pick<DocumentSummary, 'meta'> | undefined): boolean {
   return doc !== undefined && fieldText(doc.meta, 'status') === 'retired';
-}
-
-const retiredByIndex = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * The URIs of the retired documents of a workspace, computed once per index: rules run per
- * document, and computing it in each made checking a workspace quadratic in its size.
- */
-export function retiredUris(index: { readonly documents: readonly Pick<AimsDocument, 'uri' | 'meta'>[] }): ReadonlySet<string> {
-  let set = retiredByIndex.get(index.documents);
-  if (!set) retiredByIndex.set(index.documents, (set = new Set(index.documents.filter((d) => isRetired(d)).map((d) => d.uri))));
-  return set;
 }

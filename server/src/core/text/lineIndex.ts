@@ -7,8 +7,8 @@
 import type { Position, Range, Span } from './types.js';
 
 export class LineIndex {
-  /** Offset at which each line starts; lineStarts[0] === 0. */
-  private readonly lineStarts: number[];
+  /** Offset at which each line starts; lineStarts[0] === 0. Typed: every closed document keeps one. */
+  private readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -21,7 +21,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    this.lineStarts = Uint32Array.from(starts);
   }
 
   get lineCount(): number {
