@@ -5,7 +5,15 @@
  */
 import { createLanguageService, type AimsHost, type AimsLanguageService, type WorkspaceFile } from '../core/index.js';
 
-export type HostFactory = (folderUri: string) => AimsHost;
+/** What the client said at initialize that the host needs (initializationOptions). */
+export interface HostOptions {
+  /** A folder the client gives the extension for its data (VS Code: context.storageUri); the index cache goes there. */
+  readonly storagePath?: string;
+  /** false: no persistent index cache. */
+  readonly indexCache?: boolean;
+}
+
+export type HostFactory = (folderUri: string, options: HostOptions) => AimsHost;
 
 export interface Folder {
   readonly uri: string;
@@ -23,14 +31,17 @@ export interface Folder {
 export class Folders {
   private readonly folders = new Map<string, Folder>();
 
+  private hostOptions: HostOptions = {};
+
   constructor(
     private readonly makeHost: HostFactory,
     private settings: unknown,
   ) {}
 
-  /** Settings from initializationOptions, before any folder exists. */
-  useInitialSettings(settings: unknown): void {
+  /** Settings and host options from initializationOptions, before any folder exists. */
+  useInitialSettings(settings: unknown, hostOptions: HostOptions = {}): void {
     this.settings = settings;
+    this.hostOptions = hostOptions;
   }
 
   add(uri: string, adhoc = false): Folder {
@@ -44,7 +55,7 @@ export class Folders {
         done = true;
         resolveReady();
       };
-      const host = this.makeHost(key);
+      const host = this.makeHost(key, this.hostOptions);
       // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
       const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings });
       f = { uri: key, service, ready, markReady, isReady: () => done, adhoc };
@@ -98,7 +109,7 @@ function dirOf(documentUri: string): string {
   return documentUri.slice(0, documentUri.lastIndexOf('/') + 1);
 }
 
-/** A host that reads files (a closed document falls back to its file) but lists none. */
+/** A host that reads files (a closed document falls back to its file) but lists none, and caches nothing. */
 function openDocumentsOnly(host: AimsHost): AimsHost {
   return { listFiles: async () => [], readFile: (uri) => host.readFile(uri), today: () => host.today(), ...(host.log ? { log: (m: string) => host.log!(m) } : {}) };
 }

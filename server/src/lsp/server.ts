@@ -43,8 +43,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    folders.useInitialSettings(initial);
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown };
+    folders.useInitialSettings(init.settings, {
+      ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
+      ...(init.indexCache === false ? { indexCache: false } : {}),
+    });
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
     scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);
