@@ -24,6 +24,9 @@ export interface Folder {
   readonly markReady: () => void;
   /** True once the first index has finished: until then cross-file findings would be premature. */
   readonly isReady: () => boolean;
+  /** Resolves when the folder's configuration is known: findings of a document alone can be shown from then on. */
+  readonly configReady: Promise<void>;
+  readonly markConfigReady: () => void;
   /** Made for documents outside every workspace folder: holds the open documents of one directory, never lists its files. */
   readonly adhoc: boolean;
 }
@@ -49,16 +52,19 @@ export class Folders {
     let f = this.folders.get(key);
     if (!f || (f.adhoc && !adhoc)) {
       let resolveReady = () => {};
+      let resolveConfig = () => {};
       let done = false;
       const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+      const configReady = new Promise<void>((resolve) => (resolveConfig = resolve));
       const markReady = () => {
         done = true;
+        resolveConfig();
         resolveReady();
       };
       const host = this.makeHost(key, this.hostOptions);
       // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
       const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings });
-      f = { uri: key, service, ready, markReady, isReady: () => done, adhoc };
+      f = { uri: key, service, ready, markReady, isReady: () => done, configReady, markConfigReady: resolveConfig, adhoc };
       this.folders.set(key, f);
     }
     return f;
@@ -99,9 +105,14 @@ export class Folders {
     return { uri: documentUri, relativePath: decodeOrKeep(documentUri.slice(folder.uri.length)) };
   }
 
-  async setSettings(settings: unknown): Promise<void> {
+  /**
+   * New settings for every folder. `reindex: false` before the first index, which reads
+   * the workspace with them anyway (re-reading it here too doubled the start-up work).
+   */
+  async setSettings(settings: unknown, reindex = true): Promise<void> {
     this.settings = settings;
-    await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
+    if (!reindex) for (const f of this.all()) f.service.configure(settings);
+    else await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
   }
 }
 

@@ -70,7 +70,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         for (const a of e.added) indexFolder(folders.add(a.uri).uri);
       });
     // Whatever the client's settings do, index: a failure here must not leave the server idle.
-    await loadSettings().catch((e: Error) => log(`cannot read settings: ${e.message}`));
+    await loadSettings(false).catch((e: Error) => log(`cannot read settings: ${e.message}`));
     // Workspace folders only: an ad hoc folder made for a document opened meanwhile is never indexed.
     for (const f of folders.all()) if (!f.adhoc) indexFolder(f.uri);
   });
@@ -81,10 +81,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     void (async () => {
       const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Indexing AIMS documents', undefined, uri, true);
-      try {
-        await folder.service.indexWorkspace(progress?.token);
-        // Open editors win over the disk.
+      // Open editors win over the disk, and are read with the folder's configuration as soon as it is known.
+      const reopen = () => {
         for (const d of documents.all()) if (folders.folderFor(d.uri) === folder) folder.service.setDocument(folders.fileOf(d.uri), d.getText(), d.version);
+      };
+      try {
+        await folder.service.indexWorkspace(progress?.token, () => {
+          reopen();
+          folder.markConfigReady();
+          // The open documents' own findings, while the rest of the workspace is read.
+          scheduler?.schedule(0);
+        });
+        reopen();
       } catch (e) {
         log(`indexing ${uri} failed: ${(e as Error).stack ?? e}`);
       } finally {
@@ -95,10 +103,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     })();
   }
 
-  async function loadSettings(): Promise<void> {
+  async function loadSettings(reindex = true): Promise<void> {
     if (!supportsConfiguration) return;
     const settings = await connection.workspace.getConfiguration('aims').catch(() => undefined);
-    if (settings && typeof settings === 'object') await folders.setSettings(stripEmpty(settings as Record<string, unknown>));
+    if (settings && typeof settings === 'object') await folders.setSettings(stripEmpty(settings as Record<string, unknown>), reindex);
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -139,10 +147,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const folder = folders.folderFor(params.textDocument.uri);
-    await folder.ready;
+    const uri = params.textDocument.uri;
+    const folder = folders.folderFor(uri);
+    // Before the first index is complete, the findings of the document alone: nothing in them
+    // depends on files not read yet. The client pulls again when the index is done (refresh).
+    await folder.configReady;
     if (token.isCancellationRequested) return { kind: 'full', items: [] };
-    return { kind: 'full', items: folder.service.getFindings(params.textDocument.uri).map((f) => toDiagnostic(f, options.docsBase)) };
+    const findings = folder.isReady() ? folder.service.getFindings(uri) : folder.service.getDocumentFindings(uri);
+    return { kind: 'full', items: findings.map((f) => toDiagnostic(f, options.docsBase)) };
   });
 
   connection.languages.diagnostics.onWorkspace(async (_params, token) => {
