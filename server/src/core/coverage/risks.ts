@@ -6,7 +6,7 @@
  */
 import type { DocumentSummary, RiskEntry } from '../model.js';
 import type { RiskMethodConfig } from '../config/config.js';
-import { isBlank } from '../rules/util.js';
+import { isBlank, referencesIn } from '../rules/util.js';
 import { isRetiredDoc } from './providers.js';
 import { locationOf, type ModelContext } from './common.js';
 import { ratingAfter, ratingBefore } from './residual.js';
@@ -84,7 +84,7 @@ function riskOf(ctx: ModelContext, occ: readonly Occurrence[], method: RiskMetho
 function controlsOf(doc: DocumentSummary, entry: RiskEntry): string[] {
   const c = entry.attributes.get('controls');
   if (!c) return [];
-  return doc.references.filter((r) => r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end).map((r) => r.id);
+  return referencesIn(doc.references, c.span).filter((r) => r.type === 'control' && r.framework === '42001').map((r) => r.id);
 }
 
 /** The risk-untreated rule's other test: a treatment plan in force that cites the risk treats it. */

@@ -13,8 +13,8 @@ export const riskUntreated: Rule = {
   checkInWorkspace(ctx) {
     const method = ctx.config.risk;
     // A register often rates risks in one table and records their treatment in another (or in a treatment plan).
-    const treatedHere = (id: string) =>
-      ctx.doc.risks.some((o) => o.id === id && (!isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)));
+    const treated = new Set(ctx.doc.risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)).map((o) => o.id));
+    const treatedHere = (id: string) => treated.has(id);
     const inTreatmentPlan = (id: string) =>
       ctx.index.citationsOf('risk', id).some((c) => {
         const d = ctx.index.document(c.uri);

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import type { Span } from '../text/types.js';
+import { referencesIn } from './util.js';
 
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
@@ -36,7 +37,7 @@ export const soaContradiction: Rule = {
     for (const risk of doc.risks) {
       const c = risk.attributes.get('controls');
       if (!c) continue;
-      for (const r of doc.references) if (r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end) treatmentRefs.push({ id: r.id, span: r.span });
+      for (const r of referencesIn(doc.references, c.span)) if (r.type === 'control' && r.framework === '42001') treatmentRefs.push({ id: r.id, span: r.span });
     }
     const seen = new Set<number>();
     // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.

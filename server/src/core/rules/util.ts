@@ -1,4 +1,4 @@
-import type { AimsDocument, DocumentSummary } from '../model.js';
+import type { AimsDocument, DocumentSummary, Reference } from '../model.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -34,6 +34,23 @@ export function isBlank(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
   return t === '' || /^(?:-|—|–|none|n\/a|tbd|tbc|todo|\?|_+|\[.*\])$/.test(t);
+}
+
+/**
+ * The references inside a span, from a list sorted by start (as a model's is): a binary
+ * search, not a scan, since rules ask this per risk and a 1 MB register has thousands.
+ */
+export function referencesIn(refs: readonly Reference[], span: Span): Reference[] {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Reference[] = [];
+  for (let i = lo; i < refs.length && refs[i]!.span.start < span.end; i++) if (refs[i]!.span.end <= span.end) out.push(refs[i]!);
+  return out;
 }
 
 /** A document whose `aims.status` is retired: kept for the record, no longer in force. */
