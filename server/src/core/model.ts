@@ -180,4 +180,10 @@ export interface AimsDocument extends DocumentSummary {
   readonly excluded: readonly Span[];
   /** Problems found while reading: YAML syntax, unterminated front matter, skipped content. */
   readonly problems: readonly ParseProblem[];
+  /**
+   * YAML: the keys below the top level (outside the `aims:` block), normalised, once each;
+   * "objectives: [{ measure, owner, due }]" reads like | Objective | Measure | Owner | Due |.
+   * Empty for Markdown.
+   */
+  readonly nestedKeys: readonly string[];
 }

@@ -98,8 +98,13 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
   const list = getPair(root, 'risks')?.value;
   if (!list || list.type !== 'seq') return [];
+  return risksFromItems(list.items);
+}
+
+/** Risks from items of a `risks:` list (also used for one chunk of it at a time). */
+export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
   const out: RiskEntry[] = [];
-  for (const item of list.items) {
+  for (const item of items) {
     if (item.type !== 'map') continue;
     const idPair = getPair(item, 'id');
     const id = scalarText(idPair?.value);
@@ -113,8 +118,13 @@ export function risksFromYaml(root: YNode | null): RiskEntry[] {
 export function soaFromYaml(root: YNode | null): SoaEntry[] {
   const list = getPair(root, 'controls')?.value;
   if (!list || list.type !== 'seq') return [];
+  return soaFromItems(list.items);
+}
+
+/** SoA entries from items of a `controls:` list (also used for one chunk of it at a time). */
+export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
   const out: SoaEntry[] = [];
-  for (const item of list.items) {
+  for (const item of items) {
     if (item.type !== 'map') continue;
     const idPair = getPair(item, 'id') ?? getPair(item, 'control');
     const id = scalarText(idPair?.value)?.replace(/^Annex\s+/i, '');
