@@ -42,7 +42,11 @@ function same(state: YamlState, text: string): void {
   if (w.problems.length === 0) assert.deepStrictEqual(view(state), view(w), `chunked != whole: ${JSON.stringify(text)}`);
 }
 
-const registers = fc.integer({ min: 1, max: 12 }).chain((n) => fc.constantFrom(register(n, '  '), register(n, ''), register(n, '    '), '---\n' + register(n, '  ')));
+// Comments after the last item count into the document's mapping by rules of the parser's own: try several.
+const tails = ['', '  # trailing\n', '    # deeper\n\n', '# end\n  # more\n', ' # one space'];
+const registers = fc
+  .tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(...tails))
+  .chain(([n, tail]) => fc.constantFrom(register(n, '  ') + tail, register(n, '') + tail, register(n, '    ') + tail, '---\n' + register(n, '  ') + tail));
 
 function run(text: string, edits: readonly ((t: string) => string)[], count: { reused: number; total: number }): void {
   let state = parseYamlChunked(text);
