@@ -20,7 +20,7 @@ import { WorkspaceIndex } from './index/workspaceIndex.js';
 import { compareFindings, type Finding } from './findings.js';
 import { matchAny } from './util/glob.js';
 import { CONFIG_FILE_NAMES, loadConfig } from './workspace/configFile.js';
-import { runDocumentRules, type LocalReport } from './workspace/analysis.js';
+import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from './workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from './workspace/findings.js';
 import { decodeReports } from './workspace/codec.js';
 import { readDocument, type ReadDocument } from './workspace/read.js';
@@ -33,8 +33,8 @@ interface Entry {
   readonly summary: DocumentSummary;
   /** Open documents (and stand-ins for skipped files): the full model. */
   readonly model?: AimsDocument;
-  /** Reports of the rules' `check` parts: encoded text for closed documents (workspace/codec.ts), on demand for open ones. */
-  local?: readonly LocalReport[] | string | undefined;
+  /** Reports of the rules' `check` parts: pooled for closed documents (see pooledReports), on demand for open ones. */
+  local?: readonly LocalReport[] | undefined;
   /** Cache key of the analysis (content, path, configuration): unchanged means nothing to redo. */
   readonly key?: string;
   /** True while an editor owns the text (disk changes are ignored until it closes). */
@@ -56,6 +56,10 @@ export class AimsLanguageService {
   private readonly workspaceIndex = new WorkspaceIndex();
   private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
   private findingsCache = new Map<string, { summary: DocumentSummary; signature: string; findings: Finding[] }>();
+  /** One string per distinct ID across the closed documents' summaries (see compactSummary). */
+  private readonly ids = new Map<string, string>();
+  /** One copy of each message and data object across the closed documents' reports (see pooledReports). */
+  private readonly reportPool = new Map<string, unknown>();
   private configValue: AimsConfig = DEFAULT_CONFIG;
   private configFindings: Finding[] = [];
   private configUri: string | undefined;
@@ -261,12 +265,6 @@ export class AimsLanguageService {
   }
 
   private localReports(entry: Entry): readonly LocalReport[] {
-    if (typeof entry.local === 'string') {
-      const decoded = decodeReports(entry.local, entry.file.uri, entry.summary.text.length);
-      if (decoded) return decoded;
-      this.host.log?.(`index cache: unreadable reports for ${entry.file.relativePath}; checking it again`);
-      entry.local = undefined;
-    }
     if (!entry.local) entry.local = runDocumentRules(entry.model ?? this.getDocument(entry.file.uri)!, this.configValue, (m) => this.host.log?.(m));
     return entry.local;
   }
@@ -281,7 +279,16 @@ export class AimsLanguageService {
     // An editor may have opened the document while it was being read: the editor wins.
     if (current?.open) return;
     if (!read) this.deleteEntry(file.uri);
-    else if (read !== current) this.setEntry({ file, ...read, open: false });
+    else if (read !== current)
+      this.setEntry({ file, ...(read.key ? { key: read.key } : {}), ...(read.model ? { summary: read.summary, model: read.model, local: read.local as LocalReport[] } : this.compact(file, read)), open: false });
+  }
+
+  /** A closed document as it is kept: compact summary, pooled reports (a bad cached text of them is checked again). */
+  private compact(file: WorkspaceFile, read: ReadDocument): { summary: DocumentSummary; local?: LocalReport[] } {
+    const summary = compactSummary(read.summary, this.ids);
+    const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, summary.text.length) : read.local;
+    if (typeof read.local === 'string' && !reports) this.host.log?.(`index cache: unreadable reports for ${file.relativePath}; checking it again`);
+    return { summary, ...(reports ? { local: pooledReports(reports, this.reportPool) } : {}) };
   }
 
   private setEntry(entry: Entry): void {

@@ -5,7 +5,8 @@
  * (codec.ts), and what worker threads compute for the cold index: the service
  * and the workers call this same function, so their results are identical.
  */
-import type { AimsDocument, DocumentSummary } from '../model.js';
+import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model.js';
+import { SmallMap } from '../util/smallMap.js';
 import type { AimsConfig } from '../config/config.js';
 import type { RelatedLocation } from '../rules/types.js';
 import type { Span } from '../text/types.js';
@@ -117,3 +118,55 @@ export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Rec
   for (const [k, v] of Object.entries(data)) if (v !== undefined) out[k] = v;
   return out;
 }
+
+/**
+ * A summary made compact for keeping while its document is closed:
+ * - every ID from `pool`, one string per distinct ID for the whole workspace (IDs come out
+ *   of regular expressions as slices and concatenations; three of twenty kilobytes);
+ * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two).
+ */
+export function compactSummary(s: DocumentSummary, pool: Map<string, string>): DocumentSummary {
+  const id = (x: string) => {
+    let y = pool.get(x);
+    // A fresh flat copy, so that the pooled string pins nothing it was sliced from.
+    if (y === undefined) pool.set(x, (y = JSON.parse(JSON.stringify(x)) as string));
+    return y;
+  };
+  // Risk definitions share their risk's attribute map: keep them sharing.
+  const maps = new Map<ReadonlyMap<string, Attribute>, ReadonlyMap<string, Attribute>>();
+  const small = <V>(m: ReadonlyMap<string, V>): ReadonlyMap<string, V> => {
+    if (m.size === 0 || m instanceof SmallMap) return m;
+    let c = maps.get(m as ReadonlyMap<string, Attribute>) as ReadonlyMap<string, V> | undefined;
+    if (!c) maps.set(m as ReadonlyMap<string, Attribute>, (c = new SmallMap(m) as ReadonlyMap<string, V>) as ReadonlyMap<string, Attribute>);
+    return c;
+  };
+  return {
+    ...s,
+    meta: { ...s.meta, fields: small(s.meta.fields) },
+    references: s.references.map((r): Reference => ({ ...r, id: id(r.id) })),
+    definitions: s.definitions.map((d): Definition => ({ ...d, id: id(d.id), attributes: small(d.attributes) })),
+    risks: s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: small(r.attributes) })),
+    soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: small(e.attributes) })),
+  };
+}
+
+/**
+ * Reports kept for a closed document, with every message and data object taken from
+ * `pool`: the same "no Methods section" message stands in hundreds of reports, and one
+ * copy of each is far smaller than each document keeping its own (or its reports' text).
+ */
+export function pooledReports(reports: readonly LocalReport[], pool: Map<string, unknown>): LocalReport[] {
+  const one = <T>(key: string, make: () => T): T => {
+    let v = pool.get(key) as T | undefined;
+    if (v === undefined) pool.set(key, (v = make()));
+    return v;
+  };
+  return reports.map((r) => ({
+    code: r.code,
+    span: r.span,
+    message: one('m' + r.message, () => JSON.parse(JSON.stringify(r.message)) as string),
+    ...(r.related ? { related: r.related } : {}),
+    ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => r.data!) } : {}),
+  }));
+}
+

@@ -11,14 +11,14 @@ import { parseDocument } from '../parse/document.js';
 import { mayBeRelevant } from '../parse/relevance.js';
 import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
-import { decodeAnalysis, encodeAnalysis, encodeReports } from './codec.js';
+import { decodeAnalysis, encodeAnalysis } from './codec.js';
 import { analysisKey } from './cacheKey.js';
 
 export interface ReadDocument {
   readonly summary: DocumentSummary;
   /** Only for stand-ins of skipped files (they are tiny). */
   readonly model?: AimsDocument;
-  /** The `check` reports, as objects or as encodeReports() text (how closed documents keep them). */
+  /** The `check` reports, as objects or as encodeReports() text (as the cache holds them). */
   readonly local?: readonly LocalReport[] | string | undefined;
   readonly key?: string;
 }
@@ -45,7 +45,7 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   if (previous?.key === key) return previous;
   const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };
   // Not worth a cache look-up: the pre-check is cheaper than reading an entry.
-  if (!mayBeRelevant(text, file.relativePath, config)) return { summary: shallowSummary(input), local: '[]', key };
+  if (!mayBeRelevant(text, file.relativePath, config)) return { summary: shallowSummary(input), local: [], key };
   if (host.cacheGet) {
     const stored = await host.cacheGet(key).catch(() => undefined);
     if (stored !== undefined) {
@@ -55,9 +55,8 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
     }
   }
   const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) });
-  const local = encodeReports(analysis.local);
-  if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis({ summary: analysis.summary, local })).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
-  return { summary: analysis.summary, local, key };
+  if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis(analysis)).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
+  return { summary: analysis.summary, local: analysis.local, key };
 }
 
 function skipped(file: WorkspaceFile, message: string, config: AimsConfig): ReadDocument {
