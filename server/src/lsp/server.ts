@@ -149,9 +149,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.languages.diagnostics.on(async (params, token) => {
     const uri = params.textDocument.uri;
     const folder = folders.folderFor(uri);
-    // Before the first index is complete, the findings of the document alone: nothing in them
-    // depends on files not read yet. The client pulls again when the index is done (refresh).
+    // Before the first index is complete, an open document gets the findings of the document
+    // alone: nothing in them depends on files not read yet, and the client pulls again when the
+    // index is done (refresh). Any other document waits for the index, as before.
     await folder.configReady;
+    if (!folder.service.isOpen(uri)) await folder.ready;
     if (token.isCancellationRequested) return { kind: 'full', items: [] };
     const findings = folder.isReady() ? folder.service.getFindings(uri) : folder.service.getDocumentFindings(uri);
     return { kind: 'full', items: findings.map((f) => toDiagnostic(f, options.docsBase)) };
