@@ -7,9 +7,9 @@ export function rng(seed = 42) {
 }
 
 const WORDS = 'the organisation shall assess risk impact system model data quality owner review control evidence treatment monitoring deployment validation fairness transparency accountability supplier customer incident log approval'.split(' ');
-const CONTROLS = ['A.2.2', 'A.3.2', 'A.4.3', 'A.5.2', 'A.5.4', 'A.6.2.4', 'A.6.2.6', 'A.6.2.8', 'A.7.4', 'A.8.4', 'A.9.4', 'A.10.3'];
+export const CONTROLS = ['A.2.2', 'A.3.2', 'A.4.3', 'A.5.2', 'A.5.4', 'A.6.2.4', 'A.6.2.6', 'A.6.2.8', 'A.7.4', 'A.8.4', 'A.9.4', 'A.10.3'];
 
-function sentence(r) {
+export function sentence(r) {
   const n = 8 + Math.floor(r() * 14);
   const w = [];
   for (let i = 0; i < n; i++) w.push(WORDS[Math.floor(r() * WORDS.length)]);

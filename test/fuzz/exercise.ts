@@ -144,7 +144,7 @@ export function exercise(service: AimsLanguageService, texts: ReadonlyMap<string
       if (target) assertRangeInside(target.lines, rel.range, `${f.code} related in ${rel.uri}`);
     }
   }
-  for (const doc of service.documents()) exerciseDocument(service, doc, seeds);
+  for (const d of service.documents()) exerciseDocument(service, service.getDocument(d.uri)!, seeds);
   for (const q of [query, '']) for (const w of getWorkspaceSymbols(service, q)) assertRangeInside(service.getDocument(w.location.uri)!.lines, w.location.range, `workspace symbol ${w.name}`);
 }
 

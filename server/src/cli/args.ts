@@ -7,6 +7,8 @@ interface Common {
   readonly paths: readonly string[];
   readonly today?: string;
   readonly config?: string;
+  /** --no-cache: read every document afresh, and leave the index cache alone. */
+  readonly noCache?: boolean;
 }
 
 export interface CheckOptions extends Common {
@@ -62,6 +64,7 @@ Options:
   --max-warnings N                  check: exit 1 when there are more than N warnings
   --update FILE                     soa: bring an existing statement of applicability up to date
   --write                           soa --update: write the result to FILE instead of stdout
+  --no-cache                        do not use the index cache (\$XDG_CACHE_HOME/aims-tools, or ~/.cache/aims-tools)
   -h, --help                        show this help
   --version                         print the version
 
@@ -89,6 +92,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let maxWarnings: number | undefined;
   let update: string | undefined;
   let write = false;
+  let noCache = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -132,6 +136,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (command !== 'soa') return { error: '--write belongs to "aims soa --update FILE".' };
         write = true;
         break;
+      case '--no-cache':
+        noCache = true;
+        break;
       case '-h':
       case '--help':
         return { command: 'help' };
@@ -140,7 +147,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         paths.push(a);
     }
   }
-  const common = { ...(today ? { today } : {}), ...(config ? { config } : {}) };
+  const common = { ...(today ? { today } : {}), ...(config ? { config } : {}), ...(noCache ? { noCache } : {}) };
   switch (command) {
     case 'check':
       return { command, paths: paths.length ? paths : ['.'], format: (format ?? 'text') as Format, ...common, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };

@@ -21,6 +21,15 @@ export interface AimsHost {
   /** Today's date, YYYY-MM-DD (the configuration's `today` wins). */
   today(): string;
   log?(message: string): void;
+  /**
+   * A persistent cache of document analyses (optional): text values by key. Keys are
+   * content hashes (workspace/cacheKey.ts); the core validates whatever it reads back
+   * (workspace/codec.ts), so a lost, stale or damaged entry is only a miss. The host
+   * keeps them where they survive the process, safely under concurrent use, and
+   * answers undefined rather than throwing.
+   */
+  cacheGet?(key: string): Promise<string | undefined>;
+  cachePut?(key: string, value: string): Promise<void>;
 }
 
 export interface CancellationToken {

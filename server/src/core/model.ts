@@ -120,6 +120,9 @@ export interface Attribute {
   readonly span: Span;
 }
 
+/** The attributes of most definitions: one shared empty map rather than one per definition (thousands in a workspace). */
+export const NO_ATTRIBUTES: ReadonlyMap<string, Attribute> = new Map();
+
 /** A risk as read from a register (table row or YAML item). */
 export interface RiskEntry {
   readonly id: string;
@@ -139,7 +142,14 @@ export interface SoaEntry {
   readonly attributes: ReadonlyMap<string, Attribute>;
 }
 
-export interface AimsDocument {
+/**
+ * What the rest of the workspace needs to know of a document: its declaration, the IDs it
+ * defines and cites, its registers and statement-of-applicability rows, and its text (so
+ * that ranges can be computed and a full model rebuilt on demand). This is all a closed
+ * document keeps in memory, and what the persistent index cache stores (without the text);
+ * sections, tables and parse problems live only in the full model.
+ */
+export interface DocumentSummary {
   readonly uri: string;
   readonly version: number;
   readonly languageId: LanguageId;
@@ -147,18 +157,33 @@ export interface AimsDocument {
   readonly lines: LineIndex;
   readonly meta: DocumentMeta;
   readonly title?: string;
-  readonly sections: readonly Section[];
-  readonly tables: readonly Table[];
   readonly references: readonly Reference[];
   readonly definitions: readonly Definition[];
   readonly risks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
-  /** Spans where nothing is a reference: code spans, fenced code, HTML comments. */
-  readonly excluded: readonly Span[];
-  /** Problems found while reading: YAML syntax, unterminated front matter, skipped content. */
-  readonly problems: readonly ParseProblem[];
   /** Frameworks the document says it uses (front matter `frameworks`), lower case. */
   readonly frameworks: readonly string[];
   /** Whether the document is worth checking: it declares or was inferred to be an AIMS document, or mentions ISO/IEC 42001. */
   readonly relevant: boolean;
+  /**
+   * Set when the document was never parsed because a cheap pre-check proved it is not
+   * relevant (parse/relevance.ts): only `relevant` (false) and the text are known, the
+   * lists are empty. Whoever needs more asks the service for the full model.
+   */
+  readonly shallow?: true;
+}
+
+export interface AimsDocument extends DocumentSummary {
+  readonly sections: readonly Section[];
+  readonly tables: readonly Table[];
+  /** Spans where nothing is a reference: code spans, fenced code, HTML comments. */
+  readonly excluded: readonly Span[];
+  /** Problems found while reading: YAML syntax, unterminated front matter, skipped content. */
+  readonly problems: readonly ParseProblem[];
+  /**
+   * YAML: the keys below the top level (outside the `aims:` block), normalised, once each;
+   * "objectives: [{ measure, owner, due }]" reads like | Objective | Measure | Owner | Due |.
+   * Empty for Markdown.
+   */
+  readonly nestedKeys: readonly string[];
 }

@@ -1,32 +1,46 @@
 /**
- * The language service: owns the per-document models (one per uri+version),
- * the workspace index and the configuration, and runs the rules. Hosts feed
- * it files (indexWorkspace) and editor buffers (setDocument); every surface
- * (CLI, language server, tests) asks it for findings the same way.
+ * The language service: owns the documents, the workspace index and the
+ * configuration, and runs the rules. Hosts feed it files (indexWorkspace) and
+ * editor buffers (setDocument); every surface (CLI, language server, tests)
+ * asks it for findings the same way.
+ *
+ * Open documents keep their full model. Closed documents keep only their
+ * summary and the reports of the rules' `check` parts (workspace/analysis.ts):
+ * a few KB instead of a syntax tree. A feature that needs a closed document's
+ * full model gets it from getDocument, which re-parses the kept text on demand
+ * (a few recent ones are remembered). Analyses are stored in the host's
+ * persistent cache when it has one, keyed by content (workspace/cacheKey.ts).
  */
-import type { AimsDocument } from './model.js';
+import type { AimsDocument, DocumentSummary } from './model.js';
 import type { AimsHost, CancellationToken, WorkspaceFile } from './host.js';
 import { NEVER_CANCELLED } from './host.js';
-import { DEFAULT_CONFIG, normalizeConfig, type AimsConfig, type SeverityName } from './config/config.js';
+import { DEFAULT_CONFIG, type AimsConfig } from './config/config.js';
 import { parseDocument, languageOf } from './parse/document.js';
-import { parseYaml, toPlain, type YNode } from './parse/yaml.js';
-import { parseOverlay, type GuidanceOverlay } from './parse/overlay.js';
 import { WorkspaceIndex } from './index/workspaceIndex.js';
-import { RULES } from './rules/registry.js';
-import type { Report } from './rules/types.js';
 import { compareFindings, type Finding } from './findings.js';
 import { matchAny } from './util/glob.js';
-import { decodeText, tooLargeMessage } from './util/decode.js';
-import { LineIndex } from './text/lineIndex.js';
-import type { Span } from './text/types.js';
+import { CONFIG_FILE_NAMES, loadConfig, type LoadedConfig } from './workspace/configFile.js';
+import { loadOverlay } from './workspace/overlayFile.js';
+import type { GuidanceOverlay } from './parse/overlay.js';
+import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from './workspace/analysis.js';
+import { runWorkspaceRules, toFinding } from './workspace/findings.js';
+import { decodeReports } from './workspace/codec.js';
+import { readDocument, type ReadDocument } from './workspace/read.js';
 
-export const CONFIG_FILE_NAMES = ['.aims.yaml', '.aims.yml'];
+export { CONFIG_FILE_NAMES };
 
 interface Entry {
   readonly file: WorkspaceFile;
-  doc: AimsDocument;
+  /** What the workspace knows of the document; for open documents, the full model itself. */
+  readonly summary: DocumentSummary;
+  /** Open documents (and stand-ins for skipped files): the full model. */
+  readonly model?: AimsDocument;
+  /** Reports of the rules' `check` parts: pooled for closed documents (see pooledReports), on demand for open ones. */
+  local?: readonly LocalReport[] | undefined;
+  /** Cache key of the analysis (content, path, configuration): unchanged means nothing to redo. */
+  readonly key?: string;
   /** True while an editor owns the text (disk changes are ignored until it closes). */
-  open: boolean;
+  readonly open: boolean;
 }
 
 export interface ServiceOptions {
@@ -34,8 +48,20 @@ export interface ServiceOptions {
   readonly settings?: unknown;
 }
 
+/** How many closed documents' full models are kept after being built on demand. */
+const LAZY_MODELS = 8;
+/** Files read at once while indexing (the reads overlap; parsing is one at a time). */
+const READ_CONCURRENCY = 16;
+
 export class AimsLanguageService {
   private readonly entries = new Map<string, Entry>();
+  private readonly workspaceIndex = new WorkspaceIndex();
+  private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
+  private findingsCache = new Map<string, { summary: DocumentSummary; signature: string; findings: Finding[] }>();
+  /** One string per distinct ID across the closed documents' summaries (see compactSummary). */
+  private readonly ids = new Map<string, string>();
+  /** One copy of each message and data object across the closed documents' reports (see pooledReports). */
+  private readonly reportPool = new Map<string, unknown>();
   /**
    * Per URI, a counter bumped by every editor buffer and every disk read that
    * starts. A disk read stores its result only if nothing newer began while it
@@ -43,12 +69,10 @@ export class AimsLanguageService {
    * a later read of a newer file.
    */
   private readonly generations = new Map<string, number>();
-  private indexCache: WorkspaceIndex | undefined;
-  private findingsCache = new Map<string, { doc: AimsDocument; signature: string; findings: Finding[] }>();
   private configValue: AimsConfig = DEFAULT_CONFIG;
+  private loadedConfig: LoadedConfig | undefined;
   private configFindings: Finding[] = [];
   private configUri: string | undefined;
-  private configSpanOf: (path: string) => { lines: LineIndex; span: Span } | undefined = () => undefined;
   private overlayValue: GuidanceOverlay | undefined;
   private overlayFindings: Finding[] = [];
   private overlayUri: string | undefined;
@@ -69,23 +93,51 @@ export class AimsLanguageService {
     return this.configValue.today ?? this.host.today();
   }
 
-  /** Read the configuration and every included file. Cancellable between files. */
-  async indexWorkspace(token: CancellationToken = NEVER_CANCELLED): Promise<void> {
+  /**
+   * Read the configuration and every included file (from the cache when unchanged).
+   * Cancellable between files. `configLoaded` runs once the configuration is known, before
+   * the files are read: an editor re-reads its open documents with it and can show their
+   * own findings while the rest of the workspace is indexed.
+   */
+  async indexWorkspace(token: CancellationToken = NEVER_CANCELLED, configLoaded?: () => void): Promise<void> {
     const files = await this.host.listFiles();
-    const configFile = files.find((f) => CONFIG_FILE_NAMES.includes(f.relativePath));
-    await this.loadConfig(configFile);
-    await this.loadOverlay(files);
+    const loaded = await loadConfig(this.host, files.find((f) => CONFIG_FILE_NAMES.includes(f.relativePath)), this.settings);
+    this.loadedConfig = loaded;
+    this.configValue = loaded.config;
+    this.configFindings = loaded.findings;
+    this.configUri = loaded.uri;
+    await this.readOverlay(files);
+    configLoaded?.();
     const wanted = files.filter((f) => this.isIncluded(f.relativePath));
-    const seen = new Set<string>();
-    for (const f of wanted) {
-      if (token.isCancellationRequested) return;
-      seen.add(f.uri);
-      const existing = this.entries.get(f.uri);
-      if (existing?.open) continue;
-      await this.readIntoEntry(f);
-    }
-    for (const [uri, e] of this.entries) if (!seen.has(uri) && !e.open) this.entries.delete(uri);
-    this.invalidate();
+    const seen = new Set(wanted.map((f) => f.uri));
+    const writes: Promise<void>[] = [];
+    // Reads overlap; results are applied in listing order, which keeps the index's lists
+    // appended to rather than spliced into.
+    const results: (ReadDocument | undefined)[] = new Array(wanted.length);
+    let next = 0;
+    let applied = 0;
+    const apply = () => {
+      for (; applied < wanted.length && applied in results; applied++) this.applyRead(wanted[applied]!, results[applied]);
+    };
+    const reader = async () => {
+      while (next < wanted.length && !token.isCancellationRequested) {
+        const i = next++;
+        const f = wanted[i]!;
+        const previous = this.entries.get(f.uri);
+        if (previous?.open) results[i] = previous;
+        else {
+          const generation = this.nextGeneration(f.uri);
+          const read = await readDocument(this.host, f, this.configValue, previous, writes);
+          // Superseded while reading (an editor opened it, or a newer read began): keep what is there.
+          results[i] = this.generations.get(f.uri) === generation ? read : this.entries.get(f.uri);
+        }
+        apply();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, reader));
+    await Promise.all(writes);
+    if (token.isCancellationRequested) return;
+    for (const [uri, e] of this.entries) if (!seen.has(uri) && !e.open) this.deleteEntry(uri);
   }
 
   isIncluded(relativePath: string): boolean {
@@ -101,22 +153,22 @@ export class AimsLanguageService {
       return;
     }
     if (file.relativePath === this.configValue.guidanceOverlay) {
-      await this.loadOverlay([file]);
+      await this.readOverlay([file]);
       return;
     }
     if (this.entries.get(file.uri)?.open) return;
     if (!this.isIncluded(file.relativePath)) return;
-    await this.readIntoEntry(file);
-    this.invalidate();
+    const writes: Promise<void>[] = [];
+    await this.readIntoEntry(file, writes);
+    await Promise.all(writes);
   }
 
   /** An editor buffer: its text wins over the disk until closeDocument. */
   setDocument(file: WorkspaceFile, text: string, version: number): AimsDocument {
     this.nextGeneration(file.uri);
-    const previous = this.entries.get(file.uri)?.doc;
+    const previous = this.entries.get(file.uri)?.model;
     const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text, version, config: this.configValue, ...(previous ? { previous } : {}) });
-    this.entries.set(file.uri, { file, doc, open: true });
-    this.invalidate();
+    this.setEntry({ file, summary: doc, model: doc, open: true });
     return doc;
   }
 
@@ -124,17 +176,20 @@ export class AimsLanguageService {
   async closeDocument(uri: string): Promise<void> {
     const e = this.entries.get(uri);
     if (!e) return;
-    e.open = false;
-    await this.readIntoEntry(e.file);
-    this.invalidate();
+    this.entries.set(uri, { ...e, open: false });
+    const writes: Promise<void>[] = [];
+    await this.readIntoEntry(e.file, writes);
+    await Promise.all(writes);
   }
 
   removeFile(uri: string): void {
     const e = this.entries.get(uri);
-    if (e && !e.open) {
-      this.entries.delete(uri);
-      this.invalidate();
-    }
+    if (e && !e.open) this.deleteEntry(uri);
+  }
+
+  /** Settings for the next indexWorkspace (same keys as .aims.yaml, applied over it); nothing is re-read now. */
+  configure(settings: unknown): void {
+    this.settings = settings;
   }
 
   /**
@@ -145,10 +200,9 @@ export class AimsLanguageService {
   async updateSettings(settings: unknown): Promise<void> {
     this.settings = settings;
     await this.indexWorkspace();
-    for (const [uri, e] of this.entries)
-      if (e.open) e.doc = parseDocument({ uri, relativePath: e.file.relativePath, text: e.doc.text, version: e.doc.version, config: this.configValue });
+    for (const e of this.entries.values())
+      if (e.open) this.setEntry({ file: e.file, ...fresh(parseDocument({ uri: e.file.uri, relativePath: e.file.relativePath, text: e.summary.text, version: e.summary.version, config: this.configValue })), open: true });
     this.findingsCache.clear();
-    this.invalidate();
   }
 
   /** Whether a URI belongs to this service's documents (open or on disk). */
@@ -156,38 +210,75 @@ export class AimsLanguageService {
     return this.entries.has(uri);
   }
 
+  /** Whether an editor owns the document's text. */
+  isOpen(uri: string): boolean {
+    return this.entries.get(uri)?.open === true;
+  }
+
   /** The workspace-relative path of a known document ("risk/register.yaml"). */
   relativePathOf(uri: string): string | undefined {
     return this.entries.get(uri)?.file.relativePath;
   }
 
+  /** The full model of a document: kept for open ones, re-parsed on demand (and remembered a while) for closed ones. */
   getDocument(uri: string): AimsDocument | undefined {
-    return this.entries.get(uri)?.doc;
+    const e = this.entries.get(uri);
+    if (!e) return undefined;
+    if (e.model) return e.model;
+    const hit = this.lazyModels.get(uri);
+    this.lazyModels.delete(uri);
+    let model = hit?.summary === e.summary ? hit.model : undefined;
+    if (!model) {
+      const s = e.summary;
+      const parsed = parseDocument({ uri, relativePath: e.file.relativePath, text: s.text, version: s.version, config: this.configValue });
+      // The summary's own objects, so that what the index holds is what the model holds (features compare
+      // them); a shallow summary has none to offer.
+      model = s.shallow ? parsed : { ...parsed, meta: s.meta, references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa, lines: s.lines };
+    }
+    this.lazyModels.set(uri, { summary: e.summary, model });
+    if (this.lazyModels.size > LAZY_MODELS) this.lazyModels.delete(this.lazyModels.keys().next().value!);
+    return model;
   }
 
-  documents(): AimsDocument[] {
-    return [...this.entries.values()].map((e) => e.doc);
+  /** What the workspace knows of a document without parsing it. */
+  getSummary(uri: string): DocumentSummary | undefined {
+    return this.entries.get(uri)?.summary;
+  }
+
+  /** Every document's summary, in URI order. Use getDocument(uri) for sections, tables or problems. */
+  documents(): readonly DocumentSummary[] {
+    return this.workspaceIndex.documents;
   }
 
   get index(): WorkspaceIndex {
-    if (!this.indexCache) this.indexCache = new WorkspaceIndex(this.documents());
-    return this.indexCache;
+    return this.workspaceIndex;
   }
 
-  /** Findings for one document (cached per version and index generation). */
+  /** Findings for one document (cached per version and index signature). */
   getFindings(uri: string): Finding[] {
     if (uri === this.configUri) return this.configFindings;
     if (uri === this.overlayUri) return this.overlayFindings;
     const entry = this.entries.get(uri);
     if (!entry) return [];
-    const index = this.index;
     const cached = this.findingsCache.get(uri);
-    // Same document model and same cross-file facts: the findings cannot have changed.
-    const signature = `${index.signature}|${this.today()}`;
-    if (cached && cached.doc === entry.doc && cached.signature === signature) return cached.findings;
-    const findings = this.runRules(entry.doc, index);
-    this.findingsCache.set(uri, { doc: entry.doc, signature, findings });
+    // Same document and same cross-file facts: the findings cannot have changed.
+    const signature = `${this.workspaceIndex.signature}|${this.today()}`;
+    if (cached && cached.summary === entry.summary && cached.signature === signature) return cached.findings;
+    const reports = [...this.localReports(entry), ...runWorkspaceRules(entry.summary, { index: this.workspaceIndex, config: this.configValue, today: this.today(), log: (m) => this.host.log?.(m) })];
+    const findings = this.toFindings(entry, reports);
+    this.findingsCache.set(uri, { summary: entry.summary, signature, findings });
     return findings;
+  }
+
+  /**
+   * Findings that depend on the document alone (the rules' `check` parts): what can be
+   * shown before the workspace index is complete, since nothing in them can be premature.
+   */
+  getDocumentFindings(uri: string): Finding[] {
+    if (uri === this.configUri) return this.configFindings;
+    if (uri === this.overlayUri) return this.overlayFindings;
+    const entry = this.entries.get(uri);
+    return entry ? this.toFindings(entry, this.localReports(entry)) : [];
   }
 
   /** Findings for every document, in a stable order. */
@@ -197,55 +288,22 @@ export class AimsLanguageService {
     return all.sort(compareFindings);
   }
 
-  private runRules(doc: AimsDocument, index: WorkspaceIndex): Finding[] {
-    const out: Finding[] = [];
-    const skippedOnly = doc.problems.some((p) => p.code === 'file-skipped' && p.span.start === 0 && p.span.end === 0);
-    if (!doc.relevant && !skippedOnly) return out;
-    // A file that was not read has nothing to check: only the notice that it was skipped.
-    const rules = skippedOnly ? RULES.filter((r) => r.code === 'file-skipped') : RULES;
-    const today = this.today();
-    for (const rule of rules) {
-      const severity = this.severityOf(rule.code, rule.defaultSeverity);
-      if (severity === 'off') continue;
-      const report = (r: Report) => out.push(this.toFinding(doc, rule.code, severity, r));
-      try {
-        rule.check({ doc, index, config: this.configValue, today, report });
-      } catch (e) {
-        // A rule bug must not take the others (or the server) down; say so where it happened.
-        this.host.log?.(`rule ${rule.code} failed on ${doc.uri}: ${(e as Error).stack ?? e}`);
-      }
-    }
-    return out.sort(compareFindings);
+  private toFindings(entry: Entry, reports: readonly LocalReport[]): Finding[] {
+    const lookup = (u: string) => this.entries.get(u)?.summary;
+    return reports.map((r) => toFinding(entry.summary, r, this.configValue, lookup)).sort(compareFindings);
   }
 
-  private severityOf(code: string, fallback: SeverityName): SeverityName | 'off' {
-    return this.configValue.rules[code] ?? fallback;
+  private localReports(entry: Entry): readonly LocalReport[] {
+    if (!entry.local) entry.local = runDocumentRules(entry.model ?? this.getDocument(entry.file.uri)!, this.configValue, (m) => this.host.log?.(m));
+    return entry.local;
   }
 
-  private toFinding(doc: AimsDocument, code: string, severity: SeverityName, r: Report): Finding {
-    return {
-      code,
-      severity,
-      message: r.message,
-      uri: doc.uri,
-      span: r.span,
-      range: doc.lines.range(r.span),
-      related: (r.related ?? []).map((rel) => {
-        const target = rel.uri === doc.uri ? doc : this.entries.get(rel.uri)?.doc;
-        const lines = target?.lines ?? doc.lines;
-        return { uri: rel.uri, span: rel.span, range: lines.range(rel.span), message: rel.message };
-      }),
-      ...(r.data ? { data: r.data } : {}),
-    };
-  }
-
-  private async readIntoEntry(file: WorkspaceFile): Promise<void> {
+  private async readIntoEntry(file: WorkspaceFile, writes: Promise<void>[]): Promise<void> {
     const generation = this.nextGeneration(file.uri);
-    const doc = await this.readDocument(file);
+    const previous = this.entries.get(file.uri);
+    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes);
     // Superseded while reading: an editor opened the document, or a newer read started.
-    if (this.generations.get(file.uri) !== generation || this.entries.get(file.uri)?.open) return;
-    if (doc) this.entries.set(file.uri, { file, doc, open: false });
-    else this.entries.delete(file.uri);
+    if (this.generations.get(file.uri) === generation) this.applyRead(file, read);
   }
 
   private nextGeneration(uri: string): number {
@@ -254,114 +312,53 @@ export class AimsLanguageService {
     return n;
   }
 
-  private async readDocument(file: WorkspaceFile): Promise<AimsDocument | undefined> {
-    const max = this.configValue.maxFileSize;
-    if (file.size !== undefined && file.size > max) return skippedDocument(file, tooLargeMessage(file.size, max));
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await this.host.readFile(file.uri);
-    } catch (e) {
-      this.host.log?.(`cannot read ${file.uri}: ${(e as Error).message}`);
-      return undefined;
-    }
-    if (!bytes) return undefined;
-    const decoded = decodeText(bytes, max);
-    if ('skipped' in decoded) return skippedDocument(file, decoded.skipped);
-    const previous = this.entries.get(file.uri)?.doc;
-    const version = (previous?.version ?? 0) + 1;
-    return parseDocument({ uri: file.uri, relativePath: file.relativePath, text: decoded.text, version, config: this.configValue });
-  }
-
-  private async loadConfig(file: WorkspaceFile | undefined): Promise<void> {
-    this.configFindings = [];
-    this.configUri = file?.uri;
-    let raw: unknown = undefined;
-    let root: YNode | null = null;
-    let lines: LineIndex | undefined;
-    if (file) {
-      const bytes = await this.host.readFile(file.uri).catch(() => undefined);
-      const decoded = bytes ? decodeText(bytes, 1024 * 1024) : { skipped: 'unreadable' };
-      if ('text' in decoded) {
-        lines = new LineIndex(decoded.text);
-        const y = parseYaml(decoded.text);
-        root = y.root;
-        raw = toPlain(root);
-        for (const p of y.problems) this.configFindings.push(this.configFinding(file.uri, lines, 'yaml-syntax', p.span, p.message));
-      }
-    }
-    const fromFile = normalizeConfig(raw);
-    const merged = this.settings !== undefined ? normalizeConfig(this.settings, fromFile.config) : fromFile;
-    this.configValue = merged.config;
-    this.configSpanOf = (path) => (lines ? { lines, span: spanOfPath(root, path) } : undefined);
-    if (file && lines)
-      for (const p of fromFile.problems) this.configFindings.push(this.configFinding(file.uri, lines, 'schema', spanOfPath(root, p.path), `.aims.yaml: ${p.message}`));
-    for (const p of merged === fromFile ? [] : merged.problems) this.host.log?.(`settings ${p.path}: ${p.message}`);
-    this.invalidate();
-  }
-
-  /** The organisation's licensed text (guidance.overlay), when configured: a workspace file, read like any other. */
+  /** The organisation's licensed text (guidance.overlay), when configured: a workspace file, read as data. */
   get guidanceOverlay(): GuidanceOverlay | undefined {
     return this.overlayValue;
   }
 
-  private async loadOverlay(files: readonly WorkspaceFile[]): Promise<void> {
-    const path = this.configValue.guidanceOverlay;
-    this.overlayValue = undefined;
-    this.overlayFindings = [];
-    this.overlayUri = undefined;
-    this.configFindings = this.configFindings.filter((f) => !f.message.startsWith('.aims.yaml: guidance.overlay'));
-    if (!path) return;
-    // Only a file the host lists under the workspace root can be the overlay: nothing outside it is read.
-    const file = files.find((f) => f.relativePath === path);
-    const bytes = file ? await this.host.readFile(file.uri).catch(() => undefined) : undefined;
-    const decoded = bytes ? decodeText(bytes, 4 * 1024 * 1024) : undefined;
-    if (!file || !decoded || !('text' in decoded)) {
-      const message = `guidance.overlay: ${file ? 'cannot read' : 'there is no file'} "${path}" in the workspace; hovers show the tool's own summaries.`;
-      const at = this.configSpanOf('guidance.overlay');
-      if (this.configUri && at) this.configFindings.push(this.configFinding(this.configUri, at.lines, 'schema', at.span, `.aims.yaml: ${message}`));
-      else this.host.log?.(message);
-      return;
-    }
-    const { overlay, problems } = parseOverlay(path, decoded.text);
-    this.overlayValue = overlay;
-    this.overlayUri = file.uri;
-    const lines = new LineIndex(decoded.text);
-    this.overlayFindings = problems.map((p) => this.configFinding(file.uri, lines, p.code, p.span, p.message));
+  private async readOverlay(files: readonly WorkspaceFile[]): Promise<void> {
+    const loaded = this.loadedConfig ?? { uri: undefined, findings: [], spanOf: () => undefined };
+    const o = await loadOverlay(this.host, files, this.configValue, loaded);
+    this.overlayValue = o.overlay;
+    this.overlayUri = o.uri;
+    this.overlayFindings = o.findings;
+    this.configFindings = [...loaded.findings, ...o.configFindings];
   }
 
-  private configFinding(uri: string, lines: LineIndex, code: string, span: Span, message: string): Finding {
-    const severity = this.configValue.rules[code] ?? 'error';
-    return { code, severity: severity === 'off' ? 'error' : severity, message, uri, span, range: lines.range(span), related: [] };
+  private applyRead(file: WorkspaceFile, read: ReadDocument | undefined): void {
+    const current = this.entries.get(file.uri);
+    // An editor may have opened the document while it was being read: the editor wins.
+    if (current?.open) return;
+    if (!read) this.deleteEntry(file.uri);
+    else if (read !== current)
+      this.setEntry({ file, ...(read.key ? { key: read.key } : {}), ...(read.model ? { summary: read.summary, model: read.model, local: read.local as LocalReport[] } : this.compact(file, read)), open: false });
   }
 
-  private invalidate(): void {
-    this.indexCache = undefined;
+  /** A closed document as it is kept: compact summary, pooled reports (a bad cached text of them is checked again). */
+  private compact(file: WorkspaceFile, read: ReadDocument): { summary: DocumentSummary; local?: LocalReport[] } {
+    const summary = compactSummary(read.summary, this.ids);
+    const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, summary.text.length) : read.local;
+    if (typeof read.local === 'string' && !reports) this.host.log?.(`index cache: unreadable reports for ${file.relativePath}; checking it again`);
+    return { summary, ...(reports ? { local: pooledReports(reports, this.reportPool) } : {}) };
+  }
+
+  private setEntry(entry: Entry): void {
+    this.entries.set(entry.file.uri, entry);
+    this.lazyModels.delete(entry.file.uri);
+    this.workspaceIndex.set(entry.summary);
+  }
+
+  private deleteEntry(uri: string): void {
+    this.entries.delete(uri);
+    this.lazyModels.delete(uri);
+    this.findingsCache.delete(uri);
+    this.workspaceIndex.remove(uri);
   }
 }
 
-function skippedDocument(file: WorkspaceFile, message: string): AimsDocument {
-  const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text: '', version: 0, config: DEFAULT_CONFIG });
-  return { ...doc, relevant: false, problems: [{ code: 'file-skipped', span: { start: 0, end: 0 }, message }] };
-}
-
-/** The span of a dotted key path in a YAML tree, for configuration problems. */
-function spanOfPath(root: YNode | null, path: string): Span {
-  let node: YNode | null = root;
-  let span: Span = root?.span ?? { start: 0, end: 0 };
-  for (const part of path.split('.').filter(Boolean)) {
-    if (node?.type === 'map') {
-      const p: { key: string; keySpan: Span; value: YNode | null } | undefined = node.pairs.find((x) => x.key === part);
-      if (!p) break;
-      span = p.keySpan;
-      node = p.value;
-    } else if (node?.type === 'seq') {
-      const item: YNode | undefined = node.items[Number(part)];
-      if (!item) break;
-      span = item.span;
-      node = item;
-    } else break;
-  }
-  return span;
+function fresh(doc: AimsDocument): { summary: AimsDocument; model: AimsDocument } {
+  return { summary: doc, model: doc };
 }
 
 export function createLanguageService(host: AimsHost, options?: ServiceOptions): AimsLanguageService {

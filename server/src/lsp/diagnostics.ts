@@ -21,13 +21,13 @@ export class DiagnosticsScheduler {
     private readonly delayMs = 150,
   ) {}
 
-  /** Something changed: recompute after a short quiet period. */
-  schedule(): void {
+  /** Something changed: recompute after a short quiet period (or `delayMs`). */
+  schedule(delayMs = this.delayMs): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.flush();
-    }, this.delayMs);
+    }, delayMs);
   }
 
   flush(): void {
@@ -36,10 +36,12 @@ export class DiagnosticsScheduler {
       return;
     }
     for (const folder of this.folders.all()) {
-      // Not before the first index: a reference to a file not read yet would show as dangling.
-      if (!folder.isReady()) continue;
+      // Before the first index, only the open documents' own findings: a reference to a file
+      // not read yet would show as dangling.
+      const ready = folder.isReady();
       for (const doc of folder.service.documents()) {
-        const findings = folder.service.getFindings(doc.uri);
+        if (!ready && !folder.service.isOpen(doc.uri)) continue;
+        const findings = ready ? folder.service.getFindings(doc.uri) : folder.service.getDocumentFindings(doc.uri);
         const last = this.published.get(doc.uri);
         if (last?.findings === findings) continue; // cached, so unchanged
         const diagnostics = findings.map((f) => toDiagnostic(f, this.docsBase));

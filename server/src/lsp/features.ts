@@ -95,7 +95,7 @@ type Log = (m: string) => void;
 export async function withService<T>(folders: Folders, uri: string, empty: T, log: Log, run: (service: AimsLanguageService) => T, token?: { isCancellationRequested: boolean }): Promise<T> {
   const folder = folders.folderOf(uri) ?? folders.folderFor(uri);
   await folder.ready;
-  if (token?.isCancellationRequested || !folder.service.getDocument(uri)) return empty;
+  if (token?.isCancellationRequested || !folder.service.has(uri)) return empty;
   try {
     return run(folder.service);
   } catch (e) {

@@ -5,7 +5,15 @@
  */
 import { createLanguageService, type AimsHost, type AimsLanguageService, type WorkspaceFile } from '../core/index.js';
 
-export type HostFactory = (folderUri: string) => AimsHost;
+/** What the client said at initialize that the host needs (initializationOptions). */
+export interface HostOptions {
+  /** A folder the client gives the extension for its data (VS Code: context.storageUri); the index cache goes there. */
+  readonly storagePath?: string;
+  /** false: no persistent index cache. */
+  readonly indexCache?: boolean;
+}
+
+export type HostFactory = (folderUri: string, options: HostOptions) => AimsHost;
 
 export interface Folder {
   readonly uri: string;
@@ -16,6 +24,9 @@ export interface Folder {
   readonly markReady: () => void;
   /** True once the first index has finished: until then cross-file findings would be premature. */
   readonly isReady: () => boolean;
+  /** Resolves when the folder's configuration is known: findings of a document alone can be shown from then on. */
+  readonly configReady: Promise<void>;
+  readonly markConfigReady: () => void;
   /** Made for documents outside every workspace folder: holds the open documents of one directory, never lists its files. */
   readonly adhoc: boolean;
 }
@@ -23,14 +34,17 @@ export interface Folder {
 export class Folders {
   private readonly folders = new Map<string, Folder>();
 
+  private hostOptions: HostOptions = {};
+
   constructor(
     private readonly makeHost: HostFactory,
     private settings: unknown,
   ) {}
 
-  /** Settings from initializationOptions, before any folder exists. */
-  useInitialSettings(settings: unknown): void {
+  /** Settings and host options from initializationOptions, before any folder exists. */
+  useInitialSettings(settings: unknown, hostOptions: HostOptions = {}): void {
     this.settings = settings;
+    this.hostOptions = hostOptions;
   }
 
   add(uri: string, adhoc = false): Folder {
@@ -38,16 +52,19 @@ export class Folders {
     let f = this.folders.get(key);
     if (!f || (f.adhoc && !adhoc)) {
       let resolveReady = () => {};
+      let resolveConfig = () => {};
       let done = false;
       const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+      const configReady = new Promise<void>((resolve) => (resolveConfig = resolve));
       const markReady = () => {
         done = true;
+        resolveConfig();
         resolveReady();
       };
-      const host = this.makeHost(key);
+      const host = this.makeHost(key, this.hostOptions);
       // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
       const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings });
-      f = { uri: key, service, ready, markReady, isReady: () => done, adhoc };
+      f = { uri: key, service, ready, markReady, isReady: () => done, configReady, markConfigReady: resolveConfig, adhoc };
       this.folders.set(key, f);
     }
     return f;
@@ -94,9 +111,14 @@ export class Folders {
     return { uri: documentUri, relativePath: decodeOrKeep(documentUri.slice(folder.uri.length)) };
   }
 
-  async setSettings(settings: unknown): Promise<void> {
+  /**
+   * New settings for every folder. `reindex: false` before the first index, which reads
+   * the workspace with them anyway (re-reading it here too doubled the start-up work).
+   */
+  async setSettings(settings: unknown, reindex = true): Promise<void> {
     this.settings = settings;
-    await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
+    if (!reindex) for (const f of this.all()) f.service.configure(settings);
+    else await Promise.all(this.all().map((f) => f.service.updateSettings(settings)));
   }
 }
 
@@ -104,7 +126,7 @@ function dirOf(documentUri: string): string {
   return documentUri.slice(0, documentUri.lastIndexOf('/') + 1);
 }
 
-/** A host that reads files (a closed document falls back to its file) but lists none. */
+/** A host that reads files (a closed document falls back to its file) but lists none, and caches nothing. */
 function openDocumentsOnly(host: AimsHost): AimsHost {
   return { listFiles: async () => [], readFile: (uri) => host.readFile(uri), today: () => host.today(), ...(host.log ? { log: (m: string) => host.log!(m) } : {}) };
 }

@@ -68,7 +68,9 @@ export function registerRequests(ctx: RequestContext): void {
     const model = computeCoverageModel(folder.service);
     // The statement in force: the first one the model found (a retired one is never updated).
     const path = model.annexA.soaDocuments[0]?.path;
-    const doc = path === undefined ? undefined : folder.service.documents().find((d) => folder.service.relativePathOf(d.uri) === path);
+    const found = path === undefined ? undefined : folder.service.documents().find((d) => folder.service.relativePathOf(d.uri) === path);
+    // The update rewrites tables in place, so it needs the full model (closed documents keep only summaries).
+    const doc = found && folder.service.getDocument(found.uri);
     if (doc && (doc.languageId === 'markdown' || doc.languageId === 'yaml')) {
       const text = updateSoa(doc, model);
       const version = ctx.documents.get(doc.uri)?.version;

@@ -59,8 +59,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    folders.useInitialSettings(initial && typeof initial === 'object' ? withoutClientKeys(stripEmpty(initial as Record<string, unknown>)) : initial);
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown };
+    folders.useInitialSettings(init.settings && typeof init.settings === 'object' ? withoutClientKeys(stripEmpty(init.settings as Record<string, unknown>)) : init.settings, {
+      ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
+      ...(init.indexCache === false ? { indexCache: false } : {}),
+    });
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
     scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);
@@ -83,7 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         for (const a of e.added) void indexFolder(folders.add(a.uri).uri);
       });
     // Whatever the client's settings do, index: a failure here must not leave the server idle.
-    await loadSettings().catch((e: Error) => log(`cannot read settings: ${e.message}`));
+    await loadSettings(false).catch((e: Error) => log(`cannot read settings: ${e.message}`));
     // Workspace folders only: an ad hoc folder made for a document opened meanwhile is never indexed.
     for (const f of folders.all()) if (!f.adhoc) void indexFolder(f.uri);
   });
@@ -94,10 +97,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return (async () => {
       const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Indexing AIMS documents', undefined, uri, true);
-      try {
-        await folder.service.indexWorkspace(progress?.token);
-        // Open editors win over the disk.
+      // Open editors win over the disk, and are read with the folder's configuration as soon as it is known.
+      const reopen = () => {
         for (const d of documents.all()) if (folders.folderFor(d.uri) === folder) folder.service.setDocument(folders.fileOf(d.uri), d.getText(), d.version);
+      };
+      try {
+        await folder.service.indexWorkspace(progress?.token, () => {
+          reopen();
+          folder.markConfigReady();
+          // The open documents' own findings, while the rest of the workspace is read.
+          scheduler?.schedule(0);
+        });
+        reopen();
       } catch (e) {
         log(`indexing ${uri} failed: ${(e as Error).stack ?? e}`);
       } finally {
@@ -108,10 +119,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     })();
   }
 
-  async function loadSettings(): Promise<void> {
+  async function loadSettings(reindex = true): Promise<void> {
     if (!supportsConfiguration) return;
     const settings = await connection.workspace.getConfiguration('aims').catch(() => undefined);
-    if (settings && typeof settings === 'object') await folders.setSettings(withoutClientKeys(stripEmpty(settings as Record<string, unknown>)));
+    if (settings && typeof settings === 'object') await folders.setSettings(withoutClientKeys(stripEmpty(settings as Record<string, unknown>)), reindex);
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -152,10 +163,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const folder = folders.folderFor(params.textDocument.uri);
-    await folder.ready;
+    const uri = params.textDocument.uri;
+    const folder = folders.folderFor(uri);
+    // Before the first index is complete, an open document gets the findings of the document
+    // alone: nothing in them depends on files not read yet, and the client pulls again when the
+    // index is done (refresh). Any other document waits for the index, as before.
+    await folder.configReady;
+    if (!folder.service.isOpen(uri)) await folder.ready;
     if (token.isCancellationRequested) return { kind: 'full', items: [] };
-    return { kind: 'full', items: folder.service.getFindings(params.textDocument.uri).map((f) => toDiagnostic(f, options.docsBase)) };
+    const findings = folder.isReady() ? folder.service.getFindings(uri) : folder.service.getDocumentFindings(uri);
+    return { kind: 'full', items: findings.map((f) => toDiagnostic(f, options.docsBase)) };
   });
 
   connection.languages.diagnostics.onWorkspace(async (_params, token) => {

@@ -17,6 +17,7 @@ import { formatJson } from '../cli/formatJson.js';
 import { formatSarif } from '../cli/formatSarif.js';
 import { formatGithub } from '../cli/formatGithub.js';
 import { FileSystemHost, findWorkspaceRoot } from './fsHost.js';
+import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 
 declare const AIMS_VERSION: string | undefined;
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
@@ -47,7 +48,7 @@ interface Workspace {
 }
 
 /** Check the paths, find the workspace root above the first one and read the whole workspace; a number is a usage exit code. */
-async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string }, err: (s: string) => void): Promise<Workspace | number> {
+async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string; noCache?: boolean }, err: (s: string) => void): Promise<Workspace | number> {
   for (const p of paths)
     if (!(await fs.stat(p).catch(() => undefined))) {
       err(`aims: no such file or folder: ${p}\n`);
@@ -59,11 +60,14 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
   }
   const root = await findWorkspaceRoot(paths[0]!);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const host = new FileSystemHost(root, today, opts.config, (m) => {
+  const log = (m: string) => {
     if (process.env['AIMS_DEBUG']) err(m + '\n');
-  });
+  };
+  const cache = opts.noCache ? undefined : new FileCacheStore({ root: defaultCacheRoot(), log });
+  const host = new FileSystemHost(root, today, opts.config, log, cache);
   const service = createLanguageService(host, opts.today ? { settings: { today: opts.today } } : {});
   await service.indexWorkspace();
+  cache?.prune();
   return { root, host, service };
 }
 

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server.js';
 import { FileSystemHost } from './fsHost.js';
+import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 
 const connection = createConnection(ProposedFeatures.all);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
@@ -26,11 +27,22 @@ const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', 
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+const log = (m: string) => connection.console.log(m);
+/** One store per cache folder, shared by the workspace folders (entries are keyed by content). */
+const stores = new Map<string, FileCacheStore>();
+const storeFor = (storagePath: string | undefined) => {
+  // The client's storage folder (VS Code: the extension's workspace storage), else the OS cache folder.
+  const root = storagePath ? path.join(storagePath, 'index-cache') : defaultCacheRoot();
+  let s = stores.get(root);
+  if (!s) stores.set(root, (s = new FileCacheStore({ root, log })));
+  return s;
+};
+
 startServer(connection, {
   // Documents that are not files (untitled:, vscode-notebook-cell: ...) get a host with no files.
-  makeHost: (folderUri) =>
+  makeHost: (folderUri, options) =>
     !folderUri.startsWith('file:')
       ? { listFiles: async () => [], readFile: async () => undefined, today }
-      : new FileSystemHost(fileURLToPath(folderUri), today, undefined, (m) => connection.console.log(m)),
+      : new FileSystemHost(fileURLToPath(folderUri), today, undefined, log, options.indexCache === false ? undefined : storeFor(options.storagePath)),
   ...(readme ? { docsBase: pathToFileURL(readme).href } : {}),
 });

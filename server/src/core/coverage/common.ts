@@ -1,6 +1,6 @@
 /** Small helpers the coverage model's parts share: paths, locations, document references. */
 import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument } from '../model.js';
+import type { DocumentSummary } from '../model.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 import type { DocumentRef, DocumentStatus, Location } from './types.js';
@@ -8,7 +8,7 @@ import type { DocumentRef, DocumentStatus, Location } from './types.js';
 export interface ModelContext {
   readonly service: AimsLanguageService;
   readonly today: string;
-  readonly docs: ReadonlyMap<string, AimsDocument>;
+  readonly docs: ReadonlyMap<string, DocumentSummary>;
   /** Workspace-relative paths of every file known to exist (documents, and any the caller listed). */
   readonly files: ReadonlySet<string>;
 }
@@ -23,7 +23,7 @@ export function locationOf(ctx: ModelContext, uri: string, span: Span): Location
   return { path: pathOf(ctx.service, uri), line: doc ? doc.lines.positionAt(span.start).line + 1 : 1 };
 }
 
-export function documentStatus(doc: AimsDocument, today: string): DocumentStatus {
+export function documentStatus(doc: DocumentSummary, today: string): DocumentStatus {
   const status = fieldText(doc.meta, 'status');
   if (status === 'retired') return 'retired';
   const next = fieldText(doc.meta, 'next_review');
@@ -33,7 +33,7 @@ export function documentStatus(doc: AimsDocument, today: string): DocumentStatus
 }
 
 /** A document as the reports show it: where it is declared (its `kind` field, else line 1), id, title, kind and status. */
-export function documentRef(ctx: ModelContext, doc: AimsDocument): DocumentRef {
+export function documentRef(ctx: ModelContext, doc: DocumentSummary): DocumentRef {
   const kindField = doc.meta.fields.get('kind');
   const id = fieldText(doc.meta, 'id');
   const title = fieldText(doc.meta, 'title') ?? doc.title;

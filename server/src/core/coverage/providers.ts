@@ -11,20 +11,20 @@
  */
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
 import type { WorkspaceIndex, Located } from '../index/workspaceIndex.js';
-import type { AimsDocument, SoaEntry } from '../model.js';
+import type { DocumentSummary, SoaEntry } from '../model.js';
 import { fieldList, fieldText } from '../parse/meta.js';
 
 export interface RequirementProvider {
-  readonly doc: AimsDocument;
+  readonly doc: DocumentSummary;
   readonly via: 'kind' | 'clauses';
 }
 
-export function isRetiredDoc(doc: AimsDocument): boolean {
+export function isRetiredDoc(doc: DocumentSummary): boolean {
   return fieldText(doc.meta, 'status') === 'retired';
 }
 
 /** Clauses a document declares in `aims.clauses`. */
-export function declaredClauses(doc: AimsDocument): string[] {
+export function declaredClauses(doc: DocumentSummary): string[] {
   return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
 }
 
@@ -54,7 +54,7 @@ export interface ControlDecision {
 }
 
 /** The decision for a control: rows of statements of applicability first, then other documents' decision tables. */
-export function decisionOf(index: WorkspaceIndex, controlId: string, docs: ReadonlyMap<string, AimsDocument> = documentsByUri(index)): ControlDecision {
+export function decisionOf(index: WorkspaceIndex, controlId: string, docs: ReadonlyMap<string, DocumentSummary> = documentsByUri(index)): ControlDecision {
   const entries = index
     .soaEntriesFor(controlId)
     .filter((e) => {
@@ -69,10 +69,10 @@ export function decisionOf(index: WorkspaceIndex, controlId: string, docs: Reado
   return { decision, ...(first ? { entry: first } : {}), entries, conflict };
 }
 
-export function documentsByUri(index: WorkspaceIndex): Map<string, AimsDocument> {
+export function documentsByUri(index: WorkspaceIndex): Map<string, DocumentSummary> {
   return new Map(index.documents.map((d) => [d.uri, d]));
 }
 
-function rank(doc: AimsDocument | undefined): number {
+function rank(doc: DocumentSummary | undefined): number {
   return doc?.meta.kind === 'soa' ? 0 : 1;
 }

@@ -5,7 +5,7 @@
  * "likelihood x impact" ("2 x 3", "L2 I3", a YAML mapping { likelihood, impact }),
  * or as separate residual likelihood and impact columns or keys.
  */
-import type { AimsDocument, RiskEntry } from '../model.js';
+import type { AimsDocument, DocumentSummary, RiskEntry } from '../model.js';
 import { bandFor, type RiskMethodConfig } from '../config/config.js';
 import { readRisk } from '../rules/riskScore.js';
 import { scaleValue } from '../rules/util.js';
@@ -18,7 +18,8 @@ export function ratingBefore(risk: RiskEntry, method: RiskMethodConfig): Rating 
   return fromText(risk.attributes.get('score')?.text ?? risk.attributes.get('level')?.text, method);
 }
 
-export function ratingAfter(doc: AimsDocument, risk: RiskEntry, method: RiskMethodConfig): { rating: Rating; text?: string } {
+/** `doc` is the full model for Markdown (the residual columns are read from its tables). */
+export function ratingAfter(doc: AimsDocument | DocumentSummary, risk: RiskEntry, method: RiskMethodConfig): { rating: Rating; text?: string } {
   const parts = residualParts(doc, risk);
   const text = parts.text?.trim() || undefined;
   const pair = (l: string | undefined, i: string | undefined): Rating | undefined => {
@@ -64,7 +65,7 @@ const RESIDUAL_L = /^residual (?:likelihood|probability|l|p)\b/;
 const RESIDUAL_I = /^residual (?:impact|consequence|severity|i|c|s)\b/;
 
 /** The residual cell, and residual likelihood/impact columns (Markdown) or keys (YAML), of a risk's row or item. */
-function residualParts(doc: AimsDocument, risk: RiskEntry): { text?: string; likelihood?: string; impact?: string } {
+function residualParts(doc: AimsDocument | DocumentSummary, risk: RiskEntry): { text?: string; likelihood?: string; impact?: string } {
   const out: { text?: string; likelihood?: string; impact?: string } = {};
   if (doc.languageId === 'yaml') {
     const body = doc.text.slice(risk.extent.start, risk.extent.end);
@@ -82,7 +83,7 @@ function residualParts(doc: AimsDocument, risk: RiskEntry): { text?: string; lik
     else if (out.text === undefined && attr && out.likelihood === undefined) out.text = attr;
     return out;
   }
-  const table = doc.tables.find((t) => risk.idSpan.start >= t.span.start && risk.idSpan.end <= t.span.end);
+  const table = ('tables' in doc ? doc.tables : []).find((t) => risk.idSpan.start >= t.span.start && risk.idSpan.end <= t.span.end);
   const row = table?.rows.find((r) => r.some((c) => risk.idSpan.start >= c.span.start && risk.idSpan.end <= c.span.end));
   if (!table || !row) {
     const attr = risk.attributes.get('residual')?.text;

@@ -4,16 +4,16 @@
  * configured method, laid on likelihood x impact heat maps; those above the
  * acceptance threshold, those left untreated, and who owns what.
  */
-import type { AimsDocument, RiskEntry } from '../model.js';
+import type { DocumentSummary, RiskEntry } from '../model.js';
 import type { RiskMethodConfig } from '../config/config.js';
-import { isBlank } from '../rules/util.js';
+import { isBlank, referencesIn } from '../rules/util.js';
 import { isRetiredDoc } from './providers.js';
 import { locationOf, type ModelContext } from './common.js';
 import { ratingAfter, ratingBefore } from './residual.js';
 import type { HeatCell, HeatMap, Rating, RiskCoverage, RiskSection } from './types.js';
 
 interface Occurrence {
-  readonly doc: AimsDocument;
+  readonly doc: DocumentSummary;
   readonly entry: RiskEntry;
 }
 
@@ -56,7 +56,7 @@ function riskOf(ctx: ModelContext, occ: readonly Occurrence[], method: RiskMetho
   // The first row with a likelihood and impact rates the risk; the others may only restate it.
   const rated = occ.map((o) => ({ o, before: ratingBefore(o.entry, method) })).find((x) => x.before.score !== undefined || x.before.level !== undefined);
   const before: Rating = rated?.before ?? {};
-  const residual = occ.map((o) => ratingAfter(o.doc, o.entry, method)).find((x) => x.text !== undefined || x.rating.level !== undefined) ?? { rating: {} };
+  const residual = occ.map((o) => ratingAfter(ctx.service.getDocument(o.doc.uri) ?? o.doc, o.entry, method)).find((x) => x.text !== undefined || x.rating.level !== undefined) ?? { rating: {} };
   const controls = [...new Set(occ.flatMap((o) => controlsOf(o.doc, o.entry)))];
   const treatment = attr('treatment');
   const aboveThreshold = before.score !== undefined && before.score > method.acceptanceThreshold;
@@ -81,10 +81,10 @@ function riskOf(ctx: ModelContext, occ: readonly Occurrence[], method: RiskMetho
 }
 
 /** Annex A controls named in the risk's `controls` cell or key (ranges expanded by the scanner). */
-function controlsOf(doc: AimsDocument, entry: RiskEntry): string[] {
+function controlsOf(doc: DocumentSummary, entry: RiskEntry): string[] {
   const c = entry.attributes.get('controls');
   if (!c) return [];
-  return doc.references.filter((r) => r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end).map((r) => r.id);
+  return referencesIn(doc.references, c.span).filter((r) => r.type === 'control' && r.framework === '42001').map((r) => r.id);
 }
 
 /** The risk-untreated rule's other test: a treatment plan in force that cites the risk treats it. */

@@ -96,7 +96,7 @@ function fixAllEdit(provider: FixProvider, ctx: FixContext, findings: readonly F
  */
 function wellFormed(service: AimsLanguageService, edit: WorkspaceEdit): boolean {
   for (const [uri, edits] of Object.entries(edit.changes)) {
-    const lines = service.getDocument(uri)?.lines;
+    const lines = service.getSummary(uri)?.lines;
     if (!lines) return false;
     const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
     for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end) return false;

@@ -51,7 +51,7 @@ export function entityEntries(service: AimsLanguageService, types: readonly Enti
     const main = defs.find((d) => !d.item.weak) ?? defs[0];
     if (!main || !types.includes(main.item.type)) continue;
     const title = defs.map((d) => d.item.title).find((t) => t && t.trim());
-    const doc = service.getDocument(main.uri);
+    const doc = service.getSummary(main.uri);
     out.push({
       label: main.item.id,
       kind: main.item.type,

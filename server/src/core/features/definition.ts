@@ -6,7 +6,7 @@
  * applicability row(s) that decide it. On a definition, the definition itself.
  */
 import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, Definition, EntityType } from '../model.js';
+import type { AimsDocument, Definition, DocumentSummary, EntityType } from '../model.js';
 import type { Located } from '../index/workspaceIndex.js';
 import type { Position, Span } from '../text/types.js';
 import type { LocationResult } from './types.js';
@@ -42,7 +42,7 @@ export function getDefinition(service: AimsLanguageService, uri: string, positio
       index
         .soaEntriesFor(ref.id)
         .map((l) => {
-          const target = service.getDocument(l.uri);
+          const target = service.getSummary(l.uri);
           return target ? { uri: l.uri, range: target.lines.range(l.item.idSpan) } : undefined;
         })
         .filter((l): l is LocationResult => !!l),
@@ -59,12 +59,12 @@ function entityReferenceAt(doc: AimsDocument, offset: number): { type: EntityTyp
 }
 
 function toLocation(service: AimsLanguageService, d: Located<Definition>): LocationResult | undefined {
-  const target = service.getDocument(d.uri);
+  const target = service.getSummary(d.uri);
   return target ? { uri: d.uri, range: target.lines.range(idSpan(target, d.item.span, d.item.id)) } : undefined;
 }
 
 /** The ID itself within a definition span (a YAML scalar's span includes its quotes). */
-function idSpan(doc: AimsDocument, span: Span, id: string): Span {
+function idSpan(doc: DocumentSummary, span: Span, id: string): Span {
   const at = doc.text.slice(span.start, span.end).toUpperCase().indexOf(id.toUpperCase());
   return at >= 0 ? { start: span.start + at, end: span.start + at + id.length } : span;
 }

@@ -6,7 +6,7 @@
  * kind's specification. Undefined where there is nothing to say.
  */
 import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, Definition, EntityType, RiskEntry } from '../model.js';
+import type { DocumentSummary, Definition, EntityType, RiskEntry } from '../model.js';
 import type { Position, Span } from '../text/types.js';
 import type { HoverResult } from './types.js';
 import type { Located } from '../index/workspaceIndex.js';
@@ -82,7 +82,7 @@ function entityText(service: AimsLanguageService, type: EntityType, id: string):
   if (defs.length === 0) return `**${id}** — the ${NOUN[type]} ${id} is not defined anywhere in the workspace. ${HOW_TO_DEFINE[type]}`;
   const strong = defs.filter((d) => !d.item.weak);
   const main = strong[0] ?? defs[0]!;
-  const doc = service.getDocument(main.uri);
+  const doc = service.getSummary(main.uri);
   const title = main.item.title ?? (isWholeDocument(main, doc) ? doc?.title : undefined);
   const out = [`**${id}${title ? ' — ' + escapeMarkdown(shorten(title, 120)) : ''}** (${NOUN[type]})`];
   const how = main.item.weak ? 'Listed in a register row of' : 'Defined in';
@@ -91,7 +91,7 @@ function entityText(service: AimsLanguageService, type: EntityType, id: string):
     type === 'risk' ? riskFacts(service, main, doc) : isWholeDocument(main, doc) ? documentFacts(service, doc!) : attributeFacts(main.item);
   if (facts.length > 0) out.push(facts.map((f) => `- ${f}`).join('\n'));
   const others = (strong.length > 0 ? strong : defs).filter((d) => d !== main);
-  if (others.length > 0) out.push(`Also defined in ${others.map((d) => whereLabel(service.getDocument(d.uri), d.uri, d.item.span, name)).join('; ')}.`);
+  if (others.length > 0) out.push(`Also defined in ${others.map((d) => whereLabel(service.getSummary(d.uri), d.uri, d.item.span, name)).join('; ')}.`);
   const citing = new Set(service.index.citationsOf(type, id).map((c) => c.uri));
   for (const d of defs) citing.delete(d.uri);
   if (citing.size > 0) out.push(`Cited in ${citing.size} other document${citing.size === 1 ? '' : 's'}: ${[...citing].sort().slice(0, 5).map((u) => '`' + name(u) + '`').join(', ')}${citing.size > 5 ? ', …' : ''}.`);
@@ -99,11 +99,11 @@ function entityText(service: AimsLanguageService, type: EntityType, id: string):
 }
 
 /** A definition that stands for its whole document (an `aims.id` or a `Document ID:` line). */
-function isWholeDocument(def: Located<Definition>, doc: AimsDocument | undefined): boolean {
+function isWholeDocument(def: Located<Definition>, doc: DocumentSummary | undefined): boolean {
   return doc !== undefined && !def.item.weak && def.item.extent.start === 0 && def.item.extent.end === doc.text.length;
 }
 
-function riskFacts(service: AimsLanguageService, def: Located<Definition>, doc: AimsDocument | undefined): string[] {
+function riskFacts(service: AimsLanguageService, def: Located<Definition>, doc: DocumentSummary | undefined): string[] {
   const entry: RiskEntry | undefined = doc?.risks.find((r) => r.id.toUpperCase() === def.item.id.toUpperCase());
   const attrs = entry?.attributes ?? def.item.attributes;
   const text = (k: string) => {
@@ -150,7 +150,7 @@ function riskFacts(service: AimsLanguageService, def: Located<Definition>, doc: 
   return out;
 }
 
-function documentFacts(service: AimsLanguageService, doc: AimsDocument): string[] {
+function documentFacts(service: AimsLanguageService, doc: DocumentSummary): string[] {
   const out: string[] = [];
   const kind = doc.meta.kind ? getKind(doc.meta.kind) : undefined;
   if (kind) out.push(`**Kind:** ${kind.name} (\`${kind.id}\`${doc.meta.kindSource === 'declared' ? '' : ', inferred'})`);

@@ -133,7 +133,7 @@ function workspaceText(service: AimsLanguageService, id: string, name: PathNamer
     );
   }
   for (const e of entries) {
-    const doc = service.getDocument(e.uri);
+    const doc = service.getSummary(e.uri);
     const decision = e.item.applicable === true ? '**applicable**' : e.item.applicable === false ? '**excluded**' : '**undecided**';
     const justification = e.item.attributes.get('justification')?.text.trim();
     const status = e.item.attributes.get('status')?.text.trim();
@@ -147,7 +147,7 @@ function workspaceText(service: AimsLanguageService, id: string, name: PathNamer
   if (citing.size === 0) out.push('No document cites it.');
   else {
     const uris = [...citing.keys()].sort();
-    const shown = uris.slice(0, MAX_CITING_DOCUMENTS).map((u) => `- ${documentLabel(service.getDocument(u), u, name)}`);
+    const shown = uris.slice(0, MAX_CITING_DOCUMENTS).map((u) => `- ${documentLabel(service.getSummary(u), u, name)}`);
     if (uris.length > MAX_CITING_DOCUMENTS) shown.push(`- … and ${uris.length - MAX_CITING_DOCUMENTS} more`);
     out.push(`Cited in ${uris.length} document${uris.length === 1 ? '' : 's'}:\n${shown.join('\n')}`);
   }

@@ -4,7 +4,7 @@
  * a span sits (1-based line, as people read it).
  */
 import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument } from '../model.js';
+import type { DocumentSummary } from '../model.js';
 import type { Span } from '../text/types.js';
 
 /** Names a document URI as a workspace-relative path ("risk/risk-register.yaml"). */
@@ -38,14 +38,14 @@ function commonFolder(uris: readonly string[]): string {
 }
 
 /** "AI risk register (`risk/register.yaml`)", or just the path when the document has no title. */
-export function documentLabel(doc: AimsDocument | undefined, uri: string, name: PathNamer): string {
+export function documentLabel(doc: DocumentSummary | undefined, uri: string, name: PathNamer): string {
   const path = '`' + name(uri) + '`';
   const title = doc?.title?.trim();
   return title ? `${escapeMarkdown(title)} (${path})` : path;
 }
 
 /** "`risk/register.yaml`, line 9". */
-export function whereLabel(doc: AimsDocument | undefined, uri: string, span: Span, name: PathNamer): string {
+export function whereLabel(doc: DocumentSummary | undefined, uri: string, span: Span, name: PathNamer): string {
   const path = '`' + name(uri) + '`';
   return doc ? `${path}, line ${doc.lines.positionAt(span.start).line + 1}` : path;
 }

@@ -32,7 +32,7 @@ export function getDocumentLinks(service: AimsLanguageService, uri: string): Doc
     const defs = index.definitionsOf(r.type, r.id);
     const target = defs.find((d) => !d.item.weak) ?? defs[0];
     if (!target || (target.uri === uri && overlaps(target.item.span, r.span))) continue;
-    const targetDoc = service.getDocument(target.uri);
+    const targetDoc = service.getSummary(target.uri);
     if (!targetDoc) continue;
     const line = targetDoc.lines.positionAt(target.item.span.start).line;
     const title = target.item.title?.trim();

@@ -89,7 +89,7 @@ function isEntity(type: Reference['type']): type is EntityType {
 }
 
 function narrow(service: AimsLanguageService, uri: string, span: Span, id: string): Span {
-  const text = service.getDocument(uri)?.text ?? '';
+  const text = service.getSummary(uri)?.text ?? '';
   const at = text.slice(span.start, span.end).toUpperCase().indexOf(id.toUpperCase());
   return at >= 0 ? { start: span.start + at, end: span.start + at + id.length } : span;
 }
@@ -102,7 +102,7 @@ function toLocations(service: AimsLanguageService, hits: readonly Hit[]): Locati
   for (const h of sorted) {
     if (last && last.uri === h.uri && h.span.start >= last.span.start && h.span.end <= last.span.end) continue;
     last = h;
-    const doc = service.getDocument(h.uri);
+    const doc = service.getSummary(h.uri);
     if (doc) out.push({ uri: h.uri, range: doc.lines.range(h.span) });
   }
   return out;

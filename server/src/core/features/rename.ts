@@ -5,7 +5,7 @@
  * must be a whole match of the configured ID pattern and not be defined yet.
  */
 import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, EntityType } from '../model.js';
+import type { DocumentSummary, EntityType } from '../model.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { RenameResult, TextEdit } from './types.js';
 import { referenceAt } from './locate.js';
@@ -51,14 +51,17 @@ export function getRename(service: AimsLanguageService, uri: string, position: P
   for (const t of target.types) {
     const existing = service.index.definitionsOf(t, newName)[0];
     if (existing) {
-      const where = service.getDocument(existing.uri)?.lines.positionAt(existing.item.span.start);
+      const where = service.getSummary(existing.uri)?.lines.positionAt(existing.item.span.start);
       return { error: `${newName} is already defined (${existing.uri}${where ? `, line ${where.line + 1}` : ''}); choose another ID or merge the two.` };
     }
   }
 
   // Every document, not only the index's relevant ones: a stale ID left behind in a note is a dangling reference.
   const changes: Record<string, TextEdit[]> = {};
-  for (const d of service.documents()) {
+  for (const summary of service.documents()) {
+    // A document the relevance pre-check skipped was never parsed: parse it only if it mentions the ID.
+    const d = summary.shallow ? (summary.text.toUpperCase().includes(target.id.toUpperCase()) ? service.getDocument(summary.uri) : undefined) : summary;
+    if (!d) continue;
     const spans: Span[] = [];
     for (const def of d.definitions) if (def.id === target.id && target.types.includes(def.type)) spans.push(idSpan(d, def.span, def.id));
     for (const r of d.references) if (r.id === target.id && (target.types as readonly string[]).includes(r.type)) spans.push(r.span);
@@ -75,7 +78,7 @@ export function getRename(service: AimsLanguageService, uri: string, position: P
 }
 
 /** The entity at the offset, with every type its definitions give it (an AI system record's `aims.id` is a document and a system). */
-function targetAt(service: AimsLanguageService, doc: AimsDocument, offset: number): Target | undefined {
+function targetAt(service: AimsLanguageService, doc: DocumentSummary, offset: number): Target | undefined {
   const types = new Set<EntityType>();
   let found: { id: string; span: Span } | undefined;
   for (const d of doc.definitions)
@@ -107,7 +110,7 @@ function wholeMatch(re: RegExp, text: string): boolean {
 }
 
 /** The ID itself within a definition span (a YAML scalar's span includes its quotes). */
-function idSpan(doc: AimsDocument, span: Span, id: string): Span {
+function idSpan(doc: DocumentSummary, span: Span, id: string): Span {
   const at = doc.text.slice(span.start, span.end).toUpperCase().indexOf(id.toUpperCase());
   return at >= 0 ? { start: span.start + at, end: span.start + at + id.length } : span;
 }

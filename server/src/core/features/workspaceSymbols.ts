@@ -35,7 +35,7 @@ export function getWorkspaceSymbols(service: AimsLanguageService, query: string)
     const at = `${d.uri}#${d.item.span.start}:${d.item.id}`;
     if (placed.has(at)) continue;
     placed.add(at);
-    const doc = service.getDocument(d.uri);
+    const doc = service.getSummary(d.uri);
     const title = d.item.title?.trim();
     candidates.push({
       name: title ? `${d.item.id} ${title}` : d.item.id,
@@ -63,7 +63,7 @@ export function getWorkspaceSymbols(service: AimsLanguageService, query: string)
   const out: WorkspaceSymbolResult[] = [];
   for (const c of candidates) {
     if (!isSubsequence(wanted, c.name.toLowerCase())) continue;
-    const doc = service.getDocument(c.uri);
+    const doc = service.getSummary(c.uri);
     if (!doc) continue;
     out.push({ name: c.name, ...(c.detail ? { detail: c.detail } : {}), kind: c.kind, location: { uri: c.uri, range: doc.lines.range(idSpan(doc.text, c.span, c.name)) } });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) break;

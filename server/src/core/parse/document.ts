@@ -11,8 +11,10 @@ import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 import { parseMarkdown, type MarkdownParts } from './markdown.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
+import { parseYamlChunked, type YamlState } from './yamlChunks.js';
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
-import { collectDefinitions, risksFromTables, risksFromYaml, soaFromTables, soaFromYaml } from './entities.js';
+import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
+import { yamlParts, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
 import { soaColumn } from './columns.js';
 import type { ParseProblem } from './problems.js';
@@ -33,6 +35,7 @@ export interface ParseInput {
 
 /** Parser state carried from one version to the next; opaque outside parse/. */
 const markdownState = new WeakMap<AimsDocument, MarkdownParts>();
+const yamlState = new WeakMap<AimsDocument, YamlState>();
 
 export function languageOf(path: string): LanguageId | undefined {
   if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
@@ -119,7 +122,8 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
 
 function parseYamlDocument(input: ParseInput): AimsDocument {
   const { text, config } = input;
-  const y = parseYaml(text, 0);
+  const prev = input.previous && !input.whole ? yamlState.get(input.previous) : undefined;
+  const y = parseYamlChunked(text, prev);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
   const title = fieldText(block, 'title') ?? scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
@@ -132,23 +136,33 @@ function parseYamlDocument(input: ParseInput): AimsDocument {
       const content = p.value ? text.slice(p.value.span.start, p.value.span.end).trim() : '';
       sections.push({ title: p.key, normalized: normalizeTitle(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
-  const regions = root ? yamlRegions(root, '') : [];
-  return finish(input, {
+  const frameworks = frameworksOf(block, config);
+  const mentions27001 = /\b2700[12]\b/.test(text);
+  const ids = config.ids;
+  const context = `${mentions27001}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
+  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001 }, context);
+  const doc = finish(input, {
     languageId: 'yaml',
     block,
     kindInfo,
     title,
     sections,
     tables: [],
-    regions,
+    regions: parts.regions,
+    scanned: parts.references,
     excluded: [],
     problems: [...y.problems],
-    frameworks: frameworksOf(block, config),
-    risks: risksFromYaml(root),
-    soa: soaFromYaml(root),
+    frameworks,
+    risks: parts.risks,
+    soa: parts.soa,
     yamlRoot: root,
     headings: [],
+    nestedKeys: parts.nestedKeys,
   });
+  // The next version needs the chunks, not how they moved into this one.
+  const { moved: _moved, ...state } = y;
+  yamlState.set(doc, state);
+  return doc;
 }
 
 interface Parts {
@@ -161,6 +175,8 @@ interface Parts {
   sections: Section[];
   tables: Table[];
   regions: Region[];
+  /** References already found (a YAML file's unchanged chunks). */
+  scanned?: Reference[];
   excluded: Span[];
   problems: ParseProblem[];
   frameworks: string[];
@@ -168,6 +184,7 @@ interface Parts {
   soa: AimsDocument['soa'];
   yamlRoot: YNode | null;
   headings: readonly { text: string; span: Span }[];
+  nestedKeys?: readonly string[];
 }
 
 function finish(input: ParseInput, p: Parts): AimsDocument {
@@ -175,6 +192,10 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   const mentions27001 = /\b2700[12]\b/.test(text);
   const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 };
   const references = scanReferences({ ...scan, regions: p.regions });
+  if (p.scanned?.length) {
+    references.push(...p.scanned);
+    references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
   const referenceCache = new Map<string, Reference[]>();
   if (p.chunkRegions) {
     // Same chunk text, same document-wide context: same references, moved with the chunk.
@@ -225,6 +246,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     soa: p.soa,
     excluded: p.excluded,
     problems: p.problems,
+    nestedKeys: p.nestedKeys ?? [],
     frameworks: p.frameworks,
     relevant,
   };
@@ -307,30 +329,3 @@ function tableRegions(t: Table): Region[] {
   }
   return out;
 }
-
-const FIELD_KEYS: Record<string, Region['field']> = { controls: 'controls', risks: 'risks', systems: 'systems', clauses: 'clauses', clause: 'clauses', documents: 'documents' };
-
-/** Every scalar value in a YAML tree, labelled with its key path. Iterative (deep input). */
-function yamlRegions(root: YNode, prefix: string): Region[] {
-  const out: Region[] = [];
-  const stack: { node: YNode; path: string; field?: Region['field'] }[] = [{ node: root, path: prefix }];
-  let budget = 100_000;
-  while (stack.length > 0 && budget-- > 0) {
-    const { node, path, field } = stack.pop()!;
-    if (node.type === 'scalar') {
-      if (typeof node.value === 'string' || typeof node.value === 'number')
-        out.push({ span: node.span, label: path.toLowerCase(), isCell: true, ...(field ? { field } : {}) });
-    } else if (node.type === 'seq') {
-      for (const i of node.items) stack.push({ node: i, path, ...(field ? { field } : {}) });
-    } else if (node.type === 'map') {
-      for (const p of node.pairs) {
-        if (!p.value) continue;
-        const key = p.key.toLowerCase();
-        const f = FIELD_KEYS[key] ?? (/clause/.test(key) && !/annex|control/.test(key) ? 'clauses' : field === 'clauses' ? undefined : field);
-        stack.push({ node: p.value, path: path ? `${path}.${p.key}` : p.key, ...(f ? { field: f } : {}) });
-      }
-    }
-  }
-  return out;
-}
-

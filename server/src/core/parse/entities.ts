@@ -2,7 +2,7 @@
  * Registers -> entities: risks and SoA rows from Markdown tables or YAML
  * lists, and the definitions of risk, system and document IDs.
  */
-import type { Attribute, Definition, EntityType, RiskEntry, SoaEntry, Table } from '../model.js';
+import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
 import { riskColumn, soaColumn, parseApplicable } from './columns.js';
@@ -99,8 +99,13 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
   const list = getPair(root, 'risks')?.value;
   if (!list || list.type !== 'seq') return [];
+  return risksFromItems(list.items);
+}
+
+/** Risks from items of a `risks:` list (also used for one chunk of it at a time). */
+export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
   const out: RiskEntry[] = [];
-  for (const item of list.items) {
+  for (const item of items) {
     if (item.type !== 'map') continue;
     const idPair = getPair(item, 'id');
     const id = scalarText(idPair?.value);
@@ -114,8 +119,13 @@ export function risksFromYaml(root: YNode | null): RiskEntry[] {
 export function soaFromYaml(root: YNode | null): SoaEntry[] {
   const list = getPair(root, 'controls')?.value;
   if (!list || list.type !== 'seq') return [];
+  return soaFromItems(list.items);
+}
+
+/** SoA entries from items of a `controls:` list (also used for one chunk of it at a time). */
+export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
   const out: SoaEntry[] = [];
-  for (const item of list.items) {
+  for (const item of items) {
     if (item.type !== 'map') continue;
     const idPair = getPair(item, 'id') ?? getPair(item, 'control');
     const id = scalarText(idPair?.value)?.replace(/^Annex\s+/i, '');
@@ -175,7 +185,7 @@ export function collectDefinitions(input: {
   // First definition per type and ID: lookups stay linear on large registers.
   const firstOf = new Map<string, Definition>();
   const find = (type: EntityType, id: string) => firstOf.get(`${type}:${id}`);
-  const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes = new Map<string, Attribute>(), weak = false) => {
+  const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes: ReadonlyMap<string, Attribute> = NO_ATTRIBUTES, weak = false) => {
     const d: Definition = { type, id, span, extent, attributes, ...(title ? { title } : {}), ...(weak ? { weak } : {}) };
     out.push(d);
     if (!firstOf.has(`${type}:${id}`)) firstOf.set(`${type}:${id}`, d);
@@ -205,7 +215,7 @@ export function collectDefinitions(input: {
       const seen = firstTable.get(r.id);
       if (seen !== undefined && seen !== table) continue;
       firstTable.set(r.id, table);
-      add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, new Map(r.attributes));
+      add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, r.attributes);
     }
   }
 
@@ -227,7 +237,7 @@ export function collectDefinitions(input: {
         // The same ID in a later table of the same document (identification, then analysis) is the same entity.
         if (earlier && (tableOf.get(earlier) !== tableIndex || !earlier.weak)) continue;
         const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
-        add(type, id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.replace(/[*_`]/g, '').trim(), new Map(), true);
+        add(type, id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.replace(/[*_`]/g, '').trim(), NO_ATTRIBUTES, true);
         tableOf.set(out[out.length - 1]!, tableIndex);
       }
     }
@@ -248,7 +258,7 @@ export function collectDefinitions(input: {
         const id = matchesWhole(re, value.text);
         if (!id || find(type, id)) continue;
         const at = value.span.start + value.text.toUpperCase().indexOf(id);
-        add(type, id, { start: at, end: at + id.length }, rowSpan(row), input.title, new Map(), true);
+        add(type, id, { start: at, end: at + id.length }, rowSpan(row), input.title, NO_ATTRIBUTES, true);
         break;
       }
     }
@@ -260,7 +270,7 @@ export function collectDefinitions(input: {
       if (!/^(?:document_(?:reference|id|number)|doc_id|reference)$/i.test(p.key)) continue;
       const id = scalarText(p.value);
       const match = id && matchesWhole(input.ids.document, id);
-      if (match && p.value && !find('document', match)) add('document', match, p.value.span, input.fullSpan, input.title, new Map(), true);
+      if (match && p.value && !find('document', match)) add('document', match, p.value.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
     }
 
   // Headings that start with an ID define it in registers and system records: "### R-003: Drift".

@@ -48,6 +48,9 @@ export function fieldList(meta: Pick<DocumentMeta, 'fields'>, key: string): read
   return [];
 }
 
+/** The kinds' title patterns, compiled once (the relevance pre-check tries every heading of every note). */
+const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'i')] as const);
+
 export function inferKind(
   declared: string | undefined,
   relativePath: string,
@@ -67,8 +70,8 @@ export function inferKind(
     const t = text.trim().toLowerCase();
     // Templates, guides and read-mes describe a kind of document; they are not one.
     if (/\btemplate\b|\breadme\b|\bchangelog\b|\bguide\b/.test(t)) return { source: 'none' };
-    for (const k of KINDS) {
-      if (new RegExp(k.titlePattern, 'i').test(t)) return { kind: k.id, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
+    for (const [k, re] of TITLE_PATTERNS) {
+      if (re.test(t)) return { kind: k.id, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
     }
   }
   return { source: 'none' };

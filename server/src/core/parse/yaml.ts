@@ -48,16 +48,18 @@ export interface YamlParseResult {
   /** The first document's root, null when empty or unreadable. */
   readonly root: YNode | null;
   readonly problems: readonly ParseProblem[];
+  /** How many nodes the tree holds (bounded by MAX_NODES). */
+  readonly nodes: number;
 }
 
 const MAX_DEPTH = 64;
-const MAX_NODES = 200_000;
+export const MAX_NODES = 200_000;
 
 /**
  * Parse `text` (a whole file, or front matter content) whose first character
  * sits at `offset` in the enclosing document.
  */
-export function parseYaml(text: string, offset = 0): YamlParseResult {
+export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult {
   const problems: ParseProblem[] = [];
   let doc: Document.Parsed | undefined;
   // YAML ends lines at "\r" too, the yaml package only at "\n" (and "\r\n"): it reads a copy whose
@@ -96,12 +98,12 @@ export function parseYaml(text: string, offset = 0): YamlParseResult {
       span: { start: offset, end: offset + Math.min(text.length, 1) },
       message: `The YAML could not be read (${e instanceof RangeError ? 'nested too deeply' : 'parser failure'}).`,
     });
-    return { root: null, problems };
+    return { root: null, problems, nodes: 0 };
   }
-  if (!doc || doc.contents === null) return { root: null, problems };
+  if (!doc || doc.contents === null) return { root: null, problems, nodes: 0 };
   const state = { nodes: 0, cut: false };
-  const root = convert(doc.contents as Node, text, offset, 0, state, problems);
-  return { root, problems };
+  const root = convert(doc.contents as Node, text, offset, depth, state, problems);
+  return { root, problems, nodes: state.nodes };
 }
 
 /** `text` with every "\r" not followed by "\n" replaced by "\n" (the same text when there is none). */

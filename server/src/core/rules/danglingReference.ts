@@ -15,7 +15,7 @@ export const danglingReference: Rule = {
     example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
     fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register.',
   },
-  check(ctx) {
+  checkInWorkspace(ctx) {
     const own = new Set(ctx.doc.definitions.map((d) => `${d.span.start}`));
     for (const r of ctx.doc.references) {
       if (r.type !== 'risk' && r.type !== 'system' && r.type !== 'document') continue;

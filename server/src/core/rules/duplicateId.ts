@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { isRetired, retiredUris } from './util.js';
+import { isRetired } from './util.js';
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
@@ -9,13 +9,12 @@ export const duplicateId: Rule = {
     example: 'risks:\n  - id: R-001 ...\n  - id: R-001 ...',
     fix: 'Give one of them a new ID (rename updates every reference), or merge the two entries.',
   },
-  check(ctx) {
+  checkInWorkspace(ctx) {
     // A retired document (an earlier version kept for the record) shares its IDs with the one that replaced it.
     if (isRetired(ctx.doc)) return;
-    const retired = retiredUris(ctx.index);
     for (const d of ctx.doc.definitions) {
       if (d.weak) continue;
-      const all = ctx.index.definitionsOf(d.type, d.id).filter((o) => !o.item.weak && !retired.has(o.uri));
+      const all = ctx.index.definitionsOf(d.type, d.id).filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri));
       if (all.length < 2) continue;
       const others = all.filter((o) => !(o.uri === ctx.doc.uri && o.item.span.start === d.span.start));
       ctx.report({

@@ -3,43 +3,14 @@ import { getKind, kindNoun, type RequiredItem } from '../catalogue/kinds.js';
 import { containsPhrase, normalizeTitle } from '../util/text.js';
 import type { AimsDocument } from '../model.js';
 import { titleSpan } from './util.js';
-import { parseYaml, type YNode } from '../parse/yaml.js';
 
 /** Every heading, table column header and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
   const labels = doc.sections.map((s) => s.normalized);
   for (const t of doc.tables) for (const h of t.header) labels.push(normalizeTitle(h.text));
-  if (doc.languageId === 'yaml') labels.push(...nestedYamlKeys(doc));
+  // The keys of a list of YAML items play the part of a Markdown table's column headers.
+  labels.push(...doc.nestedKeys);
   return labels;
-}
-
-const nestedKeysCache = new WeakMap<AimsDocument, string[]>();
-
-/**
- * Keys below the top level of a YAML document (outside the `aims:` block), normalised: the
- * keys of a list of items play the part of a Markdown table's column headers
- * ("objectives: [{ measure, owner, due }]" reads like | Objective | Measure | Owner | Due |).
- */
-function nestedYamlKeys(doc: AimsDocument): string[] {
-  const cached = nestedKeysCache.get(doc);
-  if (cached) return cached;
-  const keys = new Set<string>();
-  const root = parseYaml(doc.text).root;
-  const stack: YNode[] = [];
-  if (root?.type === 'map') for (const p of root.pairs) if (p.key !== 'aims' && p.value) stack.push(p.value);
-  let budget = 100_000;
-  while (stack.length > 0 && budget-- > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'seq') stack.push(...node.items);
-    else if (node.type === 'map')
-      for (const p of node.pairs) {
-        keys.add(normalizeTitle(p.key));
-        if (p.value) stack.push(p.value);
-      }
-  }
-  const out = [...keys].filter((k) => k !== '');
-  nestedKeysCache.set(doc, out);
-  return out;
 }
 
 export function isItemPresent(item: RequiredItem, labels: readonly string[]): boolean {

@@ -9,7 +9,7 @@ export const reviewOverdue: Rule = {
     example: 'aims:\n  next_review: 2026-01-31',
     fix: 'Review the document, record the new approval, and set the next review date.',
   },
-  check(ctx) {
+  checkInWorkspace(ctx) {
     if (fieldText(ctx.doc.meta, 'status') === 'retired') return;
     const f = ctx.doc.meta.fields.get('next_review');
     const date = fieldText(ctx.doc.meta, 'next_review');

@@ -10,7 +10,21 @@ export interface RiskReading {
   readonly score?: number;
 }
 
+/**
+ * Readings per risk entry and method: three rules read every risk of a register on every
+ * check, and a 1 MB register has ten thousand. Entries are immutable, so the reading is too.
+ */
+const readings = new WeakMap<RiskEntry, { method: RiskMethodConfig; reading: RiskReading }>();
+
 export function readRisk(risk: RiskEntry, method: RiskMethodConfig): RiskReading {
+  const known = readings.get(risk);
+  if (known?.method === method) return known.reading;
+  const reading = read(risk, method);
+  readings.set(risk, { method, reading });
+  return reading;
+}
+
+function read(risk: RiskEntry, method: RiskMethodConfig): RiskReading {
   const likelihood = scaleValue(risk.attributes.get('likelihood')?.text, method.likelihood.labels);
   const impact = scaleValue(risk.attributes.get('impact')?.text, method.impact.labels);
   const inScale = (v: number | 'invalid' | undefined, s: { min: number; max: number }) => typeof v === 'number' && v >= s.min && v <= s.max;

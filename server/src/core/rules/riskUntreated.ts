@@ -10,16 +10,14 @@ export const riskUntreated: Rule = {
     example: '- id: R-002\n  likelihood: 4\n  impact: 5\n  treatment: ""\n  controls: []',
     fix: 'Choose a treatment (modify, avoid, share, or retain with an owner\'s acceptance) and name the controls that carry it out.',
   },
-  check(ctx) {
+  checkInWorkspace(ctx) {
     const method = ctx.config.risk;
-    let docs: Map<string, (typeof ctx.index.documents)[number]> | undefined;
     // A register often rates risks in one table and records their treatment in another (or in a treatment plan).
-    const treatedHere = (id: string) =>
-      ctx.doc.risks.some((o) => o.id === id && (!isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)));
+    const treated = new Set(ctx.doc.risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)).map((o) => o.id));
+    const treatedHere = (id: string) => treated.has(id);
     const inTreatmentPlan = (id: string) =>
       ctx.index.citationsOf('risk', id).some((c) => {
-        docs ??= new Map(ctx.index.documents.map((d) => [d.uri, d]));
-        const d = docs.get(c.uri);
+        const d = ctx.index.document(c.uri);
         return d !== undefined && d.meta.kind === 'risk-treatment-plan' && !isRetired(d);
       });
     for (const r of ctx.doc.risks) {

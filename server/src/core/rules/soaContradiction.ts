@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import type { Span } from '../text/types.js';
-import { retiredUris } from './util.js';
+import { referencesIn } from './util.js';
 
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
@@ -19,15 +19,17 @@ export const soaContradiction: Rule = {
     fix: 'Make the decision, the status and the summary agree; if a treatment relies on an excluded control, include the control or change the treatment.',
   },
   check(ctx) {
-    const { doc, index } = ctx;
-    if (doc.meta.kind === 'soa') {
-      for (const e of doc.soa) {
-        const status = e.attributes.get('status')?.text ?? '';
-        if (e.applicable === false && IMPLEMENTED.test(status) && !NOT_IMPLEMENTED.test(status))
-          ctx.report({ span: e.idSpan, message: `${e.controlId} is excluded but its status says "${status}".`, data: { id: e.controlId } });
-      }
-      checkSummary(ctx.doc.text, doc.soa, (span, message) => ctx.report({ span, message }));
+    const { doc } = ctx;
+    if (doc.meta.kind !== 'soa') return;
+    for (const e of doc.soa) {
+      const status = e.attributes.get('status')?.text ?? '';
+      if (e.applicable === false && IMPLEMENTED.test(status) && !NOT_IMPLEMENTED.test(status))
+        ctx.report({ span: e.idSpan, message: `${e.controlId} is excluded but its status says "${status}".`, data: { id: e.controlId } });
     }
+    checkSummary(ctx.doc.text, doc.soa, (span, message) => ctx.report({ span, message }));
+  },
+  checkInWorkspace(ctx) {
+    const { doc, index } = ctx;
     // Treatments elsewhere that rely on an excluded control.
     const treatmentRefs: { id: string; span: Span }[] = [];
     if (doc.meta.kind === 'risk-treatment-plan')
@@ -35,17 +37,16 @@ export const soaContradiction: Rule = {
     for (const risk of doc.risks) {
       const c = risk.attributes.get('controls');
       if (!c) continue;
-      for (const r of doc.references) if (r.type === 'control' && r.framework === '42001' && r.span.start >= c.span.start && r.span.end <= c.span.end) treatmentRefs.push({ id: r.id, span: r.span });
+      for (const r of referencesIn(doc.references, c.span)) if (r.type === 'control' && r.framework === '42001') treatmentRefs.push({ id: r.id, span: r.span });
     }
     const seen = new Set<number>();
     // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.
-    const retired = retiredUris(index);
     for (const t of treatmentRefs) {
       if (seen.has(t.span.start)) continue;
       seen.add(t.span.start);
       // "A.8.3 is excluded in the SoA, so ..." records the exclusion; it does not rely on the control.
       if (EXCLUSION_NOTE.test(sentenceAround(doc.text, t.span))) continue;
-      const excluded = index.soaEntriesFor(t.id).filter((e) => e.item.applicable === false && !retired.has(e.uri));
+      const excluded = index.soaEntriesFor(t.id).filter((e) => e.item.applicable === false && !index.isRetired(e.uri));
       if (excluded.length === 0) continue;
       ctx.report({
         span: t.span,

@@ -2,8 +2,17 @@
  * The rule interface. A rule reads the document model (and the workspace
  * index for cross-file checks) and reports findings through the context; it
  * never sees LSP or SARIF types. One rule per file; see registry.ts.
+ *
+ * A rule has up to two parts, split by what their findings depend on:
+ * - `check` sees the document's full model and the configuration, nothing else. Its
+ *   findings are a function of (text, path, configuration), so they are computed once per
+ *   document version, may run in a worker, and are stored in the persistent index cache.
+ * - `checkInWorkspace` sees the document's summary (model.ts: no sections or tables), the
+ *   workspace index and today's date. It re-runs whenever those change, which is cheap
+ *   because a summary needs no parsing; closed documents are never re-parsed for it.
+ * The types keep each part to what it may read.
  */
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument, DocumentSummary } from '../model.js';
 import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { Span } from '../text/types.js';
 import type { WorkspaceIndex } from '../index/workspaceIndex.js';
@@ -22,8 +31,14 @@ export interface Report {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-export interface RuleContext {
+export interface DocumentRuleContext {
   readonly doc: AimsDocument;
+  readonly config: AimsConfig;
+  report(r: Report): void;
+}
+
+export interface WorkspaceRuleContext {
+  readonly doc: DocumentSummary;
   readonly index: WorkspaceIndex;
   readonly config: AimsConfig;
   /** YYYY-MM-DD. */
@@ -44,5 +59,8 @@ export interface Rule {
   readonly code: string;
   readonly defaultSeverity: SeverityName;
   readonly doc: RuleDoc;
-  check(ctx: RuleContext): void;
+  /** Findings from the document alone (see the top of this file). */
+  check?(ctx: DocumentRuleContext): void;
+  /** Findings that depend on other documents or on the date, from the document's summary. */
+  checkInWorkspace?(ctx: WorkspaceRuleContext): void;
 }

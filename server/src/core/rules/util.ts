@@ -1,4 +1,4 @@
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument, DocumentSummary, Reference } from '../model.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -36,19 +36,24 @@ export function isBlank(text: string | undefined): boolean {
   return t === '' || /^(?:-|—|–|none|n\/a|tbd|tbc|todo|\?|_+|\[.*\])$/.test(t);
 }
 
-/** A document whose `aims.status` is retired: kept for the record, no longer in force. */
-export function isRetired(doc: Pick<AimsDocument, 'meta'> | undefined): boolean {
-  return doc !== undefined && fieldText(doc.meta, 'status') === 'retired';
+/**
+ * The references inside a span, from a list sorted by start (as a model's is): a binary
+ * search, not a scan, since rules ask this per risk and a 1 MB register has thousands.
+ */
+export function referencesIn(refs: readonly Reference[], span: Span): Reference[] {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Reference[] = [];
+  for (let i = lo; i < refs.length && refs[i]!.span.start < span.end; i++) if (refs[i]!.span.end <= span.end) out.push(refs[i]!);
+  return out;
 }
 
-const retiredByIndex = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * The URIs of the retired documents of a workspace, computed once per index: rules run per
- * document, and computing it in each made checking a workspace quadratic in its size.
- */
-export function retiredUris(index: { readonly documents: readonly Pick<AimsDocument, 'uri' | 'meta'>[] }): ReadonlySet<string> {
-  let set = retiredByIndex.get(index.documents);
-  if (!set) retiredByIndex.set(index.documents, (set = new Set(index.documents.filter((d) => isRetired(d)).map((d) => d.uri))));
-  return set;
+/** A document whose `aims.status` is retired: kept for the record, no longer in force. */
+export function isRetired(doc: Pick<DocumentSummary, 'meta'> | undefined): boolean {
+  return doc !== undefined && fieldText(doc.meta, 'status') === 'retired';
 }

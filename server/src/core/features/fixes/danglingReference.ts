@@ -4,7 +4,7 @@
  * documents have no register to add to, so they get no fix.
  */
 import type { Finding } from '../../findings.js';
-import type { AimsDocument } from '../../model.js';
+import type { AimsDocument, DocumentSummary } from '../../model.js';
 import { getPair } from '../../parse/yaml.js';
 import { isRetired } from '../../rules/util.js';
 import type { AimsLanguageService } from '../../service.js';
@@ -44,7 +44,9 @@ function riskId(f: Finding): string | undefined {
 
 function stubs(ctx: FixContext, ids: readonly string[]): { uri: string; edit: TextEdit } | undefined {
   if (ids.length === 0) return undefined;
-  for (const register of registers(ctx.service)) {
+  for (const summary of registers(ctx.service)) {
+    const register = ctx.service.getDocument(summary.uri);
+    if (!register) continue;
     const e = register.languageId === 'yaml' ? yamlStubs(register, ids) : tableStubs(register, ids);
     if (e) return { uri: register.uri, edit: e };
   }
@@ -52,8 +54,8 @@ function stubs(ctx: FixContext, ids: readonly string[]): { uri: string; edit: Te
 }
 
 /** Risk registers in force, those that already list risks and declare their kind first. */
-function registers(service: AimsLanguageService): AimsDocument[] {
-  const rank = (d: AimsDocument) => (d.risks.length > 0 ? 0 : 2) + (d.meta.kindSource === 'declared' ? 0 : 1);
+function registers(service: AimsLanguageService): DocumentSummary[] {
+  const rank = (d: DocumentSummary) => (d.risks.length > 0 ? 0 : 2) + (d.meta.kindSource === 'declared' ? 0 : 1);
   return service
     .documents()
     .filter((d) => d.meta.kind === 'risk-register' && !isRetired(d))

@@ -68,7 +68,7 @@ export function mergeFirstFixes(provider: FixProvider, ctx: FixContext, findings
     const first = provider.fixes(ctx, f)[0];
     if (!first) continue;
     for (const [uri, edits] of Object.entries(first.edit.changes)) {
-      const lines = (uri === ctx.doc.uri ? ctx.doc : ctx.service.getDocument(uri))?.lines;
+      const lines = (uri === ctx.doc.uri ? ctx.doc : ctx.service.getSummary(uri))?.lines;
       if (!lines) continue;
       const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }));
       const used = (taken[uri] ??= []);

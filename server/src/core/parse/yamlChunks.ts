@@ -1,0 +1,330 @@
+/**
+ * YAML files read in chunks: a register is one long block sequence (`risks:`
+ * with thousands of items), and an edit changes one item. The text is split
+ * by lines, without a parser: each item of a top-level block sequence (from
+ * its "- " line to the next item or top-level line) is a chunk, parsed on its
+ * own and reused while its text is unchanged; the rest (the frame: `aims:`,
+ * the keys, anything else) is parsed as one document with the chunks cut out,
+ * and the items are put back under their keys.
+ *
+ * For well-formed YAML this is exactly the tree of a whole parse (YAML ends
+ * every item at the next line indented like its "- "; test/yaml-chunks.test.ts
+ * holds the two equal). For broken YAML the reading is by definition chunk by
+ * chunk: an error stays in its item, where a whole parse could lose every item
+ * after a stray character. Documents over the node budget, or nested past the
+ * depth limit, are read whole (their cut-off point is the parser's).
+ */
+import type { ParseProblem } from './problems.js';
+import type { Span } from '../text/types.js';
+import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
+
+export interface ChunkParse {
+  /** The length of the text it was parsed from (with the next item's indentation). */
+  readonly length: number;
+  readonly start: number;
+  /** The chunk's items and problems, with offsets in the document. */
+  readonly items: readonly YNode[];
+  readonly problems: readonly ParseProblem[];
+  readonly nodes: number;
+  /** Where the chunk's own sequence ends (the key's sequence ends where its last chunk's does). */
+  readonly end: number;
+  /** The top-level key line the chunk's items belong to (its line start). */
+  readonly key: number;
+}
+
+export interface YamlState {
+  /** The text read: the next version compares itself with it to find what is unchanged. */
+  readonly text: string;
+  readonly root: YNode | null;
+  readonly problems: readonly ParseProblem[];
+  readonly nodes: number;
+  readonly chunks: readonly ChunkParse[];
+  /** The frame's text (chunks cut out) and its parse in frame offsets, reused while the frame is unchanged. */
+  readonly frame?: { readonly text: string; readonly root: YNode | null; readonly problems: readonly ParseProblem[]; readonly nodes: number };
+  /** How many chunks were parsed (the rest were reused): for tests and benchmarks. */
+  readonly parsedChunks: number;
+  /**
+   * For each chunk that is a moved copy of one of the previous version's, that chunk and
+   * the distance: what was derived from it can be moved too (see yamlModel.ts).
+   */
+  readonly moved?: readonly ({ readonly chunk: ChunkParse; readonly by: number } | undefined)[];
+}
+
+interface Split {
+  /**
+   * Item chunks: where each starts and ends, the top-level key line it belongs to (its
+   * line start), and how many spaces of the next item's line it is read with: a whole
+   * parse ends an item whose last value is empty after those spaces, so the chunk must see them.
+   */
+  readonly chunks: readonly { start: number; end: number; key: number; tail: number }[];
+}
+
+const ITEM = /^( *)-(?:[ \t]|$)/;
+/** A key at column 0: plain (":" only before a non-space, "#" only after one) or quoted. */
+const KEY = String.raw`(?:(?:[^\s#'"[\]{}&*!|>%@${'`'},?:-]|[?:-](?=\S))(?:[^:#\n]|:(?=\S)|(?<=\S)#)*|"[^"\\\n]*"|'[^'\n]*')`;
+/** Anchors and tags before a key. */
+const PROPS = String.raw`(?:[&!][^\s]*[ \t]+)*`;
+/** A key with nothing after its colon but a comment: its value may be a block sequence on the next lines. */
+const KEY_LINE = new RegExp(`^${PROPS}${KEY}:[ \t]*(?:#.*)?$`);
+/** A key whose value (if any) is on the next lines, perhaps after an anchor or tag: a sequence may follow it. */
+const OPEN_KEY_LINE = new RegExp(`^${PROPS}${KEY}:[ \t]*(?:[&!][^\s#]*[ \t]*)*(?:#.*)?$`);
+
+/**
+ * The item chunks of the top-level block sequences, found by lines. A line at column 0
+ * ends a sequence, unless it is not a bare key and the next line as far left as the items
+ * is another item: that is no YAML (a whole parse gives up on the rest of the file there),
+ * and it is read as part of the item it interrupts.
+ */
+function split(text: string): Split {
+  const chunks: { start: number; end: number; key: number; tail: number }[] = [];
+  // Empty and explicit keys take their position from what precedes them, which cutting changes.
+  if (/^[ \t]*[?:](?:[ \t]|$)/m.test(text)) return { chunks };
+  let pos = 0;
+  /** Indentation of the current sequence's "-", or -1 outside one; and where its key line starts. */
+  let indent = -1;
+  let key = -1;
+  let pendingKey = -1;
+  let open: { start: number; key: number } | undefined;
+  let content = false;
+  const close = (end: number, tail = 0) => {
+    if (open) chunks.push({ start: open.start, end, key: open.key, tail });
+    open = undefined;
+  };
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
+    const eol = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl < 0 ? text.length : nl;
+    // Most lines are items' deeper lines: read their indentation without copying them.
+    let lead = pos;
+    while (lead < eol && (text.charCodeAt(lead) === 32 || text.charCodeAt(lead) === 9)) lead++;
+    if (lead === eol || text.charCodeAt(lead) === 35 /* # */) {
+      pos = next;
+      continue;
+    }
+    let spaces = pos;
+    while (spaces < eol && text.charCodeAt(spaces) === 32) spaces++;
+    const after = text.charCodeAt(spaces + 1);
+    const isItem = text.charCodeAt(spaces) === 45 /* - */ && (spaces + 1 === eol || after === 32 || after === 9);
+    const itemIndent = isItem ? spaces - pos : -1;
+    if (pendingKey >= 0 && isItem) {
+      // The first line after a bare key: a block sequence starts here.
+      indent = itemIndent;
+      key = pendingKey;
+    }
+    pendingKey = -1;
+    if (lead > pos && !(open && lead - pos < indent)) {
+      // Indented, and not left of the items: an item's first line, or one of its deeper lines.
+      if (indent >= 0 && itemIndent === indent) {
+        close(pos, indent);
+        open = { start: pos, key };
+      }
+      pos = next;
+      continue;
+    }
+    const line = text.slice(pos, eol);
+    const trimmed = line.trimStart();
+    if (indent >= 0 && itemIndent === indent) {
+      close(pos, indent);
+      open = { start: pos, key };
+    } else if (line[0] !== ' ' && line[0] !== '\t') {
+      if (open && !OPEN_KEY_LINE.test(line) && itemFollows(text, next, indent) && interrupts(text, pos, next, indent)) {
+        pos = next;
+        continue;
+      }
+      close(pos);
+      indent = -1;
+      // A document marker or directive (but the "---" that opens the document): the rest is not read by chunks.
+      if (/^(?:---|\.\.\.)(?:\s|$)|^%/.test(line) && (content || !line.startsWith('---'))) return { chunks };
+      content = true;
+      if (KEY_LINE.test(line)) pendingKey = pos;
+    } else if (open && line.length - trimmed.length < indent) {
+      // Left of the items but not at column 0: a stray in the item, or the parser's call.
+      if (!(itemFollows(text, next, indent) && interrupts(text, pos, next, indent))) return { chunks: [] };
+    }
+    pos = next;
+  }
+  close(text.length);
+  return { chunks };
+}
+
+/**
+ * Whether a line left of the items is a stray interruption of the item before it (and read
+ * as part of it) rather than the start of a new entry: the line, the deeper lines after it
+ * and the next item's first line do not read as YAML on their own. That is what a whole
+ * parse reads there too (the item's line would continue the entry), so a well-formed file is
+ * never read otherwise. (A quote or flow collection left open might close further on.)
+ */
+function interrupts(text: string, pos: number, next: number, indent: number): boolean {
+  let end = next;
+  while (end < text.length) {
+    const nl = text.indexOf('\n', end);
+    const line = text.slice(end, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    end = nl < 0 ? text.length : nl + 1;
+    const item = ITEM.exec(line);
+    if (item && item[1]!.length === indent) break;
+  }
+  const problems = parseYaml(text.slice(pos, end)).problems;
+  return problems.length > 0 && !problems.some((q) => /Missing closing|to end with/.test(q.message));
+}
+
+/** Whether the next line as far left as `indent` (within a few hundred lines) is an item at `indent`. */
+function itemFollows(text: string, pos: number, indent: number): boolean {
+  for (let n = 0; n < 200 && pos < text.length; n++) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trimStart();
+    if (trimmed !== '' && !trimmed.startsWith('#') && lead <= indent) {
+      const item = ITEM.exec(line);
+      return !!item && item[1]!.length === indent;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+
+export function parseYamlChunked(text: string, previous?: YamlState): YamlState {
+  const { chunks } = split(text);
+  if (chunks.length === 0) return whole(text);
+  // The frame: the text with every chunk cut out, and where each of its pieces came from.
+  const pieces: { from: number; to: number; at: number }[] = [];
+  let frame = '';
+  let cursor = 0;
+  for (const c of chunks) {
+    pieces.push({ from: frame.length, to: frame.length + (c.start - cursor), at: cursor });
+    frame += text.slice(cursor, c.start);
+    cursor = c.end;
+  }
+  pieces.push({ from: frame.length, to: frame.length + (text.length - cursor), at: cursor });
+  frame += text.slice(cursor);
+  const f = previous?.frame?.text === frame ? previous.frame : { text: frame, ...parseYaml(frame, 0) };
+  const toDoc = (x: number, end: boolean) => {
+    const p = pieces.find((q) => (end ? x <= q.to : x < q.to)) ?? pieces[pieces.length - 1]!;
+    return p.at + (x - p.from);
+  };
+
+  // The chunks: those wholly before the edit are reused, those wholly after it reused and
+  // moved, the others parsed. (Texts are compared once, not kept: kept slices would hold
+  // every earlier version of the document.)
+  const old = previous?.text;
+  const { prefix, suffix } = old !== undefined ? common(old, text) : { prefix: -1, suffix: -1 };
+  const delta = old !== undefined ? text.length - old.length : 0;
+  const before = new Map((previous?.chunks ?? []).map((c) => [c.start, c]));
+  let parsedChunks = 0;
+  const parsed: ChunkParse[] = [];
+  const moved: ({ chunk: ChunkParse; by: number } | undefined)[] = [];
+  for (const c of chunks) {
+    const length = c.end + c.tail - c.start;
+    const same = c.start + length <= prefix ? before.get(c.start) : undefined;
+    const shifted = !same && c.start >= text.length - suffix ? before.get(c.start - delta) : undefined;
+    const reuse = same ?? shifted;
+    if (reuse && reuse.length === length) {
+      const by = c.start - reuse.start;
+      const kept = by === 0 && reuse.key === c.key;
+      moved.push(kept ? undefined : { chunk: reuse, by });
+      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items.map((n) => move(n, by)), problems: reuse.problems.map((q) => ({ ...q, span: shift(q.span, by) })), nodes: reuse.nodes, end: reuse.end + by, key: c.key });
+      continue;
+    }
+    parsedChunks++;
+    moved.push(undefined);
+    const body = text.slice(c.start, c.end + c.tail);
+    const y = parseYaml(body, c.start, 1);
+    // Deeper than the parser reads: its cut-off point is the whole parse's to decide.
+    if (y.problems.some((q) => q.code === 'file-skipped')) return whole(text);
+    const items = y.root?.type === 'seq' ? y.root.items : y.root ? [y.root] : [];
+    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: y.root?.span.end ?? c.start, key: c.key });
+  }
+  // Each key's sequence replaces the empty value the frame read for it (one node for one).
+  const nodes = f.nodes + parsed.reduce((n, c) => n + c.nodes, 0);
+  if (nodes >= MAX_NODES || f.problems.some((q) => q.code === 'file-skipped')) return whole(text);
+
+  // The frame must have read each chunked key as a key of the top-level mapping with an empty
+  // value; otherwise the lines were not what they looked like (a block scalar, say).
+  const frameRoot = f.root && move(f.root, 0, toDoc);
+  const keys = new Set(chunks.map((c) => c.key));
+  const emptyKeys = new Set(frameRoot?.type === 'map' ? frameRoot.pairs.filter((p) => isEmpty(p.value)).map((p) => lineStart(text, p.keySpan.start)) : []);
+  for (const k of keys) if (!emptyKeys.has(k)) return whole(text);
+  const root = frameRoot && place(frameRoot, chunks, parsed, text);
+  const problems = [...f.problems.map((q) => ({ ...q, span: { start: toDoc(q.span.start, false), end: toDoc(q.span.end, true) } })), ...parsed.flatMap((c) => c.problems)];
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return { text, root, problems, nodes, chunks: parsed, frame: f, parsedChunks, moved };
+}
+
+function whole(text: string): YamlState {
+  const y = parseYaml(text, 0);
+  return { text, root: y.root, problems: y.problems, nodes: y.nodes, chunks: [], parsedChunks: 1 };
+}
+
+/** Put each key's items back: the frame read the key's value as empty. */
+function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse[], text: string): YNode {
+  if (root.type !== 'map') return root;
+  const byKey = new Map<number, { items: YNode[]; first: number; end: number }>();
+  chunks.forEach((c, i) => {
+    const entry = byKey.get(c.key) ?? { items: [], first: c.start + (ITEM.exec(text.slice(c.start, c.end))?.[1]?.length ?? 0), end: 0 };
+    entry.items.push(...parsed[i]!.items);
+    entry.end = parsed[i]!.end;
+    byKey.set(c.key, entry);
+  });
+  let last = root.span.end;
+  const pairs = root.pairs.map((p): YPair => {
+    const seq = byKey.get(lineStart(text, p.keySpan.start));
+    if (!seq || !isEmpty(p.value)) return p;
+    const value: YNode = { type: 'seq', items: seq.items, span: { start: seq.first, end: seq.end } };
+    last = Math.max(last, seq.end);
+    return { key: p.key, keySpan: p.keySpan, value, span: { start: p.keySpan.start, end: seq.end } };
+  });
+  let end = pairs.length > 0 ? Math.max(root.span.end, pairs[pairs.length - 1]!.span.end) : last;
+  const lastPair = pairs[pairs.length - 1];
+  const lastChunk = chunks[chunks.length - 1]!;
+  if (lastPair && byKey.has(lineStart(text, lastPair.keySpan.start)) && lastChunk.key === lineStart(text, lastPair.keySpan.start)) end = tailEnd(text, lastChunk, end);
+  return { type: 'map', pairs, span: { start: root.span.start, end } };
+}
+
+/**
+ * Where the document's mapping ends when its last key holds chunks: a whole parse counts
+ * comments after the last item into it, by rules of its own. The last item is parsed once
+ * more under its key line alone, and that tiny document's mapping says where.
+ */
+function tailEnd(text: string, last: { start: number; end: number; key: number }, fallback: number): number {
+  const keyLine = text.slice(last.key, text.indexOf('\n', last.key) + 1);
+  const y = parseYaml(keyLine + text.slice(last.start, last.end));
+  const end = y.root?.span.end ?? 0;
+  return end > keyLine.length ? Math.max(fallback, last.start + (end - keyLine.length)) : fallback;
+}
+
+/** The lengths of the common prefix and (not overlapping it) common suffix of two texts. */
+function common(a: string, b: string): { prefix: number; suffix: number } {
+  const min = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < min - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+function isEmpty(v: YNode | null): boolean {
+  return v === null || (v.type === 'scalar' && v.value === null && v.raw === '');
+}
+
+function move(n: YNode, by: number, map?: (x: number, end: boolean) => number): YNode {
+  const s = (sp: Span): Span => (map ? { start: map(sp.start, false), end: map(sp.end, true) } : shift(sp, by));
+  switch (n.type) {
+    case 'scalar':
+      return { type: 'scalar', value: n.value, raw: n.raw, span: s(n.span) };
+    case 'alias':
+      return { type: 'alias', name: n.name, span: s(n.span) };
+    case 'seq':
+      return { type: 'seq', items: n.items.map((i) => move(i, by, map)), span: s(n.span) };
+    case 'map':
+      return { type: 'map', pairs: n.pairs.map((p) => ({ key: p.key, keySpan: s(p.keySpan), value: p.value && move(p.value, by, map), span: s(p.span) })), span: s(n.span) };
+  }
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}

@@ -1,0 +1,162 @@
+/**
+ * What a YAML file's model needs from its tree: the regions to scan for
+ * references, the risks and SoA rows, the nested keys. For a file read in
+ * chunks (yamlChunks.ts) each chunk's share is computed once and kept with
+ * the chunk (moved with it when an edit before it shifts it), so an edit in
+ * one item of a 1 MB register re-scans that item only. The results are those
+ * of the whole-tree functions: regions do not overlap and references are
+ * sorted afterwards, so the order of the work does not matter; files beyond
+ * the traversal budget take the whole-tree path, where the budget cuts the same.
+ */
+import type { Reference, RiskEntry, SoaEntry } from '../model.js';
+import type { Span } from '../text/types.js';
+import { normalizeTitle } from '../util/text.js';
+import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
+import { getPair, type YNode, type YPair } from './yaml.js';
+import { risksFromItems, risksFromYaml, soaFromItems, soaFromYaml } from './entities.js';
+import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
+
+const BUDGET = 100_000;
+const FIELD_KEYS: Record<string, Region['field']> = { controls: 'controls', risks: 'risks', systems: 'systems', clauses: 'clauses', clause: 'clauses', documents: 'documents' };
+
+export interface YamlParts {
+  /** Regions still to scan (the frame's, or all of them on the whole-tree path). */
+  readonly regions: Region[];
+  /** References already found (the chunks'). */
+  readonly references: Reference[];
+  readonly risks: RiskEntry[];
+  readonly soa: SoaEntry[];
+  readonly nestedKeys: string[];
+}
+
+interface Derived {
+  readonly context: string;
+  readonly references: readonly Reference[];
+  readonly risks: readonly RiskEntry[];
+  readonly soa: readonly SoaEntry[];
+  readonly keys: readonly string[];
+}
+
+/** Each chunk's share, for the next version of the document (chunks are immutable and reused). */
+const derived = new WeakMap<ChunkParse, Derived>();
+
+export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): YamlParts {
+  const root = y.root;
+  if (!root || root.type !== 'map' || y.chunks.length === 0 || y.nodes > BUDGET)
+    return { regions: root ? yamlRegions(root, '') : [], references: [], risks: risksFromYaml(root), soa: soaFromYaml(root), nestedKeys: nestedYamlKeys(root) };
+  const pairOf = new Map<number, YPair>();
+  for (const p of root.pairs) if (!pairOf.has(lineStart(text, p.keySpan.start))) pairOf.set(lineStart(text, p.keySpan.start), p);
+  const risksPair = getPair(root, 'risks');
+  const soaPair = getPair(root, 'controls');
+  const chunked = new Set<YPair>();
+  const references: Reference[] = [];
+  const risks: RiskEntry[] = [];
+  const soa: SoaEntry[] = [];
+  const keys = new Set<string>();
+  y.chunks.forEach((c, i) => {
+    const pair = pairOf.get(c.key);
+    if (!pair || pair.value?.type !== 'seq') return;
+    chunked.add(pair);
+    const d = share(c, y.moved?.[i], pair, pair === risksPair, pair === soaPair, text, scan, context);
+    references.push(...d.references);
+    risks.push(...d.risks);
+    soa.push(...d.soa);
+    for (const k of d.keys) keys.add(k);
+  });
+  // The frame: every other pair, whole.
+  const frame: YNode = { type: 'map', pairs: root.pairs.map((p) => (chunked.has(p) ? { ...p, value: { type: 'seq', items: [], span: p.value!.span } } : p)), span: root.span };
+  for (const k of rawNestedKeys(frame)) keys.add(k);
+  return {
+    regions: yamlRegions(frame, ''),
+    references,
+    risks: risksPair && chunked.has(risksPair) ? risks : risksFromYaml(root),
+    soa: soaPair && chunked.has(soaPair) ? soa : soaFromYaml(root),
+    nestedKeys: [...new Set([...keys].map(normalizeTitle))].filter((k) => k !== ''),
+  };
+}
+
+function share(c: ChunkParse, moved: { chunk: ChunkParse; by: number } | undefined, pair: YPair, isRisks: boolean, isSoa: boolean, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): Derived {
+  const key = `${context}|${pair.key}|${isRisks}|${isSoa}`;
+  let d = derived.get(c);
+  if (d?.context !== key) {
+    const before = moved ? derived.get(moved.chunk) : undefined;
+    d = before?.context === key ? moveDerived(before, moved!.by) : compute(c, pair, isRisks, isSoa, text, scan, key);
+    derived.set(c, d);
+  }
+  return d;
+}
+
+function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): Derived {
+  const lower = pair.key.toLowerCase();
+  const field = FIELD_KEYS[lower] ?? (/clause/.test(lower) && !/annex|control/.test(lower) ? 'clauses' : undefined);
+  const regions: Region[] = [];
+  for (const item of c.items) regions.push(...yamlRegions(item, pair.key, field));
+  const keys = pair.key === 'aims' ? [] : c.items.flatMap((item) => [...rawNestedKeys(item, true)]);
+  return {
+    context,
+    references: scanReferences({ ...scan, text, regions }),
+    risks: isRisks ? risksFromItems(c.items) : [],
+    soa: isSoa ? soaFromItems(c.items) : [],
+    keys,
+  };
+}
+
+function moveDerived(d: Derived, by: number): Derived {
+  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
+  const attrs = <T extends { attributes: ReadonlyMap<string, { text: string; span: Span }> }>(e: T) => new Map([...e.attributes].map(([k, a]) => [k, { text: a.text, span: s(a.span) }]));
+  return {
+    context: d.context,
+    references: d.references.map((r) => (r.title ? { ...r, span: s(r.span), title: { text: r.title.text, span: s(r.title.span) } } : { ...r, span: s(r.span) })),
+    risks: d.risks.map((r) => ({ id: r.id, idSpan: s(r.idSpan), extent: s(r.extent), attributes: attrs(r) })),
+    soa: d.soa.map((e) => ({ ...e, idSpan: s(e.idSpan), extent: s(e.extent), attributes: attrs(e) })),
+    keys: d.keys,
+  };
+}
+
+/** Every scalar value in a YAML tree, labelled with its key path. Iterative (deep input). */
+export function yamlRegions(root: YNode, prefix: string, field?: Region['field']): Region[] {
+  const out: Region[] = [];
+  const stack: { node: YNode; path: string; field?: Region['field'] }[] = [{ node: root, path: prefix, ...(field ? { field } : {}) }];
+  let budget = BUDGET;
+  while (stack.length > 0 && budget-- > 0) {
+    const { node, path, field } = stack.pop()!;
+    if (node.type === 'scalar') {
+      if (typeof node.value === 'string' || typeof node.value === 'number')
+        out.push({ span: node.span, label: path.toLowerCase(), isCell: true, ...(field ? { field } : {}) });
+    } else if (node.type === 'seq') {
+      for (const i of node.items) stack.push({ node: i, path, ...(field ? { field } : {}) });
+    } else if (node.type === 'map') {
+      for (const p of node.pairs) {
+        if (!p.value) continue;
+        const key = p.key.toLowerCase();
+        const f = FIELD_KEYS[key] ?? (/clause/.test(key) && !/annex|control/.test(key) ? 'clauses' : field === 'clauses' ? undefined : field);
+        stack.push({ node: p.value, path: path ? `${path}.${p.key}` : p.key, ...(f ? { field: f } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Keys below the top level, outside `aims:` (see AimsDocument.nestedKeys); each distinct key normalised once. */
+export function nestedYamlKeys(root: YNode | null): string[] {
+  return [...new Set([...rawNestedKeys(root)].map(normalizeTitle))].filter((k) => k !== '');
+}
+
+/** The keys of the maps below `node` (below its top level when it is the root; from `node` itself when `inside`). */
+function rawNestedKeys(node: YNode | null, inside = false): Set<string> {
+  const keys = new Set<string>();
+  const stack: YNode[] = [];
+  if (inside && node) stack.push(node);
+  else if (node?.type === 'map') for (const p of node.pairs) if (p.key !== 'aims' && p.value) stack.push(p.value);
+  let budget = BUDGET;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'seq') for (const i of n.items) stack.push(i);
+    else if (n.type === 'map')
+      for (const p of n.pairs) {
+        keys.add(p.key);
+        if (p.value) stack.push(p.value);
+      }
+  }
+  return keys;
+}

@@ -1,0 +1,172 @@
+/**
+ * One document read for the workspace: text -> its summary and the findings of
+ * the rules' `check` parts (rules/types.ts). Both depend only on (text, path,
+ * configuration), so an analysis is what the persistent index cache stores
+ * (codec.ts), and what worker threads compute for the cold index: the service
+ * and the workers call this same function, so their results are identical.
+ */
+import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model.js';
+import { SmallMap } from '../util/smallMap.js';
+import type { AimsConfig } from '../config/config.js';
+import type { RelatedLocation } from '../rules/types.js';
+import type { Span } from '../text/types.js';
+import { RULES } from '../rules/registry.js';
+import { parseDocument, languageOf } from '../parse/document.js';
+import { mayBeRelevant } from '../parse/relevance.js';
+import { LineIndex } from '../text/lineIndex.js';
+
+/** A rule's report before severity and ranges are applied (they are, when it is shown). */
+export interface LocalReport {
+  readonly code: string;
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly RelatedLocation[];
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface Analysis {
+  readonly summary: DocumentSummary;
+  /** The full model, when one was parsed (the caller decides whether to keep it). */
+  readonly model?: AimsDocument;
+  readonly local: readonly LocalReport[];
+}
+
+export interface AnalysisInput {
+  readonly uri: string;
+  readonly relativePath: string;
+  readonly text: string;
+  readonly version: number;
+  readonly config: AimsConfig;
+  readonly log?: (message: string) => void;
+}
+
+export function analyzeDocument(input: AnalysisInput): Analysis {
+  if (!mayBeRelevant(input.text, input.relativePath, input.config)) return { summary: shallowSummary(input), local: [] };
+  const model = parseDocument({ uri: input.uri, relativePath: input.relativePath, text: input.text, version: input.version, config: input.config });
+  return { summary: summaryOf(model), model, local: runDocumentRules(model, input.config, input.log) };
+}
+
+/** A document the relevance pre-check ruled out: nothing but its text is known. */
+export function shallowSummary(input: Pick<AnalysisInput, 'uri' | 'relativePath' | 'text' | 'version' | 'config'>): DocumentSummary {
+  return {
+    uri: input.uri,
+    version: input.version,
+    languageId: languageOf(input.relativePath) ?? 'markdown',
+    text: input.text,
+    lines: new LineIndex(input.text),
+    meta: { source: 'none', fields: new Map(), kindSource: 'none' },
+    references: [],
+    definitions: [],
+    risks: [],
+    soa: [],
+    frameworks: [...input.config.frameworks],
+    relevant: false,
+    shallow: true,
+  };
+}
+
+/** The summary part of a model: a new object, so that the model's sections and tables can be collected. */
+export function summaryOf(doc: DocumentSummary): DocumentSummary {
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    languageId: doc.languageId,
+    text: doc.text,
+    lines: doc.lines,
+    meta: doc.meta,
+    ...(doc.title !== undefined ? { title: doc.title } : {}),
+    references: doc.references,
+    definitions: doc.definitions,
+    risks: doc.risks,
+    soa: doc.soa,
+    frameworks: doc.frameworks,
+    relevant: doc.relevant,
+    ...(doc.shallow ? { shallow: true as const } : {}),
+  };
+}
+
+/** Whether the document is a stand-in for a file that was not read (too large, binary, not UTF-8). */
+export function isSkippedFile(doc: AimsDocument): boolean {
+  return doc.problems.some((p) => p.code === 'file-skipped' && p.span.start === 0 && p.span.end === 0);
+}
+
+/** The `check` parts of the rules on one document. A rule that throws is logged and skipped. */
+export function runDocumentRules(doc: AimsDocument, config: AimsConfig, log?: (message: string) => void): LocalReport[] {
+  const out: LocalReport[] = [];
+  const skippedOnly = isSkippedFile(doc);
+  if (!doc.relevant && !skippedOnly) return out;
+  // A file that was not read has nothing to check: only the notice that it was skipped.
+  for (const rule of RULES) {
+    if (!rule.check || (skippedOnly && rule.code !== 'file-skipped')) continue;
+    if ((config.rules[rule.code] ?? rule.defaultSeverity) === 'off') continue;
+    try {
+      rule.check({ doc, config, report: (r) => out.push({ code: rule.code, ...r, ...(r.data ? { data: plainData(r.data) } : {}) }) });
+    } catch (e) {
+      // A rule bug must not take the others (or the server) down; say so where it happened.
+      log?.(`rule ${rule.code} failed on ${doc.uri}: ${(e as Error).stack ?? e}`);
+    }
+  }
+  return out;
+}
+
+/** Data without undefined-valued keys: what a cached copy (JSON) holds, so both are equal. */
+export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let clean = true;
+  for (const k in data) if (data[k] === undefined) clean = false;
+  if (clean) return data;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * A summary made compact for keeping while its document is closed:
+ * - every ID from `pool`, one string per distinct ID for the whole workspace (IDs come out
+ *   of regular expressions as slices and concatenations; three of twenty kilobytes);
+ * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two).
+ */
+export function compactSummary(s: DocumentSummary, pool: Map<string, string>): DocumentSummary {
+  const id = (x: string) => {
+    let y = pool.get(x);
+    // A fresh flat copy, so that the pooled string pins nothing it was sliced from.
+    if (y === undefined) pool.set(x, (y = JSON.parse(JSON.stringify(x)) as string));
+    return y;
+  };
+  // Risk definitions share their risk's attribute map: keep them sharing.
+  const maps = new Map<ReadonlyMap<string, Attribute>, ReadonlyMap<string, Attribute>>();
+  const small = <V>(m: ReadonlyMap<string, V>): ReadonlyMap<string, V> => {
+    if (m.size === 0 || m instanceof SmallMap) return m;
+    let c = maps.get(m as ReadonlyMap<string, Attribute>) as ReadonlyMap<string, V> | undefined;
+    if (!c) maps.set(m as ReadonlyMap<string, Attribute>, (c = new SmallMap(m) as ReadonlyMap<string, V>) as ReadonlyMap<string, Attribute>);
+    return c;
+  };
+  return {
+    ...s,
+    meta: { ...s.meta, fields: small(s.meta.fields) },
+    references: s.references.map((r): Reference => ({ ...r, id: id(r.id) })),
+    definitions: s.definitions.map((d): Definition => ({ ...d, id: id(d.id), attributes: small(d.attributes) })),
+    risks: s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: small(r.attributes) })),
+    soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: small(e.attributes) })),
+  };
+}
+
+/**
+ * Reports kept for a closed document, with every message and data object taken from
+ * `pool`: the same "no Methods section" message stands in hundreds of reports, and one
+ * copy of each is far smaller than each document keeping its own (or its reports' text).
+ */
+export function pooledReports(reports: readonly LocalReport[], pool: Map<string, unknown>): LocalReport[] {
+  const one = <T>(key: string, make: () => T): T => {
+    let v = pool.get(key) as T | undefined;
+    if (v === undefined) pool.set(key, (v = make()));
+    return v;
+  };
+  return reports.map((r) => ({
+    code: r.code,
+    span: r.span,
+    message: one('m' + r.message, () => JSON.parse(JSON.stringify(r.message)) as string),
+    ...(r.related ? { related: r.related } : {}),
+    ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => r.data!) } : {}),
+  }));
+}
+

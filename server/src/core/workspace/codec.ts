@@ -1,0 +1,204 @@
+/**
+ * Analysis <-> text, for the persistent index cache. Compact: spans are number
+ * pairs and entities are tuples (an entry is about the size of its document;
+ * plain JSON of the objects was twice that, and parsing it was most of a warm
+ * start). The document's text is not stored (the reader has it: the key is its
+ * hash), nor its URI or version. Decoding validates the shape and every span
+ * against the text and gives undefined for anything unexpected: a bad entry
+ * is a cache miss, never a wrong finding. test/cache.test.ts holds
+ * decode(encode(x)) deep-equal to x on real and generated documents.
+ */
+import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry } from '../model.js';
+import type { Span } from '../text/types.js';
+import { LineIndex } from '../text/lineIndex.js';
+import type { LocalReport } from './analysis.js';
+
+/** Bump when the stored shape or anything the analysis computes changes meaning. */
+export const ANALYSIS_FORMAT = 2;
+
+const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document'];
+const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
+const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
+
+type Tuple = unknown[];
+
+export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly LocalReport[] | string }): string {
+  const s = a.summary;
+  const m = s.meta;
+  const attrs = (map: ReadonlyMap<string, Attribute>): Tuple => [...map].flatMap(([k, v]) => [k, v.text, v.span.start, v.span.end]);
+  return JSON.stringify({
+    v: ANALYSIS_FORMAT,
+    l: s.languageId,
+    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null],
+    ...(s.title !== undefined ? { t: s.title } : {}),
+    r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end] : [])]),
+    d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
+    k: s.risks.map((r) => [r.id, r.idSpan.start, r.idSpan.end, r.extent.start, r.extent.end, attrs(r.attributes)]),
+    s: s.soa.map((e) => [e.controlId, e.idSpan.start, e.idSpan.end, e.extent.start, e.extent.end, e.applicable === undefined ? null : e.applicable ? 1 : 0, attrs(e.attributes)]),
+    f: s.frameworks,
+    rel: s.relevant ? 1 : 0,
+    ...(s.shallow ? { sh: 1 } : {}),
+    local: typeof a.local === 'string' ? a.local : encodeReports(a.local),
+  });
+}
+
+function sp(s: Span | undefined): [number, number] | null {
+  return s ? [s.start, s.end] : null;
+}
+
+function field(f: FieldValue): Tuple {
+  const value = Array.isArray(f.value) ? (f.value as readonly FieldItem[]).map((i) => [i.value, i.span.start, i.span.end]) : f.value;
+  return [f.key, f.keySpan.start, f.keySpan.end, f.valueSpan.start, f.valueSpan.end, value];
+}
+
+export interface DecodeContext {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+}
+
+/** The summary, and the reports still encoded (see encodeReports). */
+export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string } | undefined {
+  try {
+    const o = JSON.parse(encoded) as Record<string, unknown>;
+    if (!o || o['v'] !== ANALYSIS_FORMAT || typeof o['local'] !== 'string') return undefined;
+    const languageId = o['l'];
+    if (languageId !== 'markdown' && languageId !== 'yaml') return undefined;
+    const r = new Reader(ctx.text.length);
+    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason] = r.tuple(o['m'], 7);
+    const meta = {
+      source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
+      ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
+      ...(frontMatterSpan !== null ? { frontMatterSpan: r.pair(frontMatterSpan) } : {}),
+      fields: new Map(r.list(fields).map((x) => r.field(x))),
+      ...(kind !== null ? { kind: r.str(kind) } : {}),
+      kindSource: r.oneOf(kindSource, ['declared', 'path', 'title', 'none'] as const),
+      ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
+    } as DocumentMeta;
+    const summary: DocumentSummary = {
+      uri: ctx.uri,
+      version: ctx.version,
+      languageId,
+      text: ctx.text,
+      lines: new LineIndex(ctx.text),
+      meta,
+      ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
+      references: r.list(o['r']).map((x) => r.reference(x)),
+      definitions: r.list(o['d']).map((x) => r.definition(x)),
+      risks: r.list(o['k']).map((x) => r.risk(x)),
+      soa: r.list(o['s']).map((x) => r.soa(x)),
+      frameworks: r.list(o['f']).map((x) => r.str(x)),
+      relevant: o['rel'] === 1,
+      ...(o['sh'] === 1 ? { shallow: true as const } : {}),
+    };
+    return { summary, local: o['local'] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Typed reading of the tuples; every check that fails throws, and the caller turns that into a miss. */
+class Reader {
+  constructor(private readonly length: number) {}
+
+  list(x: unknown): Tuple[] {
+    if (!Array.isArray(x)) throw new Error('not a list');
+    return x as Tuple[];
+  }
+
+  tuple(x: unknown, n: number): Tuple {
+    const t = this.list(x);
+    if (t.length < n) throw new Error('short tuple');
+    return t;
+  }
+
+  str(x: unknown): string {
+    if (typeof x !== 'string') throw new Error('not a string');
+    return x;
+  }
+
+  oneOf<T extends string>(x: unknown, values: readonly T[]): T {
+    if (!values.includes(x as T)) throw new Error('unknown value');
+    return x as T;
+  }
+
+  span(start: unknown, end: unknown): Span {
+    if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && end >= start && end <= this.length)) throw new Error('bad span');
+    return { start, end };
+  }
+
+  pair(x: unknown): Span {
+    const [s, e] = this.tuple(x, 2);
+    return this.span(s, e);
+  }
+
+  attributes(x: unknown): ReadonlyMap<string, Attribute> {
+    const flat = this.list(x);
+    if (flat.length === 0) return NO_ATTRIBUTES;
+    const out = new Map<string, Attribute>();
+    if (flat.length % 4 !== 0) throw new Error('bad attributes');
+    for (let i = 0; i < flat.length; i += 4) out.set(this.str(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
+    return out;
+  }
+
+  field(x: unknown): [string, FieldValue] {
+    const [key, ks, ke, vs, ve, value] = this.tuple(x, 6);
+    const items = Array.isArray(value)
+      ? (value as Tuple[]).map((i): FieldItem => {
+          const [v, s, e] = this.tuple(i, 3);
+          if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) throw new Error('bad item');
+          return { value: v as FieldItem['value'], span: this.span(s, e) };
+        })
+      : undefined;
+    if (!items && value !== null && !['string', 'number', 'boolean'].includes(typeof value)) throw new Error('bad value');
+    const k = this.str(key);
+    return [k, { key: k, keySpan: this.span(ks, ke), valueSpan: this.span(vs, ve), value: items ?? (value as FieldValue['value']) }];
+  }
+
+  reference(x: unknown): Reference {
+    const [type, id, s, e, fw, fromRange, tt, ts, te] = this.tuple(x, 6);
+    const t = REF_TYPES[type as number];
+    const f = FRAMEWORKS[fw as number];
+    if (!t || !f) throw new Error('bad reference');
+    return { type: t, id: this.str(id), span: this.span(s, e), framework: f, ...(tt !== undefined ? { title: { text: this.str(tt), span: this.span(ts, te) } } : {}), ...(fromRange === 1 ? { fromRange: true } : {}) };
+  }
+
+  definition(x: unknown): Definition {
+    const [type, id, s, e, xs, xe, title, weak, attributes] = this.tuple(x, 9);
+    const t = ENTITY_TYPES[type as number];
+    if (!t) throw new Error('bad definition');
+    return { type: t, id: this.str(id), span: this.span(s, e), extent: this.span(xs, xe), attributes: this.attributes(attributes), ...(title !== null ? { title: this.str(title) } : {}), ...(weak === 1 ? { weak: true } : {}) };
+  }
+
+  risk(x: unknown): RiskEntry {
+    const [id, s, e, xs, xe, attributes] = this.tuple(x, 6);
+    return { id: this.str(id), idSpan: this.span(s, e), extent: this.span(xs, xe), attributes: this.attributes(attributes) };
+  }
+
+  soa(x: unknown): SoaEntry {
+    const [id, s, e, xs, xe, applicable, attributes] = this.tuple(x, 7);
+    return { controlId: this.str(id), idSpan: this.span(s, e), extent: this.span(xs, xe), ...(applicable !== null ? { applicable: applicable === 1 } : {}), attributes: this.attributes(attributes) };
+  }
+}
+
+/**
+ * A closed document's reports are kept as this text (a few hundred bytes) rather than as
+ * objects (a few KB), and read back when its findings are asked for. The `related`
+ * locations of a `check` part point into the document itself, so their URI is not kept.
+ */
+export function encodeReports(reports: readonly LocalReport[]): string {
+  return JSON.stringify(reports.map((r) => (r.related ? { ...r, related: r.related.map(({ span, message }) => ({ span, message })) } : r)));
+}
+
+/** Reports back from their text, or undefined when it is not what encodeReports wrote. */
+export function decodeReports(encoded: string, uri: string, textLength: number): LocalReport[] | undefined {
+  try {
+    const reports = JSON.parse(encoded) as LocalReport[];
+    if (!Array.isArray(reports)) return undefined;
+    const ok = (s: Span | undefined) => !!s && s.start >= 0 && s.end >= s.start && s.end <= textLength;
+    for (const r of reports) if (typeof r.code !== 'string' || typeof r.message !== 'string' || !ok(r.span) || !(r.related ?? []).every((x) => ok(x.span))) return undefined;
+    return reports.map((r) => (r.related ? { ...r, related: r.related.map((x) => ({ uri, span: x.span, message: x.message })) } : r));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The workspace configuration: `.aims.yaml` read through the host, merged with
+ * editor or command-line settings; its own problems become findings on the
+ * file (YAML syntax, schema) or log lines (settings).
+ */
+import type { AimsHost, WorkspaceFile } from '../host.js';
+import type { Finding } from '../findings.js';
+import type { Span } from '../text/types.js';
+import { normalizeConfig, type AimsConfig } from '../config/config.js';
+import { parseYaml, toPlain, type YNode } from '../parse/yaml.js';
+import { decodeText } from '../util/decode.js';
+import { LineIndex } from '../text/lineIndex.js';
+
+export const CONFIG_FILE_NAMES = ['.aims.yaml', '.aims.yml'];
+
+export interface LoadedConfig {
+  readonly config: AimsConfig;
+  readonly findings: Finding[];
+  readonly uri: string | undefined;
+  /** Where a dotted key path ("guidance.overlay") sits in the file, for findings about its value. */
+  readonly spanOf: (path: string) => { lines: LineIndex; span: Span } | undefined;
+}
+
+export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined, settings: unknown): Promise<LoadedConfig> {
+  const findings: Finding[] = [];
+  let raw: unknown = undefined;
+  let root: YNode | null = null;
+  let lines: LineIndex | undefined;
+  if (file) {
+    const bytes = await host.readFile(file.uri).catch(() => undefined);
+    const decoded = bytes ? decodeText(bytes, 1024 * 1024) : { skipped: 'unreadable' };
+    if ('text' in decoded) {
+      lines = new LineIndex(decoded.text);
+      const y = parseYaml(decoded.text);
+      root = y.root;
+      raw = toPlain(root);
+      for (const p of y.problems) findings.push({ code: 'yaml-syntax', severity: 'error', message: p.message, uri: file.uri, span: p.span, range: lines.range(p.span), related: [] });
+    }
+  }
+  const fromFile = normalizeConfig(raw);
+  const merged = settings !== undefined ? normalizeConfig(settings, fromFile.config) : fromFile;
+  const config = merged.config;
+  if (file && lines)
+    for (const p of fromFile.problems) {
+      const span = spanOfPath(root, p.path);
+      findings.push({ code: 'schema', severity: 'error', message: `.aims.yaml: ${p.message}`, uri: file.uri, span, range: lines.range(span), related: [] });
+    }
+  for (const p of merged === fromFile ? [] : merged.problems) host.log?.(`settings ${p.path}: ${p.message}`);
+  // Severities follow the merged configuration (a rule switched off still reports on its own file as an error).
+  return {
+    config,
+    uri: file?.uri,
+    spanOf: (path) => (lines ? { lines, span: spanOfPath(root, path) } : undefined),
+    findings: findings.map((f) => {
+      const s = config.rules[f.code] ?? 'error';
+      return { ...f, severity: s === 'off' ? 'error' : s };
+    }),
+  };
+}
+
+/** The span of a dotted key path in a YAML tree, for configuration problems. */
+function spanOfPath(root: YNode | null, path: string): Span {
+  let node: YNode | null = root;
+  let span: Span = root?.span ?? { start: 0, end: 0 };
+  for (const part of path.split('.').filter(Boolean)) {
+    if (node?.type === 'map') {
+      const p: { key: string; keySpan: Span; value: YNode | null } | undefined = node.pairs.find((x) => x.key === part);
+      if (!p) break;
+      span = p.keySpan;
+      node = p.value;
+    } else if (node?.type === 'seq') {
+      const item: YNode | undefined = node.items[Number(part)];
+      if (!item) break;
+      span = item.span;
+      node = item;
+    } else break;
+  }
+  return span;
+}

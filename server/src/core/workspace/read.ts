@@ -1,0 +1,66 @@
+/**
+ * A closed document from the host: bytes -> text -> analysis, taken from the
+ * persistent cache when the host has one and the entry is good, else computed
+ * (and stored). A document whose content, path and configuration are those of
+ * the previous read is not analysed again at all.
+ */
+import type { AimsDocument, DocumentSummary } from '../model.js';
+import type { AimsHost, WorkspaceFile } from '../host.js';
+import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
+import { parseDocument } from '../parse/document.js';
+import { mayBeRelevant } from '../parse/relevance.js';
+import { decodeText, tooLargeMessage } from '../util/decode.js';
+import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
+import { decodeAnalysis, encodeAnalysis } from './codec.js';
+import { analysisKey } from './cacheKey.js';
+
+export interface ReadDocument {
+  readonly summary: DocumentSummary;
+  /** Only for stand-ins of skipped files (they are tiny). */
+  readonly model?: AimsDocument;
+  /** The `check` reports, as objects or as encodeReports() text (as the cache holds them). */
+  readonly local?: readonly LocalReport[] | string | undefined;
+  readonly key?: string;
+}
+
+/**
+ * Read a file. Returns `previous` itself when nothing changed, undefined when the file
+ * cannot be read. Cache writes are started, not awaited: their promises go to `writes`.
+ */
+export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[]): Promise<ReadDocument | T | undefined> {
+  const max = config.maxFileSize;
+  if (file.size !== undefined && file.size > max) return skipped(file, tooLargeMessage(file.size, max), config);
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await host.readFile(file.uri);
+  } catch (e) {
+    host.log?.(`cannot read ${file.uri}: ${(e as Error).message}`);
+    return undefined;
+  }
+  if (!bytes) return undefined;
+  const decoded = decodeText(bytes, max);
+  if ('skipped' in decoded) return skipped(file, decoded.skipped, config);
+  const text = decoded.text;
+  const key = analysisKey(file.relativePath, text, config);
+  if (previous?.key === key) return previous;
+  const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };
+  // Not worth a cache look-up: the pre-check is cheaper than reading an entry.
+  if (!mayBeRelevant(text, file.relativePath, config)) return { summary: shallowSummary(input), local: [], key };
+  if (host.cacheGet) {
+    const stored = await host.cacheGet(key).catch(() => undefined);
+    if (stored !== undefined) {
+      const hit = decodeAnalysis(stored, input);
+      if (hit) return { ...hit, key };
+      host.log?.(`index cache: ignored an entry for ${file.relativePath} that does not decode`);
+    }
+  }
+  const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) });
+  if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis(analysis)).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
+  return { summary: analysis.summary, local: analysis.local, key };
+}
+
+function skipped(file: WorkspaceFile, message: string, config: AimsConfig): ReadDocument {
+  const empty = parseDocument({ uri: file.uri, relativePath: file.relativePath, text: '', version: 0, config: DEFAULT_CONFIG });
+  const doc: AimsDocument = { ...empty, relevant: false, problems: [{ code: 'file-skipped', span: { start: 0, end: 0 }, message }] };
+  return { summary: doc, model: doc, local: runDocumentRules(doc, config) };
+}

@@ -1,0 +1,180 @@
+/**
+ * The persistent index cache: a workspace read from the cache gives exactly the
+ * findings (and coverage) of one read afresh; damaged entries are ignored with
+ * a log line; two processes writing the same cache leave it whole; and a
+ * changed file, configuration or engine is never served a stale entry.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLanguageService, computeCoverageModel, type AimsLanguageService } from '../server/src/core/index.js';
+import { analyzeDocument, summaryOf } from '../server/src/core/workspace/analysis.js';
+import { decodeAnalysis, decodeReports, encodeAnalysis } from '../server/src/core/workspace/codec.js';
+import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { FileSystemHost } from '../server/src/node/fsHost.js';
+import { FileCacheStore } from '../server/src/node/cacheStore.js';
+import { SOURCE_TEST_DIR } from './support/snapshot.js';
+
+const REPO = path.resolve(SOURCE_TEST_DIR, '..');
+const EXAMPLES = path.join(REPO, 'examples');
+const TODAY = '2026-11-28';
+
+function temp(name: string): string {
+  return mkdtempSync(path.join(tmpdir(), `aims-${name}-`));
+}
+
+/** A generated workspace (bench/workspace.mjs, the benchmark's generator) of `count` documents. */
+async function generated(count: number): Promise<string> {
+  const gen = (await import(pathToFileURL(path.join(REPO, 'bench', 'workspace.mjs')).href)) as { writeWorkspace(dir: string, count: number): string };
+  return gen.writeWorkspace(path.join(temp('ws'), 'ws'), count);
+}
+
+interface Run {
+  readonly service: AimsLanguageService;
+  readonly logs: string[];
+  readonly gets: number;
+  readonly puts: number;
+}
+
+/** Index `root` with (or without) a cache store, counting what the core asked of it. */
+async function run(root: string, store?: FileCacheStore): Promise<Run> {
+  const logs: string[] = [];
+  const host = new FileSystemHost(root, TODAY, undefined, (m) => logs.push(m), store);
+  const counts = { gets: 0, puts: 0 };
+  if (host.cacheGet && host.cachePut) {
+    const [get, put] = [host.cacheGet, host.cachePut];
+    Object.assign(host, {
+      cacheGet: (k: string) => (counts.gets++, get(k)),
+      cachePut: (k: string, v: string) => (counts.puts++, put(k, v)),
+    });
+  }
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  return { service, logs, gets: counts.gets, puts: counts.puts };
+}
+
+const hits = (r: Run) => r.gets - r.puts;
+
+function sameResults(a: AimsLanguageService, b: AimsLanguageService): void {
+  assert.deepStrictEqual(b.getAllFindings(), a.getAllFindings());
+  assert.deepStrictEqual(computeCoverageModel(b), computeCoverageModel(a));
+}
+
+test('the codec round-trips every example document exactly', () => {
+  for (const name of readdirSync(EXAMPLES, { recursive: true }) as string[]) {
+    if (!/\.(?:md|ya?ml)$/.test(name)) continue;
+    const text = readFileSync(path.join(EXAMPLES, name), 'utf8');
+    const uri = pathToFileURL(path.join(EXAMPLES, name)).href;
+    const a = analyzeDocument({ uri, relativePath: name, text, version: 1, config: DEFAULT_CONFIG });
+    const back = decodeAnalysis(encodeAnalysis(a), { uri, version: 1, text })!;
+    const { lines: _a, ...expected } = summaryOf(a.summary);
+    const { lines: _b, ...actual } = back.summary;
+    assert.deepStrictEqual(actual, expected, name);
+    assert.deepStrictEqual(decodeReports(back.local, uri, text.length), a.local, name);
+  }
+});
+
+test('a cached workspace gives the findings and coverage of an uncached one: examples and a generated workspace', async () => {
+  for (const root of [EXAMPLES, await generated(300)]) {
+    const store = new FileCacheStore({ root: temp('cache'), engine: 'test' });
+    const fresh = await run(root);
+    const cold = await run(root, store);
+    const warm = await run(root, store);
+    assert.ok(cold.puts > 0 && hits(cold) === 0, `cold: ${cold.gets} gets, ${cold.puts} puts`);
+    assert.ok(warm.puts === 0 && hits(warm) === cold.puts, `warm: ${warm.gets} gets, ${warm.puts} puts`);
+    sameResults(fresh.service, cold.service);
+    sameResults(fresh.service, warm.service);
+  }
+});
+
+test('damaged entries are ignored with a log line, and rewritten', async () => {
+  const logs: string[] = [];
+  const store = new FileCacheStore({ root: temp('cache'), engine: 'test', log: (m) => logs.push(m) });
+  const fresh = await run(EXAMPLES);
+  await run(EXAMPLES, store);
+  const files = readdirSync(store.dir, { recursive: true })
+    .map((n) => path.join(store.dir, n as string))
+    .filter((f) => statSync(f).isFile())
+    .sort();
+  assert.ok(files.length >= 4);
+  const [truncated, garbled, foreign, empty] = files as [string, string, string, string];
+  writeFileSync(truncated, readFileSync(truncated).subarray(0, 60));
+  const g = readFileSync(garbled);
+  g[g.length - 5] = g[g.length - 5]! ^ 0x55;
+  writeFileSync(garbled, g);
+  writeFileSync(foreign, '{"not":"ours"}');
+  writeFileSync(empty, '');
+  const warm = await run(EXAMPLES, store);
+  sameResults(fresh.service, warm.service);
+  assert.equal(logs.filter((l) => /index cache: ignored a damaged entry/.test(l)).length, 4, logs.join('\n'));
+  assert.equal(warm.puts, 4, 'the four are analysed again and stored');
+  const again = await run(EXAMPLES, store);
+  assert.equal(again.puts, 0);
+  assert.equal(logs.length, 4, 'nothing more to complain about');
+});
+
+test('processes writing the same cache at once leave every entry whole, and readers never see a partial one', async () => {
+  const root = temp('cache');
+  const storeUrl = pathToFileURL(path.join(REPO, 'out', 'server', 'src', 'node', 'cacheStore.js')).href;
+  // Each writer stores the same 200 keys (with the same values, as content keys imply) 10 times over.
+  const script = `
+    import { FileCacheStore } from ${JSON.stringify(storeUrl)};
+    const store = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test' });
+    const key = (i) => i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8);
+    for (let round = 0; round < 10; round++)
+      for (let i = 0; i < 200; i++) store.put(key(i), JSON.stringify({ i, text: 'x'.repeat(2000 + i) }));`;
+  // A reader meanwhile: every entry it finds must be whole (a damaged one would be logged).
+  const reader = `
+    import { FileCacheStore } from ${JSON.stringify(storeUrl)};
+    let damaged = 0, found = 0;
+    const store = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test', log: () => damaged++ });
+    const key = (i) => i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8);
+    const until = Date.now() + 1500;
+    while (Date.now() < until) for (let i = 0; i < 200; i++) if (store.get(key(i)) !== undefined) found++;
+    process.exit(damaged === 0 && found > 0 ? 0 : 1);`;
+  const child = (code: string) =>
+    new Promise<number>((resolve) => spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: 'inherit' }).on('exit', (c) => resolve(c ?? 1)));
+  assert.deepEqual(await Promise.all([child(script), child(script), child(script), child(reader)]), [0, 0, 0, 0]);
+  const logs: string[] = [];
+  const store = new FileCacheStore({ root, engine: 'test', log: (m) => logs.push(m) });
+  for (let i = 0; i < 200; i++) {
+    const value = store.get(i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8));
+    assert.deepEqual(value && JSON.parse(value), { i, text: 'x'.repeat(2000 + i) });
+  }
+  assert.deepEqual(logs, []);
+  assert.deepEqual(readdirSync(store.dir, { recursive: true }).filter((n) => String(n).endsWith('.tmp')), [], 'no temporary files left');
+});
+
+test('a changed file, configuration or engine is never served a stale entry', async () => {
+  const root = path.join(temp('ws'), 'ws');
+  cpSync(EXAMPLES, root, { recursive: true });
+  const cacheRoot = temp('cache');
+  const store = new FileCacheStore({ root: cacheRoot, engine: 'engine-a' });
+  const first = await run(root, store);
+  const documents = first.puts;
+
+  // One file changes: it alone is analysed again, and its new content shows.
+  const policy = path.join(root, 'governance', 'ai-policy.md');
+  writeFileSync(policy, readFileSync(policy, 'utf8') + '\nLogging follows A.6.2.99.\n');
+  const edited = await run(root, store);
+  assert.equal(edited.puts, 1);
+  sameResults((await run(root)).service, edited.service);
+  assert.ok(edited.service.getAllFindings().some((f) => f.code === 'unknown-control' && f.message.startsWith('A.6.2.99')));
+
+  // The configuration changes: every document is analysed under it.
+  writeFileSync(path.join(root, '.aims.yaml'), 'rules:\n  unknown-control: warning\n');
+  const configured = await run(root, store);
+  assert.equal(configured.puts, documents);
+  sameResults((await run(root)).service, configured.service);
+  assert.ok(configured.service.getAllFindings().some((f) => f.code === 'unknown-control' && f.severity === 'warning'));
+
+  // Another engine build: a store of its own, nothing shared.
+  const other = await run(root, new FileCacheStore({ root: cacheRoot, engine: 'engine-b' }));
+  assert.equal(hits(other), 0);
+  assert.equal(other.puts, documents);
+  rmSync(root, { recursive: true, force: true });
+});

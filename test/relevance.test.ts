@@ -1,0 +1,96 @@
+/**
+ * The relevance pre-check (core/parse/relevance.ts) lets indexing skip parsing
+ * documents that cannot be AIMS documents. It must never skip one that is:
+ * whenever it says "not relevant", parseDocument must agree. Checked on
+ * generated near-misses (headings, setext titles, title keys and file names
+ * that name kinds of documents, in containers and quotes), on the generator of
+ * the fuzz tests, and on every example and corpus document.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { createLanguageService, getRename, parseDocument, KINDS } from '../server/src/core/index.js';
+import { DEFAULT_CONFIG, normalizeConfig } from '../server/src/core/config/config.js';
+import { mayBeRelevant } from '../server/src/core/parse/relevance.js';
+import { fuzzParams, markdownDoc, yamlDoc, mutation, mutate } from './support/generators.js';
+import { MemoryHost, uriOf } from './support/memoryHost.js';
+import { SOURCE_TEST_DIR } from './support/snapshot.js';
+
+const REPO = path.resolve(SOURCE_TEST_DIR, '..');
+
+function agrees(text: string, relativePath: string, config = DEFAULT_CONFIG): boolean {
+  if (mayBeRelevant(text, relativePath, config)) return true;
+  return !parseDocument({ uri: uriOf(relativePath), relativePath, text, version: 1, config }).relevant;
+}
+
+const kindTitle = fc.constantFrom(...KINDS.flatMap((k) => [k.name, k.name.toUpperCase(), k.id.replace(/-/g, ' ')]), 'SoA', 'soa', 'Risk management', 'RACI', 'KPIs', 'AI policy template', 'Engineering notes', 'Meeting minutes');
+const container = fc.constantFrom('', '', '> ', '- ', '1. ', '   ', '> > ', '* > ', '\t');
+const nearMissLine = fc.oneof(
+  fc.tuple(container, fc.constantFrom('#', '##', '######', '#######'), kindTitle, fc.constantFrom('', ' #', ' ##  ', '#')).map(([c, h, t, close]) => `${c}${h} ${t}${close}`),
+  fc.tuple(container, kindTitle, fc.constantFrom('===', '---', '-', '= =')).map(([c, t, u]) => `${c}${t}\n${c}${u}`),
+  fc.tuple(fc.constantFrom('', '  ', '- '), fc.constantFrom('title', 'name', '"title"', "'name'", 'Title'), kindTitle, fc.constantFrom('', '"', "'", ' # note', ' #x')).map(([i, k, t, q]) => `${i}${k}: ${q.startsWith(' ') ? t + q : q + t + q}`),
+  fc.tuple(fc.constantFrom('title: |', 'title: >-', 'title:', 'name: "', 'title: &a', 'title: !!str'), kindTitle).map(([k, t]) => `${k}\n  ${t}`),
+  fc.constantFrom('---', '```', '~~~', '', 'Plain prose about latency and caching.', 'The team met on Tuesday.', '<!-- a comment -->', '| a | b |\n|---|---|\n| 1 | 2 |'),
+);
+const nearMissPath = fc.constantFrom('notes/x.md', 'docs/risk-register.md', 'readme.md', 'templates/soa.md', 'a/b/policy.yaml', 'notes.yaml', 'docs/Statement_of_Applicability.md', 'meeting-2026.md', 'guide-to-audits.md');
+
+test('not relevant by the pre-check implies not relevant by the parser: generated near-misses', () => {
+  let skipped = 0;
+  fc.assert(
+    fc.property(fc.array(nearMissLine, { maxLength: 12 }), nearMissPath, (lines, p) => {
+      const text = lines.join('\n') + '\n';
+      if (!mayBeRelevant(text, p, DEFAULT_CONFIG)) skipped++;
+      assert.ok(agrees(text, p), `skipped a relevant document:\n${p}\n${text}`);
+    }),
+    fuzzParams(400),
+  );
+  // The generator must exercise the "skip" side too, or the property says nothing.
+  assert.ok(skipped > 20, `only ${skipped} generated documents were skipped`);
+});
+
+test('not relevant by the pre-check implies not relevant by the parser: fuzz documents, mutated', () => {
+  fc.assert(
+    fc.property(fc.oneof(markdownDoc.map((t) => [t, 'doc.md'] as const), yamlDoc.map((t) => [t, 'reg.yaml'] as const)), mutation, ([text, p], m) => {
+      const mutated = mutate(text, m);
+      assert.ok(agrees(text, p) && agrees(mutated, p));
+    }),
+    fuzzParams(200),
+  );
+});
+
+test('not relevant by the pre-check implies not relevant by the parser: examples and corpus, with kind globs configured', () => {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : /\.(?:md|ya?ml)$/.test(n) ? [path.join(d, n)] : []));
+  const roots = [path.join(REPO, 'examples'), path.resolve(REPO, '..', 'shared', 'corpus')].filter((r) => existsSync(r));
+  const globbed = normalizeConfig({ documents: { kinds: { 'notes/**': 'policy' } } }).config;
+  let files = 0;
+  for (const root of roots)
+    for (const f of walk(root)) {
+      const text = readFileSync(f, 'utf8');
+      const rel = path.relative(root, f).split(path.sep).join('/');
+      assert.ok(agrees(text, rel), rel);
+      assert.ok(agrees(text, 'notes/' + rel, globbed), 'notes/' + rel);
+      // Without its front matter (a note that quotes an AIMS document's body).
+      assert.ok(agrees(text.replace(/^---[\s\S]*?\n---\n/, ''), rel), rel + ' without front matter');
+      files++;
+    }
+  assert.ok(files > 20);
+});
+
+test('skipped notes are summarised without parsing, and still renamed in', async () => {
+  const host = new MemoryHost({
+    'policy.md': '---\naims:\n  kind: policy\n  id: POL-001\n---\n# AI policy\n',
+    'notes/plain.md': '# Meeting notes\n\nWe discussed latency and caching.\n',
+    // Document IDs are not among the pre-check's patterns: this note is skipped, yet cites POL-001.
+    'notes/mention.md': '# Engineering note\n\nThe wording follows POL-001.\n',
+  });
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  assert.equal(service.getSummary(uriOf('notes/plain.md'))?.shallow, true);
+  assert.equal(service.getSummary(uriOf('notes/mention.md'))?.shallow, true);
+  assert.equal(service.getDocument(uriOf('notes/plain.md'))?.sections.length, 1, 'a full model on demand');
+  const rename = getRename(service, uriOf('policy.md'), { line: 3, character: 8 }, 'POL-101');
+  assert.ok('edit' in rename && rename.edit.changes[uriOf('notes/mention.md')]?.length === 1, JSON.stringify(rename));
+  assert.equal(rename.edit.changes[uriOf('notes/plain.md')], undefined);
+});

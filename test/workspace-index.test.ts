@@ -1,0 +1,101 @@
+/**
+ * The workspace index is updated one document at a time; these tests hold it
+ * equal to one built from scratch, check that its signature covers every
+ * cross-file fact a workspace rule reads (a stale cached finding was possible
+ * before), and that closed documents are kept as summaries with full models
+ * built on demand.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createLanguageService, parseDocument, type AimsDocument } from '../server/src/core/index.js';
+import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex.js';
+import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { fuzzParams, markdownDoc, yamlDoc } from './support/generators.js';
+import { MemoryHost, uriOf } from './support/memoryHost.js';
+
+function dump(index: WorkspaceIndex): unknown {
+  const located = (l: readonly { uri: string; item: unknown }[]) => l.map((x) => [x.uri, x.item]);
+  const defs = [...index.allDefinitions()].map(([k, l]) => [k, located(l)]).sort();
+  const ids = new Set(index.documents.flatMap((d) => d.references.map((r) => [r.type, r.id] as const)).map((x) => x.join(':')));
+  const citations = [...ids].sort().map((k) => [k, located(index.citationsOf(k.split(':')[0] as 'risk', k.slice(k.indexOf(':') + 1)))]);
+  const soa = [...new Set(index.documents.flatMap((d) => d.soa.map((e) => e.controlId)))].sort().map((c) => [c, located(index.soaEntriesFor(c))]);
+  return { docs: index.documents.map((d) => d.uri), defs, citations, soa, signature: index.signature, retired: index.documents.filter((d) => index.isRetired(d.uri)).map((d) => d.uri) };
+}
+
+test('an index updated document by document equals one built from the final documents', () => {
+  const doc = fc.oneof(markdownDoc.map((t) => ['md', t] as const), yamlDoc.map((t) => ['yaml', t] as const));
+  const op = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.option(doc, { nil: undefined }));
+  fc.assert(
+    fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
+      const index = new WorkspaceIndex();
+      const current = new Map<string, AimsDocument>();
+      let version = 0;
+      for (const [slot, d] of ops) {
+        const uri = uriOf(`d${slot}.${d?.[0] ?? 'md'}`);
+        for (const other of [...current.keys()].filter((u) => u.startsWith(uriOf(`d${slot}.`)) && u !== uri)) {
+          index.remove(other);
+          current.delete(other);
+        }
+        if (!d) {
+          index.remove(uri);
+          current.delete(uri);
+          continue;
+        }
+        const parsed = parseDocument({ uri, relativePath: uri.slice(uriOf('').length), text: d[1], version: ++version, config: DEFAULT_CONFIG });
+        index.set(parsed);
+        current.set(uri, parsed);
+      }
+      assert.deepStrictEqual(dump(index), dump(new WorkspaceIndex(current.values())));
+    }),
+    fuzzParams(150),
+  );
+});
+
+const REGISTER = 'aims:\n  kind: risk-register\n  id: RR-001\nrisks:\n  - id: R-001\n    title: Bias\n    likelihood: 5\n    impact: 5\n    treatment: ""\n    controls: []\n';
+const plan = (body: string, status = 'approved') => `---\naims:\n  kind: risk-treatment-plan\n  id: RTP-001\n  status: ${status}\n---\n# Risk treatment plan\n\n${body}\n`;
+
+test('cached findings follow the facts workspace rules read: treatment-plan citations and retired documents', async () => {
+  const host = new MemoryHost({ 'register.yaml': REGISTER, 'plan.md': plan('Nothing yet.') });
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  const untreated = () => service.getFindings(uriOf('register.yaml')).filter((f) => f.code === 'risk-untreated').length;
+  const file = { uri: uriOf('plan.md'), relativePath: 'plan.md' };
+  assert.equal(untreated(), 1);
+  // Before the signature covered citations, the register kept its stale finding here.
+  service.setDocument(file, plan('R-001 is treated.'), 2);
+  assert.equal(untreated(), 0);
+  // Same length, so no definition moves: only the retired status changes.
+  service.setDocument(file, plan('R-001 is treated.', 'retired '), 3);
+  assert.equal(untreated(), 1);
+});
+
+test('closed documents are kept as summaries; their full model is built on demand', async () => {
+  const host = new MemoryHost({ 'register.yaml': REGISTER, 'policy.md': '---\naims:\n  kind: policy\n  id: POL-001\n---\n# AI policy\n\n## Purpose\n\nSee R-001.\n' });
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  const uri = uriOf('policy.md');
+  const summary = service.getSummary(uri)!;
+  assert.equal('sections' in summary, false, 'no sections kept for a closed document');
+  const model = service.getDocument(uri)!;
+  assert.deepEqual(model.sections.map((s) => s.title), ['AI policy', 'Purpose']);
+  assert.equal(model.references, summary.references, 'the model shares the summary\'s objects');
+  assert.equal(service.getDocument(uri), model, 'remembered');
+  // An open document keeps its model; closing it goes back to the disk's summary.
+  const open = service.setDocument({ uri, relativePath: 'policy.md' }, model.text + '\nMore.\n', 2);
+  assert.equal(service.getDocument(uri), open);
+  await service.closeDocument(uri);
+  assert.equal('sections' in service.getSummary(uri)!, false);
+});
+
+test('findings of a document alone leave out what depends on the rest of the workspace', async () => {
+  const host = new MemoryHost({ 'policy.md': '---\naims:\n  kind: policy\n  id: POL-001\n  next_review: 2020-01-01\n---\n# AI policy\n\nSee R-404 and A.6.2.9.\n' });
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  const all = service.getFindings(uriOf('policy.md')).map((f) => f.code);
+  const alone = service.getDocumentFindings(uriOf('policy.md')).map((f) => f.code);
+  assert.ok(all.includes('dangling-reference') && all.includes('review-overdue') && all.includes('unknown-control'));
+  assert.ok(alone.includes('unknown-control'));
+  assert.ok(!alone.includes('dangling-reference') && !alone.includes('review-overdue'));
+  assert.deepEqual(alone.filter((c) => !all.includes(c)), []);
+});

@@ -1,0 +1,99 @@
+/**
+ * Differential tests of YAML read in chunks (parse/yamlChunks.ts): for
+ * well-formed YAML the tree equals a whole parse; for any YAML, after any
+ * edits, re-reading with the previous version's chunks equals reading afresh;
+ * and an edit inside one item of a large register parses that item only.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseYaml } from '../server/src/core/parse/yaml.js';
+import { parseYamlChunked, type YamlState } from '../server/src/core/parse/yamlChunks.js';
+import { fuzzParams, yamlDoc } from './support/generators.js';
+
+const register = (n: number, indent: string) =>
+  'aims:\n  kind: risk-register\n  id: RR-1\nrisks:\n' +
+  Array.from(
+    { length: n },
+    // An anchor in the first item and an alias to it in the others: cross-item facts a chunk alone cannot see.
+    (_, i) => `${indent}- id: R-${100 + i}\n${indent}  title: Risk ${i} of A.6.2.4\n${indent}  owner: ${i === 0 ? '&o CPO' : i % 3 === 0 ? '*o' : 'CTO'}\n${indent}  likelihood: ${1 + (i % 5)}\n${indent}  controls: [A.5.2, A.6.2.${2 + (i % 6)}]\n`,
+  ).join('') +
+  'controls:\n  - id: A.5.2\n    applicable: true\n# end\n';
+
+const insertion = fc.constantFrom('x', ' ', '\n', '-', '- ', ':', ': ', '"', "'", '#', '&a ', '*a', '|', '>', '[', ']', '{', '\t', '\r\n', '  - id: R-999\n', 'é', '😀');
+/** [where, near a line break (where chunks meet)?, characters removed, text inserted] */
+type Edit = [number, boolean, number, string];
+const edit: fc.Arbitrary<Edit> = fc.tuple(fc.nat(), fc.boolean(), fc.integer({ min: 0, max: 3 }), insertion);
+
+function apply(text: string, [where, nearBreak, remove, insert]: Edit): string {
+  // Near a line break (where chunks meet), near an anchor or alias (facts other chunks depend on), or anywhere.
+  const marks = [...text.matchAll(where % 4 === 0 ? /[&*]/g : /\n/g)].map((m) => m.index);
+  const i = nearBreak && marks.length > 0 ? marks[where % marks.length]! + (where % 3) - 1 : where % (text.length + 1);
+  const j = Math.max(0, Math.min(text.length, i));
+  return text.slice(0, j) + insert + text.slice(Math.min(text.length, j + remove));
+}
+
+const view = (s: { root: unknown; problems: unknown; nodes: number }) => ({ root: s.root, problems: s.problems, nodes: s.nodes });
+
+/** Fresh and reused readings agree; and when the YAML is well-formed, both are the whole parse. */
+function same(state: YamlState, text: string): void {
+  assert.deepStrictEqual(view(state), view(parseYamlChunked(text)), `reused != fresh: ${JSON.stringify(text)}`);
+  const w = parseYaml(text);
+  if (w.problems.length === 0) assert.deepStrictEqual(view(state), view(w), `chunked != whole: ${JSON.stringify(text)}`);
+}
+
+// Comments after the last item count into the document's mapping by rules of the parser's own: try several.
+const tails = ['', '  # trailing\n', '    # deeper\n\n', '# end\n  # more\n', ' # one space'];
+const registers = fc
+  .tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(...tails))
+  .chain(([n, tail]) => fc.constantFrom(register(n, '  ') + tail, register(n, '') + tail, register(n, '    ') + tail, '---\n' + register(n, '  ') + tail));
+
+function run(text: string, edits: readonly ((t: string) => string)[], count: { reused: number; total: number }): void {
+  let state = parseYamlChunked(text);
+  same(state, text);
+  for (const e of edits) {
+    text = e(text);
+    state = parseYamlChunked(text, state);
+    count.total++;
+    if (state.parsedChunks <= 1 && state.chunks.length > 1) count.reused++;
+    same(state, text);
+  }
+}
+
+test('YAML read in chunks: equal to a whole parse when well-formed, and to a fresh reading after any edits', () => {
+  const count = { reused: 0, total: 0 };
+  fc.assert(
+    fc.property(fc.oneof(yamlDoc, registers), fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => run(text, edits.map((e) => (t: string) => apply(t, e)), count)),
+    fuzzParams(400),
+  );
+});
+
+test('every well-formed generated document reads as a whole parse', () => {
+  let wellFormed = 0;
+  fc.assert(
+    fc.property(fc.oneof(yamlDoc, registers), (text) => {
+      if (parseYaml(text).problems.length === 0) wellFormed++;
+      same(parseYamlChunked(text), text);
+    }),
+    fuzzParams(400),
+  );
+  assert.ok(wellFormed > 50, `only ${wellFormed} well-formed documents`);
+});
+
+test('typing in a register re-parses one item, whatever the edits did before', () => {
+  let text = register(300, '  ');
+  let state = parseYamlChunked(text);
+  // A stray character at the start of an item's line: an error in that item only.
+  const broken = text.indexOf('    likelihood', text.indexOf('R-200'));
+  text = text.slice(0, broken) + 'x' + text.slice(broken);
+  state = parseYamlChunked(text, state);
+  assert.ok(state.problems.length > 0 && state.problems.every((p) => p.span.start > broken - 100 && p.span.end < broken + 200), 'the error stays in its item');
+  assert.equal((state.root as unknown as { pairs: { key: string; value: { items: unknown[] } }[] }).pairs.find((p) => p.key === 'risks')!.value.items.length, 300);
+  const at = text.indexOf('Risk 150');
+  for (const ch of 'edited') {
+    text = text.slice(0, at + 8) + ch + text.slice(at + 8);
+    state = parseYamlChunked(text, state);
+    assert.equal(state.parsedChunks, 1);
+  }
+  same(state, text);
+});
