@@ -83,6 +83,10 @@ test('yaml-syntax spans never end inside a "\\r\\n"; a repeated key is underline
     ['a:\na: 1\n', 1],
     ['b: 1\r\na:\r\n# note\r\nb:\r\n', 3],
     ['x: [\r\n\r\n  y\r\n', -1],
+    // A second document ("..." then "--"): the notice underlines at most the line's own characters.
+    // Found by the 100,000-case fuzz run (seed 1098840515).
+    ['controls:\r\n...\r\n--\r\n', -1],
+    ['a: 1\r\n---\r\nb: 2\r\n', -1],
   ] as const) {
     const doc = parse('x.yaml', text);
     assert.ok(doc.problems.length > 0, JSON.stringify(text));

@@ -87,7 +87,8 @@ export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult 
       const second = docs[1]!.range;
       problems.push({
         code: 'yaml-syntax',
-        span: { start: offset + second[0], end: offset + Math.min(second[0] + 3, text.length) },
+        // Its first three characters ("---"), but never past the end of their line (a "--" line, a CRLF).
+        span: shift([second[0], Math.min(second[0] + 3, lineEnd(source, second[0]))], offset, text),
         message: 'This file holds more than one YAML document; only the first is read.',
       });
     }
@@ -104,6 +105,13 @@ export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult 
   const state = { nodes: 0, cut: false };
   const root = convert(doc.contents as Node, text, offset, depth, state, problems);
   return { root, problems, nodes: state.nodes };
+}
+
+/** The offset of the line break (or the end) of the line holding `at`. */
+function lineEnd(text: string, at: number): number {
+  const lf = text.indexOf('\n', at);
+  const end = lf < 0 ? text.length : lf;
+  return end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
 /** `text` with every "\r" not followed by "\n" replaced by "\n" (the same text when there is none). */
