@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseMarkdown, type MarkdownParts } from '../server/src/core/parse/markdown.js';
+import { splitChunks } from '../server/src/core/parse/chunks.js';
 import { parseDocument } from '../server/src/core/index.js';
 import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
 import { dumpModel } from './support/dumpModel.js';
@@ -115,11 +116,25 @@ test('re-parsing after random edits, reusing unchanged chunks, equals a fresh pa
   );
 });
 
-test('an edit inside one section re-parses only that chunk', () => {
+test('an edit inside one paragraph re-parses only that chunk', () => {
   const sections = Array.from({ length: 50 }, (_, i) => `## Section ${i}\n\nText of section ${i} citing A.6.2.4.\n`).join('\n');
   const first = parseMarkdown(sections);
   const edited = sections.replace('Text of section 25', 'Text of section twenty-five');
   const second = parseMarkdown(edited, first);
-  assert.equal(first.parsedChunks, 50);
+  // A chunk per heading and one per paragraph after a blank line.
+  assert.equal(first.chunks.length, 100);
+  assert.equal(first.parsedChunks, 100);
   assert.equal(second.parsedChunks, 1);
+});
+
+test('chunks start at headings and at paragraphs after a blank line, never inside a block that runs on', () => {
+  const starts = (lines: string[]) => {
+    const text = lines.join('\n');
+    return splitChunks(text).starts.map((s) => text.slice(s, text.indexOf('\n', s) < 0 ? undefined : text.indexOf('\n', s)));
+  };
+  assert.deepEqual(starts(['# Policy', 'Intro line', '', 'Second paragraph', 'continued', '', '| ID | Title |', '|---|---|']), ['# Policy', 'Second paragraph', '| ID | Title |']);
+  // List markers, indented lines, thematic breaks and lines right after text do not start a chunk.
+  assert.deepEqual(starts(['- item', '', '- loose item', '', '  indented continuation', '', '---', '', '1. numbered', 'lazy line']), ['- item']);
+  // Nor does anything inside a fence, a comment or an HTML block that only a blank line ends.
+  assert.deepEqual(starts(['```', '', 'code', '```', '<!--', '', 'comment', '-->', '<div>', 'html', '', 'After']), ['```', 'After']);
 });

@@ -1,12 +1,16 @@
 /**
- * Split Markdown into top-level chunks that parse independently: a new chunk
- * starts at an ATX heading in column 0 that is outside front matter, fenced
- * code and HTML blocks (comments, raw blocks, and tag lines that only a blank
- * line ends). At such a line CommonMark
- * always closes every open block, so parsing the chunks one by one gives the
- * same blocks as parsing the whole text (the incremental-parse invariant; a
- * differential test holds us to it). When unsure we do not split: a bigger
- * chunk is only slower, never wrong.
+ * Split Markdown into top-level chunks that parse independently. A new chunk
+ * starts, outside front matter, fenced code and HTML blocks (comments, raw
+ * blocks, and tag lines that only a blank line ends):
+ * - at an ATX heading in column 0, and
+ * - at a line that starts in column 0 with a letter or "|" after a blank line.
+ * At such a line CommonMark has closed every open block (a blank line ends
+ * paragraphs, tables and block quotes; a line in column 0 that is not a list
+ * marker ends lists and indented code), so parsing the chunks one by one gives
+ * the same blocks as parsing the whole text (the incremental-parse invariant;
+ * differential tests hold us to it). Paragraph-sized chunks keep the text an
+ * edit re-parses small. When unsure we do not split: a bigger chunk is only
+ * slower, never wrong.
  */
 
 export interface ChunkBounds {
@@ -53,9 +57,26 @@ export function splitChunks(text: string): ChunkBounds {
   let htmlUntilBlank = false;
   /** Inside `<?...?>`, `<!X...>` or `<![CDATA[...]]>` (types 3-5): the end marker. */
   let htmlEnd: string | undefined;
+  /** Whether the previous line was blank (spaces and tabs only). */
+  let afterBlank = false;
+  const lineEnd = endOfLineFinder(text);
   while (pos < text.length) {
-    const l = lineAt(text, pos);
-    const line = l.content;
+    const end = lineEnd(pos);
+    let i = pos;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const blank = i === end;
+    const idle = !fence && !comment && !raw && !htmlEnd && !htmlUntilBlank;
+    const c = text.charCodeAt(i);
+    // Most lines are prose: only a state, or a line starting with one of # ` ~ < in the first
+    // four columns, needs the line's text (not sliced otherwise: this runs on every edit).
+    if (idle && (blank || i - pos > 3 || (c !== 35 && c !== 96 && c !== 126 && c !== 60))) {
+      if (!blank && afterBlank && i === pos && startsParagraph(c) && pos !== starts[starts.length - 1]) starts.push(pos);
+      afterBlank = blank;
+      pos = nextLine(text, end);
+      continue;
+    }
+    afterBlank = blank;
+    const line = text.slice(pos, end);
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1]![0] === fence.char && m[1]!.length >= fence.len && /^[`~]*[ \t]*$/.test(line.trim())) fence = undefined;
@@ -66,7 +87,7 @@ export function splitChunks(text: string): ChunkBounds {
     } else if (htmlEnd) {
       if (line.includes(htmlEnd)) htmlEnd = undefined;
     } else if (htmlUntilBlank) {
-      if (line.trim() === '') htmlUntilBlank = false;
+      if (blank) htmlUntilBlank = false;
     } else if (HEADING.test(line)) {
       if (pos > 0 && pos !== starts[starts.length - 1]) starts.push(pos);
     } else {
@@ -87,9 +108,39 @@ export function splitChunks(text: string): ChunkBounds {
         } else if (/^ {0,3}<\/?[A-Za-z]/.test(line)) htmlUntilBlank = true; // conservative: any tag-like line
       }
     }
-    pos = l.next;
+    pos = nextLine(text, end);
   }
   return { frontMatterEnd, frontMatterUnterminated, starts };
+}
+
+/** A letter or "|": never a list marker, a thematic break, a setext underline or indented code. */
+function startsParagraph(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 124;
+}
+
+/** The end of the line starting at `pos` ("\n", "\r\n" or a lone "\r" ends a line). */
+function endOfLineFinder(text: string): (pos: number) => number {
+  if (!text.includes('\r')) return (pos) => {
+    const end = text.indexOf('\n', pos);
+    return end < 0 ? text.length : end;
+  };
+  return (pos) => {
+    let end = pos;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    return end;
+  };
+}
+
+/** The start of the next line, given the end of this one. */
+function nextLine(text: string, end: number): number {
+  let next = end;
+  if (text.charCodeAt(next) === 13) next++;
+  if (text.charCodeAt(next) === 10) next++;
+  return next === end ? text.length : next;
 }
 
 function lineAt(text: string, pos: number): { content: string; next: number } {

@@ -36,6 +36,13 @@ export interface ParseInput {
 /** Parser state carried from one version to the next; opaque outside parse/. */
 const markdownState = new WeakMap<AimsDocument, MarkdownParts>();
 const yamlState = new WeakMap<AimsDocument, YamlState>();
+/** The front matter as parsed, for the next version. */
+interface FrontMatterState {
+  readonly start: number;
+  readonly source: string;
+  readonly parsed: ReturnType<typeof parseYaml>;
+}
+const frontMatterState = new WeakMap<AimsDocument, FrontMatterState>();
 
 export function languageOf(path: string): LanguageId | undefined {
   if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
@@ -55,9 +62,14 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : {});
   const problems: ParseProblem[] = [...md.problems];
   let fmRoot: YNode | null = null;
+  let frontMatter: FrontMatterState | undefined;
   if (md.frontMatter) {
     const c = md.frontMatter.contentSpan;
-    const y = parseYaml(text.slice(c.start, c.end), c.start);
+    const source = text.slice(c.start, c.end);
+    // Unchanged front matter at the same offset reads the same: reuse it (edits are mostly in the body).
+    const before = input.previous && !input.whole ? frontMatterState.get(input.previous) : undefined;
+    const y = before && before.start === c.start && before.source === source ? before.parsed : parseYaml(source, c.start);
+    frontMatter = { start: c.start, source, parsed: y };
     fmRoot = y.root;
     problems.push(...y.problems);
   }
@@ -117,6 +129,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     headings,
   });
   markdownState.set(doc, md);
+  if (frontMatter) frontMatterState.set(doc, frontMatter);
   return doc;
 }
 
@@ -201,14 +214,21 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     // Same chunk text, same document-wide context: same references, moved with the chunk.
     const context = `${mentions27001}|${p.frameworks.join(',')}|`;
     const previous = input.previous ? referenceCaches.get(input.previous) : undefined;
+    // A chunk may start inside a section whose heading is in an earlier chunk: that title is part
+    // of the chunk's context (it labels the chunk's regions). The title at an offset is that of the
+    // last heading at or before it, found here in one sweep.
+    let s = -1;
     for (const { chunk, regions } of p.chunkRegions) {
-      const key = context + (chunk.start === 0 ? '\u0000' : '') + text.slice(chunk.start, chunk.end);
+      while (s + 1 < p.sections.length && p.sections[s + 1]!.span.start <= chunk.start) s++;
+      const title = s >= 0 ? p.sections[s]!.title : '';
+      const key = context + title.length + ':' + title + (chunk.start === 0 ? '\u0000' : '') + text.slice(chunk.start, chunk.end);
       let relative = referenceCache.get(key) ?? (previous?.ids === config.ids ? previous.cache.get(key) : undefined);
       if (!relative) relative = scanReferences({ ...scan, regions: regions() }).map((r) => moveReference(r, -chunk.start));
       referenceCache.set(key, relative);
       for (const r of relative) references.push(moveReference(r, chunk.start));
     }
-    references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
+    if (!inOrder(references)) references.sort(byPosition);
   }
   const kind = p.kindInfo.kind;
   const idField = p.block.fields.get('id');
@@ -256,6 +276,13 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
 
 /** Per document model: its chunks' references (offsets relative to the chunk), for the next version. */
 const referenceCaches = new WeakMap<AimsDocument, { ids: AimsConfig['ids']; cache: Map<string, Reference[]> }>();
+
+const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
+
+function inOrder(refs: readonly Reference[]): boolean {
+  for (let i = 1; i < refs.length; i++) if (byPosition(refs[i - 1]!, refs[i]!) > 0) return false;
+  return true;
+}
 
 function moveReference(r: Reference, by: number): Reference {
   const span = { start: r.span.start + by, end: r.span.end + by };
