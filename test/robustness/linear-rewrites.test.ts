@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { withoutParentheses } from '../../server/src/core/parse/columns.js';
 import { withoutClosingHashes } from '../../server/src/core/parse/markdown.js';
+import { isPlaceholderText } from '../../server/src/core/util/text.js';
 import { fuzzParams } from '../support/generators.js';
 
 const over = (chars: readonly string[], maxLength = 40) => fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
@@ -67,4 +68,44 @@ test('scan.ts attachedTitle regexes: the rewrites find the same title', () => {
       fc.property(rest, (s) => assert.deepEqual(found(after, s), found(before, s))),
       params,
     );
+});
+
+test('text.ts isPlaceholderText: the early "surely too long" answer changes no result', () => {
+  // The reference: the function as it was before the early answer.
+  const TOKEN = /^(?:tbd|tbc|todo|to do|fixme|xxx+|n\/?a|none yet|pending|lorem ipsum.*|\[[^\]\n]{0,120}\]|_{3,}|\.{3,}|-+|…)$/i;
+  const reference = (text: string): boolean => {
+    const stripped = text
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/(?<![*_`>#|:])[*_`>#|:]+(?=\s|$)/g, ' ')
+      .replace(/^[ \t]*[-*+]\s+/gm, '')
+      .trim();
+    if (stripped.length === 0) return true;
+    if (stripped.length > 400) return false;
+    const parts = stripped
+      .split(/[\r\n]+|[;,]\s+/)
+      .map((p) => (/^[.…\s]+$/.test(p) ? '...' : p.replace(/^[*_\s]+|[*_\s.:]+$/g, '').trim()))
+      .filter((p) => p.length > 0);
+    return parts.length > 0 && parts.every((p) => TOKEN.test(p) || /^lorem ipsum/i.test(p));
+  };
+  // Long texts, mostly of what the stripping removes, around placeholder words and some prose.
+  const unit = fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom('*', '_', '`', '>', '#', '|', ':', '+', '-', ' ', '\t', '\n', '\n- ', '\u00a0', '\u3000', '\ufeff', '\u2028') },
+    { weight: 3, arbitrary: fc.constantFrom('TBD', 'todo', 'N/A', '...', '<!-- note -->', '<!--', '-->', ', ', '; ') },
+    { weight: 1, arbitrary: fc.constantFrom('a', 'word', 'é', '.') },
+  );
+  // Lists of placeholders under decorations the stripping removes (most of them are placeholders).
+  const line = fc
+    .tuple(fc.constantFrom('', '- ', '* ', '+ ', '> ', '## ', '   ', '\t', '**', '| '), fc.oneof({ weight: 200, arbitrary: fc.constantFrom('TBD', 'todo', 'N/A', '...', '[Insert owner]', '___', 'TBD; TBC') }, { weight: 1, arbitrary: fc.constant('word') }), fc.constantFrom('', ' ', ' **', ' |', ':', ' <!-- x -->', '\u00a0'))
+    .map((p) => p.join(''));
+  const text = fc.oneof(
+    fc.array(unit, { minLength: 100, maxLength: 900 }).map((a) => a.join('')),
+    fc.array(line, { minLength: 20, maxLength: 140 }).map((a) => a.join('\n')),
+  );
+  fc.assert(
+    fc.property(text, (s) => assert.equal(isPlaceholderText(s), reference(s))),
+    params,
+  );
+  assert.equal(isPlaceholderText('word '.repeat(200)), false);
+  assert.equal(isPlaceholderText('- TBD\n'.repeat(100)), true);
+  assert.equal(isPlaceholderText(`${'* '.repeat(300)}TBD`), true);
 });

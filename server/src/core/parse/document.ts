@@ -10,6 +10,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 import { parseMarkdown, type MarkdownParts } from './markdown.js';
+import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked, type YamlState } from './yamlChunks.js';
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
@@ -59,7 +60,9 @@ export function parseDocument(input: ParseInput): AimsDocument {
 function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const { text, config } = input;
   const prev = input.previous ? markdownState.get(input.previous) : undefined;
-  const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : {});
+  // What the edit left alone, found once for the chunks and their references.
+  const delta = prev && !input.whole ? textDelta(prev.text, text) : undefined;
+  const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : delta ? { delta } : {});
   const problems: ParseProblem[] = [...md.problems];
   let fmRoot: YNode | null = null;
   let frontMatter: FrontMatterState | undefined;
@@ -114,6 +117,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const doc = finish(input, {
     languageId: 'markdown',
     chunkRegions,
+    ...(delta ? { delta } : {}),
     block,
     kindInfo,
     title,
@@ -182,6 +186,8 @@ interface Parts {
   languageId: LanguageId;
   /** Markdown: regions grouped by parse chunk, scanned with a per-chunk cache. */
   chunkRegions?: { chunk: Span; regions: () => Region[] }[];
+  /** What changed since the previous version (Markdown): unchanged chunks keep their references. */
+  delta?: TextDelta;
   block: ReturnType<typeof readAimsBlock>;
   kindInfo: ReturnType<typeof inferKind>;
   title: string | undefined;
@@ -209,11 +215,12 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     references.push(...p.scanned);
     references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
-  const referenceCache = new Map<string, Reference[]>();
+  const chunkReferences = new Map<number, ChunkReferences>();
+  const context = `${mentions27001}|${p.frameworks.join(',')}`;
   if (p.chunkRegions) {
-    // Same chunk text, same document-wide context: same references, moved with the chunk.
-    const context = `${mentions27001}|${p.frameworks.join(',')}|`;
-    const previous = input.previous ? referenceCaches.get(input.previous) : undefined;
+    // Same chunk text, same section, same document-wide context: same references, moved with the chunk.
+    const before = input.previous ? referenceCaches.get(input.previous) : undefined;
+    const previous = before && before.ids === config.ids && before.context === context ? before : undefined;
     // A chunk may start inside a section whose heading is in an earlier chunk: that title is part
     // of the chunk's context (it labels the chunk's regions). The title at an offset is that of the
     // last heading at or before it, found here in one sweep.
@@ -221,10 +228,11 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     for (const { chunk, regions } of p.chunkRegions) {
       while (s + 1 < p.sections.length && p.sections[s + 1]!.span.start <= chunk.start) s++;
       const title = s >= 0 ? p.sections[s]!.title : '';
-      const key = context + title.length + ':' + title + (chunk.start === 0 ? '\u0000' : '') + text.slice(chunk.start, chunk.end);
-      let relative = referenceCache.get(key) ?? (previous?.ids === config.ids ? previous.cache.get(key) : undefined);
+      const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
+      const hit = old === undefined ? undefined : previous!.byStart.get(old);
+      let relative = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit.relative : undefined;
       if (!relative) relative = scanReferences({ ...scan, regions: regions() }).map((r) => moveReference(r, -chunk.start));
-      referenceCache.set(key, relative);
+      chunkReferences.set(chunk.start, { end: chunk.end, title, relative });
       for (const r of relative) references.push(moveReference(r, chunk.start));
     }
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
@@ -270,12 +278,20 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     frameworks: p.frameworks,
     relevant,
   };
-  if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, cache: referenceCache });
+  if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, context, byStart: chunkReferences });
   return doc;
 }
 
 /** Per document model: its chunks' references (offsets relative to the chunk), for the next version. */
-const referenceCaches = new WeakMap<AimsDocument, { ids: AimsConfig['ids']; cache: Map<string, Reference[]> }>();
+const referenceCaches = new WeakMap<AimsDocument, { ids: AimsConfig['ids']; context: string; byStart: Map<number, ChunkReferences> }>();
+
+interface ChunkReferences {
+  readonly end: number;
+  /** The section title at the chunk's start. */
+  readonly title: string;
+  /** Offsets relative to the chunk's start. */
+  readonly relative: readonly Reference[];
+}
 
 const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
 

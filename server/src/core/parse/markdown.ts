@@ -14,6 +14,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import { splitChunks } from './chunks.js';
+import { readSimpleTable } from './simpleTable.js';
+import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from './problems.js';
 
@@ -59,8 +61,9 @@ export interface MarkdownParts {
   readonly tables: readonly MdTable[];
   readonly excluded: readonly Span[];
   readonly problems: readonly ParseProblem[];
-  /** Chunk texts and models, kept so the next version can reuse unchanged chunks. */
-  readonly chunkCache: ReadonlyMap<string, ChunkModel>;
+  /** The text parsed, and each chunk's model by start and end, so the next version can reuse unchanged chunks. */
+  readonly text: string;
+  readonly chunkAt: ReadonlyMap<number, ReadonlyMap<number, ChunkModel>>;
   /** How many chunks had to be parsed (the rest came from the cache); for tests and benchmarks. */
   readonly parsedChunks: number;
   /** The chunks as parsed (after joining chunks whose last block ran on), in order. */
@@ -97,7 +100,7 @@ function getProcessor(frontMatter: boolean): Processor<Root> {
  * the text as one chunk: the reference the differential tests and the naive
  * benchmark baseline compare against.
  */
-export function parseMarkdown(text: string, previous?: MarkdownParts, options: { whole?: boolean } = {}): MarkdownParts {
+export function parseMarkdown(text: string, previous?: MarkdownParts, options: { whole?: boolean; delta?: TextDelta } = {}): MarkdownParts {
   const split = splitChunks(text);
   const bounds = options.whole ? { ...split, starts: [0] } : split;
   const problems: ParseProblem[] = [];
@@ -109,7 +112,13 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       message: 'The front matter opened here is never closed: add a line with only "---" after the last front-matter key.',
     });
   }
-  const cache = new Map<string, ChunkModel>();
+  const chunkAt = new Map<number, Map<number, ChunkModel>>();
+  const delta = previous && !options.whole ? (options.delta ?? textDelta(previous.text, text)) : undefined;
+  /** The previous version's model of the chunk [start, end), when its text is unchanged. */
+  const reused = (start: number, end: number): ChunkModel | undefined => {
+    const old = delta ? previousStart(delta, start, end) : undefined;
+    return old === undefined ? undefined : previous!.chunkAt.get(old)?.get(end - start + old);
+  };
   const headings: MdHeading[] = [];
   const tables: MdTable[] = [];
   const excluded: Span[] = [];
@@ -121,20 +130,22 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     const start = bounds.starts[i]!;
     let next = i + 1;
     let end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
-    let chunkText = text.slice(start, end);
     let model: ChunkModel;
+    const ends = new Map<number, ChunkModel>();
+    chunkAt.set(start, ends);
     for (;;) {
-      // The first chunk is parsed with front matter, the others without: keep their caches apart.
-      const key = start === 0 ? '\u0000' + chunkText : chunkText;
-      const known = cache.get(key) ?? previous?.chunkCache.get(key);
-      model = known ?? parseChunk(chunkText, start === 0);
-      if (!known) parsedChunks++;
-      cache.set(key, model);
+      const known = reused(start, end);
+      if (known) model = known;
+      else {
+        const chunkText = text.slice(start, end);
+        model = (start > 0 && fastChunk(chunkText)) || parseChunk(chunkText, start === 0);
+        parsedChunks++;
+      }
+      ends.set(end, model);
       if (!model.endsOpen || next >= bounds.starts.length) break;
       // The last block runs on: join the next chunk and parse the two together.
       next++;
       end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
-      chunkText = text.slice(start, end);
     }
     i = next - 1;
     chunks.push({ start, end });
@@ -158,7 +169,28 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     }
   }
   problems.push(...deepProblems(deep));
-  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, chunkCache: cache, parsedChunks, chunks };
+  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, chunkAt, parsedChunks, chunks };
+}
+
+/**
+ * A chunk of plain paragraphs: every line blank or starting in column 0 with a letter, and no
+ * character that could open anything the model reads (headings, tables, code spans, HTML
+ * comments, quotes, setext underlines). Such lines can only be paragraph text, so the chunk
+ * holds nothing for the model and the parser is skipped: most edits are in prose, and even a
+ * short remark parse costs a millisecond or more. The chunked-equals-whole property holds it.
+ */
+const STRUCTURE = /[#`<|~>=]|^(?![A-Za-z]|$)/m;
+const PROSE: ChunkModel = { headings: [], tables: [], excluded: [] };
+
+function isPlainProse(text: string): boolean {
+  return !STRUCTURE.test(text);
+}
+
+/** A chunk read without the parser (plain prose, or one simple pipe table), or undefined. */
+function fastChunk(text: string): ChunkModel | undefined {
+  if (isPlainProse(text)) return PROSE;
+  const table = readSimpleTable(text);
+  return table ? { headings: [], tables: [table], excluded: [] } : undefined;
 }
 
 /** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */

@@ -20,6 +20,7 @@ const PLACEHOLDER_TOKEN =
   /^(?:tbd|tbc|todo|to do|fixme|xxx+|n\/?a|none yet|pending|lorem ipsum.*|\[[^\]\n]{0,120}\]|_{3,}|\.{3,}|-+|…)$/i;
 
 export function isPlaceholderText(text: string): boolean {
+  if (surelyLong(text)) return false;
   const stripped = text
     .replace(/<!--[\s\S]*?-->/g, ' ')
     // Linear on long runs: a run is tried from its first character only; bullets match within their line.
@@ -33,6 +34,25 @@ export function isPlaceholderText(text: string): boolean {
     .map((p) => (/^[.…\s]+$/.test(p) ? '...' : p.replace(/^[*_\s]+|[*_\s.:]+$/g, '').trim()))
     .filter((p) => p.length > 0);
   return parts.length > 0 && parts.every((p) => PLACEHOLDER_TOKEN.test(p) || /^lorem ipsum/i.test(p));
+}
+
+/**
+ * Whether text without HTML comments keeps more than 400 characters after the
+ * stripping in isPlaceholderText, proven without running it: outside comments
+ * that stripping removes only markers, bullets and blanks, so more than 400
+ * other characters survive it. Sections of real prose stop here after a few
+ * hundred characters (the rule runs on every section on every edit).
+ */
+function surelyLong(text: string): boolean {
+  if (text.length <= 400 || text.includes('<!--')) return false;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // * _ ` > # | : + - and whitespace may be stripped; anything else stays.
+    if (c === 42 || c === 95 || c === 96 || c === 62 || c === 35 || c === 124 || c === 58 || c === 43 || c === 45 || c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) continue;
+    if (++kept > 400) return true;
+  }
+  return false;
 }
 
 /** Levenshtein distance, bounded work for short IDs. */
