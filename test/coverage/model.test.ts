@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { computeCoverage } from '../../server/src/core/index.js';
 import { computeCoverageModel, type CoverageModel, type HeatMap } from '../../server/src/core/coverage/index.js';
 import { workspace } from '../support/check.js';
-import { COMPLETE, CONTRADICTORY, PARTIAL } from '../fixtures/coverage/workspaces.js';
+import { COMPLETE, CONTRADICTORY, PARTIAL, head } from '../fixtures/coverage/workspaces.js';
 
 async function model(fixture: string, withFiles = true): Promise<CoverageModel> {
   const { service, host } = await workspace(fixture);
@@ -215,4 +215,29 @@ test('contradictory workspace: two statements of applicability that disagree, un
 test('the model is plain data: it survives JSON unchanged', async () => {
   const m = await model(COMPLETE);
   assert.deepEqual(JSON.parse(JSON.stringify(m)), m);
+});
+
+test('evidence that points outside the workspace root never resolves, even when a file of that name is inside it', async () => {
+  const fixture = `
+//- soa.md
+${head('soa', 'SOA-9')}
+# Statement of applicability
+| Control | Applicable | Justification | Status | Evidence |
+|---|---|---|---|---|
+| A.2.2 | Yes | Needed | implemented | ../outside.md |
+| A.2.3 | Yes | Needed | implemented | ../../etc/passwd |
+| A.2.4 | Yes | Needed | implemented | [link](file:///etc/passwd) |
+| A.3.2 | Yes | Needed | implemented | policy/../../outside.md |
+| A.3.3 | Yes | Needed | implemented | sub/../outside.md |
+//- outside.md
+# A file inside the root, named like the targets that climb out of it
+`;
+  const m = await model(fixture);
+  const evidence = (id: string) => m.annexA.controls.find((c) => c.id === id)!.evidence.map((e) => [e.text, e.resolved]);
+  assert.deepEqual(evidence('A.2.2'), [['../outside.md', false]]);
+  assert.deepEqual(evidence('A.2.3'), [['../../etc/passwd', false]]);
+  assert.deepEqual(evidence('A.2.4'), [['[link](file:///etc/passwd)', false]]);
+  assert.deepEqual(evidence('A.3.2'), [['policy/../../outside.md', false]]);
+  // Climbing down and back up stays inside the root: that one is the workspace file.
+  assert.deepEqual(evidence('A.3.3'), [['sub/../outside.md', true]]);
 });
