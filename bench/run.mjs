@@ -2,7 +2,7 @@
 // workspace.mjs), every engine on the same seeded edits in one run, ratios, JSON in
 // bench/results/, and with --readme the README's Performance table.
 //   --parts=edit,workspace    which parts to run (default both)
-//   --sizes=10000,100000,1000000  --kinds=markdown,yaml  --edits=30  --warmup=3  --docs=5000
+//   --sizes=10000,100000,1000000  --kinds=markdown,yaml  --edits=100  --warmup=10  --docs=5000
 //   --readme                  write the tables into README.md (between the bench markers)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +18,9 @@ import { editTable, editTargets, machineLine, workspaceTable } from './table.mjs
 const parts = arg('parts', 'edit,workspace').split(',');
 const sizes = arg('sizes', '10000,100000,1000000').split(',').map(Number);
 const kinds = arg('kinds', 'markdown,yaml').split(',');
-const EDITS = Number(arg('edits', '30'));
+const EDITS = Number(arg('edits', '100'));
 /** Edits every engine makes first, unmeasured: the same JIT warm-up for all. */
-const WARMUP = Number(arg('warmup', '3'));
+const WARMUP = Number(arg('warmup', '10'));
 const DOCS = Number(arg('docs', '5000'));
 const log = (m) => process.stderr.write(m + '\n');
 
