@@ -104,3 +104,17 @@ test('a user ID pattern that could backtrack catastrophically is refused', async
   assert.equal(fs.length, 1);
   assert.match(fs[0]!.message, /repeats a group/);
 });
+
+test('parsing YAML leaves Error.stackTraceLimit as it found it (stacks are off only while composing)', () => {
+  const before = Error.stackTraceLimit;
+  try {
+    for (const limit of [10, 3, Infinity]) {
+      Error.stackTraceLimit = limit;
+      const doc = parseDocument({ uri: 'file:///ws/x.yaml', relativePath: 'x.yaml', text: 'a: [\n b: c\n  - x\nd: {', version: 1, config: DEFAULT_CONFIG });
+      assert.ok(doc.problems.length > 0);
+      assert.equal(Error.stackTraceLimit, limit);
+    }
+  } finally {
+    Error.stackTraceLimit = before;
+  }
+});

@@ -66,8 +66,7 @@ export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult 
   // lone "\r" are "\n", of the same length, so its offsets index `text` as they are.
   const source = withoutLoneCr(text);
   try {
-    const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
-    const docs = [...composer.compose(new Parser().parse(source), true)];
+    const docs = composeQuietly(source);
     doc = docs[0];
     for (const d of docs) {
       for (const e of d.errors) {
@@ -105,6 +104,22 @@ export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult 
   const state = { nodes: 0, cut: false };
   const root = convert(doc.contents as Node, text, offset, depth, state, problems);
   return { root, problems, nodes: state.nodes };
+}
+
+/**
+ * The yaml package reports each problem as an Error object, and capturing its stack costs far
+ * more than the rest of the error: on a register in the middle of an edit (tens to hundreds of
+ * errors) it was a third of the parse. We read only code, position and message, so the stacks
+ * are switched off for the duration of this synchronous call (and restored, whatever happens).
+ */
+function composeQuietly(source: string): Document.Parsed[] {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return [...new Composer({ uniqueKeys: true, prettyErrors: false }).compose(new Parser().parse(source), true)];
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The offset of the line break (or the end) of the line holding `at`. */
