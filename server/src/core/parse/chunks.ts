@@ -32,14 +32,16 @@ export function splitChunks(text: string): ChunkBounds {
   let frontMatterEnd = 0;
   let frontMatterUnterminated = false;
 
-  // Front matter: `---` on the first line, closed by `---` (or `...`) alone on a line.
+  // Front matter: `---` on the first line, closed by `---` alone on a line. Only `---`: the
+  // parser's front-matter extension (like GitHub) does not end it at YAML's `...`, and a chunk
+  // boundary there would cut what the parser reads as one block (found by the fuzz run).
   const first = lineAt(text, pos);
   if (/^---[ \t]*$/.test(first.content)) {
     let p = first.next;
     let closed = false;
     while (p < text.length) {
       const l = lineAt(text, p);
-      if (/^(?:---|\.\.\.)[ \t]*$/.test(l.content)) {
+      if (/^---[ \t]*$/.test(l.content)) {
         frontMatterEnd = l.next;
         closed = true;
         break;
