@@ -113,12 +113,14 @@ export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult 
  * are switched off for the duration of this synchronous call (and restored, whatever happens).
  */
 function composeQuietly(source: string): Document.Parsed[] {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  // A V8 property (the core is typed without Node's types); elsewhere nothing is touched.
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number };
+  const limit = errors.stackTraceLimit;
+  if (typeof limit === 'number') errors.stackTraceLimit = 0;
   try {
     return [...new Composer({ uniqueKeys: true, prettyErrors: false }).compose(new Parser().parse(source), true)];
   } finally {
-    Error.stackTraceLimit = limit;
+    if (typeof limit === 'number') errors.stackTraceLimit = limit;
   }
 }
 
