@@ -17,6 +17,7 @@
 import type { ParseProblem } from './problems.js';
 import type { Span } from '../text/types.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
+import { previousStart, textDelta } from './textDelta.js';
 
 export interface ChunkParse {
   /** The length of the text it was parsed from (with the next item's indentation). */
@@ -207,18 +208,15 @@ export function parseYamlChunked(text: string, previous?: YamlState): YamlState 
   // The chunks: those wholly before the edit are reused, those wholly after it reused and
   // moved, the others parsed. (Texts are compared once, not kept: kept slices would hold
   // every earlier version of the document.)
-  const old = previous?.text;
-  const { prefix, suffix } = old !== undefined ? common(old, text) : { prefix: -1, suffix: -1 };
-  const delta = old !== undefined ? text.length - old.length : 0;
+  const delta = previous ? textDelta(previous.text, text) : undefined;
   const before = new Map((previous?.chunks ?? []).map((c) => [c.start, c]));
   let parsedChunks = 0;
   const parsed: ChunkParse[] = [];
   const moved: ({ chunk: ChunkParse; by: number } | undefined)[] = [];
   for (const c of chunks) {
     const length = c.end + c.tail - c.start;
-    const same = c.start + length <= prefix ? before.get(c.start) : undefined;
-    const shifted = !same && c.start >= text.length - suffix ? before.get(c.start - delta) : undefined;
-    const reuse = same ?? shifted;
+    const at = delta ? previousStart(delta, c.start, c.start + length) : undefined;
+    const reuse = at === undefined ? undefined : before.get(at);
     if (reuse && reuse.length === length) {
       const by = c.start - reuse.start;
       const kept = by === 0 && reuse.key === c.key;
@@ -291,16 +289,6 @@ function tailEnd(text: string, last: { start: number; end: number; key: number }
   const y = parseYaml(keyLine + text.slice(last.start, last.end));
   const end = y.root?.span.end ?? 0;
   return end > keyLine.length ? Math.max(fallback, last.start + (end - keyLine.length)) : fallback;
-}
-
-/** The lengths of the common prefix and (not overlapping it) common suffix of two texts. */
-function common(a: string, b: string): { prefix: number; suffix: number } {
-  const min = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < min - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return { prefix, suffix };
 }
 
 function isEmpty(v: YNode | null): boolean {
