@@ -35,18 +35,19 @@ export function splitChunks(text: string): ChunkBounds {
   // Front matter: `---` on the first line, closed by `---` alone on a line. Only `---`: the
   // parser's front-matter extension (like GitHub) does not end it at YAML's `...`, and a chunk
   // boundary there would cut what the parser reads as one block (found by the fuzz run).
-  const first = lineAt(text, pos);
-  if (/^---[ \t]*$/.test(first.content)) {
-    let p = first.next;
+  const lineEnd = endOfLineFinder(text);
+  const isDashes = (at: number) => /^---[ \t]*$/.test(text.slice(at, lineEnd(at)));
+  if (isDashes(pos)) {
+    let p = nextLine(text, lineEnd(pos));
     let closed = false;
     while (p < text.length) {
-      const l = lineAt(text, p);
-      if (/^---[ \t]*$/.test(l.content)) {
-        frontMatterEnd = l.next;
+      const next = nextLine(text, lineEnd(p));
+      if (isDashes(p)) {
+        frontMatterEnd = next;
         closed = true;
         break;
       }
-      p = l.next;
+      p = next;
     }
     if (closed) pos = frontMatterEnd;
     else frontMatterUnterminated = true;
@@ -61,7 +62,6 @@ export function splitChunks(text: string): ChunkBounds {
   let htmlEnd: string | undefined;
   /** Whether the previous line was blank (spaces and tabs only). */
   let afterBlank = false;
-  const lineEnd = endOfLineFinder(text);
   while (pos < text.length) {
     const end = lineEnd(pos);
     let i = pos;
@@ -143,17 +143,4 @@ function nextLine(text: string, end: number): number {
   if (text.charCodeAt(next) === 13) next++;
   if (text.charCodeAt(next) === 10) next++;
   return next === end ? text.length : next;
-}
-
-function lineAt(text: string, pos: number): { content: string; next: number } {
-  let end = pos;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c === 10 || c === 13) break;
-    end++;
-  }
-  let next = end;
-  if (text.charCodeAt(next) === 13) next++;
-  if (text.charCodeAt(next) === 10) next++;
-  return { content: text.slice(pos, end), next: next === pos ? text.length : next };
 }
