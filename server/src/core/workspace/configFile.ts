@@ -22,7 +22,7 @@ export interface LoadedConfig {
 }
 
 export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined, settings: unknown): Promise<LoadedConfig> {
-  const findings: Finding[] = [];
+  const problems: { code: string; span: Span; message: string }[] = [];
   let raw: unknown = undefined;
   let root: YNode | null = null;
   let lines: LineIndex | undefined;
@@ -34,28 +34,30 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
       const y = parseYaml(decoded.text);
       root = y.root;
       raw = toPlain(root);
-      for (const p of y.problems) findings.push({ code: 'yaml-syntax', severity: 'error', message: p.message, uri: file.uri, span: p.span, range: lines.range(p.span), related: [] });
+      for (const p of y.problems) problems.push({ code: 'yaml-syntax', span: p.span, message: p.message });
     }
   }
   const fromFile = normalizeConfig(raw);
   const merged = settings !== undefined ? normalizeConfig(settings, fromFile.config) : fromFile;
   const config = merged.config;
-  if (file && lines)
-    for (const p of fromFile.problems) {
-      const span = spanOfPath(root, p.path);
-      findings.push({ code: 'schema', severity: 'error', message: `.aims.yaml: ${p.message}`, uri: file.uri, span, range: lines.range(span), related: [] });
-    }
+  if (file && lines) for (const p of fromFile.problems) problems.push({ code: 'schema', span: spanOfPath(root, p.path), message: `.aims.yaml: ${p.message}` });
   for (const p of merged === fromFile ? [] : merged.problems) host.log?.(`settings ${p.path}: ${p.message}`);
-  // Severities follow the merged configuration (a rule switched off still reports on its own file as an error).
   return {
     config,
     uri: file?.uri,
     spanOf: (path) => (lines ? { lines, span: spanOfPath(root, path) } : undefined),
-    findings: findings.map((f) => {
-      const s = config.rules[f.code] ?? 'error';
-      return { ...f, severity: s === 'off' ? 'error' : s };
-    }),
+    findings: file && lines ? problems.map((p) => configFileFinding(config, file.uri, lines, p.code, p.span, p.message)) : [],
   };
+}
+
+/**
+ * A problem in one of the configuration's own files (`.aims.yaml`, the licensed-text overlay).
+ * Its severity follows the merged configuration, but switching its rule off does not silence it:
+ * it is then an error, since a broken configuration changes every other finding.
+ */
+export function configFileFinding(config: AimsConfig, uri: string, lines: LineIndex, code: string, span: Span, message: string): Finding {
+  const severity = config.rules[code] ?? 'error';
+  return { code, severity: severity === 'off' ? 'error' : severity, message, uri, span, range: lines.range(span), related: [] };
 }
 
 /** The span of a dotted key path in a YAML tree, for configuration problems. */

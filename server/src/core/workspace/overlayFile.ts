@@ -9,11 +9,10 @@
 import type { AimsHost, WorkspaceFile } from '../host.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Finding } from '../findings.js';
-import type { Span } from '../text/types.js';
 import { parseOverlay, type GuidanceOverlay } from '../parse/overlay.js';
 import { decodeText } from '../util/decode.js';
 import { LineIndex } from '../text/lineIndex.js';
-import type { LoadedConfig } from './configFile.js';
+import { configFileFinding, type LoadedConfig } from './configFile.js';
 
 /** Larger than any licensed text of the standard; a bigger file is not what the setting means. */
 const MAX_OVERLAY_BYTES = 4 * 1024 * 1024;
@@ -36,17 +35,11 @@ export async function loadOverlay(host: AimsHost, files: readonly WorkspaceFile[
   if (!file || !decoded || !('text' in decoded)) {
     const message = `guidance.overlay: ${file ? 'cannot read' : 'there is no file'} "${path}" in the workspace; hovers show the tool's own summaries.`;
     const at = loaded.spanOf('guidance.overlay');
-    if (loaded.uri && at) return { findings: [], configFindings: [finding(config, loaded.uri, at.lines, 'schema', at.span, `.aims.yaml: ${message}`)] };
+    if (loaded.uri && at) return { findings: [], configFindings: [configFileFinding(config, loaded.uri, at.lines, 'schema', at.span, `.aims.yaml: ${message}`)] };
     host.log?.(message);
     return { findings: [], configFindings: [] };
   }
   const { overlay, problems } = parseOverlay(path, decoded.text);
   const lines = new LineIndex(decoded.text);
-  return { overlay, uri: file.uri, findings: problems.map((p) => finding(config, file.uri, lines, p.code, p.span, p.message)), configFindings: [] };
-}
-
-function finding(config: AimsConfig, uri: string, lines: LineIndex, code: string, span: Span, message: string): Finding {
-  // A problem in the configuration's own files is never silenced by switching its rule off.
-  const severity = config.rules[code] ?? 'error';
-  return { code, severity: severity === 'off' ? 'error' : severity, message, uri, span, range: lines.range(span), related: [] };
+  return { overlay, uri: file.uri, findings: problems.map((p) => configFileFinding(config, file.uri, lines, p.code, p.span, p.message)), configFindings: [] };
 }
