@@ -86,10 +86,15 @@ test('VS Code (code-server): the extension in real VS Code', { skip, timeout: 60
       const line = text.findIndex((l) => l.includes('A.6.2.4'));
       await quickOpen(page, file);
       await goToLine(page, line + 1, text[line]!.indexOf('A.6.2.4') + 3);
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
+      // Show the hover with its keyboard chord. The workbench sometimes drops a chord typed the
+      // moment the editor gets focus (seen once in a CI run): type it again, up to three times.
       const hover = page.locator('.monaco-hover', { hasText: 'A.6.2.4' }).first();
-      await hover.waitFor({ timeout: 30_000 });
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const shown = await hover.waitFor({ timeout: 10_000 }).then(() => true, (e: Error) => (attempt < 3 ? false : Promise.reject(e)));
+        if (shown) break;
+      }
       assert.match(await hover.innerText(), /AI system verification and validation/i);
       await shot('2-hover-guidance');
       await page.keyboard.press('Escape');
