@@ -29,6 +29,12 @@ export interface Report {
   readonly related?: readonly RelatedLocation[];
   /** Machine-readable details for quick fixes (suggested IDs, missing item ids ...). */
   readonly data?: Readonly<Record<string, unknown>>;
+  /**
+   * The most severe this finding may be shown as: the configured severity is lowered to it,
+   * never raised. For findings the rule is not sure of (a kind only inferred, a method the
+   * writer never stated), which are then notices rather than warnings.
+   */
+  readonly atMost?: SeverityName;
 }
 
 export interface DocumentRuleContext {

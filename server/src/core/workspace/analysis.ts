@@ -7,7 +7,7 @@
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model.js';
 import { SmallMap } from '../util/smallMap.js';
-import type { AimsConfig } from '../config/config.js';
+import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { RelatedLocation } from '../rules/types.js';
 import type { Span } from '../text/types.js';
 import { RULES } from '../rules/registry.js';
@@ -22,6 +22,7 @@ export interface LocalReport {
   readonly message: string;
   readonly related?: readonly RelatedLocation[];
   readonly data?: Readonly<Record<string, unknown>>;
+  readonly atMost?: SeverityName;
 }
 
 export interface Analysis {

@@ -196,7 +196,9 @@ export function decodeReports(encoded: string, uri: string, textLength: number):
     const reports = JSON.parse(encoded) as LocalReport[];
     if (!Array.isArray(reports)) return undefined;
     const ok = (s: Span | undefined) => !!s && s.start >= 0 && s.end >= s.start && s.end <= textLength;
-    for (const r of reports) if (typeof r.code !== 'string' || typeof r.message !== 'string' || !ok(r.span) || !(r.related ?? []).every((x) => ok(x.span))) return undefined;
+    const severity = (v: unknown) => v === undefined || v === 'error' || v === 'warning' || v === 'information' || v === 'hint';
+    for (const r of reports)
+      if (typeof r.code !== 'string' || typeof r.message !== 'string' || !ok(r.span) || !(r.related ?? []).every((x) => ok(x.span)) || !severity(r.atMost)) return undefined;
     return reports.map((r) => (r.related ? { ...r, related: r.related.map((x) => ({ uri, span: x.span, message: x.message })) } : r));
   } catch {
     return undefined;

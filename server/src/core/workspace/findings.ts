@@ -36,11 +36,18 @@ export function severityOf(config: AimsConfig, code: string): SeverityName | 'of
   return config.rules[code] ?? getRule(code)?.defaultSeverity ?? 'error';
 }
 
+const RANK: Record<SeverityName, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The configured severity, lowered to the report's cap (never raised). */
+export function capSeverity(configured: SeverityName, atMost: SeverityName | undefined): SeverityName {
+  return atMost && RANK[atMost] > RANK[configured] ? atMost : configured;
+}
+
 /** A report as a finding: severity from the configuration, ranges from the documents' line indexes. */
 export function toFinding(doc: DocumentSummary, r: LocalReport, config: AimsConfig, lookup: (uri: string) => DocumentSummary | undefined): Finding {
   return {
     code: r.code,
-    severity: severityOf(config, r.code) as SeverityName,
+    severity: capSeverity(severityOf(config, r.code) as SeverityName, r.atMost),
     message: r.message,
     uri: doc.uri,
     span: r.span,
