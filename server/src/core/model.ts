@@ -171,6 +171,12 @@ export interface DocumentSummary {
    * lists are empty. Whoever needs more asks the service for the full model.
    */
   readonly shallow?: true;
+  /**
+   * A copy kept in an archive folder of the workspace (`_history/`, `archive/`, `old/` ...): an
+   * earlier version kept for the record, like a retired document. Its IDs are not second
+   * definitions of the current ones.
+   */
+  readonly archived?: true;
 }
 
 export interface AimsDocument extends DocumentSummary {

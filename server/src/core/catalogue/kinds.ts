@@ -38,6 +38,11 @@ export interface KindSpec {
   /** `aims:` fields required beyond the common ones. */
   readonly fields: readonly string[];
   readonly entries?: EntriesSpec;
+  /**
+   * A record of results (an audit report, a monitoring report ...): a title that names a
+   * procedure, programme, plan or method about it is not one (see meta.ts).
+   */
+  readonly record?: true;
 }
 
 /** Fields every declared AIMS document carries. */
@@ -66,6 +71,43 @@ const item = (id: string, title: string, synonyms: string[], hint: string): Requ
 });
 
 export const KINDS: readonly KindSpec[] = [
+  {
+    id: 'context',
+    name: 'Context of the organisation',
+    clauses: ['4.1'],
+    controls: [],
+    titlePattern: '\\b(organi[sz]ational |organi[sz]ation.s )?context( of the organi[sz]ation)?( and issues)?( register| analysis| statement)?$|\\b(internal and external )?issues register\\b',
+    fields: [],
+    sections: [
+      item('external', 'External issues', ['external', 'extern', 'externe', 'externo', 'pestle', 'pestel'], 'The external issues (legal, market, social, technological, climate) that affect what the AIMS must achieve.'),
+      item('internal', 'Internal issues', ['internal', 'intern', 'interne', 'interno'], 'The internal issues (culture, capabilities, resources, AI roles) that affect what the AIMS must achieve.'),
+    ],
+  },
+  {
+    id: 'interested-parties',
+    name: 'Interested parties register',
+    clauses: ['4.2'],
+    controls: [],
+    titlePattern: '\\b(interested part(y|ies)|stakeholders?)( register| analysis| map(ping)?| requirements| and (their )?requirements)*$',
+    fields: [],
+    sections: [
+      item('parties', 'Interested parties', ['interested part', 'stakeholder', 'party', 'parties', 'partie', 'beteiligt', 'interessiert', 'parte'], 'Who has an interest in the AIMS: customers, regulators, employees, affected people ...'),
+      item('requirements', 'Needs and requirements', ['requirement', 'need', 'expectation', 'exigence', 'anforderung', 'requisito'], 'What each party needs or expects, and which of it is a requirement.'),
+      item('addressed', 'How the AIMS addresses them', ['addressed', 'how addressed', 'response', 'aims response', 'treatment', 'action', 'managed', 'addressed through', 'relevant'], 'Which requirements the AIMS takes on, and how.'),
+    ],
+  },
+  {
+    id: 'leadership',
+    name: 'Leadership commitment statement',
+    clauses: ['5.1'],
+    controls: [],
+    titlePattern: '\\b(leadership|management|executive)( and)? commitment( statement)?$|\\bstatement of (leadership |management )?commitment\\b',
+    fields: [],
+    sections: [
+      item('commitments', 'Commitments of top management', ['commit', 'engagement', 'verpflicht', 'compromiso', 'we will', 'pledge'], 'What top management commits to: policy and objectives, integration into processes, resources, support for others.'),
+      item('signature', 'Signature or approval by top management', ['signature', 'signed', 'sign off', 'approv', 'endorse', 'unterschrift', 'firma'], 'Who in top management signs the commitment, and when.'),
+    ],
+  },
   {
     id: 'policy',
     name: 'AI policy',
@@ -119,7 +161,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI risk assessment process',
     clauses: ['6.1.1', '6.1.2'],
     controls: [],
-    titlePattern: '\\brisk (assessment|management) (process|procedure|methodology|method|framework)\\b|\\brisk (assessment|management)$',
+    titlePattern: '\\brisk (assessment|management) (process|procedure|methodology|method|framework)\\b',
     fields: [],
     sections: [
       item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
@@ -134,6 +176,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'risk-register',
+    record: true,
     name: 'AI risk register',
     clauses: ['6.1.2', '8.2'],
     controls: [],
@@ -178,6 +221,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'impact-assessment',
+    record: true,
     name: 'AI system impact assessment',
     clauses: ['6.1.4', '8.4'],
     controls: ['A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'],
@@ -212,6 +256,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'competence',
+    record: true,
     name: 'Competence record',
     clauses: ['7.2'],
     controls: ['A.4.6'],
@@ -241,10 +286,11 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'monitoring-report',
+    record: true,
     name: 'Monitoring report',
     clauses: ['9.1'],
     controls: ['A.6.2.6'],
-    titlePattern: '\\b(performance )?monitoring( and measurement)? (report|plan|results)\\b|\\bkpis?\\b',
+    titlePattern: '\\b(performance )?monitoring( and measurement)? (report|results)\\b',
     fields: [],
     sections: [
       item('what', 'What is monitored', ['monitor', 'metric', 'measur', 'kpi', 'indicator'], 'What is monitored and measured.'),
@@ -256,10 +302,11 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'audit-report',
+    record: true,
     name: 'Internal audit report',
     clauses: ['9.2', '9.2.1', '9.2.2'],
     controls: [],
-    titlePattern: '\\b(internal )?audit (report|programme|program|plan|results)\\b|\\binternal audit\\b',
+    titlePattern: '\\b(internal )?audit (report|results|findings)\\b|\\binternal audit$',
     fields: [],
     sections: [
       item('scope', 'Audit scope', ['scope'], 'What the audit covered.'),
@@ -272,6 +319,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'management-review',
+    record: true,
     name: 'Management review',
     clauses: ['9.3', '9.3.1', '9.3.2', '9.3.3'],
     controls: ['A.2.4'],
@@ -288,6 +336,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     id: 'nonconformity-log',
+    record: true,
     name: 'Nonconformity and corrective action log',
     clauses: ['10.2'],
     controls: [],
@@ -302,7 +351,22 @@ export const KINDS: readonly KindSpec[] = [
     ],
   },
   {
+    id: 'improvement',
+    name: 'Continual improvement log',
+    clauses: ['10.1'],
+    controls: [],
+    titlePattern: '\\b(continual|continuous) improvement( log| register| plan| record(s)?)?$|\\bimprovement (log|register)$',
+    fields: [],
+    sections: [
+      item('opportunity', 'Improvement opportunity', ['opportunit', 'improvement', 'description', 'finding', 'amelioration', 'verbesserung', 'mejora'], 'What could be better, and where the idea came from.'),
+      item('action', 'Action', ['action', 'measure', 'massnahme', 'accion'], 'What will be done about it.'),
+      item('owner', 'Owner', ['owner', 'responsib', 'assigned', 'lead'], 'Who is responsible for the action.'),
+      item('status', 'Status', ['status', 'progress', 'closed', 'completed', 'due', 'target date'], 'Where the action stands.'),
+    ],
+  },
+  {
     id: 'ai-system',
+    record: true,
     name: 'AI system record',
     clauses: ['8.1'],
     controls: ['A.4.2', 'A.6.2.2', 'A.6.2.3', 'A.6.2.4', 'A.6.2.5', 'A.6.2.6', 'A.6.2.7', 'A.6.2.8', 'A.7.2', 'A.7.4', 'A.7.5', 'A.8.2', 'A.9.4'],

@@ -7,6 +7,9 @@
 
 /** Document kinds the engine knows; see kinds.ts for their required content. */
 export type KindId =
+  | 'context'
+  | 'interested-parties'
+  | 'leadership'
   | 'policy'
   | 'scope'
   | 'roles'
@@ -22,6 +25,7 @@ export type KindId =
   | 'audit-report'
   | 'management-review'
   | 'nonconformity-log'
+  | 'improvement'
   | 'ai-system';
 
 /** How the standard asks for documented information. */

@@ -12,29 +12,27 @@
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
 import type { WorkspaceIndex, Located } from '../index/workspaceIndex.js';
 import type { DocumentSummary, SoaEntry } from '../model.js';
-import { fieldList, fieldText } from '../parse/meta.js';
+import { declaredClauses, providesRequirement } from '../rules/provides.js';
+import { isRetired } from '../rules/util.js';
 
 export interface RequirementProvider {
   readonly doc: DocumentSummary;
   readonly via: 'kind' | 'clauses';
 }
 
+/** Retired, or an archived copy. */
 export function isRetiredDoc(doc: DocumentSummary): boolean {
-  return fieldText(doc.meta, 'status') === 'retired';
+  return isRetired(doc);
 }
 
-/** Clauses a document declares in `aims.clauses`. */
-export function declaredClauses(doc: DocumentSummary): string[] {
-  return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
-}
+export { declaredClauses };
 
 /** Documents that provide a requirement, in path order (by kind first when both apply). */
 export function providersOf(index: WorkspaceIndex, req: DocumentedInfoRequirement): RequirementProvider[] {
   const out: RequirementProvider[] = [];
   for (const doc of index.documents) {
-    if (!doc.relevant) continue;
-    if (doc.meta.kind && req.kinds.includes(doc.meta.kind)) out.push({ doc, via: 'kind' });
-    else if (!req.kindOnly && declaredClauses(doc).includes(req.clause)) out.push({ doc, via: 'clauses' });
+    const via = providesRequirement(doc, req);
+    if (via) out.push({ doc, via });
   }
   return out;
 }

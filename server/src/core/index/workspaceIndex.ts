@@ -8,6 +8,7 @@
  */
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model.js';
 import { fieldText } from '../parse/meta.js';
+import { looksLikeTemplate } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
 
 export interface Located<T> {
@@ -61,9 +62,12 @@ export class WorkspaceIndex {
         mix(`s${e.controlId}@${e.idSpan.start}:${e.applicable}`);
       }
     for (const r of doc.references) insertCitation(this.citations, `${r.type}:${r.id}`, uri, r);
-    const retired = fieldText(doc.meta, 'status') === 'retired';
+    const retired = doc.archived === true || fieldText(doc.meta, 'status') === 'retired';
     if (retired) this.retired.add(uri);
     mix(`r${retired}`);
+    // What the documented-information findings read: the kind, the clauses it declares, whether it is a template.
+    mix(`k${doc.meta.kind ?? ''}/${doc.meta.kindSource}/${fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null)}`);
+    if (doc.meta.kind && doc.meta.kindSource !== 'declared') mix(`t${looksLikeTemplate(doc.text, doc.title)}`);
     if (doc.meta.kind === 'risk-treatment-plan') for (const r of doc.references) if (r.type === 'risk') mix(`t${r.id}`);
     digest >>>= 0;
     this.digests.set(uri, digest);

@@ -277,9 +277,18 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     nestedKeys: p.nestedKeys ?? [],
     frameworks: p.frameworks,
     relevant,
+    ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
   };
   if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, context, byStart: chunkReferences });
   return doc;
+}
+
+/** A folder that keeps earlier copies: `_history/`, `archive/`, `old/`, `superseded/` ... */
+const ARCHIVE_FOLDER = /^(?:_?history|\.history|archived?|_archived?|old|obsolete|superseded|deprecated|previous[-_ ]versions?|backups?|attic)$/i;
+
+export function isArchivePath(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  return parts.slice(0, -1).some((p) => ARCHIVE_FOLDER.test(p));
 }
 
 /** Per document model: its chunks' references (offsets relative to the chunk), for the next version. */

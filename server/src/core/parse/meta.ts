@@ -51,6 +51,50 @@ export function fieldList(meta: Pick<DocumentMeta, 'fields'>, key: string): read
 /** The kinds' title patterns, compiled once (the relevance pre-check tries every heading of every note). */
 const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'i')] as const);
 
+/** Titles about a kind of document rather than one: templates, guides, question lists, reviews of a draft. */
+const NOT_A_DOCUMENT =
+  /\b(?:templates?|readme|change ?log|guides?|guidance|how to|questions?|questionnaire|checklists?|instructions?|faq|examples? of|mapping|crosswalk)\b|^(?:writing|review of|reviewing|summary of|overview of|introduction to|about|understanding)\b/;
+/** A record kind's name followed or preceded by one of these names a process about the record. */
+const PROCESS =
+  /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
+/** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
+const GENERIC_TAIL = /^(?:\s+(?:register|log|record|records|report|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview))*\s*$/;
+/** Period and version words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "(draft)". */
+const PERIOD_TAIL = /(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v?\d+(?:\.\d+)+|draft|final|annual|\d{4} ?q[1-4])))+\s*$/;
+
+/** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
+function titleSegments(t: string): string[] {
+  return t
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+[\u2014\u2013|-]\s+|:\s+|\s*\|\s*/)
+    .map((seg) => seg.replace(/\s+for\s+.*$/, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
+    .filter((seg) => seg.length > 0);
+}
+
+/**
+ * The kind a title (or file name) names: its name ends a part of the title, or is followed only
+ * by a generic noun ("Register", "Report"). A record kind is not taken from a title that names a
+ * procedure, programme or plan. `undefined` when nothing matched at all, `null` when a kind's
+ * name appeared but the title is about something else (a guide, a template, a procedure).
+ */
+function kindOfTitle(text: string): KindId | null | undefined {
+  const t = text.trim().toLowerCase();
+  let named = false;
+  for (const seg of titleSegments(t)) {
+    for (const [k, re] of TITLE_PATTERNS) {
+      const m = re.exec(seg);
+      if (!m) continue;
+      named = true;
+      if (NOT_A_DOCUMENT.test(t)) return null;
+      const tail = seg.slice(m.index + m[0].length).replace(/^[\p{L}\p{N}]*/u, '');
+      if (!GENERIC_TAIL.test(tail)) continue;
+      if (k.record && PROCESS.test(seg)) continue;
+      return k.id;
+    }
+  }
+  return named ? null : undefined;
+}
+
 export function inferKind(
   declared: string | undefined,
   relativePath: string,
@@ -67,12 +111,10 @@ export function inferKind(
   if (title) candidates.push(['title', title]);
   candidates.push(['file name', base.replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ')]);
   for (const [what, text] of candidates) {
-    const t = text.trim().toLowerCase();
-    // Templates, guides and read-mes describe a kind of document; they are not one.
-    if (/\btemplate\b|\breadme\b|\bchangelog\b|\bguide\b/.test(t)) return { source: 'none' };
-    for (const [k, re] of TITLE_PATTERNS) {
-      if (re.test(t)) return { kind: k.id, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
-    }
+    const kind = kindOfTitle(text);
+    // A title that names a kind only to say it is about something else settles it.
+    if (kind === null) return { source: 'none' };
+    if (kind) return { kind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
   }
   return { source: 'none' };
 }

@@ -1,44 +1,61 @@
 import type { Rule } from './types.js';
-import { getKind, kindNoun, type RequiredItem } from '../catalogue/kinds.js';
-import { containsPhrase, normalizeTitle } from '../util/text.js';
+import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogue/kinds.js';
 import type { AimsDocument } from '../model.js';
 import { titleSpan } from './util.js';
+import { looksLikeTemplate } from '../parse/template.js';
+import { contentLabels, foldAccents, languageOf, mentionsInProse } from './sectionContent.js';
 
-/** Every heading, table column header and YAML key of the document, normalised. */
+/** Every heading, table column header, row label, field label and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
-  const labels = doc.sections.map((s) => s.normalized);
-  for (const t of doc.tables) for (const h of t.header) labels.push(normalizeTitle(h.text));
-  // The keys of a list of YAML items play the part of a Markdown table's column headers.
-  labels.push(...doc.nestedKeys);
-  return labels;
+  return contentLabels(doc);
 }
 
 export function isItemPresent(item: RequiredItem, labels: readonly string[]): boolean {
-  return labels.some((l) => item.synonyms.some((syn) => containsPhrase(l, syn)));
+  return labels.some((l) => item.synonyms.some((syn) => (' ' + l).includes(' ' + foldAccents(syn))));
+}
+
+/** The required items a document lacks: not under any heading, label or key, nor named in its prose. */
+export function missingItems(doc: AimsDocument, kind: KindSpec): RequiredItem[] {
+  const labels = contentLabels(doc);
+  const absent = kind.sections.filter((item) => !isItemPresent(item, labels));
+  if (absent.length === 0) return absent;
+  return absent.filter((item) => !mentionsInProse(doc, item));
 }
 
 export const missingSection: Rule = {
   code: 'missing-section',
   defaultSeverity: 'warning',
   doc: {
-    summary: "A section the document's kind requires is missing (headings are matched by synonyms, in any order; a table column or YAML key counts too).",
+    summary:
+      "A document lacks content its kind requires, under any wording: a heading, a table's labels, a \"Field: value\" line, a YAML key or the words in its text (English, French, German, Spanish). One finding per document lists what is missing.",
     example: '---\naims: { kind: policy, ... }\n---\n# AI policy\n## Purpose\n...  (no scope, principles, review ...)',
-    fix: 'Add each missing section; the quick fix inserts a skeleton with a hint of what belongs there.',
+    fix: 'Add each missing part; the quick fix inserts a skeleton with a hint of what belongs there.',
   },
   check(ctx) {
-    const kind = ctx.doc.meta.kind && getKind(ctx.doc.meta.kind);
+    const doc = ctx.doc;
+    const kind = doc.meta.kind && getKind(doc.meta.kind);
     if (!kind) return;
-    const labels = documentLabels(ctx.doc);
-    const span = titleSpan(ctx.doc);
-    const missing = kind.sections.filter((item) => !isItemPresent(item, labels));
-    for (const item of missing)
-      ctx.report({
-        span,
-        message: `This ${kindNoun(kind)} has no "${item.title}" section: ${item.hint}`,
-        data: { kind: kind.id, item: item.id, title: item.title, hint: item.hint },
-      });
-    if (kind.entries) {
-      const count = kind.entries.entity === 'risks' ? ctx.doc.risks.length : kind.entries.entity === 'soa' ? ctx.doc.soa.length : 1;
+    // A form to fill in is not the document it prepares.
+    if (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc.text, doc.title)) return;
+    const span = titleSpan(doc);
+    // A kind read from a title may be wrong, and a language we have no words for hides what is
+    // there: both say it as a notice.
+    const language = languageOf(doc.text);
+    const unsure = doc.meta.kindSource === 'title' || language === 'other';
+    const atMost = unsure ? ({ atMost: 'information' } as const) : {};
+    const missing = missingItems(doc, kind);
+    if (missing.length > 0) {
+      const items = missing.map((i) => ({ id: i.id, title: i.title, hint: i.hint }));
+      const noun = kindNoun(kind);
+      const message =
+        missing.length === 1
+          ? `This ${noun} has no "${missing[0]!.title}" section: ${missing[0]!.hint}`
+          : `This ${noun} has nothing on ${missing.length} of the ${kind.sections.length} parts its kind requires: ${missing.map((i) => `"${i.title}" (${i.hint.replace(/\.$/, '')})`).join('; ')}.`;
+      const language_ = language === 'other' ? ' It is written in a language whose section names the checker does not know, so check this by reading it.' : '';
+      ctx.report({ span, message: message + language_, data: { kind: kind.id, items }, ...atMost });
+    }
+    if (kind.entries && !hasRegisterTable(doc)) {
+      const count = kind.entries.entity === 'risks' ? doc.risks.length : kind.entries.entity === 'soa' ? doc.soa.length : 1;
       if (count === 0)
         ctx.report({
           span,
@@ -47,7 +64,13 @@ export const missingSection: Rule = {
               ? `This risk register lists no risks: add a table with an ID column (e.g. R-001) or a YAML "risks:" list.`
               : `This statement of applicability lists no controls: add a table with a control column (A.2.2 ...) or a YAML "controls:" list.`,
           data: { kind: kind.id, item: 'entries' },
+          ...atMost,
         });
     }
   },
 };
+
+/** Any table with rows: a register written in a shape the reader did not recognise still has entries. */
+function hasRegisterTable(doc: AimsDocument): boolean {
+  return doc.tables.some((t) => t.rows.length > 0);
+}

@@ -24,6 +24,7 @@ import { riskOutOfScale } from './riskOutOfScale.js';
 import { riskLevelMismatch } from './riskLevelMismatch.js';
 import { riskUntreated } from './riskUntreated.js';
 import { reviewOverdue } from './reviewOverdue.js';
+import { missingDocumentedInformation } from './missingDocumentedInformation.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   riskLevelMismatch,
   riskUntreated,
   reviewOverdue,
+  missingDocumentedInformation,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));

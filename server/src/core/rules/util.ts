@@ -54,6 +54,7 @@ export function referencesIn(refs: readonly Reference[], span: Span): Reference[
 }
 
 /** A document whose `aims.status` is retired: kept for the record, no longer in force. */
-export function isRetired(doc: Pick<DocumentSummary, 'meta'> | undefined): boolean {
-  return doc !== undefined && fieldText(doc.meta, 'status') === 'retired';
+/** Retired (status: retired) or an archived copy (a document under `_history/`, `archive/` ...). */
+export function isRetired(doc: Pick<DocumentSummary, 'meta' | 'archived'> | undefined): boolean {
+  return doc !== undefined && (doc.archived === true || fieldText(doc.meta, 'status') === 'retired');
 }

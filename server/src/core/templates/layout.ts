@@ -16,6 +16,9 @@ export type TemplateFormat = 'markdown' | 'yaml';
  * An AI system record's ID is its system ID.
  */
 export const ID_SCHEME: Readonly<Record<KindId, { readonly prefix: string; readonly yearly: boolean }>> = {
+  context: { prefix: 'CTX', yearly: false },
+  'interested-parties': { prefix: 'IP', yearly: false },
+  leadership: { prefix: 'LEAD', yearly: false },
   policy: { prefix: 'POL', yearly: false },
   scope: { prefix: 'SCOPE', yearly: false },
   roles: { prefix: 'ROLES', yearly: false },
@@ -31,6 +34,7 @@ export const ID_SCHEME: Readonly<Record<KindId, { readonly prefix: string; reado
   'audit-report': { prefix: 'AUD', yearly: true },
   'management-review': { prefix: 'MR', yearly: true },
   'nonconformity-log': { prefix: 'NCL', yearly: false },
+  improvement: { prefix: 'CI', yearly: false },
   'ai-system': { prefix: 'SYS', yearly: false },
 };
 

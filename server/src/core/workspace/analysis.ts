@@ -83,6 +83,7 @@ export function summaryOf(doc: DocumentSummary): DocumentSummary {
     frameworks: doc.frameworks,
     relevant: doc.relevant,
     ...(doc.shallow ? { shallow: true as const } : {}),
+    ...(doc.archived ? { archived: true as const } : {}),
   };
 }
 
@@ -168,6 +169,7 @@ export function pooledReports(reports: readonly LocalReport[], pool: Map<string,
     message: one('m' + r.message, () => JSON.parse(JSON.stringify(r.message)) as string),
     ...(r.related ? { related: r.related } : {}),
     ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => r.data!) } : {}),
+    ...(r.atMost ? { atMost: r.atMost } : {}),
   }));
 }
 

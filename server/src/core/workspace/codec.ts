@@ -38,6 +38,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
     f: s.frameworks,
     rel: s.relevant ? 1 : 0,
     ...(s.shallow ? { sh: 1 } : {}),
+    ...(s.archived ? { ar: 1 } : {}),
     local: typeof a.local === 'string' ? a.local : encodeReports(a.local),
   });
 }
@@ -90,6 +91,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       frameworks: r.list(o['f']).map((x) => r.str(x)),
       relevant: o['rel'] === 1,
       ...(o['sh'] === 1 ? { shallow: true as const } : {}),
+      ...(o['ar'] === 1 ? { archived: true as const } : {}),
     };
     return { summary, local: o['local'] };
   } catch {

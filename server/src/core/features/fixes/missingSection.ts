@@ -19,18 +19,23 @@ interface Item {
 export const missingSectionFix: FixProvider = {
   code: 'missing-section',
   fixes(ctx, finding) {
-    const item = itemOf(finding);
-    const e = item && sectionsEdit(ctx.doc, [item]);
-    if (!item || !e) return [];
-    const title = ctx.doc.languageId === 'yaml' ? `Add a "${snakeCase(item.title)}" key` : `Add a "${item.title}" section`;
+    const items = itemsOf(finding);
+    const e = sectionsEdit(ctx.doc, items);
+    if (!e) return [];
+    const yaml = ctx.doc.languageId === 'yaml';
+    const title =
+      items.length === 1
+        ? yaml
+          ? `Add a "${snakeCase(items[0]!.title)}" key`
+          : `Add a "${items[0]!.title}" section`
+        : yaml
+          ? `Add the ${items.length} missing keys`
+          : `Add the ${items.length} missing sections`;
     return [{ title, edit: edit(ctx.doc.uri, [e]) }];
   },
   fixAll(ctx, findings) {
     const byId = new Map<string, Item>();
-    for (const f of findings) {
-      const i = itemOf(f);
-      if (i && !byId.has(i.id)) byId.set(i.id, i);
-    }
+    for (const f of findings) for (const i of itemsOf(f)) if (!byId.has(i.id)) byId.set(i.id, i);
     const items = [...byId.values()];
     const order = getKind(ctx.doc.meta.kind ?? '')?.sections.map((s) => s.id) ?? [];
     items.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
@@ -40,10 +45,14 @@ export const missingSectionFix: FixProvider = {
   allTitle: (n) => `Add all ${n} missing sections`,
 };
 
-function itemOf(f: Finding): Item | undefined {
-  const { item, title, hint } = f.data ?? {};
-  if (typeof item !== 'string' || typeof title !== 'string' || title === '' || item === 'entries') return undefined;
-  return { id: item, title, hint: typeof hint === 'string' ? hint : '' };
+/** The missing items a finding lists (one finding per document names them all). */
+function itemsOf(f: Finding): Item[] {
+  const items = f.data?.['items'];
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((i: unknown) => {
+    const { id, title, hint } = (i ?? {}) as Record<string, unknown>;
+    return typeof id === 'string' && typeof title === 'string' && title !== '' ? [{ id, title, hint: typeof hint === 'string' ? hint : '' }] : [];
+  });
 }
 
 function sectionsEdit(doc: AimsDocument, items: readonly Item[]): TextEdit | undefined {

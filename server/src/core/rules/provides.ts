@@ -1,0 +1,31 @@
+/**
+ * Which documents provide the documented information a clause asks for: shared by the
+ * missing-documented-information rule and the coverage model (coverage/providers.ts), so that
+ * the finding and the coverage figure never disagree.
+ */
+import type { DocumentedInfoRequirement } from '../catalogue/types.js';
+import type { DocumentSummary } from '../model.js';
+import { fieldList } from '../parse/meta.js';
+import { looksLikeTemplate } from '../parse/template.js';
+
+/** Clauses a document declares in `aims.clauses`. */
+export function declaredClauses(doc: DocumentSummary): string[] {
+  return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
+}
+
+const templates = new WeakMap<DocumentSummary, boolean>();
+
+/** A form to fill in (never one whose kind is declared: the writer says what it is). */
+export function isTemplateDoc(doc: DocumentSummary): boolean {
+  if (doc.meta.kindSource === 'declared') return false;
+  let t = templates.get(doc);
+  if (t === undefined) templates.set(doc, (t = looksLikeTemplate(doc.text, doc.title)));
+  return t;
+}
+
+/** How a document provides a requirement: by its kind, by the clauses it declares, or not at all. A template provides nothing. */
+export function providesRequirement(doc: DocumentSummary, req: DocumentedInfoRequirement): 'kind' | 'clauses' | undefined {
+  if (!doc.relevant) return undefined;
+  const via = doc.meta.kind && req.kinds.includes(doc.meta.kind) ? 'kind' : !req.kindOnly && declaredClauses(doc).includes(req.clause) ? 'clauses' : undefined;
+  return via && !isTemplateDoc(doc) ? via : undefined;
+}

@@ -1,0 +1,101 @@
+/**
+ * Where a document's content is, for deciding whether it has what its kind requires. Real
+ * documents put it under headings, but also in field/value tables ("| Auditor | … |"), in
+ * "**Field:** value" lines, in list items and in YAML keys with other names, and write it in
+ * other languages. Shared by missing-section and the coverage of documented information.
+ */
+import type { AimsDocument } from '../model.js';
+import type { RequiredItem } from '../catalogue/kinds.js';
+import { normalizeTitle } from '../util/text.js';
+
+/** "Portée" reads as "portee", "Geltungsbereich" stays: synonyms are written without accents. */
+export function foldAccents(s: string): string {
+  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+}
+
+const norm = (s: string) => foldAccents(normalizeTitle(s));
+
+/** A label before a colon at the start of a line: "**Auditor:** Jane", "- Scope: all systems", "Owner: CISO". */
+const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?([^:*_\n|]{2,60}?)(?:\*\*|__)?[ \t]*:(?!\/)/gm;
+
+/** Headings, table headers and row labels (first cells, bold cells), field labels, YAML keys; normalised. */
+export function contentLabels(doc: AimsDocument): string[] {
+  const labels = doc.sections.map((s) => foldAccents(s.normalized));
+  for (const t of doc.tables) {
+    for (const h of t.header) labels.push(norm(h.text));
+    for (const row of t.rows) {
+      const first = row[0];
+      if (first && first.text.length <= 80) labels.push(norm(first.text));
+      for (const c of row) if (/^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)/.test(c.text)) labels.push(norm(c.text));
+    }
+  }
+  labels.push(...doc.nestedKeys.map(foldAccents));
+  if (doc.languageId === 'markdown') {
+    const sample = doc.text.length > 300_000 ? doc.text.slice(0, 300_000) : doc.text;
+    for (const m of sample.matchAll(FIELD_LABEL)) labels.push(norm(m[1]!));
+  }
+  return labels.filter((l) => l.length > 0);
+}
+
+/**
+ * Synonyms specific enough to count when they occur anywhere in the text ("continual
+ * improvement", "whistleblowing"), not only in a label: two words or more, or one long word.
+ * Short ones ("how", "data", "review") occur in any prose.
+ */
+function proseSynonyms(item: RequiredItem): string[] {
+  return item.synonyms.filter((s) => s.includes(' ') || s.length >= 8).map(foldAccents);
+}
+
+const proseCache = new WeakMap<AimsDocument, string>();
+
+function proseOf(doc: AimsDocument): string {
+  let p = proseCache.get(doc);
+  if (p === undefined) {
+    const sample = doc.text.length > 1_000_000 ? doc.text.slice(0, 1_000_000) : doc.text;
+    p = ' ' + norm(sample) + ' ';
+    proseCache.set(doc, p);
+  }
+  return p;
+}
+
+export function mentionsInProse(doc: AimsDocument, item: RequiredItem): boolean {
+  const syns = proseSynonyms(item);
+  if (syns.length === 0) return false;
+  const prose = proseOf(doc);
+  return syns.some((s) => prose.includes(' ' + s));
+}
+
+export type Language = 'en' | 'fr' | 'de' | 'es' | 'other';
+
+/** Function words that tell the common languages apart; a document is in the one it uses most. */
+const FUNCTION_WORDS: Record<Exclude<Language, 'other'> | 'it' | 'pt' | 'nl', readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'are', 'be', 'that'],
+  fr: ['le', 'les', 'des', 'et', 'est', 'du', 'une', 'pour', 'dans', 'sont'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'werden'],
+  es: ['el', 'los', 'las', 'y', 'es', 'del', 'para', 'con', 'una', 'por'],
+  it: ['il', 'gli', 'della', 'che', 'è', 'per', 'con', 'sono', 'delle', 'nel'],
+  pt: ['os', 'da', 'do', 'não', 'é', 'para', 'com', 'uma', 'são', 'dos'],
+  nl: ['het', 'een', 'en', 'van', 'is', 'voor', 'met', 'zijn', 'niet', 'worden'],
+};
+
+/**
+ * The document's language, roughly: English, French, German or Spanish (whose section names
+ * the kinds' synonyms include), or 'other' (a language they do not cover, or a script other
+ * than Latin). Short texts are taken as English.
+ */
+export function languageOf(text: string): Language {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 200) return 'en';
+  const latin = sample.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
+  if (latin / letters < 0.5) return 'other';
+  const counts = new Map<string, number>();
+  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 'en';
+  let bestScore = -1;
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    const score = words.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return best === 'en' || best === 'fr' || best === 'de' || best === 'es' ? best : 'other';
+}
