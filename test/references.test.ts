@@ -75,9 +75,9 @@ test('objective-as-control: A.x.1 cited as a control', async () => {
     `
 //- notes.md
 # ISO/IEC 42001 notes
-We implement A.2.1 and A.6.2.1 fully; A.6.2 is a group.
+We implement A.2.1 and A.10.1 fully; A.6.2 is a group.
              ^^^^^ objective-as-control
-                       ^^^^^^^ objective-as-control
+                       ^^^^^^ objective-as-control
 `,
     { codes },
   );
@@ -117,5 +117,19 @@ test('control-title-mismatch: a title in an emphasised table cell is underlined 
             ^^^^^^^^^^^^^^^ control-title-mismatch
 `,
     { codes },
+  );
+});
+
+test('A.6 states its objectives as A.6.1 and A.6.2: "A.6.1.1" and "A.6.2.1" are no IDs at all', async () => {
+  await check(
+    `
+//- notes.md
+# ISO/IEC 42001 notes
+Design follows A.6.1.1 and deployment A.6.2.1; objective A.2.1.
+               ^^^^^^^ unknown-control
+                                      ^^^^^^^ unknown-control
+                                                         ^^^^^ objective-as-control
+`,
+    { codes: ['unknown-control', 'objective-as-control'] },
   );
 });

@@ -158,7 +158,7 @@ aims: { kind: soa, id: SOA-1, title: SoA }
 # ISO/IEC 42001 notes
 The life cycle group A.6$0.2 applies.
 `,
-    includes: ['A.6.2 — AI system life cycle', 'A.6.2.1', 'Criteria and requirements are defined', 'A.6.2.2', 'A.6.2.8', 'part of A.6'],
+    includes: ['A.6.2 — AI system life cycle', 'Criteria and requirements are defined', 'A.6.2.2', 'A.6.2.8', 'part of A.6'],
     excludes: ['A.6.1.2'],
     covers: 'A.6.2',
   },

@@ -36,6 +36,12 @@ export interface DocumentMeta {
   readonly frontMatterSpan?: Span;
   /** Fields of the `aims:` mapping, keyed by field name. */
   readonly fields: ReadonlyMap<string, FieldValue>;
+  /**
+   * Without an `aims:` block: top-level metadata as docs sites write it (`title`, `owner`,
+   * `status`, `next_review`, `review_date` ...), under our field names. Read for dates and
+   * status only; never checked against the schema.
+   */
+  readonly informal?: ReadonlyMap<string, FieldValue>;
   readonly kind?: KindId;
   readonly kindSource: KindSource;
   /** Why the kind was inferred (the glob or title that matched). */

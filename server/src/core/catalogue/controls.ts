@@ -44,7 +44,6 @@ export const CONTROL_GROUPS: readonly ControlGroupInfo[] = [
   {
     id: 'A.6.1',
     title: 'Management guidance for AI system development',
-    objectiveId: 'A.6.1.1',
     parent: 'A.6',
     objective:
       'The organisation sets and documents objectives for responsible AI development and puts processes in place to meet them in design and development.',
@@ -52,7 +51,6 @@ export const CONTROL_GROUPS: readonly ControlGroupInfo[] = [
   {
     id: 'A.6.2',
     title: 'AI system life cycle',
-    objectiveId: 'A.6.2.1',
     parent: 'A.6',
     objective:
       'Criteria and requirements are defined for each life-cycle stage of an AI system, from requirements through deployment, operation and logging.',

@@ -63,10 +63,45 @@ export const KNOWN_FIELDS = [
   'classification',
 ] as const;
 
+/**
+ * Section names in French, German and Spanish (without accents: labels are compared with
+ * accents folded), by the id of the required item they answer. Real AIMS documents are
+ * written in many languages; these are the ones whose headings we know.
+ */
+const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  purpose: ['objet', 'finalite', 'but du', 'zweck', 'proposito', 'objeto', 'finalidad'],
+  scope: ['portee', 'champ d application', 'perimetre', 'geltungsbereich', 'anwendungsbereich', 'alcance', 'ambito'],
+  boundaries: ['portee', 'perimetre', 'geltungsbereich', 'anwendungsbereich', 'alcance', 'ambito', 'limites', 'grenzen'],
+  principles: ['principe', 'engagement', 'grundsatz', 'grundsatze', 'leitlinie', 'principio', 'compromiso'],
+  objectives: ['objectif', 'ziel', 'objetivo'],
+  requirements: ['exigence', 'conformite', 'obligation', 'anforderung', 'rechtlich', 'gesetzlich', 'requisito', 'cumplimiento', 'obligacion'],
+  improvement: ['amelioration continue', 'amelioration', 'verbesserung', 'mejora continua', 'mejora'],
+  roles: ['role', 'responsabilit', 'rolle', 'verantwort', 'zustandig', 'funcion', 'responsabilidad'],
+  responsibilities: ['responsabilit', 'verantwort', 'zustandig', 'responsabilidad'],
+  review: ['revue', 'revision', 'mise a jour', 'uberprufung', 'ueberpruefung', 'pruefung', 'aktualisierung', 'revision'],
+  exclusions: ['exclusion', 'ausschluss', 'ausgeschlossen', 'exclusion', 'excluido'],
+  context: ['enjeux', 'contexte', 'kontext', 'themen', 'contexto', 'cuestiones'],
+  parties: ['parties interessees', 'interessierte parteien', 'partes interesadas'],
+  criteria: ['critere', 'acceptation', 'kriterien', 'akzeptanz', 'criterio', 'aceptacion'],
+  method: ['methode', 'methodologie', 'methodik', 'vorgehen', 'metodo', 'metodologia'],
+  likelihood: ['vraisemblance', 'probabilite', 'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilidad'],
+  impact: ['gravite', 'auswirkung', 'schadensausmass', 'impacto', 'gravedad'],
+  owner: ['proprietaire', 'responsable', 'verantwortlich', 'eigentumer', 'propietario', 'responsable'],
+  owners: ['responsable', 'verantwortlich', 'responsable'],
+  timeline: ['echeance', 'calendrier', 'frist', 'zeitplan', 'termin', 'plazo', 'calendario'],
+  'intended-use': ['usage prevu', 'utilisation prevue', 'bestimmungsgemass', 'verwendungszweck', 'uso previsto'],
+  mitigations: ['attenuation', 'mesure', 'minderung', 'massnahme', 'mitigacion', 'medida'],
+  results: ['resultat', 'conclusion', 'decision', 'ergebnis', 'entscheidung', 'resultado', 'decision'],
+  findings: ['constat', 'ecart', 'feststellung', 'abweichung', 'hallazgo', 'no conformidad'],
+  conclusion: ['conclusion', 'fazit', 'schlussfolgerung', 'conclusion'],
+  attendees: ['participant', 'teilnehmer', 'asistente', 'participante'],
+  decisions: ['decision', 'entscheidung', 'beschluss', 'decision', 'acuerdo'],
+};
+
 const item = (id: string, title: string, synonyms: string[], hint: string): RequiredItem => ({
   id,
   title,
-  synonyms,
+  synonyms: [...synonyms, ...(OTHER_LANGUAGES[id] ?? []).filter((s) => !synonyms.includes(s))],
   hint,
 });
 

@@ -67,7 +67,10 @@ export interface ControlGroupInfo {
   /** "A.2" ... "A.10", and the two A.6 sub-objectives "A.6.1", "A.6.2". */
   readonly id: string;
   readonly title: string;
-  /** The objective statement's own ID: "A.2.1" for A.2; "A.6.1.1" for A.6.1. A.6 itself has none. */
+  /**
+   * The objective statement's own ID: "A.2.1" for A.2. A.6 states its two objectives as A.6.1
+   * and A.6.2 (the subgroups themselves), so neither they nor A.6 have one, and "A.6.1.1" is no ID.
+   */
   readonly objectiveId?: string;
   /** The objective, paraphrased in our own words. */
   readonly objective: string;

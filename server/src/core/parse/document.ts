@@ -257,7 +257,12 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   });
   // Relevant: declared or inferred AIMS documents, anything citing ISO/IEC 42001, and
   // registers or inventories that define risks or AI systems others may cite.
-  const relevant = kind !== undefined || p.block.source !== 'none' || /(?<![0-9])42001(?![0-9])/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'));
+  // A project's change log, contribution guide or security policy quotes IDs and clauses as
+  // history or examples; it is not an AIMS document, unless it says it is one.
+  const relevant =
+    kind !== undefined ||
+    p.block.source !== 'none' ||
+    (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
   const doc: AimsDocument = {
     uri: input.uri,
     version: input.version,
@@ -281,6 +286,15 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   };
   if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, context, byStart: chunkReferences });
   return doc;
+}
+
+/** A repository's own files about the project rather than its AIMS: change logs, contribution guides, security policies. */
+const PROJECT_FILE = /^(?:change ?log|changes|history|release[-_ ]?notes|news|contributing|code[-_]of[-_]conduct|security|support|authors|notice|licen[cs]e)(?:\.[a-z]+)?$/i;
+const PROJECT_TITLE = /^(?:change ?log|changes|release notes|version history|contributing\b.*|code of conduct|security policy)$/i;
+
+function isProjectFile(relativePath: string, title: string | undefined): boolean {
+  const base = relativePath.split('/').pop() ?? relativePath;
+  return PROJECT_FILE.test(base) || (title !== undefined && PROJECT_TITLE.test(title.trim()));
 }
 
 /** A folder that keeps earlier copies: `_history/`, `archive/`, `old/`, `superseded/` ... */

@@ -10,9 +10,44 @@ import type { AimsConfig } from '../config/config.js';
 import { matchGlob } from '../util/glob.js';
 import { getPair, type YMap, type YNode } from './yaml.js';
 
+/**
+ * Top-level metadata as docs sites and data models write it, without an `aims:` block
+ * (`title`, `owner`, `status`, `next_review`, `review_date` ...), under our field names.
+ */
+const INFORMAL_FIELDS: Readonly<Record<string, string>> = {
+  title: 'title',
+  owner: 'owner',
+  version: 'version',
+  status: 'status',
+  next_review: 'next_review',
+  next_review_date: 'next_review',
+  review_date: 'next_review',
+  review_by: 'next_review',
+  review_due: 'next_review',
+  nextreview: 'next_review',
+  approved_by: 'approved_by',
+  approved_on: 'approved_on',
+  approved_date: 'approved_on',
+  approval_date: 'approved_on',
+};
+
+function informalFields(root: YNode | null): Map<string, FieldValue> | undefined {
+  if (root?.type !== 'map') return undefined;
+  let out: Map<string, FieldValue> | undefined;
+  for (const p of (root as YMap).pairs) {
+    const name = INFORMAL_FIELDS[p.key.toLowerCase().replace(/[-\s]/g, '_')];
+    if (!name || out?.has(name) || p.value?.type !== 'scalar') continue;
+    (out ??= new Map()).set(name, fieldValue(name, p.keySpan, p.value));
+  }
+  return out;
+}
+
 export function readAimsBlock(root: YNode | null, source: DocumentMeta['source']): Omit<DocumentMeta, 'kind' | 'kindSource' | 'kindReason'> {
   const pair = getPair(root, 'aims');
-  if (!pair) return { source: 'none', fields: new Map() };
+  if (!pair) {
+    const informal = informalFields(root);
+    return { source: 'none', fields: new Map(), ...(informal ? { informal } : {}) };
+  }
   const fields = new Map<string, FieldValue>();
   if (pair.value?.type === 'map') for (const p of (pair.value as YMap).pairs) fields.set(p.key, fieldValue(p.key, p.keySpan, p.value));
   return { source, blockSpan: pair.span, fields };
@@ -33,6 +68,11 @@ export function fieldValue(key: string, keySpan: FieldValue['keySpan'], node: YN
     case 'alias':
       return { key, keySpan, valueSpan: node.span, value: null };
   }
+}
+
+/** A metadata field from the `aims:` block, else from the informal top-level metadata. */
+export function metaField(meta: Pick<DocumentMeta, 'fields' | 'informal'>, key: string): FieldValue | undefined {
+  return meta.fields.get(key) ?? meta.informal?.get(key);
 }
 
 export function fieldText(meta: Pick<DocumentMeta, 'fields'>, key: string): string | undefined {

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { isPlaceholderText } from '../util/text.js';
+import { looksLikeTemplate } from '../parse/template.js';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -11,6 +12,8 @@ export const emptySection: Rule = {
   },
   check(ctx) {
     if (!ctx.doc.meta.kind || ctx.doc.languageId !== 'markdown') return;
+    // A template's placeholders are what it is for.
+    if (ctx.doc.meta.kindSource !== 'declared' && looksLikeTemplate(ctx.doc.text, ctx.doc.title)) return;
     const sections = ctx.doc.sections;
     for (let i = 0; i < sections.length; i++) {
       const s = sections[i]!;

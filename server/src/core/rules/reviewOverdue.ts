@@ -1,5 +1,7 @@
 import type { Rule } from './types.js';
-import { fieldText } from '../parse/meta.js';
+import { metaField } from '../parse/meta.js';
+import { isRetired } from './util.js';
+import { isTemplateDoc } from './provides.js';
 
 export const reviewOverdue: Rule = {
   code: 'review-overdue',
@@ -10,9 +12,12 @@ export const reviewOverdue: Rule = {
     fix: 'Review the document, record the new approval, and set the next review date.',
   },
   checkInWorkspace(ctx) {
-    if (fieldText(ctx.doc.meta, 'status') === 'retired') return;
-    const f = ctx.doc.meta.fields.get('next_review');
-    const date = fieldText(ctx.doc.meta, 'next_review');
+    if (isRetired(ctx.doc) || isTemplateDoc(ctx.doc)) return;
+    // Informal metadata (no `aims:` block) counts too: docs sites write `next_review:` at the top level.
+    const f = metaField(ctx.doc.meta, 'next_review');
+    const status = metaField(ctx.doc.meta, 'status')?.value;
+    if (typeof status === 'string' && /^(?:retired|superseded|withdrawn|archived|obsolete)$/i.test(status)) return;
+    const date = f && (typeof f.value === 'string' || typeof f.value === 'number') ? String(f.value).trim() : undefined;
     if (!f || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     if (date < ctx.today)
       ctx.report({ span: f.valueSpan, message: `The review of this document was due on ${date}; today is ${ctx.today}.`, data: { due: date } });

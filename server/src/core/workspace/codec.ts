@@ -29,7 +29,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
   return JSON.stringify({
     v: ANALYSIS_FORMAT,
     l: s.languageId,
-    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null],
+    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null],
     ...(s.title !== undefined ? { t: s.title } : {}),
     r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end] : [])]),
     d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
@@ -66,7 +66,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     const languageId = o['l'];
     if (languageId !== 'markdown' && languageId !== 'yaml') return undefined;
     const r = new Reader(ctx.text.length);
-    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason] = r.tuple(o['m'], 7);
+    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal] = r.tuple(o['m'], 8);
     const meta = {
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
@@ -75,6 +75,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(kind !== null ? { kind: r.str(kind) } : {}),
       kindSource: r.oneOf(kindSource, ['declared', 'path', 'title', 'none'] as const),
       ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
+      ...(informal !== null ? { informal: new Map(r.list(informal).map((x) => r.field(x))) } : {}),
     } as DocumentMeta;
     const summary: DocumentSummary = {
       uri: ctx.uri,
