@@ -108,7 +108,9 @@ The Head of AI Governance.
 `;
 
 const HOW = '<!-- The channel used for each communication. -->';
-const howGone = (f: Finding) => f.code === 'missing-section' && f.data?.['item'] === 'channel';
+/** The one missing-section finding of a document lists its missing items. */
+const listsItem = (f: Finding, id: string) => f.code === 'missing-section' && Array.isArray(f.data?.['items']) && (f.data['items'] as { id: string }[]).some((i) => i.id === id);
+const howGone = (f: Finding) => listsItem(f, 'channel');
 
 const REGISTER_YAML = `${fm('risk-register', 'RR-1', false, { title: 'AI risk register' })}
 risks:
@@ -258,8 +260,12 @@ const FIX_CASES: readonly FixCase[] = [
   {
     name: 'missing-section: a document with no headings yet',
     fixture: `//- support/communication-plan.md\n${fm('communi$0cation', 'COMM-1')}`,
-    title: 'Add a "How" section',
-    expected: { 'support/communication-plan.md': `${fm('communication', 'COMM-1')}\n## How\n\n${HOW}\n` },
+    title: 'Add the 5 missing sections',
+    expected: {
+      'support/communication-plan.md': `${fm('communication', 'COMM-1')}\n${['What is communicated', 'When', 'With whom', 'How', 'Who communicates']
+        .map((t) => `## ${t}\n\n<!-- ${KINDS.find((k) => k.id === 'communication')!.sections.find((i) => i.title === t)!.hint} -->\n`)
+        .join('\n')}`,
+    },
     gone: howGone,
   },
   {
@@ -271,10 +277,9 @@ const FIX_CASES: readonly FixCase[] = [
     crlf: true,
   },
   {
-    name: 'missing-section: fix all inserts every missing section in one edit, in the kind\'s order',
+    name: 'missing-section: one fix inserts every missing section in one edit, in the kind\'s order',
     fixture: `//- governance/ai-policy.md\n${fm('pol$0icy', 'POL-1', true, { title: 'AI policy' })}\n# AI policy\n\n## Purpose\n\nWhy we have a policy.\n\n## Scope\n\nAll AI systems we build or use.\n`,
-    title: 'Fix all missing-section in this file',
-    kind: 'source.fixAll',
+    title: 'Add the 6 missing sections',
     expected: {
       'governance/ai-policy.md': `${fm('policy', 'POL-1', true, { title: 'AI policy' })}
 # AI policy
@@ -635,8 +640,11 @@ for (const kind of KINDS.filter((k) => k.sections.length > 0))
           : `//- doc.yaml\n${fm(kind.id, 'DOC-1', false).replace(`kind: ${kind.id}`, `kind: ${kind.id}$0`)}`;
       const o = await open(fixture);
       const missing = (fs: readonly Finding[]) => fs.filter((f) => f.code === 'missing-section' && f.data?.['item'] !== 'entries');
-      assert.equal(missing(o.service.getFindings(o.uri)).length, kind.sections.length);
-      const action = actionsAt(o, ['source.fixAll']).find((a) => a.title === 'Fix all missing-section in this file');
+      // One finding for the document, listing every item the fixture lacks.
+      const before = missing(o.service.getFindings(o.uri));
+      assert.equal(before.length, 1);
+      assert.ok((before[0]!.data?.['items'] as unknown[]).length >= kind.sections.length - 1);
+      const action = actionsAt(o, ['quickfix']).find((a) => /^Add (?:a|the \d+ missing) /.test(a.title));
       assert.ok(action);
       const texts = apply(o.service, action);
       assert.deepEqual(missing(findingsAfter(o.service, texts, o.uri)).map((f) => f.message), []);

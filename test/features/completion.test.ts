@@ -101,7 +101,7 @@ aims: { kind: policy, owner: CEO, ti$0 }
     replaces: 'ti',
   },
   {
-    name: 'kind values: the 16 kinds with their names',
+    name: 'kind values: the 20 kinds with their names',
     fixture: `
 //- policy.md
 ---
@@ -112,7 +112,7 @@ aims:
 `,
     kinds: ['value'],
     includes: ['policy', 'risk-register', 'soa', 'ai-system'],
-    count: 16,
+    count: 20,
     entry: { label: 'soa', detail: 'Statement of applicability', documentation: '6.1.3' },
     replaces: 'ri',
   },

@@ -128,7 +128,7 @@ export const KINDS: readonly KindSpec[] = [
     sections: [
       item('parties', 'Interested parties', ['interested part', 'stakeholder', 'party', 'parties', 'partie', 'beteiligt', 'interessiert', 'parte'], 'Who has an interest in the AIMS: customers, regulators, employees, affected people ...'),
       item('requirements', 'Needs and requirements', ['requirement', 'need', 'expectation', 'exigence', 'anforderung', 'requisito'], 'What each party needs or expects, and which of it is a requirement.'),
-      item('addressed', 'How the AIMS addresses them', ['addressed', 'how addressed', 'response', 'aims response', 'treatment', 'action', 'managed', 'addressed through', 'relevant'], 'Which requirements the AIMS takes on, and how.'),
+      item('addressed', 'How the AIMS addresses them', ['address', 'response', 'aims response', 'treatment', 'action', 'managed', 'addressed through', 'relevant'], 'Which requirements the AIMS takes on, and how.'),
     ],
   },
   {

@@ -31,7 +31,9 @@ export function contentLabels(doc: AimsDocument): string[] {
   }
   labels.push(...doc.nestedKeys.map(foldAccents));
   if (doc.languageId === 'markdown') {
-    const sample = doc.text.length > 300_000 ? doc.text.slice(0, 300_000) : doc.text;
+    // The body only: front matter is the document's metadata ("owner:"), not its content.
+    const from = doc.meta.frontMatterSpan?.end ?? 0;
+    const sample = doc.text.slice(from, from + 300_000);
     for (const m of sample.matchAll(FIELD_LABEL)) labels.push(norm(m[1]!));
   }
   return labels.filter((l) => l.length > 0);
