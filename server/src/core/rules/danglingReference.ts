@@ -16,18 +16,13 @@ export const danglingReference: Rule = {
     fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register.',
   },
   checkInWorkspace(ctx) {
-    // Where the document defines IDs itself, and whether only as a row that lists them.
-    const own = new Map(ctx.doc.definitions.map((d) => [d.span.start, d.weak === true]));
+    const own = new Set(ctx.doc.definitions.map((d) => `${d.span.start}`));
     for (const r of ctx.doc.references) {
       if (r.type !== 'risk' && r.type !== 'system' && r.type !== 'document') continue;
-      // A document ID is defined by the document itself (its aims.id or "Document ID:" line). A
-      // master list or a related-documents table that names it defines nothing: naming an ID
-      // no document has is the mistake to find there.
-      const weakOwn = own.get(r.span.start);
-      if (weakOwn === false || (weakOwn === true && r.type !== 'document')) continue;
+      if (own.has(`${r.span.start}`)) continue;
       // Format examples ("AIMS-XXX-001", "R-NNN") are placeholders, not references.
       if (/(?:^|-)(?:X{2,}|N{2,}|Y{4})(?:-|$)/.test(r.id)) continue;
-      if (ctx.index.definitionsOf(r.type, r.id).some((d) => r.type !== 'document' || !d.item.weak)) continue;
+      if (ctx.index.definitionsOf(r.type, r.id).length > 0) continue;
       ctx.report({
         span: r.span,
         message: `The ${NOUN[r.type]} ${r.id} is not defined anywhere in the workspace; it should be defined ${WHERE[r.type]}.`,

@@ -24,17 +24,11 @@ export const missingDocumentedInformation: Rule = {
     fix: 'Write the missing document (the "New AIMS Document" command has a template for each kind), or declare the kind of the document that already holds it.',
   },
   checkInWorkspace(ctx) {
-    if (anchorOf(ctx.index) !== ctx.doc.uri) return;
+    const gaps = gapsOf(ctx.index);
+    if (gaps.anchor !== ctx.doc.uri) return;
     const line = firstLine(ctx.doc);
     const span = { start: ctx.doc.lines.lineStart(line), end: ctx.doc.lines.lineEnd(line) };
-    const byClause = new Map<string, string[]>();
-    for (const req of DOCUMENTED_INFORMATION) {
-      if (ctx.index.documents.some((d) => !isRetired(d) && providesRequirement(d, req))) continue;
-      const list = byClause.get(req.clause) ?? [];
-      list.push(req.what);
-      byClause.set(req.clause, list);
-    }
-    for (const [clause, whats] of byClause) {
+    for (const [clause, whats] of gaps.byClause) {
       const title = getClause(clause)?.title;
       ctx.report({
         span,
@@ -45,16 +39,55 @@ export const missingDocumentedInformation: Rule = {
   },
 };
 
-/** Where the workspace's gaps are reported: its AI policy, else its scope, else the first AIMS document (shallowest path first). */
-export function anchorOf(index: WorkspaceIndex): string | undefined {
+interface Gaps {
+  readonly anchor: string | undefined;
+  readonly byClause: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Computed once per state of the index (its document list is a new array after every change),
+ * not once per document: every document asks, and a pass over all of them each time would be
+ * quadratic in the size of the workspace.
+ */
+const memo = new WeakMap<readonly DocumentSummary[], Gaps>();
+
+function gapsOf(index: WorkspaceIndex): Gaps {
+  const docs = index.documents;
+  let g = memo.get(docs);
+  if (g) return g;
+  const anchor = anchorOf(docs);
+  const byClause = new Map<string, string[]>();
+  if (anchor !== undefined) {
+    const inForce = docs.filter((d) => d.relevant && !isRetired(d));
+    for (const req of DOCUMENTED_INFORMATION) {
+      if (inForce.some((d) => providesRequirement(d, req))) continue;
+      const list = byClause.get(req.clause) ?? [];
+      list.push(req.what);
+      byClause.set(req.clause, list);
+    }
+  }
+  memo.set(docs, (g = { anchor, byClause }));
+  return g;
+}
+
+/**
+ * Where the workspace's gaps are reported: its AI policy, else its scope, else the first AIMS
+ * document (shallowest path first). None for a workspace that is not (yet) an AIMS: fewer than
+ * three documents about ISO/IEC 42001, or none of a known kind.
+ */
+function anchorOf(docs: readonly DocumentSummary[]): string | undefined {
   let best: { uri: string; rank: number; depth: number } | undefined;
-  for (const d of index.documents) {
+  let relevant = 0;
+  let kinds = 0;
+  for (const d of docs) {
     if (!d.relevant || isRetired(d)) continue;
+    relevant++;
+    if (d.meta.kind) kinds++;
     const rank = d.meta.kind === 'policy' ? 0 : d.meta.kind === 'scope' ? 1 : d.meta.kind ? 2 : 3;
     const depth = d.uri.split('/').length;
     if (!best || rank < best.rank || (rank === best.rank && (depth < best.depth || (depth === best.depth && d.uri < best.uri)))) best = { uri: d.uri, rank, depth };
   }
-  return best?.uri;
+  return relevant >= 3 && kinds >= 1 ? best?.uri : undefined;
 }
 
 /** The first line after front matter (the title, usually). */
