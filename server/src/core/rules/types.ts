@@ -29,6 +29,12 @@ export interface Report {
   readonly related?: readonly RelatedLocation[];
   /** Machine-readable details for quick fixes (suggested IDs, missing item ids ...). */
   readonly data?: Readonly<Record<string, unknown>>;
+  /**
+   * Less than the rule's default, for a finding the rule cannot be sure of (a risk rating
+   * checked against default bands the writer never agreed to). A severity configured for
+   * the rule still wins.
+   */
+  readonly severity?: SeverityName;
 }
 
 export interface DocumentRuleContext {

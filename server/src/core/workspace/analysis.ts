@@ -7,7 +7,7 @@
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model.js';
 import { SmallMap } from '../util/smallMap.js';
-import type { AimsConfig } from '../config/config.js';
+import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { RelatedLocation } from '../rules/types.js';
 import type { Span } from '../text/types.js';
 import { RULES } from '../rules/registry.js';
@@ -22,6 +22,8 @@ export interface LocalReport {
   readonly message: string;
   readonly related?: readonly RelatedLocation[];
   readonly data?: Readonly<Record<string, unknown>>;
+  /** Set when the rule says less than its default for this finding (see Report.severity). */
+  readonly severity?: SeverityName;
 }
 
 export interface Analysis {
@@ -79,6 +81,7 @@ export function summaryOf(doc: DocumentSummary): DocumentSummary {
     definitions: doc.definitions,
     risks: doc.risks,
     soa: doc.soa,
+    ...(doc.riskMethod ? { riskMethod: doc.riskMethod } : {}),
     frameworks: doc.frameworks,
     relevant: doc.relevant,
     ...(doc.shallow ? { shallow: true as const } : {}),
@@ -166,6 +169,7 @@ export function pooledReports(reports: readonly LocalReport[], pool: Map<string,
     span: r.span,
     message: one('m' + r.message, () => JSON.parse(JSON.stringify(r.message)) as string),
     ...(r.related ? { related: r.related } : {}),
+    ...(r.severity ? { severity: r.severity } : {}),
     ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => r.data!) } : {}),
   }));
 }

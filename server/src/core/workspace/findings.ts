@@ -40,7 +40,7 @@ export function severityOf(config: AimsConfig, code: string): SeverityName | 'of
 export function toFinding(doc: DocumentSummary, r: LocalReport, config: AimsConfig, lookup: (uri: string) => DocumentSummary | undefined): Finding {
   return {
     code: r.code,
-    severity: severityOf(config, r.code) as SeverityName,
+    severity: (config.rules[r.code] ?? r.severity ?? severityOf(config, r.code)) as SeverityName,
     message: r.message,
     uri: doc.uri,
     span: r.span,
