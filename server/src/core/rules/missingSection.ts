@@ -3,6 +3,7 @@ import { getKind, kindNoun, type RequiredItem } from '../catalogue/kinds.js';
 import { containsPhrase, normalizeTitle } from '../util/text.js';
 import type { AimsDocument } from '../model.js';
 import { titleSpan } from './util.js';
+import { isRiskTable } from '../parse/riskCards.js';
 
 /** Every heading, table column header and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
@@ -38,7 +39,8 @@ export const missingSection: Rule = {
         data: { kind: kind.id, item: item.id, title: item.title, hint: item.hint },
       });
     if (kind.entries) {
-      const count = kind.entries.entity === 'risks' ? ctx.doc.risks.length : kind.entries.entity === 'soa' ? ctx.doc.soa.length : 1;
+      // A table of risks is risks, even when its rows carry no IDs of their own (a supplier's risks, say).
+      const count = kind.entries.entity === 'risks' ? ctx.doc.risks.length || ctx.doc.tables.filter(isRiskTable).length : kind.entries.entity === 'soa' ? ctx.doc.soa.length : 1;
       if (count === 0)
         ctx.report({
           span,
