@@ -180,3 +180,36 @@ risks:
     { codes },
   );
 });
+
+test('dangling-reference: risk IDs of any shape defined by a register (ID column or record card) resolve', async () => {
+  await check(
+    `
+//- risk/ai-risk-register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact | Treatment |
+|---|---|---|---|---|
+| AI-R01 | Drift | 3 | 3 | Retrain |
+| RISK-0042 | Bias | 2 | 4 | Test |
+
+### R-077 — Prompt injection
+
+| Field | Value |
+|---|---|
+| Likelihood | 3 |
+| Impact | 4 |
+
+//- risk/ai-risk-treatment-plan.md
+# AI risk treatment plan
+
+| Action | Risk | Owner |
+|---|---|---|
+| Monthly retraining | AI-R01 | Data science |
+| Fairness tests | RISK-0042 | QA |
+| Input filtering | R-077 | Platform |
+| Vendor exit plan | AI-R09 | Procurement |
+                     ^^^^^^ dangling-reference The risk AI-R09
+`,
+    { codes },
+  );
+});

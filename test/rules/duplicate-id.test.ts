@@ -198,3 +198,34 @@ The ranking model learnt from past hiring decisions.
     { codes },
   );
 });
+
+test('duplicate-id: an archived copy of the same file (_history/<commit>/, archive/) is not a second definition', async () => {
+  await check(
+    `
+//- planning/ai-risk-register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| OPS-001 | Drift | 3 | 3 |
+| OPS-002 | Outage | 2 | 4 |
+  ^^^^^^^ duplicate-id The risk ID OPS-002 is defined 2 times
+
+//- _history/ab96585616df52bf32f8824e4eb7b681fc3b1fcd/planning/ai-risk-register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| OPS-001 | Drift | 3 | 3 |
+
+//- planning/other-register.md
+# AI risk register (operations)
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| OPS-002 | Outage again | 2 | 4 |
+  ^^^^^^^ duplicate-id The risk ID OPS-002 is defined 2 times
+`,
+    { codes },
+  );
+});

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { check } from '../support/check.js';
 
 const codes = ['risk-level-mismatch'];
@@ -134,4 +135,126 @@ risks:
 `,
     { codes },
   );
+});
+
+const severities = (findings: readonly { code: string; severity: string; range: { start: { line: number } } }[]) => findings.map((f) => `${f.range.start.line}:${f.severity}`).sort();
+
+test("risk-level-mismatch: the register's own bands, for inherent and residual ratings, in rating cells as written", async () => {
+  const findings = await check(
+    `
+//- registers/ai-risk-register.md
+# AI risk register
+
+## Scoring method
+
+| Score | Rating |
+|---|---|
+| 1-5 | Low |
+| 6-11 | Medium |
+| 12-25 | High |
+
+## Risks
+
+| Risk ID | Risk | Likelihood | Impact | Inherent rating | Residual likelihood | Residual impact | Residual rating | Treatment |
+|---|---|---|---|---|---|---|---|---|
+| AIR-01 | Drift | 3 | 4 | High: 12 | 2 | 2 | Low (4) | Retrain monthly |
+| AIR-02 | Bias | 2 | 5 | 10 (High) | 1 | 5 | Medium – 5 | Fairness tests |
+                          ^^^^^^^^^ risk-level-mismatch AIR-02 is rated "high", but likelihood x impact = 10, which is "medium" (6-11) under the document's own bands
+                                              ^^^^^^^^^^ risk-level-mismatch The residual risk of AIR-02 is rated "medium", but residual likelihood x impact = 5, which is "low" (1-5)
+| AIR-03 | Leak | 4 | 4 | 15 (High) | | | | Encrypt |
+                          ^^^^^^^^^ risk-level-mismatch The score of AIR-03 is written as 15, but likelihood x impact is 16
+`,
+    { codes },
+  );
+  // The writer stated the bands: these are warnings.
+  assert.deepEqual(severities(findings), ['15:warning', '15:warning', '16:warning']);
+});
+
+test('risk-level-mismatch: record cards (a heading and field/value rows), residual scores judged by their own band', async () => {
+  await check(
+    `
+//- risk/entries.md
+---
+aims:
+  kind: risk-register
+---
+# Risk register entries
+
+## Entry 1: Model drift
+
+| Field | Entry |
+|---|---|
+| Risk ID | ENT-R-001 |
+| Owner | Head of data science |
+
+### Assessment
+
+| Dimension | Score | Basis |
+|---|---|---|
+| Likelihood (1-5) | 4 — Likely | seen twice last year |
+| Impact (1-5) | 4 — Major | wrong decisions at scale |
+| Inherent risk score | 16 (High) | 4 x 4 |
+                        ^^^^^^^^^ risk-level-mismatch is rated "high", but likelihood x impact = 16, which is "critical" (14-25)
+| Residual risk score | 5 (Low) | after controls |
+                        ^^^^^^^ risk-level-mismatch The residual risk of ENT-R-001 is rated "low", but its score = 5, which is "medium" (5-8)
+
+## ENT-R-002 — Outage
+
+**Likelihood:** 2
+**Impact:** 2
+**Risk rating:** Low (4)
+
+## Rating bands
+
+- Low: 1-4
+- Medium: 5-8
+- High: 9-13
+- Critical: 14-25
+`,
+    { codes },
+  );
+});
+
+test("risk-level-mismatch: the bands of the repository's risk assessment process, when the register states none", async () => {
+  await check(
+    `
+//- risk/ai-risk-assessment-process.md
+# AI risk assessment process
+
+## Evaluation
+
+| Score | Level | Response |
+|---|---|---|
+| 1-6 | Low | Accept |
+| 7-14 | Medium | Treat within a quarter |
+| 15-25 | High | Treat now |
+
+//- risk/ai-risk-register.md
+# AI risk register
+
+| ID | Risk | Likelihood | Impact | Level | Treatment |
+|---|---|---|---|---|---|
+| RSK-10 | Drift | 3 | 3 | Medium | Retrain |
+| RSK-11 | Bias | 3 | 5 | Medium | Test |
+                          ^^^^^^ risk-level-mismatch under the bands of ai-risk-assessment-process.md
+`,
+    { codes },
+  );
+});
+
+test('risk-level-mismatch: with no method stated or configured, the default bands give only a notice', async () => {
+  const findings = await check(
+    `
+//- ai-risk-register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact | Rating | Controls |
+|---|---|---|---|---|---|
+| R-001 | Drift | 2 | 5 | Medium | Monitoring |
+                          ^^^^^^ risk-level-mismatch under the default bands
+| R-002 | Bias | 3 | 3 | Medium | Tests |
+`,
+    { codes },
+  );
+  assert.deepEqual(severities(findings), ['4:information']);
 });

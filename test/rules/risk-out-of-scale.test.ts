@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { check } from '../support/check.js';
 
 const codes = ['risk-out-of-scale'];
@@ -137,5 +138,63 @@ aims:
 | R-001 | Worked example with a ten-point scale | 8 | 9 |
 `,
     { codes },
+  );
+});
+
+test("risk-out-of-scale: the register's own scale (1-3 with its own words); residual values too", async () => {
+  const findings = await check(
+    `
+//- risk/ai-risk-register.md
+# AI risk register
+
+## Likelihood scale
+
+| Score | Label |
+|---|---|
+| 1 | Remote |
+| 2 | Plausible |
+| 3 | Expected |
+
+## Impact scale
+
+| Score | Label |
+|---|---|
+| 1 | Slight |
+| 2 | Serious |
+| 3 | Severe |
+
+## Register
+
+| Risk ID | Risk | Likelihood | Impact | Residual likelihood | Residual impact |
+|---|---|---|---|---|---|
+| AIR-1 | Drift | Expected | Serious | 1 | 2 |
+| AIR-2 | Bias | 4 | Severe | 2 | 5 |
+                 ^ risk-out-of-scale The likelihood of AIR-2 is 4, outside the scale 1-3
+                                  ^ risk-out-of-scale The residual impact of AIR-2 is 5, outside the scale 1-3
+`,
+    { codes },
+  );
+  assert.deepEqual(
+    findings.map((f) => f.severity),
+    ['error', 'error'],
+  );
+});
+
+test('risk-out-of-scale: with no scale stated or configured, 1-5 is ours, so only a notice', async () => {
+  const findings = await check(
+    `
+//- ai-risk-register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| AIR-7 | Drift | 8 | 2 |
+                  ^ risk-out-of-scale outside the scale 1-5
+`,
+    { codes },
+  );
+  assert.deepEqual(
+    findings.map((f) => f.severity),
+    ['information'],
   );
 });

@@ -138,6 +138,24 @@ export interface RiskEntry {
   readonly attributes: ReadonlyMap<string, Attribute>;
 }
 
+/**
+ * The risk method a document states for itself: score bands ("| 1-4 | Low |", "Low 1 to 8"),
+ * and likelihood and impact scales ("| 1 | Rare |"). Read in parse/riskMethod.ts; the risk
+ * rules use it when the configuration gives none.
+ */
+export interface StatedRiskMethod {
+  readonly bands?: readonly { readonly level: string; readonly min: number; readonly max: number }[];
+  readonly likelihood?: StatedScale;
+  readonly impact?: StatedScale;
+}
+
+export interface StatedScale {
+  readonly min: number;
+  readonly max: number;
+  /** The scale's words, lower case ("rare" -> 1). */
+  readonly labels: Readonly<Record<string, number>>;
+}
+
 /** One row or item of a statement of applicability. */
 export interface SoaEntry {
   readonly controlId: string;
@@ -167,6 +185,8 @@ export interface DocumentSummary {
   readonly definitions: readonly Definition[];
   readonly risks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
+  /** The risk method (bands, scales) the document states, when it states one. */
+  readonly riskMethod?: StatedRiskMethod;
   /** Frameworks the document says it uses (front matter `frameworks`), lower case. */
   readonly frameworks: readonly string[];
   /** Whether the document is worth checking: it declares or was inferred to be an AIMS document, or mentions ISO/IEC 42001. */

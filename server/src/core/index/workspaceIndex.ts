@@ -48,7 +48,7 @@ export class WorkspaceIndex {
     const uri = doc.uri;
     // The digest covers every cross-file fact a workspace rule reads, so that findings cached
     // under an unchanged signature cannot be stale: definitions, SoA decisions, whether the
-    // document is retired, and which risks a treatment plan cites.
+    // document is retired, which risks a treatment plan cites, and stated risk methods.
     let digest = hash32(uri);
     const mix = (s: string) => (digest = (Math.imul(digest, 31) + hash32(s)) | 0);
     for (const d of doc.definitions) {
@@ -69,6 +69,8 @@ export class WorkspaceIndex {
     mix(`k${doc.meta.kind ?? ''}/${doc.meta.kindSource}/${fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null)}`);
     if (doc.meta.kind && doc.meta.kindSource !== 'declared') mix(`t${looksLikeTemplate(doc.text, doc.title)}`);
     if (doc.meta.kind === 'risk-treatment-plan') for (const r of doc.references) if (r.type === 'risk') mix(`t${r.id}`);
+    // The risk rules read the method a risk assessment process states.
+    if (doc.riskMethod) mix(`m${JSON.stringify(doc.riskMethod)}`);
     digest >>>= 0;
     this.digests.set(uri, digest);
     this.digestSum = (this.digestSum + digest) % 0x100000000;

@@ -15,7 +15,7 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$/],
   ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating)|inherent risk|rating|priority)$/],
   ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach)|response|risk response)$/],
-  ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
+  ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied |current |key )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
   ['owner', /^(?:(?:risk )?owner|responsible|accountable)$/],
   ['source', /^(?:(?:risk )?source|(?:risk )?category|risk type)$/],
   ['systems', /^(?:(?:ai )?systems?|affected (?:ai )?systems?|(?:ai )?system id)$/],
@@ -75,6 +75,22 @@ function firstLineBreak(s: string, from: number, to: number): number {
 
 export function riskColumn(header: string): string | undefined {
   return canonical(RISK_COLUMNS, header);
+}
+
+/**
+ * Which part of the residual risk a "Residual ..." header names: "Residual likelihood",
+ * "Residual impact", "Residual (risk) score", "Residual (risk) rating/level". The plain
+ * canonical name stays `residual` (riskColumn); this refines it.
+ */
+export function residualColumn(header: string): 'residual-likelihood' | 'residual-impact' | 'residual-score' | 'residual-level' | undefined {
+  const n = normalizeTitle(withoutParentheses(header));
+  if (!n.startsWith('residual')) return undefined;
+  const rest = n.slice('residual'.length).replace(/^ (?:risk )?/, '');
+  if (/^(?:likelihood|probability|l|p)\b/.test(rest)) return 'residual-likelihood';
+  if (/^(?:impact|consequence|severity|i|c|s)\b/.test(rest)) return 'residual-impact';
+  if (/^(?:score|value|l ?x ?i)\b/.test(rest)) return 'residual-score';
+  if (/^(?:level|rating|priority)\b/.test(rest)) return 'residual-level';
+  return undefined;
 }
 
 export function soaColumn(header: string): string | undefined {

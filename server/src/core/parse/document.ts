@@ -4,7 +4,8 @@
  * sections, tables, references and entities. Never throws; what cannot be
  * read becomes a ParseProblem on the document.
  */
-import type { AimsDocument, LanguageId, Reference, Section, Table } from '../model.js';
+import type { AimsDocument, LanguageId, Reference, Section, StatedRiskMethod, Table } from '../model.js';
+import type { KindId } from '../catalogue/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
@@ -14,7 +15,10 @@ import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked, type YamlState } from './yamlChunks.js';
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
+import { isArchivePath, isProjectFile } from './paths.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
+import { risksFromCards } from './riskCards.js';
+import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
 import { soaColumn } from './columns.js';
@@ -112,7 +116,12 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   }
   const regions: Region[] = fmRoot ? yamlRegions(fmRoot, '') : [];
 
-  const risks = risksFromTables(tables, kindInfo.kind, config.ids);
+  const rows = risksFromTables(tables, kindInfo.kind, config.ids);
+  const risksRead = readsRisks(kindInfo.kind);
+  const cards = risksRead ? risksFromCards({ sections, tables, text, ids: config.ids, known: new Set(rows.map((r) => r.id)) }) : [];
+  // Outside registers, a card counts only when it rates the risk as a risk (likelihood and impact).
+  const risks = [...rows, ...cards.filter((r) => kindInfo.kind === 'risk-register' || (r.attributes.has('likelihood') && r.attributes.has('impact')))];
+  const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text) : undefined;
   const soa = soaFromTables(tables, kindInfo.kind);
   const doc = finish(input, {
     languageId: 'markdown',
@@ -129,6 +138,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     frameworks,
     risks,
     soa,
+    ...(riskMethod ? { riskMethod } : {}),
     yamlRoot: fmRoot,
     headings,
   });
@@ -201,6 +211,7 @@ interface Parts {
   frameworks: string[];
   risks: AimsDocument['risks'];
   soa: AimsDocument['soa'];
+  riskMethod?: StatedRiskMethod;
   yamlRoot: YNode | null;
   headings: readonly { text: string; span: Span }[];
   nestedKeys?: readonly string[];
@@ -277,6 +288,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     definitions,
     risks: p.risks,
     soa: p.soa,
+    ...(p.riskMethod ? { riskMethod: p.riskMethod } : {}),
     excluded: p.excluded,
     problems: p.problems,
     nestedKeys: p.nestedKeys ?? [],
@@ -286,23 +298,6 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   };
   if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, context, byStart: chunkReferences });
   return doc;
-}
-
-/** A repository's own files about the project rather than its AIMS: change logs, contribution guides, security policies. */
-const PROJECT_FILE = /^(?:change ?log|changes|history|release[-_ ]?notes|news|contributing|code[-_]of[-_]conduct|security|support|authors|notice|licen[cs]e)(?:\.[a-z]+)?$/i;
-const PROJECT_TITLE = /^(?:change ?log|changes|release notes|version history|contributing\b.*|code of conduct|security policy)$/i;
-
-function isProjectFile(relativePath: string, title: string | undefined): boolean {
-  const base = relativePath.split('/').pop() ?? relativePath;
-  return PROJECT_FILE.test(base) || (title !== undefined && PROJECT_TITLE.test(title.trim()));
-}
-
-/** A folder that keeps earlier copies: `_history/`, `archive/`, `old/`, `superseded/` ... */
-const ARCHIVE_FOLDER = /^(?:_?history|\.history|archived?|_archived?|old|obsolete|superseded|deprecated|previous[-_ ]versions?|backups?|attic)$/i;
-
-export function isArchivePath(relativePath: string): boolean {
-  const parts = relativePath.split('/');
-  return parts.slice(0, -1).some((p) => ARCHIVE_FOLDER.test(p));
 }
 
 /** Per document model: its chunks' references (offsets relative to the chunk), for the next version. */
@@ -394,4 +389,9 @@ function tableRegions(t: Table): Region[] {
     });
   }
   return out;
+}
+
+/** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */
+function readsRisks(kind: KindId | undefined): boolean {
+  return kind === undefined || kind === 'risk-register';
 }

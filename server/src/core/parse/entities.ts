@@ -5,7 +5,7 @@
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
-import { riskColumn, soaColumn, parseApplicable } from './columns.js';
+import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 
 export interface IdPatterns {
@@ -68,26 +68,58 @@ function statusImpliesApplicable(status: string | undefined): boolean | undefine
   return undefined;
 }
 
-/** Risk rows: a column of risk IDs and likelihood/impact (or a risk register). */
+/**
+ * A register's own ID, whatever its shape: AIR-01, RISK-001, AI-R01, R1, NFS-R-003. A
+ * letter first, a digit somewhere, no spaces; not a control or clause number (A.6.2.4).
+ */
+const ID_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:[-_.:\u2011][A-Za-z0-9]+){0,5}$/;
+
+export function registerId(text: string): string | undefined {
+  const t = text.replace(/[*_`]/g, '').trim();
+  if (t.length > 32 || !ID_SHAPE.test(t) || !/\d/.test(t) || /^(?:Annex\s*)?[AB]\.\d/i.test(t)) return undefined;
+  return t.replace(/\u2011/g, '-').toUpperCase();
+}
+
+/** Attribute columns that make a table a risk table (with an ID column). */
+const RISK_ATTRIBUTES = new Set(['likelihood', 'impact', 'score', 'level', 'residual', 'treatment', 'title', 'controls', 'owner']);
+
+/** The attribute names of a risk table's columns: the canonical name, and for "Residual ..." also which part. */
+function riskHeaderNames(header: string): readonly string[] {
+  const name = riskColumn(header);
+  const part = name === 'residual' ? residualColumn(header) : undefined;
+  return name ? (part ? [name, part] : [name]) : [];
+}
+
+/**
+ * Risk rows: a column of risk IDs and likelihood/impact (or a risk register). A column
+ * headed as an ID ("Risk ID", "Ref", "#") holds the register's own IDs, whatever their
+ * shape; without such a header, the column whose cells look like risk IDs (ids.risk).
+ */
 export function risksFromTables(tables: readonly Table[], kind: KindId | undefined, ids: IdPatterns): RiskEntry[] {
   const out: RiskEntry[] = [];
   for (const t of tables) {
-    const cols = t.header.map((h) => riskColumn(h.text));
+    const names = t.header.map((h) => riskHeaderNames(h.text));
+    const cols = names.map((n) => n[0]);
     // Registers hold risks; other kinds (impact assessments, treatment plans) restate them in their own words.
     const shaped = cols.includes('likelihood') || cols.includes('impact') || cols.includes('score');
     if (kind !== 'risk-register' && (kind !== undefined || !shaped)) continue;
     let idCol = cols.indexOf('id');
-    if (idCol < 0 || !t.rows.some((r) => r[idCol] && matchesWhole(ids.risk, r[idCol]!.text))) idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
+    let readId = (text: string) => matchesWhole(ids.risk, text);
+    if (idCol >= 0 && cols.some((c) => c !== undefined && RISK_ATTRIBUTES.has(c))) {
+      const own = (text: string) => matchesWhole(ids.risk, text) ?? registerId(text);
+      if (t.rows.some((r) => r[idCol] && own(r[idCol]!.text))) readId = own;
+    }
+    if (idCol < 0 || !t.rows.some((r) => r[idCol] && readId(r[idCol]!.text))) idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
     if (idCol < 0) continue;
     for (const row of t.rows) {
       const cell = row[idCol];
-      const id = cell && matchesWhole(ids.risk, cell.text);
+      const id = cell && readId(cell.text);
       if (!cell || !id) continue;
-      const idStart = cell.span.start + cell.text.toUpperCase().indexOf(id);
+      const idStart = cell.span.start + Math.max(0, cell.text.toUpperCase().indexOf(id));
       const attributes = new Map<string, Attribute>();
       row.forEach((c, i) => {
-        const name = cols[i];
-        if (i !== idCol && name && name !== 'id' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
+        if (i === idCol) return;
+        for (const name of names[i] ?? []) if (name !== 'id' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
       });
       out.push({ id, idSpan: { start: idStart, end: idStart + id.length }, extent: rowSpan(row), attributes });
     }
@@ -110,7 +142,12 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
     const idPair = getPair(item, 'id');
     const id = scalarText(idPair?.value);
     if (!idPair || !id) continue;
-    out.push({ id: id.toUpperCase(), idSpan: idPair.value!.span, extent: item.span, attributes: yamlAttributes(item, riskColumn) });
+    const attributes = yamlAttributes(item, riskColumn);
+    for (const p of item.pairs) {
+      const part = residualColumn(p.key);
+      if (part && !attributes.has(part) && p.value?.type === 'scalar') attributes.set(part, { text: scalarText(p.value) ?? '', span: p.value.span });
+    }
+    out.push({ id: id.toUpperCase(), idSpan: idPair.value!.span, extent: item.span, attributes });
   }
   return out;
 }

@@ -1,11 +1,28 @@
 import type { Rule } from './types.js';
 import { isRetired } from './util.js';
 
+/** Folders that keep old copies of a repository's files. */
+const ARCHIVE = /\/(?:_history|\.history|history|archive|archived|old|previous)\/(?:[0-9a-f]{7,40}\/|v?\d+(?:[.-]\d+)*\/)?/i;
+
+/** Whether one URI is an archived copy of the other (same path below the archive folder), or the two are the same. */
+export function isArchivedCopy(a: string, b: string): boolean {
+  if (a === b) return false;
+  const tail = (u: string) => {
+    const m = ARCHIVE.exec(u);
+    return m ? u.slice(m.index + m[0].length) : undefined;
+  };
+  const ta = tail(a);
+  const tb = tail(b);
+  if (ta !== undefined && tb === undefined) return b.endsWith('/' + ta);
+  if (tb !== undefined && ta === undefined) return a.endsWith('/' + tb);
+  return false;
+}
+
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   defaultSeverity: 'error',
   doc: {
-    summary: 'The same risk, AI system or document ID is defined twice (rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record).',
+    summary: 'The same risk, AI system or document ID is defined twice (rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record, nor an archived copy of the same file under _history/ or archive/).',
     example: 'risks:\n  - id: R-001 ...\n  - id: R-001 ...',
     fix: 'Give one of them a new ID (rename updates every reference), or merge the two entries.',
   },
@@ -14,7 +31,8 @@ export const duplicateId: Rule = {
     if (isRetired(ctx.doc)) return;
     for (const d of ctx.doc.definitions) {
       if (d.weak) continue;
-      const all = ctx.index.definitionsOf(d.type, d.id).filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri));
+      // An archived snapshot of this very file (_history/<commit>/..., archive/...) repeats its IDs: not a second definition.
+      const all = ctx.index.definitionsOf(d.type, d.id).filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri) && !isArchivedCopy(o.uri, ctx.doc.uri));
       if (all.length < 2) continue;
       const others = all.filter((o) => !(o.uri === ctx.doc.uri && o.item.span.start === d.span.start));
       ctx.report({

@@ -1,38 +1,73 @@
-import type { Rule } from './types.js';
-import { readRisk } from './riskScore.js';
+import type { Rule, WorkspaceRuleContext } from './types.js';
+import type { RiskEntry } from '../model.js';
 import { bandFor } from '../config/config.js';
-import { scaleValue } from './util.js';
+import { bandText, bandsOrigin, methodFor, readRating, readRisk, type ResolvedMethod } from './riskScore.js';
 
 export const riskLevelMismatch: Rule = {
   code: 'risk-level-mismatch',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A stated risk level or score that disagrees with likelihood x impact under the configured bands.',
+    summary:
+      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else the default bands (then only a notice).",
     example: '- id: R-003\n  likelihood: 4\n  impact: 4\n  level: medium     # 16 is critical',
     fix: 'Correct the level (or score), or re-assess likelihood and impact.',
   },
-  check(ctx) {
-    const method = ctx.config.risk;
+  checkInWorkspace(ctx) {
+    if (ctx.doc.risks.length === 0) return;
+    const m = methodFor(ctx.doc, ctx.index, ctx.config);
     for (const r of ctx.doc.risks) {
-      const { score } = readRisk(r, method);
-      if (score === undefined) continue;
-      const band = bandFor(method, score);
-      const scoreAttr = r.attributes.get('score');
-      if (scoreAttr) {
-        const stated = scaleValue(scoreAttr.text, {});
-        if (typeof stated === 'number' && stated !== score)
-          ctx.report({ span: scoreAttr.span, message: `The score of ${r.id} is written as ${stated}, but likelihood x impact is ${score}.`, data: { id: r.id, expected: String(score) } });
-      }
-      const levelAttr = r.attributes.get('level');
-      if (!levelAttr || !band) continue;
-      const word = levelAttr.text.replace(/[*_`]/g, '').trim().toLowerCase().match(/^[a-z][a-z ]*[a-z]/)?.[0];
-      if (!word || !method.bands.some((b) => b.level === word)) continue;
-      if (word !== band.level)
-        ctx.report({
-          span: levelAttr.span,
-          message: `${r.id} is rated "${word}", but likelihood x impact = ${score}, which is "${band.level}" (${band.min}-${band.max}).`,
-          data: { id: r.id, expected: band.level },
-        });
+      checkStage(ctx, m, r, 'inherent');
+      checkStage(ctx, m, r, 'residual');
     }
   },
 };
+
+function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, stage: 'inherent' | 'residual'): void {
+  const method = m.method;
+  const inherent = stage === 'inherent';
+  // A plain "Residual" cell is a rating unless it is one of the residual likelihood/impact/level cells.
+  const generic = r.attributes.get('residual');
+  const genericIsRating = generic !== undefined && !['residual-likelihood', 'residual-impact', 'residual-level'].some((k) => r.attributes.get(k)?.span.start === generic.span.start);
+  const scoreAttr = inherent ? r.attributes.get('score') : (r.attributes.get('residual-score') ?? (genericIsRating ? generic : undefined));
+  const levelAttr0 = inherent ? r.attributes.get('level') : r.attributes.get('residual-level');
+  const levelAttr = levelAttr0 && scoreAttr && levelAttr0.span.start === scoreAttr.span.start ? undefined : levelAttr0;
+  if (!scoreAttr && !levelAttr) return;
+  const computed = readRisk(r, method, stage).score;
+  const fromScore = readRating(scoreAttr?.text);
+  const fromLevel = readRating(levelAttr?.text);
+  const stated = fromScore.score ?? fromLevel.score;
+  const what = inherent ? `${r.id}` : `The residual risk of ${r.id}`;
+  // Likelihood and impact written as numbers, or read with a scale the writer stated, make the product certain.
+  const [lName, iName] = inherent ? ['likelihood', 'impact'] : ['residual-likelihood', 'residual-impact'];
+  const numeric = [lName, iName].every((n) => /^\s*[*_`]*\d/.test(r.attributes.get(n)?.text ?? ''));
+  const productSure = numeric || m.scales !== 'default';
+  let scoreWrong = false;
+  if (computed !== undefined && stated !== undefined && stated !== computed) {
+    scoreWrong = true;
+    const attr = fromScore.score !== undefined ? scoreAttr! : levelAttr!;
+    ctx.report({
+      span: attr.span,
+      message: inherent
+        ? `The score of ${r.id} is written as ${stated}, but likelihood x impact is ${computed}.`
+        : `The residual score of ${r.id} is written as ${stated}, but residual likelihood x impact is ${computed}.`,
+      data: { id: r.id, expected: String(computed), stage },
+      ...(productSure ? {} : { atMost: 'information' as const }),
+    });
+  }
+  const basis = computed ?? stated;
+  if (basis === undefined) return;
+  const word = fromLevel.level ?? fromScore.level;
+  if (!word || !method.bands.some((b) => b.level === word)) return;
+  const band = bandFor(method, basis);
+  if (!band || band.level === word) return;
+  // A level that agrees with the written score is the score's mistake, reported above.
+  if (scoreWrong && stated !== undefined && bandFor(method, stated)?.level === word) return;
+  const attr = fromLevel.level !== undefined ? levelAttr! : scoreAttr!;
+  const how = computed !== undefined ? (inherent ? 'likelihood x impact' : 'residual likelihood x impact') : 'its score';
+  ctx.report({
+    span: attr.span,
+    message: `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${bandsOrigin(m, ctx.doc)}.`,
+    data: { id: r.id, expected: band.level, stage },
+    ...(m.bands === 'default' || (computed !== undefined && !productSure) ? { atMost: 'information' as const } : {}),
+  });
+}

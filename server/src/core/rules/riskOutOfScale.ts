@@ -1,32 +1,40 @@
 import type { Rule } from './types.js';
-import { readRisk } from './riskScore.js';
+import { methodFor, readRisk } from './riskScore.js';
 
 export const riskOutOfScale: Rule = {
   code: 'risk-out-of-scale',
   defaultSeverity: 'error',
   doc: {
-    summary: 'A likelihood or impact outside the configured scale (1-5 by default), or a word the scale does not define.',
+    summary:
+      "A likelihood or impact (inherent or residual) outside the scale, or a word the scale does not define: the configured scale, else the one the register or the repository's risk assessment process states, else 1-5 (then only a notice).",
     example: '- id: R-004\n  likelihood: 7',
-    fix: 'Use a value of the scale in .aims.yaml (risk.likelihood / risk.impact), or add the word as a label there.',
+    fix: 'Use a value of the scale (the one your risk method states, or risk.likelihood / risk.impact in .aims.yaml), or add the word as a label there.',
   },
-  check(ctx) {
-    const method = ctx.config.risk;
-    for (const r of ctx.doc.risks) {
-      const reading = readRisk(r, method);
-      for (const [name, scale] of [
-        ['likelihood', method.likelihood],
-        ['impact', method.impact],
-      ] as const) {
-        const v = reading[name];
-        const attr = r.attributes.get(name);
-        if (v === undefined || !attr) continue;
-        if (v === 'invalid')
-          ctx.report({ span: attr.span, message: `The ${name} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: name } });
-        else if (v < scale.min || v > scale.max)
-          ctx.report({ span: attr.span, message: `The ${name} of ${r.id} is ${v}, outside the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: name } });
-        else if (!Number.isInteger(v))
-          ctx.report({ span: attr.span, message: `The ${name} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: name } });
+  checkInWorkspace(ctx) {
+    if (ctx.doc.risks.length === 0) return;
+    const m = methodFor(ctx.doc, ctx.index, ctx.config);
+    const method = m.method;
+    // A scale nobody stated is ours, not the writer's: say so, but only as a notice.
+    const unsure = m.scales === 'default' ? { atMost: 'information' as const } : {};
+    for (const r of ctx.doc.risks)
+      for (const stage of ['inherent', 'residual'] as const) {
+        const reading = readRisk(r, method, stage);
+        for (const [name, scale] of [
+          ['likelihood', method.likelihood],
+          ['impact', method.impact],
+        ] as const) {
+          const v = reading[name];
+          const key = stage === 'inherent' ? name : `residual-${name}`;
+          const attr = r.attributes.get(key);
+          const label = stage === 'inherent' ? name : `residual ${name}`;
+          if (v === undefined || !attr) continue;
+          if (v === 'invalid')
+            ctx.report({ span: attr.span, message: `The ${label} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: key }, ...unsure });
+          else if (v < scale.min || v > scale.max)
+            ctx.report({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, outside the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
+          else if (!Number.isInteger(v))
+            ctx.report({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
+        }
       }
-    }
   },
 };

@@ -1,7 +1,14 @@
-/** Shared reading of a risk's likelihood, impact and score under the configured method. */
-import type { RiskEntry } from '../model.js';
-import type { RiskMethodConfig } from '../config/config.js';
-import { scaleValue } from './util.js';
+/**
+ * Shared reading of risks for the risk rules: which method applies (the configuration's,
+ * else the one the register or the repository's risk assessment process states, else the
+ * defaults, which the writer never agreed to), a risk's likelihood, impact and score under
+ * it, and rating cells as people write them ("High: 12", "12 (High)", "Medium – 9").
+ */
+import type { DocumentSummary, RiskEntry, StatedRiskMethod, StatedScale } from '../model.js';
+import { DEFAULT_CONFIG, type AimsConfig, type BandConfig, type RiskMethodConfig, type ScaleConfig } from '../config/config.js';
+import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import { OPEN_MAX } from '../parse/riskMethod.js';
+import { isRetired, scaleValue } from './util.js';
 
 export interface RiskReading {
   readonly likelihood?: number | 'invalid';
@@ -14,20 +21,122 @@ export interface RiskReading {
  * Readings per risk entry and method: three rules read every risk of a register on every
  * check, and a 1 MB register has ten thousand. Entries are immutable, so the reading is too.
  */
-const readings = new WeakMap<RiskEntry, { method: RiskMethodConfig; reading: RiskReading }>();
+const readings = new WeakMap<RiskEntry, { method: RiskMethodConfig; stage: string; reading: RiskReading }>();
 
-export function readRisk(risk: RiskEntry, method: RiskMethodConfig): RiskReading {
+export function readRisk(risk: RiskEntry, method: RiskMethodConfig, stage: 'inherent' | 'residual' = 'inherent'): RiskReading {
   const known = readings.get(risk);
-  if (known?.method === method) return known.reading;
-  const reading = read(risk, method);
-  readings.set(risk, { method, reading });
+  if (known?.method === method && known.stage === stage) return known.reading;
+  const reading = read(risk, method, stage);
+  readings.set(risk, { method, stage, reading });
   return reading;
 }
 
-function read(risk: RiskEntry, method: RiskMethodConfig): RiskReading {
-  const likelihood = scaleValue(risk.attributes.get('likelihood')?.text, method.likelihood.labels);
-  const impact = scaleValue(risk.attributes.get('impact')?.text, method.impact.labels);
+function read(risk: RiskEntry, method: RiskMethodConfig, stage: 'inherent' | 'residual'): RiskReading {
+  const [l, i] = stage === 'inherent' ? ['likelihood', 'impact'] : ['residual-likelihood', 'residual-impact'];
+  const likelihood = scaleValue(risk.attributes.get(l)?.text, method.likelihood.labels);
+  const impact = scaleValue(risk.attributes.get(i)?.text, method.impact.labels);
   const inScale = (v: number | 'invalid' | undefined, s: { min: number; max: number }) => typeof v === 'number' && v >= s.min && v <= s.max;
   const score = inScale(likelihood, method.likelihood) && inScale(impact, method.impact) ? (likelihood as number) * (impact as number) : undefined;
   return { ...(likelihood !== undefined ? { likelihood } : {}), ...(impact !== undefined ? { impact } : {}), ...(score !== undefined ? { score } : {}) };
+}
+
+/** Where a part of the method came from. */
+export type MethodSource = 'config' | 'document' | 'workspace' | 'default';
+
+export interface ResolvedMethod {
+  readonly method: RiskMethodConfig;
+  readonly bands: MethodSource;
+  readonly scales: MethodSource;
+  /** The document that states the method, when it is another one (a risk assessment process). */
+  readonly from?: string;
+}
+
+const resolved = new WeakMap<AimsConfig, Map<string, ResolvedMethod>>();
+
+/** The method for the risks of `doc`: configured, else stated (by the document, else by the repository's process document), else the defaults. */
+export function methodFor(doc: DocumentSummary, index: WorkspaceIndex, config: AimsConfig): ResolvedMethod {
+  const base = config.risk;
+  const bandsConfigured = base.bands !== DEFAULT_CONFIG.risk.bands;
+  const lConfigured = base.likelihood !== DEFAULT_CONFIG.risk.likelihood;
+  const iConfigured = base.impact !== DEFAULT_CONFIG.risk.impact;
+  const own = doc.riskMethod;
+  const needs = (!bandsConfigured && !own?.bands) || (!lConfigured && !own?.likelihood) || (!iConfigured && !own?.impact);
+  const ws = needs ? workspaceMethod(doc, index) : undefined;
+  const pick = <T>(configured: boolean, ownPart: T | undefined, wsPart: T | undefined): [MethodSource, T | undefined] =>
+    configured ? ['config', undefined] : ownPart !== undefined ? ['document', ownPart] : wsPart !== undefined ? ['workspace', wsPart] : ['default', undefined];
+  const [bSource, bands] = pick(bandsConfigured, own?.bands, ws?.method.bands);
+  const [lSource, likelihood] = pick(lConfigured, own?.likelihood, ws?.method.likelihood);
+  const [iSource, impact] = pick(iConfigured, own?.impact, ws?.method.impact);
+  const key = JSON.stringify([bands, likelihood, impact, bSource, lSource, iSource, ws?.uri]);
+  let memo = resolved.get(config);
+  if (!memo) resolved.set(config, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const scale = (stated: StatedScale | undefined, fallback: ScaleConfig): ScaleConfig => {
+    if (!stated) return fallback;
+    // The default words keep their meaning on a scale of the same length; on another, only the document's own words do.
+    const labels = stated.min === fallback.min && stated.max === fallback.max ? { ...fallback.labels, ...stated.labels } : stated.labels;
+    return { min: stated.min, max: stated.max, labels };
+  };
+  const method: RiskMethodConfig = {
+    likelihood: scale(likelihood, base.likelihood),
+    impact: scale(impact, base.impact),
+    bands: (bands as readonly BandConfig[] | undefined) ?? base.bands,
+    acceptanceThreshold: base.acceptanceThreshold,
+  };
+  const scales: MethodSource = lSource === 'default' || iSource === 'default' ? 'default' : lSource === 'workspace' || iSource === 'workspace' ? 'workspace' : lSource === 'config' && iSource === 'config' ? 'config' : 'document';
+  const fromWs = bSource === 'workspace' || lSource === 'workspace' || iSource === 'workspace';
+  const out: ResolvedMethod = { method, bands: bSource, scales, ...(fromWs && ws ? { from: ws.uri } : {}) };
+  memo.set(key, out);
+  return out;
+}
+
+/** The method the repository's risk assessment process states, when its process documents agree on one. */
+function workspaceMethod(doc: DocumentSummary, index: WorkspaceIndex): { uri: string; method: StatedRiskMethod } | undefined {
+  const stated = index.documents.filter((d) => d.uri !== doc.uri && d.relevant && d.riskMethod && d.meta.kind === 'risk-assessment-process' && !isRetired(d));
+  if (stated.length === 0) return undefined;
+  const first = stated[0]!;
+  const same = stated.every((d) => JSON.stringify(d.riskMethod) === JSON.stringify(first.riskMethod));
+  return same ? { uri: first.uri, method: first.riskMethod! } : undefined;
+}
+
+/** How a finding names the bands it used. */
+export function bandsOrigin(m: ResolvedMethod, doc: DocumentSummary): string {
+  switch (m.bands) {
+    case 'config':
+      return 'the configured bands';
+    case 'document':
+      return "the document's own bands";
+    case 'workspace':
+      return `the bands of ${fileName(m.from ?? doc.uri)}`;
+    default:
+      return 'the default bands (no risk method was found in the document, the risk assessment process or .aims.yaml)';
+  }
+}
+
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+export function bandText(b: BandConfig): string {
+  return b.max >= OPEN_MAX ? `${b.min}+` : `${b.min}-${b.max}`;
+}
+
+export interface Rating {
+  readonly score?: number;
+  readonly level?: string;
+}
+
+/**
+ * A rating cell: "High", "12", "High: 12", "12 (High)", "Medium – 9", "High (12)",
+ * "**Critical** — 20". The level is the leading or trailing word, lower case.
+ */
+export function readRating(text: string | undefined): Rating {
+  if (text === undefined) return {};
+  const t = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let m = /^(\d{1,3}(?:\.\d+)?)(?: ?(?:\(([a-z][a-z ]*[a-z])\)|[-–—:/|] ?([a-z][a-z ]*[a-z])(?![a-z ]*\d)))?/.exec(t);
+  if (m) return { score: Number(m[1]), ...(m[2] || m[3] ? { level: (m[2] ?? m[3])!.trim() } : {}) };
+  m = /^([a-z][a-z ]*[a-z])(?: ?(?:\((\d{1,3})\)|[-–—:/|] ?(\d{1,3})(?![\d.])))?/.exec(t);
+  if (m) return { level: m[1]!.replace(/ risk$/, '').trim(), ...(m[2] || m[3] ? { score: Number(m[2] ?? m[3]) } : {}) };
+  return {};
 }

@@ -25,6 +25,9 @@ export function scaleValue(text: string | undefined, labels: Readonly<Record<str
     const v = labels[lead[1]!.trim()];
     if (v !== undefined) return v;
   }
+  // "High: 4", "Likely – 4": a word with its number.
+  const worded = /^[a-z][a-z ]*[a-z] ?[-–—:] ?(\d+)$/.exec(t);
+  if (worded) return Number(worded[1]);
   const paren = /\((\d+)\)/.exec(t);
   if (paren) return Number(paren[1]);
   return 'invalid';

@@ -80,6 +80,7 @@ export function summaryOf(doc: DocumentSummary): DocumentSummary {
     definitions: doc.definitions,
     risks: doc.risks,
     soa: doc.soa,
+    ...(doc.riskMethod ? { riskMethod: doc.riskMethod } : {}),
     frameworks: doc.frameworks,
     relevant: doc.relevant,
     ...(doc.shallow ? { shallow: true as const } : {}),

@@ -8,13 +8,13 @@
  * is a cache miss, never a wrong finding. test/cache.test.ts holds
  * decode(encode(x)) deep-equal to x on real and generated documents.
  */
-import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry } from '../model.js';
+import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model.js';
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
-export const ANALYSIS_FORMAT = 2;
+export const ANALYSIS_FORMAT = 3;
 
 const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document'];
 const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
@@ -35,6 +35,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
     d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
     k: s.risks.map((r) => [r.id, r.idSpan.start, r.idSpan.end, r.extent.start, r.extent.end, attrs(r.attributes)]),
     s: s.soa.map((e) => [e.controlId, e.idSpan.start, e.idSpan.end, e.extent.start, e.extent.end, e.applicable === undefined ? null : e.applicable ? 1 : 0, attrs(e.attributes)]),
+    ...(s.riskMethod ? { rm: s.riskMethod } : {}),
     f: s.frameworks,
     rel: s.relevant ? 1 : 0,
     ...(s.shallow ? { sh: 1 } : {}),
@@ -89,6 +90,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       definitions: r.list(o['d']).map((x) => r.definition(x)),
       risks: r.list(o['k']).map((x) => r.risk(x)),
       soa: r.list(o['s']).map((x) => r.soa(x)),
+      ...(o['rm'] !== undefined ? { riskMethod: r.riskMethod(o['rm']) } : {}),
       frameworks: r.list(o['f']).map((x) => r.str(x)),
       relevant: o['rel'] === 1,
       ...(o['sh'] === 1 ? { shallow: true as const } : {}),
@@ -113,6 +115,27 @@ class Reader {
     const t = this.list(x);
     if (t.length < n) throw new Error('short tuple');
     return t;
+  }
+
+  /** A stated risk method: plain data, checked field by field. */
+  riskMethod(x: unknown): StatedRiskMethod {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new Error('not a method');
+    const o = x as Record<string, unknown>;
+    const num = (v: unknown) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error('not a number');
+      return v;
+    };
+    const scale = (v: unknown): StatedScale => {
+      const s = (v ?? {}) as Record<string, unknown>;
+      const labels = s['labels'];
+      if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) throw new Error('bad labels');
+      return { min: num(s['min']), max: num(s['max']), labels: Object.fromEntries(Object.entries(labels).map(([k, n]) => [k, num(n)])) };
+    };
+    return {
+      ...(o['bands'] !== undefined ? { bands: this.list(o['bands']).map((b) => ({ level: this.str((b as unknown as Record<string, unknown>)['level']), min: num((b as unknown as Record<string, unknown>)['min']), max: num((b as unknown as Record<string, unknown>)['max']) })) } : {}),
+      ...(o['likelihood'] !== undefined ? { likelihood: scale(o['likelihood']) } : {}),
+      ...(o['impact'] !== undefined ? { impact: scale(o['impact']) } : {}),
+    };
   }
 
   str(x: unknown): string {

@@ -1,0 +1,173 @@
+/**
+ * The risk method a document states for itself, read from what people write: a table of
+ * score bands ("| 1-4 | Low |", "| High | 10–14 |", "| ≥ 16 | Critical |"), a list of them
+ * ("Low 1 to 8 / Medium 9 to 15 / High 16 to 25", "- Critical (20-25)"), and likelihood
+ * and impact scales ("| 1 | Rare — ... |" under a "Likelihood scale" heading, or one table
+ * with Likelihood and Impact columns). Only what reads unambiguously is taken: a rule that
+ * checks ratings against the writer's own method must not invent the method.
+ */
+import type { StatedRiskMethod, StatedScale, Table } from '../model.js';
+import { riskColumn } from './columns.js';
+
+type Band = { level: string; min: number; max: number };
+
+/** An open-ended band ("≥ 16", "20+") ends here. */
+export const OPEN_MAX = 1000;
+
+const LEVEL_WORDS = 'very low|very high|extreme|critical|high|medium|moderate|low|minimal|negligible|significant|severe|major|minor|acceptable|tolerable|intolerable|unacceptable|catastrophic';
+const LEVEL_CELL = new RegExp(`^(${LEVEL_WORDS})(?: risk)?(?![a-z])(?:\\s*(?:[-–—:(]|$))`);
+const LIST_LEVEL_FIRST = new RegExp(`(?<![a-z])(${LEVEL_WORDS})(?: risk)?\\s*(?:[:=(]|[-–—])?\\s*(?:score\\s*(?:of\\s*)?)?(\\d{1,3})\\s*(?:-|–|—|to)\\s*(\\d{1,3})(?!\\d|\\.\\d|%)`, 'g');
+const LIST_RANGE_FIRST = new RegExp(`(?<![\\d.])(\\d{1,3})\\s*(?:-|–|—|to)\\s*(\\d{1,3})\\s*(?:[:=(]|[-–—])?\\s*(${LEVEL_WORDS})(?![a-z])`, 'g');
+const SCALE_CONTEXT_L = /\b(?:likelihood|probability)\b/;
+const SCALE_CONTEXT_I = /\b(?:impact|consequence|severity)\b/;
+const SCALE_VALUE_HEADER = /^(?:score|value|rating|level|rank|points?|scale|likelihood|impact|probability|consequence|severity|)$/;
+const BAND_CONTEXT = /\b(?:score|rating|level|band|matrix|appetite|evaluat|criteria|tolerance|priority)/;
+
+const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A cell that is a score range: "1-4", "10 – 14", "13 to 25", "≥ 16", "20+", "<= 4". */
+export function rangeOf(cell: string): [number, number] | undefined {
+  const t = plain(cell).replace(/^score\s*/, '');
+  let m = /^(\d{1,3})\s*(?:-|–|—|‑|to)\s*(\d{1,3})$/.exec(t);
+  if (m) return [Number(m[1]), Number(m[2])];
+  if ((m = /^(?:≥|>=|=>)\s*(\d{1,3})$/.exec(t) ?? /^(\d{1,3})\s*(?:\+|or (?:above|more|higher|over))$/.exec(t))) return [Number(m[1]), OPEN_MAX];
+  if ((m = /^>\s*(\d{1,3})$/.exec(t))) return [Number(m[1]) + 1, OPEN_MAX];
+  if ((m = /^(?:≤|<=|=<)\s*(\d{1,3})$/.exec(t))) return [1, Number(m[1])];
+  if ((m = /^<\s*(\d{1,3})$/.exec(t))) return [1, Number(m[1]) - 1];
+  return undefined;
+}
+
+function levelOf(cell: string): string | undefined {
+  return LEVEL_CELL.exec(plain(cell))?.[1];
+}
+
+/** Bands that can be a method: two or more, distinct levels, no overlap, within 0..OPEN_MAX. */
+function validBands(list: Band[]): Band[] | undefined {
+  if (list.length < 2) return undefined;
+  if (new Set(list.map((b) => b.level)).size !== list.length) return undefined;
+  const sorted = [...list].sort((a, b) => a.min - b.min);
+  for (let i = 0; i < sorted.length; i++) {
+    const b = sorted[i]!;
+    if (b.min < 0 || b.max < b.min || b.max > OPEN_MAX || (b.max !== OPEN_MAX && b.max > 100)) return undefined;
+    if (i > 0 && b.min <= sorted[i - 1]!.max) return undefined;
+  }
+  return sorted;
+}
+
+/** The text just before a table (its lead-in line) and its section title, lower case. */
+function contextOf(t: Table, text: string): string {
+  const before = text.slice(Math.max(0, t.span.start - 300), t.span.start).split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return plain(`${before[before.length - 1] ?? ''} | ${t.sectionTitle}`);
+}
+
+function bandsFromTable(t: Table, context: string): Band[] | undefined {
+  if (t.rows.length < 2) return undefined;
+  // A likelihood or impact scale written in ranges is not a table of score bands.
+  if ((SCALE_CONTEXT_L.test(context) || SCALE_CONTEXT_I.test(context)) && !BAND_CONTEXT.test(context)) return undefined;
+  const out: Band[] = [];
+  for (const row of t.rows) {
+    let range: [number, number] | undefined;
+    let level: string | undefined;
+    for (const c of row) {
+      if (!range && (range = rangeOf(c.text))) continue;
+      level ??= levelOf(c.text);
+    }
+    if (range && level) out.push({ level, min: range[0], max: range[1] });
+  }
+  if (out.length * 2 < t.rows.length) return undefined;
+  return validBands(out);
+}
+
+/** Bands written in prose or a list: "Low 1 to 8 / Medium 9 to 15", "- 16–25: Critical". */
+function bandsFromLines(text: string, tables: readonly Table[]): Band[] | undefined {
+  let tableIndex = 0;
+  let group: Band[] = [];
+  let offset = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const start = offset;
+    offset += line.length + 1;
+    while (tableIndex < tables.length && tables[tableIndex]!.span.end <= start) tableIndex++;
+    const t = tables[tableIndex];
+    if ((t && t.span.start <= start) || !/\d/.test(line)) continue;
+    const l = plain(line);
+    const found: { at: number; band: Band }[] = [];
+    for (const m of l.matchAll(LIST_LEVEL_FIRST)) found.push({ at: m.index, band: { level: m[1]!, min: Number(m[2]), max: Number(m[3]) } });
+    for (const m of l.matchAll(LIST_RANGE_FIRST)) if (!found.some((f) => Math.abs(f.at - m.index) < 3)) found.push({ at: m.index, band: { level: m[3]!, min: Number(m[1]), max: Number(m[2]) } });
+    found.sort((a, b) => a.at - b.at);
+    for (const { band } of found) {
+      // A level met again starts another list: keep the first one that reads as a method.
+      if (group.some((b) => b.level === band.level)) {
+        const done = validBands(group);
+        if (done) return done;
+        group = [];
+      }
+      group.push(band);
+    }
+  }
+  return validBands(group);
+}
+
+/** "Rare — may happen only in exceptional cases" -> "rare"; undefined for a sentence. */
+function scaleLabel(cell: string): string | undefined {
+  const head = plain(cell).split(/\s[-–—]\s|[-–—:;(.,/]/)[0]!.trim();
+  return /^[a-z]+(?: [a-z]+){0,2}$/.test(head) ? head : undefined;
+}
+
+/** Likelihood and impact scales from a table with a column of consecutive small integers. */
+function scalesFromTable(t: Table, context: string): { likelihood?: StatedScale; impact?: StatedScale } {
+  const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+  let numCol = -1;
+  for (let c = 0; c < width && numCol < 0; c++) if (t.rows.filter((r) => /^\d{1,2}$/.test(plain(r[c]?.text ?? ''))).length >= 3) numCol = c;
+  // The numbers are a scale's values ("Score", "Value", "Rating"), not row numbers ("#", "No.").
+  if (numCol < 0 || !SCALE_VALUE_HEADER.test(plain(t.header[numCol]?.text ?? ''))) return {};
+  const nums = t.rows.map((r) => (/^\d{1,2}$/.test(plain(r[numCol]?.text ?? '')) ? Number(plain(r[numCol]!.text)) : undefined));
+  const values = nums.filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[i - 1]! + 1) return {};
+  const scale = (col: number): StatedScale | undefined => {
+    const labels: Record<string, number> = {};
+    t.rows.forEach((r, i) => {
+      const label = r[col] && nums[i] !== undefined ? scaleLabel(r[col]!.text) : undefined;
+      if (label && labels[label] === undefined) labels[label] = nums[i]!;
+    });
+    // A scale names (nearly) every value; a column of sentences is not its labels.
+    if (Object.keys(labels).length * 2 < values.length) return undefined;
+    return { min: values[0]!, max: values[values.length - 1]!, labels };
+  };
+  const named = t.header.map((h) => riskColumn(h.text));
+  const out: { likelihood?: StatedScale; impact?: StatedScale } = {};
+  const lCol = named.indexOf('likelihood');
+  const iCol = named.indexOf('impact');
+  const lScale = lCol >= 0 && lCol !== numCol ? scale(lCol) : undefined;
+  const iScale = iCol >= 0 && iCol !== numCol ? scale(iCol) : undefined;
+  if (lScale) out.likelihood = lScale;
+  if (iScale) out.impact = iScale;
+  if (out.likelihood || out.impact) return out;
+  // One scale per table: which one, the heading or the line before the table says.
+  const isL = SCALE_CONTEXT_L.test(context);
+  const isI = SCALE_CONTEXT_I.test(context);
+  if (isL === isI) return {};
+  let labelCol = t.header.findIndex((h, i) => i !== numCol && /^(?:level|label|rating|descriptor|name|term|likelihood|probability|impact|consequence|severity)$/.test(plain(h.text)));
+  if (labelCol < 0) labelCol = numCol === 0 ? 1 : 0;
+  const s = scale(labelCol);
+  if (!s) return {};
+  return isL ? { likelihood: s } : { impact: s };
+}
+
+/** The method a Markdown document states, if it states any part of one. */
+export function statedRiskMethod(tables: readonly Table[], text: string): StatedRiskMethod | undefined {
+  let bands: Band[] | undefined;
+  let likelihood: StatedScale | undefined;
+  let impact: StatedScale | undefined;
+  for (const t of tables) {
+    const context = contextOf(t, text);
+    bands ??= bandsFromTable(t, context);
+    if (!likelihood || !impact) {
+      const s = scalesFromTable(t, context);
+      likelihood ??= s.likelihood;
+      impact ??= s.impact;
+    }
+  }
+  bands ??= bandsFromLines(text, tables);
+  if (!bands && !likelihood && !impact) return undefined;
+  return { ...(bands ? { bands } : {}), ...(likelihood ? { likelihood } : {}), ...(impact ? { impact } : {}) };
+}
