@@ -29,6 +29,12 @@ export interface Report {
   readonly related?: readonly RelatedLocation[];
   /** Machine-readable details for quick fixes (suggested IDs, missing item ids ...). */
   readonly data?: Readonly<Record<string, unknown>>;
+  /**
+   * At most this severity, for a report the rule is less sure of than its usual ones (a
+   * paraphrased title is a notice where an invented one is a warning). The configured
+   * severity still wins when it is lower, and 'off' still silences the rule.
+   */
+  readonly severity?: SeverityName;
 }
 
 export interface DocumentRuleContext {

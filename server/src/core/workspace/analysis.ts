@@ -7,7 +7,7 @@
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model.js';
 import { SmallMap } from '../util/smallMap.js';
-import type { AimsConfig } from '../config/config.js';
+import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { RelatedLocation } from '../rules/types.js';
 import type { Span } from '../text/types.js';
 import { RULES } from '../rules/registry.js';
@@ -22,6 +22,8 @@ export interface LocalReport {
   readonly message: string;
   readonly related?: readonly RelatedLocation[];
   readonly data?: Readonly<Record<string, unknown>>;
+  /** A cap on the rule's severity for this report (see Report.severity). */
+  readonly severity?: SeverityName;
 }
 
 export interface Analysis {
@@ -167,6 +169,7 @@ export function pooledReports(reports: readonly LocalReport[], pool: Map<string,
     message: one('m' + r.message, () => JSON.parse(JSON.stringify(r.message)) as string),
     ...(r.related ? { related: r.related } : {}),
     ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => r.data!) } : {}),
+    ...(r.severity ? { severity: r.severity } : {}),
   }));
 }
 

@@ -36,11 +36,18 @@ export function severityOf(config: AimsConfig, code: string): SeverityName | 'of
   return config.rules[code] ?? getRule(code)?.defaultSeverity ?? 'error';
 }
 
+const RANK: Record<SeverityName, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The lower of the configured severity and the report's own cap. */
+function capped(configured: SeverityName, cap: SeverityName | undefined): SeverityName {
+  return cap !== undefined && RANK[cap] > RANK[configured] ? cap : configured;
+}
+
 /** A report as a finding: severity from the configuration, ranges from the documents' line indexes. */
 export function toFinding(doc: DocumentSummary, r: LocalReport, config: AimsConfig, lookup: (uri: string) => DocumentSummary | undefined): Finding {
   return {
     code: r.code,
-    severity: severityOf(config, r.code) as SeverityName,
+    severity: capped(severityOf(config, r.code) as SeverityName, r.severity),
     message: r.message,
     uri: doc.uri,
     span: r.span,
