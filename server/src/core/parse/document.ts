@@ -340,6 +340,9 @@ function sectionTitleAt(sections: readonly Section[], offset: number): string {
   return title;
 }
 
+/** Words that make an objective cell a sentence rather than a title. */
+const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
+
 function tableRegions(t: Table): Region[] {
   const out: Region[] = [];
   // The title column: headed like a title ("Title", "Control", "Name") and not holding the IDs
@@ -348,6 +351,7 @@ function tableRegions(t: Table): Region[] {
   const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
   const titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
   const heading = t.sectionTitle.toLowerCase();
+  const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
   // Per column, once: its label and whether it holds clause numbers.
   const labels = t.header.map((h) => h.text.toLowerCase());
@@ -357,7 +361,9 @@ function tableRegions(t: Table): Region[] {
     row.forEach((c, i) => {
       const label = labels[i] ?? '';
       const field = fields[i];
-      const rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
+      if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
       if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
       out.push({
         ...(rowBefore ? { rowBefore } : {}),

@@ -11,15 +11,19 @@ import {
   ANNEX_B_RE,
   BARE_CLAUSE_RE,
   CLAUSE_LEAD_RE,
+  CLAUSE_WORD_BEFORE,
   CLAUSE_LIST_SEP_RE,
   CLAUSE_NUMBER_RE,
   CLAUSE_OWNER_AFTER,
+  CLAUSE_TITLE_RE,
   CONTROL_RE,
   ISO42001_RE,
   OTHER_STANDARD_RE,
   OWN_NUMBERING_BEFORE,
+  PROSE_TITLE_RE,
   RANGE_TAIL_RE,
 } from './patterns.js';
+import { cleanTitle, titleLikePhrase } from './titles.js';
 
 /** A stretch of text to scan, with what its surroundings say. */
 export interface Region {
@@ -80,6 +84,7 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
     if (skip(start)) continue;
     if (OWN_NUMBERING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     const id = 'A.' + m[1]!;
+    if (ownNumbering(text, start, id)) continue;
     let end = start + m[0].length;
     const framework = frameworkFor(opts, region, start, id);
     const tail = RANGE_TAIL_RE.exec(slice.slice(m.index + m[0].length));
@@ -130,11 +135,12 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
 
 function scanClauses(opts: ScanOptions, region: Region, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
   const found = new Set<number>();
-  const push = (numText: string, start: number): void => {
+  const push = (numText: string, start: number, withTitle = false): void => {
     if (found.has(start) || skip(start)) return;
     found.add(start);
     const end = start + numText.length;
-    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end }, framework: clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start) });
+    const title = withTitle ? clauseTitle(opts.text, region, end) : undefined;
+    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end }, framework: clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start), ...(title ? { title } : {}) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;
   for (let m = CLAUSE_LEAD_RE.exec(slice); m; m = CLAUSE_LEAD_RE.exec(slice)) {
@@ -143,9 +149,10 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     for (let n = 0; n < 20; n++) {
       const num = CLAUSE_NUMBER_RE.exec(slice.slice(pos));
       if (!num) break;
-      push(num[1]!, base + pos);
+      const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos + num[0].length, pos + num[0].length + 12));
+      // Only a clause on its own ("Clause 9.2 Management review"), not one of a list, carries a title.
+      push(num[1]!, base + pos, n === 0 && !sep);
       pos += num[0].length;
-      const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos, pos + 12));
       if (!sep) break;
       pos += sep[0].length;
     }
@@ -256,8 +263,28 @@ function clauseOwner(text: string, end: number): Framework | undefined {
   if (!m) return undefined;
   const owner = m[1]!;
   if (/42001|AIMS|AI management system/i.test(owner)) return '42001';
+  // "clause 7.6 of the standard": in an AIMS document the standard is ISO/IEC 42001, unless the context names another.
+  if (/^standard\b/i.test(owner)) return undefined;
   if (/^(?:ISO|IEC|BS|EN|NIST|SOC|the\b)/i.test(owner) || /^[a-z]/.test(owner) || /\d{4,5}/.test(owner)) return 'other';
   return undefined;
+}
+
+/** The title written after a clause number ("Clause 9.2 Management review"), within its line or cell. */
+function clauseTitle(text: string, region: Region, end: number): Reference['title'] {
+  const limit = Math.min(region.isCell ? region.span.end : text.length, end + LOOK_AHEAD);
+  const rest = text.slice(end, lineEndFrom(text, end, limit));
+  const m = CLAUSE_TITLE_RE.exec(rest);
+  if (!m || (m.index + m[0].length >= rest.length - 1 && rest.length === LOOK_AHEAD)) return undefined;
+  const t = m[1]!.trim();
+  if (t.split(/\s+/).length > 8) return undefined;
+  const start = end + m[0].indexOf(m[1]!);
+  return { text: t, span: { start, end: start + t.length } };
+}
+
+/** Whether `s` names a standard or framework other than ISO/IEC 42001 (last named wins). */
+export function namesOtherStandard(s: string): boolean {
+  const fw = lastStandard(s, false);
+  return fw !== undefined && fw !== '42001';
 }
 
 function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {
@@ -294,12 +321,20 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
   let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
   if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
   if (!m && startsLine) m = /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  // Mid-sentence, a capitalised phrase right after the ID is a title too ("under A.6.2.6 Data
+  // logging, with ..."), unless its words read as the sentence going on ("A.6.2.6 Monitoring is ...").
+  let inProse = false;
+  if (!m && !startsLine) {
+    m = PROSE_TITLE_RE.exec(rest);
+    if (m && !titleLikePhrase(m[1]!)) m = null;
+    inProse = m !== null;
+  }
   // In a clipped window "$" (the window's end) is not the line's end, and the look-ahead may lack its three characters.
   if (m && clippedAfter && m.index + m[0].length > rest.length - 3) m = null;
   if (m) {
     const t = cleanTitle(m[1]!);
     const start = idEnd + m[0].indexOf(m[1]!);
-    if (t) return { text: t, span: { start, end: start + t.length } };
+    if (t) return { text: t, span: { start, end: start + t.length }, ...(inProse ? { inProse: true as const } : {}) };
     return undefined;
   }
   if (region.rowTitle) {
@@ -314,18 +349,18 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
   return undefined;
 }
 
-const GENERIC_FIRST_WORD = /^(?:template|overview|introduction|summary|guide|guidance|checklist|procedure|register|example|notes?|form|plan|record|log|mapping|see|refer|details|evidence|status|scope|objective|purpose|requirements?|implementation|controls?|clause|annex|section|table)\b/i;
-
-/** The title part of a candidate ("AI policy - establish ..." -> "AI policy"), or undefined when it is prose. */
-function cleanTitle(raw: string): string | undefined {
-  let t = raw
-    .replace(/[*_`]+/g, '')
-    .split(/\s[-\u2013\u2014]\s|:\s|;\s/)[0]!
-    .trim();
-  t = t.slice(0, trailingRunStart(t, '.,'));
-  if (t.length < 3 || /,/.test(t) || GENERIC_FIRST_WORD.test(t)) return undefined;
-  if (t.split(/\s+/).length > 9) return undefined;
-  return t;
+/**
+ * A document's own numbering that looks like a control: "### A.9.2.1 Purpose" in a policy whose
+ * sections follow the controls (A.9.2 is a control; A.9.2.1 is the policy's first subsection), and
+ * "Clause A.1.1" in a contract's own clauses. Real IDs are never own numbering.
+ */
+function ownNumbering(text: string, start: number, id: string): boolean {
+  if (getControl(id) || getControlGroup(id) || getObjectiveGroup(id)) return false;
+  if (CLAUSE_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  const parts = id.split('.');
+  if (parts.length < 4 || !getControl(parts.slice(0, -1).join('.'))) return false;
+  const before = text.slice(lineStartWithin(text, start, Math.max(0, start - 20)), start);
+  return /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(before);
 }
 
 function lineEndFrom(text: string, from: number, limit: number): number {
@@ -336,13 +371,6 @@ function lineEndFrom(text: string, from: number, limit: number): number {
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-/** Where the trailing run of `chars` in `s` starts (s.length if none): /[.,]+$/ without its quadratic retries. */
-function trailingRunStart(s: string, chars: string): number {
-  let i = s.length;
-  while (i > 0 && chars.includes(s[i - 1]!)) i--;
-  return i;
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */
