@@ -33,6 +33,8 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     const cols = t.header.map((h) => soaColumn(h.text));
     const hasDecision = cols.includes('applicable') || cols.includes('justification');
     if (!hasDecision && kind !== 'soa') continue;
+    // "Control exclusion rationale": every row of the table is a decision to exclude.
+    const exclusions = isExclusionTable(t);
     const idCol = findIdColumn(t, (c) => CONTROL_CELL.test(c.text));
     if (idCol < 0) continue;
     for (const row of t.rows) {
@@ -45,8 +47,10 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
         const name = i === idCol ? undefined : cols[i];
         if (name && name !== 'control' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
       });
+      const implementation = attributes.get('implementation');
+      if (!attributes.has('status') && implementation && IMPLEMENTATION_STATUS.test(implementation.text.replace(/[*_`]/g, '').trim())) attributes.set('status', implementation);
       const applicableText = attributes.get('applicable')?.text;
-      const applicable = applicableText !== undefined ? parseApplicable(applicableText) : statusImpliesApplicable(attributes.get('status')?.text);
+      const applicable = exclusions ? false : applicableText !== undefined ? parseApplicable(applicableText) : statusImpliesApplicable(attributes.get('status')?.text);
       out.push({
         controlId: 'A.' + m[1]!,
         idSpan: { start: idStart, end: idStart + m[1]!.length + 2 },
@@ -57,6 +61,19 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     }
   }
   return out;
+}
+
+/** A cell of an "Implementation" column that is a status, not a description of how. */
+const IMPLEMENTATION_STATUS = /^(?:\W{0,3}\s*)?(?:implemented|partially implemented|partial|planned|in progress|in place|complete[d]?|not (?:yet )?(?:started|implemented)|not applicable|n\/a|excluded|done|open|ongoing)\s*$/i;
+
+/**
+ * A table of excluded controls: a header that says so ("Exclusion rationale", "Reason for
+ * exclusion"), or a table under a heading about exclusions, with no applicability column.
+ */
+export function isExclusionTable(t: Table): boolean {
+  const cols = t.header.map((h) => soaColumn(h.text));
+  if (cols.includes('applicable')) return false;
+  return t.header.some((h) => /\bexclu(?:sion|ded)\b/i.test(h.text)) || /\bexclu(?:sions?|ded controls?)\b/i.test(t.sectionTitle);
 }
 
 function statusImpliesApplicable(status: string | undefined): boolean | undefined {
