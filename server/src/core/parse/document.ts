@@ -343,13 +343,19 @@ function sectionTitleAt(sections: readonly Section[], offset: number): string {
 /** Words that make an objective cell a sentence rather than a title. */
 const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
 
+/** A description cell that starts with a short title and a dash: "AI policy — establish ...". */
+const TITLE_THEN_DESCRIPTION = /^[A-Z][^\s—–]*(?: [^\s—–]+){0,5} [—–-] \S/;
+
 function tableRegions(t: Table): Region[] {
   const out: Region[] = [];
   // The title column: headed like a title ("Title", "Control", "Name") and not holding the IDs
   // themselves ("| Control | Title |" has the IDs under "Control").
   const soaCols = t.header.map((h) => soaColumn(h.text));
   const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
-  const titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
+  let titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
+  // Else a "Control description" column whose cells lead with a title: "AI policy — establish and review ...".
+  const describedCol = titleCol < 0 ? t.header.findIndex((h, i) => /^(?:control )?description$/i.test(h.text.replace(/[*_`]/g, '').trim()) && !holdsIds(i)) : -1;
+  if (describedCol >= 0) titleCol = describedCol;
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
@@ -364,6 +370,7 @@ function tableRegions(t: Table): Region[] {
       let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
       // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
       if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
+      if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;
       if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
       out.push({
         ...(rowBefore ? { rowBefore } : {}),
