@@ -161,3 +161,21 @@ test("unknown-control: a policy's own numbering under a control, and a contract'
     { codes },
   );
 });
+
+test("unknown-clause: a contract's own clause headings are its numbering; a cited clause that does not exist is still reported", async () => {
+  await check(
+    `
+//- suppliers/model-supply-agreement.md
+# AI model supply agreement (ISO/IEC 42001 A.10.3)
+
+**Clause 11.2 - Termination for convenience.** Either party may end the agreement with notice.
+### Clause 4.7 Audit rights
+The supplier supports the customer's audits under Clause 9.2 of ISO/IEC 42001.
+Lifecycle records are kept as ISO/IEC 42001 Clause 8.5 (AI system lifecycle) asks.
+                                                   ^^^ unknown-clause Clause 8.5 does not exist
+## Clause 8.6 - Model retirement (ISO/IEC 42001)
+          ^^^ unknown-clause Clause 8.6 does not exist
+`,
+    { codes },
+  );
+});

@@ -6,7 +6,7 @@
  */
 import type { Framework, Reference, ReferenceType } from '../model.js';
 import type { Span } from '../text/types.js';
-import { isIso27001Control, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import { isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import {
   ANNEX_B_RE,
   BARE_CLAUSE_RE,
@@ -135,12 +135,16 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
 
 function scanClauses(opts: ScanOptions, region: Region, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
   const found = new Set<number>();
-  const push = (numText: string, start: number, withTitle = false): void => {
+  const push = (numText: string, start: number, withTitle = false, leadsLine = false): void => {
     if (found.has(start) || skip(start)) return;
     found.add(start);
     const end = start + numText.length;
     const title = withTitle ? clauseTitle(opts.text, region, end) : undefined;
-    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end }, framework: clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start), ...(title ? { title } : {}) });
+    const id = normalizeClause(numText);
+    // "**Clause 11.2 - Termination**" heading a contract's own clause: a number ISO/IEC 42001 does not
+    // have, leading its line with a title, and no 42001 named before it, is the document's own numbering.
+    const own = leadsLine && !region.isCell && title !== undefined && !isKnownClause(id) && !names42001(textBefore(opts.text, region, start) + opts.text.slice(end, lineEndFrom(opts.text, end, Math.min(opts.text.length, end + LOOK_AHEAD))));
+    out.push({ type: 'clause', id, span: { start, end }, framework: own ? 'other' : (clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start)), ...(title ? { title } : {}) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;
   for (let m = CLAUSE_LEAD_RE.exec(slice); m; m = CLAUSE_LEAD_RE.exec(slice)) {
@@ -151,7 +155,8 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
       if (!num) break;
       const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos + num[0].length, pos + num[0].length + 12));
       // Only a clause on its own ("Clause 9.2 Management review"), not one of a list, carries a title.
-      push(num[1]!, base + pos, n === 0 && !sep);
+      const leadsLine = n === 0 && /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(textBefore(opts.text, region, base + m.index));
+      push(num[1]!, base + pos, n === 0 && !sep, leadsLine);
       pos += num[0].length;
       if (!sep) break;
       pos += sep[0].length;
@@ -162,6 +167,11 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     BARE_CLAUSE_RE.lastIndex = 0;
     for (let m = BARE_CLAUSE_RE.exec(slice); m; m = BARE_CLAUSE_RE.exec(slice)) push(m[1]!, base + m.index);
   }
+}
+
+function names42001(s: string): boolean {
+  ISO42001_RE.lastIndex = 0;
+  return ISO42001_RE.test(s);
 }
 
 /** "6.1.2." -> "6.1.2"; "06.1" -> "6.1". */
