@@ -85,3 +85,25 @@ test('SoA: many undecided controls give one finding; a free-text Implementation 
   const missing = findings.find((f) => f.code === 'soa-missing-control')!;
   assert.equal((missing.data?.['ids'] as string[]).length, 30);
 });
+
+test('soa-duplicate-control: a control restated in the exclusions table with the same decision is not listed twice', async () => {
+  await check(
+    `
+//- planning/soa.md
+# Statement of Applicability (ISO/IEC 42001)
+
+| Control | Applicable | Justification | Implementation Status |
+|---|---|---|---|
+${rows((id) => (id === 'A.10.4' ? `| A.10.4 | No | We have no customers of AI systems | Not applicable |` : `| ${id} | Yes | Needed | Planned |`))}
+
+## Exclusions
+
+| Control | Reason for exclusion |
+|---|---|
+| A.10.4 | We have no customers of AI systems |
+| A.8.3 | External reporting is done by the parent company |
+  ^^^^^ soa-duplicate-control listed again with a different decision
+`,
+    { codes },
+  );
+});

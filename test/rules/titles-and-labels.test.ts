@@ -179,3 +179,28 @@ Lifecycle records are kept as ISO/IEC 42001 Clause 8.5 (AI system lifecycle) ask
     { codes },
   );
 });
+
+test('control-title-mismatch: prose after an ID is only reported when it is another control\'s title or a title-cased one', async () => {
+  const findings = await check(
+    `
+//- governance/monitoring-notes.md
+# Monitoring notes (ISO/IEC 42001)
+
+Operations runs A.6.2.6 drift checks, weekly.
+Operations runs A.6.2.6 Drift checks, weekly.
+Incidents are logged under A.6.2.8 Data Preparation, as agreed.
+                                   ^^^^^^^^^^^^^^^^ control-title-mismatch is the title of A.7.6
+Dashboards under A.6.2.6 Weekly Drift Dashboards, with alerts.
+                         ^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not the title of A.6.2.6
+
+| ISO/IEC 42001 control | Control description |
+|---|---|
+| A.3.3 | Segregation of duties — keep approvals apart from development |
+          ^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not the title of A.3.3
+| A.3.2 | AI roles and responsibilities — named owners per system |
+| A.2.2 | Sets out the direction for AI and is approved by the board |
+`,
+    { codes },
+  );
+  assert.equal(findings.length, 3);
+});

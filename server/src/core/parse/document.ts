@@ -302,7 +302,7 @@ function inOrder(refs: readonly Reference[]): boolean {
 
 function moveReference(r: Reference, by: number): Reference {
   const span = { start: r.span.start + by, end: r.span.end + by };
-  return r.title ? { ...r, span, title: { text: r.title.text, span: { start: r.title.span.start + by, end: r.title.span.end + by } } } : { ...r, span };
+  return r.title ? { ...r, span, title: { ...r.title, span: { start: r.title.span.start + by, end: r.title.span.end + by } } } : { ...r, span };
 }
 
 function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
