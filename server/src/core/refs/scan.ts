@@ -11,7 +11,6 @@ import {
   ANNEX_B_RE,
   BARE_CLAUSE_RE,
   CLAUSE_LEAD_RE,
-  CLAUSE_WORD_BEFORE,
   CLAUSE_LIST_SEP_RE,
   CLAUSE_NUMBER_RE,
   CLAUSE_OWNER_AFTER,
@@ -23,7 +22,7 @@ import {
   PROSE_TITLE_RE,
   RANGE_TAIL_RE,
 } from './patterns.js';
-import { cleanTitle, titleLikePhrase } from './titles.js';
+import { cleanTitle, ownNumbering, titleLikePhrase } from './titles.js';
 
 /** A stretch of text to scan, with what its surroundings say. */
 export interface Region {
@@ -357,20 +356,6 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
     }
   }
   return undefined;
-}
-
-/**
- * A document's own numbering that looks like a control: "### A.9.2.1 Purpose" in a policy whose
- * sections follow the controls (A.9.2 is a control; A.9.2.1 is the policy's first subsection), and
- * "Clause A.1.1" in a contract's own clauses. Real IDs are never own numbering.
- */
-function ownNumbering(text: string, start: number, id: string): boolean {
-  if (getControl(id) || getControlGroup(id) || getObjectiveGroup(id)) return false;
-  if (CLAUSE_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
-  const parts = id.split('.');
-  if (parts.length < 4 || !getControl(parts.slice(0, -1).join('.'))) return false;
-  const before = text.slice(lineStartWithin(text, start, Math.max(0, start - 20)), start);
-  return /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(before);
 }
 
 function lineEndFrom(text: string, from: number, limit: number): number {

@@ -1,4 +1,6 @@
-/** Whether the words next to a control ID are its title (helpers of scan.ts's attachedTitle). */
+/** Whether the words next to a control ID are its title, or the ID is the document's own numbering (helpers of scan.ts). */
+import { getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import { CLAUSE_WORD_BEFORE } from './patterns.js';
 
 /** Words that make a phrase after an ID the sentence going on, not a title. */
 const PROSE_WORD =
@@ -31,4 +33,19 @@ function trailingRunStart(s: string, chars: string): number {
   let i = s.length;
   while (i > 0 && chars.includes(s[i - 1]!)) i--;
   return i;
+}
+
+/**
+ * A document's own numbering that looks like a control: "### A.9.2.1 Purpose" in a policy whose
+ * sections follow the controls (A.9.2 is a control; A.9.2.1 is the policy's first subsection), and
+ * "Clause A.1.1" in a contract's own clauses. Real IDs are never own numbering.
+ */
+export function ownNumbering(text: string, start: number, id: string): boolean {
+  if (getControl(id) || getControlGroup(id) || getObjectiveGroup(id)) return false;
+  if (CLAUSE_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  const parts = id.split('.');
+  if (parts.length < 4 || !getControl(parts.slice(0, -1).join('.'))) return false;
+  const window = text.slice(Math.max(0, start - 20), start);
+  const before = window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1);
+  return /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(before);
 }
