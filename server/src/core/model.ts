@@ -95,8 +95,12 @@ export interface Reference {
   readonly span: Span;
   /** The framework the context says the ID belongs to. Only '42001' references are checked against the catalogue. */
   readonly framework: Framework;
-  /** A title written next to the ID ("A.7.4 Human oversight", or the row's title cell). */
-  readonly title?: { readonly text: string; readonly span: Span };
+  /**
+   * A title written next to the ID ("A.7.4 Human oversight", or the row's title cell).
+   * `inProse` when it was read from words continuing a sentence ("handled under A.6.2.6
+   * Data logging, with ..."): likely a title, less certainly than a heading or a cell.
+   */
+  readonly title?: { readonly text: string; readonly span: Span; readonly inProse?: true };
   /** True when the ID was expanded from a range such as A.5.2-A.5.5 (its span is the whole range). */
   readonly fromRange?: boolean;
 }

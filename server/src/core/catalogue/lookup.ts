@@ -98,3 +98,63 @@ export function titleMatches(written: string, real: string): boolean {
   const union = new Set([...w, ...r]).size;
   return common / union >= 0.5;
 }
+
+/** What a title written next to a control ID says, judged against every control's title. */
+export type TitleVerdict =
+  | { readonly kind: 'match' }
+  /** The title (or most of its words) is another control's: `exact` when it is that title. */
+  | { readonly kind: 'other'; readonly other: ControlInfo; readonly exact: boolean }
+  /** Shares meaningful words with the real title but is not it: a paraphrase. */
+  | { readonly kind: 'paraphrase' }
+  /** Shares nothing with the real title nor names another control: an invented subject. */
+  | { readonly kind: 'wrong' };
+
+/**
+ * Judge a written title against the control's own title and all the others. Another
+ * control's title wins over word overlap with the own one: "Objectives for responsible
+ * use" next to A.9.2 shares two words with A.9.2's title but is A.9.3's.
+ */
+export function judgeTitle(written: string, id: string): TitleVerdict {
+  const own = getControl(id);
+  const w = titleTokens(written);
+  if (!own || w.size === 0) return { kind: 'match' };
+  const ownScore = titleScore(written, w, own.title);
+  let best: { c: ControlInfo; score: TitleScore } | undefined;
+  for (const c of CONTROLS) {
+    if (c.id === id) continue;
+    const score = titleScore(written, w, c.title);
+    if (!best || score.sim > best.score.sim) best = { c, score };
+  }
+  // A written title inside the own title's words ("Responsible use" for A.9.2) is the own
+  // control's unless it is exactly another's.
+  const withinOwn = ownScore.covered === 1;
+  if (best && best.score.sim >= 0.5 && best.score.covered >= 2 / 3 && best.score.sim > ownScore.sim && !(withinOwn && best.score.sim < 1))
+    return { kind: 'other', other: best.c, exact: best.score.sim === 1 };
+  if (ownScore.sim >= 0.5 || withinOwn) return { kind: 'match' };
+  // A paraphrase keeps a word that carries the title's subject; words shared by many titles
+  // ("data", "documentation", "assessment") do not make "Bias mitigation in data" mean "Data provenance".
+  const r = titleTokens(own.title);
+  return [...w].some((t) => r.has(t) && !BROAD_TITLE_WORDS.has(t)) ? { kind: 'paraphrase' } : { kind: 'wrong' };
+}
+
+const BROAD_TITLE_WORDS = new Set(['data', 'documentation', 'assessment', 'assessing', 'process', 'use', 'information', 'policy', 'impact', 'responsible', 'resource']);
+
+/** sim: 1 when the written title starts with the real one, else the words' Jaccard index; covered: share of the written words in the real title. */
+interface TitleScore {
+  readonly sim: number;
+  readonly covered: number;
+  readonly common: number;
+}
+
+function titleScore(written: string, w: ReadonlySet<string>, real: string): TitleScore {
+  const r = titleTokens(real);
+  let common = 0;
+  for (const t of w) if (r.has(t)) common++;
+  const covered = common / w.size;
+  if (normTitle(written).startsWith(normTitle(real))) return { sim: 1, covered: 1, common };
+  return { sim: common / new Set([...w, ...r]).size, covered, common };
+}
+
+function normTitle(x: string): string {
+  return x.toLowerCase().replace(/organis/g, 'organiz').replace(/[^a-z0-9]+/g, ' ').trim();
+}

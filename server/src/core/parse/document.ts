@@ -16,6 +16,7 @@ import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked, type YamlState } from './yamlChunks.js';
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
+import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
 import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
@@ -320,7 +321,7 @@ function inOrder(refs: readonly Reference[]): boolean {
 
 function moveReference(r: Reference, by: number): Reference {
   const span = { start: r.span.start + by, end: r.span.end + by };
-  return r.title ? { ...r, span, title: { text: r.title.text, span: { start: r.title.span.start + by, end: r.title.span.end + by } } } : { ...r, span };
+  return r.title ? { ...r, span, title: { ...r.title, span: { start: r.title.span.start + by, end: r.title.span.end + by } } } : { ...r, span };
 }
 
 function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
@@ -328,35 +329,11 @@ function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfi
   return own.length > 0 ? own : [...config.frameworks];
 }
 
-function sectionsFromHeadings(text: string, headings: readonly { level: number; text: string; span: Span }[]): Section[] {
-  const out: Section[] = [];
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i]!;
-    let end = text.length;
-    for (let j = i + 1; j < headings.length; j++)
-      if (headings[j]!.level <= h.level) {
-        end = headings[j]!.span.start;
-        break;
-      }
-    const contentStart = Math.min(h.span.end, end);
-    out.push({
-      title: h.text,
-      normalized: normalizeTitle(h.text),
-      level: h.level,
-      headingSpan: h.span,
-      span: { start: h.span.start, end },
-      content: text.slice(contentStart, end).trim(),
-      contentStart,
-    });
-  }
-  return out;
-}
+/** Words that make an objective cell a sentence rather than a title. */
+const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
 
-function sectionTitleAt(sections: readonly Section[], offset: number): string {
-  let title = '';
-  for (const s of sections) if (s.span.start <= offset && offset <= s.span.end) title = s.title;
-  return title;
-}
+/** A description cell that starts with a short title and a dash: "AI policy — establish ...". */
+const TITLE_THEN_DESCRIPTION = /^[A-Z][^\s—–]*(?: [^\s—–]+){0,5} [—–-] \S/;
 
 function tableRegions(t: Table): Region[] {
   const out: Region[] = [];
@@ -364,8 +341,12 @@ function tableRegions(t: Table): Region[] {
   // themselves ("| Control | Title |" has the IDs under "Control").
   const soaCols = t.header.map((h) => soaColumn(h.text));
   const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
-  const titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
+  let titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
+  // Else a "Control description" column whose cells lead with a title: "AI policy — establish and review ...".
+  const describedCol = titleCol < 0 ? t.header.findIndex((h, i) => /^(?:control )?description$/i.test(h.text.replace(/[*_`]/g, '').trim()) && !holdsIds(i)) : -1;
+  if (describedCol >= 0) titleCol = describedCol;
   const heading = t.sectionTitle.toLowerCase();
+  const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
   // Per column, once: its label and whether it holds clause numbers.
   const labels = t.header.map((h) => h.text.toLowerCase());
@@ -375,7 +356,10 @@ function tableRegions(t: Table): Region[] {
     row.forEach((c, i) => {
       const label = labels[i] ?? '';
       const field = fields[i];
-      const rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
+      if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
+      if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;
       if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
       out.push({
         ...(rowBefore ? { rowBefore } : {}),

@@ -2,6 +2,7 @@
  * Registers -> entities: risks and SoA rows from Markdown tables or YAML
  * lists, and the definitions of risk, system and document IDs.
  */
+import { findIdColumn, idColumn, rowSpan } from './tableColumns.js';
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
@@ -33,6 +34,8 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     const cols = t.header.map((h) => soaColumn(h.text));
     const hasDecision = cols.includes('applicable') || cols.includes('justification');
     if (!hasDecision && kind !== 'soa') continue;
+    // "Control exclusion rationale": every row of the table is a decision to exclude.
+    const exclusions = isExclusionTable(t);
     const idCol = findIdColumn(t, (c) => CONTROL_CELL.test(c.text));
     if (idCol < 0) continue;
     for (const row of t.rows) {
@@ -45,8 +48,10 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
         const name = i === idCol ? undefined : cols[i];
         if (name && name !== 'control' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
       });
+      const implementation = attributes.get('implementation');
+      if (!attributes.has('status') && implementation && IMPLEMENTATION_STATUS.test(implementation.text.replace(/[*_`]/g, '').trim())) attributes.set('status', implementation);
       const applicableText = attributes.get('applicable')?.text;
-      const applicable = applicableText !== undefined ? parseApplicable(applicableText) : statusImpliesApplicable(attributes.get('status')?.text);
+      const applicable = exclusions ? false : applicableText !== undefined ? parseApplicable(applicableText) : statusImpliesApplicable(attributes.get('status')?.text);
       out.push({
         controlId: 'A.' + m[1]!,
         idSpan: { start: idStart, end: idStart + m[1]!.length + 2 },
@@ -57,6 +62,19 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     }
   }
   return out;
+}
+
+/** A cell of an "Implementation" column that is a status, not a description of how. */
+const IMPLEMENTATION_STATUS = /^(?:\W{0,3}\s*)?(?:implemented|partially implemented|partial|planned|in progress|in place|complete[d]?|not (?:yet )?(?:started|implemented)|not applicable|n\/a|excluded|done|open|ongoing)\s*$/i;
+
+/**
+ * A table of excluded controls: a header that says so ("Exclusion rationale", "Reason for
+ * exclusion"), or a table under a heading about exclusions, with no applicability column.
+ */
+export function isExclusionTable(t: Table): boolean {
+  const cols = t.header.map((h) => soaColumn(h.text));
+  if (cols.includes('applicable')) return false;
+  return t.header.some((h) => /\bexclu(?:sion|ded)\b/i.test(h.text)) || /\bexclu(?:sions?|ded controls?)\b/i.test(t.sectionTitle);
 }
 
 function statusImpliesApplicable(status: string | undefined): boolean | undefined {
@@ -349,46 +367,4 @@ export function collectDefinitions(input: {
   return out;
 }
 
-/**
- * The ID column of a register: the first column, or a column headed "ID"/"Ref"/"No",
- * when most of its non-empty cells satisfy `test`.
- */
-function idColumn(t: Table, test: (c: { text: string }) => boolean): number {
-  const headed = t.header.findIndex((h) => /^(?:[a-z ]*\bid|ref(?:erence)?|no\.?|#|number)$/i.test(h.text.replace(/[*_`]/g, '').trim()));
-  for (const col of headed >= 0 ? [0, headed] : [0]) if (columnMatches(t, col, test)) return col;
-  return -1;
-}
 
-function columnMatches(t: Table, col: number, test: (c: { text: string }) => boolean): boolean {
-  let hits = 0;
-  let filled = 0;
-  for (const r of t.rows) {
-    const c = r[col];
-    if (!c || c.text.trim() === '') continue;
-    filled++;
-    if (test(c)) hits++;
-  }
-  return hits > 0 && hits * 2 >= filled;
-}
-
-/** The first column in which most non-empty cells satisfy `test` (IDs live in one column). */
-function findIdColumn(t: Table, test: (c: { text: string }) => boolean): number {
-  const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
-  for (let col = 0; col < width; col++) {
-    let hits = 0;
-    let filled = 0;
-    for (const r of t.rows) {
-      const c = r[col];
-      if (!c || c.text.trim() === '') continue;
-      filled++;
-      if (test(c)) hits++;
-    }
-    if (hits > 0 && hits * 2 >= filled) return col;
-  }
-  return -1;
-}
-
-function rowSpan(row: readonly { span: Span }[]): Span {
-  if (row.length === 0) return { start: 0, end: 0 };
-  return { start: row[0]!.span.start, end: row[row.length - 1]!.span.end };
-}

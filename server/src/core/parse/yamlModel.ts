@@ -106,7 +106,7 @@ function moveDerived(d: Derived, by: number): Derived {
   const attrs = <T extends { attributes: ReadonlyMap<string, { text: string; span: Span }> }>(e: T) => new Map([...e.attributes].map(([k, a]) => [k, { text: a.text, span: s(a.span) }]));
   return {
     context: d.context,
-    references: d.references.map((r) => (r.title ? { ...r, span: s(r.span), title: { text: r.title.text, span: s(r.title.span) } } : { ...r, span: s(r.span) })),
+    references: d.references.map((r) => (r.title ? { ...r, span: s(r.span), title: { ...r.title, span: s(r.title.span) } } : { ...r, span: s(r.span) })),
     risks: d.risks.map((r) => ({ id: r.id, idSpan: s(r.idSpan), extent: s(r.extent), attributes: attrs(r) })),
     soa: d.soa.map((e) => ({ ...e, idSpan: s(e.idSpan), extent: s(e.extent), attributes: attrs(e) })),
     keys: d.keys,

@@ -29,6 +29,20 @@ export const BARE_CLAUSE_RE = /(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3})(?![\w]|\.\d
 /** Words before an "A.x" that make it the document's own numbering, not Annex A. */
 export const OWN_NUMBERING_BEFORE = /\b(?:Appendix|Table|Figure|Fig\.|Section|Exhibit|Schedule|Attachment)\s*$/i;
 
+/**
+ * A title continuing a sentence after a control ID: " Data logging," in "handled under A.6.2.6
+ * Data logging, with ...". A capitalised word, then at most six more, ended by punctuation, a
+ * dash or the end of the line. The words themselves are judged by the scanner.
+ */
+export const PROSE_TITLE_RE = /^[ \t]([A-Z][^\s|,;:.()[\]]*(?:[ \t][^\s|,;:.()[\]]+){0,6}?)(?=[ \t]*(?:[|,;:.()]|$)|[ \t][-\u2013\u2014][ \t])/;
+
+/** A title after a clause number: " Management review", " — Management review", ": ...", " (Management review)". */
+export const CLAUSE_TITLE_RE =
+  /^[ \t]*(?:[-\u2013\u2014:][ \t]*|\()?(?:\*\*|__)?([A-Z][^|\n\r:;.,()*_]{2,80}?)(?:\*\*|__)?\)?[ \t]*(?=$|[|:;.,(*_\n\r]|[ \t][-\u2013\u2014][ \t])/;
+
+/** "Clause A.1.1" in a contract: the contract's own clause numbering (used for IDs Annex A does not have). */
+export const CLAUSE_WORD_BEFORE = /\bClauses?\s*$/i;
+
 /** Other standards and frameworks: a mention right before an ID says the ID is theirs. */
 export const OTHER_STANDARD_RE =
   /(?<![0-9])(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?(?![0-9])|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b/gi;

@@ -6,7 +6,7 @@
  */
 import type { Framework, Reference, ReferenceType } from '../model.js';
 import type { Span } from '../text/types.js';
-import { isIso27001Control, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import { isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import {
   ANNEX_B_RE,
   BARE_CLAUSE_RE,
@@ -14,12 +14,15 @@ import {
   CLAUSE_LIST_SEP_RE,
   CLAUSE_NUMBER_RE,
   CLAUSE_OWNER_AFTER,
+  CLAUSE_TITLE_RE,
   CONTROL_RE,
   ISO42001_RE,
   OTHER_STANDARD_RE,
   OWN_NUMBERING_BEFORE,
+  PROSE_TITLE_RE,
   RANGE_TAIL_RE,
 } from './patterns.js';
+import { cleanTitle, ownNumbering, titleLikePhrase } from './titles.js';
 
 /** A stretch of text to scan, with what its surroundings say. */
 export interface Region {
@@ -80,6 +83,7 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
     if (skip(start)) continue;
     if (OWN_NUMBERING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     const id = 'A.' + m[1]!;
+    if (ownNumbering(text, start, id)) continue;
     let end = start + m[0].length;
     const framework = frameworkFor(opts, region, start, id);
     const tail = RANGE_TAIL_RE.exec(slice.slice(m.index + m[0].length));
@@ -130,11 +134,16 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
 
 function scanClauses(opts: ScanOptions, region: Region, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
   const found = new Set<number>();
-  const push = (numText: string, start: number): void => {
+  const push = (numText: string, start: number, withTitle = false, leadsLine = false): void => {
     if (found.has(start) || skip(start)) return;
     found.add(start);
     const end = start + numText.length;
-    out.push({ type: 'clause', id: normalizeClause(numText), span: { start, end }, framework: clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start) });
+    const title = withTitle ? clauseTitle(opts.text, region, end) : undefined;
+    const id = normalizeClause(numText);
+    // "**Clause 11.2 - Termination**" heading a contract's own clause: a number ISO/IEC 42001 does not
+    // have, leading its line with a title, and no 42001 named before it, is the document's own numbering.
+    const own = leadsLine && !region.isCell && title !== undefined && !isKnownClause(id) && !names42001(textBefore(opts.text, region, start) + opts.text.slice(end, lineEndFrom(opts.text, end, Math.min(opts.text.length, end + LOOK_AHEAD))));
+    out.push({ type: 'clause', id, span: { start, end }, framework: own ? 'other' : (clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start)), ...(title ? { title } : {}) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;
   for (let m = CLAUSE_LEAD_RE.exec(slice); m; m = CLAUSE_LEAD_RE.exec(slice)) {
@@ -143,9 +152,11 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     for (let n = 0; n < 20; n++) {
       const num = CLAUSE_NUMBER_RE.exec(slice.slice(pos));
       if (!num) break;
-      push(num[1]!, base + pos);
+      const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos + num[0].length, pos + num[0].length + 12));
+      // Only a clause on its own ("Clause 9.2 Management review"), not one of a list, carries a title.
+      const leadsLine = n === 0 && /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(textBefore(opts.text, region, base + m.index));
+      push(num[1]!, base + pos, n === 0 && !sep, leadsLine);
       pos += num[0].length;
-      const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos, pos + 12));
       if (!sep) break;
       pos += sep[0].length;
     }
@@ -155,6 +166,11 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     BARE_CLAUSE_RE.lastIndex = 0;
     for (let m = BARE_CLAUSE_RE.exec(slice); m; m = BARE_CLAUSE_RE.exec(slice)) push(m[1]!, base + m.index);
   }
+}
+
+function names42001(s: string): boolean {
+  ISO42001_RE.lastIndex = 0;
+  return ISO42001_RE.test(s);
 }
 
 /** "6.1.2." -> "6.1.2"; "06.1" -> "6.1". */
@@ -256,8 +272,28 @@ function clauseOwner(text: string, end: number): Framework | undefined {
   if (!m) return undefined;
   const owner = m[1]!;
   if (/42001|AIMS|AI management system/i.test(owner)) return '42001';
+  // "clause 7.6 of the standard": in an AIMS document the standard is ISO/IEC 42001, unless the context names another.
+  if (/^standard\b/i.test(owner)) return undefined;
   if (/^(?:ISO|IEC|BS|EN|NIST|SOC|the\b)/i.test(owner) || /^[a-z]/.test(owner) || /\d{4,5}/.test(owner)) return 'other';
   return undefined;
+}
+
+/** The title written after a clause number ("Clause 9.2 Management review"), within its line or cell. */
+function clauseTitle(text: string, region: Region, end: number): Reference['title'] {
+  const limit = Math.min(region.isCell ? region.span.end : text.length, end + LOOK_AHEAD);
+  const rest = text.slice(end, lineEndFrom(text, end, limit));
+  const m = CLAUSE_TITLE_RE.exec(rest);
+  if (!m || (m.index + m[0].length >= rest.length - 1 && rest.length === LOOK_AHEAD)) return undefined;
+  const t = m[1]!.trim();
+  if (t.split(/\s+/).length > 8) return undefined;
+  const start = end + m[0].indexOf(m[1]!);
+  return { text: t, span: { start, end: start + t.length } };
+}
+
+/** Whether `s` names a standard or framework other than ISO/IEC 42001 (last named wins). */
+export function namesOtherStandard(s: string): boolean {
+  const fw = lastStandard(s, false);
+  return fw !== undefined && fw !== '42001';
 }
 
 function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {
@@ -294,12 +330,20 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
   let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
   if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
   if (!m && startsLine) m = /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  // Mid-sentence, a capitalised phrase right after the ID is a title too ("under A.6.2.6 Data
+  // logging, with ..."), unless its words read as the sentence going on ("A.6.2.6 Monitoring is ...").
+  let inProse = false;
+  if (!m && !startsLine) {
+    m = PROSE_TITLE_RE.exec(rest);
+    if (m && !titleLikePhrase(m[1]!)) m = null;
+    inProse = m !== null;
+  }
   // In a clipped window "$" (the window's end) is not the line's end, and the look-ahead may lack its three characters.
   if (m && clippedAfter && m.index + m[0].length > rest.length - 3) m = null;
   if (m) {
     const t = cleanTitle(m[1]!);
     const start = idEnd + m[0].indexOf(m[1]!);
-    if (t) return { text: t, span: { start, end: start + t.length } };
+    if (t) return { text: t, span: { start, end: start + t.length }, ...(inProse ? { inProse: true as const } : {}) };
     return undefined;
   }
   if (region.rowTitle) {
@@ -314,20 +358,6 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
   return undefined;
 }
 
-const GENERIC_FIRST_WORD = /^(?:template|overview|introduction|summary|guide|guidance|checklist|procedure|register|example|notes?|form|plan|record|log|mapping|see|refer|details|evidence|status|scope|objective|purpose|requirements?|implementation|controls?|clause|annex|section|table)\b/i;
-
-/** The title part of a candidate ("AI policy - establish ..." -> "AI policy"), or undefined when it is prose. */
-function cleanTitle(raw: string): string | undefined {
-  let t = raw
-    .replace(/[*_`]+/g, '')
-    .split(/\s[-\u2013\u2014]\s|:\s|;\s/)[0]!
-    .trim();
-  t = t.slice(0, trailingRunStart(t, '.,'));
-  if (t.length < 3 || /,/.test(t) || GENERIC_FIRST_WORD.test(t)) return undefined;
-  if (t.split(/\s+/).length > 9) return undefined;
-  return t;
-}
-
 function lineEndFrom(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit && !isLineBreak(text.charCodeAt(i))) i++;
@@ -336,13 +366,6 @@ function lineEndFrom(text: string, from: number, limit: number): number {
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-/** Where the trailing run of `chars` in `s` starts (s.length if none): /[.,]+$/ without its quadratic retries. */
-function trailingRunStart(s: string, chars: string): number {
-  let i = s.length;
-  while (i > 0 && chars.includes(s[i - 1]!)) i--;
-  return i;
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */

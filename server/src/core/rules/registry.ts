@@ -12,12 +12,14 @@ import { objectiveAsControl } from './objectiveAsControl.js';
 import { controlTitleMismatch } from './controlTitleMismatch.js';
 import { unknownClause } from './unknownClause.js';
 import { clauseKindMismatch } from './clauseKindMismatch.js';
+import { clauseTitleMismatch } from './clauseTitleMismatch.js';
 import { missingSection } from './missingSection.js';
 import { emptySection } from './emptySection.js';
 import { missingField } from './missingField.js';
 import { danglingReference } from './danglingReference.js';
 import { duplicateId } from './duplicateId.js';
 import { soaMissingControl } from './soaMissingControl.js';
+import { soaDuplicateControl } from './soaDuplicateControl.js';
 import { soaMissingJustification } from './soaMissingJustification.js';
 import { soaContradiction } from './soaContradiction.js';
 import { riskOutOfScale } from './riskOutOfScale.js';
@@ -35,6 +37,7 @@ export const RULES: readonly Rule[] = [
   objectiveAsControl,
   controlTitleMismatch,
   unknownClause,
+  clauseTitleMismatch,
   clauseKindMismatch,
   missingSection,
   emptySection,
@@ -42,6 +45,7 @@ export const RULES: readonly Rule[] = [
   danglingReference,
   duplicateId,
   soaMissingControl,
+  soaDuplicateControl,
   soaMissingJustification,
   soaContradiction,
   riskOutOfScale,

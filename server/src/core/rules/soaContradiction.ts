@@ -87,7 +87,13 @@ const COUNT_BEFORE =
   /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b(?=\s*(?:annex\s+a\s+)?controls?\b|\s*(?:[,.;:)|/]|\*\*|$)|\s+(?:and|or|\()\s)/gim;
 const COUNT_AFTER = /\b(applicable|included|excluded|not\s+applicable)(?:\s+controls?)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;
 
-function checkSummary(text: string, entries: readonly { applicable?: boolean; extent: Span }[], report: (span: Span, message: string) => void): void {
+// "Total controls: 38", "38 controls are listed": a count of the rows themselves ("Total Annex A controls: 38" is the standard's count).
+const COUNT_TOTAL = [
+  /\btotal\s+controls?(?:\s+(?:assessed|listed|in\s+scope|reviewed))?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi,
+  /\b(\d{1,3})\s+(?:annex\s+a\s+)?controls?\s+(?:are\s+|were\s+|have\s+been\s+)?(?:listed|assessed)\b/gi,
+];
+
+function checkSummary(text: string, entries: readonly { controlId: string; applicable?: boolean; extent: Span }[], report: (span: Span, message: string) => void): void {
   if (entries.length === 0) return;
   const applicable = entries.filter((e) => e.applicable === true).length;
   const excluded = entries.filter((e) => e.applicable === false).length;
@@ -103,4 +109,13 @@ function checkSummary(text: string, entries: readonly { applicable?: boolean; ex
   for (let m = COUNT_BEFORE.exec(text); m; m = COUNT_BEFORE.exec(text)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
   COUNT_AFTER.lastIndex = 0;
   for (let m = COUNT_AFTER.exec(text); m; m = COUNT_AFTER.exec(text)) check(m[1]!, Number(m[2]), { start: m.index, end: m.index + m[0].length });
+  const listed = new Set(entries.map((e) => e.controlId)).size;
+  for (const re of COUNT_TOTAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const n = Number(m[1]);
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (n !== listed && !inRows(span.start)) report(span, `The summary counts ${n} controls, but the table lists ${listed} control${listed === 1 ? '' : 's'}.`);
+    }
+  }
 }

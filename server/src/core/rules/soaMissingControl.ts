@@ -7,7 +7,7 @@ export const soaMissingControl: Rule = {
   code: 'soa-missing-control',
   defaultSeverity: 'error',
   doc: {
-    summary: 'A statement of applicability that has no decision (applicable or excluded) for one of the 38 Annex A controls.',
+    summary: 'A statement of applicability that has no decision (applicable or excluded) for some of the 38 Annex A controls (one finding listing them), or a row with no decision.',
     example: 'An SoA table with rows for A.2.2 ... A.9.4 but none for A.10.2.',
     fix: 'Add a row for each missing control with the decision and its justification; the quick fix adds the rows.',
   },
@@ -19,7 +19,14 @@ export const soaMissingControl: Rule = {
     const present = new Map(entries.map((e) => [e.controlId, e]));
     const missing = CONTROLS.filter((c) => !present.has(c.id));
     const span = titleSpan(ctx.doc);
-    for (const c of missing) ctx.report({ span, message: `The statement of applicability has no decision for ${c.id} (${c.title}).`, data: { id: c.id, title: c.title } });
+    // One finding per SoA, on its title, listing what is missing: 30 identical lines at line 1 read worse than one list.
+    if (missing.length === 1) {
+      const c = missing[0]!;
+      ctx.report({ span, message: `The statement of applicability has no decision for ${c.id} (${c.title}).`, data: { id: c.id, title: c.title, ids: [c.id] } });
+    } else if (missing.length > 1) {
+      const list = missing.length <= 4 ? missing.map((c) => `${c.id} (${c.title})`).join(', ') : missing.map((c) => c.id).join(', ');
+      ctx.report({ span, message: `The statement of applicability has no decision for ${missing.length} controls: ${list}.`, data: { ids: missing.map((c) => c.id) } });
+    }
     for (const e of entries)
       if (e.applicable === undefined && CONTROLS.some((c) => c.id === e.controlId))
         ctx.report({ span: e.idSpan, message: `${e.controlId} is listed without a decision: say whether it is applicable (yes) or excluded (no).`, data: { id: e.controlId, undecided: true } });

@@ -31,7 +31,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
     l: s.languageId,
     m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null],
     ...(s.title !== undefined ? { t: s.title } : {}),
-    r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end] : [])]),
+    r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end, ...(r.title.inProse ? [1] : [])] : [])]),
     d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
     k: s.risks.map((r) => [r.id, r.idSpan.start, r.idSpan.end, r.extent.start, r.extent.end, attrs(r.attributes)]),
     s: s.soa.map((e) => [e.controlId, e.idSpan.start, e.idSpan.end, e.extent.start, e.extent.end, e.applicable === undefined ? null : e.applicable ? 1 : 0, attrs(e.attributes)]),
@@ -182,11 +182,11 @@ class Reader {
   }
 
   reference(x: unknown): Reference {
-    const [type, id, s, e, fw, fromRange, tt, ts, te] = this.tuple(x, 6);
+    const [type, id, s, e, fw, fromRange, tt, ts, te, prose] = this.tuple(x, 6);
     const t = REF_TYPES[type as number];
     const f = FRAMEWORKS[fw as number];
     if (!t || !f) throw new Error('bad reference');
-    return { type: t, id: this.str(id), span: this.span(s, e), framework: f, ...(tt !== undefined ? { title: { text: this.str(tt), span: this.span(ts, te) } } : {}), ...(fromRange === 1 ? { fromRange: true } : {}) };
+    return { type: t, id: this.str(id), span: this.span(s, e), framework: f, ...(tt !== undefined ? { title: { text: this.str(tt), span: this.span(ts, te), ...(prose === 1 ? { inProse: true as const } : {}) } } : {}), ...(fromRange === 1 ? { fromRange: true } : {}) };
   }
 
   definition(x: unknown): Definition {

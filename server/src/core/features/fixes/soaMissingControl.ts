@@ -14,23 +14,27 @@ import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, lineStartAt, tab
 export const soaMissingControlFix: FixProvider = {
   code: 'soa-missing-control',
   fixes(ctx, finding) {
-    const id = missingId(finding);
-    const edits = id ? rowsEdit(ctx.doc, [id]) : undefined;
-    if (!id || !edits) return [];
-    return [{ title: `Add ${id} (${getControl(id)!.title}) to the statement of applicability`, edit: edit(ctx.doc.uri, edits) }];
+    const ids = missingIds(finding);
+    const edits = rowsEdit(ctx.doc, ids);
+    if (ids.length === 0 || !edits) return [];
+    const title = ids.length === 1 ? `Add ${ids[0]} (${getControl(ids[0]!)!.title}) to the statement of applicability` : `Add all ${ids.length} missing controls`;
+    return [{ title, edit: edit(ctx.doc.uri, edits) }];
   },
   fixAll(ctx, findings) {
-    const ids = [...new Set(findings.map(missingId).filter((x): x is string => x !== undefined))];
+    const ids = [...new Set(findings.flatMap(missingIds))];
     const edits = rowsEdit(ctx.doc, ids);
     return edits ? edit(ctx.doc.uri, edits) : undefined;
   },
   allTitle: (n) => `Add all ${n} missing controls`,
 };
 
-/** The control a finding says is missing (not the "listed without a decision" findings). */
-function missingId(f: Finding): string | undefined {
+/** The controls a finding says are missing (none for the "listed without a decision" findings). */
+function missingIds(f: Finding): string[] {
+  if (f.data?.['undecided'] === true) return [];
+  const ids = f.data?.['ids'];
   const id = f.data?.['id'];
-  return typeof id === 'string' && f.data?.['undecided'] !== true && getControl(id) ? id : undefined;
+  const all = Array.isArray(ids) ? ids : [id];
+  return all.filter((x): x is string => typeof x === 'string' && getControl(x) !== undefined);
 }
 
 function rowsEdit(doc: AimsDocument, ids: readonly string[]): TextEdit[] | undefined {

@@ -14,9 +14,10 @@ export const unknownControlFix: FixProvider = {
     if (!at) return [];
     const out: FixOption[] = [];
     for (const s of suggestions) {
-      const c = typeof s === 'string' ? getControl(s) : undefined;
-      if (!c) continue;
-      out.push({ title: `Change to ${c.id} (${c.title})`, edit: edit(ctx.doc.uri, [replace(ctx.doc, at, c.id)]), ...(out.length === 0 ? { isPreferred: true } : {}) });
+      // Annex B suggestions ("B.6.2.8") name the control they guide.
+      const c = typeof s === 'string' ? getControl(s.replace(/^B\./, 'A.')) : undefined;
+      if (!c || typeof s !== 'string') continue;
+      out.push({ title: `Change to ${s} (${c.title})`, edit: edit(ctx.doc.uri, [replace(ctx.doc, at, s)]), ...(out.length === 0 ? { isPreferred: true } : {}) });
     }
     return out;
   },

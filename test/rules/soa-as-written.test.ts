@@ -1,0 +1,109 @@
+/**
+ * Statements of applicability as people write them: a control listed twice, an exclusion
+ * table, an "Implementation" description column, an "Objective" title column, summaries
+ * that contradict the rows, and one finding for many undecided controls.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+import { rows } from './annexA.js';
+
+const codes = ['soa-duplicate-control', 'soa-missing-control', 'soa-contradiction', 'control-title-mismatch', 'soa-missing-justification'];
+
+test('soa-duplicate-control: the second row, with the first as related information and the row coverage uses', async () => {
+  const findings = await check(
+    `
+//- planning/STATEMENT-OF-APPLICABILITY.md
+# Statement of Applicability (ISO/IEC 42001)
+
+| Control | Applicable | Justification | Status |
+|---|---|---|---|
+${rows((id) => `| ${id} | Yes | Needed for our AI systems | Implemented |`)}
+| A.6.2.4 | No | Not relevant | Not started |
+  ^^^^^^^ soa-duplicate-control listed again with a different decision
+`,
+    { codes },
+  );
+  assert.match(findings[0]!.message, /first at line 23\); the coverage uses the row at line 23\./);
+  assert.equal(findings[0]!.related.length, 1);
+});
+
+test('SoA: an exclusion table is a set of decisions; the summary that contradicts it is reported', async () => {
+  await check(
+    `
+//- planning/statement-of-applicability.md
+# Statement of Applicability
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 2 controls: A.10.3 (Suppliers), A.10.4 (Customers)
+
+| Control | Objective | Applicable | Justification | Implementation |
+|---|---|---|---|---|
+${rows((id) => `| ${id} | | Yes | Needed | Described in the AI policy |`, ['A.3.2', 'A.8.4', 'A.10.3', 'A.10.4'])}
+| A.3.2 | Reporting of concerns | Yes | Accountability | Owners named in the RACI |
+          ^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is the title of A.3.3
+
+## Control exclusion rationale
+
+| Control | Exclusion rationale |
+|---|---|
+| A.8.4 | We run no AI system whose incidents must be told to users |
+
+## Summary
+
+| Metric | Value |
+|---|---|
+| Applicable controls | 35 |
+| Excluded controls | 0 |
+  ^^^^^^^^^^^^^^^^^^^^^ soa-contradiction says 0 excluded, but the table has 1 excluded
+| Total controls | 38 |
+  ^^^^^^^^^^^^^^^^^^^ soa-contradiction counts 38 controls, but the table lists 36
+`,
+    { codes },
+  );
+});
+
+test('SoA: many undecided controls give one finding; a free-text Implementation column is not a status', async () => {
+  const findings = await check(
+    `
+//- planning/soa.md
+# Statement of Applicability
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 30 controls: A.2.4, A.3.2
+| Control | Control name | Applicable | Justification | Implementation |
+|---|---|---|---|---|
+| A.2.2 | AI policy | Yes | Needed | Approved by the board |
+| A.2.3 | Alignment with other organizational policies | Yes | Needed | Planned |
+| A.5.2 | Risk appetite statement | Yes | Needed | Implemented |
+          ^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not the title of A.5.2
+| A.6.2.4 | AI system verification and validation | Yes | Needed | Test reports per release |
+| A.7.2 | Data for development and enhancement of AI system | No | Bought-in models only | Implemented |
+  ^^^^^ soa-contradiction excluded but its status says "Implemented"
+| A.7.3 | Acquisition of data | Yes | Needed | Planned |
+| A.8.2 | System documentation and information for users | Yes | Needed | Planned |
+| A.9.4 | Intended use of the AI system | Yes | Needed | Planned |
+`,
+    { codes },
+  );
+  const missing = findings.find((f) => f.code === 'soa-missing-control')!;
+  assert.equal((missing.data?.['ids'] as string[]).length, 30);
+});
+
+test('soa-duplicate-control: a control restated in the exclusions table with the same decision is not listed twice', async () => {
+  await check(
+    `
+//- planning/soa.md
+# Statement of Applicability (ISO/IEC 42001)
+
+| Control | Applicable | Justification | Implementation Status |
+|---|---|---|---|
+${rows((id) => (id === 'A.10.4' ? `| A.10.4 | No | We have no customers of AI systems | Not applicable |` : `| ${id} | Yes | Needed | Planned |`))}
+
+## Exclusions
+
+| Control | Reason for exclusion |
+|---|---|
+| A.10.4 | We have no customers of AI systems |
+| A.8.3 | External reporting is done by the parent company |
+  ^^^^^ soa-duplicate-control listed again with a different decision
+`,
+    { codes },
+  );
+});
