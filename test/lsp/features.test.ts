@@ -107,7 +107,7 @@ test('code actions: the did-you-mean quick fix for the unknown control', async (
 
 test('custom requests: the rule catalogue and the coverage summary', async () => {
   const rules = await req<{ code: string }[]>('aims/rules', undefined);
-  assert.equal(rules.length, 23);
+  assert.equal(rules.length, 24);
   const cov = await req<{ percent: number; controlsDecided: number; errors: number }[]>('aims/coverage', {});
   assert.equal(cov[0]!.controlsDecided, 38);
   assert.equal(cov[0]!.errors, 2);
