@@ -100,7 +100,7 @@ const PROCESS =
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
 const GENERIC_TAIL = /^(?:\s+(?:register|log|record|records|report|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview))*\s*$/;
 /** Period and version words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "(draft)". */
-const PERIOD_TAIL = /(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v?\d+(?:\.\d+)+|draft|final|annual|\d{4} ?q[1-4])))+\s*$/;
+const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v?\d+(?:\.\d+)+|draft|final|annual|\d{4} ?q[1-4])))+\s*$/;
 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {
