@@ -16,7 +16,7 @@ export function foldAccents(s: string): string {
 const norm = (s: string) => foldAccents(normalizeTitle(s));
 
 /** A label before a colon at the start of a line: "**Auditor:** Jane", "- Scope: all systems", "Owner: CISO". */
-const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?([^:*_\n|]{2,60}?)(?:\*\*|__)?[ \t]*:(?!\/)/gm;
+const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?([^:*_\n|\s][^:*_\n|]{1,59}?)(?:\*\*|__)?[ \t]*:(?!\/)/gm;
 
 /** Headings, table headers and row labels (first cells, bold cells), field labels, YAML keys; normalised. */
 export function contentLabels(doc: AimsDocument): string[] {
