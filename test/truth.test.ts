@@ -78,24 +78,22 @@ function scoreAll(): Promise<{ rules: RuleScore[]; absentHits: string[] }> {
 const skip = !existsSync(CORPUS) && 'no ../shared/corpus here';
 
 /**
- * The floor: where the product stands now (2026-12-03: precision 92.0% over errors and
- * warnings, recall 75.9%, two "must not" entries given as notices). A change that lowers any of
+ * The floor: where the product stands now (2026-12-03: precision 100% over errors and
+ * warnings, recall 76.4%, two "must not" entries given as notices). A change that lowers any of
  * these fails; raise them as the product gets better.
  */
 test('the truth set: no worse than the recorded floor', { skip }, async () => {
   const { rules, absentHits } = await scoreAll();
   const sum = totals(rules);
-  assert.ok(precision(sum) >= 0.92, `overall precision ${(100 * precision(sum)).toFixed(1)}% fell below the floor of 92%`);
-  assert.ok(recall(sum) >= 0.75, `recall ${(100 * recall(sum)).toFixed(1)}% fell below the floor of 75%`);
+  assert.ok(precision(sum) >= 0.97, `overall precision ${(100 * precision(sum)).toFixed(1)}% fell below the floor of 97%`);
+  for (const r of rules) assert.ok(precision(r) >= 0.9, `${r.rule}: precision ${(100 * precision(r)).toFixed(1)}% < 90%`);
+  assert.ok(recall(sum) >= 0.76, `recall ${(100 * recall(sum)).toFixed(1)}% fell below the floor of 76%`);
   assert.ok(absentHits.length <= 2, `findings the truth set says must never be given:\n${absentHits.join('\n')}`);
 });
 
-/** Issue 12's targets, not met yet: reported by the runner as a todo until they are. */
-test('the truth set: precision >= 95% overall and >= 90% per rule, every entry found, no "must not"', { skip, todo: 'issue 12 is open' }, async () => {
+/** Issue 12's targets not met yet (every entry found, no "must not"): reported by the runner as a todo until they are. */
+test('the truth set: every entry found, no "must not"', { skip, todo: 'issue 12: recall is not 100% yet' }, async () => {
   const { rules, absentHits } = await scoreAll();
-  const sum = totals(rules);
   assert.deepEqual(absentHits, [], 'findings the truth set says must never be given');
-  assert.ok(precision(sum) >= 0.95, `overall precision ${(100 * precision(sum)).toFixed(1)}% < 95%`);
-  for (const r of rules) assert.ok(precision(r) >= 0.9, `${r.rule}: precision ${(100 * precision(r)).toFixed(1)}% < 90%`);
-  assert.equal(recall(sum), 1, `recall ${(100 * recall(sum)).toFixed(1)}%: every entry of the truth set must be found`);
+  assert.equal(recall(totals(rules)), 1, `recall ${(100 * recall(totals(rules))).toFixed(1)}%: every entry of the truth set must be found`);
 });

@@ -89,7 +89,14 @@ const SCORED = new Set(['error', 'warning']);
  * Each truth entry is matched by at most one finding and each finding matches at most one
  * entry (greedy, entries in order), so ten findings on one line do not all ride on one entry.
  */
-export function score(truth: readonly TruthEntry[], absent: readonly TruthEntry[], produced: readonly Produced[]): Score {
+export function score(truth: readonly TruthEntry[], absent: readonly TruthEntry[], all: readonly Produced[]): Score {
+  // The set counts one finding per line, rule and subject: an ID written twice on a line is
+  // one mistake, though the editor marks both places.
+  const seen = new Set<string>();
+  const produced = all.filter((p) => {
+    const k = `${p.file}\n${p.line}\n${p.rule}\n${p.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
   const byRule = new Map<string, RuleScore>();
   const row = (rule: string) => {
     let r = byRule.get(rule);

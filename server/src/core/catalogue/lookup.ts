@@ -2,6 +2,7 @@
 import { CLAUSES } from './clauses.js';
 import { CONTROLS, CONTROL_GROUPS } from './controls.js';
 import type { ClauseInfo, ControlGroupInfo, ControlInfo } from './types.js';
+import { CONTROL_SUBJECTS } from './controlSubjects.js';
 import { editDistance } from '../util/text.js';
 
 const controlById = new Map(CONTROLS.map((c) => [c.id, c]));
@@ -134,7 +135,10 @@ export function judgeTitle(written: string, id: string): TitleVerdict {
   // A paraphrase keeps a word that carries the title's subject; words shared by many titles
   // ("data", "documentation", "assessment") do not make "Bias mitigation in data" mean "Data provenance".
   const r = titleTokens(own.title);
-  return [...w].some((t) => r.has(t) && !BROAD_TITLE_WORDS.has(t)) ? { kind: 'paraphrase' } : { kind: 'wrong' };
+  if ([...w].some((t) => r.has(t) && !BROAD_TITLE_WORDS.has(t))) return { kind: 'paraphrase' };
+  // Other words for the same subject ("Model cards" for the design documentation control).
+  const phrase = ' ' + normTitle(written).replace(/-/g, ' ');
+  return (CONTROL_SUBJECTS[id] ?? []).some((s) => phrase.includes(' ' + s)) ? { kind: 'paraphrase' } : { kind: 'wrong' };
 }
 
 const BROAD_TITLE_WORDS = new Set(['data', 'documentation', 'assessment', 'assessing', 'process', 'use', 'information', 'policy', 'impact', 'responsible', 'resource']);

@@ -50,6 +50,9 @@ export const clauseKindMismatch: Rule = {
       span: first.span,
       message: `${capitalize(kindWithArticle(kind))} serves clause ${kind.clauses.join(', ')}, but this one is labelled with clause ${known.map((l) => `${l.id} (${getClause(l.id)!.title})`).join(', ')}.`,
       data: { id: first.id, expected: kind.clauses },
+      // The kind was only read from the title: the clause the writer put on it may be the
+      // better word on what the document is (a supplier risk register labelled 8.1).
+      ...(ctx.doc.meta.kindSource === 'title' ? { atMost: 'information' as const } : {}),
     });
   },
 };

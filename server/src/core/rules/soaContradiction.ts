@@ -93,11 +93,18 @@ const COUNT_TOTAL = [
   /\b(\d{1,3})\s+(?:annex\s+a\s+)?controls?\s+(?:are\s+|were\s+|have\s+been\s+)?(?:listed|assessed)\b/gi,
 ];
 
+/** The line holding `offset` is a table row whose first cell is a version number. */
+function inVersionRow(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*(?:>[ \t]*)*\|[ \t]*v?\d+(?:\.\d+)+[ \t]*\|/.test(text.slice(start, start + 80));
+}
+
 function checkSummary(text: string, entries: readonly { controlId: string; applicable?: boolean; extent: Span }[], report: (span: Span, message: string) => void): void {
   if (entries.length === 0) return;
   const applicable = entries.filter((e) => e.applicable === true).length;
   const excluded = entries.filter((e) => e.applicable === false).length;
-  const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end);
+  // A count quoted in the rows themselves, or in a version-history row ("| 1.0 | Initial issue, all 38 controls assessed |"), is no summary.
+  const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end) || inVersionRow(text, o);
   const check = (word: string, n: number, span: Span) => {
     if (inRows(span.start)) return;
     const isExcl = /excluded|not\s+applicable/i.test(word);
