@@ -91,6 +91,30 @@ Findings go to Clause 9.3 (Management review) and to clause 9.2 of ISO 9001.
   );
 });
 
+test('clause-title-mismatch: the title written before the number, in a clause column, and in other words', async () => {
+  await check(
+    `
+//- governance/process-map.md
+# AIMS process map (ISO/IEC 42001)
+
+| Process ID | Process name | Clause | Owner |
+|---|---|---|---|
+| P-07 | AI Impact Assessment | 8.2 | System owner |
+         ^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 8.4
+| P-08 | Corrective Action Tracking Log | 10.1 | Quality lead |
+| P-09 | Corrective Action Register | 10.1 | Quality lead |
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 10.2
+| P-10 | AI Risk Assessment | 8.2 | Risk lead |
+| P-11 | Management review results | 9.3 | CEO |
+
+Each record keeps the date of the last AI System Impact Assessment (Clause 8.2) and its outcome.
+                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch AI System Impact Assessment
+The AI Risk Assessment Procedure (Clause 6.1) says how.
+`,
+    { codes },
+  );
+});
+
 test('clause-title-mismatch: another standard named in the table, or own numbering outside the chapter, stays quiet', async () => {
   await check(
     `

@@ -7,7 +7,7 @@
 import type { Rule } from './types.js';
 import type { Span } from '../text/types.js';
 import { CLAUSES } from '../catalogue/clauses.js';
-import { getClause } from '../catalogue/lookup.js';
+import { getClause, titleTokens } from '../catalogue/lookup.js';
 import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
 
@@ -40,7 +40,7 @@ export const clauseTitleMismatch: Rule = {
       if (!own || seen.has(span.start)) return;
       const written = norm(title);
       if (written === norm(own.title)) return;
-      const others = (byTitle.get(written) ?? []).filter((c) => c.id !== id && (!sameChapterOnly || c.id.split('.')[0] === id.split('.')[0]));
+      const others = otherClausesNamed(title, own).filter((c) => !sameChapterOnly || c.id.split('.')[0] === id.split('.')[0]);
       if (others.length === 0) return;
       seen.add(span.start);
       const named = others.map((c) => c.id).join(' and ');
@@ -53,6 +53,23 @@ export const clauseTitleMismatch: Rule = {
     };
     // "Clause 9.2 Management review": the scanner attached the title to the reference.
     for (const r of doc.references) if (r.type === 'clause' && r.framework === '42001' && r.title) report(r.id, r.title.text, r.title.span, r.span, false);
+    // "AI System Impact Assessment (Clause 8.2)": the title before the reference, in brackets.
+    for (const r of doc.references) {
+      if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
+      const before = titleBefore(doc.text, r.span.start);
+      if (!before || namesOtherStandard(doc.text.slice(Math.max(0, before.start - 200), r.span.end))) continue;
+      // "Date of the most recent AI System Impact Assessment (Clause 8.2)": the title is the
+      // longest tail of the phrase, from a capitalised word, that names a clause.
+      const own = getClause(r.id);
+      if (!own) continue;
+      for (const m of before.text.matchAll(/(?:^|\s)(?=[A-Z])/g)) {
+        const at = m.index + m[0].length;
+        const tail = before.text.slice(at);
+        if (tail.split(/\s+/).length < 2 || otherClausesNamed(tail, own).length === 0) continue;
+        report(r.id, tail, { start: before.start + at, end: before.end }, r.span, false);
+        break;
+      }
+    }
     // "## 10.1 Nonconformity and corrective action", "| 10.1 | Nonconformity ... |": a bare number is a clause
     // only where the title says so, and only for a title of the same chapter (own numbering rarely collides there).
     const clauseStarts = new Set(doc.references.filter((r) => r.type === 'clause' && r.title).map((r) => r.span.start));
@@ -70,17 +87,55 @@ export const clauseTitleMismatch: Rule = {
       if (namesOtherStandard(context)) continue;
       for (const row of t.rows)
         row.forEach((cell, i) => {
-          const num = /^[ \t]*(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/.exec(cell.text);
-          const next = row[i + 1];
-          if (!num || !next || namesOtherStandard(row.map((c) => c.text).join(' | '))) return;
-          const title = next.text.replace(/[*_`]/g, '').trim();
-          const at = next.span.start + Math.max(0, next.text.indexOf(title));
+          const num = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i.exec(cell.text);
+          if (!num || namesOtherStandard(row.map((c) => c.text).join(' | '))) return;
           const numAt = cell.span.start + cell.text.indexOf(num[1]!);
-          if (!clauseStarts.has(numAt)) report(normalize(num[1]!), title, { start: at, end: at + title.length }, { start: numAt, end: numAt + num[1]!.length }, true);
+          if (clauseStarts.has(numAt)) return;
+          // The title in the cell after the number ("| 10.1 | Nonconformity ... |"), or before it in a
+          // column headed as the clause ("| Corrective Action | 10.1 |" under "Clause").
+          const header = t.header[i]?.text ?? '';
+          const neighbours = [row[i + 1], /clause/i.test(header) ? row[i - 1] : undefined];
+          for (const next of neighbours) {
+            if (!next) continue;
+            const title = next.text.replace(/[*_`]/g, '').trim();
+            const at = next.span.start + Math.max(0, next.text.indexOf(title));
+            report(normalize(num[1]!), title, { start: at, end: at + title.length }, { start: numAt, end: numAt + num[1]!.length }, true);
+          }
         });
     }
   },
 };
+
+/**
+ * Clauses a written title names other than `own`: the exact title of another clause, or the
+ * meaningful words of one ("AI Impact Assessment" names 8.4 "AI system impact assessment";
+ * "Corrective Action" names 10.2) when none of them is in the own clause's title.
+ */
+function otherClausesNamed(title: string, own: ClauseInfo): ClauseInfo[] {
+  // A sub-clause's title under its parent's number ("9.3 Management review results") is no mistake.
+  const related = (c: ClauseInfo) => c.id === own.id || c.id.startsWith(own.id + '.') || own.id.startsWith(c.id + '.');
+  const exactAll = byTitle.get(norm(title)) ?? [];
+  // "AI risk assessment" is 6.1.2 and 8.2: under 6.1 it names its own sub-clause.
+  if (exactAll.some(related)) return [];
+  if (exactAll.length > 0) return [...exactAll];
+  // Document nouns say what holds the content, not which clause it is ("... Register", "... Template").
+  const w = titleTokens(title.replace(/\bai\b|\b(?:register|log|template|report|records?|plan|procedure|form|document)s?\b/gi, ' '));
+  if (w.size < 2) return [];
+  const ownWords = titleTokens(own.title);
+  if ([...w].every((t) => ownWords.has(t))) return [];
+  const named = CLAUSES.filter((c) => norm(c.title) !== 'general' && [...w].every((t) => titleTokens(c.title).has(t)));
+  return named.some(related) ? [] : named;
+}
+
+/** The title written just before a bracketed clause reference: "AI System Impact Assessment (Clause 8.2)". */
+function titleBefore(text: string, refStart: number): (Span & { readonly text: string }) | undefined {
+  const lineStart = text.lastIndexOf('\n', refStart - 1) + 1;
+  const head = text.slice(lineStart, refStart);
+  const m = /([A-Z][A-Za-z][A-Za-z \t/&-]{2,60}?)[ \t]*\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i.exec(head);
+  if (!m) return undefined;
+  const start = lineStart + m.index;
+  return { start, end: start + m[1]!.trimEnd().length, text: m[1]!.trimEnd() };
+}
 
 function normalize(s: string): string {
   return s
