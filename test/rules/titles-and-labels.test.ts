@@ -64,6 +64,32 @@ test("control-title-mismatch: a sibling's title is reported, not accepted for th
   assert.deepEqual(bySeverity, ['9:information', '10:information', '4:warning', '6:warning', '8:warning'].sort(), findings.map((f) => f.message).join('\n'));
 });
 
+test('control-title-mismatch: a title written before the ID is reported only when it names another control', async () => {
+  await check(
+    `
+//- operations/lifecycle.md
+# AI lifecycle procedure (ISO/IEC 42001)
+
+- [ ] Data provenance documented (A.7.3)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.7.5
+- [ ] Adversarial testing completed (A.6.2.5)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+- [ ] Personal data legal basis confirmed (A.7.4)
+- [ ] Model card completed and reviewed (A.6.2.7)
+- [ ] Release approved by the owner (A.6.2.5)
+
+## CONTRACTUAL REQUIREMENTS CHECKLIST (A.10.3)
+
+| Term | Meaning | Control |
+|---|---|---|
+| Overfitting | Good on training data, poor on new data | Testing A.6.2.5 |
+                                                          ^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+| Drift | Inputs change over time | Monitoring A.6.2.6 |
+`,
+    { codes },
+  );
+});
+
 test('clause-title-mismatch: a clause number with the title of another clause', async () => {
   await check(
     `

@@ -138,7 +138,10 @@ export function judgeTitle(written: string, id: string): TitleVerdict {
   if ([...w].some((t) => r.has(t) && !BROAD_TITLE_WORDS.has(t))) return { kind: 'paraphrase' };
   // Other words for the same subject ("Model cards" for the design documentation control).
   const phrase = ' ' + normTitle(written).replace(/-/g, ' ');
-  return (CONTROL_SUBJECTS[id] ?? []).some((s) => phrase.includes(' ' + s)) ? { kind: 'paraphrase' } : { kind: 'wrong' };
+  if ((CONTROL_SUBJECTS[id] ?? []).some((s) => phrase.includes(' ' + s))) return { kind: 'paraphrase' };
+  // Words for one other control's subject, and none for this one's ("Data provenance" next to A.7.3).
+  const others = CONTROLS.filter((c) => c.id !== id && (CONTROL_SUBJECTS[c.id] ?? []).some((s) => phrase.includes(' ' + s)));
+  return others.length === 1 ? { kind: 'other', other: others[0]!, exact: false } : { kind: 'wrong' };
 }
 
 const BROAD_TITLE_WORDS = new Set(['data', 'documentation', 'assessment', 'assessing', 'process', 'use', 'information', 'policy', 'impact', 'responsible', 'resource']);

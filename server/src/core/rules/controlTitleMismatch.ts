@@ -1,5 +1,7 @@
-import type { Rule } from './types.js';
+import type { DocumentRuleContext, Rule } from './types.js';
+import type { Reference } from '../model.js';
 import { getControl, judgeTitle } from '../catalogue/lookup.js';
+import { titleLikePhrase } from '../refs/titles.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -12,7 +14,11 @@ export const controlTitleMismatch: Rule = {
   },
   check(ctx) {
     for (const r of ctx.doc.references) {
-      if (r.type !== 'control' || r.framework !== '42001' || !r.title) continue;
+      if (r.type !== 'control' || r.framework !== '42001') continue;
+      if (!r.title) {
+        checkTitleBefore(ctx, r);
+        continue;
+      }
       const c = getControl(r.id);
       if (!c) continue;
       const verdict = judgeTitle(r.title.text, r.id);
@@ -39,6 +45,43 @@ export const controlTitleMismatch: Rule = {
     }
   },
 };
+
+/**
+ * A title written before the ID: "Data provenance documented (A.7.3)" in a checklist,
+ * "| Testing A.6.2.5 |" in a cell. Such a phrase is often a description rather than a title,
+ * so only one that names another control's subject is reported.
+ */
+function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
+  const c = getControl(r.id);
+  if (!c || r.fromRange) return;
+  const text = ctx.doc.text;
+  const lineStart = text.lastIndexOf('\n', r.span.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, r.span.start - 160), r.span.start);
+  const after = text.slice(r.span.end, r.span.end + 3);
+  let phrase: string;
+  const bracket = /\((?:annex[ \t]+a[ \t]*|control[ \t]+)?$/i.exec(before);
+  if (bracket) phrase = before.slice(0, bracket.index);
+  else if (/[ \t]$/.test(before) && /^[ \t]*(?:\||$|\r|\n)/.test(after)) phrase = before;
+  else return;
+  // The last part of the line: after a cell border, list marker, checkbox, colon or sentence end.
+  const start = Math.max(...[...'|:;.!?[]—–'].map((d) => phrase.lastIndexOf(d)), phrase.lastIndexOf(' - ')) + 1;
+  const words = phrase
+    .slice(start)
+    .replace(/^[\s*_>-]+|[\s*_]+$/g, '')
+    .replace(/^x\]\s*/i, '');
+  const count = words.split(/\s+/).length;
+  // A heading in capitals ("CONTRACTUAL REQUIREMENTS CHECKLIST (A.10.3)") names a section, not a control.
+  if (words.length < 3 || count > 6 || !/^[A-Z]/.test(words) || !/[a-z]/.test(words) || !titleLikePhrase(words)) return;
+  const verdict = judgeTitle(words, r.id);
+  if (verdict.kind !== 'other') return;
+  const at = lineStart + Math.max(0, r.span.start - 160 - lineStart) + start + phrase.slice(start).indexOf(words);
+  ctx.report({
+    span: { start: at, end: at + words.length },
+    message: `"${words}" names the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`,
+    data: { id: r.id, title: c.title, written: words, other: verdict.other.id },
+    related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
+  });
+}
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', 'or']);
 
