@@ -213,3 +213,32 @@ test('dangling-reference: risk IDs of any shape defined by a register (ID column
     { codes },
   );
 });
+
+test('dangling-reference: a master document list names documents, it does not define them', async () => {
+  await check(
+    `
+//- support/master-document-list.md
+# Master document list (ISO/IEC 42001)
+
+| Doc ID | Document title | Owner |
+|---|---|---|
+| AIMS-POL-001 | AI policy | CEO |
+| AIMS-POLICY-002 | Acceptable use of AI | CIO |
+  ^^^^^^^^^^^^^^^ dangling-reference
+
+//- governance/ai-policy.md
+# AI policy
+**Document ID:** AIMS-POL-001
+
+//- planning/objectives.md
+# AI objectives register (ISO/IEC 42001)
+
+| Obj ID | Objective | Owner |
+|---|---|---|
+| OBJ-01 | Fewer complaints | COO |
+
+Progress on OBJ-01 is reviewed quarterly.
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

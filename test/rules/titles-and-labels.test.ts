@@ -136,6 +136,7 @@ test('clause-title-mismatch: the title written before the number, in a clause co
 Each record keeps the date of the last AI System Impact Assessment (Clause 8.2) and its outcome.
                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch AI System Impact Assessment
 The AI Risk Assessment Procedure (Clause 6.1) says how.
+The annual management review of the AI management system (Clause 9.3) approves it.
 `,
     { codes },
   );

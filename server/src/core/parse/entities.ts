@@ -279,7 +279,10 @@ export function collectDefinitions(input: {
   // document is one that identifies risks (not a treatment plan or SoA, which cite them).
   const citesRisksOnly = input.kind === 'risk-treatment-plan' || input.kind === 'soa' || input.kind === 'management-review' || input.kind === 'audit-report';
   input.tables.forEach((t, tableIndex) => {
-    const types: EntityType[] = citesRisksOnly ? ['document'] : ['document', 'risk'];
+    // A table of documents (a master document list, a retention schedule, "Related documents")
+    // names documents: the document itself says its ID. Such rows cite; they define nothing.
+    const listsDocuments = t.header.some((h) => /\bdoc(?:ument)?s?\b/i.test(h.text));
+    const types: EntityType[] = (citesRisksOnly ? ['document'] : ['document', 'risk']).filter((ty) => !(ty === 'document' && listsDocuments)) as EntityType[];
     for (const type of types) {
       const re = type === 'risk' ? input.ids.risk : input.ids.document;
       const col = idColumn(t, (c) => !!matchesWhole(re, c.text));

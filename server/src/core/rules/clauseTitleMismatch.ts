@@ -61,11 +61,13 @@ export const clauseTitleMismatch: Rule = {
       // "Date of the most recent AI System Impact Assessment (Clause 8.2)": the title is the
       // longest tail of the phrase, from a capitalised word, that names a clause.
       const own = getClause(r.id);
-      if (!own) continue;
+      // "Annual management review of the AI management system (Clause 9.3)" names its own clause.
+      if (!own || norm(before.text).includes(norm(own.title))) continue;
       for (const m of before.text.matchAll(/(?:^|\s)(?=[A-Z])/g)) {
         const at = m.index + m[0].length;
         const tail = before.text.slice(at);
-        if (tail.split(/\s+/).length < 2 || otherClausesNamed(tail, own).length === 0) continue;
+        // In running text only a title in title case is taken for one.
+        if (tail.split(/\s+/).length < 2 || !titleCase(tail) || otherClausesNamed(tail, own).length === 0) continue;
         report(r.id, tail, { start: before.start + at, end: before.end }, r.span, false);
         break;
       }
@@ -135,6 +137,12 @@ function titleBefore(text: string, refStart: number): (Span & { readonly text: s
   if (!m) return undefined;
   const start = lineStart + m.index;
   return { start, end: start + m[1]!.trimEnd().length, text: m[1]!.trimEnd() };
+}
+
+const SMALL = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', 'or']);
+
+function titleCase(s: string): boolean {
+  return s.split(/\s+/).every((w) => SMALL.has(w.toLowerCase()) || /^[^a-z]/.test(w));
 }
 
 function normalize(s: string): string {
