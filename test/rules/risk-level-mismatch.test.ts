@@ -4,6 +4,16 @@ import { check } from '../support/check.js';
 
 const codes = ['risk-level-mismatch'];
 
+/** The bands the tests judge by, configured as an organisation would (no bands stated, no level is judged). */
+const CONFIG = `//- .aims.yaml
+risk:
+  bands:
+    - { level: low, min: 1, max: 4 }
+    - { level: medium, min: 5, max: 9 }
+    - { level: high, min: 10, max: 14 }
+    - { level: critical, min: 15, max: 25 }
+`;
+
 const registerHead = (id: string) => `aims:
   kind: risk-register
   id: ${id}
@@ -15,6 +25,7 @@ const registerHead = (id: string) => `aims:
 test('risk-level-mismatch: a level or a score that likelihood x impact does not give (YAML)', async () => {
   await check(
     `
+${CONFIG}
 //- risk/register.yaml
 ${registerHead('RR-001')}
 risks:
@@ -42,6 +53,7 @@ risks:
 test('risk-level-mismatch: Markdown table with words for likelihood and impact', async () => {
   await check(
     `
+${CONFIG}
 //- risk/register.md
 ---
 ${registerHead('RR-002')}
@@ -242,19 +254,19 @@ test("risk-level-mismatch: the bands of the repository's risk assessment process
   );
 });
 
-test('risk-level-mismatch: with no method stated or configured, the default bands give only a notice', async () => {
+test('risk-level-mismatch: with no method stated or configured, no level is judged (the default bands are not the writer\'s); a wrong product still is', async () => {
   const findings = await check(
     `
 //- ai-risk-register.md
 # AI risk register
 
-| Risk ID | Risk | Likelihood | Impact | Rating | Controls |
-|---|---|---|---|---|---|
-| R-001 | Drift | 2 | 5 | Medium | Monitoring |
-                          ^^^^^^ risk-level-mismatch under the default bands
-| R-002 | Bias | 3 | 3 | Medium | Tests |
+| Risk ID | Risk | Likelihood | Impact | Score | Rating | Controls |
+|---|---|---|---|---|---|---|
+| R-001 | Drift | 2 | 5 | 10 | Medium | Monitoring |
+| R-002 | Bias | 3 | 3 | 6 | Medium | Tests |
+                         ^ risk-level-mismatch written as 6, but likelihood x impact is 9
 `,
     { codes },
   );
-  assert.deepEqual(severities(findings), ['4:information']);
+  assert.deepEqual(severities(findings), ['5:warning']);
 });

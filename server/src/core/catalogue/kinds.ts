@@ -375,7 +375,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Nonconformity and corrective action log',
     clauses: ['10.2'],
     controls: [],
-    titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcorrective action',
+    titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?',
     fields: [],
     sections: [
       item('description', 'Nonconformity', ['nonconformit', 'description', 'finding', 'issue'], 'What went wrong and where it was found.'),

@@ -8,7 +8,7 @@ export const riskLevelMismatch: Rule = {
   defaultSeverity: 'warning',
   doc: {
     summary:
-      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else the default bands (then only a notice).",
+      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else no level is judged (the default bands are ours, not the writer's).",
     example: '- id: R-003\n  likelihood: 4\n  impact: 4\n  level: medium     # 16 is critical',
     fix: 'Correct the level (or score), or re-assess likelihood and impact.',
   },
@@ -55,7 +55,9 @@ function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, 
     });
   }
   const basis = computed ?? stated;
-  if (basis === undefined) return;
+  // Bands the writer never stated nor configured are ours, not theirs: a level that disagrees
+  // with them is no finding ("Low x High = High" may be the writer's own rule).
+  if (basis === undefined || m.bands === 'default') return;
   const word = fromLevel.level ?? fromScore.level;
   if (!word || !method.bands.some((b) => b.level === word)) return;
   const band = bandFor(method, basis);
@@ -68,6 +70,6 @@ function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, 
     span: attr.span,
     message: `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${bandsOrigin(m, ctx.doc)}.`,
     data: { id: r.id, expected: band.level, stage },
-    ...(m.bands === 'default' || (computed !== undefined && !productSure) ? { atMost: 'information' as const } : {}),
+    ...(computed !== undefined && !productSure ? { atMost: 'information' as const } : {}),
   });
 }
