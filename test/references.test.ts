@@ -133,3 +133,19 @@ Design follows A.6.1.1 and deployment A.6.2.1; objective A.2.1.
     { codes: ['unknown-control', 'objective-as-control'] },
   );
 });
+
+test('a column headed with ISO/IEC 42001 holds 42001 clauses and controls, whatever the rest of the row cites', async () => {
+  await check(
+    `
+//- mapping.md
+# EU AI Act to ISO/IEC 42001
+
+| EU AI Act requirement | Articles | Primary ISO 42001 clauses | ISO 27001 control |
+|---|---|---|---|
+| Data governance | Art. 10 | Clause 8.5 | A.5.34 |
+                                     ^^^ unknown-clause
+| Human oversight | Art. 14 | Clause 8.1 | A.8.16 |
+`,
+    { codes: ['unknown-clause', 'unknown-control'] },
+  );
+});

@@ -248,12 +248,9 @@ function lastStandard(s: string, forControls: boolean): Framework | undefined {
 }
 
 function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: string): Framework {
-  const near = lastStandard(textBefore(opts.text, region, offset), true) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
+  // The cell's own words first, then its column header ("ISO 27001 control"), then the rest of the row.
+  const near = lastStandard(textBefore(opts.text, region, offset), true) ?? (region.label ? lastStandard(region.label, true) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
   if (near) return near;
-  if (region.label) {
-    const fromLabel = lastStandard(region.label, true);
-    if (fromLabel) return fromLabel;
-  }
   if (region.heading) {
     const fromHeading = lastStandard(region.heading, true);
     if (fromHeading) return fromHeading;
@@ -297,13 +294,8 @@ export function namesOtherStandard(s: string): boolean {
 }
 
 function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {
-  const near = lastStandard(textBefore(opts.text, region, offset), false) ?? (region.rowBefore ? lastStandard(region.rowBefore, false) : undefined);
-  if (near) return near;
-  if (region.label) {
-    const l = lastStandard(region.label, false);
-    if (l) return l;
-  }
-  return '42001';
+  // A column headed "Primary ISO 42001 clauses" says whose clauses it holds, whatever the row's other cells cite.
+  return lastStandard(textBefore(opts.text, region, offset), false) ?? (region.label ? lastStandard(region.label, false) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, false) : undefined) ?? '42001';
 }
 
 /**
