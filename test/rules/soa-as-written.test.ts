@@ -107,3 +107,26 @@ ${rows((id) => (id === 'A.10.4' ? `| A.10.4 | No | We have no customers of AI sy
     { codes },
   );
 });
+
+test('soa-contradiction: counts by stage of implementation that the rows\' statuses do not give', async () => {
+  await check(
+    `
+//- planning/soa.md
+# Statement of applicability (ISO/IEC 42001)
+
+| Control | Title | Applicable | Justification | Implementation status |
+|---|---|---|---|---|
+| A.2.2 | AI policy | Yes | Required | Complete |
+| A.2.3 | Alignment with other organizational policies | Yes | Required | In Progress |
+| A.2.4 | Review of the AI policy | Yes | Required | Planned |
+
+| Metric | Value |
+|---|---|
+| **Implemented Controls** | 1 |
+| **In Progress Controls** | 2 |
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-contradiction counts 2 controls in progress, but 1 row says so
+| **Planned Controls** | 1 |
+`,
+    { codes: ['soa-contradiction'] },
+  );
+});

@@ -99,7 +99,41 @@ function inVersionRow(text: string, offset: number): boolean {
   return /^[ \t]*(?:>[ \t]*)*\|[ \t]*v?\d+(?:\.\d+)+[ \t]*\|/.test(text.slice(start, start + 80));
 }
 
-function checkSummary(text: string, entries: readonly { controlId: string; applicable?: boolean; extent: Span }[], report: (span: Span, message: string) => void): void {
+type Stage = 'implemented' | 'in progress' | 'planned' | 'not started';
+
+/** A row's status as a stage of implementation, or undefined when it says something else. */
+function stageOf(status: string): Stage | undefined {
+  const t = status.replace(/[*_`]/g, '').trim().toLowerCase();
+  if (/^(?:implemented|fully implemented|complete|completed|done|in place|operational)$/.test(t)) return 'implemented';
+  if (/^(?:in progress|partial|partially implemented|ongoing|under way|underway)$/.test(t)) return 'in progress';
+  if (/^(?:planned|scheduled)$/.test(t)) return 'planned';
+  if (/^(?:not started|not yet started|not implemented)$/.test(t)) return 'not started';
+  return undefined;
+}
+
+/** "**Implemented Controls** | 26", "In progress: 10", "planned_count: 14". */
+const STATUS_COUNT =
+  /\b(implemented|in[ \t_]+progress|partially[ \t_]+implemented|partial|planned|not[ \t_]+started)(?:[ \t_]+controls?)?(?:[ \t_]+count)?[ \t]*(?:\*\*)?[ \t]*[:=|][ \t]*(?:\*\*)?[ \t]*(\d{1,3})\b/gi;
+
+/** Counts of rows by stage of implementation that disagree with the rows' own statuses. */
+function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span }[], inRows: (o: number) => boolean, report: (span: Span, message: string) => void): void {
+  const stages = entries.map((e) => e.attributes.get('status')?.text).filter((t): t is string => t !== undefined && t.trim() !== '');
+  // Only where every row's status is a stage: a free-text status column says nothing countable.
+  if (stages.length === 0 || stages.length < entries.length / 2) return;
+  const counted = stages.map(stageOf);
+  if (counted.some((c) => c === undefined)) return;
+  STATUS_COUNT.lastIndex = 0;
+  for (let m = STATUS_COUNT.exec(text); m; m = STATUS_COUNT.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (inRows(span.start)) continue;
+    const stage = stageOf(m[1]!.replace(/_/g, ' ').replace(/^partially implemented$/i, 'partial'))!;
+    const n = Number(m[2]);
+    const actual = counted.filter((c) => c === stage).length;
+    if (n !== actual) report(span, `The summary counts ${n} controls ${stage}, but ${actual} row${actual === 1 ? ' says' : 's say'} so.`);
+  }
+}
+
+function checkSummary(text: string, entries: readonly { controlId: string; applicable?: boolean; extent: Span; attributes: ReadonlyMap<string, { text: string }> }[], report: (span: Span, message: string) => void): void {
   if (entries.length === 0) return;
   const applicable = entries.filter((e) => e.applicable === true).length;
   const excluded = entries.filter((e) => e.applicable === false).length;
@@ -116,6 +150,7 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
   for (let m = COUNT_BEFORE.exec(text); m; m = COUNT_BEFORE.exec(text)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
   COUNT_AFTER.lastIndex = 0;
   for (let m = COUNT_AFTER.exec(text); m; m = COUNT_AFTER.exec(text)) check(m[1]!, Number(m[2]), { start: m.index, end: m.index + m[0].length });
+  checkStatusCounts(text, entries, inRows, report);
   const listed = new Set(entries.map((e) => e.controlId)).size;
   for (const re of COUNT_TOTAL) {
     re.lastIndex = 0;
