@@ -117,7 +117,7 @@ function titleSegments(t: string): string[] {
  * procedure, programme or plan. `undefined` when nothing matched at all, `null` when a kind's
  * name appeared but the title is about something else (a guide, a template, a procedure).
  */
-function kindOfTitle(text: string): KindId | null | undefined {
+export function kindOfTitle(text: string): KindId | null | undefined {
   const t = text.trim().toLowerCase();
   let named = false;
   for (const seg of titleSegments(t)) {

@@ -5,6 +5,7 @@ import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause } from '../catalogue/lookup.js';
 import { KINDS } from '../catalogue/kinds.js';
 import { providesRequirement } from './provides.js';
+import { kindOfTitle } from '../parse/meta.js';
 import { isRetired } from './util.js';
 
 /**
@@ -80,6 +81,8 @@ function anchorOf(docs: readonly DocumentSummary[]): string | undefined {
   let relevant = 0;
   let kinds = 0;
   for (const d of docs) {
+    // A template for a kind of document ("aims-scope-template.md") is a sign of an AIMS being built, though it provides nothing.
+    if (!d.relevant && isKindTemplate(d.uri)) relevant++;
     if (!d.relevant || isRetired(d)) continue;
     relevant++;
     if (d.meta.kind) kinds++;
@@ -88,6 +91,13 @@ function anchorOf(docs: readonly DocumentSummary[]): string | undefined {
     if (!best || rank < best.rank || (rank === best.rank && (depth < best.depth || (depth === best.depth && d.uri < best.uri)))) best = { uri: d.uri, rank, depth };
   }
   return relevant >= 3 && kinds >= 1 ? best?.uri : undefined;
+}
+
+/** A file named as a template of one of the kinds: "ai-policy-template.md", "TEMPLATE-risk-register.yaml". */
+function isKindTemplate(uri: string): boolean {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.[^.]+$/, '');
+  if (!/template/i.test(name)) return false;
+  return !!kindOfTitle(name.replace(/templates?/gi, ' ').replace(/[-_.]+/g, ' '));
 }
 
 /** The first line after front matter (the title, usually). */
