@@ -1,6 +1,6 @@
 import type { DocumentRuleContext, Rule } from './types.js';
 import type { Reference } from '../model.js';
-import { getControl, judgeTitle } from '../catalogue/lookup.js';
+import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
 
 export const controlTitleMismatch: Rule = {
@@ -13,6 +13,7 @@ export const controlTitleMismatch: Rule = {
     fix: 'Use the control\'s real title (A.7.4 is "Quality of data for AI systems"), or the ID of the control you meant.',
   },
   check(ctx) {
+    checkDescriptions(ctx);
     for (const r of ctx.doc.references) {
       if (r.type !== 'control' || r.framework !== '42001') continue;
       if (!r.title) {
@@ -81,6 +82,50 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
     data: { id: r.id, title: c.title, written: words, other: verdict.other.id },
     related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
   });
+}
+
+/** Columns that describe the control in a sentence rather than name it. */
+const DESCRIPTION_HEADER = /\b(?:requirement|description|control statement|what it (?:means|requires)|summary|objective)s?\b/i;
+
+/**
+ * A row of a control table whose description starts with another control's subject: "| A.4.3 |
+ * Infrastructure for AI systems meets ... |" (A.4.3 is data resources; infrastructure is A.4.5).
+ * A description is not a title, so only its opening words are judged, and only another
+ * control's subject (never a mere lack of the real title's words) is reported.
+ */
+function checkDescriptions(ctx: DocumentRuleContext): void {
+  const refs = ctx.doc.references;
+  for (const t of ctx.doc.tables) {
+    const col = t.header.findIndex((h) => DESCRIPTION_HEADER.test(h.text) && !/\b(?:title|name)\b/i.test(h.text));
+    if (col < 0) continue;
+    for (const row of t.rows) {
+      const cell = row[col];
+      const idCell = row.find((c, i) => i !== col && /^\s*(?:\*\*)?A\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\*\*)?\s*$/.test(c.text));
+      if (!cell || !idCell) continue;
+      const r = refs.find((x) => x.type === 'control' && x.framework === '42001' && !x.title && x.span.start >= idCell.span.start && x.span.end <= idCell.span.end);
+      const c = r && getControl(r.id);
+      if (!r || !c) continue;
+      const opening = cell.text.replace(/[*_`]/g, '').trim().split(/\s+/).slice(0, 5).join(' ');
+      if (!/^[A-Z]/.test(opening)) continue;
+      const verdict = judgeTitle(opening, r.id);
+      if (verdict.kind !== 'other' || verdict.exact || mentionsOwnTitle(cell.text, c.title)) continue;
+      const at = cell.span.start + Math.max(0, cell.text.indexOf(opening.split(' ')[0]!));
+      ctx.report({
+        span: { start: at, end: at + Math.min(opening.length, cell.span.end - at) },
+        message: `The description of ${r.id} starts with the subject of ${verdict.other.id} (${verdict.other.title}); the title of ${r.id} is "${c.title}".`,
+        data: { id: r.id, title: c.title, other: verdict.other.id },
+        related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
+        // A description is read less surely than a title: a notice.
+        atMost: 'information',
+      });
+    }
+  }
+}
+
+/** Whether a description uses a word of the control's own title ("reviewed" for "Review of the AI policy"). */
+function mentionsOwnTitle(description: string, title: string): boolean {
+  const words = description.toLowerCase().split(/[^a-z]+/);
+  return [...titleTokens(title)].some((t) => t.length >= 4 && !['policy', 'data', 'system'].includes(t) && words.some((w) => w.startsWith(t.slice(0, Math.max(4, t.length - 2)))));
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', 'or']);
