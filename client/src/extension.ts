@@ -8,7 +8,8 @@
  * `.aims.yaml`, when a Markdown/YAML file opens, or once start-up has finished,
  * but the server starts only once the workspace is an AIMS workspace (see
  * gate.ts); other workspaces pay for one bounded file search, a few small reads
- * and a look at the start of the files they open, nothing more.
+ * and a look at the start of the files they open, nothing more. Started by
+ * its documents alone, the extension offers once to write a starter `.aims.yaml`.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -22,6 +23,7 @@ import { showReferences } from './commands/showReferences.js';
 import { updateStatementOfApplicability } from './commands/soa.js';
 import { newAimsDocument, type NewDocumentArgs } from './commands/newDocument.js';
 import { AimsGate, type GateOpening } from './gate.js';
+import { offerStarterConfig } from './starterOffer.js';
 
 /** What the in-host tests reach through the extension's exports. */
 export interface AimsExtensionApi {
@@ -64,7 +66,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
 
   const gate = new AimsGate((why) => {
     output.appendLine(`[client] AIMS workspace (${why.reason}${why.uri ? `: ${vscode.workspace.asRelativePath(why.uri)}` : ''})`);
-    start().catch((e: Error) => output.appendLine(`[client] cannot start the server: ${e.stack ?? e.message}`));
+    start().then(
+      () => offerStarterConfig(context, why, output).catch((e: Error) => output.appendLine(`[client] starter .aims.yaml: ${e.message}`)),
+      (e: Error) => output.appendLine(`[client] cannot start the server: ${e.stack ?? e.message}`),
+    );
   });
   void vscode.commands.executeCommand('setContext', 'aims.hasDocuments', false);
   const view = vscode.window.createTreeView('aims.coverage', { treeDataProvider: tree, showCollapseAll: true });

@@ -1,15 +1,17 @@
 /**
  * The start gate's decisions (client/src/recognise.ts) and the starter `.aims.yaml`
  * (client/src/starterConfig.ts), without VS Code: which file names name a document kind (as
- * the engine infers it from a file name), which document starts say ISO/IEC 42001, and what a
- * workspace's file list leads to.
+ * the engine infers it from a file name), which document starts say ISO/IEC 42001, what a
+ * workspace's file list leads to, and that the starter configuration changes no finding.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KINDS_FOR_NAMES_ALONE, MAX_READS, mentionsAims, namedKind, nameWords, planGate } from '../../client/src/recognise.js';
+import { ASK_AGAIN_DAYS, STARTER_CONFIG, starterOfferDue } from '../../client/src/starterConfig.js';
 import { KINDS } from '../../server/src/core/index.js';
 import { inferKind } from '../../server/src/core/parse/meta.js';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config.js';
+import { describeFinding, workspace } from '../support/check.js';
 
 const kindOf = (p: string) => {
   const i = namedKind(p);
@@ -103,4 +105,33 @@ test('a workspace: names alone, else the starts of a few files, else nothing', (
   assert.equal(many.read.length, MAX_READS);
   // Nothing to look at in a code repository.
   assert.deepEqual(planGate(ws('src/a.ts', 'docs/usage.md', '.github/workflows/ci.yml')), { read: [] });
+});
+
+test('the starter .aims.yaml is offered once: created and "don\'t ask again" end it, "not now" waits', () => {
+  const now = Date.UTC(2026, 11, 3);
+  const day = 86_400_000;
+  assert.equal(starterOfferDue(undefined, now), true);
+  assert.equal(starterOfferDue({ answer: 'created', at: now - 400 * day }, now), false);
+  assert.equal(starterOfferDue({ answer: 'never', at: now - 400 * day }, now), false);
+  assert.equal(starterOfferDue({ answer: 'later', at: now - day }, now), false);
+  assert.equal(starterOfferDue({ answer: 'later', at: now - ASK_AGAIN_DAYS * day }, now), true);
+  assert.equal(starterOfferDue({ answer: 'later', at: now + 5 * day }, now), true, 'a clock set back does not silence it for ever');
+  assert.equal(starterOfferDue('garbage', now), true);
+});
+
+test('the starter .aims.yaml changes no finding and has none of its own', async () => {
+  const files = {
+    'governance/ai-policy.md': '# AI Policy\n\n## Purpose\n\nWhy we govern AI, under ISO/IEC 42001.\n\nControls: A.2.2, A.2.9\n',
+    'risk/ai-risk-register.md': '# AI Risk Register\n\n| ID | Risk | Likelihood | Impact | Score |\n|---|---|---|---|---|\n| R-001 | Bias | 4 | 4 | 3 |\n',
+  };
+  const run = async (withStarter: boolean) => {
+    const { service } = await workspace({ files: withStarter ? { ...files, '.aims.yaml': STARTER_CONFIG } : files, annotations: [] }, { today: '2026-12-03' });
+    return service
+      .getAllFindings()
+      .map((f) => `${describeFinding(f)} ${f.message}`)
+      .sort();
+  };
+  const without = await run(false);
+  assert.ok(without.length > 0, 'the fixture has findings to compare');
+  assert.deepEqual(await run(true), without);
 });
