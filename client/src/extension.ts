@@ -5,9 +5,11 @@
  * comes from the server (the same engine as the CLI).
  *
  * Activation is cheap: VS Code wakes the extension for a workspace with
- * `.aims.yaml` or when a Markdown/YAML file opens, but the server starts only
- * once the workspace is an AIMS workspace (see gate.ts); other workspaces pay
- * for a look at the first lines of the files they open, nothing more.
+ * `.aims.yaml`, when a Markdown/YAML file opens, or once start-up has finished,
+ * but the server starts only once the workspace is an AIMS workspace (see
+ * gate.ts); other workspaces pay for one bounded file search, a few small reads
+ * and a look at the start of the files they open, nothing more. Started by
+ * its documents alone, the extension offers once to write a starter `.aims.yaml`.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -20,7 +22,8 @@ import { RULE_SCHEME, RuleDocs } from './commands/ruleDocs.js';
 import { showReferences } from './commands/showReferences.js';
 import { updateStatementOfApplicability } from './commands/soa.js';
 import { newAimsDocument, type NewDocumentArgs } from './commands/newDocument.js';
-import { AimsGate } from './gate.js';
+import { AimsGate, type GateOpening } from './gate.js';
+import { offerStarterConfig } from './starterOffer.js';
 
 /** What the in-host tests reach through the extension's exports. */
 export interface AimsExtensionApi {
@@ -29,6 +32,8 @@ export interface AimsExtensionApi {
   readonly coverageTree: CoverageTreeProvider;
   readonly statusBar: CoverageStatusBar;
   readonly reports: CoverageReportPanels;
+  /** Why the server was started, once it was. */
+  readonly gateReason: () => GateOpening | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -59,7 +64,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     refreshViews();
   };
 
-  const gate = new AimsGate(() => start().catch((e: Error) => output.appendLine(`[client] cannot start the server: ${e.stack ?? e.message}`)));
+  const gate = new AimsGate((why) => {
+    output.appendLine(`[client] AIMS workspace (${why.reason}${why.uri ? `: ${vscode.workspace.asRelativePath(why.uri)}` : ''})`);
+    start().then(
+      () => offerStarterConfig(context, why, output).catch((e: Error) => output.appendLine(`[client] starter .aims.yaml: ${e.message}`)),
+      (e: Error) => output.appendLine(`[client] cannot start the server: ${e.stack ?? e.message}`),
+    );
+  });
   void vscode.commands.executeCommand('setContext', 'aims.hasDocuments', false);
   const view = vscode.window.createTreeView('aims.coverage', { treeDataProvider: tree, showCollapseAll: true });
 
@@ -104,7 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('aims.statusBar') && void statusBar.refresh()),
   );
   void gate.watch();
-  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports };
+  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports, gateReason: () => gate.reason };
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,6 +4,8 @@
  * core's internal types).
  */
 import { NotificationType, RequestType0, RequestType } from 'vscode-languageserver-protocol';
+import { KINDS } from './core/catalogue/kinds.js';
+import { CONTROLS } from './core/catalogue/controls.js';
 
 export interface RuleInfo {
   readonly code: string;
@@ -83,3 +85,12 @@ export const SoaRequest = new RequestType<SoaParams, SoaPayload, void>('aims/soa
 
 /** Read every file of every folder again (after changes the file watcher cannot see). */
 export const ReindexRequest = new RequestType0<void, void>('aims/reindex');
+
+/**
+ * What the client's start gate knows of the engine, as data (client/src/recognise.ts holds
+ * the logic): the kinds' title patterns (case-insensitive sources, tried on file names as
+ * the engine tries them) and the Annex A control IDs. Both come from the catalogue, which the
+ * extension bundles anyway for its templates, so the gate never drifts from the engine.
+ */
+export const KIND_TITLE_PATTERNS: readonly string[] = KINDS.map((k) => k.titlePattern);
+export const ANNEX_A_CONTROL_IDS: readonly string[] = CONTROLS.map((c) => c.id);
