@@ -15,6 +15,11 @@ export interface RequiredItem {
   readonly synonyms: readonly string[];
   /** One line telling the writer what belongs there. */
   readonly hint: string;
+  /**
+   * Met only by a heading, label or key, never by words in the text: a record of a decision
+   * or an approval is a part of its own, and "decision" occurs in any prose about AI.
+   */
+  readonly labelOnly?: true;
 }
 
 /** Register-style content: a Markdown table or a YAML list with these columns. */
@@ -98,11 +103,12 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   decisions: ['decision', 'entscheidung', 'beschluss', 'decision', 'acuerdo'],
 };
 
-const item = (id: string, title: string, synonyms: string[], hint: string): RequiredItem => ({
+const item = (id: string, title: string, synonyms: string[], hint: string, labelOnly = false): RequiredItem => ({
   id,
   title,
   synonyms: [...synonyms, ...(OTHER_LANGUAGES[id] ?? []).filter((s) => !synonyms.includes(s))],
   hint,
+  ...(labelOnly ? { labelOnly: true as const } : {}),
 });
 
 export const KINDS: readonly KindSpec[] = [
@@ -237,7 +243,7 @@ export const KINDS: readonly KindSpec[] = [
       item('responsibilities', 'Responsibilities', ['responsib', 'owner', 'accountab'], 'Who carries out each action.'),
       item('timeline', 'Timeline', ['timeline', 'target date', 'due', 'schedule', 'timescale', 'deadline', 'milestone'], 'When each action is due.'),
       item('residual', 'Residual risk', ['residual'], 'The level expected after treatment.'),
-      item('approval', 'Approval by risk owners', ['approval', 'sign off', 'acceptance', 'accepted'], 'The risk owners\' approval of the plan and acceptance of residual risk.'),
+      item('approval', 'Approval by risk owners', ['approval', 'sign off', 'acceptance', 'accepted'], 'The risk owners\' approval of the plan and acceptance of residual risk.', true),
     ],
   },
   {
@@ -270,7 +276,7 @@ export const KINDS: readonly KindSpec[] = [
       item('societal', 'Societal impacts', ['societ', 'environment', 'community', 'public'], 'Wider effects on society and the environment (control A.5.5).'),
       item('misuse', 'Foreseeable misuse', ['misuse', 'foreseeable', 'abuse', 'failure'], 'How the system could be misused or fail, and what follows.'),
       item('mitigations', 'Mitigations', ['mitigat', 'measure', 'control', 'safeguard'], 'What reduces each impact, and who owns it.'),
-      item('results', 'Results and decision', ['result', 'conclusion', 'decision', 'outcome', 'sign off', 'approval', 'recommendation'], 'The conclusion, the decision taken and who took it.'),
+      item('results', 'Results and decision', ['result', 'conclusion', 'decision', 'outcome', 'sign off', 'approval', 'recommendation'], 'The conclusion, the decision taken and who took it.', true),
     ],
   },
   {

@@ -45,6 +45,7 @@ export function contentLabels(doc: AimsDocument): string[] {
  * Short ones ("how", "data", "review") occur in any prose.
  */
 function proseSynonyms(item: RequiredItem): string[] {
+  if (item.labelOnly) return [];
   return item.synonyms.filter((s) => s.includes(' ') || s.length >= 8).map(foldAccents);
 }
 
