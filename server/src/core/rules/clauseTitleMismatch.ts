@@ -21,6 +21,9 @@ for (const c of CLAUSES) {
   byTitle.set(t, [...(byTitle.get(t) ?? []), c]);
 }
 
+/** Columns that name a row: its title, process, area, record type ... */
+const NAME_HEADER = /\b(?:title|name|area|process|record(?: type)?|document|activity|topic|subject)\b/i;
+
 /** "10.1 Nonconformity and corrective action" at the start of a heading or a cell. */
 const BARE_NUMBER_TITLE = /^[ \t]*(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\*\*|__)?[ \t]*(?:[-\u2013\u2014:][ \t]*)?(?:\*\*|__)?([A-Z][^|\n\r:;.,()*_]{2,80}?)(?:\*\*|__)?[ \t]*$/;
 
@@ -95,12 +98,17 @@ export const clauseTitleMismatch: Rule = {
           if (clauseStarts.has(numAt)) return;
           // The title in the cell after the number ("| 10.1 | Nonconformity ... |"), or before it in a
           // column headed as the clause ("| Corrective Action | 10.1 |" under "Clause").
+          // The title in the cell after the number ("| 10.1 | Nonconformity ... |"), or, in a column
+          // headed as the clause, the row's name ("| AI Impact Assessment | ... | 8.2 |").
           const header = t.header[i]?.text ?? '';
-          const neighbours = [row[i + 1], /clause/i.test(header) ? row[i - 1] : undefined];
-          for (const next of neighbours) {
+          const named = /clause/i.test(header) ? t.header.findIndex((h, k) => k !== i && NAME_HEADER.test(h.text)) : -1;
+          const neighbours = [row[i + 1], ...(/clause/i.test(header) ? [row[i - 1], named >= 0 ? row[named] : undefined] : [])];
+          for (const next of new Set(neighbours)) {
             if (!next) continue;
-            const title = next.text.replace(/[*_`]/g, '').trim();
-            const at = next.span.start + Math.max(0, next.text.indexOf(title));
+            // "Operations — AI Impact Assessments": the area before the dash is a heading, the rest the title.
+            const full = next.text.replace(/[*_`]/g, '').trim();
+            const title = full.split(/\s[\u2014\u2013-]\s/).pop()!.trim();
+            const at = next.span.start + Math.max(0, next.text.lastIndexOf(title));
             report(normalize(num[1]!), title, { start: at, end: at + title.length }, { start: numAt, end: numAt + num[1]!.length }, true);
           }
         });
@@ -121,7 +129,7 @@ function otherClausesNamed(title: string, own: ClauseInfo): ClauseInfo[] {
   if (exactAll.some(related)) return [];
   if (exactAll.length > 0) return [...exactAll];
   // Document nouns say what holds the content, not which clause it is ("... Register", "... Template").
-  const w = titleTokens(title.replace(/\bai\b|\b(?:register|log|template|report|records?|plan|procedure|form|document)s?\b/gi, ' '));
+  const w = titleTokens(title.replace(/\bai\b|\b(?:register|log|template|report|records?|plan|procedure|form|document|documentation)s?\b/gi, ' '));
   if (w.size < 2) return [];
   const ownWords = titleTokens(own.title);
   if ([...w].every((t) => ownWords.has(t))) return [];
