@@ -173,3 +173,39 @@ Top management of Kestrel Analytics commits to the ISO/IEC 42001 AIMS:
     { codes: withKinds },
   );
 });
+
+test('missing-section as written: the title heading names the document, it is not one of its parts', async () => {
+  const findings = await check(
+    `
+//- audit/2026.md
+# Internal Audit Report 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
+## Scope
+The recruitment screening model.
+## Criteria
+ISO/IEC 42001:2023.
+## Audit team
+Jane Okafor, independent of the data team.
+## Findings
+Two minor nonconformities in event logging.
+## Conclusion
+Effective for the audited scope.
+
+//- leadership/commitment.md
+# Leadership Commitment Statement
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section "Commitments of top management"
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: leadership
+Approved by: the board of Kestrel Analytics, 2026-02-01.
+
+//- leadership/statement.md
+# Statement of Management Commitment
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: leadership
+## Our commitments
+Top management backs the ISO/IEC 42001 AIMS with people and budget.
+Approved by: the board of Kestrel Analytics, 2026-02-01.
+`,
+    { codes: withKinds },
+  );
+  assert.deepEqual(missingTitles(findings, 'audit/2026.md'), ['Reported to']);
+});
