@@ -20,7 +20,10 @@ const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\
 
 /** Headings, table headers and row labels (first cells, bold cells), field labels, YAML keys; normalised. */
 export function contentLabels(doc: AimsDocument): string[] {
-  const labels = doc.sections.map((s) => foldAccents(s.normalized));
+  // The title heading names the document, not a part of it: "Internal Audit Report" is not a
+  // "Reported to" section, nor "Leadership Commitment Statement" a list of commitments.
+  const titled = isTitleHeading(doc) ? doc.sections.slice(1) : doc.sections;
+  const labels = titled.map((s) => foldAccents(s.normalized));
   for (const t of doc.tables) {
     for (const h of t.header) labels.push(norm(h.text));
     for (const row of t.rows) {
@@ -37,6 +40,14 @@ export function contentLabels(doc: AimsDocument): string[] {
     for (const m of sample.matchAll(FIELD_LABEL)) labels.push(norm(m[1]!));
   }
   return labels.filter((l) => l.length > 0);
+}
+
+/** The first heading is the document's title: its text is the title and no other heading shares its level. */
+function isTitleHeading(doc: AimsDocument): boolean {
+  const first = doc.sections[0];
+  if (!first || doc.languageId !== 'markdown' || doc.title === undefined) return false;
+  if (first.title.trim() !== doc.title.trim()) return false;
+  return !doc.sections.some((s, i) => i > 0 && s.level <= first.level);
 }
 
 /**

@@ -1,0 +1,211 @@
+/**
+ * missing-section on documents as people write them (rules/missingSection.ts,
+ * rules/sectionContent.ts): content is found under headings, in table row labels, in
+ * "**Field:** value" lines, in YAML keys and in specific phrases of the prose. One finding per
+ * document lists what is missing; a notice when the kind was read from the title, a warning
+ * when it was declared. Fixtures modelled on public AIMS repositories, in our own words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../support/check.js';
+import type { Finding } from '../../server/src/core/index.js';
+
+const codes = ['missing-section'];
+/** The kind is observed too, so a case where nothing is missing is not one where no kind was read. */
+const withKinds = ['missing-section', 'kind-inferred'];
+
+function findingsOf(findings: readonly Finding[], path: string): Finding[] {
+  return findings.filter((f) => f.uri.endsWith('/' + path) && f.code === 'missing-section');
+}
+
+function missingTitles(findings: readonly Finding[], path: string): string[] {
+  return findingsOf(findings, path)
+    .flatMap((f) => ((f.data?.['items'] as { title: string }[] | undefined) ?? []).map((i) => i.title))
+    .sort();
+}
+
+test('missing-section as written: an audit report whose parts are table row labels and field lines', async () => {
+  await check(
+    `
+//- audit/2026-q3.md
+# Internal Audit Report — Q3 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
+
+| Field | Value |
+|---|---|
+| Audit scope | The recruitment screening model and its data pipeline |
+| Auditor | Jane Okafor, independent of the data team |
+| Date | 2026-09-14 |
+
+**Audit criteria:** ISO/IEC 42001:2023, clauses 4 to 10, and our AI policy
+
+## Findings
+Two minor nonconformities in event logging.
+
+## Conclusion
+The AIMS is effective for the audited scope.
+
+**Reported to:** the management review of October 2026
+`,
+    { codes: withKinds },
+  );
+});
+
+test('missing-section as written: an inferred audit report with findings only gets one notice listing the rest', async () => {
+  const findings = await check(
+    `
+//- audit/2026-q4.md
+# Internal Audit — Q4 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section nothing on 5 of the 6 parts
+## Findings
+Two minor nonconformities in event logging.
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'audit/2026-q4.md'), ['Audit criteria', 'Audit scope', 'Audit team', 'Conclusion', 'Reported to']);
+  assert.equal(findingsOf(findings, 'audit/2026-q4.md')[0]!.severity, 'information');
+});
+
+test('missing-section as written: the same audit report declared is a warning', async () => {
+  const findings = await check(
+    `
+//- audit/2026-q4.md
+---
+aims:
+  kind: audit-report
+        ^^^^^^^^^^^^ missing-section
+  id: AUD-2026-04
+  title: Internal audit report Q4 2026
+  owner: Internal audit lead
+  version: "1.0"
+  status: draft
+---
+# Internal Audit — Q4 2026
+## Findings
+Two minor nonconformities in event logging.
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'audit/2026-q4.md'), ['Audit criteria', 'Audit scope', 'Audit team', 'Conclusion', 'Reported to']);
+  assert.equal(findingsOf(findings, 'audit/2026-q4.md')[0]!.severity, 'warning');
+});
+
+test('missing-section as written: YAML keys with their own names', async () => {
+  await check(
+    `
+//- audit/2026-q2.yaml
+title: Internal audit report Q2 2026
+^^^^^ kind-inferred kind: audit-report
+scope: Customer support chatbot
+criteria: ISO/IEC 42001:2023
+auditors:
+  - name: Jane Okafor
+    independent: true
+findings:
+  - id: F-1
+    observation: Prompt logs kept for 30 days instead of 90
+conclusion: Effective, with one minor nonconformity
+reported_to: Management review, July 2026
+`,
+    { codes: withKinds },
+  );
+});
+
+test('missing-section as written: a specific phrase in the prose meets an item, a generic word does not', async () => {
+  const findings = await check(
+    `
+//- governance/ai-policy.md
+# AI Policy
+^^^^^^^^^^^ kind-inferred kind: policy
+## Purpose
+Why Kestrel Analytics governs its AI systems.
+## Scope
+Every AI system we build or buy.
+## Principles
+People stay in charge of decisions that affect them. We are committed to continual improvement of the AIMS.
+## AI objectives
+Set each year by the steering committee.
+## Legal and regulatory requirements
+We meet the laws that apply to us.
+## Roles and responsibilities
+The Head of AI Governance owns this policy.
+## Review
+Every year, or after a major incident.
+
+//- labs/ai-policy.md
+# Kestrel Labs — AI Policy
+^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section "Continual improvement"
+^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
+## Purpose
+Why Kestrel Labs governs its AI systems.
+## Scope
+All staff and contractors.
+## Principles
+People stay in charge of decisions that affect them. We improve this policy when we learn.
+## AI objectives
+Set each year by the steering committee.
+## Legal and regulatory requirements
+We meet the laws that apply to us.
+## Roles and responsibilities
+The Head of AI Governance owns this policy.
+## Review
+Every year, or after a major incident.
+`,
+    { codes: withKinds },
+  );
+  assert.deepEqual(missingTitles(findings, 'labs/ai-policy.md'), ['Continual improvement']);
+});
+
+test('missing-section as written: RACI rows and commitment lines in a leadership statement', async () => {
+  await check(
+    `
+//- leadership/commitment.md
+# Leadership Commitment Statement
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: leadership
+Top management of Kestrel Analytics commits to the ISO/IEC 42001 AIMS:
+- We will set the AI policy and objectives and keep them in line with our strategy.
+- We will give the AIMS the people and budget it needs.
+
+| Name | Role | Signature | Date |
+|---|---|---|---|
+| A. Moreau | Chief Executive Officer | A. Moreau | 2026-02-01 |
+`,
+    { codes: withKinds },
+  );
+});
+
+test('missing-section as written: the title heading names the document, it is not one of its parts', async () => {
+  const findings = await check(
+    `
+//- audit/2026.md
+# Internal Audit Report 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
+## Scope
+The recruitment screening model.
+## Criteria
+ISO/IEC 42001:2023.
+## Audit team
+Jane Okafor, independent of the data team.
+## Findings
+Two minor nonconformities in event logging.
+## Conclusion
+Effective for the audited scope.
+
+//- leadership/commitment.md
+# Leadership Commitment Statement
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section "Commitments of top management"
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: leadership
+Approved by: the board of Kestrel Analytics, 2026-02-01.
+
+//- leadership/statement.md
+# Statement of Management Commitment
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: leadership
+## Our commitments
+Top management backs the ISO/IEC 42001 AIMS with people and budget.
+Approved by: the board of Kestrel Analytics, 2026-02-01.
+`,
+    { codes: withKinds },
+  );
+  assert.deepEqual(missingTitles(findings, 'audit/2026.md'), ['Reported to']);
+});
