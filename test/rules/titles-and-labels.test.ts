@@ -151,7 +151,7 @@ test('clause-title-mismatch: the title written before the number, in a clause co
 | P-10 | AI Risk Assessment | 8.2 | Risk lead |
 | P-11 | Management review results | 9.3 | CEO |
 | P-12 | Operations — AI Impact Assessments | 8.2 | Owners |
-                      ^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 6.1.4 and 8.4
+                      ^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is the title of clause 8.4
 
 Each record keeps the date of the last AI System Impact Assessment (Clause 8.2) and its outcome.
                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch AI System Impact Assessment
