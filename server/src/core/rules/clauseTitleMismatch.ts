@@ -10,6 +10,7 @@ import { CLAUSES } from '../catalogue/clauses.js';
 import { getClause, titleTokens } from '../catalogue/lookup.js';
 import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
+import { lineStartWithin } from './util.js';
 
 const norm = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -139,7 +140,7 @@ function otherClausesNamed(title: string, own: ClauseInfo): ClauseInfo[] {
 
 /** The title written just before a bracketed clause reference: "AI System Impact Assessment (Clause 8.2)". */
 function titleBefore(text: string, refStart: number): (Span & { readonly text: string }) | undefined {
-  const lineStart = text.lastIndexOf('\n', refStart - 1) + 1;
+  const lineStart = lineStartWithin(text, refStart, 120);
   const head = text.slice(lineStart, refStart);
   const m = /([A-Z][A-Za-z][A-Za-z \t/&-]{2,60}?)[ \t]*\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i.exec(head);
   if (!m) return undefined;

@@ -2,6 +2,7 @@ import type { DocumentRuleContext, Rule } from './types.js';
 import type { Reference } from '../model.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
+import { lineStartWithin, referencesIn } from './util.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -56,8 +57,8 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   const c = getControl(r.id);
   if (!c || r.fromRange) return;
   const text = ctx.doc.text;
-  const lineStart = text.lastIndexOf('\n', r.span.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, r.span.start - 160), r.span.start);
+  const lineStart = lineStartWithin(text, r.span.start, 160);
+  const before = text.slice(lineStart, r.span.start);
   const after = text.slice(r.span.end, r.span.end + 3);
   let phrase: string;
   const bracket = /\((?:annex[ \t]+a[ \t]*|control[ \t]+)?$/i.exec(before);
@@ -66,16 +67,18 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   else return;
   // The last part of the line: after a cell border, list marker, checkbox, colon or sentence end.
   const start = Math.max(...[...'|:;.!?[]—–'].map((d) => phrase.lastIndexOf(d)), phrase.lastIndexOf(' - ')) + 1;
-  const words = phrase
+  const trimmed = phrase
     .slice(start)
-    .replace(/^[\s*_>-]+|[\s*_]+$/g, '')
+    .replace(/^[\s*_>-]+/, '')
+    .trimEnd();
+  const words = dropTrailing(trimmed, '*_')
     .replace(/^x\]\s*/i, '');
   const count = words.split(/\s+/).length;
   // A heading in capitals ("CONTRACTUAL REQUIREMENTS CHECKLIST (A.10.3)") names a section, not a control.
   if (words.length < 3 || count > 6 || !/^[A-Z]/.test(words) || !/[a-z]/.test(words) || !titleLikePhrase(words)) return;
   const verdict = judgeTitle(words, r.id);
   if (verdict.kind !== 'other') return;
-  const at = lineStart + Math.max(0, r.span.start - 160 - lineStart) + start + phrase.slice(start).indexOf(words);
+  const at = lineStart + start + phrase.slice(start).indexOf(words);
   ctx.report({
     span: { start: at, end: at + words.length },
     message: `"${words}" names the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`,
@@ -102,7 +105,7 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       const cell = row[col];
       const idCell = row.find((c, i) => i !== col && /^\s*(?:\*\*)?A\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\*\*)?\s*$/.test(c.text));
       if (!cell || !idCell) continue;
-      const r = refs.find((x) => x.type === 'control' && x.framework === '42001' && !x.title && x.span.start >= idCell.span.start && x.span.end <= idCell.span.end);
+      const r = referencesIn(refs, idCell.span).find((x) => x.type === 'control' && x.framework === '42001' && !x.title);
       const c = r && getControl(r.id);
       if (!r || !c) continue;
       const opening = cell.text.replace(/[*_`]/g, '').trim().split(/\s+/).slice(0, 5).join(' ');
@@ -126,6 +129,13 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
 function mentionsOwnTitle(description: string, title: string): boolean {
   const words = description.toLowerCase().split(/[^a-z]+/);
   return [...titleTokens(title)].some((t) => t.length >= 4 && !['policy', 'data', 'system'].includes(t) && words.some((w) => w.startsWith(t.slice(0, Math.max(4, t.length - 2)))));
+}
+
+/** `s` without its trailing run of `chars` (a loop: /[*_]+$/ retries from every position of a long run). */
+function dropTrailing(s: string, chars: string): string {
+  let i = s.length;
+  while (i > 0 && chars.includes(s[i - 1]!)) i--;
+  return s.slice(0, i);
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', 'or']);

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import type { Span } from '../text/types.js';
-import { referencesIn } from './util.js';
+import { lineStartWithin, referencesIn } from './util.js';
 
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
@@ -95,7 +95,7 @@ const COUNT_TOTAL = [
 
 /** The line holding `offset` is a table row whose first cell is a version number. */
 function inVersionRow(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStartWithin(text, offset, 200);
   return /^[ \t]*(?:>[ \t]*)*\|[ \t]*v?\d+(?:\.\d+)+[ \t]*\|/.test(text.slice(start, start + 80));
 }
 
@@ -113,7 +113,7 @@ function stageOf(status: string): Stage | undefined {
 
 /** "**Implemented Controls** | 26", "In progress: 10", "planned_count: 14". */
 const STATUS_COUNT =
-  /\b(implemented|in[ \t_]+progress|partially[ \t_]+implemented|partial|planned|not[ \t_]+started)(?:[ \t_]+controls?)?(?:[ \t_]+count)?[ \t]*(?:\*\*)?[ \t]*[:=|][ \t]*(?:\*\*)?[ \t]*(\d{1,3})\b/gi;
+  /\b(implemented|in[ \t_]+progress|partially[ \t_]+implemented|partial|planned|not[ \t_]+started)(?:[ \t_]+controls?)?(?:[ \t_]+count)?[ \t]*(?:\*\*[ \t]*)?[:=|][ \t]*(?:\*\*[ \t]*)?(\d{1,3})\b/gi;
 
 /** Counts of rows by stage of implementation that disagree with the rows' own statuses. */
 function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span }[], inRows: (o: number) => boolean, report: (span: Span, message: string) => void): void {

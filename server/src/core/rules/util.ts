@@ -61,3 +61,17 @@ export function referencesIn(refs: readonly Reference[], span: Span): Reference[
 export function isRetired(doc: Pick<DocumentSummary, 'meta' | 'archived'> | undefined): boolean {
   return doc !== undefined && (doc.archived === true || fieldText(doc.meta, 'status') === 'retired');
 }
+
+/**
+ * Where the line holding `offset` starts, looking back at most `max` characters (then the
+ * window's start): rules that read the words before a reference must not scan a 5 MB line
+ * once per reference.
+ */
+export function lineStartWithin(text: string, offset: number, max = 200): number {
+  const from = Math.max(0, offset - max);
+  for (let i = offset - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return from;
+}
