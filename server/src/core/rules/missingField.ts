@@ -38,7 +38,7 @@ export const missingField: Rule = {
     const kind = doc.meta.kind && getKind(doc.meta.kind);
     if (kind?.entries?.entity === 'risks') {
       const required = kind.entries.requiredColumns.filter((c) => c !== 'id');
-      if (doc.languageId === 'yaml') {
+      if (doc.languageId === 'yaml' || doc.languageId === 'json') {
         for (const r of doc.risks) {
           const missing = required.filter((c) => !r.attributes.has(c));
           if (missing.length) ctx.report({ span: r.idSpan, message: `Risk ${r.id} has no ${missing.map((m) => `"${m}"`).join(', ')}.`, data: { fields: missing } });
