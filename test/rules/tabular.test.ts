@@ -80,7 +80,7 @@ test('a JSON statement of applicability: a "controls" array of objects reads lik
   "controls": [
 ${rows((id) => `    { "id": "${id}", "applicable": true, "justification": "Needed", "status": "implemented" },`, ['A.10.4', 'A.10.3'])}
     { "id": "A.10.3", "applicable": "perhaps", "justification": "Under review" }
-            ^^^^^^^^ soa-missing-control without a decision
+             ^^^^^^ soa-missing-control without a decision
   ]
 }
 `,
@@ -117,5 +117,71 @@ R-03,"Prompt injection via uploaded files,3,4,Sec,Mitigate,Open,A.6.2.10
                                                                 ^^^^^^^^ unknown-control
 `,
     { codes: ['file-skipped', 'unknown-control'] },
+  );
+});
+
+test('a JSON mapping that groups control items under their groups: each item is read as a row, with its name as the title', async () => {
+  await check(
+    `
+//- mappings/annex-a.json
+{
+  "standard": "ISO/IEC 42001",
+  "annexA": {
+    "A.6": {
+      "name": "AI system life cycle",
+      "controls": [
+        { "id": "A.6.2", "name": "Development", "applicable": true },
+                 ^^^^^ objective-as-control the group
+        { "id": "A.6.2.4", "name": "AI system verification and validation", "applicable": true }
+      ]
+    },
+    "A.9": {
+      "controls": [
+        { "id": "A.9.1", "name": "Use of AI", "applicable": true },
+                 ^^^^^ objective-as-control the objective
+        { "id": "A.9.2", "name": "Intended use of the AI system", "applicable": true }
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch A.9.4
+      ]
+    }
+  }
+}
+`,
+    { codes: ['objective-as-control', 'control-title-mismatch', 'unknown-control'] },
+  );
+});
+
+test('the same items as a YAML list: the title key beside the ID is checked as a row title is', async () => {
+  await check(
+    `
+//- controls.yaml
+# ISO/IEC 42001 controls in use
+controls:
+  - id: A.3.2
+    name: Reporting of concerns
+          ^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch A.3.3
+  - control: A.7.4
+    title: Quality of data for AI systems
+`,
+    { codes: ['objective-as-control', 'control-title-mismatch', 'unknown-control'] },
+  );
+});
+
+test('a CSV risk register whose controls column carries the treatment: no missing treatment column', async () => {
+  await check(
+    `
+//- risk/ai-risk-register.csv
+Risk ID,Risk statement,Likelihood,Impact,Key controls,Risk owner,Status
+RSK-01,Unreviewed model changes reach production,3,4,Change approval; A.6.2.5,Head of ML,Open
+`,
+    { codes: ['missing-field'] },
+  );
+  await check(
+    `
+//- risk/ai-risk-register.csv
+Risk ID,Risk statement,Likelihood,Impact,Risk owner,Status
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field "treatment"
+RSK-01,Unreviewed model changes reach production,3,4,Head of ML,Open
+`,
+    { codes: ['missing-field'] },
   );
 });
