@@ -50,6 +50,42 @@ test('not relevant by the pre-check implies not relevant by the parser: generate
   assert.ok(skipped > 20, `only ${skipped} generated documents were skipped`);
 });
 
+const csvHeader = fc.constantFrom('Risk ID', 'ID', 'Ref', 'Risk', 'Likelihood', 'L', 'P (1-5)', 'l_x_i', 'Impact', 'Score', 'Owner', 'System', 'Notes', 'date', 'latency');
+const csvCell = fc.constantFrom('AIR-7', 'X1', 'R-001', 'AIS-010', 'A.6.2.4', '3', 'High', '"quoted, value"', 'Open', '', 'lp', 'p.');
+const csvPath = fc.constantFrom('data/metrics.csv', 'exports/ai-risk-register.csv', 'soa.csv', 'notes.csv', 'inventory.csv');
+const jsonPath = fc.constantFrom('config.json', 'package.json', 'mapping/annex-a-mapping.json', 'risk-register.json', 'data.json');
+const jsonValue = fc.oneof(kindTitle, csvCell);
+const jsonKey = fc.constantFrom('title', 'name', 'Title', 'id', 'notes', 'risks', 'controls', 'version');
+
+test('not relevant by the pre-check implies not relevant by the parser: generated CSV and JSON files', () => {
+  let skipped = 0;
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.tuple(fc.array(csvHeader, { minLength: 1, maxLength: 5 }), fc.array(fc.array(csvCell, { maxLength: 5 }), { maxLength: 4 }), fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), csvPath).map(([h, rows, d, eol, p]) => [[h, ...rows].map((r) => r.join(d)).join(eol) + eol, p] as const),
+        fc.tuple(fc.array(fc.tuple(jsonKey, jsonValue), { maxLength: 4 }), fc.boolean(), jsonPath).map(([pairs, oneLine, p]) => [`{${oneLine ? '' : '\n  '}${pairs.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(oneLine ? ', ' : ',\n  ')}${oneLine ? '' : '\n'}}\n`, p] as const),
+      ),
+      ([text, p]) => {
+        if (!mayBeRelevant(text, p, DEFAULT_CONFIG)) skipped++;
+        assert.ok(agrees(text, p), `skipped a relevant document:\n${p}\n${text}`);
+      },
+    ),
+    fuzzParams(400),
+  );
+  assert.ok(skipped > 10, `only ${skipped} generated files were skipped`);
+});
+
+test('a register of IDs of any shape in a document of no kind: rated risks are relevant, and the pre-check knows it', () => {
+  for (const [text, p] of [
+    ['| Ref | Risk | Likelihood |\n|---|---|---|\n| X1 | Drift | 2 |\n', 'notes.md'],
+    ['Ref,Risk,L (1-5),Impact\nX1,Drift,2,3\n', 'notes.csv'],
+    ['{"title": "AI Risk Register", "entries": []}', 'data.json'],
+  ] as const) {
+    assert.ok(parseDocument({ uri: uriOf(p), relativePath: p, text, version: 1, config: DEFAULT_CONFIG }).relevant, p);
+    assert.ok(mayBeRelevant(text, p, DEFAULT_CONFIG), p);
+  }
+});
+
 test('not relevant by the pre-check implies not relevant by the parser: fuzz documents, mutated', () => {
   fc.assert(
     fc.property(fc.oneof(markdownDoc.map((t) => [t, 'doc.md'] as const), yamlDoc.map((t) => [t, 'reg.yaml'] as const)), mutation, ([text, p], m) => {
@@ -61,7 +97,7 @@ test('not relevant by the pre-check implies not relevant by the parser: fuzz doc
 });
 
 test('not relevant by the pre-check implies not relevant by the parser: examples and corpus, with kind globs configured', () => {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : /\.(?:md|ya?ml)$/.test(n) ? [path.join(d, n)] : []));
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : /\.(?:md|ya?ml|json|csv)$/.test(n) ? [path.join(d, n)] : []));
   const roots = [path.join(REPO, 'examples'), path.resolve(REPO, '..', 'shared', 'corpus')].filter((r) => existsSync(r));
   const globbed = normalizeConfig({ documents: { kinds: { 'notes/**': 'policy' } } }).config;
   let files = 0;

@@ -15,16 +15,20 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const selector = ['markdown', 'yaml'].flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  const selector = [
+    ...['markdown', 'yaml'].flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // Registers and mappings kept as JSON or CSV (a CSV file's language depends on the extensions installed).
+    { scheme: 'file', pattern: '**/*.{json,csv}' },
+  ];
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     outputChannel: output,
     synchronize: {
       // The server re-reads a closed file when it changes on disk (git checkout, another editor).
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}')],
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml,json,csv}'), vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}')],
     },
     initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('aims'),

@@ -8,7 +8,8 @@ import type { LineIndex } from './text/lineIndex.js';
 import type { Span } from './text/types.js';
 import type { ParseProblem } from './parse/problems.js';
 
-export type LanguageId = 'markdown' | 'yaml';
+/** How a document's text is read: JSON is read as the YAML it is, a CSV file as one table. */
+export type LanguageId = 'markdown' | 'yaml' | 'json' | 'csv';
 
 /** A scalar-ish value read from front matter or YAML, with where it stands. */
 export interface FieldValue {

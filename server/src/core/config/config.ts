@@ -95,7 +95,7 @@ const IMPACT_LABELS: Record<string, number> = {
 };
 
 export const DEFAULT_CONFIG: AimsConfig = {
-  include: ['**/*.md', '**/*.markdown', '**/*.yaml', '**/*.yml'],
+  include: ['**/*.md', '**/*.markdown', '**/*.yaml', '**/*.yml', '**/*.json', '**/*.csv'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'],
   kinds: [],
   ids: {

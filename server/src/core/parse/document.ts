@@ -22,7 +22,8 @@ import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
-import { soaColumn } from './columns.js';
+import { tableRegions } from './tableRegions.js';
+import { parseCsv } from './csv.js';
 import type { ParseProblem } from './problems.js';
 
 export interface ParseInput {
@@ -53,13 +54,17 @@ const frontMatterState = new WeakMap<AimsDocument, FrontMatterState>();
 export function languageOf(path: string): LanguageId | undefined {
   if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
   if (/\.ya?ml$/i.test(path)) return 'yaml';
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.csv$/i.test(path)) return 'csv';
   return undefined;
 }
 
 export function parseDocument(input: ParseInput): AimsDocument {
   const languageId = input.languageId ?? languageOf(input.relativePath) ?? 'markdown';
-  const doc = languageId === 'yaml' ? parseYamlDocument(input) : parseMarkdownDocument(input);
-  return doc;
+  // JSON is YAML: the same reader gives its values with exact spans.
+  if (languageId === 'yaml' || languageId === 'json') return parseYamlDocument(input, languageId);
+  if (languageId === 'csv') return parseCsvDocument(input);
+  return parseMarkdownDocument(input);
 }
 
 function parseMarkdownDocument(input: ParseInput): AimsDocument {
@@ -148,7 +153,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   return doc;
 }
 
-function parseYamlDocument(input: ParseInput): AimsDocument {
+function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): AimsDocument {
   const { text, config } = input;
   const prev = input.previous && !input.whole ? yamlState.get(input.previous) : undefined;
   const y = parseYamlChunked(text, prev);
@@ -170,7 +175,7 @@ function parseYamlDocument(input: ParseInput): AimsDocument {
   const context = `${mentions27001}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
   const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001 }, context);
   const doc = finish(input, {
-    languageId: 'yaml',
+    languageId,
     block,
     kindInfo,
     title,
@@ -191,6 +196,37 @@ function parseYamlDocument(input: ParseInput): AimsDocument {
   const { moved: _moved, ...state } = y;
   yamlState.set(doc, state);
   return doc;
+}
+
+/**
+ * A CSV file: one table (the header row and the records), read by the same table readers as a
+ * Markdown register. No title or sections of its own: the kind comes from the file name.
+ */
+function parseCsvDocument(input: ParseInput): AimsDocument {
+  const { text, config } = input;
+  const csv = parseCsv(text);
+  const tables: Table[] = csv.table ? [{ ...csv.table, sectionTitle: '' }] : [];
+  const block = readAimsBlock(null, 'front-matter');
+  const kindInfo = inferKind(undefined, input.relativePath, undefined, config);
+  const risks = risksFromTables(tables, kindInfo.kind, config.ids);
+  const riskMethod = kindInfo.kind === 'risk-register' || risks.length > 0 ? statedRiskMethod(tables, text) : undefined;
+  return finish(input, {
+    languageId: 'csv',
+    block,
+    kindInfo,
+    title: undefined,
+    sections: [],
+    tables,
+    regions: tables.flatMap(tableRegions),
+    excluded: [],
+    problems: [...csv.problems],
+    frameworks: frameworksOf(block, config),
+    risks,
+    soa: soaFromTables(tables, kindInfo.kind),
+    ...(riskMethod ? { riskMethod } : {}),
+    yamlRoot: null,
+    headings: [],
+  });
 }
 
 interface Parts {
@@ -327,52 +363,6 @@ function moveReference(r: Reference, by: number): Reference {
 function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
   const own = fieldList(block, 'frameworks').map((f) => String(f.value ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''));
   return own.length > 0 ? own : [...config.frameworks];
-}
-
-/** Words that make an objective cell a sentence rather than a title. */
-const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
-
-/** A description cell that starts with a short title and a dash: "AI policy — establish ...". */
-const TITLE_THEN_DESCRIPTION = /^[A-Z][^\s—–]*(?: [^\s—–]+){0,5} [—–-] \S/;
-
-function tableRegions(t: Table): Region[] {
-  const out: Region[] = [];
-  // The title column: headed like a title ("Title", "Control", "Name") and not holding the IDs
-  // themselves ("| Control | Title |" has the IDs under "Control").
-  const soaCols = t.header.map((h) => soaColumn(h.text));
-  const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
-  let titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
-  // Else a "Control description" column whose cells lead with a title: "AI policy — establish and review ...".
-  const describedCol = titleCol < 0 ? t.header.findIndex((h, i) => /^(?:control )?description$/i.test(h.text.replace(/[*_`]/g, '').trim()) && !holdsIds(i)) : -1;
-  if (describedCol >= 0) titleCol = describedCol;
-  const heading = t.sectionTitle.toLowerCase();
-  const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
-  for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
-  // Per column, once: its label and whether it holds clause numbers.
-  const labels = t.header.map((h) => h.text.toLowerCase());
-  const fields = labels.map((label) => (/\bclauses?\b/.test(label) && !/annex|control/.test(label) ? ('clauses' as const) : undefined));
-  for (const row of t.rows) {
-    let rowBefore = '';
-    row.forEach((c, i) => {
-      const label = labels[i] ?? '';
-      const field = fields[i];
-      let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
-      // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
-      if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
-      if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;
-      if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
-      out.push({
-        ...(rowBefore ? { rowBefore } : {}),
-        span: c.span,
-        label,
-        heading,
-        isCell: true,
-        ...(field ? { field } : {}),
-        ...(rowTitle && rowTitle.text.trim() ? { rowTitle: { text: rowTitle.text.replace(/[*_`]/g, '').trim(), span: rowTitle.span } } : {}),
-      });
-    });
-  }
-  return out;
 }
 
 /** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */

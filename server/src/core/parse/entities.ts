@@ -170,12 +170,34 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
   return out;
 }
 
-/** SoA entries from a YAML `controls:` list of { id, applicable, justification, status, evidence }. */
+/**
+ * SoA entries from a YAML (or JSON) `controls:` list of { id, applicable, justification, status,
+ * evidence }: the top-level one, else those nested in mappings a few levels down, as a mapping
+ * groups them (`annexA: { A.6: { controls: [...] } }`).
+ */
 export function soaFromYaml(root: YNode | null): SoaEntry[] {
   const list = getPair(root, 'controls')?.value;
-  if (!list || list.type !== 'seq') return [];
-  return soaFromItems(list.items);
+  if (list?.type === 'seq') return soaFromItems(list.items);
+  if (list || root?.type !== 'map') return [];
+  const out: SoaEntry[] = [];
+  let level: YNode[] = [root];
+  for (let depth = 0; depth < NESTED_CONTROLS_DEPTH && level.length > 0; depth++) {
+    const next: YNode[] = [];
+    for (const node of level)
+      if (node.type === 'map')
+        for (const p of node.pairs) {
+          if (!p.value || p.key === 'aims') continue;
+          if (depth > 0 && p.key.toLowerCase() === 'controls' && p.value.type === 'seq') out.push(...soaFromItems(p.value.items));
+          else if (p.value.type === 'map' && next.length < NESTED_CONTROLS_WIDTH) next.push(p.value);
+        }
+    level = next;
+  }
+  return out.sort((x, y) => x.idSpan.start - y.idSpan.start);
 }
+
+/** How deep and how wide nested `controls:` lists are looked for (a mapping's groups, not a data dump). */
+const NESTED_CONTROLS_DEPTH = 4;
+const NESTED_CONTROLS_WIDTH = 200;
 
 /** SoA entries from items of a `controls:` list (also used for one chunk of it at a time). */
 export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
@@ -189,9 +211,15 @@ export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
     const appNode = getPair(item, 'applicable')?.value;
     let applicable: boolean | undefined;
     if (appNode?.type === 'scalar') applicable = typeof appNode.value === 'boolean' ? appNode.value : parseApplicable(String(appNode.value ?? ''));
-    out.push({ controlId: id, idSpan: idPair.value!.span, extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes });
+    out.push({ controlId: id, idSpan: unquotedSpan(idPair.value!), extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes });
   }
   return out;
+}
+
+/** A scalar's span without its quotes ("A.6.2.4" in JSON), so it is the span a reference to the same ID has. */
+function unquotedSpan(node: YNode): Span {
+  const { start, end } = node.span;
+  return node.type === 'scalar' && typeof node.value === 'string' && end - start === node.value.length + 2 ? { start: start + 1, end: end - 1 } : node.span;
 }
 
 function yamlAttributes(item: YMap, canonical: (key: string) => string | undefined): Map<string, Attribute> {

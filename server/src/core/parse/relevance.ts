@@ -7,7 +7,8 @@
  * "maybe", which only costs a parse.
  *
  * parseDocument's `relevant` is: a kind (declared, by path glob, by title or file
- * name), an `aims:` block, a mention of 42001, or a risk or AI system definition.
+ * name), an `aims:` block, a mention of 42001, or a risk or AI system definition
+ * (Markdown, YAML, JSON or CSV alike).
  * Each has a necessary condition checked here without parsing.
  */
 import type { AimsConfig } from '../config/config.js';
@@ -27,6 +28,8 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   if (matches(config.ids.risk, plain) || matches(config.ids.system, plain)) return true;
   // Escapes in double-quoted YAML, and complex keys, could spell any key or title.
   if (/"[^"\n\r]*\\/.test(text) || /^[ \t]*\?(?:[ \t]|$)/m.test(text)) return true;
+  // A `title:` or `name:` key inside a flow mapping (JSON, or YAML's `{ title: ... }`): its value needs the parser.
+  if (/[{,][ \t]*["']?(?:title|name)["']?[ \t]*:/.test(text)) return true;
   // A kind by path glob or file name.
   if (inferKind(undefined, relativePath, undefined, config).kind) return true;
   // A kind by title: every heading and title-like value is a candidate for the real title.
@@ -34,7 +37,9 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
     if (title === UNKNOWN) return true;
     if (inferKind(undefined, relativePath, title, config).kind) return true;
   }
-  return false;
+  // A register's own risk IDs of any shape ("AIR-7", "X1") define risks in a document of no kind
+  // when a column or field rates their likelihood ("Likelihood", "Probability", "L", "P (1-5)").
+  return /likelihood|probability/i.test(text) || /(?<![\p{L}\p{N}])[lp](?![\p{L}\p{N}])/iu.test(text);
 }
 
 const nonGlobal = new WeakMap<RegExp, RegExp>();

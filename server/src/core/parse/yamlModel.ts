@@ -12,7 +12,7 @@ import type { Reference, RiskEntry, SoaEntry } from '../model.js';
 import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
-import { getPair, type YNode, type YPair } from './yaml.js';
+import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
 import { risksFromItems, risksFromYaml, soaFromItems, soaFromYaml } from './entities.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
 
@@ -116,25 +116,42 @@ function moveDerived(d: Derived, by: number): Derived {
 /** Every scalar value in a YAML tree, labelled with its key path. Iterative (deep input). */
 export function yamlRegions(root: YNode, prefix: string, field?: Region['field']): Region[] {
   const out: Region[] = [];
-  const stack: { node: YNode; path: string; field?: Region['field'] }[] = [{ node: root, path: prefix, ...(field ? { field } : {}) }];
+  const stack: { node: YNode; path: string; field?: Region['field']; rowTitle?: Region['rowTitle'] }[] = [{ node: root, path: prefix, ...(field ? { field } : {}) }];
   let budget = BUDGET;
   while (stack.length > 0 && budget-- > 0) {
-    const { node, path, field } = stack.pop()!;
+    const { node, path, field, rowTitle } = stack.pop()!;
     if (node.type === 'scalar') {
       if (typeof node.value === 'string' || typeof node.value === 'number')
-        out.push({ span: node.span, label: path.toLowerCase(), isCell: true, ...(field ? { field } : {}) });
+        out.push({ span: node.span, label: path.toLowerCase(), isCell: true, ...(field ? { field } : {}), ...(rowTitle ? { rowTitle } : {}) });
     } else if (node.type === 'seq') {
       for (const i of node.items) stack.push({ node: i, path, ...(field ? { field } : {}) });
     } else if (node.type === 'map') {
+      const titled = controlTitle(node);
       for (const p of node.pairs) {
         if (!p.value) continue;
         const key = p.key.toLowerCase();
         const f = FIELD_KEYS[key] ?? (/clause/.test(key) && !/annex|control/.test(key) ? 'clauses' : field === 'clauses' ? undefined : field);
-        stack.push({ node: p.value, path: path ? `${path}.${p.key}` : p.key, ...(f ? { field: f } : {}) });
+        stack.push({ node: p.value, path: path ? `${path}.${p.key}` : p.key, ...(f ? { field: f } : {}), ...(titled?.idNode === p.value ? { rowTitle: titled.title } : {}) });
       }
     }
   }
   return out;
+}
+
+/**
+ * An item naming a control and its title as two keys (`{ id: A.6.2.4, name: ... }`, as a YAML
+ * list or a JSON array of controls writes it): the title, for the ID's scalar, as a table row's
+ * title cell is for the ID cell.
+ */
+function controlTitle(node: YMap): { idNode: YNode; title: NonNullable<Region['rowTitle']> } | undefined {
+  let idNode: YNode | undefined;
+  let title: YNode | undefined;
+  for (const p of node.pairs) {
+    const key = p.key.toLowerCase().replace(/[\s_-]+/g, ' ');
+    if (!idNode && (key === 'id' || key === 'control' || key === 'control id') && p.value?.type === 'scalar' && /^(?:Annex\s+)?A\.\d/.test(String(p.value.value))) idNode = p.value;
+    else if (!title && (key === 'title' || key === 'name' || key === 'control title' || key === 'control name') && p.value?.type === 'scalar' && typeof p.value.value === 'string') title = p.value;
+  }
+  return idNode && title && title.type === 'scalar' ? { idNode, title: { text: String(title.value).trim(), span: title.span } } : undefined;
 }
 
 /** Keys below the top level, outside `aims:` (see AimsDocument.nestedKeys); each distinct key normalised once. */

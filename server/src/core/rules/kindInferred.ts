@@ -8,13 +8,21 @@ export const kindInferred: Rule = {
   doc: {
     summary: 'The document does not declare its kind; the engine inferred it from the path or title.',
     example: '# AI Risk Register   (no front matter)',
-    fix: 'Declare it in front matter (Markdown) or a top-level key (YAML): `aims: { kind: risk-register, id: ..., title: ..., owner: ..., version: ..., status: ... }`.',
+    fix: 'Declare it in front matter (Markdown) or a top-level key (YAML, JSON): `aims: { kind: risk-register, id: ..., title: ..., owner: ..., version: ..., status: ... }`; a CSV file by a `documents.kinds` glob in `.aims.yaml`.',
   },
   check(ctx) {
     const { meta } = ctx.doc;
     if (meta.kindSource !== 'path' && meta.kindSource !== 'title') return;
     const kind = getKind(meta.kind!)!;
-    const how = ctx.doc.languageId === 'markdown' ? 'front matter: ---\\naims:\\n  kind: ' + kind.id + '\\n---' : 'a top-level key: aims: { kind: ' + kind.id + ' }';
+    const lang = ctx.doc.languageId;
+    const how =
+      lang === 'markdown'
+        ? 'front matter: ---\\naims:\\n  kind: ' + kind.id + '\\n---'
+        : lang === 'json'
+          ? 'a top-level key: "aims": { "kind": "' + kind.id + '" }'
+          : lang === 'csv'
+            ? 'an entry of documents.kinds in .aims.yaml (a glob matching this file, kind: ' + kind.id + ')'
+            : 'a top-level key: aims: { kind: ' + kind.id + ' }';
     ctx.report({
       span: titleSpan(ctx.doc),
       message: `Read as ${kindWithArticle(kind)} because ${meta.kindReason}. Declare the kind to make this certain, with ${how.replace(/\\n/g, ' ')}.`,

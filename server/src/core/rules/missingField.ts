@@ -38,16 +38,18 @@ export const missingField: Rule = {
     const kind = doc.meta.kind && getKind(doc.meta.kind);
     if (kind?.entries?.entity === 'risks') {
       const required = kind.entries.requiredColumns.filter((c) => c !== 'id');
-      if (doc.languageId === 'yaml') {
+      // The controls that carry a treatment out ("Key controls", "Mitigating controls") say how a risk is treated, as risk-untreated reads them.
+      const has = (names: ReadonlySet<string | undefined> | ReadonlyMap<string, unknown>, c: string) => names.has(c) || (c === 'treatment' && names.has('controls'));
+      if (doc.languageId === 'yaml' || doc.languageId === 'json') {
         for (const r of doc.risks) {
-          const missing = required.filter((c) => !r.attributes.has(c));
+          const missing = required.filter((c) => !has(r.attributes, c));
           if (missing.length) ctx.report({ span: r.idSpan, message: `Risk ${r.id} has no ${missing.map((m) => `"${m}"`).join(', ')}.`, data: { fields: missing } });
         }
       } else {
         for (const t of doc.tables) {
           const cols = new Set(t.header.map((h) => riskColumn(h.text)));
           if (!doc.risks.some((r) => r.extent.start >= t.span.start && r.extent.end <= t.span.end)) continue;
-          const missing = required.filter((c) => !cols.has(c));
+          const missing = required.filter((c) => !has(cols, c));
           if (missing.length)
             ctx.report({ span: { start: t.span.start, end: t.header[t.header.length - 1]?.span.end ?? t.span.start }, message: `This risk table has no ${missing.map((m) => `"${m}"`).join(', ')} column.`, data: { columns: missing } });
         }

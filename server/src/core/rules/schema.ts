@@ -46,7 +46,7 @@ export const schema: Rule = {
         if (f && f.value === 'mapping') ctx.report({ span: f.valueSpan, message: `"${key}" must be a list, e.g. [${key === 'clauses' ? '"6.1.3"' : key === 'controls' ? 'A.2.2' : '...'}].` });
       }
     }
-    if (ctx.doc.languageId === 'yaml' && ctx.doc.meta.kind === 'soa')
+    if ((ctx.doc.languageId === 'yaml' || ctx.doc.languageId === 'json') && ctx.doc.meta.kind === 'soa')
       for (const e of ctx.doc.soa) {
         const a = e.attributes.get('applicable');
         if (a && e.applicable === undefined) ctx.report({ span: a.span, message: `"applicable" of ${e.controlId} must be true or false (found "${a.text}").`, data: { id: e.controlId } });

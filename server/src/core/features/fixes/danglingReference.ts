@@ -46,7 +46,8 @@ function stubs(ctx: FixContext, ids: readonly string[]): { uri: string; edit: Te
   if (ids.length === 0) return undefined;
   for (const summary of registers(ctx.service)) {
     const register = ctx.service.getDocument(summary.uri);
-    if (!register) continue;
+    // Stubs are YAML items or Markdown rows: a CSV or JSON register is left to its own tools.
+    if (!register || register.languageId === 'csv' || register.languageId === 'json') continue;
     const e = register.languageId === 'yaml' ? yamlStubs(register, ids) : tableStubs(register, ids);
     if (e) return { uri: register.uri, edit: e };
   }

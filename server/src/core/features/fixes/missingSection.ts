@@ -56,7 +56,8 @@ function itemsOf(f: Finding): Item[] {
 }
 
 function sectionsEdit(doc: AimsDocument, items: readonly Item[]): TextEdit | undefined {
-  if (items.length === 0) return undefined;
+  // A CSV or JSON file has no place for a section written in Markdown or YAML.
+  if (items.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json') return undefined;
   return doc.languageId === 'yaml' ? yamlEdit(doc, items) : markdownEdit(doc, items);
 }
 

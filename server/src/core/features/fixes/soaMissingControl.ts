@@ -38,7 +38,8 @@ function missingIds(f: Finding): string[] {
 }
 
 function rowsEdit(doc: AimsDocument, ids: readonly string[]): TextEdit[] | undefined {
-  if (ids.length === 0) return undefined;
+  // Rows are written as YAML items or Markdown table rows; a CSV or JSON statement is edited by hand.
+  if (ids.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json') return undefined;
   const sorted = [...ids].sort(compareIds);
   if (doc.languageId === 'yaml') {
     const e = yamlItems(doc, sorted);

@@ -1,0 +1,54 @@
+/**
+ * A table's cells as regions to scan for references: each cell on its own, labelled with
+ * its column header and the section above, with the row's title cell (if any) beside it
+ * so a control ID's title can be checked. Shared by Markdown tables and CSV files.
+ */
+import type { Table } from '../model.js';
+import type { Region } from '../refs/scan.js';
+import { soaColumn } from './columns.js';
+
+/** Words that make an objective cell a sentence rather than a title. */
+const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
+
+/** A description cell that starts with a short title and a dash: "AI policy — establish ...". */
+const TITLE_THEN_DESCRIPTION = /^[A-Z][^\s—–]*(?: [^\s—–]+){0,5} [—–-] \S/;
+
+export function tableRegions(t: Table): Region[] {
+  const out: Region[] = [];
+  // The title column: headed like a title ("Title", "Control", "Name") and not holding the IDs
+  // themselves ("| Control | Title |" has the IDs under "Control").
+  const soaCols = t.header.map((h) => soaColumn(h.text));
+  const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
+  let titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
+  // Else a "Control description" column whose cells lead with a title: "AI policy — establish and review ...".
+  const describedCol = titleCol < 0 ? t.header.findIndex((h, i) => /^(?:control )?description$/i.test(h.text.replace(/[*_`]/g, '').trim()) && !holdsIds(i)) : -1;
+  if (describedCol >= 0) titleCol = describedCol;
+  const heading = t.sectionTitle.toLowerCase();
+  const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
+  for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
+  // Per column, once: its label and whether it holds clause numbers.
+  const labels = t.header.map((h) => h.text.toLowerCase());
+  const fields = labels.map((label) => (/\bclauses?\b/.test(label) && !/annex|control/.test(label) ? ('clauses' as const) : undefined));
+  for (const row of t.rows) {
+    let rowBefore = '';
+    row.forEach((c, i) => {
+      const label = labels[i] ?? '';
+      const field = fields[i];
+      let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
+      if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
+      if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;
+      if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
+      out.push({
+        ...(rowBefore ? { rowBefore } : {}),
+        span: c.span,
+        label,
+        heading,
+        isCell: true,
+        ...(field ? { field } : {}),
+        ...(rowTitle && rowTitle.text.trim() ? { rowTitle: { text: rowTitle.text.replace(/[*_`]/g, '').trim(), span: rowTitle.span } } : {}),
+      });
+    });
+  }
+  return out;
+}
