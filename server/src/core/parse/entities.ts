@@ -3,6 +3,8 @@
  * lists, and the definitions of risk, system and document IDs.
  */
 import { findIdColumn, idColumn, rowSpan } from './tableColumns.js';
+import { IMPLEMENTATION_STATUS, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
+export { isExclusionTable };
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
@@ -62,28 +64,6 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     }
   }
   return out;
-}
-
-/** A cell of an "Implementation" column that is a status, not a description of how. */
-const IMPLEMENTATION_STATUS = /^(?:\W{0,3}\s*)?(?:implemented|partially implemented|partial|planned|in progress|in place|complete[d]?|not (?:yet )?(?:started|implemented)|not applicable|n\/a|excluded|done|open|ongoing)\s*$/i;
-
-/**
- * A table of excluded controls: a header that says so ("Exclusion rationale", "Reason for
- * exclusion"), or a table under a heading about exclusions, with no applicability column.
- */
-export function isExclusionTable(t: Table): boolean {
-  const cols = t.header.map((h) => soaColumn(h.text));
-  if (cols.includes('applicable')) return false;
-  return t.header.some((h) => /\bexclu(?:sion|ded)\b/i.test(h.text)) || /\bexclu(?:sions?|ded controls?)\b/i.test(t.sectionTitle);
-}
-
-function statusImpliesApplicable(status: string | undefined): boolean | undefined {
-  if (!status) return undefined;
-  const s = status.replace(/[*_`]/g, '').toLowerCase();
-  if (/\b(?:excluded|not applicable|n\/a)\b/.test(s)) return false;
-  // A status of implementation only makes sense for a control that applies.
-  if (/^(?:implemented|partially implemented|partial|planned|in progress|in place|complete[d]?|not (?:yet )?(?:started|implemented))\b/.test(s.trim())) return true;
-  return undefined;
 }
 
 /**
