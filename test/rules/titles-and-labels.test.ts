@@ -98,14 +98,16 @@ test('control-title-mismatch: a description that starts with another control\'s 
 
 | Control | Requirement | Status |
 |---|---|---|
-| A.4.3 | Infrastructure for AI systems meets security needs | Open |
+| A.4.3 | Infrastructure for AI systems meets the security needs of teams | Open |
           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch starts with the subject of A.4.5
+| A.5.3 | Assessing impacts of AI systems on individuals | Open |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.5.4
 | A.2.4 | AI policy is reviewed at planned intervals | Open |
 | A.4.4 | Tooling resources are documented | Open |
 `,
     { codes },
   );
-  assert.deepEqual(findings.map((f) => f.severity), ['information']);
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
 });
 
 test('clause-title-mismatch: a clause number with the title of another clause', async () => {

@@ -66,10 +66,13 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   else if (/[ \t]$/.test(before) && /^[ \t]*(?:\||$|\r|\n)/.test(after)) phrase = before;
   else return;
   // The last part of the line: after a cell border, list marker, checkbox, colon or sentence end.
-  const start = Math.max(...[...'|:;.!?[]—–'].map((d) => phrase.lastIndexOf(d)), phrase.lastIndexOf(' - ')) + 1;
+  // Sentence ends count only before a space: "2.5" in "### 2.5 Testing ..." is numbering.
+  const start = Math.max(...[...'|:;[]—–'].map((d) => phrase.lastIndexOf(d)), phrase.lastIndexOf(' - '), ...['. ', '! ', '? '].map((d) => phrase.lastIndexOf(d))) + 1;
   const trimmed = phrase
     .slice(start)
     .replace(/^[\s*_>-]+/, '')
+    .replace(/^#{1,6}[ \t]+/, '')
+    .replace(/^\d{1,3}(?:\.\d{1,3})*\.?[ \t]+/, '')
     .trimEnd();
   const words = dropTrailing(trimmed, '*_')
     .replace(/^x\]\s*/i, '');
@@ -108,14 +111,20 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       const r = referencesIn(refs, idCell.span).find((x) => x.type === 'control' && x.framework === '42001' && !x.title);
       const c = r && getControl(r.id);
       if (!r || !c) continue;
-      const opening = cell.text.replace(/[*_`]/g, '').trim().split(/\s+/).slice(0, 5).join(' ');
+      const text = cell.text.replace(/[*_`]/g, '').trim();
+      // A short, title-like cell ("| A.5.3 | Assessing impacts of AI systems on individuals |") is
+      // judged whole; a longer one by its opening words, and then not when it uses the own title's words.
+      const short = text.split(/\s+/).length <= 8 && /^[A-Z]/.test(text) && !/[.;:]/.test(text) && titleLikePhrase(text);
+      const opening = short ? text : text.split(/\s+/).slice(0, 5).join(' ');
       if (!/^[A-Z]/.test(opening)) continue;
       const verdict = judgeTitle(opening, r.id);
-      if (verdict.kind !== 'other' || verdict.exact || mentionsOwnTitle(cell.text, c.title)) continue;
+      if (verdict.kind !== 'other' || (!short && (verdict.exact || mentionsOwnTitle(cell.text, c.title)))) continue;
       const at = cell.span.start + Math.max(0, cell.text.indexOf(opening.split(' ')[0]!));
       ctx.report({
         span: { start: at, end: at + Math.min(opening.length, cell.span.end - at) },
-        message: `The description of ${r.id} starts with the subject of ${verdict.other.id} (${verdict.other.title}); the title of ${r.id} is "${c.title}".`,
+        message: short
+          ? `"${opening}" ${verdict.exact ? 'is the title' : 'names the subject'} of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
+          : `The description of ${r.id} starts with the subject of ${verdict.other.id} (${verdict.other.title}); the title of ${r.id} is "${c.title}".`,
         data: { id: r.id, title: c.title, other: verdict.other.id },
         related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
         // A description is read less surely than a title: a notice.
