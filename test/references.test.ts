@@ -149,3 +149,21 @@ test('a column headed with ISO/IEC 42001 holds 42001 clauses and controls, whate
     { codes: ['unknown-clause', 'unknown-control'] },
   );
 });
+
+test('an invented A.x.y about AI in a document that also cites ISO/IEC 27001 is not taken for the 27001 control', async () => {
+  await check(
+    `
+//- roadmap.md
+# Roadmap
+
+Our AI management system follows ISO/IEC 42001; security stays with ISO/IEC 27001.
+
+**A.6.3 Deployment Controls:**
+  ^^^^^ unknown-control
+- Gate every release.
+
+Awareness training follows A.6.3 of the security programme.
+`,
+    { codes: ['unknown-control'] },
+  );
+});

@@ -247,6 +247,9 @@ function lastStandard(s: string, forControls: boolean): Framework | undefined {
   return last?.fw;
 }
 
+/** Subjects no ISO/IEC 27001 control has: AI models and their life cycle. */
+const AI_SUBJECT = /^[\s*_:)(\u2013\u2014-]*(?:[A-Za-z]+ ){0,2}(?:AI\b|artificial intelligence|models?\b|bias|fairness|training data|deploy|provenance|impact assessment|intended use|decommission)/i;
+
 function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: string): Framework {
   // The cell's own words first, then its column header ("ISO 27001 control"), then the rest of the row.
   const near = lastStandard(textBefore(opts.text, region, offset), true) ?? (region.label ? lastStandard(region.label, true) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
@@ -259,7 +262,9 @@ function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: str
   if (only27001) return '27001';
   // Not a 42001 ID, but a real 27001:2022 one, in a document that talks about 27001.
   if ((opts.mentions27001 || opts.frameworks.includes('iso27001')) && !getControl(id) && !getControlGroup(id) && !getObjectiveGroup(id) && isIso27001Control(id))
-    return '27001';
+    // "A.6.3 Deployment Controls" in an AI document that also cites 27001: words about AI after
+    // the ID make it an (invented) 42001 control, not 27001's A.6.3.
+    return AI_SUBJECT.test(opts.text.slice(offset + id.length, offset + id.length + 60).split(/[\r\n|]/)[0]!) ? '42001' : '27001';
   return '42001';
 }
 
