@@ -159,6 +159,10 @@ Each record keeps the date of the last AI System Impact Assessment (Clause 8.2) 
                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch AI System Impact Assessment
 The AI Risk Assessment Procedure (Clause 6.1) says how.
 The annual management review of the AI management system (Clause 9.3) approves it.
+
+## How Corrective Action (10.1) differs from Continual Improvement (10.1)
+       ^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 10.2
+Python (3.11) and Release Notes (4.2) are not clauses here.
 `,
     { codes },
   );

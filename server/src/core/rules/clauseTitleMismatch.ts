@@ -22,6 +22,10 @@ for (const c of CLAUSES) {
   byTitle.set(t, [...(byTitle.get(t) ?? []), c]);
 }
 
+/** "Continual Improvement (10.2)": a capitalised phrase of up to six words, then a bare number in brackets. */
+// Bounded words from word starts only, so a long run of letters is tried once, not from each of them.
+const BRACKETED_NUMBER = /\b([A-Z][A-Za-z]{0,30}(?:[ ][A-Za-z]{1,30}){0,5})[ ]\((\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\)/g;
+
 /** Columns that name a row: its title, process, area, record type ... */
 const NAME_HEADER = /\b(?:title|name|area|process|record(?: type)?|document|activity|topic|subject)\b/i;
 
@@ -73,6 +77,30 @@ export const clauseTitleMismatch: Rule = {
         // In running text only a title in title case is taken for one.
         if (tail.split(/\s+/).length < 2 || !titleCase(tail) || otherClausesNamed(tail, own).length === 0) continue;
         report(r.id, tail, { start: before.start + at, end: before.end }, r.span, false);
+        break;
+      }
+    }
+    // "Corrective Action (10.1)": a bare number in brackets after a title, read as a clause only
+    // when the title is another clause's of the same chapter.
+    const excluded = doc.excluded;
+    BRACKETED_NUMBER.lastIndex = 0;
+    const scanText = doc.text.length > 2_000_000 ? doc.text.slice(0, 2_000_000) : doc.text;
+    for (let m = BRACKETED_NUMBER.exec(scanText); m; m = BRACKETED_NUMBER.exec(scanText)) {
+      const id = normalize(m[2]!);
+      const own = getClause(id);
+      if (!own) continue;
+      const numAt = m.index + m[0].lastIndexOf(m[2]!);
+      if (excluded.some((e) => e.start <= numAt && numAt < e.end)) continue;
+      const phrase = m[1]!;
+      const lineStart = lineStartWithin(doc.text, m.index, 200);
+      if (namesOtherStandard(doc.text.slice(lineStart, numAt))) continue;
+      for (const w of phrase.matchAll(/(?:^|\s)(?=[A-Z])/g)) {
+        const tail = phrase.slice(w.index + w[0].length);
+        if (tail.split(/\s+/).length < 2 || !titleCase(tail)) continue;
+        const others = otherClausesNamed(tail, own).filter((c) => c.id.split('.')[0] === id.split('.')[0]);
+        if (others.length === 0) continue;
+        const at = m.index + (m[0].length - m[0].trimStart().length) + phrase.length - tail.length;
+        report(id, tail, { start: at, end: at + tail.length }, { start: numAt, end: numAt + m[2]!.length }, true);
         break;
       }
     }
