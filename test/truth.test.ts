@@ -79,7 +79,7 @@ const skip = !existsSync(CORPUS) && 'no ../shared/corpus here';
 
 /**
  * The floor: where the product stands now (2026-12-03: precision 100% over errors and
- * warnings, recall 90.7%, no "must not" entry given). A change that lowers any of
+ * warnings, recall 92.1%, no "must not" entry given). A change that lowers any of
  * these fails; raise them as the product gets better.
  */
 test('the truth set: no worse than the recorded floor', { skip }, async () => {
@@ -87,7 +87,7 @@ test('the truth set: no worse than the recorded floor', { skip }, async () => {
   const sum = totals(rules);
   assert.ok(precision(sum) >= 0.97, `overall precision ${(100 * precision(sum)).toFixed(1)}% fell below the floor of 97%`);
   for (const r of rules) assert.ok(precision(r) >= 0.9, `${r.rule}: precision ${(100 * precision(r)).toFixed(1)}% < 90%`);
-  assert.ok(recall(sum) >= 0.9, `recall ${(100 * recall(sum)).toFixed(1)}% fell below the floor of 90%`);
+  assert.ok(recall(sum) >= 0.92, `recall ${(100 * recall(sum)).toFixed(1)}% fell below the floor of 92%`);
   assert.ok(absentHits.length === 0, `findings the truth set says must never be given:\n${absentHits.join('\n')}`);
 });
 

@@ -177,3 +177,17 @@ Three audits a year against ISO/IEC 42001.
   assert.equal(severityAt(findings, 'clause5/commitment.md', 'missing-section'), 'information');
   assert.equal(severityAt(findings, 'clause5/declared.md', 'missing-section'), 'warning');
 });
+
+test('kinds as written: a later place where the kind is named can end the title', async () => {
+  await check(
+    `
+//- improvement/ncr.md
+# Nonconformity and Corrective Action Register (NCR Register)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: nonconformity-log
+| NCR ID | Nonconformity | Root cause | Corrective action | Owner | Effectiveness |
+|---|---|---|---|---|---|
+| NCR-001 | Model shipped without review | Gate skipped | Gate enforced in CI | ML lead | Checked in audit |
+`,
+    { codes },
+  );
+});

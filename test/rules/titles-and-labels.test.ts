@@ -110,6 +110,27 @@ test('control-title-mismatch: a description that starts with another control\'s 
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
 });
 
+test('control-title-mismatch: a noun phrase in running text, or an unrelated term in a cell, before the ID is a notice', async () => {
+  const findings = await check(
+    `
+//- guide.md
+# Annex A guide (ISO/IEC 42001)
+
+Design notes must be traceable to the evaluation and testing phase (A.6.2.6).
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+Incidents are handled through the event logging process (A.6.2.8).
+
+| Term | Meaning | Where |
+|---|---|---|
+| Hallucination | Confident but wrong output | Reliability A.4.3 |
+                                               ^^^^^^^^^^^ control-title-mismatch is not the subject of A.4.3
+| Drift | Inputs change over time | Monitoring A.6.2.6 |
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
+});
+
 test('clause-title-mismatch: a clause number with the title of another clause', async () => {
   await check(
     `

@@ -89,7 +89,7 @@ export function fieldList(meta: Pick<DocumentMeta, 'fields'>, key: string): read
 }
 
 /** The kinds' title patterns, compiled once (the relevance pre-check tries every heading of every note). */
-const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'i')] as const);
+const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'gi')] as const);
 
 /** Titles about a kind of document rather than one: templates, guides, question lists, reviews of a draft. */
 const NOT_A_DOCUMENT =
@@ -122,14 +122,18 @@ export function kindOfTitle(text: string): KindId | null | undefined {
   let named = false;
   for (const seg of titleSegments(t)) {
     for (const [k, re] of TITLE_PATTERNS) {
-      const m = re.exec(seg);
-      if (!m) continue;
-      named = true;
-      if (NOT_A_DOCUMENT.test(t)) return null;
-      const tail = seg.slice(m.index + m[0].length).replace(/^[\p{L}\p{N}]*/u, '');
-      if (!GENERIC_TAIL.test(tail)) continue;
-      if (k.record && PROCESS.test(seg)) continue;
-      return k.id;
+      // Every place the kind's name occurs: "Nonconformity and Corrective Action Register" names
+      // it first as "nonconformity" (not at the end) and then as "corrective action" (at the end).
+      re.lastIndex = 0;
+      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+        if (m[0].length === 0) re.lastIndex++;
+        named = true;
+        if (NOT_A_DOCUMENT.test(t)) return null;
+        const tail = seg.slice(m.index + m[0].length).replace(/^[\p{L}\p{N}]*/u, '');
+        if (!GENERIC_TAIL.test(tail)) continue;
+        if (k.record && PROCESS.test(seg)) break;
+        return k.id;
+      }
     }
   }
   return named ? null : undefined;

@@ -62,6 +62,7 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   const after = text.slice(r.span.end, r.span.end + 3);
   let phrase: string;
   const bracket = /\((?:annex[ \t]+a[ \t]*|control[ \t]+)?$/i.exec(before);
+  const inCell = !bracket && /\|[^|]*$/.test(before);
   if (bracket) phrase = before.slice(0, bracket.index);
   else if (/[ \t]$/.test(before) && /^[ \t]*(?:\||$|\r|\n)/.test(after)) phrase = before;
   else return;
@@ -78,14 +79,25 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
     .replace(/^x\]\s*/i, '');
   const count = words.split(/\s+/).length;
   // A heading in capitals ("CONTRACTUAL REQUIREMENTS CHECKLIST (A.10.3)") names a section, not a control.
-  if (words.length < 3 || count > 6 || !/^[A-Z]/.test(words) || !/[a-z]/.test(words) || !titleLikePhrase(words)) return;
-  const verdict = judgeTitle(words, r.id);
-  if (verdict.kind !== 'other') return;
-  const at = lineStart + start + phrase.slice(start).indexOf(words);
+  if (!/[a-z]/.test(words)) return;
+  const titled = words.length >= 3 && count <= 6 && /^[A-Z]/.test(words) && titleLikePhrase(words);
+  // In running text the noun phrase just before the bracket ("... the evaluation and testing
+  // phase (A.6.2.6)") is read instead, less surely: a notice.
+  const judged = titled ? words : trailingNounPhrase(words);
+  if (!judged) return;
+  const verdict = judgeTitle(judged, r.id);
+  // A term ending a table cell ("| Reliability A.4.3 |") that is not the control's subject at all: a notice.
+  const unrelatedTerm = inCell && titled && verdict.kind === 'wrong';
+  if (verdict.kind !== 'other' && !unrelatedTerm) return;
+  const at = lineStart + start + phrase.slice(start).lastIndexOf(judged);
   ctx.report({
-    span: { start: at, end: at + words.length },
-    message: `"${words}" names the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`,
-    data: { id: r.id, title: c.title, written: words, other: verdict.other.id },
+    ...(titled && !unrelatedTerm ? {} : { atMost: 'information' as const }),
+    span: { start: at, end: at + judged.length },
+    message:
+      verdict.kind === 'other'
+        ? `"${judged}" names the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
+        : `"${judged}" is not the subject of ${r.id}; its title is "${c.title}".`,
+    data: { id: r.id, title: c.title, written: judged, ...(verdict.kind === 'other' ? { other: verdict.other.id } : {}) },
     related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
   });
 }
@@ -138,6 +150,17 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
 function mentionsOwnTitle(description: string, title: string): boolean {
   const words = description.toLowerCase().split(/[^a-z]+/);
   return [...titleTokens(title)].some((t) => t.length >= 4 && !['policy', 'data', 'system'].includes(t) && words.some((w) => w.startsWith(t.slice(0, Math.max(4, t.length - 2)))));
+}
+
+/** The last words of a phrase after its last article or preposition, two to four of them: "the evaluation and testing phase" -> "evaluation and testing phase". */
+function trailingNounPhrase(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && !/^(?:the|a|an|of|to|for|in|on|with|by|from|at|as|via|per|under|during)$/i.test(words[i - 1]!)) i--;
+  const tail = words.slice(Math.max(i, words.length - 4));
+  if (tail.length < 2 || !tail.every((w) => /^[A-Za-z][A-Za-z-]*$/.test(w))) return undefined;
+  const np = tail.join(' ');
+  return titleLikePhrase(np) ? np : undefined;
 }
 
 /** `s` without its trailing run of `chars` (a loop: /[*_]+$/ retries from every position of a long run). */
