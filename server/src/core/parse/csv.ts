@@ -12,18 +12,12 @@
  * what cannot be read as written becomes a problem and the rest is still read.
  */
 import type { Span } from '../text/types.js';
+import type { Cell, Table } from '../model.js';
 import type { ParseProblem } from './problems.js';
 
-export interface CsvCell {
-  readonly text: string;
-  readonly span: Span;
-}
-
-export interface CsvTable {
-  readonly span: Span;
-  readonly header: readonly CsvCell[];
-  readonly rows: readonly (readonly CsvCell[])[];
-}
+/** A CSV file's cells and table have the shape of a Markdown table's (less its section title). */
+export type CsvCell = Cell;
+export type CsvTable = Omit<Table, 'sectionTitle'>;
 
 export interface CsvParse {
   /** Undefined when the file holds no record at all. */

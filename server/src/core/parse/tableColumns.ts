@@ -27,17 +27,7 @@ export function columnMatches(t: Table, col: number, test: (c: { text: string })
 /** The first column in which most non-empty cells satisfy `test` (IDs live in one column). */
 export function findIdColumn(t: Table, test: (c: { text: string }) => boolean): number {
   const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
-  for (let col = 0; col < width; col++) {
-    let hits = 0;
-    let filled = 0;
-    for (const r of t.rows) {
-      const c = r[col];
-      if (!c || c.text.trim() === '') continue;
-      filled++;
-      if (test(c)) hits++;
-    }
-    if (hits > 0 && hits * 2 >= filled) return col;
-  }
+  for (let col = 0; col < width; col++) if (columnMatches(t, col, test)) return col;
   return -1;
 }
 
