@@ -441,5 +441,7 @@ export function kindNoun(kind: KindSpec): string {
 /** "an AI policy", "a statement of applicability". */
 export function kindWithArticle(kind: KindSpec): string {
   const n = kindNoun(kind);
+  // A plural name ("AI objectives") takes no article.
+  if (/[^s]s$/.test(n) && !/(?:process|analysis|status)$/i.test(n)) return n;
   return (/^[aeiou]/i.test(n) ? 'an ' : 'a ') + n;
 }
