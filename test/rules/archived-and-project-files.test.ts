@@ -120,3 +120,17 @@ Planned changes to our ISO/IEC 42001 AIMS (Clause 6.3).
     { codes: ['unknown-control', 'unknown-clause'] },
   );
 });
+
+test('archived copies: no kind-inferred, missing-section or empty-section notices, but their references are still checked', async () => {
+  await check(
+    `
+//- _history/3f2a9c1/governance/ai-policy.md
+# AI Policy
+Kept for the record (ISO/IEC 42001). It cited A.6.2.9.
+                                              ^^^^^^^ unknown-control
+## Scope
+TBD
+`,
+    { codes: ['kind-inferred', 'missing-section', 'empty-section', 'unknown-control'] },
+  );
+});

@@ -12,6 +12,8 @@ export const emptySection: Rule = {
   },
   check(ctx) {
     if (!ctx.doc.meta.kind || ctx.doc.languageId !== 'markdown') return;
+    // An archived copy is kept for the record: how complete it is no longer matters.
+    if (ctx.doc.archived) return;
     // A template's placeholders are what it is for.
     if (ctx.doc.meta.kindSource !== 'declared' && looksLikeTemplate(ctx.doc.text, ctx.doc.title)) return;
     const sections = ctx.doc.sections;

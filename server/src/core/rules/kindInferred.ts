@@ -13,6 +13,8 @@ export const kindInferred: Rule = {
   check(ctx) {
     const { meta } = ctx.doc;
     if (meta.kindSource !== 'path' && meta.kindSource !== 'title') return;
+    // An archived copy is kept for the record: how complete it is no longer matters.
+    if (ctx.doc.archived) return;
     const kind = getKind(meta.kind!)!;
     const lang = ctx.doc.languageId;
     const how =

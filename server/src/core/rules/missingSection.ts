@@ -35,6 +35,8 @@ export const missingSection: Rule = {
     const doc = ctx.doc;
     const kind = doc.meta.kind && getKind(doc.meta.kind);
     if (!kind) return;
+    // An archived copy is kept for the record: how complete it is no longer matters.
+    if (ctx.doc.archived) return;
     // A form to fill in is not the document it prepares.
     if (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc.text, doc.title)) return;
     const span = titleSpan(doc);
