@@ -167,14 +167,14 @@ test('clause-title-mismatch: the title written before the number, in a clause co
 | Process ID | Process name | Clause | Owner |
 |---|---|---|---|
 | P-07 | AI Impact Assessment | 8.2 | System owner |
-         ^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 8.4
+         ^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch names clause 8.4
 | P-08 | Corrective Action Tracking Log | 10.1 | Quality lead |
 | P-09 | Corrective Action Register | 10.1 | Quality lead |
-         ^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 10.2
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch names clause 10.2
 | P-10 | AI Risk Assessment | 8.2 | Risk lead |
 | P-11 | Management review results | 9.3 | CEO |
 | P-12 | Operations — AI Impact Assessments | 8.2 | Owners |
-                      ^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is the title of clause 8.4
+                      ^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch names clause 8.4
 
 Each record keeps the date of the last AI System Impact Assessment (Clause 8.2) and its outcome.
                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch AI System Impact Assessment
@@ -182,7 +182,7 @@ The AI Risk Assessment Procedure (Clause 6.1) says how.
 The annual management review of the AI management system (Clause 9.3) approves it.
 
 ## How Corrective Action (10.1) differs from Continual Improvement (10.1)
-       ^^^^^^^^^^^^^^^^^ clause-title-mismatch the title of clause 10.2
+       ^^^^^^^^^^^^^^^^^ clause-title-mismatch names clause 10.2
 Python (3.11) and Release Notes (4.2) are not clauses here.
 `,
     { codes },

@@ -54,7 +54,9 @@ export const clauseTitleMismatch: Rule = {
       const named = others.map((c) => c.id).join(' and ');
       ctx.report({
         span,
-        message: `"${title}" is the title of clause ${named}, not of clause ${id} (${own.title}).`,
+        message: others.some((c) => norm(c.title) === written)
+          ? `"${title}" is the title of clause ${named}, not of clause ${id} (${own.title}).`
+          : `"${title}" names clause ${named} (${others[0]!.title}), not clause ${id} (${own.title}).`,
         data: { id, title: own.title, other: others[0]!.id },
         related: [{ uri: doc.uri, span: numberSpan, message: `clause ${id} is written here` }],
       });
