@@ -58,8 +58,9 @@ export function registerRequests(ctx: RequestContext): void {
     (await chosen(params)).map((f) => ({ folder: f.uri, model: computeCoverageModel(f.service) })),
   );
 
+  // csp: false: the webview sets its own policy (client/src/reportHtml.ts), which a second one would tighten past its link script.
   connection.onRequest(CoverageReportRequest, async (params): Promise<CoverageReportPayload[]> =>
-    (await chosen(params)).map((f) => ({ folder: f.uri, html: coverageHtml(computeCoverageModel(f.service), { workspace: folderName(f.uri), version: ctx.version }) })),
+    (await chosen(params)).map((f) => ({ folder: f.uri, html: coverageHtml(computeCoverageModel(f.service), { workspace: folderName(f.uri), version: ctx.version, csp: false }) })),
   );
 
   connection.onRequest(SoaRequest, async (params): Promise<SoaPayload> => {

@@ -1,10 +1,15 @@
 /** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links). */
 import type { CoverageModel, HeatMap } from '../core/index.js';
 import { heatLine, statusWords } from './text.js';
+import { relativeLink } from './links.js';
 
-/** A table cell: pipes escaped, one line, no HTML taken as markup. */
+/** A table cell: pipes escaped, one line, no HTML taken as markup, no brackets that could make a link. */
 function cell(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return s
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\[\]]/g, '\\$&')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;');
 }
 
 /**
@@ -20,7 +25,7 @@ function quoted(s: string): string {
 }
 
 function link(path: string, line: number): string {
-  return `[${cell(path)}:${line}](${encodeURI(path)}#L${line})`;
+  return `[${cell(path)}:${line}](${relativeLink(path, line)})`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -81,7 +86,7 @@ export function coverageMarkdown(model: CoverageModel): string {
     ...table(
       ['Control', 'Title', 'Decision', 'Status', 'Evidence', 'Cited by', 'Risks'],
       a.controls.map((c) => [
-        c.source ? `[${c.id}](${encodeURI(c.source.path)}#L${c.source.line})` : c.id,
+        c.source ? `[${cell(c.id)}](${relativeLink(c.source.path, c.source.line)})` : c.id,
         cell(c.title),
         c.decision + (c.conflict ? ' (rows disagree)' : ''),
         c.state === 'contradiction' ? `**contradiction**${c.status ? ': ' + cell(c.status) : ''}` : cell(c.status ?? ''),
