@@ -1,7 +1,8 @@
-/** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links). */
+/** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links; control characters made visible). */
 import type { CoverageModel, HeatMap } from '../core/index.js';
 import { heatLine, statusWords } from './text.js';
 import { relativeLink } from './links.js';
+import { visibleLines } from './visible.js';
 
 /** A table cell: pipes escaped, one line, no HTML taken as markup, no brackets that could make a link. */
 function cell(s: string): string {
@@ -122,7 +123,7 @@ export function coverageMarkdown(model: CoverageModel): string {
   out.push('## Findings', '');
   if (model.findings.length === 0) out.push('None.');
   else out.push(...table(['Where', 'Severity', 'Code', 'Message'], model.findings.map((f) => [link(f.path, f.line), f.severity, `\`${f.code}\``, quoted(f.message)])));
-  return out.join('\n') + '\n';
+  return visibleLines(out);
 }
 
 /** Likelihood down the side (highest first), impact across; each cell "count (level)". */
