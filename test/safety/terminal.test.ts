@@ -28,7 +28,6 @@ async function run(args: string[], cwd: string): Promise<{ code: number; out: st
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const TITLE = '\x1b]0;pwned\x07';
 const FORGED = '\nforged.md:1:1: error unknown-control: this line was written by a file name\n';

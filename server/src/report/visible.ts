@@ -4,7 +4,6 @@
  * "\u202e"), so a file name or quoted document text cannot move the cursor, set the
  * terminal's title, start a new line that reads like a finding, or reorder what is shown.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function visible(s: string): string {
