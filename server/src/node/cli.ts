@@ -19,6 +19,7 @@ import { formatGithub } from '../cli/formatGithub.js';
 import { FileSystemHost, findWorkspaceRoot } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 import { insideRoot, readCapped, replaceFile } from './safeWrite.js';
+import { visible } from '../report/visible.js';
 
 declare const AIMS_VERSION: string | undefined;
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
@@ -55,9 +56,16 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
       err(`aims: no such file or folder: ${p}\n`);
       return 2;
     }
-  if (opts.config && !(await fs.stat(opts.config).catch(() => undefined))) {
-    err(`aims: no such configuration file: ${opts.config}\n`);
-    return 2;
+  if (opts.config) {
+    const st = await fs.stat(opts.config).catch(() => undefined);
+    if (!st) {
+      err(`aims: no such configuration file: ${opts.config}\n`);
+      return 2;
+    }
+    if (!st.isFile()) {
+      err(`aims: --config needs a file; ${opts.config} is ${st.isDirectory() ? 'a folder' : 'not a regular file'}.\n`);
+      return 2;
+    }
   }
   const root = await findWorkspaceRoot(paths[0]!);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
@@ -66,6 +74,12 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
   };
   const cache = opts.noCache ? undefined : new FileCacheStore({ root: defaultCacheRoot(), log });
   const host = new FileSystemHost(root, today, opts.config, log, cache);
+  // What could not be read is said on stderr, always (the findings cover only what was read).
+  const said = new Set<string>();
+  host.onNotice = (m) => {
+    if (!said.has(m)) err(`aims: ${visible(m)}\n`);
+    said.add(m);
+  };
   const service = createLanguageService(host, opts.today ? { settings: { today: opts.today } } : {});
   await service.indexWorkspace();
   cache?.prune();
