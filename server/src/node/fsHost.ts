@@ -23,9 +23,9 @@ export class FileSystemHost implements AimsHost {
   readonly cachePut?: (key: string, value: string) => Promise<void>;
   /**
    * A file or folder the workspace holds but that could not be read (unreadable, a name that
-   * is not valid UTF-8): said to the user, not only logged. The CLI prints it on stderr.
+   * is not valid UTF-8): said to the user as well as logged. The CLI prints it on stderr.
    */
-  onNotice: (message: string) => void = (m) => this.log(m);
+  onNotice: (message: string) => void = () => {};
 
   constructor(
     readonly root: string,
@@ -51,6 +51,7 @@ export class FileSystemHost implements AimsHost {
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (e) {
+        this.log(`cannot list ${dir}: ${(e as Error).message}`);
         this.onNotice(`${this.shown(dir)}/: the folder could not be listed (${reason(e)}); its files were not read`);
         continue;
       }
@@ -58,6 +59,7 @@ export class FileSystemHost implements AimsHost {
         const full = path.join(dir, e.name);
         // Node reads a name that is not valid UTF-8 with U+FFFD in place of the bad bytes: no such path exists.
         if (e.name.includes('\uFFFD') && !existsSync(full)) {
+          this.log(`cannot read ${full}: the name is not valid UTF-8`);
           this.onNotice(`${this.shown(full)}: the name is not valid UTF-8, so it was not read (rename it to have it checked)`);
           continue;
         }
@@ -100,6 +102,7 @@ export class FileSystemHost implements AimsHost {
         try {
           resolve(readFileSync(new URL(uri)));
         } catch (e) {
+          this.log(`cannot read ${uri}: ${(e as Error).message}`);
           this.onNotice(`${this.shown(fileURLToPath(uri))}: the file could not be read (${reason(e)}); it was not checked`);
           resolve(undefined);
         }
