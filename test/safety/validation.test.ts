@@ -111,3 +111,13 @@ test('soa --format csv guards cells starting with = + - @ against formula inject
   assert.equal(rows.find((l) => l.startsWith('A.2.3,')), `A.2.3,Alignment with other organizational policies,no,"'-1 reason",planned,POL-001`);
   for (const line of rows) for (const cell of line.split(',')) assert.doesNotMatch(cell, /^[=+\-@]/, line);
 });
+
+test('a read of a URI that is no file path ("bad%zz.md") gives a notice, never an uncaught error', async () => {
+  const dir = workspace();
+  const notices: string[] = [];
+  const host = new FileSystemHost(dir, '2026-12-03');
+  host.onNotice = (m) => notices.push(m);
+  assert.equal(await host.readFile('file:///nowhere/bad%zz.md'), undefined);
+  assert.equal(notices.length, 1);
+  assert.match(notices[0]!, /^file:\/\/\/nowhere\/bad%zz\.md: the file could not be read/);
+});

@@ -103,7 +103,7 @@ export class FileSystemHost implements AimsHost {
           resolve(readFileSync(new URL(uri)));
         } catch (e) {
           this.log(`cannot read ${uri}: ${(e as Error).message}`);
-          this.onNotice(`${this.shown(fileURLToPath(uri))}: the file could not be read (${reason(e)}); it was not checked`);
+          this.onNotice(`${this.shownUri(uri)}: the file could not be read (${reason(e)}); it was not checked`);
           resolve(undefined);
         }
       }),
@@ -114,6 +114,15 @@ export class FileSystemHost implements AimsHost {
   private shown(full: string): string {
     const rel = path.relative(this.root, full);
     return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? full : rel.split(path.sep).join('/');
+  }
+
+  /** A file URI as the user knows it (the URI itself when it is not a file path, e.g. "bad%zz.md"). */
+  private shownUri(uri: string): string {
+    try {
+      return this.shown(fileURLToPath(uri));
+    } catch {
+      return uri;
+    }
   }
 
   today(): string {
