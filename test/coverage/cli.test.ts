@@ -40,7 +40,7 @@ test('aims coverage examples --format markdown: the audit pack, exactly', async 
   const r = await run(['coverage', 'examples', ...TODAY, '--format', 'markdown']);
   assert.equal(r.code, 1, r.err);
   matchSnapshot('coverage-examples-markdown', r.out);
-  assert.match(r.out, /^\| \[evaluation\/internal-audit-2026\.md:38\]\(evaluation\/internal-audit-2026\.md#L38\) \| error \| `unknown-control` \| `A\.6\.2\.9 is not/m);
+  assert.match(r.out, /^\| \[evaluation\/internal-audit-2026\.md:38\]\(\.\/evaluation\/internal-audit-2026\.md#L38\) \| error \| `unknown-control` \| `A\.6\.2\.9 is not/m);
 });
 
 test('the Markdown report saved in the workspace reports nothing itself: the IDs it quotes from findings are in code spans', async () => {

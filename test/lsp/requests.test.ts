@@ -122,3 +122,19 @@ test('aims/indexChanged after indexing and after an edit; aims/reindex reads fil
     assert.equal(await c.stop(), 0);
   }
 });
+
+test('aims/soa refuses to update a flow-style YAML statement (controls: [...]) instead of calling it up to date', async () => {
+  const { dir, uri } = copyExamples();
+  rmSync(path.join(dir, 'risk', 'statement-of-applicability.md'));
+  const file = path.join(dir, 'risk', 'statement-of-applicability.yaml');
+  const text = 'aims:\n  kind: soa\n  id: SOA-009\n  status: draft\ncontrols: [{id: A.2.2, applicable: true, justification: Needed}, {id: A.2.3, applicable: true, justification: Needed}]\n';
+  writeFileSync(file, text);
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri);
+    await assert.rejects(c.connection.sendRequest<SoaPayload>('aims/soa', { folder: uri }), /statement-of-applicability\.yaml was not updated: its "controls" list is written in flow style/);
+    assert.equal(readFileSync(file, 'utf8'), text);
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});

@@ -80,6 +80,13 @@ const FORMATS: Record<'check' | 'coverage' | 'soa', readonly string[]> = {
   soa: ['markdown', 'yaml', 'csv'],
 };
 
+/** A real day written YYYY-MM-DD (2026-02-31 is not one, though Date.parse takes it). */
+function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
@@ -108,7 +115,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       case '--today': {
         const v = value();
-        if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) return { error: `--today must be a date written YYYY-MM-DD (got "${v ?? ''}").` };
+        if (!v || !isCalendarDate(v)) return { error: `--today must be a date written YYYY-MM-DD (got "${v ?? ''}").` };
         today = v;
         break;
       }

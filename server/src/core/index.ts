@@ -15,6 +15,7 @@ export { CONTROLS, CONTROL_GROUPS } from './catalogue/controls.js';
 export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
 export { KINDS } from './catalogue/kinds.js';
 export { parseDocument } from './parse/document.js';
+export { decodeText } from './util/decode.js';
 export { computeCoverage, type CoverageSummary } from './features/coverage.js';
 export type * from './features/types.js';
 export { getCodeActions, FIXABLE_CODES } from './features/codeActions.js';

@@ -6,7 +6,7 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, computeCoverage, computeCoverageModel, generateSoa, updateSoa } from '../core/index.js';
+import { RULES, computeCoverage, computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa } from '../core/index.js';
 import { coverageHtml } from '../report/html.js';
 import {
   CoverageModelRequest,
@@ -58,8 +58,9 @@ export function registerRequests(ctx: RequestContext): void {
     (await chosen(params)).map((f) => ({ folder: f.uri, model: computeCoverageModel(f.service) })),
   );
 
+  // csp: false: the webview sets its own policy (client/src/reportHtml.ts), which a second one would tighten past its link script.
   connection.onRequest(CoverageReportRequest, async (params): Promise<CoverageReportPayload[]> =>
-    (await chosen(params)).map((f) => ({ folder: f.uri, html: coverageHtml(computeCoverageModel(f.service), { workspace: folderName(f.uri), version: ctx.version }) })),
+    (await chosen(params)).map((f) => ({ folder: f.uri, html: coverageHtml(computeCoverageModel(f.service), { workspace: folderName(f.uri), version: ctx.version, csp: false }) })),
   );
 
   connection.onRequest(SoaRequest, async (params): Promise<SoaPayload> => {
@@ -73,6 +74,9 @@ export function registerRequests(ctx: RequestContext): void {
     const doc = found && folder.service.getDocument(found.uri);
     if (doc && (doc.languageId === 'markdown' || doc.languageId === 'yaml')) {
       const text = updateSoa(doc, model);
+      // Never hand the editor an update of a file that was not read in full, or one that would be incomplete.
+      const problem = soaUpdateProblem(doc, text, folder.service.config, path!);
+      if (problem) throw new Error(`${path} was not updated: ${problem}.`);
       const version = ctx.documents.get(doc.uri)?.version;
       return { folder: folder.uri, target: doc.uri, ...(version !== undefined ? { version } : {}), text, changed: text !== doc.text, format: doc.languageId };
     }

@@ -8,8 +8,8 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createLanguageService, computeCoverage, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
-import { computeCoverageModel, generateSoa, updateSoa, type CoverageModel } from '../core/index.js';
+import { createLanguageService, computeCoverage, decodeText, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
+import { computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa, type CoverageModel } from '../core/index.js';
 import { parseArgs, USAGE, type CheckOptions, type CoverageOptions, type SoaOptions } from '../cli/args.js';
 import { formatCoverage, scopeFindings } from '../cli/coverage.js';
 import { formatText } from '../cli/formatText.js';
@@ -18,6 +18,8 @@ import { formatSarif } from '../cli/formatSarif.js';
 import { formatGithub } from '../cli/formatGithub.js';
 import { FileSystemHost, findWorkspaceRoot } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
+import { insideRoot, readCapped, replaceFile } from './safeWrite.js';
+import { visible } from '../report/visible.js';
 
 declare const AIMS_VERSION: string | undefined;
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
@@ -54,9 +56,16 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
       err(`aims: no such file or folder: ${p}\n`);
       return 2;
     }
-  if (opts.config && !(await fs.stat(opts.config).catch(() => undefined))) {
-    err(`aims: no such configuration file: ${opts.config}\n`);
-    return 2;
+  if (opts.config) {
+    const st = await fs.stat(opts.config).catch(() => undefined);
+    if (!st) {
+      err(`aims: no such configuration file: ${opts.config}\n`);
+      return 2;
+    }
+    if (!st.isFile()) {
+      err(`aims: --config needs a file; ${opts.config} is ${st.isDirectory() ? 'a folder' : 'not a regular file'}.\n`);
+      return 2;
+    }
   }
   const root = await findWorkspaceRoot(paths[0]!);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
@@ -65,6 +74,12 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
   };
   const cache = opts.noCache ? undefined : new FileCacheStore({ root: defaultCacheRoot(), log });
   const host = new FileSystemHost(root, today, opts.config, log, cache);
+  // What could not be read is said on stderr, always (the findings cover only what was read).
+  const said = new Set<string>();
+  host.onNotice = (m) => {
+    if (!said.has(m)) err(`aims: ${visible(m)}\n`);
+    said.add(m);
+  };
   const service = createLanguageService(host, opts.today ? { settings: { today: opts.today } } : {});
   await service.indexWorkspace();
   cache?.prune();
@@ -136,32 +151,68 @@ async function soa(opts: SoaOptions, out: (s: string) => void, err: (s: string) 
     out(generateSoa(model, opts.format ?? 'markdown'));
     return hasErrors(model);
   }
-  const file = path.resolve(opts.update);
-  const language = /\.(?:md|markdown)$/i.test(file) ? 'markdown' : /\.ya?ml$/i.test(file) ? 'yaml' : undefined;
-  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) {
-    err(`aims: no such file: ${opts.update}\n`);
+  return soaUpdate(opts.update, opts, out, err);
+}
+
+/**
+ * `aims soa --update FILE [--write]`. Refuses (exit 2, nothing written) a file it could not read
+ * in full (too large, binary, not UTF-8), an update that would not be complete, and a write
+ * outside the workspace; otherwise keeps the file's BOM and line endings and writes atomically.
+ */
+async function soaUpdate(name: string, opts: SoaOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const file = path.resolve(name);
+  const refuse = (why: string) => {
+    err(`aims: ${name} was not updated (nothing was written): ${why}.\n`);
+    return 2;
+  };
+  const st = await fs.stat(file).catch(() => undefined);
+  if (!st) {
+    err(`aims: no such file: ${name}\n`);
     return 2;
   }
+  if (st.isDirectory()) {
+    err(`aims: ${name} is a folder; --update needs the file of a statement of applicability.\n`);
+    return 2;
+  }
+  if (!st.isFile()) return refuse('it is not a regular file');
+  const language = /\.(?:md|markdown)$/i.test(file) ? 'markdown' : /\.ya?ml$/i.test(file) ? 'yaml' : undefined;
   if (!language || (opts.format && opts.format !== language)) {
     err(`aims: --update works on a Markdown (.md) or YAML (.yaml) statement of applicability, in its own format.\n`);
     return 2;
   }
   const ws = await openWorkspace(opts.paths.length ? opts.paths : [path.dirname(file)], opts, err);
   if (typeof ws === 'number') return ws;
+  const config = ws.service.config;
+  const bytes = await readCapped(file, config.maxFileSize + 1).catch((e: Error) => e);
+  if (bytes instanceof Error) return refuse(`it cannot be read (${bytes.message})`);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return refuse('it is UTF-16 text; save it as UTF-8 to have it updated');
+  if (bytes.length > config.maxFileSize) return refuse(`it is larger than max_file_size (${config.maxFileSize} bytes; set in .aims.yaml), so it was not read`);
+  if (bytes.includes(0)) return refuse('it contains NUL bytes (a binary file)');
+  const decoded = decodeText(bytes, config.maxFileSize);
+  if ('skipped' in decoded) return refuse('it is not valid UTF-8 text (save it as UTF-8 to have it updated)');
+  const text = decoded.text;
   const uri = pathToFileURL(file).href;
   const relativePath = path.relative(ws.root, file).split(path.sep).join('/');
-  const doc = ws.service.getDocument(uri) ?? parseDocument({ uri, relativePath, text, version: 1, config: ws.service.config });
+  const doc = parseDocument({ uri, relativePath, text, version: 1, config });
   if (doc.meta.kind !== 'soa' && doc.soa.length === 0 && text.trim() !== '') {
-    err(`aims: ${opts.update} is not a statement of applicability (declare "aims: { kind: soa }" or give it a control table).\n`);
+    err(`aims: ${name} is not a statement of applicability (declare "aims: { kind: soa }" or give it a control table).\n`);
     return 2;
   }
   const model = await scopedModel(ws, opts.paths);
   const updated = updateSoa(doc, model);
-  if (opts.write) {
-    if (updated !== doc.text) await fs.writeFile(file, updated);
-    err(`aims: ${updated === doc.text ? 'already up to date' : 'updated'}: ${opts.update}\n`);
-  } else out(updated);
+  const problem = soaUpdateProblem(doc, updated, config, relativePath);
+  if (problem) return refuse(problem);
+  if (!opts.write) {
+    out(updated);
+    return hasErrors(model);
+  }
+  if (updated !== text) {
+    if (!(await insideRoot(file, ws.root))) return refuse(`it is outside the workspace ${ws.root} (--write writes only inside it, after following links)`);
+    const failed = await replaceFile(file, bytes, Buffer.from((bom ? '\uFEFF' : '') + updated, 'utf8'));
+    if (failed) return refuse(failed);
+  }
+  err(`aims: ${updated === text ? 'already up to date' : 'updated'}: ${name}\n`);
   return hasErrors(model);
 }
 

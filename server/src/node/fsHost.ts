@@ -10,9 +10,9 @@
  * calls take a tenth of that, in slices of microseconds per file, which the
  * server's event loop does not notice (each read waits for its turn: see readFile).
  */
-import { promises as fs, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AimsHost, WorkspaceFile } from '../core/index.js';
 import type { FileCacheStore } from './cacheStore.js';
 
@@ -21,6 +21,11 @@ const PRUNE = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test']);
 export class FileSystemHost implements AimsHost {
   readonly cacheGet?: (key: string) => Promise<string | undefined>;
   readonly cachePut?: (key: string, value: string) => Promise<void>;
+  /**
+   * A file or folder the workspace holds but that could not be read (unreadable, a name that
+   * is not valid UTF-8): said to the user as well as logged. The CLI prints it on stderr.
+   */
+  onNotice: (message: string) => void = () => {};
 
   constructor(
     readonly root: string,
@@ -47,10 +52,17 @@ export class FileSystemHost implements AimsHost {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (e) {
         this.log(`cannot list ${dir}: ${(e as Error).message}`);
+        this.onNotice(`${this.shown(dir)}/: the folder could not be listed (${reason(e)}); its files were not read`);
         continue;
       }
       for (const e of entries) {
         const full = path.join(dir, e.name);
+        // Node reads a name that is not valid UTF-8 with U+FFFD in place of the bad bytes: no such path exists.
+        if (e.name.includes('\uFFFD') && !existsSync(full)) {
+          this.log(`cannot read ${full}: the name is not valid UTF-8`);
+          this.onNotice(`${this.shown(full)}: the name is not valid UTF-8, so it was not read (rename it to have it checked)`);
+          continue;
+        }
         if (e.isDirectory()) {
           if (!PRUNE.has(e.name)) stack.push(full);
         } else if (e.isFile() || e.isSymbolicLink()) {
@@ -91,15 +103,35 @@ export class FileSystemHost implements AimsHost {
           resolve(readFileSync(new URL(uri)));
         } catch (e) {
           this.log(`cannot read ${uri}: ${(e as Error).message}`);
+          this.onNotice(`${this.shownUri(uri)}: the file could not be read (${reason(e)}); it was not checked`);
           resolve(undefined);
         }
       }),
     );
   }
 
+  /** A path as the user knows it: relative to the root when inside it. */
+  private shown(full: string): string {
+    const rel = path.relative(this.root, full);
+    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? full : rel.split(path.sep).join('/');
+  }
+
+  /** A file URI as the user knows it (the URI itself when it is not a file path, e.g. "bad%zz.md"). */
+  private shownUri(uri: string): string {
+    try {
+      return this.shown(fileURLToPath(uri));
+    } catch {
+      return uri;
+    }
+  }
+
   today(): string {
     return typeof this.todayValue === 'string' ? this.todayValue : this.todayValue();
   }
+}
+
+function reason(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
 }
 
 function sortFiles(files: WorkspaceFile[]): WorkspaceFile[] {

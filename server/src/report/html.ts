@@ -1,9 +1,13 @@
 /**
  * `aims coverage --format html`: one self-contained audit report. Inline CSS,
  * no scripts, no fonts or images from anywhere, every piece of workspace text
- * escaped; links to files are relative to the workspace root ("path#L12"), so
- * the report belongs there. Prints cleanly to PDF (see htmlStyle.ts).
+ * escaped; links to files are relative to the workspace root ("./path#L12"), so
+ * the report belongs there. Prints cleanly to PDF (see htmlStyle.ts). Saved as a
+ * file it carries its own content security policy: nothing loads or runs but its
+ * one <style> element (allowed by its hash). The editor's webview, which sets a
+ * policy of its own, asks for the report without it (csp: false).
  */
+import { createHash } from 'node:crypto';
 import type { CoverageModel } from '../core/index.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { annexAHeatMap, clauseMatrix, esc, href, riskHeatMap } from './htmlSections.js';
@@ -13,7 +17,12 @@ export interface HtmlOptions {
   readonly workspace?: string;
   /** The tool's version, in the footer. */
   readonly version?: string;
+  /** The report's own content security policy meta tag (default true; false where the page sets its own). */
+  readonly csp?: boolean;
 }
+
+/** The standalone report's policy: nothing at all but the report's own style sheet. */
+export const REPORT_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(REPORT_CSS, 'utf8').digest('base64')}'; form-action 'none'; base-uri 'none'`;
 
 export function coverageHtml(model: CoverageModel, options: HtmlOptions = {}): string {
   const title = `AIMS coverage report${options.workspace ? ` — ${options.workspace}` : ''}`;
@@ -22,6 +31,7 @@ export function coverageHtml(model: CoverageModel, options: HtmlOptions = {}): s
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    ...(options.csp === false ? [] : [`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`]),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)} (${esc(model.today)})</title>`,
     `<style>${REPORT_CSS}</style>`,

@@ -5,14 +5,15 @@
  * All workspace text goes through esc().
  */
 import type { CoverageModel, HeatMap } from '../core/index.js';
+import { relativeLink } from './links.js';
 
 export function esc(s: string | number): string {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** A relative link to a line of a workspace file ("path#L12"). */
+/** A relative link to a line of a workspace file ("./path#L12"), escaped for an attribute. */
 export function href(path: string, line?: number): string {
-  return esc(encodeURI(path).replace(/#/g, '%23').replace(/\?/g, '%3F') + (line ? `#L${line}` : ''));
+  return esc(relativeLink(path, line));
 }
 
 const STATUS_WORD: Record<string, string> = { approved: 'approved', draft: 'draft', overdue: 'overdue', retired: 'retired', undeclared: 'no status' };

@@ -1,10 +1,16 @@
-/** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links). */
+/** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links; control characters made visible). */
 import type { CoverageModel, HeatMap } from '../core/index.js';
 import { heatLine, statusWords } from './text.js';
+import { relativeLink } from './links.js';
+import { visibleLines } from './visible.js';
 
-/** A table cell: pipes escaped, one line, no HTML taken as markup. */
+/** A table cell: pipes escaped, one line, no HTML taken as markup, no brackets that could make a link. */
 function cell(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return s
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\[\]]/g, '\\$&')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;');
 }
 
 /**
@@ -20,7 +26,7 @@ function quoted(s: string): string {
 }
 
 function link(path: string, line: number): string {
-  return `[${cell(path)}:${line}](${encodeURI(path)}#L${line})`;
+  return `[${cell(path)}:${line}](${relativeLink(path, line)})`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -81,7 +87,7 @@ export function coverageMarkdown(model: CoverageModel): string {
     ...table(
       ['Control', 'Title', 'Decision', 'Status', 'Evidence', 'Cited by', 'Risks'],
       a.controls.map((c) => [
-        c.source ? `[${c.id}](${encodeURI(c.source.path)}#L${c.source.line})` : c.id,
+        c.source ? `[${cell(c.id)}](${relativeLink(c.source.path, c.source.line)})` : c.id,
         cell(c.title),
         c.decision + (c.conflict ? ' (rows disagree)' : ''),
         c.state === 'contradiction' ? `**contradiction**${c.status ? ': ' + cell(c.status) : ''}` : cell(c.status ?? ''),
@@ -117,7 +123,7 @@ export function coverageMarkdown(model: CoverageModel): string {
   out.push('## Findings', '');
   if (model.findings.length === 0) out.push('None.');
   else out.push(...table(['Where', 'Severity', 'Code', 'Message'], model.findings.map((f) => [link(f.path, f.line), f.severity, `\`${f.code}\``, quoted(f.message)])));
-  return out.join('\n') + '\n';
+  return visibleLines(out);
 }
 
 /** Likelihood down the side (highest first), impact across; each cell "count (level)". */

@@ -1,5 +1,6 @@
-/** `aims coverage --format text`: the coverage model as a few readable lines per part. */
+/** `aims coverage --format text`: the coverage model as a few readable lines per part (control characters made visible). */
 import type { CoverageModel, DocumentStatus, HeatMap, Provider } from '../core/index.js';
+import { visibleLines } from './visible.js';
 
 export function coverageText(model: CoverageModel): string {
   const s = model.summary;
@@ -48,7 +49,7 @@ export function coverageText(model: CoverageModel): string {
 
   const n = (sev: string[]) => model.findings.filter((f) => sev.includes(f.severity)).length;
   out.push('', `Findings: ${n(['error'])} errors, ${n(['warning'])} warnings, ${n(['information', 'hint'])} notices (aims check lists them)`);
-  return out.join('\n') + '\n';
+  return visibleLines(out);
 }
 
 export function statusWords(s: DocumentStatus): string {

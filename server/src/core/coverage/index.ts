@@ -7,5 +7,5 @@ export type * from './types.js';
 export { implementationOf } from './annexA.js';
 export { splitEvidence } from './evidence.js';
 export { generateSoa, soaHeader, type SoaFormat, type SoaHeader } from '../soa/generate.js';
-export { updateSoa } from '../soa/update.js';
+export { updateSoa, soaUpdateProblem } from '../soa/update.js';
 export { soaRows, type SoaRow } from '../soa/rows.js';

@@ -95,7 +95,14 @@ function anchorOf(docs: readonly DocumentSummary[]): string | undefined {
 
 /** A file named as a template of one of the kinds: "ai-policy-template.md", "TEMPLATE-risk-register.yaml". */
 function isKindTemplate(uri: string): boolean {
-  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.[^.]+$/, '');
+  const raw = uri.slice(uri.lastIndexOf('/') + 1);
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // An editor's URI with a stray "%" (bad%zz.md): the name as written.
+  }
+  const name = decoded.replace(/\.[^.]+$/, '');
   if (!/template/i.test(name)) return false;
   return !!kindOfTitle(name.replace(/templates?/gi, ' ').replace(/[-_.]+/g, ' '));
 }

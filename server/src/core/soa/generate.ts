@@ -102,8 +102,17 @@ export function yamlItem(r: SoaRow, lead: string, withTitle: boolean, idKey = 'i
   return lines;
 }
 
+/**
+ * RFC 4180 with one guard: a cell that starts with = + - @ (or a tab or carriage return) is
+ * a formula to a spreadsheet, so it gets a leading apostrophe (OWASP's advice for CSV
+ * injection): "=HYPERLINK(...)" written in a justification stays text when the file is opened.
+ */
 function csvSoa(rows: readonly SoaRow[]): string {
-  const esc = (s: string) => (/[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  const esc = (raw: string) => {
+    const s = guard(raw);
+    return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) || s !== raw ? `"${s.replace(/"/g, '""')}"` : s;
+  };
   const lines = [['control', 'title', 'applicable', 'justification', 'status', 'evidence'].join(',')];
   for (const r of rows) lines.push([r.id, r.title, r.decision === 'applicable' ? 'yes' : r.decision === 'excluded' ? 'no' : 'undecided', r.justification, r.status, r.evidence.join('; ')].map(esc).join(','));
   return lines.join('\r\n') + '\r\n';

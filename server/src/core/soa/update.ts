@@ -7,8 +7,15 @@
  * the rows around it and filled from the workspace (or left undecided); the
  * summary line `aims soa` writes is recounted. A file with no control table or
  * list gets one at its end. Returns the new text.
+ *
+ * soaUpdateProblem(doc, updated, config, relativePath) checks the result before anyone uses
+ * it: the file was read in full, every line of it is still there in order, and
+ * every Annex A control now has an entry. When one of these does not hold it
+ * says why, and the update must not be used (the caller refuses, writes nothing).
  */
 import type { AimsDocument, SoaEntry, Table } from '../model.js';
+import type { AimsConfig } from '../config/config.js';
+import { parseDocument } from '../parse/document.js';
 import type { CoverageModel, Decision } from '../coverage/types.js';
 import { CONTROLS } from '../catalogue/controls.js';
 import { soaColumn } from '../parse/columns.js';
@@ -167,4 +174,35 @@ function yamlInserts(doc: AimsDocument, missing: readonly SoaRow[]): Insertion[]
     else out.push({ at: lineStartAt(doc, first.span.start), text: rows.map((r) => render(r) + eol + sep).join('') });
   }
   return out;
+}
+
+/** Why `updated` (updateSoa's result for `doc`) must not replace the file, or undefined when it may. */
+export function soaUpdateProblem(doc: AimsDocument, updated: string, config: AimsConfig, relativePath: string): string | undefined {
+  const skipped = doc.problems.find((p) => p.code === 'file-skipped' && p.span.start === 0 && p.span.end === 0);
+  if (skipped) return `the file was not read in full (${skipped.message})`;
+  if (doc.languageId === 'yaml') {
+    const list = getPair(yamlRoot(doc), 'controls')?.value;
+    if (list && list.type === 'seq' && doc.text[list.span.start] === '[') return 'its "controls" list is written in flow style ([...]); write it as a block list (one "- " item per line) to have it updated';
+    if (list && list.type === 'seq' && list.items.some((i) => i.type === 'map' && getPair(i, '<<') !== undefined)) return 'its "controls" items use YAML merge keys (<<: *anchor), which are not read; write the values out in each item to have it updated';
+  }
+  if (!keepsLines(doc.text, updated)) return 'the update would change lines written by hand';
+  const after = parseDocument({ uri: doc.uri, relativePath, text: updated, version: doc.version + 1, languageId: doc.languageId, config });
+  const present = new Set(after.soa.map((e) => e.controlId));
+  const lacking = CONTROLS.filter((c) => !present.has(c.id)).map((c) => c.id);
+  if (lacking.length > 0) return `${lacking.length} Annex A control${lacking.length === 1 ? '' : 's'} (${lacking.slice(0, 5).join(', ')}${lacking.length > 5 ? ', ...' : ''}) could not be added where they would be read`;
+  return undefined;
+}
+
+/** Every line of `before` is a line of `after`, in the same order (the summary line `aims soa` writes may be recounted). */
+function keepsLines(before: string, after: string): boolean {
+  const a = before.split(/\r\n|\r|\n/);
+  const b = after.split(/\r\n|\r|\n/);
+  const summary = new RegExp(SUMMARY_LINE.source);
+  let j = 0;
+  for (const line of a) {
+    while (j < b.length && b[j] !== line && !(summary.test(line) && summary.test(b[j]!))) j++;
+    if (j === b.length) return false;
+    j++;
+  }
+  return true;
 }

@@ -13,6 +13,9 @@ import { LineIndex } from '../text/lineIndex.js';
 
 export const CONFIG_FILE_NAMES = ['.aims.yaml', '.aims.yml'];
 
+/** A configuration file larger than this is not read (and says so). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export interface LoadedConfig {
   readonly config: AimsConfig;
   readonly findings: Finding[];
@@ -26,10 +29,13 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
   let raw: unknown = undefined;
   let root: YNode | null = null;
   let lines: LineIndex | undefined;
+  let unread: string | undefined;
   if (file) {
     const bytes = await host.readFile(file.uri).catch(() => undefined);
-    const decoded = bytes ? decodeText(bytes, 1024 * 1024) : { skipped: 'unreadable' };
-    if ('text' in decoded) {
+    const decoded = bytes ? decodeText(bytes, MAX_CONFIG_BYTES) : { skipped: 'it could not be read' };
+    if ('skipped' in decoded)
+      unread = !bytes ? decoded.skipped : bytes.length > MAX_CONFIG_BYTES ? `it is ${bytes.length} bytes, above the 1 MB limit for a configuration file` : 'it is not UTF-8 text';
+    else {
       lines = new LineIndex(decoded.text);
       const y = parseYaml(decoded.text);
       root = y.root;
@@ -42,6 +48,12 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
   const config = merged.config;
   if (file && lines) for (const p of fromFile.problems) problems.push({ code: 'schema', span: spanOfPath(root, p.path), message: `.aims.yaml: ${p.message}` });
   for (const p of merged === fromFile ? [] : merged.problems) host.log?.(`settings ${p.path}: ${p.message}`);
+  if (file && unread !== undefined) {
+    // Not read: its rules, globs and patterns do not apply. An error on the file, never silence.
+    const none = new LineIndex('');
+    const message = `This configuration file was not read (${unread}): the defaults apply, not its settings (rules it turns off are on).`;
+    return { config, uri: file.uri, spanOf: () => undefined, findings: [{ code: 'file-skipped', severity: 'error', message, uri: file.uri, span: { start: 0, end: 0 }, range: none.range({ start: 0, end: 0 }), related: [] }] };
+  }
   return {
     config,
     uri: file?.uri,
