@@ -71,10 +71,11 @@ test('control-title-mismatch: a title written before the ID is reported only whe
 # AI lifecycle procedure (ISO/IEC 42001)
 
 - [ ] Data provenance documented (A.7.3)
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.7.5
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch describes the subject of A.7.5
 - [ ] Adversarial testing completed (A.6.2.5)
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch describes the subject of A.6.2.4
 - [ ] Personal data legal basis confirmed (A.7.4)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch says nothing of the subject of A.7.4
 - [ ] Model card completed and reviewed (A.6.2.7)
 - [ ] Release approved by the owner (A.6.2.5)
 
@@ -108,6 +109,40 @@ test('control-title-mismatch: a description that starts with another control\'s 
     { codes },
   );
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
+});
+
+test("control-title-mismatch: a control's own requirement row or checklist item that says nothing of its subject is a notice", async () => {
+  const findings = await check(
+    `
+//- readiness-checklist.md
+# Readiness checklist (ISO/IEC 42001 Annex A)
+
+| Control | Requirement | Status |
+|---|---|---|
+| A.3.3 | Duties are segregated between model builders and approvers | Open |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch says nothing of the subject of A.3.3
+| A.7.2 | Training data quality thresholds are agreed with owners | Open |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch describes the subject of A.7.4
+| A.5.2 | Impact assessments are done before each deployment | Open |
+| A.6.2.6 | Models are operated and monitored for drift | Open |
+| A.8.2 | Capabilities and limitations are explained to users | Open |
+
+## Before training
+
+- [ ] Consent records checked with the privacy office (A.7.6)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch says nothing of the subject of A.7.6
+- [ ] Labelling guide agreed with annotators (A.7.6)
+- [ ] Source licences recorded for each dataset (A.7.3)
+
+### Data readiness (A.7.4)
+
+| Activity | Description | Control |
+|---|---|---|
+| OPS-4 | Consent records checked with the privacy office | A.7.6 |
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
 });
 
 test('control-title-mismatch: a noun phrase in running text, or an unrelated term in a cell, before the ID is a notice', async () => {

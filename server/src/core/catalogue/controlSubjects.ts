@@ -30,7 +30,7 @@ export const CONTROL_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
   'A.6.2.7': ['technical documentation', 'technical file', 'model card', 'model documentation'],
   'A.6.2.8': ['log', 'logging', 'event', 'audit trail', 'record keeping'],
   'A.7.2': ['training data', 'development data', 'data for development'],
-  'A.7.3': ['acquisition', 'data sourcing', 'data collection', 'sourcing'],
+  'A.7.3': ['acquisition', 'acquir', 'data sourcing', 'data collection', 'sourcing', 'source', 'licen', 'obtain'],
   'A.7.4': ['data quality', 'quality of data'],
   'A.7.5': ['provenance', 'lineage'],
   'A.7.6': ['preparation', 'preprocessing', 'pre processing', 'labelling', 'labeling', 'annotation'],

@@ -144,7 +144,7 @@ export function judgeTitle(written: string, id: string): TitleVerdict {
   return others.length === 1 ? { kind: 'other', other: others[0]!, exact: false } : { kind: 'wrong' };
 }
 
-const BROAD_TITLE_WORDS = new Set(['data', 'documentation', 'assessment', 'assessing', 'process', 'use', 'information', 'policy', 'impact', 'responsible', 'resource']);
+export const BROAD_TITLE_WORDS = new Set(['data', 'documentation', 'assessment', 'assessing', 'process', 'use', 'information', 'policy', 'impact', 'responsible', 'resource']);
 
 /** sim: 1 when the written title starts with the real one, else the words' Jaccard index; covered: share of the written words in the real title. */
 interface TitleScore {

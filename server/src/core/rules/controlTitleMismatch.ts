@@ -3,6 +3,7 @@ import type { Reference } from '../model.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
 import { lineStartWithin, referencesIn } from './util.js';
+import { judgeDescription } from '../catalogue/describes.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -83,12 +84,22 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   const titled = words.length >= 3 && count <= 6 && /^[A-Z]/.test(words) && titleLikePhrase(words);
   // In running text the noun phrase just before the bracket ("... the evaluation and testing
   // phase (A.6.2.6)") is read instead, less surely: a notice.
+  // A checklist item that says what was done ("Data provenance documented (A.7.3)") is a description.
+  if (bracket && titled && /^[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase) && /[ \t][a-z]{4,}ed\b/.test(words)) {
+    reportDescription(ctx, r, words, lineStart + start + phrase.slice(start).lastIndexOf(words));
+    return;
+  }
   const judged = titled ? words : trailingNounPhrase(words);
   if (!judged) return;
   const verdict = judgeTitle(judged, r.id);
   // A term ending a table cell ("| Reliability A.4.3 |") that is not the control's subject at all: a notice.
   const unrelatedTerm = inCell && titled && verdict.kind === 'wrong';
-  if (verdict.kind !== 'other' && !unrelatedTerm) return;
+  if (verdict.kind !== 'other' && !unrelatedTerm) {
+    // A checklist item or a line ending with its control in brackets describes what is done for it.
+    // Not a heading: "### Responsible AI Design Requirements (A.6.1.2)" names a section of the document.
+    if (bracket && /^[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase) && /^[A-Z]/.test(words) && count >= 2) reportDescription(ctx, r, words, lineStart + start + phrase.slice(start).lastIndexOf(words));
+    return;
+  }
   const at = lineStart + start + phrase.slice(start).lastIndexOf(judged);
   ctx.report({
     ...(titled && !unrelatedTerm ? {} : { atMost: 'information' as const }),
@@ -130,7 +141,12 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       const opening = short ? text : text.split(/\s+/).slice(0, 5).join(' ');
       if (!/^[A-Z]/.test(opening)) continue;
       const verdict = judgeTitle(opening, r.id);
-      if (verdict.kind !== 'other' || (!short && (verdict.exact || mentionsOwnTitle(cell.text, c.title)))) continue;
+      if (verdict.kind !== 'other' || (!short && (verdict.exact || mentionsOwnTitle(cell.text, c.title)))) {
+        // Only where the row is the control's own (its ID opens the row): a register mapping its own
+        // activities to controls ("| OPC-008 | Personal data handling reviewed | A.7.3 |") maps loosely.
+        if (/^[A-Z]/.test(text) && row.findIndex((x) => x.text.trim() !== '') === row.indexOf(idCell) && row.indexOf(idCell) < col) reportDescription(ctx, r, text, cell.span.start + Math.max(0, cell.text.indexOf(text)));
+        continue;
+      }
       const at = cell.span.start + Math.max(0, cell.text.indexOf(opening.split(' ')[0]!));
       ctx.report({
         span: { start: at, end: at + Math.min(opening.length, cell.span.end - at) },
@@ -144,6 +160,26 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       });
     }
   }
+}
+
+/**
+ * A description judged by its subject (catalogue/describes.ts): one that names another control's
+ * subject, or none of its own, is a notice; a description may say more than a title, so never more.
+ */
+function reportDescription(ctx: DocumentRuleContext, r: Reference, text: string, at: number): void {
+  const c = getControl(r.id);
+  const verdict = judgeDescription(text, r.id);
+  if (!c || verdict.kind === 'own') return;
+  ctx.report({
+    span: { start: at, end: at + text.length },
+    message:
+      verdict.kind === 'other'
+        ? `This describes the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
+        : `This says nothing of the subject of ${r.id} ("${c.title}"): check the ID.`,
+    data: { id: r.id, title: c.title, ...(verdict.kind === 'other' ? { other: verdict.other.id } : {}) },
+    related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
+    atMost: 'information',
+  });
 }
 
 /** Whether a description uses a word of the control's own title ("reviewed" for "Review of the AI policy"). */
