@@ -191,3 +191,20 @@ test('kinds as written: a later place where the kind is named can end the title'
     { codes },
   );
 });
+
+test('kind-inferred: a CamelCase file name of a data model names its kind ("AISystem-001.yaml"); "AI System Inventory" is not a system record', async () => {
+  await check(
+    `
+//- models/AISystem-001.yaml
+name: Storefront recommender
+^^^^ kind-inferred kind: ai-system
+purpose: Suggest catalogue items.
+//- models/RiskRegister.yaml
+name: Risks of the storefront
+^^^^ kind-inferred kind: risk-register
+//- models/AI-System-Inventory.md
+# AI System Inventory
+`,
+    { codes },
+  );
+});

@@ -130,3 +130,29 @@ test('soa-contradiction: counts by stage of implementation that the rows\' statu
     { codes: ['soa-contradiction'] },
   );
 });
+
+test('SoA as a data model writes it: a `soa_entries:` list citing control records by reference, and `*_count` summaries', async () => {
+  const findings = await check(
+    `
+//- records/StatementOfApplicability-2026.yaml
+id: org:soa-2026
+name: Statement of Applicability 2026
+soa_entries:
+  - control_reference: org:control-a-2-2
+    is_applicable: true
+    inclusion_justification: Needed for leadership commitment.
+    implementation_status: implemented
+  - control_reference: org:control-a-6-2-4
+    is_applicable: false
+    inclusion_justification: No models are built in house.
+    implementation_status: planned
+implemented_count: 1
+planned_count: 3
+^^^^^^^^^^^^^^^^ soa-contradiction counts 3 controls planned, but 1 row says so
+not_applicable_count: 2
+^^^^^^^^^^^^^^^^^^^^^^^ soa-contradiction says 2 excluded, but the table has 1 excluded
+`,
+    { codes: ['soa-contradiction', 'soa-missing-justification'] },
+  );
+  assert.equal(findings.length, 2);
+});

@@ -411,7 +411,8 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI system record',
     clauses: ['8.1'],
     controls: ['A.4.2', 'A.6.2.2', 'A.6.2.3', 'A.6.2.4', 'A.6.2.5', 'A.6.2.6', 'A.6.2.7', 'A.6.2.8', 'A.7.2', 'A.7.4', 'A.7.5', 'A.8.2', 'A.9.4'],
-    titlePattern: '\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b',
+    // A title that is just "AI System" (AISystem-001.yaml) names a record of one; "AI System Inventory" does not.
+    titlePattern: '\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$',
     fields: [],
     sections: [
       item('purpose', 'Purpose', ['purpose', 'description', 'overview', 'summary', 'model details'], 'What the system does and why it exists.'),

@@ -26,8 +26,9 @@ const RISK_COLUMNS: readonly Rule[] = [
 const SOA_COLUMNS: readonly Rule[] = [
   ['control', /^(?:control id|id|ref|reference|annex a (?:ref|reference|id|control id)|control ref(?:erence)?|clause|no)$/],
   ['title', /^(?:control|control (?:title|name)|title|name|annex a control|objective)$/],
+  // Before `applicable`: "Inclusion justification" is a justification, not the decision.
+  ['justification', /^(?:justif|rational|reason)|^(?:exclusion|inclusion) (?:rationale|reason|justification)/],
   ['applicable', /^(?:applicab|included|include|inclusion|in scope|applies|selected|is applicable)/],
-  ['justification', /^(?:justif|rational|reason)|^exclusion (?:rationale|reason|justification)/],
   ['status', /^(?:(?:implementation )?status|implemented)$/],
   // A free-text "Implementation" column describes how; it is read as the status only when its cells are statuses.
   ['implementation', /^implementation$/],

@@ -9,7 +9,7 @@ import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type R
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
-import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
+import { getPair, scalarText, type YMap, type YNode, type YPair } from './yaml.js';
 
 export interface IdPatterns {
   readonly risk: RegExp;
@@ -156,7 +156,7 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
  * groups them (`annexA: { A.6: { controls: [...] } }`).
  */
 export function soaFromYaml(root: YNode | null): SoaEntry[] {
-  const list = getPair(root, 'controls')?.value;
+  const list = soaListPair(root)?.value;
   if (list?.type === 'seq') return soaFromItems(list.items);
   if (list || root?.type !== 'map') return [];
   const out: SoaEntry[] = [];
@@ -175,6 +175,29 @@ export function soaFromYaml(root: YNode | null): SoaEntry[] {
   return out.sort((x, y) => x.idSpan.start - y.idSpan.start);
 }
 
+/** The top-level list of SoA decisions: `controls:`, or as data models name it (`soa_entries:`, `entries:`, `applicability:`). */
+export function soaListPair(root: YNode | null): YPair | undefined {
+  const controls = getPair(root, 'controls');
+  if (controls || root?.type !== 'map') return controls;
+  return root.pairs.find((p) => p.value?.type === 'seq' && SOA_LIST_KEY.test(p.key));
+}
+
+const SOA_LIST_KEY = /^(?:soa|statement[_ -]?of[_ -]?applicability|(?:soa[_ -]?)?(?:entries|controls|decisions)|applicability|control[_ -]?applicability)$/i;
+
+/** Keys that hold an entry's control: `id`, `control`, `control_id`, `control_reference` ... */
+const CONTROL_KEYS = ['id', 'control', 'control_id', 'controlId', 'control_ref', 'control_reference', 'controlReference', 'annex_a_control'];
+
+/**
+ * A control ID as data models write it: "A.6.2.4", "Annex A.6.2.4", or a reference to a control
+ * record ("iso42001:control-a-2-2", "control_a_6_2_4") whose tail spells the ID.
+ */
+export function controlIdOf(value: string): string | undefined {
+  const v = value.trim().replace(/^Annex\s+/i, '');
+  if (/^A\.\d/.test(v)) return v;
+  const m = /(?:^|[:/#])(?:control[-_])?a[-_](\d{1,2}(?:[-_]\d{1,2}){1,2})$/i.exec(v);
+  return m ? 'A.' + m[1]!.split(/[-_]/).map(Number).join('.') : undefined;
+}
+
 /** How deep and how wide nested `controls:` lists are looked for (a mapping's groups, not a data dump). */
 const NESTED_CONTROLS_DEPTH = 4;
 const NESTED_CONTROLS_WIDTH = 200;
@@ -184,11 +207,20 @@ export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
   const out: SoaEntry[] = [];
   for (const item of items) {
     if (item.type !== 'map') continue;
-    const idPair = getPair(item, 'id') ?? getPair(item, 'control');
-    const id = scalarText(idPair?.value)?.replace(/^Annex\s+/i, '');
-    if (!idPair || !id || !/^A\.\d/.test(id)) continue;
-    const attributes = yamlAttributes(item, (k) => soaColumn(k) ?? (k === 'applicable' ? 'applicable' : undefined));
-    const appNode = getPair(item, 'applicable')?.value;
+    let idPair: YPair | undefined;
+    let id: string | undefined;
+    for (const key of CONTROL_KEYS) {
+      const pair = getPair(item, key);
+      const found = pair && controlIdOf(scalarText(pair.value) ?? '');
+      if (found) {
+        idPair = pair;
+        id = found;
+        break;
+      }
+    }
+    if (!idPair || !id) continue;
+    const attributes = yamlAttributes(item, (k) => (CONTROL_KEYS.includes(k) ? 'id' : soaColumn(k) ?? (k === 'applicable' ? 'applicable' : undefined)));
+    const appNode = (getPair(item, 'applicable') ?? getPair(item, 'is_applicable'))?.value;
     let applicable: boolean | undefined;
     if (appNode?.type === 'scalar') applicable = typeof appNode.value === 'boolean' ? appNode.value : parseApplicable(String(appNode.value ?? ''));
     out.push({ controlId: id, idSpan: unquotedSpan(idPair.value!), extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes });

@@ -99,8 +99,8 @@ const PROCESS =
   /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
 const GENERIC_TAIL = /^(?:\s+(?:register|log|record|records|report|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview))*\s*$/;
-/** Period and version words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "(draft)". */
-const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v?\d+(?:\.\d+)+|draft|final|annual|\d{4} ?q[1-4])))+\s*$/;
+/** Period, version and serial words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "001", "(draft)". */
+const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v?\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4])))+\s*$/;
 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {
@@ -153,7 +153,8 @@ export function inferKind(
   if (/(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
   if (title) candidates.push(['title', title]);
-  candidates.push(['file name', base.replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ')]);
+  // "AISystem-001.yaml", "StatementOfApplicability.yaml": data models name files in CamelCase.
+  candidates.push(['file name', base.replace(/\.[^.]+$/, '').replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ').replace(/[-_.]+/g, ' ')]);
   for (const [what, text] of candidates) {
     const kind = kindOfTitle(text);
     // A title that names a kind only to say it is about something else settles it.

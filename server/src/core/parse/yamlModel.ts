@@ -13,7 +13,7 @@ import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
 import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
-import { risksFromItems, risksFromYaml, soaFromItems, soaFromYaml } from './entities.js';
+import { risksFromItems, risksFromYaml, soaFromItems, soaFromYaml, soaListPair } from './entities.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
 
 const BUDGET = 100_000;
@@ -47,7 +47,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const pairOf = new Map<number, YPair>();
   for (const p of root.pairs) if (!pairOf.has(lineStart(text, p.keySpan.start))) pairOf.set(lineStart(text, p.keySpan.start), p);
   const risksPair = getPair(root, 'risks');
-  const soaPair = getPair(root, 'controls');
+  const soaPair = soaListPair(root);
   const chunked = new Set<YPair>();
   const references: Reference[] = [];
   const risks: RiskEntry[] = [];

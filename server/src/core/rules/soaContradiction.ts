@@ -85,7 +85,7 @@ function sentenceAround(text: string, span: Span): string {
 // "38 applicable", "36 controls applicable", "2 excluded controls" - but not "3 applicable legal requirements".
 const COUNT_BEFORE =
   /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b(?=\s*(?:annex\s+a\s+)?controls?\b|\s*(?:[,.;:)|/]|\*\*|$)|\s+(?:and|or|\()\s)/gim;
-const COUNT_AFTER = /\b(applicable|included|excluded|not\s+applicable)(?:\s+controls?)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;
+const COUNT_AFTER = /\b(applicable|included|excluded|not[\s_]+applicable)(?:[\s_]+controls?)?(?:[\s_]+count)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;
 
 // "Total controls: 38", "38 controls are listed": a count of the rows themselves ("Total Annex A controls: 38" is the standard's count).
 const COUNT_TOTAL = [
@@ -141,7 +141,7 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
   const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end) || inVersionRow(text, o);
   const check = (word: string, n: number, span: Span) => {
     if (inRows(span.start)) return;
-    const isExcl = /excluded|not\s+applicable/i.test(word);
+    const isExcl = /excluded|not[\s_]+applicable/i.test(word);
     const actual = isExcl ? excluded : applicable;
     if (n !== actual)
       report(span, `The summary says ${n} ${isExcl ? 'excluded' : 'applicable'}, but the table has ${actual} ${isExcl ? 'excluded' : 'applicable'} control${actual === 1 ? '' : 's'} (${entries.length} rows).`);
