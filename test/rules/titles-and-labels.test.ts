@@ -339,3 +339,46 @@ Dashboards under A.6.2.6 Weekly Drift Dashboards, with alerts.
   );
   assert.equal(findings.length, 3);
 });
+
+test('clause numbering: headings that follow the standard make a bare "8.5" a clause; unrelated titles, quoted clause lists and lower-case titles are judged', async () => {
+  const findings = await check(
+    `
+//- gap/checklist.md
+# AIMS gap checklist (ISO/IEC 42001)
+
+### 4.1 Understanding the organization and its context
+### 4.2 Understanding the needs of interested parties
+### 8.1 Operational planning and control
+### 8.4 AI system impact assessment
+### 8.5 Model lifecycle
+    ^^^ unknown-clause Clause 8.5 does not exist
+### 9.2 Internal audit
+### 9.3 Model registry
+        ^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 9.3
+
+| Audit | Audit area | Clause |
+|---|---|---|
+| AUD-1 | Operations — Planning and control | 8.1 |
+| AUD-2 | Operations — Supplier management | 8.4 |
+                       ^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 8.4
+| AUD-3 | Supplier register | 8.1 |
+
+References:
+- ISO/IEC 42001:2023 Clause 8.4 — Externally provided services
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 8.4
+- ISO/IEC 42001:2023 Clause 9.2 — Internal audit
+
+The log serves Clause 10.1 nonconformity and corrective action records.
+                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is the title of clause 10.2
+Clause 4.1 — Template.
+//- policy/own-numbering.md
+# Acceptable use policy
+
+## 8.1 Operational planning and control
+## 8.3 Roles
+## 8.5 Exceptions
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['error', 'information', 'information', 'information', 'warning']);
+});

@@ -11,6 +11,7 @@ import { getClause, titleTokens } from '../catalogue/lookup.js';
 import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
 import { lineStartWithin } from './util.js';
+import { standardNumberedHeadings } from './clauseNumbering.js';
 
 const norm = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -61,8 +62,42 @@ export const clauseTitleMismatch: Rule = {
         related: [{ uri: doc.uri, span: numberSpan, message: `clause ${id} is written here` }],
       });
     };
+    /** A title that names no clause and shares no word with its own clause's title: a notice, as a title may be a topic. */
+    const reportUnrelated = (id: string, own: ClauseInfo, title: string, span: Span, numberSpan: Span) => {
+      if (seen.has(span.start) || otherClausesNamed(title, own).length > 0 || sharesWord(title, own.title)) return;
+      seen.add(span.start);
+      ctx.report({
+        span,
+        message: `"${title}" is not about clause ${id} (${own.title}).`,
+        data: { id, title: own.title },
+        related: [{ uri: doc.uri, span: numberSpan, message: `clause ${id} is written here` }],
+        atMost: 'information',
+      });
+    };
     // "Clause 9.2 Management review": the scanner attached the title to the reference.
-    for (const r of doc.references) if (r.type === 'clause' && r.framework === '42001' && r.title) report(r.id, r.title.text, r.title.span, r.span, false);
+    for (const r of doc.references) {
+      if (r.type !== 'clause' || r.framework !== '42001' || !r.title) continue;
+      report(r.id, r.title.text, r.title.span, r.span, false);
+      // "- ISO/IEC 42001:2023 Clause 8.4 — Externally provided processes ...": a list of the standard's
+      // clauses quotes their titles; elsewhere a dash often leads to a subtitle ("Clause 4.1 — Template").
+      const own = getClause(r.id);
+      const line = doc.text.slice(lineStartWithin(doc.text, r.span.start, 200), r.title.span.end);
+      if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
+    }
+    // "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence.
+    for (const r of doc.references) {
+      if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
+      const after = doc.text.slice(r.span.end, r.span.end + 100);
+      const lead = /^[ \t]+(?=[a-z])/.exec(after);
+      if (!lead) continue;
+      const words = norm(after.slice(lead[0].length).split(/[\r\n.;:,()|]/)[0]!);
+      for (const t of byTitle.keys()) {
+        if (t.split(' ').length < 2 || !(words === t || words.startsWith(t + ' '))) continue;
+        const at = r.span.end + lead[0].length;
+        report(r.id, after.slice(lead[0].length, lead[0].length + t.length), { start: at, end: at + t.length }, r.span, false);
+        break;
+      }
+    }
     // "AI System Impact Assessment (Clause 8.2)": the title before the reference, in brackets.
     for (const r of doc.references) {
       if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
@@ -118,6 +153,11 @@ export const clauseTitleMismatch: Rule = {
       const titleAt = s.headingSpan.start + m.index + m[0].lastIndexOf(m[2]!.trim());
       report(normalize(m[1]!), m[2]!.trim(), { start: titleAt, end: titleAt + m[2]!.trim().length }, { start: numAt, end: numAt + m[1]!.length }, true);
     }
+    // In a document numbered like the standard, a heading whose title has nothing of its clause's.
+    for (const h of standardNumberedHeadings(doc)) {
+      const own = getClause(h.id);
+      if (!h.matches && own) reportUnrelated(h.id, own, h.title, h.titleSpan, h.numberSpan);
+    }
     for (const t of doc.tables) {
       const context = t.header.map((h) => h.text).join(' | ') + ' ' + t.sectionTitle;
       if (namesOtherStandard(context)) continue;
@@ -141,6 +181,10 @@ export const clauseTitleMismatch: Rule = {
             const title = full.split(/\s[\u2014\u2013-]\s/).pop()!.trim();
             const at = next.span.start + Math.max(0, next.text.lastIndexOf(title));
             report(normalize(num[1]!), title, { start: at, end: at + title.length }, { start: numAt, end: numAt + num[1]!.length }, true);
+            // Under a "Clause" column, an audit area or topic is meant as that clause's subject
+            // (a document, record or process named there is only filed under it).
+            const own = getClause(normalize(num[1]!));
+            if (own && named >= 0 && next === row[named] && AREA_HEADER.test(t.header[named]!.text) && /[a-z]/.test(title) && !DOCUMENT_NOUN.test(title)) reportUnrelated(own.id, own, title, { start: at, end: at + title.length }, { start: numAt, end: numAt + num[1]!.length });
           }
         });
     }
@@ -166,6 +210,24 @@ function otherClausesNamed(title: string, own: ClauseInfo): ClauseInfo[] {
   if ([...w].every((t) => ownWords.has(t))) return [];
   const named = CLAUSES.filter((c) => norm(c.title) !== 'general' && [...w].every((t) => titleTokens(c.title).has(t)));
   return named.some(related) ? [] : named;
+}
+
+/** "- ISO/IEC 42001:2023 Clause 8.4 — Title": a list item quoting a clause of the standard with its title. */
+const QUOTED_CLAUSE_LINE = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?ISO\/IEC[ \t]?42001(?::20\d\d)?[ \t]+(?:Clause[ \t]+)?\d{1,2}(?:\.\d{1,2}){0,3}[ \t]*[\u2013\u2014-][ \t]*\S/i;
+
+/** Columns naming what an audit or review covers. */
+const AREA_HEADER = /\b(?:area|scope|topic|subject)s?\b/i;
+
+/** A document, record or process filed under a clause, not the clause's subject. */
+const DOCUMENT_NOUN = /\b(?:templates?|registers?|procedures?|plans?|logs?|checklists?|cards?|matri(?:x|ces)|schedules?|records?|lists?|reports?|statements?|policy|policies|forms?)\b|\.md\b|\//i;
+
+/** Whether two titles share a meaningful word ("Operations - AI Lifecycle" and "AI risk treatment" do not). */
+function sharesWord(a: string, b: string): boolean {
+  const generic = new Set(['operation', 'operational', 'management', 'process', 'requirement', 'general']);
+  const w = titleTokens(a);
+  const own = [...titleTokens(b)];
+  const meaningful = own.filter((t) => !generic.has(t));
+  return (meaningful.length > 0 ? meaningful : own).some((t) => w.has(t));
 }
 
 /** The title written just before a bracketed clause reference: "AI System Impact Assessment (Clause 8.2)". */

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { isKnownClause, getClause } from '../catalogue/lookup.js';
 import { CLAUSES } from '../catalogue/clauses.js';
+import { standardNumberedHeadings } from './clauseNumbering.js';
 
 export const unknownClause: Rule = {
   code: 'unknown-clause',
@@ -11,7 +12,12 @@ export const unknownClause: Rule = {
     fix: 'Check the clause number; clauses 4 to 10 and their sub-clauses are listed in the hover of any clause reference.',
   },
   check(ctx) {
-    for (const r of ctx.doc.references) {
+    // "### 8.5 AI System Lifecycle" among headings that follow the standard's numbering is a clause too.
+    const cited = new Set(ctx.doc.references.map((r) => r.span.start));
+    const headings = standardNumberedHeadings(ctx.doc)
+      .filter((h) => !cited.has(h.numberSpan.start))
+      .map((h) => ({ type: 'clause' as const, framework: '42001', id: h.id, span: h.numberSpan }));
+    for (const r of [...ctx.doc.references, ...headings]) {
       if (r.type !== 'clause' || r.framework !== '42001' || isKnownClause(r.id)) continue;
       const parent = r.id.split('.').slice(0, -1).join('.');
       const siblings = CLAUSES.filter((c) => c.parent === parent).map((c) => c.id);
