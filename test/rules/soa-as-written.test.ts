@@ -156,3 +156,26 @@ not_applicable_count: 2
   );
   assert.equal(findings.length, 2);
 });
+
+test('SoA: a table indented into a code block is still read; "All N controls are applicable to ..." is a claim; an archived copy still lists its missing decisions; a title column may hold commas', async () => {
+  const findings = await check(
+    `
+//- _history/2025/soa.md
+# Statement of applicability (ISO/IEC 42001)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 36 controls
+
+Intro paragraph.
+
+      | Control | Ref | Included | Justification |
+      |---|---|---|---|
+      | AI policy | A.2.2 | Y | Required |
+      | Accuracy, reliability and performance | A.2.3 | Y | Required |
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not the title of A.2.3
+
+All 38 Annex A controls are applicable to this organisation.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-contradiction says 38 applicable, but the table has 2
+`,
+    { codes },
+  );
+  assert.equal(findings.length, 3);
+});

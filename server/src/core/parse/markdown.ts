@@ -14,7 +14,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import { splitChunks } from './chunks.js';
-import { readSimpleTable } from './simpleTable.js';
+import { readIndentedTables, readSimpleTable } from './simpleTable.js';
 import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from './problems.js';
@@ -257,6 +257,13 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         if (s && s.start === bom) frontMatter = s;
         continue;
       case 'code':
+        // An indented block of pipe-table rows is a table indented by accident, not code.
+        if (s && !node.lang && !/^[ \t]*(?:`{3}|~{3})/.test(text.slice(s.start, s.start + 20)) && text.slice(s.start, s.end).includes('|')) {
+          const found = readIndentedTables(text, s);
+          tables.push(...found.tables);
+          excluded.push(...found.rest);
+        } else if (s) excluded.push(s);
+        continue;
       case 'inlineCode':
         if (s) excluded.push(s);
         continue;

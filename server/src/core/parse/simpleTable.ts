@@ -70,3 +70,46 @@ function splitRow(text: string, start: number, end: number): { outer: Span; cell
   }
   return out.length > 0 ? out : undefined;
 }
+
+/**
+ * Pipe tables inside an indented code block (`span`): a table pasted with six spaces before
+ * every row renders as code, but its writer meant a table, and its decisions are still the
+ * document's (an SoA indented by accident must not read as "no controls"). Only runs of
+ * lines that are rows after their indentation, with a delimiter row second, are read; cells
+ * keep their exact offsets in `text`. Returns the tables and the parts of the block left as code.
+ */
+export function readIndentedTables(text: string, span: Span): { tables: MdTable[]; rest: Span[] } {
+  const tables: MdTable[] = [];
+  const rest: Span[] = [];
+  let restStart = span.start;
+  let run: { start: number; eol: number; cells: { outer: Span; cell: MdCell }[] }[] = [];
+  const flush = () => {
+    if (run.length >= 2 && run.every((r, i) => i === 0 || r.cells.length === run[0]!.cells.length) && run[1]!.cells.every((c) => DELIMITER_CELL.test(text.slice(c.outer.start, c.outer.end)))) {
+      if (run[0]!.start > restStart) rest.push({ start: restStart, end: run[0]!.start });
+      const rows = run.filter((_, i) => i !== 1).map((r) => r.cells.map((c) => c.cell));
+      tables.push({ span: { start: run[0]!.start, end: run[run.length - 1]!.eol }, header: rows[0]!, rows: rows.slice(1) });
+      restStart = run[run.length - 1]!.eol;
+    }
+    run = [];
+  };
+  let pos = span.start;
+  while (pos < span.end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0 || eol > span.end) eol = span.end;
+    const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    let first = pos;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    let last = lineEnd;
+    while (last > first && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+    const cells = last > first && !UNSAFE_INDENTED.test(text.slice(first, last)) ? splitRow(text, first, last) : undefined;
+    if (cells) run.push({ start: first, eol: last, cells });
+    else flush();
+    pos = eol + 1;
+  }
+  flush();
+  if (tables.length > 0 && restStart < span.end) rest.push({ start: restStart, end: span.end });
+  return { tables, rest: tables.length > 0 ? rest : [span] };
+}
+
+/** As UNSAFE, but a row of an indented block has no carriage return left in it. */
+const UNSAFE_INDENTED = /[`<\\]/;

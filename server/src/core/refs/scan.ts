@@ -344,7 +344,7 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
     return undefined;
   }
   if (region.rowTitle) {
-    const t = cleanTitle(region.rowTitle.text);
+    const t = cleanTitle(region.rowTitle.text, true);
     if (t && !/A\.\d/.test(t)) {
       // The cell may wrap the title in emphasis ("**Human oversight**"): find where the title itself starts.
       const cell = text.slice(region.rowTitle.span.start, region.rowTitle.span.end).indexOf(t);

@@ -16,14 +16,18 @@ export function titleLikePhrase(phrase: string): boolean {
 
 const GENERIC_FIRST_WORD = /^(?:template|overview|introduction|summary|guide|guidance|checklist|procedure|register|example|notes?|form|plan|record|log|mapping|see|refer|details|evidence|status|scope|objective|purpose|requirements?|implementation|controls?|clause|annex|section|table)\b/i;
 
-/** The title part of a candidate ("AI policy - establish ..." -> "AI policy"), or undefined when it is prose. */
-export function cleanTitle(raw: string): string | undefined {
+/**
+ * The title part of a candidate ("AI policy - establish ..." -> "AI policy"), or undefined when it is prose.
+ * A comma makes a phrase after an ID a list or a sentence, but not a cell of a title column
+ * ("| Accuracy, reliability and performance | A.4.3 |"): `inTitleColumn` allows it there.
+ */
+export function cleanTitle(raw: string, inTitleColumn = false): string | undefined {
   let t = raw
     .replace(/[*_`]+/g, '')
     .split(/\s[-\u2013\u2014]\s|:\s|;\s/)[0]!
     .trim();
   t = t.slice(0, trailingRunStart(t, '.,'));
-  if (t.length < 3 || /,/.test(t) || GENERIC_FIRST_WORD.test(t)) return undefined;
+  if (t.length < 3 || (!inTitleColumn && /,/.test(t)) || GENERIC_FIRST_WORD.test(t)) return undefined;
   if (t.split(/\s+/).length > 9) return undefined;
   return t;
 }

@@ -87,6 +87,9 @@ const COUNT_BEFORE =
   /\b(\d{1,3})\s+(?:(?:annex\s+a\s+)?controls?\s+(?:are\s+|marked\s+)?)?(applicable|included|excluded|not\s+applicable)\b(?=\s*(?:annex\s+a\s+)?controls?\b|\s*(?:[,.;:)|/]|\*\*|$)|\s+(?:and|or|\()\s)/gim;
 const COUNT_AFTER = /\b(applicable|included|excluded|not[\s_]+applicable)(?:[\s_]+controls?)?(?:[\s_]+count)?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi;
 
+/** "All 38 Annex A controls are applicable to this organisation": a claim about every row, whatever follows. */
+const COUNT_ALL = /\bAll\s+(\d{1,3})\s+(?:Annex\s+A\s+)?controls?\s+(?:are\s+|were\s+)?(applicable|included)\b/gi;
+
 // "Total controls: 38", "38 controls are listed": a count of the rows themselves ("Total Annex A controls: 38" is the standard's count).
 const COUNT_TOTAL = [
   /\btotal\s+controls?(?:\s+(?:assessed|listed|in\s+scope|reviewed))?\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*(\d{1,3})\b/gi,
@@ -133,6 +136,13 @@ function checkStatusCounts(text: string, entries: readonly { attributes: Readonl
   }
 }
 
+/** Whether COUNT_BEFORE matches at `at` (then the claim was checked already). */
+function COUNT_BEFORE_AT(text: string, at: number): boolean {
+  COUNT_BEFORE.lastIndex = at;
+  const m = COUNT_BEFORE.exec(text);
+  return m !== null && m.index === at;
+}
+
 function checkSummary(text: string, entries: readonly { controlId: string; applicable?: boolean; extent: Span; attributes: ReadonlyMap<string, { text: string }> }[], report: (span: Span, message: string) => void): void {
   if (entries.length === 0) return;
   const applicable = entries.filter((e) => e.applicable === true).length;
@@ -150,6 +160,14 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
   for (let m = COUNT_BEFORE.exec(text); m; m = COUNT_BEFORE.exec(text)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
   COUNT_AFTER.lastIndex = 0;
   for (let m = COUNT_AFTER.exec(text); m; m = COUNT_AFTER.exec(text)) check(m[1]!, Number(m[2]), { start: m.index, end: m.index + m[0].length });
+  const reported = new Set<number>();
+  COUNT_ALL.lastIndex = 0;
+  for (let m = COUNT_ALL.exec(text); m; m = COUNT_ALL.exec(text)) {
+    // COUNT_BEFORE reads "All 38 controls are applicable." itself; this adds the claim going on ("... applicable to us").
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (!reported.has(at) && !COUNT_BEFORE_AT(text, at)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
+    reported.add(at);
+  }
   checkStatusCounts(text, entries, inRows, report);
   const listed = new Set(entries.map((e) => e.controlId)).size;
   for (const re of COUNT_TOTAL) {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { isRetired } from './util.js';
+import { isRetiredByStatus } from './util.js';
 import { CONTROLS } from '../catalogue/controls.js';
 import { titleSpan } from './util.js';
 
@@ -12,8 +12,9 @@ export const soaMissingControl: Rule = {
     fix: 'Add a row for each missing control with the decision and its justification; the quick fix adds the rows.',
   },
   check(ctx) {
-    // A retired SoA is kept for the record; only the SoA in force must be complete.
-    if (ctx.doc.meta.kind !== 'soa' || isRetired(ctx.doc)) return;
+    // A retired SoA is kept for the record; only the SoA in force must be complete. An archived
+    // copy (_history/) is still read for what it decides: a missing decision is its content's defect.
+    if (ctx.doc.meta.kind !== 'soa' || isRetiredByStatus(ctx.doc)) return;
     const entries = ctx.doc.soa;
     if (entries.length === 0) return; // missing-section reports an SoA with no rows at all
     const present = new Map(entries.map((e) => [e.controlId, e]));

@@ -56,10 +56,14 @@ export function referencesIn(refs: readonly Reference[], span: Span): Reference[
   return out;
 }
 
-/** A document whose `aims.status` is retired: kept for the record, no longer in force. */
 /** Retired (status: retired) or an archived copy (a document under `_history/`, `archive/` ...). */
 export function isRetired(doc: Pick<DocumentSummary, 'meta' | 'archived'> | undefined): boolean {
-  return doc !== undefined && (doc.archived === true || fieldText(doc.meta, 'status') === 'retired');
+  return doc !== undefined && (doc.archived === true || isRetiredByStatus(doc));
+}
+
+/** A document whose status says it is retired: kept for the record, no longer in force. */
+export function isRetiredByStatus(doc: Pick<DocumentSummary, 'meta'>): boolean {
+  return fieldText(doc.meta, 'status') === 'retired';
 }
 
 /**
