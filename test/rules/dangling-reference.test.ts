@@ -242,3 +242,32 @@ Progress on OBJ-01 is reviewed quarterly.
     { codes: ['dangling-reference'] },
   );
 });
+
+test('dangling-reference: long ID segments are IDs; a document declaring "AIMS-AUDITPROG-[YEAR]" defines the whole family', async () => {
+  await check(
+    `
+//- support/master-document-list.md
+# Master document list (ISO/IEC 42001)
+
+| Doc ID | Document title | Owner |
+|---|---|---|
+| AIMS-AUDITPROG-2026 | Annual audit programme | Audit lead |
+| AIMS-MODELCARD-001 | Model card | ML lead |
+| AIMS-LIFECYCLE-001 | AI lifecycle procedure | ML lead |
+  ^^^^^^^^^^^^^^^^^^ dangling-reference
+
+//- audit/programme.md
+# Annual audit programme (ISO/IEC 42001)
+**Document ID:** AIMS-AUDITPROG-[YEAR]
+
+//- ops/model-card-template.md
+# Model card (ISO/IEC 42001)
+**Document ID:** AIMS-MODELCARD-XXX
+
+//- ops/lifecycle.md
+# AI lifecycle procedure
+**Document ID:** AIMS-PROC-002
+`,
+    { codes },
+  );
+});

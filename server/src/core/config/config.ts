@@ -60,7 +60,7 @@ export interface AimsConfig {
 export const DEFAULT_ID_PATTERNS = {
   risk: '(?<![\\w-])(?:AI-)?(?:RISK|R)-?\\d{2,4}(?![\\w-])',
   system: '(?<![\\w-])(?:AI-?SYS|SYS|AIS)-\\d{2,4}(?![\\w-])',
-  document: '(?<![\\w-])(?:AIMS|DOC|POL|SCOPE|ROLES|RAP|RR|RTP|SOA|AIIA|OBJ|COMP|COMM|MON|AUD|MR|NCL|CTX|IP|LEAD|CI)-(?:[A-Z0-9]{2,8}-){0,3}\\d{2,4}(?![\\w-])',
+  document: '(?<![\\w-])(?:AIMS|DOC|POL|SCOPE|ROLES|RAP|RR|RTP|SOA|AIIA|OBJ|COMP|COMM|MON|AUD|MR|NCL|CTX|IP|LEAD|CI)-(?:[A-Z0-9]{2,12}-){0,3}\\d{2,4}(?![\\w-])',
 } as const;
 
 const LIKELIHOOD_LABELS: Record<string, number> = {

@@ -296,7 +296,12 @@ export function collectDefinitions(input: {
     const m = /(?:^|\n)[ \t>*_-]*(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(head);
     if (m) {
       const start = m.index + m[0].length - m[1]!.length;
-      add('document', m[1]!.toUpperCase(), { start, end: start + m[1]!.length }, input.fullSpan, input.title);
+      // "AIMS-AUDITPROG-[YEAR]", "AIMS-MODELCARD-[SystemID]": the document defines a family of IDs,
+      // one per year or system (AIMS-AUDITPROG-2026), written "AIMS-AUDITPROG-*".
+      const family = /^-(?:\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|<[^>\n]{1,30}>|X{2,}|N{2,}|Y{4})/.exec(head.slice(start + m[1]!.length));
+      const written = m[1]!.toUpperCase();
+      const id = family ? `${written}-*` : written.replace(/-(?:X{2,}|N{2,}|Y{4})$/, '-*');
+      add('document', id, { start, end: start + m[1]!.length + (family ? family[0].length : 0) }, input.fullSpan, input.title);
     }
   }
 
