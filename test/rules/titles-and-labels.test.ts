@@ -382,3 +382,34 @@ Clause 4.1 — Template.
   );
   assert.deepEqual(findings.map((f) => f.severity), ['error', 'information', 'information', 'information', 'warning']);
 });
+
+test("control-title-mismatch: a group's title is judged by its controls' words; a phrase before a bracketed list is said of each ID in it", async () => {
+  const findings = await check(
+    `
+//- ethics/framework.md
+# AI ethics framework (ISO/IEC 42001)
+
+This framework is aligned with:
+- ISO/IEC 42001:2023 Annex A.7 — Responsible and Trustworthy AI
+                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not about A.7
+- ISO/IEC 42001:2023 Annex A.6 — AI System Lifecycle
+- ISO/IEC 42001:2023 Annex A.2 — Policies for AI
+- ISO/IEC 42001:2023 Annex A.4 — Resources for AI systems
+
+Requirements must be traceable to the evaluation and testing phase (A.6.2.6, A.6.2.8).
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+Data is checked at the data quality gate (A.7.4, A.7.5).
+
+*Clause 5.2 / Annex A.7 — AI Ethics Framework*
+//- contracts/supplier.md
+# Supplier clauses (ISO/IEC 42001)
+
+**A.1 — Identification:** the supplier names each AI system.
+
+**A.2 — Fairness:** the supplier tests for bias.
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
+});

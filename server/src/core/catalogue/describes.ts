@@ -5,9 +5,9 @@
  * alone, and only two verdicts are worth saying (both as notices by the rules that use this):
  * it names one other control's subject, or nothing of its own control's subject at all.
  */
-import { CONTROLS } from './controls.js';
+import { CONTROLS, CONTROL_GROUPS } from './controls.js';
 import { CONTROL_SUBJECTS } from './controlSubjects.js';
-import { BROAD_TITLE_WORDS, getControl, judgeTitle, titleTokens } from './lookup.js';
+import { BROAD_TITLE_WORDS, getControl, getControlGroup, judgeTitle, titleTokens } from './lookup.js';
 import type { ControlInfo } from './types.js';
 
 export type DescriptionVerdict =
@@ -89,3 +89,27 @@ export function judgeDescription(text: string, id: string): DescriptionVerdict {
 
 /** A verb in the third person, then an article, particle or clause word: "Sets out the ...", "Ensures that ...". */
 const VERB_LED = /^[A-Z][a-z]{2,}(?:es|s)[ \t]+(?:the|a|an|out|up|that|how|what|whether|all|each|clear|and|its|their|our)\b/;
+
+/**
+ * A title written after a group ID ("Annex A.7 — Responsible and Trustworthy AI"): the group's
+ * own words are its title's, its controls' titles' and their subjects'. Another group's exact
+ * title is `other`; no word of its own at all is `unrelated`.
+ */
+export function judgeGroupTitle(written: string, id: string): DescriptionVerdict {
+  const group = getControlGroup(id);
+  if (!group) return { kind: 'own' };
+  const n = norm(written);
+  const exact = CONTROL_GROUPS.find((g) => g.id !== id && norm(g.title) === n && !g.id.startsWith(id + '.') && !id.startsWith(g.id + '.'));
+  if (exact) return { kind: 'other', other: { id: exact.id, title: exact.title } as ControlInfo };
+  // A document's name after the ID ("Annex A.7 — AI Ethics Framework") is not the group's title.
+  if (DOCUMENT_WORD.test(written)) return { kind: 'own' };
+  const members = CONTROLS.filter((c) => c.id.startsWith(id + '.'));
+  const tokens = (t: string) => [...titleTokens(t.replace(/\blife[ -]cycle\b/gi, 'lifecycle'))].map(stem);
+  const words = new Set(tokens(written));
+  const ownWords = [group.title, ...members.map((c) => c.title)].flatMap(tokens).filter((t) => !['control', 'annex'].includes(t));
+  if (ownWords.some((t) => words.has(t))) return { kind: 'own' };
+  if (members.some((c) => (CONTROL_SUBJECTS[c.id] ?? []).some((s) => n.includes(' ' + s)))) return { kind: 'own' };
+  return { kind: 'unrelated' };
+}
+
+const DOCUMENT_WORD = /\b(?:guides?|templates?|overview|framework|procedures?|polic(?:y|ies)|checklists?|registers?|plans?|implementation|toolkit|mapping)\b/i;

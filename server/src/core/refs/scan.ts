@@ -311,7 +311,7 @@ function clauseFramework(opts: ScanOptions, region: Region, offset: number): Fra
  * generic word ("Template") or a long phrase is prose, not a title.
  */
 function attachedTitle(text: string, region: Region, idEnd: number, id: string): Reference['title'] {
-  if (!getControl(id)) return undefined;
+  if (!getControl(id) && !getControlGroup(id)) return undefined;
   const idStart = idEnd - id.length;
   // Bounded windows around the ID (see LOOK_BEHIND): `clipped*` says the line goes on past them.
   const limit = Math.min(region.isCell ? region.span.end : text.length, idEnd + LOOK_AHEAD);
@@ -322,7 +322,8 @@ function attachedTitle(text: string, region: Region, idEnd: number, id: string):
   const lineStart = lineStartWithin(text, idStart, floor);
   const clippedBefore = lineStart === floor && floor > (region.isCell ? region.span.start : 0) && !isLineBreak(text.charCodeAt(floor - 1));
   const before = text.slice(lineStart, idStart);
-  if (/A\.\d[\d.]*\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
+  // An ID in a list of IDs ("A.5.2, A.5.3", "Clause 5.2 / Annex A.7"): a title after the list belongs to all of them.
+  if (/(?:A\.\d[\d.]*|[Cc]lauses?\s+\d[\d.]*)\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
   const startsLine = !clippedBefore && /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
   let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
   if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);

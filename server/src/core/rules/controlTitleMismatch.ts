@@ -3,7 +3,8 @@ import type { Reference } from '../model.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
 import { lineStartWithin, referencesIn } from './util.js';
-import { judgeDescription } from '../catalogue/describes.js';
+import { judgeDescription, judgeGroupTitle } from '../catalogue/describes.js';
+import { getControlGroup } from '../catalogue/lookup.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -16,7 +17,10 @@ export const controlTitleMismatch: Rule = {
   },
   check(ctx) {
     checkDescriptions(ctx);
+    // "**A.1 — Identification:** ..." in a contract: the document numbers its own sections A.1, A.2 ... (Annex A has no A.1).
+    const ownSections = OWN_A1.test(ctx.doc.text);
     for (const r of ctx.doc.references) {
+      if (r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse && !ownSections) checkGroupTitle(ctx, r);
       if (r.type !== 'control' || r.framework !== '42001') continue;
       if (!r.title) {
         checkTitleBefore(ctx, r);
@@ -62,7 +66,9 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   const before = text.slice(lineStart, r.span.start);
   const after = text.slice(r.span.end, r.span.end + 3);
   let phrase: string;
-  const bracket = /\((?:annex[ \t]+a[ \t]*|control[ \t]+)?$/i.exec(before);
+  // "... testing phase (A.6.2.6, A.6.2.8)": the phrase before the bracket is said of every ID in it.
+  const bracket = /\((?:annex[ \t]+a[ \t]*|controls?[ \t]+)?(?:A\.\d{1,2}(?:\.\d{1,2}){1,2}[ \t]*(?:,|&|\/|and)[ \t]*)*$/i.exec(before);
+  const listed = bracket ? [...bracket[0].matchAll(/A\.\d{1,2}(?:\.\d{1,2}){1,2}/g)].map((m) => m[0]) : [];
   const inCell = !bracket && /\|[^|]*$/.test(before);
   if (bracket) phrase = before.slice(0, bracket.index);
   else if (/[ \t]$/.test(before) && /^[ \t]*(?:\||$|\r|\n)/.test(after)) phrase = before;
@@ -92,6 +98,8 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   const judged = titled ? words : trailingNounPhrase(words);
   if (!judged) return;
   const verdict = judgeTitle(judged, r.id);
+  // The phrase names one of the listed controls' subjects: it is said of the list as a whole.
+  if (verdict.kind === 'other' && listed.includes(verdict.other.id)) return;
   // A term ending a table cell ("| Reliability A.4.3 |") that is not the control's subject at all: a notice.
   const unrelatedTerm = inCell && titled && verdict.kind === 'wrong';
   if (verdict.kind !== 'other' && !unrelatedTerm) {
@@ -160,6 +168,27 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       });
     }
   }
+}
+
+/** A line starting with the label "A.1" (bold, a heading or a list item): the document's own numbering. */
+const OWN_A1 = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*|__)?A\.1(?![.\d])/m;
+
+/** "Annex A.7 — Responsible and Trustworthy AI": a group's title is its own or another group's (a warning), or about nothing of it (a notice). */
+function checkGroupTitle(ctx: DocumentRuleContext, r: Reference): void {
+  const g = getControlGroup(r.id);
+  if (!g || !r.title) return;
+  const verdict = judgeGroupTitle(r.title.text, r.id);
+  if (verdict.kind === 'own') return;
+  ctx.report({
+    span: r.title.span,
+    message:
+      verdict.kind === 'other'
+        ? `"${r.title.text}" is the title of ${verdict.other.id}, not of ${r.id}; the title of ${r.id} is "${g.title}".`
+        : `"${r.title.text}" is not about ${r.id}; the title of ${r.id} is "${g.title}".`,
+    data: { id: r.id, title: g.title, written: r.title.text },
+    related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
+    ...(verdict.kind === 'other' ? {} : { atMost: 'information' as const }),
+  });
 }
 
 /**
