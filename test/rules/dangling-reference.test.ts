@@ -271,3 +271,22 @@ test('dangling-reference: long ID segments are IDs; a document declaring "AIMS-A
     { codes },
   );
 });
+
+test('dangling-reference: a "System ID" column holds system IDs of any shape, defined by an inventory\'s System ID column', async () => {
+  await check(
+    `
+//- risks/ai-risk-register.csv
+Risk ID,System ID,Risk Statement,Severity,Likelihood,Inherent Rating,Risk Owner
+R-001,AI-001,Biased data skews approvals,5,3,15,Risk lead
+      ^^^^^^ dangling-reference The AI system AI-001 is not defined
+R-002,LOAN-UW-2,Drift lowers accuracy,4,3,12,Risk lead
+//- inventory/ai-system-inventory.md
+# AI system inventory (ISO/IEC 42001)
+
+| System ID | Name | Owner |
+|---|---|---|
+| LOAN-UW-2 | Loan underwriting model | Credit |
+`,
+    { codes },
+  );
+});

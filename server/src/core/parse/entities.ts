@@ -392,11 +392,14 @@ export function collectDefinitions(input: {
   const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? '');
   if (inventory)
     for (const t of input.tables) {
-      const col = findIdColumn(t, (c) => !!matchesWhole(input.ids.system, c.text));
+      // A column headed as the systems' ID holds them whatever their shape; else the column of pattern-shaped IDs.
+      const headed = t.header.findIndex((h) => /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i.test(h.text.replace(/[*_`#:]/g, '').trim()));
+      const col = headed >= 0 ? headed : findIdColumn(t, (c) => !!matchesWhole(input.ids.system, c.text));
       if (col < 0) continue;
+      const readId = (text: string) => matchesWhole(input.ids.system, text) ?? (headed >= 0 ? registerId(text) : undefined);
       for (const row of t.rows) {
         const cell = row[col];
-        const id = cell && matchesWhole(input.ids.system, cell.text);
+        const id = cell && readId(cell.text);
         if (cell && id && !find('system', id)) {
           const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
           add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim());

@@ -28,7 +28,9 @@ export function tableRegions(t: Table): Region[] {
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
   // Per column, once: its label and whether it holds clause numbers.
   const labels = t.header.map((h) => h.text.toLowerCase());
-  const fields = labels.map((label) => (/\bclauses?\b/.test(label) && !/annex|control/.test(label) ? ('clauses' as const) : undefined));
+  const fields = labels.map((label) =>
+    /\bclauses?\b/.test(label) && !/annex|control/.test(label) ? ('clauses' as const) : SYSTEM_ID_LABEL.test(label.replace(/[*_`#:]/g, '').trim()) ? ('systems' as const) : undefined,
+  );
   for (const row of t.rows) {
     let rowBefore = '';
     row.forEach((c, i) => {
@@ -52,3 +54,6 @@ export function tableRegions(t: Table): Region[] {
   }
   return out;
 }
+
+/** A column of AI system IDs: "System ID", "AI system ID", "System ref". */
+const SYSTEM_ID_LABEL = /^(?:ai )?system (?:id|ids|identifier|ref|reference)$/;

@@ -130,7 +130,20 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
       out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
     }
   }
+
+  // A "System ID" column holds system IDs whatever their shape (AI-001, LOAN-UW-2): as a register's ID column holds its own.
+  if (region.field === 'systems' && region.isCell) {
+    const taken = new Set(out.map((r) => r.span.start));
+    for (const m of slice.matchAll(ANY_ID)) {
+      const start = base + m.index;
+      if (taken.has(start) || skip(start) || inControl(start) || m[0].length > 32 || !/\d/.test(m[0]) || /^[AB]\.\d/i.test(m[0])) continue;
+      out.push({ type: 'system', id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
+    }
+  }
 }
+
+/** An ID of any shape in a cell of IDs: a letter, then letters and digits in up to six dash-separated parts. */
+const ANY_ID = /(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,5}(?![\w-])/g;
 
 function scanClauses(opts: ScanOptions, region: Region, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
   const found = new Set<number>();
