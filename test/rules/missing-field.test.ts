@@ -206,3 +206,23 @@ status: whatever
     { codes },
   );
 });
+
+test('missing-field: "<System> — Risk Assessment" with a table of risks written without IDs lacks the ID column too; a rating matrix is no risk table', async () => {
+  await check(
+    `
+//- cases/loan-ai/risk-assessment.md
+# Loan Underwriting AI — Risk Assessment
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: risk-register
+
+| Risk | Inherent risk | Key controls | Residual target |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field no "id", "owner", "likelihood", "impact", "status" column
+|---|---|---|---|
+| Biased history skews approvals | High | Fairness testing | Moderate |
+
+| Score | Rating | Description |
+|---|---|---|
+| 1-3 | Low | Acceptable |
+`,
+    { codes: ['missing-field', 'kind-inferred'] },
+  );
+});

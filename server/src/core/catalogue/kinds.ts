@@ -221,7 +221,9 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI risk register',
     clauses: ['6.1.2', '8.2'],
     controls: [],
-    titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b',
+    // "Loan Underwriting AI — Risk Assessment": one system's assessed risks, the title's own part
+    // ("AI Risk Assessment" alone may name the process, or a record of another shape).
+    titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$',
     fields: [],
     sections: [],
     entries: {

@@ -48,8 +48,12 @@ export const missingField: Rule = {
       } else {
         for (const t of doc.tables) {
           const cols = new Set(t.header.map((h) => riskColumn(h.text)));
-          if (!doc.risks.some((r) => r.extent.start >= t.span.start && r.extent.end <= t.span.end)) continue;
-          const missing = required.filter((c) => !has(cols, c));
+          const withIds = doc.risks.some((r) => r.extent.start >= t.span.start && r.extent.end <= t.span.end);
+          // A table of risks written without IDs ("| Risk | Inherent risk | Key controls | Residual target |") lacks the ID too.
+          const riskColumnHeaded = t.header.some((h) => riskColumn(h.text) === 'title' && /\brisks?\b/i.test(h.text));
+          const unnumbered = !withIds && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
+          if (!withIds && !unnumbered) continue;
+          const missing = [...(unnumbered ? ['id'] : []), ...required.filter((c) => !has(cols, c))];
           if (missing.length)
             ctx.report({ span: { start: t.span.start, end: t.header[t.header.length - 1]?.span.end ?? t.span.start }, message: `This risk table has no ${missing.map((m) => `"${m}"`).join(', ')} column.`, data: { columns: missing } });
         }
@@ -57,3 +61,6 @@ export const missingField: Rule = {
     }
   },
 };
+
+/** Columns that make a table one of assessed risks. */
+const RISK_SHAPE = new Set(['likelihood', 'impact', 'score', 'level', 'residual', 'treatment', 'controls']);
