@@ -413,3 +413,24 @@ Data is checked at the data quality gate (A.7.4, A.7.5).
   );
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
 });
+
+test("control-title-mismatch: a title holding a more specific sibling's whole title is the sibling's; a title that fits another control as well and leaves out the own one's distinctive word is a notice", async () => {
+  const findings = await check(
+    `
+//- planning/soa.md
+# Statement of applicability (ISO/IEC 42001)
+
+| Control | Objective | Applicable | Justification |
+|---|---|---|---|
+| A.2.2 | AI policy reviewed yearly | Yes | Needed |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.2.4
+| A.2.4 | Review of the AI policy | Yes | Needed |
+| A.5.2 | Impact assessment | Yes | Needed |
+| A.5.3 | Impact assessment | Yes | Needed |
+          ^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.5.2
+| A.5.4 | Impact on individuals | Yes | Needed |
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['warning', 'information']);
+});

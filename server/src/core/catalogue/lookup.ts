@@ -104,7 +104,7 @@ export function titleMatches(written: string, real: string): boolean {
 export type TitleVerdict =
   | { readonly kind: 'match' }
   /** The title (or most of its words) is another control's: `exact` when it is that title. */
-  | { readonly kind: 'other'; readonly other: ControlInfo; readonly exact: boolean }
+  | { readonly kind: 'other'; readonly other: ControlInfo; readonly exact: boolean; readonly tie?: true }
   /** Shares meaningful words with the real title but is not it: a paraphrase. */
   | { readonly kind: 'paraphrase' }
   /** Shares nothing with the real title nor names another control: an invented subject. */
@@ -117,9 +117,17 @@ export type TitleVerdict =
  */
 export function judgeTitle(written: string, id: string): TitleVerdict {
   const own = getControl(id);
-  const w = titleTokens(written);
+  const w = stemmed(titleTokens(written));
   if (!own || w.size === 0) return { kind: 'match' };
   const ownScore = titleScore(written, w, own.title);
+  // "AI Policy reviewed periodically" next to A.2.2 holds all of a more specific title, A.2.4's
+  // "Review of the AI policy", which itself holds A.2.2's: the more specific control is meant.
+  const ownTokens = stemmed(titleTokens(own.title));
+  for (const c of CONTROLS) {
+    if (c.id === id) continue;
+    const ct = stemmed(titleTokens(c.title));
+    if (ct.size > ownTokens.size && [...ownTokens].every((t) => ct.has(t)) && [...ct].every((t) => w.has(t))) return { kind: 'other', other: c, exact: titleScore(written, w, c.title).sim === 1 || w.size === ct.size };
+  }
   let best: { c: ControlInfo; score: TitleScore } | undefined;
   for (const c of CONTROLS) {
     if (c.id === id) continue;
@@ -131,10 +139,16 @@ export function judgeTitle(written: string, id: string): TitleVerdict {
   const withinOwn = ownScore.covered === 1;
   if (best && best.score.sim >= 0.5 && best.score.covered >= 2 / 3 && best.score.sim > ownScore.sim && !(withinOwn && best.score.sim < 1))
     return { kind: 'other', other: best.c, exact: best.score.sim === 1 };
+  // "Impact Assessment" next to A.5.3 fits A.5.2 ("AI system impact assessment process") as well, and
+  // leaves out the word that makes A.5.3 itself ("Documentation"): said as a notice (`tie`).
+  if (best && withinOwn && best.score.covered === 1 && best.score.sim === ownScore.sim && best.score.sim < 1) {
+    const missing = (title: string) => [...stemmed(titleTokens(title))].filter((t) => !w.has(t) && !GENERIC_TITLE_WORDS.has(t));
+    if (missing(own.title).length > 0 && missing(best.c.title).length === 0) return { kind: 'other', other: best.c, exact: false, tie: true };
+  }
   if (ownScore.sim >= 0.5 || withinOwn) return { kind: 'match' };
   // A paraphrase keeps a word that carries the title's subject; words shared by many titles
   // ("data", "documentation", "assessment") do not make "Bias mitigation in data" mean "Data provenance".
-  const r = titleTokens(own.title);
+  const r = stemmed(titleTokens(own.title));
   if ([...w].some((t) => r.has(t) && !BROAD_TITLE_WORDS.has(t))) return { kind: 'paraphrase' };
   // Other words for the same subject ("Model cards" for the design documentation control).
   const phrase = ' ' + normTitle(written).replace(/-/g, ' ');
@@ -143,6 +157,9 @@ export function judgeTitle(written: string, id: string): TitleVerdict {
   const others = CONTROLS.filter((c) => c.id !== id && (CONTROL_SUBJECTS[c.id] ?? []).some((s) => phrase.includes(' ' + s)));
   return others.length === 1 ? { kind: 'other', other: others[0]!, exact: false } : { kind: 'wrong' };
 }
+
+/** Words that add nothing to which control a title names ("... process", "General"). */
+const GENERIC_TITLE_WORDS = new Set(['process', 'proces', 'processe', 'procedure', 'general']);
 
 export const BROAD_TITLE_WORDS = new Set(['data', 'documentation', 'assessment', 'assessing', 'process', 'use', 'information', 'policy', 'impact', 'responsible', 'resource']);
 
@@ -154,7 +171,7 @@ interface TitleScore {
 }
 
 function titleScore(written: string, w: ReadonlySet<string>, real: string): TitleScore {
-  const r = titleTokens(real);
+  const r = stemmed(titleTokens(real));
   let common = 0;
   for (const t of w) if (r.has(t)) common++;
   const covered = common / w.size;
@@ -164,4 +181,9 @@ function titleScore(written: string, w: ReadonlySet<string>, real: string): Titl
 
 function normTitle(x: string): string {
   return x.toLowerCase().replace(/organis/g, 'organiz').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Tokens with a participle's ending dropped, so "AI policy reviewed" meets "Review of the AI policy". */
+function stemmed(tokens: ReadonlySet<string>): Set<string> {
+  return new Set([...tokens].map((t) => (t.length > 5 ? t.replace(/(?:ed|ing)$/, '') : t)));
 }

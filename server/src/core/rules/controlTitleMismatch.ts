@@ -47,7 +47,7 @@ export const controlTitleMismatch: Rule = {
         message,
         data: { id: r.id, title: c.title, written, ...(verdict.kind === 'other' ? { other: verdict.other.id } : {}) },
         related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
-        ...(verdict.kind === 'paraphrase' ? { atMost: 'information' as const } : {}),
+        ...(verdict.kind === 'paraphrase' || (verdict.kind === 'other' && verdict.tie) ? { atMost: 'information' as const } : {}),
       });
     }
   },
