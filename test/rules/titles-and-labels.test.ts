@@ -434,3 +434,28 @@ test("control-title-mismatch: a title holding a more specific sibling's whole ti
   );
   assert.deepEqual(findings.map((f) => f.severity), ['warning', 'information']);
 });
+
+test('unknown-control: an ID read as ISO/IEC 27001 only because 27001 is mentioned is 42001 between numbered 42001 neighbours', async () => {
+  await check(
+    `
+//- plan/roadmap.md
+# AIMS roadmap (ISO/IEC 42001)
+
+We align it with our ISO/IEC 27001 ISMS.
+
+**A.6.3 Deployment Controls:**
+  ^^^^^ unknown-control A.6.3 is not an ISO/IEC 42001 Annex A control
+- [ ] Gate releases
+
+**A.6.4 Monitoring Controls:**
+  ^^^^^ unknown-control A.6.4 is not an ISO/IEC 42001 Annex A control
+- [ ] Watch drift
+
+**A.6.5 Decommissioning Controls:**
+  ^^^^^ unknown-control A.6.5 is not an ISO/IEC 42001 Annex A control
+
+Our ISMS keeps ISO/IEC 27001 A.5.7 threat intelligence next to A.6.6.
+`,
+    { codes },
+  );
+});

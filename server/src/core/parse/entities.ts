@@ -9,7 +9,7 @@ import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type R
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
-import { getPair, scalarText, type YMap, type YNode, type YPair } from './yaml.js';
+import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 
 export interface IdPatterns {
   readonly risk: RegExp;
@@ -150,91 +150,7 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
   return out;
 }
 
-/**
- * SoA entries from a YAML (or JSON) `controls:` list of { id, applicable, justification, status,
- * evidence }: the top-level one, else those nested in mappings a few levels down, as a mapping
- * groups them (`annexA: { A.6: { controls: [...] } }`).
- */
-export function soaFromYaml(root: YNode | null): SoaEntry[] {
-  const list = soaListPair(root)?.value;
-  if (list?.type === 'seq') return soaFromItems(list.items);
-  if (list || root?.type !== 'map') return [];
-  const out: SoaEntry[] = [];
-  let level: YNode[] = [root];
-  for (let depth = 0; depth < NESTED_CONTROLS_DEPTH && level.length > 0; depth++) {
-    const next: YNode[] = [];
-    for (const node of level)
-      if (node.type === 'map')
-        for (const p of node.pairs) {
-          if (!p.value || p.key === 'aims') continue;
-          if (depth > 0 && p.key.toLowerCase() === 'controls' && p.value.type === 'seq') out.push(...soaFromItems(p.value.items));
-          else if (p.value.type === 'map' && next.length < NESTED_CONTROLS_WIDTH) next.push(p.value);
-        }
-    level = next;
-  }
-  return out.sort((x, y) => x.idSpan.start - y.idSpan.start);
-}
-
-/** The top-level list of SoA decisions: `controls:`, or as data models name it (`soa_entries:`, `entries:`, `applicability:`). */
-export function soaListPair(root: YNode | null): YPair | undefined {
-  const controls = getPair(root, 'controls');
-  if (controls || root?.type !== 'map') return controls;
-  return root.pairs.find((p) => p.value?.type === 'seq' && SOA_LIST_KEY.test(p.key));
-}
-
-const SOA_LIST_KEY = /^(?:soa|statement[_ -]?of[_ -]?applicability|(?:soa[_ -]?)?(?:entries|controls|decisions)|applicability|control[_ -]?applicability)$/i;
-
-/** Keys that hold an entry's control: `id`, `control`, `control_id`, `control_reference` ... */
-const CONTROL_KEYS = ['id', 'control', 'control_id', 'controlId', 'control_ref', 'control_reference', 'controlReference', 'annex_a_control'];
-
-/**
- * A control ID as data models write it: "A.6.2.4", "Annex A.6.2.4", or a reference to a control
- * record ("iso42001:control-a-2-2", "control_a_6_2_4") whose tail spells the ID.
- */
-export function controlIdOf(value: string): string | undefined {
-  const v = value.trim().replace(/^Annex\s+/i, '');
-  if (/^A\.\d/.test(v)) return v;
-  const m = /(?:^|[:/#])(?:control[-_])?a[-_](\d{1,2}(?:[-_]\d{1,2}){1,2})$/i.exec(v);
-  return m ? 'A.' + m[1]!.split(/[-_]/).map(Number).join('.') : undefined;
-}
-
-/** How deep and how wide nested `controls:` lists are looked for (a mapping's groups, not a data dump). */
-const NESTED_CONTROLS_DEPTH = 4;
-const NESTED_CONTROLS_WIDTH = 200;
-
-/** SoA entries from items of a `controls:` list (also used for one chunk of it at a time). */
-export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
-  const out: SoaEntry[] = [];
-  for (const item of items) {
-    if (item.type !== 'map') continue;
-    let idPair: YPair | undefined;
-    let id: string | undefined;
-    for (const key of CONTROL_KEYS) {
-      const pair = getPair(item, key);
-      const found = pair && controlIdOf(scalarText(pair.value) ?? '');
-      if (found) {
-        idPair = pair;
-        id = found;
-        break;
-      }
-    }
-    if (!idPair || !id) continue;
-    const attributes = yamlAttributes(item, (k) => (CONTROL_KEYS.includes(k) ? 'id' : soaColumn(k) ?? (k === 'applicable' ? 'applicable' : undefined)));
-    const appNode = (getPair(item, 'applicable') ?? getPair(item, 'is_applicable'))?.value;
-    let applicable: boolean | undefined;
-    if (appNode?.type === 'scalar') applicable = typeof appNode.value === 'boolean' ? appNode.value : parseApplicable(String(appNode.value ?? ''));
-    out.push({ controlId: id, idSpan: unquotedSpan(idPair.value!), extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes });
-  }
-  return out;
-}
-
-/** A scalar's span without its quotes ("A.6.2.4" in JSON), so it is the span a reference to the same ID has. */
-function unquotedSpan(node: YNode): Span {
-  const { start, end } = node.span;
-  return node.type === 'scalar' && typeof node.value === 'string' && end - start === node.value.length + 2 ? { start: start + 1, end: end - 1 } : node.span;
-}
-
-function yamlAttributes(item: YMap, canonical: (key: string) => string | undefined): Map<string, Attribute> {
+export function yamlAttributes(item: YMap, canonical: (key: string) => string | undefined): Map<string, Attribute> {
   const attributes = new Map<string, Attribute>();
   for (const p of item.pairs) {
     const name = canonical(p.key) ?? p.key.toLowerCase();

@@ -13,7 +13,8 @@ import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
 import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
-import { risksFromItems, risksFromYaml, soaFromItems, soaFromYaml, soaListPair } from './entities.js';
+import { risksFromItems, risksFromYaml } from './entities.js';
+import { soaFromItems, soaFromYaml, soaListPair } from './soaYaml.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
 
 const BUDGET = 100_000;

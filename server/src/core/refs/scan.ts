@@ -4,7 +4,8 @@
  * for each whether the context makes it an ISO/IEC 42001 reference or
  * another framework's (ISO/IEC 27001 shares the A.x.y syntax).
  */
-import type { Framework, Reference, ReferenceType } from '../model.js';
+import type { Framework, Reference } from '../model.js';
+import { classifyControl, expandRange, inSequence, normalizeClause } from './ids.js';
 import type { Span } from '../text/types.js';
 import { isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import {
@@ -63,12 +64,14 @@ const LOOK_AHEAD = 200;
 
 export function scanReferences(opts: ScanOptions): Reference[] {
   const out: Reference[] = [];
-  for (const region of opts.regions) scanRegion(opts, region, out);
+  const soft = new Set<number>();
+  for (const region of opts.regions) scanRegion(opts, region, out, soft);
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return out;
+  return soft.size > 0 ? inSequence(out, soft) : out;
 }
 
-function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
+
+function scanRegion(opts: ScanOptions, region: Region, out: Reference[], soft: Set<number>): void {
   const text = opts.text;
   const slice = text.slice(region.span.start, region.span.end);
   const base = region.span.start;
@@ -85,7 +88,9 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[]): void {
     const id = 'A.' + m[1]!;
     if (ownNumbering(text, start, id)) continue;
     let end = start + m[0].length;
-    const framework = frameworkFor(opts, region, start, id);
+    const decided = frameworkDecision(opts, region, start, id);
+    const framework = decided.framework;
+    if (decided.soft) soft.add(start);
     const tail = RANGE_TAIL_RE.exec(slice.slice(m.index + m[0].length));
     if (tail) {
       const expanded = expandRange(id, tail[1] ? 'A.' + tail[2]! : tail[2]!);
@@ -186,41 +191,8 @@ function names42001(s: string): boolean {
   return ISO42001_RE.test(s);
 }
 
-/** "6.1.2." -> "6.1.2"; "06.1" -> "6.1". */
-function normalizeClause(s: string): string {
-  return s
-    .split('.')
-    .map((p) => String(Number(p)))
-    .join('.');
-}
 
-function classifyControl(id: string): ReferenceType {
-  if (getControl(id)) return 'control';
-  if (getControlGroup(id)) return 'control-group';
-  if (getObjectiveGroup(id)) return 'control-objective';
-  const parts = id.split('.');
-  // A.2 ... A.10 style with nothing further that is not a group is still group-shaped.
-  if (parts.length === 2) return 'control-group';
-  return 'control';
-}
 
-/** "A.5.2" + "A.5.5" -> A.5.2..A.5.5; "A.2.2" + "4" -> A.2.2..A.2.4. Only within one group, at most 20 IDs. */
-function expandRange(from: string, to: string): string[] | undefined {
-  const fp = from.slice(2).split('.').map(Number);
-  let tp: number[];
-  if (to.startsWith('A.')) tp = to.slice(2).split('.').map(Number);
-  else if (!to.includes('.')) tp = [...fp.slice(0, -1), Number(to)];
-  else return undefined;
-  if (fp.length !== tp.length || fp.length < 2) return undefined;
-  for (let i = 0; i < fp.length - 1; i++) if (fp[i] !== tp[i]) return undefined;
-  const a = fp[fp.length - 1]!;
-  const b = tp[tp.length - 1]!;
-  if (b <= a || b - a > 20) return undefined;
-  const prefix = 'A.' + fp.slice(0, -1).join('.') + '.';
-  const ids: string[] = [];
-  for (let n = a; n <= b; n++) ids.push(prefix + n);
-  return ids;
-}
 
 /** The line (or cell) around an offset, up to the offset, at most `max` characters. */
 function textBefore(text: string, region: Region, offset: number, max = 80): string {
@@ -264,6 +236,22 @@ function lastStandard(s: string, forControls: boolean): Framework | undefined {
 const AI_SUBJECT = /^[\s*_:)(\u2013\u2014-]*(?:[A-Za-z]+ ){0,2}(?:AI\b|artificial intelligence|models?\b|bias|fairness|training data|deploy|provenance|impact assessment|intended use|decommission)/i;
 
 function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: string): Framework {
+  return frameworkDecision(opts, region, offset, id).framework;
+}
+
+/** The framework of a control ID, and whether only the document's mention of 27001 somewhere decided it (`soft`). */
+function frameworkDecision(opts: ScanOptions, region: Region, offset: number, id: string): { framework: Framework; soft?: true } {
+  const framework = explicitFramework(opts, region, offset);
+  if (framework) return { framework };
+  // Not a 42001 ID, but a real 27001:2022 one, in a document that talks about 27001.
+  if ((opts.mentions27001 || opts.frameworks.includes('iso27001')) && !getControl(id) && !getControlGroup(id) && !getObjectiveGroup(id) && isIso27001Control(id))
+    // "A.6.3 Deployment Controls" in an AI document that also cites 27001: words about AI after
+    // the ID make it an (invented) 42001 control, not 27001's A.6.3.
+    return AI_SUBJECT.test(opts.text.slice(offset + id.length, offset + id.length + 60).split(/[\r\n|]/)[0]!) ? { framework: '42001' } : { framework: '27001', soft: true };
+  return { framework: '42001' };
+}
+
+function explicitFramework(opts: ScanOptions, region: Region, offset: number): Framework | undefined {
   // The cell's own words first, then its column header ("ISO 27001 control"), then the rest of the row.
   const near = lastStandard(textBefore(opts.text, region, offset), true) ?? (region.label ? lastStandard(region.label, true) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
   if (near) return near;
@@ -273,12 +261,7 @@ function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: str
   }
   const only27001 = opts.frameworks.includes('iso27001') && !opts.frameworks.includes('iso42001');
   if (only27001) return '27001';
-  // Not a 42001 ID, but a real 27001:2022 one, in a document that talks about 27001.
-  if ((opts.mentions27001 || opts.frameworks.includes('iso27001')) && !getControl(id) && !getControlGroup(id) && !getObjectiveGroup(id) && isIso27001Control(id))
-    // "A.6.3 Deployment Controls" in an AI document that also cites 27001: words about AI after
-    // the ID make it an (invented) 42001 control, not 27001's A.6.3.
-    return AI_SUBJECT.test(opts.text.slice(offset + id.length, offset + id.length + 60).split(/[\r\n|]/)[0]!) ? '42001' : '27001';
-  return '42001';
+  return undefined;
 }
 
 /** "Clause 6.4 of ISO/IEC 23894" or "clause 14.2 of the supplier agreement": the owner named after the number. */
