@@ -12,6 +12,21 @@ export default tseslint.config(
     },
   },
   {
+    // Spreading an unbounded array into a call overflows the stack past ~100k items (issue 14):
+    // server/src/core/util/arrays.ts has pushAll, maxOf, minOf and tableWidth instead.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'push(...items) overflows the stack on large arrays: use pushAll (core/util/arrays.ts).' },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement[argument.type!='ArrayExpression']",
+          message: 'Math.max/min(...items) overflows the stack on large arrays: use maxOf/minOf (core/util/arrays.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

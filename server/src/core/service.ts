@@ -26,6 +26,7 @@ import { compactSummary, pooledReports, runDocumentRules, type LocalReport } fro
 import { runWorkspaceRules, toFinding } from './workspace/findings.js';
 import { decodeReports } from './workspace/codec.js';
 import { readDocument, type ReadDocument } from './workspace/read.js';
+import { pushAll } from './util/arrays.js';
 
 export { CONFIG_FILE_NAMES };
 
@@ -284,7 +285,7 @@ export class AimsLanguageService {
   /** Findings for every document, in a stable order. */
   getAllFindings(): Finding[] {
     const all: Finding[] = [...this.configFindings, ...this.overlayFindings];
-    for (const uri of [...this.entries.keys()].sort()) all.push(...this.getFindings(uri));
+    for (const uri of [...this.entries.keys()].sort()) pushAll(all, this.getFindings(uri));
     return all.sort(compareFindings);
   }
 

@@ -3,6 +3,7 @@ import type { CoverageModel, HeatMap } from '../core/index.js';
 import { heatLine, statusWords } from './text.js';
 import { relativeLink } from './links.js';
 import { visibleLines } from './visible.js';
+import { maxOf, pushAll } from '../core/util/arrays.js';
 
 /** A table cell: pipes escaped, one line, no HTML taken as markup, no brackets that could make a link. */
 function cell(s: string): string {
@@ -20,7 +21,7 @@ function cell(s: string): string {
  */
 function quoted(s: string): string {
   const text = s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = maxOf([...text.matchAll(/`+/g)].map((m) => m[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }
@@ -42,8 +43,7 @@ export function coverageMarkdown(model: CoverageModel): string {
   const out: string[] = ['# AIMS coverage report', ''];
   out.push(`Workspace state on ${model.today}, against ISO/IEC 42001:2023. Links are relative to the workspace root.`, '');
   out.push('## Summary', '');
-  out.push(
-    ...table(
+  pushAll(out, table(
       ['Figure', 'Value'],
       [
         ['Coverage', `**${s.percent}%**`],
@@ -56,11 +56,8 @@ export function coverageMarkdown(model: CoverageModel): string {
         ['AIMS documents', String(s.documents)],
         ['Findings', `${count(['error'])} errors, ${count(['warning'])} warnings, ${count(['information', 'hint'])} notices`],
       ],
-    ),
-    '',
-    `Formula: \`${model.formula}\`.`,
-    '',
-  );
+    ));
+  out.push('', `Formula: \`${model.formula}\`.`, '');
 
   out.push('## Documented information by clause', '');
   const reqRows = model.clauses.clauses.flatMap((c) =>
@@ -70,21 +67,18 @@ export function coverageMarkdown(model: CoverageModel): string {
       r.providers.length ? r.providers.map((p) => `${link(p.path, p.line)} (${statusWords(p.status)}${p.via === 'clauses' ? ', by clauses' : ''})`).join('<br>') : '**missing**',
     ]),
   );
-  out.push(...table(['Clause', 'Documented information', 'Provided by'], reqRows), '');
+  pushAll(out, table(['Clause', 'Documented information', 'Provided by'], reqRows)).push('');
   out.push(`Gaps: ${model.clauses.gaps.length ? model.clauses.gaps.map((g) => `${g.clause} ${cell(g.what)}`).join('; ') : 'none'}.`, '');
 
   out.push('## Annex A by objective group', '');
-  out.push(
-    ...table(
+  pushAll(out, table(
       ['Group', 'Title', 'Controls', 'Applicable', 'Excluded', 'Undecided', 'Implemented', 'Partial', 'Planned', 'Contradictions'],
       a.groups.map((g) => [g.id, cell(g.title), ...[g.controls, g.applicable, g.excluded, g.undecided, g.implemented, g.partial, g.planned, g.contradictions].map(String)]),
-    ),
-    '',
-  );
+    ));
+  out.push('');
 
   out.push('## Annex A controls', '');
-  out.push(
-    ...table(
+  pushAll(out, table(
       ['Control', 'Title', 'Decision', 'Status', 'Evidence', 'Cited by', 'Risks'],
       a.controls.map((c) => [
         c.source ? `[${cell(c.id)}](${relativeLink(c.source.path, c.source.line)})` : c.id,
@@ -95,34 +89,39 @@ export function coverageMarkdown(model: CoverageModel): string {
         `${c.citedBy.length} document${c.citedBy.length === 1 ? '' : 's'}`,
         c.risks.join(', '),
       ]),
-    ),
-    '',
-  );
+    ));
+  out.push('');
   const contradictions = [...a.controls.flatMap((c) => c.contradictions), ...a.documentContradictions];
-  if (contradictions.length) out.push('Contradictions:', '', ...contradictions.map((c) => `- ${link(c.path, c.line)}: ${quoted(c.message)}`), '');
+  if (contradictions.length) {
+    out.push('Contradictions:', '');
+    pushAll(out, contradictions.map((c) => `- ${link(c.path, c.line)}: ${quoted(c.message)}`));
+    out.push('');
+  }
 
   out.push('## Annex C', '');
-  out.push(
-    ...table(
+  pushAll(out, table(
       ['Objective', 'Named in'],
       model.annexC.objectives.map((o) => [cell(o.name), o.documents.length ? o.documents.map((d) => link(d.path, d.line)).join(', ') : 'not named']),
-    ),
-    '',
-  );
-  out.push(...table(['Risk source', 'Risks'], model.annexC.riskSources.map((r) => [cell(r.name), r.risks.join(', ') || 'none'])), '');
+    ));
+  out.push('');
+  pushAll(out, table(['Risk source', 'Risks'], model.annexC.riskSources.map((r) => [cell(r.name), r.risks.join(', ') || 'none']))).push('');
   if (model.annexC.unmatchedSources.length)
     out.push(`Risks with no Annex C source: ${model.annexC.unmatchedSources.map((u) => (u.source ? `${u.risk} (${quoted(u.source)})` : u.risk)).join(', ')}.`, '');
 
   out.push('## Risks', '');
   out.push(`Acceptance threshold ${k.method.acceptanceThreshold}. Above it: ${k.aboveThreshold.join(', ') || 'none'}. Untreated: ${k.untreated.join(', ') || 'none'}.`, '');
-  out.push(`Before treatment: ${heatLine(k.before)}.`, '', ...heatTable(k.before), '');
-  out.push(`After treatment: ${heatLine(k.after)}.`, '', ...heatTable(k.after), '');
-  out.push(...table(['Owner', 'Risks'], k.owners.map((o) => [cell(o.owner), o.risks.join(', ')])), '');
+  out.push(`Before treatment: ${heatLine(k.before)}.`, '');
+  pushAll(out, heatTable(k.before));
+  out.push('');
+  out.push(`After treatment: ${heatLine(k.after)}.`, '');
+  pushAll(out, heatTable(k.after));
+  out.push('');
+  pushAll(out, table(['Owner', 'Risks'], k.owners.map((o) => [cell(o.owner), o.risks.join(', ')]))).push('');
   if (k.withoutOwner.length) out.push(`Without an owner: ${k.withoutOwner.join(', ')}.`, '');
 
   out.push('## Findings', '');
   if (model.findings.length === 0) out.push('None.');
-  else out.push(...table(['Where', 'Severity', 'Code', 'Message'], model.findings.map((f) => [link(f.path, f.line), f.severity, `\`${f.code}\``, quoted(f.message)])));
+  else pushAll(out, table(['Where', 'Severity', 'Code', 'Message'], model.findings.map((f) => [link(f.path, f.line), f.severity, `\`${f.code}\``, quoted(f.message)])));
   return visibleLines(out);
 }
 

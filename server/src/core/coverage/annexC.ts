@@ -8,6 +8,7 @@ import type { AnnexCItem } from '../catalogue/types.js';
 import { isRetiredDoc } from './providers.js';
 import { byPath, hasPhrase, locationOf, phraseAt, plain, type ModelContext } from './common.js';
 import type { AnnexCSection, Location, RiskCoverage } from './types.js';
+import { minOf } from '../util/arrays.js';
 
 export function annexCSection(ctx: ModelContext, risks: readonly RiskCoverage[]): AnnexCSection {
   const objectiveDocs = ctx.service.index.documents.filter((d) => d.relevant && d.meta.kind === 'objectives' && !isRetiredDoc(d));
@@ -15,7 +16,7 @@ export function annexCSection(ctx: ModelContext, risks: readonly RiskCoverage[])
   const objectives = ANNEX_C.filter((c) => c.type === 'objective').map((c) => {
     const documents: Location[] = [];
     for (const { doc, text } of texts) {
-      const at = Math.min(...namesOf(c).map((n) => phraseAt(text, n)).filter((i) => i >= 0));
+      const at = minOf(namesOf(c).map((n) => phraseAt(text, n)).filter((i) => i >= 0));
       if (Number.isFinite(at)) documents.push(locationOf(ctx, doc.uri, { start: at, end: at }));
     }
     return { id: c.id, name: c.name, documents: documents.sort(byPath) };

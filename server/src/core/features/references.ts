@@ -12,6 +12,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex.js';
 import type { Position, Span } from '../text/types.js';
 import type { LocationResult } from './types.js';
 import { referenceAt } from './locate.js';
+import { pushAll } from '../util/arrays.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['risk', 'system', 'document'];
 
@@ -42,7 +43,7 @@ export function getReferences(service: AimsLanguageService, uri: string, positio
   } else {
     for (const c of index.citationsOf(target.type, target.id)) if (c.item.framework === '42001') citations.push({ uri: c.uri, span: c.item.span });
     if (target.type === 'control') for (const e of index.soaEntriesFor(target.id)) declarations.push({ uri: e.uri, span: e.item.idSpan });
-    if (includeDeclaration) citations.push(...declarations);
+    if (includeDeclaration) pushAll(citations, declarations);
   }
 
   const kept = includeDeclaration ? citations : citations.filter((c) => !declarations.some((d) => d.uri === c.uri && overlaps(d.span, c.span)));

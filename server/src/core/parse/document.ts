@@ -25,6 +25,7 @@ import { scanReferences, type Region } from '../refs/scan.js';
 import { tableRegions } from './tableRegions.js';
 import { parseCsv } from './csv.js';
 import type { ParseProblem } from './problems.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface ParseInput {
   readonly uri: string;
@@ -84,7 +85,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     const y = before && before.start === c.start && before.source === source ? before.parsed : parseYaml(source, c.start);
     frontMatter = { start: c.start, source, parsed: y };
     fmRoot = y.root;
-    problems.push(...y.problems);
+    pushAll(problems, y.problems);
   }
   const block = { ...readAimsBlock(fmRoot, 'front-matter'), ...(md.frontMatter ? { frontMatterSpan: md.frontMatter.span } : {}) };
   const headings = md.headings;
@@ -112,7 +113,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
       let cursor = Math.max(chunk.start, bodyStart);
       for (const table of chunkTables) {
         if (table.span.start > cursor) out.push({ span: { start: cursor, end: table.span.start }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
-        out.push(...tableRegions(table));
+        pushAll(out, tableRegions(table));
         cursor = Math.max(cursor, table.span.end);
       }
       if (cursor < chunk.end) out.push({ span: { start: cursor, end: chunk.end }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
@@ -260,7 +261,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 };
   const references = scanReferences({ ...scan, regions: p.regions });
   if (p.scanned?.length) {
-    references.push(...p.scanned);
+    pushAll(references, p.scanned);
     references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
   const chunkReferences = new Map<number, ChunkReferences>();

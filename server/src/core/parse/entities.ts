@@ -10,6 +10,7 @@ import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
+import { tableWidth } from '../util/arrays.js';
 
 export interface IdPatterns {
   readonly risk: RegExp;
@@ -265,7 +266,7 @@ export function collectDefinitions(input: {
   // Record cards: two-column "Field | Entry" tables whose row "Risk ID | AIMS-RISK-001" (or
   // System ID, Document ID, Reference ...) names the thing the document records.
   for (const t of input.tables) {
-    if (Math.max(t.header.length, ...t.rows.map((r) => r.length)) !== 2) continue;
+    if (tableWidth(t) !== 2) continue;
     for (const row of t.rows) {
       const [label, value] = row;
       if (!label || !value || !/\b(?:id|identifier|ref(?:erence)?|number|no\.?)\s*$/i.test(label.text.replace(/[*_`:]/g, '').trim())) continue;

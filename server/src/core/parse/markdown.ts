@@ -18,6 +18,7 @@ import { readIndentedTables, readSimpleTable } from './simpleTable.js';
 import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from './problems.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface MdHeading {
   readonly level: number;
@@ -168,7 +169,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       frontMatter = { span: fm, contentSpan: { start: open, end: close } };
     }
   }
-  problems.push(...deepProblems(deep));
+  pushAll(problems, deepProblems(deep));
   return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, chunkAt, parsedChunks, chunks };
 }
 
@@ -260,8 +261,8 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         // An indented block of pipe-table rows is a table indented by accident, not code.
         if (s && !node.lang && !/^[ \t]*(?:`{3}|~{3})/.test(text.slice(s.start, s.start + 20)) && text.slice(s.start, s.end).includes('|')) {
           const found = readIndentedTables(text, s);
-          tables.push(...found.tables);
-          excluded.push(...found.rest);
+          pushAll(tables, found.tables);
+          pushAll(excluded, found.rest);
         } else if (s) excluded.push(s);
         continue;
       case 'inlineCode':

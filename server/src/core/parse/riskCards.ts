@@ -9,6 +9,7 @@ import type { Attribute, RiskEntry, Section, Table } from '../model.js';
 import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn } from './columns.js';
 import { matchesWhole, registerId, type IdPatterns } from './entities.js';
+import { minOf, pushAll, tableWidth } from '../util/arrays.js';
 
 interface Field {
   readonly names: readonly string[];
@@ -29,7 +30,7 @@ function fieldNames(label: string): string[] {
 
 /** Field rows of the two-or-three-column tables whose first column names risk attributes. */
 function tableFields(t: Table): Field[] {
-  const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+  const width = tableWidth(t);
   if (width < 2 || width > 4) return [];
   const first = t.header[0]?.text.replace(/[*_`]/g, '').trim().toLowerCase() ?? '';
   // "| **Risk ID** | R-004 |" as the header row is a field; "| Control | Owner |" is a table's column names.
@@ -124,11 +125,11 @@ export function risksFromCards(input: { sections: readonly Section[]; tables: re
     if (seen.has(anchor.id)) continue;
     // The card's own span: its section, less any subsection that is another risk's card.
     const inner = [...anchors.keys()].filter((o) => o !== s && o.span.start > s.span.start && o.span.start < s.span.end);
-    const end = Math.min(s.span.end, ...inner.map((o) => o.span.start));
+    const end = minOf(inner.map((o) => o.span.start), s.span.end);
     const scope = { start: s.span.start, end };
     const fields: Field[] = [];
-    for (const [t, f] of fieldsOf) if (t.span.start >= scope.start && t.span.end <= scope.end) fields.push(...f);
-    fields.push(...lineFields(text, { start: s.contentStart, end }, tables));
+    for (const [t, f] of fieldsOf) if (t.span.start >= scope.start && t.span.end <= scope.end) pushAll(fields, f);
+    pushAll(fields, lineFields(text, { start: s.contentStart, end }, tables));
     fields.sort((a, b) => a.value.span.start - b.value.span.start);
     const attributes = new Map<string, Attribute>();
     for (const f of fields) for (const name of f.names) if (name !== 'id' && !attributes.has(name)) attributes.set(name, f.value);

@@ -8,6 +8,7 @@
  */
 import type { StatedRiskMethod, StatedScale, Table } from '../model.js';
 import { riskColumn } from './columns.js';
+import { tableWidth } from '../util/arrays.js';
 
 type Band = { level: string; min: number; max: number };
 
@@ -115,7 +116,7 @@ function scaleLabel(cell: string): string | undefined {
 
 /** Likelihood and impact scales from a table with a column of consecutive small integers. */
 function scalesFromTable(t: Table, context: string): { likelihood?: StatedScale; impact?: StatedScale } {
-  const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+  const width = tableWidth(t);
   let numCol = -1;
   for (let c = 0; c < width && numCol < 0; c++) if (t.rows.filter((r) => /^\d{1,2}$/.test(plain(r[c]?.text ?? ''))).length >= 3) numCol = c;
   // The numbers are a scale's values ("Score", "Value", "Rating"), not row numbers ("#", "No.").

@@ -7,6 +7,7 @@ import type { Span } from '../text/types.js';
 import { parseApplicable, soaColumn } from './columns.js';
 import { yamlAttributes } from './entities.js';
 import { getPair, scalarText, type YNode, type YPair } from './yaml.js';
+import { pushAll } from '../util/arrays.js';
 
 /**
  * SoA entries from a YAML (or JSON) `controls:` list of { id, applicable, justification, status,
@@ -25,7 +26,7 @@ export function soaFromYaml(root: YNode | null): SoaEntry[] {
       if (node.type === 'map')
         for (const p of node.pairs) {
           if (!p.value || p.key === 'aims') continue;
-          if (depth > 0 && p.key.toLowerCase() === 'controls' && p.value.type === 'seq') out.push(...soaFromItems(p.value.items));
+          if (depth > 0 && p.key.toLowerCase() === 'controls' && p.value.type === 'seq') pushAll(out, soaFromItems(p.value.items));
           else if (p.value.type === 'map' && next.length < NESTED_CONTROLS_WIDTH) next.push(p.value);
         }
     level = next;

@@ -1,6 +1,7 @@
 /** Finding a table's ID column, and a row's span: shared by the readers of registers. */
 import type { Span } from '../text/types.js';
 import type { Table } from '../model.js';
+import { tableWidth } from '../util/arrays.js';
 
 /**
  * The ID column of a register: the first column, or a column headed "ID"/"Ref"/"No",
@@ -26,7 +27,7 @@ export function columnMatches(t: Table, col: number, test: (c: { text: string })
 
 /** The first column in which most non-empty cells satisfy `test` (IDs live in one column). */
 export function findIdColumn(t: Table, test: (c: { text: string }) => boolean): number {
-  const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+  const width = tableWidth(t);
   for (let col = 0; col < width; col++) if (columnMatches(t, col, test)) return col;
   return -1;
 }

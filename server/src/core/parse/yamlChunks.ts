@@ -18,6 +18,7 @@ import type { ParseProblem } from './problems.js';
 import type { Span } from '../text/types.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from './textDelta.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface ChunkParse {
   /** The length of the text it was parsed from (with the next item's indentation). */
@@ -260,7 +261,7 @@ function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse
   const byKey = new Map<number, { items: YNode[]; first: number; end: number }>();
   chunks.forEach((c, i) => {
     const entry = byKey.get(c.key) ?? { items: [], first: c.start + (ITEM.exec(text.slice(c.start, c.end))?.[1]?.length ?? 0), end: 0 };
-    entry.items.push(...parsed[i]!.items);
+    pushAll(entry.items, parsed[i]!.items);
     entry.end = parsed[i]!.end;
     byKey.set(c.key, entry);
   });

@@ -16,6 +16,7 @@ import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
 import { risksFromItems, risksFromYaml } from './entities.js';
 import { soaFromItems, soaFromYaml, soaListPair } from './soaYaml.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
+import { pushAll } from '../util/arrays.js';
 
 const BUDGET = 100_000;
 const FIELD_KEYS: Record<string, Region['field']> = { controls: 'controls', risks: 'risks', systems: 'systems', clauses: 'clauses', clause: 'clauses', documents: 'documents' };
@@ -59,9 +60,9 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     if (!pair || pair.value?.type !== 'seq') return;
     chunked.add(pair);
     const d = share(c, y.moved?.[i], pair, pair === risksPair, pair === soaPair, text, scan, context);
-    references.push(...d.references);
-    risks.push(...d.risks);
-    soa.push(...d.soa);
+    pushAll(references, d.references);
+    pushAll(risks, d.risks);
+    pushAll(soa, d.soa);
     for (const k of d.keys) keys.add(k);
   });
   // The frame: every other pair, whole.
@@ -91,7 +92,7 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
   const lower = pair.key.toLowerCase();
   const field = FIELD_KEYS[lower] ?? (/clause/.test(lower) && !/annex|control/.test(lower) ? 'clauses' : undefined);
   const regions: Region[] = [];
-  for (const item of c.items) regions.push(...yamlRegions(item, pair.key, field));
+  for (const item of c.items) pushAll(regions, yamlRegions(item, pair.key, field));
   const keys = pair.key === 'aims' ? [] : c.items.flatMap((item) => [...rawNestedKeys(item, true)]);
   return {
     context,

@@ -5,6 +5,7 @@ import { titleLikePhrase } from '../refs/titles.js';
 import { lineStartWithin, referencesIn } from './util.js';
 import { judgeDescription, judgeGroupTitle } from '../catalogue/describes.js';
 import { getControlGroup } from '../catalogue/lookup.js';
+import { maxOf } from '../util/arrays.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -75,7 +76,7 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   else return;
   // The last part of the line: after a cell border, list marker, checkbox, colon or sentence end.
   // Sentence ends count only before a space: "2.5" in "### 2.5 Testing ..." is numbering.
-  const start = Math.max(...[...'|:;[]—–'].map((d) => phrase.lastIndexOf(d)), phrase.lastIndexOf(' - '), ...['. ', '! ', '? '].map((d) => phrase.lastIndexOf(d))) + 1;
+  const start = maxOf([...'|:;[]—–', ' - ', '. ', '! ', '? '].map((d) => phrase.lastIndexOf(d))) + 1;
   const trimmed = phrase
     .slice(start)
     .replace(/^[\s*_>-]+/, '')

@@ -7,6 +7,7 @@
 import type { AimsDocument } from '../model.js';
 import type { RequiredItem } from '../catalogue/kinds.js';
 import { normalizeTitle } from '../util/text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** "Portée" reads as "portee", "Geltungsbereich" stays: synonyms are written without accents. */
 export function foldAccents(s: string): string {
@@ -32,7 +33,7 @@ export function contentLabels(doc: AimsDocument): string[] {
       for (const c of row) if (/^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)/.test(c.text)) labels.push(norm(c.text));
     }
   }
-  labels.push(...doc.nestedKeys.map(foldAccents));
+  pushAll(labels, doc.nestedKeys.map(foldAccents));
   if (doc.languageId === 'markdown') {
     // The body only: front matter is the document's metadata ("owner:"), not its content.
     const from = doc.meta.frontMatterSpan?.end ?? 0;

@@ -9,6 +9,7 @@
 import type { CoverageModel } from '../coverage/types.js';
 import { yamlScalar } from '../features/fixes/util.js';
 import { countDecisions, decisionWord, mdCell, soaRows, summaryLine, type SoaRow } from './rows.js';
+import { pushAll } from '../util/arrays.js';
 
 export type SoaFormat = 'markdown' | 'yaml' | 'csv';
 
@@ -62,7 +63,7 @@ function intro(model: CoverageModel): string {
 function markdownSoa(model: CoverageModel, rows: readonly SoaRow[], header: SoaHeader): string {
   const out = ['---', ...frontMatter(header), '---', '', `# ${header.title}`, '', intro(model), ''];
   out.push(summaryLine(countDecisions(rows.map((r) => r.decision))), '');
-  out.push(...markdownTable(rows));
+  pushAll(out, markdownTable(rows));
   return out.join('\n') + '\n';
 }
 
@@ -84,7 +85,7 @@ function yamlSoa(model: CoverageModel, rows: readonly SoaRow[], header: SoaHeade
   ];
   rows.forEach((r, i) => {
     if (i > 0) out.push('');
-    out.push(...yamlItem(r, '  - ', true));
+    pushAll(out, yamlItem(r, '  - ', true));
   });
   return out.join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import type { AimsDocument, Section } from '../../model.js';
 import { normalizeTitle } from '../../util/text.js';
 import type { TextEdit } from '../types.js';
 import { edit, endingBefore, insert, isFlow, lineEndAt, lineStartAt, snakeCase, topLevelBlankSeparated, yamlContentEnd, yamlRoot, type FixProvider } from './util.js';
+import { minOf } from '../../util/arrays.js';
 
 interface Item {
   readonly id: string;
@@ -98,7 +99,7 @@ function sectionLevel(doc: AimsDocument): number {
   const [first, ...rest] = doc.sections;
   if (!first) return 2;
   const main = rest.filter((s) => !isBackMatter(s));
-  if (main.length > 0) return Math.min(...main.map((s) => s.level));
+  if (main.length > 0) return minOf(main.map((s) => s.level));
   return Math.min(6, rest.length > 0 || first.level === 1 ? first.level + 1 : first.level);
 }
 

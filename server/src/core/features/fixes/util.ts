@@ -9,6 +9,7 @@ import type { Finding } from '../../findings.js';
 import type { Span } from '../../text/types.js';
 import type { TextEdit, WorkspaceEdit } from '../types.js';
 import { parseYaml, type YNode, type YPair } from '../../parse/yaml.js';
+import { pushAll } from '../../util/arrays.js';
 
 export interface FixContext {
   readonly service: AimsLanguageService;
@@ -73,8 +74,8 @@ export function mergeFirstFixes(provider: FixProvider, ctx: FixContext, findings
       const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }));
       const used = (taken[uri] ??= []);
       if (spans.some((s) => used.some((u) => s.start < u.end && u.start < s.end) || used.some((u) => u.start === s.start && u.end === s.end))) continue;
-      used.push(...spans);
-      (changes[uri] ??= []).push(...edits);
+      pushAll(used, spans);
+      pushAll((changes[uri] ??= []), edits);
     }
   }
   return Object.keys(changes).length > 0 ? { changes } : undefined;
