@@ -9,6 +9,7 @@ import type { DocumentSummary, EntityType } from '../model.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { RenameResult, TextEdit } from './types.js';
 import { referenceAt } from './locate.js';
+import { withFlags } from '../util/linearRegExp.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['risk', 'system', 'document'];
 const NAMES: Record<EntityType, string> = { risk: 'risk', system: 'AI system', document: 'document' };
@@ -106,7 +107,7 @@ function targetAt(service: AimsLanguageService, doc: DocumentSummary, offset: nu
 
 /** A non-global copy of a configured pattern, anchored so that it must match the whole name. */
 function wholeMatch(re: RegExp, text: string): boolean {
-  return new RegExp(`^(?:${re.source})$`, re.flags.replace(/[gy]/g, '')).test(text);
+  return withFlags(re, re.flags.replace(/[gy]/g, ''), `^(?:${re.source})$`).test(text);
 }
 
 /** The ID itself within a definition span (a YAML scalar's span includes its quotes). */

@@ -11,6 +11,7 @@ import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
+import { withFlags } from '../util/linearRegExp.js';
 
 export interface IdPatterns {
   readonly risk: RegExp;
@@ -25,7 +26,7 @@ const nonGlobal = new WeakMap<RegExp, RegExp>();
 
 export function matchesWhole(re: RegExp, text: string): string | undefined {
   let r = nonGlobal.get(re);
-  if (!r) nonGlobal.set(re, (r = new RegExp(re.source, re.flags.replace('g', ''))));
+  if (!r) nonGlobal.set(re, (r = withFlags(re, re.flags.replace('g', ''))));
   const m = r.exec(text.replace(/[*_`]/g, '').trim());
   return m && m.index <= 1 ? m[0].toUpperCase() : undefined;
 }

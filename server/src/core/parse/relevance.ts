@@ -13,6 +13,7 @@
  */
 import type { AimsConfig } from '../config/config.js';
 import { inferKind } from './meta.js';
+import { withFlags } from '../util/linearRegExp.js';
 
 /** A title candidate whose value could not be read without a YAML parser: assume the worst. */
 const UNKNOWN = Symbol('unknown');
@@ -46,7 +47,7 @@ const nonGlobal = new WeakMap<RegExp, RegExp>();
 
 function matches(re: RegExp, text: string): boolean {
   let r = nonGlobal.get(re);
-  if (!r) nonGlobal.set(re, (r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  if (!r) nonGlobal.set(re, (r = withFlags(re, re.flags.replace(/[gy]/g, ''))));
   return r.test(text);
 }
 

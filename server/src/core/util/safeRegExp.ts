@@ -1,15 +1,11 @@
 /**
- * Compile a user-supplied pattern (from configuration) defensively: bounded
- * length, and no quantified group that itself contains a quantifier, the shape
- * behind catastrophic backtracking. Returns the RegExp (global) or a message.
+ * Compile a user-supplied pattern (from configuration): bounded length, and run on the
+ * linear-time engine (util/linearRegExp.ts), so no pattern can make matching hang however it
+ * nests its quantifiers. Returns the RegExp (global) or a message for a finding on the config line.
  */
+import { linearRegExp } from './linearRegExp.js';
+
 export function safeRegExp(pattern: string): RegExp | string {
   if (pattern.length > 200) return 'The pattern is longer than 200 characters.';
-  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(pattern))
-    return 'The pattern repeats a group that already repeats (for example "(a+)+"), which can make matching hang; simplify it.';
-  try {
-    return new RegExp(pattern, 'g');
-  } catch (e) {
-    return `Not a valid regular expression: ${(e as Error).message}`;
-  }
+  return linearRegExp(pattern, 'g');
 }
