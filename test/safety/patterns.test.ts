@@ -55,3 +55,34 @@ test('look-around and back-references are refused with a message that says why',
   assert.match(String(linearRegExp('(R)\\1', 'g')), /linear-time engine|back-references/);
   assert.match(String(linearRegExp('R-(', 'g')), /Not a valid regular expression/);
 });
+
+test('glob *a*a*a*a*a*a*a*a*a*a*a*a*b and twelve **/ do not hang on long paths (RE2)', async () => {
+  const { matchGlob } = await import('../../server/src/core/util/glob.js');
+  await within(1000, async () => {
+    assert.equal(matchGlob('*a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(20_000)), false);
+    assert.equal(matchGlob('**/'.repeat(12) + 'x', 'a/'.repeat(10_000) + 'y'), false);
+    assert.equal(matchGlob('**/'.repeat(12) + 'x', 'a/'.repeat(10_000) + 'x'), true);
+  });
+});
+
+test('globs as VS Code reads them: [!a] and [^a] negate, classes stay in one name, braces alternate, case is ignored', async () => {
+  const { matchGlob } = await import('../../server/src/core/util/glob.js');
+  const cases: [string, string, boolean][] = [
+    ['[!a]*.md', 'b1.md', true],
+    ['[!a]*.md', 'a1.md', false],
+    ['[^a]x', '/x', false],
+    ['[a-c]/*.md', 'b/x.md', true],
+    ['{risk,soa}/*.yaml', 'soa/x.yaml', true],
+    ['{risk,soa}/*.yaml', 'policy/x.yaml', false],
+    ['**/*.md', 'c.md', true],
+    ['**/*.md', 'a/b/c.md', true],
+    ['docs/**', 'docs/a/b.md', true],
+    ['*.md', 'a/b.md', false],
+    ['policy?.md', 'policy1.md', true],
+    ['*.MD', 'x.md', true],
+    ['[z-a]', 'z', false],
+    ['a[b', 'a[b', true],
+    ['a}b', 'a}b', true],
+  ];
+  for (const [glob, p, expected] of cases) assert.equal(matchGlob(glob, p), expected, `${glob} on ${p}`);
+});

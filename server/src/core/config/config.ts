@@ -7,6 +7,7 @@
 import type { KindId } from '../catalogue/types.js';
 import { KIND_IDS } from '../catalogue/kinds.js';
 import { safeRegExp } from '../util/safeRegExp.js';
+import { vetGlobs } from '../util/glob.js';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = SeverityName | 'off';
@@ -118,6 +119,7 @@ export const DEFAULT_CONFIG: AimsConfig = {
   frameworks: ['iso42001'],
   maxFileSize: 5 * 1024 * 1024,
 };
+vetGlobs([...DEFAULT_CONFIG.include, ...DEFAULT_CONFIG.exclude]);
 
 export interface ConfigProblem {
   /** Dotted path of the offending key, e.g. "risk.bands.1.max". */
