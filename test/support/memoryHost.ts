@@ -29,8 +29,9 @@ export class MemoryHost implements AimsHost {
     return [...this.files.entries()].map(([uri, bytes]) => ({ uri, relativePath: uri.slice(ROOT.length), size: bytes.length }));
   }
 
-  async readFile(uri: string): Promise<Uint8Array | undefined> {
-    return this.files.get(uri);
+  async readFile(uri: string, maxBytes?: number): Promise<Uint8Array | undefined> {
+    const bytes = this.files.get(uri);
+    return bytes && maxBytes !== undefined && bytes.length > maxBytes + 1 ? bytes.subarray(0, maxBytes + 1) : bytes;
   }
 
   today(): string {

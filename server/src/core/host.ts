@@ -16,8 +16,13 @@ export interface WorkspaceFile {
 export interface AimsHost {
   /** Every file under the workspace roots (the core filters them by configuration). */
   listFiles(): Promise<readonly WorkspaceFile[]>;
-  /** The file's bytes, or undefined when it vanished or cannot be read. */
-  readFile(uri: string): Promise<Uint8Array | undefined>;
+  /**
+   * The file's bytes, or undefined when it vanished or cannot be read. With `maxBytes`, at
+   * most `maxBytes + 1` bytes are read, whatever the file system says its size is (a link to
+   * /proc/self/pagemap has size 0 and no end): a longer file comes back with `maxBytes + 1`
+   * bytes, which tells the core it is over the limit without holding it whole.
+   */
+  readFile(uri: string, maxBytes?: number): Promise<Uint8Array | undefined>;
   /** Today's date, YYYY-MM-DD (the configuration's `today` wins). */
   today(): string;
   log?(message: string): void;

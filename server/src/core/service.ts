@@ -25,7 +25,8 @@ import type { GuidanceOverlay } from './parse/overlay.js';
 import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from './workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from './workspace/findings.js';
 import { decodeReports } from './workspace/codec.js';
-import { readDocument, type ReadDocument } from './workspace/read.js';
+import { readDocument, skipped, type ReadDocument } from './workspace/read.js';
+import { tooLargeMessage, utf8Length } from './util/decode.js';
 import { pushAll } from './util/arrays.js';
 
 export { CONFIG_FILE_NAMES };
@@ -167,6 +168,15 @@ export class AimsLanguageService {
   /** An editor buffer: its text wins over the disk until closeDocument. */
   setDocument(file: WorkspaceFile, text: string, version: number): AimsDocument {
     this.nextGeneration(file.uri);
+    // An open buffer over max_file_size is not parsed either (a 20 MB didOpen kept the server
+    // busy for minutes): a stand-in with the same notice as a skipped file, until it shrinks.
+    const size = utf8Length(text, this.configValue.maxFileSize);
+    if (size > this.configValue.maxFileSize) {
+      // Counting stopped at the limit, so the exact size is not known.
+      const s = skipped(file, tooLargeMessage(undefined, this.configValue.maxFileSize), this.configValue);
+      this.setEntry({ file, summary: s.summary, model: s.model!, local: s.local as LocalReport[], open: true });
+      return s.model!;
+    }
     const previous = this.entries.get(file.uri)?.model;
     const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text, version, config: this.configValue, ...(previous ? { previous } : {}) });
     this.setEntry({ file, summary: doc, model: doc, open: true });

@@ -128,7 +128,7 @@ function dirOf(documentUri: string): string {
 
 /** A host that reads files (a closed document falls back to its file) but lists none, and caches nothing. */
 function openDocumentsOnly(host: AimsHost): AimsHost {
-  return { listFiles: async () => [], readFile: (uri) => host.readFile(uri), today: () => host.today(), ...(host.log ? { log: (m: string) => host.log!(m) } : {}) };
+  return { listFiles: async () => [], readFile: (uri, maxBytes) => host.readFile(uri, maxBytes), today: () => host.today(), ...(host.log ? { log: (m: string) => host.log!(m) } : {}) };
 }
 
 /** A URI path decoded; kept as written when its %-escapes are malformed ("100%.md"), so the document is still checked. */

@@ -10,7 +10,7 @@
  * calls take a tenth of that, in slices of microseconds per file, which the
  * server's event loop does not notice (each read waits for its turn: see readFile).
  */
-import { existsSync, promises as fs, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AimsHost, WorkspaceFile } from '../core/index.js';
@@ -74,6 +74,12 @@ export class FileSystemHost implements AimsHost {
           } catch {
             continue;
           }
+          // A link to a file outside the workspace (~/.ssh/id_rsa, /proc/self/pagemap) is not read.
+          if (e.isSymbolicLink() && !this.inside(full)) {
+            this.log(`not reading ${full}: it links outside the workspace`);
+            this.onNotice(`${this.shown(full)}: a link to a file outside the workspace; it was not read`);
+            continue;
+          }
           out.push({ uri: pathToFileURL(full).href, relativePath: path.relative(this.root, full).split(path.sep).join('/'), size });
         }
       }
@@ -96,11 +102,20 @@ export class FileSystemHost implements AimsHost {
    * async function would only queue microtasks, and indexing a workspace would then hold
    * the loop for its whole duration, with the server's requests waiting behind it.
    */
-  readFile(uri: string): Promise<Uint8Array | undefined> {
+  readFile(uri: string, maxBytes?: number): Promise<Uint8Array | undefined> {
     return new Promise((resolve) =>
       setImmediate(() => {
         try {
-          resolve(readFileSync(new URL(uri)));
+          const file = fileURLToPath(uri);
+          // Files under the root only, real paths compared (the listing already left out links
+          // that leave it; an open document or a stale URI is checked here again).
+          if (!this.inside(file) && file !== this.configPath()) {
+            this.log(`not reading ${file}: it is outside the workspace`);
+            this.onNotice(`${this.shown(file)}: outside the workspace (a link leads out of it); it was not read`);
+            resolve(undefined);
+            return;
+          }
+          resolve(readCapped(file, maxBytes));
         } catch (e) {
           this.log(`cannot read ${uri}: ${(e as Error).message}`);
           this.onNotice(`${this.shownUri(uri)}: the file could not be read (${reason(e)}); it was not checked`);
@@ -108,6 +123,26 @@ export class FileSystemHost implements AimsHost {
         }
       }),
     );
+  }
+
+  private realRoot: string | undefined;
+
+  /** Whether a path's real location (every link resolved) lies under the root's real location. */
+  private inside(file: string): boolean {
+    try {
+      this.realRoot ??= realpathSync.native(this.root);
+      const real = realpathSync.native(file);
+      const rel = path.relative(this.realRoot, real);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    } catch {
+      // A file that vanished or a dangling link: reading it fails on its own, with its notice.
+      return true;
+    }
+  }
+
+  /** An explicit --config file, which may lie anywhere: the user named it. */
+  private configPath(): string | undefined {
+    return this.configFile ? path.resolve(this.configFile) : undefined;
   }
 
   /** A path as the user knows it: relative to the root when inside it. */
@@ -127,6 +162,29 @@ export class FileSystemHost implements AimsHost {
 
   today(): string {
     return typeof this.todayValue === 'string' ? this.todayValue : this.todayValue();
+  }
+}
+
+/**
+ * The file's bytes, at most `maxBytes + 1` of them when a cap is given: read from the open
+ * file in slices until it ends or passes the cap, never trusting the size `stat` reports.
+ */
+function readCapped(file: string, maxBytes: number | undefined): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const cap = maxBytes === undefined ? Infinity : maxBytes + 1;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < cap) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
 }
 

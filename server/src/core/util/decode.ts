@@ -8,7 +8,8 @@ declare const TextDecoder: new (label: string, options?: { fatal?: boolean; igno
 export type Decoded = { readonly text: string } | { readonly skipped: string };
 
 export function decodeText(bytes: Uint8Array, maxSize: number): Decoded {
-  if (bytes.length > maxSize) return { skipped: tooLargeMessage(bytes.length, maxSize) };
+  // A host reading with a cap hands back maxSize + 1 bytes of a longer file: its real size is unknown.
+  if (bytes.length > maxSize) return { skipped: bytes.length === maxSize + 1 ? tooLargeMessage(undefined, maxSize) : tooLargeMessage(bytes.length, maxSize) };
   const probe = Math.min(bytes.length, 8192);
   for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { skipped: 'This file looks binary (it contains NUL bytes); it was not read.' };
   try {
@@ -19,12 +20,36 @@ export function decodeText(bytes: Uint8Array, maxSize: number): Decoded {
   }
 }
 
-export function tooLargeMessage(size: number, max: number): string {
-  return `This file is ${formatSize(size)}, above the ${formatSize(max)} limit (max_file_size in .aims.yaml); it was not read.`;
+export function tooLargeMessage(size: number | undefined, max: number): string {
+  return `This file is ${size === undefined ? 'larger than' : `${formatSize(size)}, above`} the ${formatSize(max)} limit (max_file_size in .aims.yaml); it was not read.`;
 }
 
 function formatSize(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${Math.ceil(n / 1024)} KB`;
   return `${n} bytes`;
+}
+
+/**
+ * The UTF-8 size of a text, counted until it passes `stopAbove` (then a number above it is
+ * returned): deciding that a 20 MB buffer is too large does not walk all of it.
+ */
+export function utf8Length(text: string, stopAbove = Infinity): number {
+  // Every UTF-16 unit is at least one UTF-8 byte: the length alone decides for most large texts.
+  if (text.length > stopAbove) return text.length;
+  return exact(text, stopAbove);
+}
+
+function exact(text: string, stopAbove: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= stopAbove; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

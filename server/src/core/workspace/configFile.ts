@@ -31,10 +31,10 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
   let lines: LineIndex | undefined;
   let unread: string | undefined;
   if (file) {
-    const bytes = await host.readFile(file.uri).catch(() => undefined);
+    const bytes = await host.readFile(file.uri, MAX_CONFIG_BYTES).catch(() => undefined);
     const decoded = bytes ? decodeText(bytes, MAX_CONFIG_BYTES) : { skipped: 'it could not be read' };
     if ('skipped' in decoded)
-      unread = !bytes ? decoded.skipped : bytes.length > MAX_CONFIG_BYTES ? `it is ${bytes.length} bytes, above the 1 MB limit for a configuration file` : 'it is not UTF-8 text';
+      unread = !bytes ? decoded.skipped : bytes.length > MAX_CONFIG_BYTES ? `it is ${file.size !== undefined && file.size > MAX_CONFIG_BYTES ? `${file.size} bytes, above` : 'larger than'} the 1 MB limit for a configuration file` : 'it is not UTF-8 text';
     else {
       lines = new LineIndex(decoded.text);
       const y = parseYaml(decoded.text);

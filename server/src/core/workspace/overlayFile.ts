@@ -30,10 +30,11 @@ export async function loadOverlay(host: AimsHost, files: readonly WorkspaceFile[
   const path = config.guidanceOverlay;
   if (!path) return { findings: [], configFindings: [] };
   const file = files.find((f) => f.relativePath === path);
-  const bytes = file ? await host.readFile(file.uri).catch(() => undefined) : undefined;
+  const bytes = file ? await host.readFile(file.uri, MAX_OVERLAY_BYTES).catch(() => undefined) : undefined;
   const decoded = bytes ? decodeText(bytes, MAX_OVERLAY_BYTES) : undefined;
   if (!file || !decoded || !('text' in decoded)) {
-    const message = `guidance.overlay: ${file ? 'cannot read' : 'there is no file'} "${path}" in the workspace; hovers show the tool's own summaries.`;
+    const why = decoded && 'skipped' in decoded ? (bytes && bytes.length > MAX_OVERLAY_BYTES ? 'it is larger than the 4 MB limit for an overlay' : 'it is not UTF-8 text') : undefined;
+    const message = `guidance.overlay: ${file ? 'cannot read' : 'there is no file'} "${path}" in the workspace${why ? ` (${why})` : ''}; hovers show the tool's own summaries.`;
     const at = loaded.spanOf('guidance.overlay');
     if (loaded.uri && at) return { findings: [], configFindings: [configFileFinding(config, loaded.uri, at.lines, 'schema', at.span, `.aims.yaml: ${message}`)] };
     host.log?.(message);

@@ -32,7 +32,7 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   if (file.size !== undefined && file.size > max) return skipped(file, tooLargeMessage(file.size, max), config);
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await host.readFile(file.uri);
+    bytes = await host.readFile(file.uri, max);
   } catch (e) {
     host.log?.(`cannot read ${file.uri}: ${(e as Error).message}`);
     return undefined;
@@ -59,7 +59,8 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   return { summary: analysis.summary, local: analysis.local, key };
 }
 
-function skipped(file: WorkspaceFile, message: string, config: AimsConfig): ReadDocument {
+/** A stand-in for a file that was not read: empty, with one `file-skipped` notice saying why. */
+export function skipped(file: WorkspaceFile, message: string, config: AimsConfig): ReadDocument {
   const empty = parseDocument({ uri: file.uri, relativePath: file.relativePath, text: '', version: 0, config: DEFAULT_CONFIG });
   const doc: AimsDocument = { ...empty, relevant: false, problems: [{ code: 'file-skipped', span: { start: 0, end: 0 }, message }] };
   return { summary: doc, model: doc, local: runDocumentRules(doc, config) };
