@@ -15,6 +15,8 @@ import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import { splitChunks } from './chunks.js';
 import { readIndentedTables, readSimpleTable } from './simpleTable.js';
+import { defuseBackticks } from './backticks.js';
+import { defuseWideRows, MAX_CELLS } from './wideRows.js';
 import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from './problems.js';
@@ -204,7 +206,9 @@ function deepProblems(deep: readonly DeepLine[]): ParseProblem[] {
       code: 'file-skipped',
       span: d.span,
       message:
-        (d.column > MAX_COLUMN
+        (d.cells !== undefined
+          ? `This table row has ${d.cells} cells; only the first ${MAX_CELLS} are read as cells, the rest as the text of the last one.`
+          : d.column > MAX_COLUMN
           ? `This line nests lists or block quotes so far to the right (column ${d.column}) that from there on their markers are read as plain text.`
           : `This line nests ${d.depth} lists or block quotes; beyond ${MAX_NESTING} levels their markers are read as plain text.`) +
         (i === MAX_DEEP_NOTICES - 1 && more > 0 ? ` So are ${more} more line${more === 1 ? '' : 's'} below.` : ''),
@@ -238,8 +242,11 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   let root: Root;
   let defused: ReturnType<typeof defuseNesting>;
   try {
-    defused = defuseNesting(bom ? text.slice(1) : text);
-    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(bom ? '\uFEFF' + defused.text : defused.text);
+    const nested = defuseNesting(bom ? text.slice(1) : text);
+    const rows = defuseWideRows(nested.text);
+    defused = rows.wide.length > 0 ? { text: rows.text, deep: [...nested.deep, ...rows.wide] } : nested;
+    const input = defuseBackticks(defused.text);
+    root = getProcessor(first && splitChunks(text).frontMatterEnd > 0).parse(bom ? '\uFEFF' + input : input);
   } catch {
     return { ...plainTextChunk(text), failed: true };
   }

@@ -26,6 +26,8 @@ export interface DeepLine {
   readonly depth: number;
   /** The column of the first marker read as text. */
   readonly column: number;
+  /** Set for a table row too wide to read whole (wideRows.ts): how many cells it has. */
+  readonly cells?: number;
 }
 
 export interface Defused {
@@ -44,11 +46,27 @@ export function defuseNesting(text: string): Defused {
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
     const { markers, excess } = containerMarkers(text, pos, end);
     if (excess < markers.length) {
+      // Too far right: the blanks past MAX_COLUMN before the first marker read as text go too
+      // (micromark weighs each of them against every open container: 2.4 s per MB).
+      const first = markers[excess]!;
+      // The first offset of the blank run before `first` at or past MAX_COLUMN, in one pass.
+      let from = first;
+      let c = 0;
+      for (let i = pos; i < first; i++) {
+        if (c >= MAX_COLUMN && isBlank(text.charCodeAt(i))) {
+          if (from === first) from = i;
+        } else from = first;
+        c = advance(c, text.charCodeAt(i));
+      }
+      if (from < first) {
+        copy += text.slice(copied, from) + '.'.repeat(first - from);
+        copied = first;
+      }
       for (let i = excess; i < markers.length; i += 2) {
         copy += text.slice(copied, markers[i]!) + '.'.repeat(markers[i + 1]! - markers[i]!);
         copied = markers[i + 1]!;
       }
-      deep.push({ span: { start: markers[excess]!, end: markers[markers.length - 1]! }, depth: markers.length / 2, column: columnOf(text, pos, markers[excess]!) });
+      deep.push({ span: { start: first, end: markers[markers.length - 1]! }, depth: markers.length / 2, column: columnOf(text, pos, first) });
     }
     pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
