@@ -24,6 +24,7 @@ import { updateStatementOfApplicability } from './commands/soa.js';
 import { newAimsDocument, type NewDocumentArgs } from './commands/newDocument.js';
 import { AimsGate, type GateOpening } from './gate.js';
 import { offerStarterConfig } from './starterOffer.js';
+import { trustState, watchTrust, type TrustState } from './trust.js';
 
 /** What the in-host tests reach through the extension's exports. */
 export interface AimsExtensionApi {
@@ -34,6 +35,8 @@ export interface AimsExtensionApi {
   readonly reports: CoverageReportPanels;
   /** Why the server was started, once it was. */
   readonly gateReason: () => GateOpening | undefined;
+  /** Whether the folder is trusted, and which of its settings Restricted Mode withholds. */
+  readonly trust: () => Promise<TrustState>;
 }
 
 let client: LanguageClient | undefined;
@@ -114,8 +117,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, rules),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('aims.statusBar') && void statusBar.refresh()),
   );
+  void watchTrust(context, output, async () => {
+    if (client) await client.restart();
+    refreshViews();
+  });
   void gate.watch();
-  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports, gateReason: () => gate.reason };
+  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports, gateReason: () => gate.reason, trust: trustState };
 }
 
 export async function deactivate(): Promise<void> {

@@ -65,10 +65,12 @@ function isolatedEnv(state: string): NodeJS.ProcessEnv {
 }
 
 /** Fresh state for one run: user settings that keep the workbench quiet (no chat panel, no tips, no update checks). */
-export function newState(): string {
+export function newState(options: { trust?: boolean } = {}): string {
   const state = mkdtempSync(path.join(tmpdir(), 'aims-code-server-'));
   mkdirSync(path.join(state, 'user', 'User'), { recursive: true });
   const settings = {
+    // With trust on, folders open untrusted (Restricted Mode) without asking.
+    ...(options.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'chat.disableAIFeatures': true,
     'workbench.startupEditor': 'none',
@@ -82,7 +84,7 @@ export function newState(): string {
   return state;
 }
 
-export async function startCodeServer(cs: CodeServerInstall, state: string, folder: string): Promise<RunningCodeServer> {
+export async function startCodeServer(cs: CodeServerInstall, state: string, folder: string, options: { trust?: boolean } = {}): Promise<RunningCodeServer> {
   const port = await freePort();
   const args = [
     cs.entry,
@@ -90,7 +92,7 @@ export async function startCodeServer(cs: CodeServerInstall, state: string, fold
     '--auth', 'none',
     '--user-data-dir', path.join(state, 'user'),
     '--extensions-dir', path.join(state, 'ext'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(options.trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--vscode-option', 'enable-smoke-test-driver',
     folder,
   ];

@@ -126,6 +126,33 @@ test('VS Code (code-server): the extension in real VS Code', { skip, timeout: 60
   }
 });
 
+test('VS Code (code-server) with workspace trust on: Restricted Mode ignores the workspace\'s ID pattern and says so', { skip, timeout: 600_000 }, async () => {
+  assert.ok(typeof cs !== 'string', String(cs));
+  const state = newState({ trust: true });
+  const vsix = packageVsix(path.join(state, 'aims.vsix'));
+  installVsix(cs, state, vsix.file);
+  const server = await startCodeServer(cs, state, state, { trust: true });
+  const browser = await launchChromium();
+  try {
+    const ws = workspaceCopy(state, 'untrusted-ws');
+    mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+    writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'aims.ids.risk': 'RK-\\d+' }));
+    mkdirSync(path.join(ws, 'notes'), { recursive: true });
+    writeFileSync(path.join(ws, 'notes', 'rk.md'), '# Risk notes (ISO/IEC 42001)\n\nRK-9 is handled under A.6.2.9.\n');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const run = await runInHostSuite(page, testUrl(server.url, ws, ROOT, path.join(ROOT, 'dist-tests', 'suite.cjs')), 300_000);
+    await page.screenshot({ path: path.join(SHOTS, 'vscode-restricted-mode.png') }).catch(() => undefined);
+    writeFileSync(path.join(SHOTS, 'vscode-restricted.log'), run.log.join('\n'));
+    const lines = run.log.filter((l) => /\b(?:ok|not ok|# in-host)\b/.test(l) || /Error|assert/i.test(l));
+    assert.equal(run.code, 0, `restricted in-host suite exit ${run.code}:\n${lines.join('\n') || run.log.slice(-40).join('\n')}\n--- code-server log ---\n${server.log().slice(-4000)}`);
+    assert.ok(run.log.some((l) => /# in-host: 2 passed, 0 failed/.test(l)), run.log.join('\n'));
+    await page.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
+
 async function quickOpen(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');

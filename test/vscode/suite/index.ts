@@ -248,6 +248,36 @@ const tests: InHostTest[] = [
   },
 ];
 
+/**
+ * Restricted Mode (the runner opens the folder untrusted, with a `.vscode/settings.json` that
+ * sets `aims.ids.risk` to "RK-\\d+" and a note citing RK-9): the extension runs, says which
+ * settings it ignores, and checks with the defaults, so RK-9 is no risk ID and dangles nowhere.
+ */
+const restricted: InHostTest[] = [
+  {
+    name: 'Restricted Mode: the extension activates in an untrusted folder',
+    timeoutMs: 120_000,
+    run: async () => {
+      assert.equal(vscode.workspace.isTrusted, false, 'the runner opens the folder untrusted');
+      const ext = vscode.extensions.getExtension<AimsExtensionApi>(EXTENSION_ID);
+      assert.ok(ext, `${EXTENSION_ID} is installed`);
+      api = await ext.activate();
+      await api.started();
+    },
+  },
+  {
+    name: 'Restricted Mode: the workspace ID pattern is ignored (RK-9 is no risk ID), and the extension says so',
+    timeoutMs: 120_000,
+    run: async () => {
+      assert.deepEqual(await api.trust(), { trusted: false, ignored: ['aims.ids.risk'] });
+      const doc = await open('notes/rk.md');
+      // The defaults apply: A.6.2.9 is found, RK-9 is not a risk ID, so nothing dangles.
+      await waitFor(() => diagnostics(doc.uri, 'unknown-control').length === 1, 'the unknown-control finding on the note', 90_000);
+      assert.deepEqual(diagnostics(doc.uri, 'dangling-reference'), []);
+    },
+  },
+];
+
 export async function run(): Promise<void> {
-  await runTests(tests);
+  await runTests(vscode.workspace.isTrusted ? tests : restricted);
 }
