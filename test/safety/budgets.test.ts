@@ -122,6 +122,8 @@ test('property: random hostile shapes and configuration values never take one fi
       const { ms } = await check(files);
       const mb = files['doc.md']!.length / 1e6;
       assert.ok(ms < BOUND_MS * Math.max(0.25, mb), `${ms.toFixed(0)} ms for ${mb.toFixed(2)} MB`);
+      // A fixed memory bound for the whole process (the bench measures each input's peak alone).
+      assert.ok(process.memoryUsage().rss < 2 * 1024 ** 3, `resident memory ${(process.memoryUsage().rss / 1024 ** 2).toFixed(0)} MB`);
     }),
     { numRuns: 12, seed: 14 },
   );

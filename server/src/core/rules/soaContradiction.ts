@@ -137,7 +137,7 @@ function checkStatusCounts(text: string, entries: readonly { attributes: Readonl
 }
 
 /** Whether COUNT_BEFORE matches at `at` (then the claim was checked already). */
-function COUNT_BEFORE_AT(text: string, at: number): boolean {
+function countBeforeAt(text: string, at: number): boolean {
   COUNT_BEFORE.lastIndex = at;
   const m = COUNT_BEFORE.exec(text);
   return m !== null && m.index === at;
@@ -165,7 +165,7 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
   for (let m = COUNT_ALL.exec(text); m; m = COUNT_ALL.exec(text)) {
     // COUNT_BEFORE reads "All 38 controls are applicable." itself; this adds the claim going on ("... applicable to us").
     const at = m.index + m[0].indexOf(m[1]!);
-    if (!reported.has(at) && !COUNT_BEFORE_AT(text, at)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
+    if (!reported.has(at) && !countBeforeAt(text, at)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
     reported.add(at);
   }
   checkStatusCounts(text, entries, inRows, report);
