@@ -9,20 +9,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/node/cli.js';
+import { runCli } from '../support/runCli.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-safe-crash-'));
@@ -34,7 +22,7 @@ const ARGS = ['--today', '2026-12-03', '--no-cache', '--format', 'json'];
 
 test('"R-001 " x 200,000 in one file: check gives its dangling references, no stack overflow (not exit 2)', async () => {
   const dir = workspace({ 'notes.md': '# Risk notes (ISO/IEC 42001)\n\n' + 'R-001 '.repeat(200_000) + '\n' });
-  const { code, out, err } = await run(['check', '.', ...ARGS], dir);
+  const { code, out, err } = await runCli(['check', '.', ...ARGS], dir);
   assert.notEqual(code, 2, err);
   assert.doesNotMatch(err, /internal error|Maximum call stack/i);
   const findings = JSON.parse(out).findings as { code: string }[];
@@ -44,10 +32,10 @@ test('"R-001 " x 200,000 in one file: check gives its dangling references, no st
 test('a 20,000-row risk table: check and coverage finish (no stack overflow)', async () => {
   const rows = Array.from({ length: 20_000 }, (_, i) => `| R-${String(i + 1).padStart(5, '0')} | Risk ${i} | 3 | 4 | 12 | High | Owner | Mitigate |`).join('\n');
   const dir = workspace({ 'risk-register.md': `# AI risk register (ISO/IEC 42001)\n\n| ID | Risk | Likelihood | Impact | Score | Level | Owner | Treatment |\n|---|---|---|---|---|---|---|---|\n${rows}\n` });
-  const check = await run(['check', '.', ...ARGS], dir);
+  const check = await runCli(['check', '.', ...ARGS], dir);
   assert.notEqual(check.code, 2, check.err);
   assert.doesNotMatch(check.err, /internal error|Maximum call stack/i);
-  const coverage = await run(['coverage', '.', '--today', '2026-12-03', '--no-cache'], dir);
+  const coverage = await runCli(['coverage', '.', '--today', '2026-12-03', '--no-cache'], dir);
   assert.notEqual(coverage.code, 2, coverage.err);
   assert.doesNotMatch(coverage.err, /internal error|Maximum call stack/i);
 });

@@ -10,23 +10,11 @@ import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync, exist
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../server/src/node/cli.js';
+import { runCli } from '../support/runCli.js';
 import { FileSystemHost } from '../../server/src/node/fsHost.js';
 import { createLanguageService } from '../../server/src/core/index.js';
 import { LspClient } from '../support/lspClient.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const ARGS = ['--today', '2026-12-03', '--no-cache', '--format', 'json'];
 const BAD = '# ISO/IEC 42001 notes\n\nSee A.6.2.9 for the details.\n';
@@ -47,7 +35,7 @@ test('a link to /proc/self/pagemap is not read (it leaves the workspace), and th
   const { root } = dirs();
   symlinkSync('/proc/self/pagemap', path.join(root, 'pagemap.md'));
   const before = process.memoryUsage().rss;
-  const { code, err } = await run(['check', '.', ...ARGS], root);
+  const { code, err } = await runCli(['check', '.', ...ARGS], root);
   assert.equal(code, 1);
   assert.match(err, /pagemap\.md: a link to a file outside the workspace; it was not read/);
   assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'memory grew by more than 200 MB');
@@ -69,7 +57,7 @@ test('a 1.5 GB sparse guidance overlay is refused before being read (its cap is 
   truncateSync(path.join(root, 'licensed.md'), 1.5 * 1024 * 1024 * 1024);
   const before = process.memoryUsage().rss;
   const t = performance.now();
-  const { code, out } = await run(['check', '.', ...ARGS], root);
+  const { code, out } = await runCli(['check', '.', ...ARGS], root);
   assert.equal(code, 1);
   assert.ok(performance.now() - t < 5000, 'took more than 5 s');
   assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'memory grew by more than 200 MB');
@@ -81,7 +69,7 @@ test('a linked .aims.yaml outside the root is not read: its settings do not appl
   const { outside, root } = dirs();
   writeFileSync(path.join(outside, 'aims.yaml'), 'rules:\n  unknown-control: off\n');
   symlinkSync(path.join(outside, 'aims.yaml'), path.join(root, '.aims.yaml'));
-  const { out, err } = await run(['check', '.', ...ARGS], root);
+  const { out, err } = await runCli(['check', '.', ...ARGS], root);
   assert.ok(codes(out).includes('notes.md unknown-control'), out);
   assert.match(err, /\.aims\.yaml: a link to a file outside the workspace; it was not read/);
 });
@@ -92,7 +80,7 @@ test('a linked document outside the root is not read: its text never surfaces in
   symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'linked.md'));
   // A link inside the root to a file inside the root is fine.
   symlinkSync(path.join(root, 'notes.md'), path.join(root, 'alias.md'));
-  const { out, err } = await run(['check', '.', ...ARGS], root);
+  const { out, err } = await runCli(['check', '.', ...ARGS], root);
   assert.doesNotMatch(out, /A\.6\.2\.99|TOKEN-4242/);
   assert.match(err, /linked\.md: a link to a file outside the workspace/);
   assert.ok(codes(out).includes('alias.md unknown-control'), out);

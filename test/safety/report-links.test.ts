@@ -13,24 +13,12 @@ import * as path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { main } from '../../server/src/node/cli.js';
+import { runCli } from '../support/runCli.js';
 import { relativeLink } from '../../server/src/report/links.js';
 import { coverageHtml } from '../../server/src/report/html.js';
 import { computeCoverageModel } from '../../server/src/core/coverage/index.js';
 import { workspace } from '../support/check.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const BAD = '# ISO/IEC 42001 notes\n\nSee A.6.2.9 for the details.\n';
 
@@ -69,7 +57,7 @@ test('relativeLink: every path becomes a "./" link with no scheme, whatever its 
 
 test('a file named javascript:alert(document.domain)<!--.md and a folder named http: give only ./ links in the HTML report', async () => {
   const dir = hostileNames();
-  const r = await run(['coverage', '.', '--format', 'html', '--today', '2026-12-03', '--no-cache'], dir);
+  const r = await runCli(['coverage', '.', '--format', 'html', '--today', '2026-12-03', '--no-cache'], dir);
   assert.equal(r.code, 1, r.err);
   const hrefs = [...r.out.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!);
   assert.ok(hrefs.length >= 3, `links found: ${hrefs.join(' ')}`);
@@ -83,7 +71,7 @@ test('a file named javascript:alert(document.domain)<!--.md and a folder named h
 
 test('a file named javascript:alert(document.domain)<!--.md and a folder named http: give only ./ links in the Markdown report', async () => {
   const dir = hostileNames();
-  const r = await run(['coverage', '.', '--format', 'markdown', '--today', '2026-12-03', '--no-cache'], dir);
+  const r = await runCli(['coverage', '.', '--format', 'markdown', '--today', '2026-12-03', '--no-cache'], dir);
   assert.equal(r.code, 1, r.err);
   const urls = markdownLinks(r.out);
   assert.ok(urls.length >= 3, `links found: ${urls.join(' ')}`);

@@ -9,22 +9,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/node/cli.js';
+import { runCli } from '../support/runCli.js';
 
 const TODAY = ['--today', '2026-12-03', '--no-cache'];
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 function workspace(config = 'version: 1\n'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-safe-soa-'));
@@ -39,13 +27,13 @@ async function refusedUntouched(bytes: Buffer, why: RegExp, config?: string): Pr
   const dir = workspace(config);
   const file = path.join(dir, 'soa.md');
   writeFileSync(file, bytes);
-  const r = await run(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /soa\.md was not updated \(nothing was written\)/);
   assert.match(r.err, why);
   assert.deepEqual(readFileSync(file), bytes);
   assert.deepEqual(readdirSync(dir).sort(), ['.aims.yaml', 'soa.md'], 'no temporary file is left behind');
-  const printed = await run(['soa', '--update', 'soa.md', ...TODAY], dir);
+  const printed = await runCli(['soa', '--update', 'soa.md', ...TODAY], dir);
   assert.equal(printed.code, 2, 'printing is refused too');
   assert.equal(printed.out, '');
 }
@@ -69,7 +57,7 @@ test('soa --update --write refuses a file over max_file_size and leaves it untou
 test('soa --update DIR says it is a folder (exit 2)', async () => {
   const dir = workspace();
   mkdirSync(path.join(dir, 'soa.md'));
-  const r = await run(['soa', '--update', 'soa.md', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.md', ...TODAY], dir);
   assert.equal(r.code, 2);
   assert.match(r.err, /soa\.md is a folder/);
 });
@@ -80,7 +68,7 @@ test('soa --update --write does not write through a symlink that leaves the work
   writeFileSync(target, TABLE);
   const dir = workspace();
   symlinkSync(target, path.join(dir, 'soa.md'));
-  const r = await run(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /outside the workspace/);
   assert.equal(readFileSync(target, 'utf8'), TABLE);
@@ -93,7 +81,7 @@ test('soa --update --write refuses a file outside the workspace given by path', 
   writeFileSync(target, TABLE);
   const dir = workspace();
   writeFileSync(path.join(dir, 'notes.md'), '# ISO/IEC 42001 notes\n');
-  const r = await run(['soa', '--update', target, '--write', '.', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', target, '--write', '.', ...TODAY], dir);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /outside the workspace/);
   assert.equal(readFileSync(target, 'utf8'), TABLE);
@@ -105,7 +93,7 @@ test('soa --update --write keeps a UTF-8 BOM and CRLF line endings, writes by re
   const original = '\uFEFF' + TABLE.replace(/\n/g, '\r\n');
   writeFileSync(file, original, { mode: 0o640 });
   const inode = statSync(file).ino;
-  const r = await run(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
   assert.equal(r.code, 1, r.err); // 1: the workspace, as read before the update, lacks decisions
   assert.match(r.err, /updated: soa\.md/);
   const bytes = readFileSync(file);
@@ -125,7 +113,7 @@ test('soa --update --write through a symlink inside the workspace replaces the r
   const real = path.join(dir, 'docs', 'soa.md');
   writeFileSync(real, TABLE);
   symlinkSync(real, path.join(dir, 'soa.md'));
-  const r = await run(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.md', '--write', ...TODAY], dir);
   assert.equal(r.code, 1, r.err); // 1: the workspace, as read before the update, lacks decisions
   assert.ok(statSync(path.join(dir, 'soa.md')).isFile());
   assert.match(readFileSync(real, 'utf8'), /\| A\.10\.4 \|/);
@@ -135,7 +123,7 @@ test('soa --update refuses a flow-style YAML controls list instead of calling it
   const dir = workspace();
   const text = 'aims:\n  kind: soa\ncontrols: [{id: A.2.2, applicable: true}, {id: A.2.3, applicable: true}]\n';
   writeFileSync(path.join(dir, 'soa.yaml'), text);
-  const r = await run(['soa', '--update', 'soa.yaml', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.yaml', '--write', ...TODAY], dir);
   assert.equal(r.code, 2, r.err);
   assert.doesNotMatch(r.err, /already up to date/);
   assert.match(r.err, /flow style/);
@@ -146,7 +134,7 @@ test('soa --update refuses YAML merge keys (<<: *def) in the controls items', as
   const dir = workspace();
   const text = 'aims:\n  kind: soa\ndefaults: &def\n  applicable: true\ncontrols:\n  - id: A.2.2\n    <<: *def\n';
   writeFileSync(path.join(dir, 'soa.yaml'), text);
-  const r = await run(['soa', '--update', 'soa.yaml', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.yaml', '--write', ...TODAY], dir);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /merge keys/);
   assert.equal(readFileSync(path.join(dir, 'soa.yaml'), 'utf8'), text);
@@ -156,7 +144,7 @@ test('soa --update of a block-style YAML SoA adds every missing control (the che
   const dir = workspace();
   const text = 'aims:\n  kind: soa\ncontrols:\n  - id: A.2.2\n    applicable: true\n    justification: Written by hand\n';
   writeFileSync(path.join(dir, 'soa.yaml'), text);
-  const r = await run(['soa', '--update', 'soa.yaml', '--write', ...TODAY], dir);
+  const r = await runCli(['soa', '--update', 'soa.yaml', '--write', ...TODAY], dir);
   assert.equal(r.code, 1, r.err); // 1: the workspace, as read before the update, lacks decisions
   const after = readFileSync(path.join(dir, 'soa.yaml'), 'utf8');
   assert.ok(after.startsWith(text));

@@ -9,24 +9,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/node/cli.js';
+import { runCli } from '../support/runCli.js';
 import { formatText } from '../../server/src/cli/formatText.js';
 import { formatGithub } from '../../server/src/cli/formatGithub.js';
 import { visible } from '../../server/src/report/visible.js';
 import type { Finding } from '../../server/src/core/index.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const TITLE = '\x1b]0;pwned\x07';
@@ -44,14 +32,14 @@ test('a file named with an escape sequence and a newline cannot set the terminal
   const name = `notes${TITLE}${FORGED}x.md`;
   writeFileSync(path.join(dir, name), '# ISO/IEC 42001 notes\n\nSee A.6.2.9 for the details.\n');
   for (const format of ['text', 'github']) {
-    const r = await run(['check', '.', '--format', format, '--today', '2026-12-03', '--no-cache'], dir);
+    const r = await runCli(['check', '.', '--format', format, '--today', '2026-12-03', '--no-cache'], dir);
     assert.equal(r.code, 1, r.err);
     assert.doesNotMatch(r.out, RAW_CONTROL, format);
     assert.equal(r.out.split('\n').filter((l) => l.startsWith('forged.md')).length, 0, `${format}: no forged line`);
     if (format === 'text') assert.match(r.out, /^notes\\x1b\]0;pwned\\x07\\nforged\.md:1:1: error unknown-control: this line was written by a file name\\nx\.md:3:5: error unknown-control: A\.6\.2\.9/m);
   }
   for (const format of ['text', 'markdown']) {
-    const r = await run(['coverage', '.', '--format', format, '--today', '2026-12-03', '--no-cache'], dir);
+    const r = await runCli(['coverage', '.', '--format', format, '--today', '2026-12-03', '--no-cache'], dir);
     assert.doesNotMatch(r.out, RAW_CONTROL, format);
     assert.equal(r.out.split('\n').filter((l) => l.startsWith('forged.md')).length, 0, `${format}: no forged line`);
   }

@@ -10,21 +10,9 @@ import { chmodSync, mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../server/src/node/cli.js';
+import { runCli } from '../support/runCli.js';
 import { FileSystemHost } from '../../server/src/node/fsHost.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const TODAY = ['--today', '2026-12-03', '--no-cache'];
 const BAD = '# ISO/IEC 42001 notes\n\nSee A.6.2.9 for the details.\n';
@@ -39,22 +27,22 @@ function workspace(config: string | Buffer = 'version: 1\n'): string {
 test('--today 2026-02-31 is refused (exit 2); real days, leap days included, are taken', async () => {
   const dir = workspace();
   for (const bad of ['2026-02-31', '2026-02-29', '2026-04-31', '2026-00-10', '2026-13-01'])
-    assert.equal((await run(['check', '.', '--today', bad, '--no-cache'], dir)).code, 2, bad);
-  assert.match((await run(['check', '.', '--today', '2026-02-31'], dir)).err, /--today must be a date written YYYY-MM-DD \(got "2026-02-31"\)/);
-  for (const good of ['2028-02-29', '2026-12-31']) assert.equal((await run(['check', '.', '--today', good, '--no-cache'], dir)).code, 1, good);
+    assert.equal((await runCli(['check', '.', '--today', bad, '--no-cache'], dir)).code, 2, bad);
+  assert.match((await runCli(['check', '.', '--today', '2026-02-31'], dir)).err, /--today must be a date written YYYY-MM-DD \(got "2026-02-31"\)/);
+  for (const good of ['2028-02-29', '2026-12-31']) assert.equal((await runCli(['check', '.', '--today', good, '--no-cache'], dir)).code, 1, good);
 });
 
 test('--config DIR is refused (exit 2), not ignored', async () => {
   const dir = workspace();
   mkdirSync(path.join(dir, 'settings'));
-  const r = await run(['check', '.', '--config', 'settings', ...TODAY], dir);
+  const r = await runCli(['check', '.', '--config', 'settings', ...TODAY], dir);
   assert.equal(r.code, 2);
   assert.match(r.err, /--config needs a file; settings is a folder/);
 });
 
 test('a .aims.yaml over 1 MB is an error on the config, not silently ignored (its disabled rules stay on, and it says so)', async () => {
   const dir = workspace(`rules:\n  unknown-control: off\n# ${'x'.repeat(1024 * 1024)}\n`);
-  const r = await run(['check', '.', ...TODAY], dir);
+  const r = await runCli(['check', '.', ...TODAY], dir);
   assert.equal(r.code, 1);
   assert.match(r.out, /^\.aims\.yaml:1:1: error file-skipped: This configuration file was not read \(it is 10486\d\d bytes, above the 1 MB limit for a configuration file\): the defaults apply, not its settings/m);
   assert.match(r.out, /^notes\.md:3:5: error unknown-control/m);
@@ -62,7 +50,7 @@ test('a .aims.yaml over 1 MB is an error on the config, not silently ignored (it
 
 test('a .aims.yaml that is not UTF-8 is an error on the config, not silently ignored', async () => {
   const dir = workspace(Buffer.from('rules:\n  unknown-control: off\n# Caf\xe9 rules\n', 'latin1'));
-  const r = await run(['check', '.', ...TODAY], dir);
+  const r = await runCli(['check', '.', ...TODAY], dir);
   assert.equal(r.code, 1);
   assert.match(r.out, /^\.aims\.yaml:1:1: error file-skipped: This configuration file was not read \(it is not UTF-8 text\)/m);
 });
@@ -70,7 +58,7 @@ test('a .aims.yaml that is not UTF-8 is an error on the config, not silently ign
 test('a file whose name is not valid UTF-8 gets a notice on stderr, once', async () => {
   const dir = workspace();
   writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'risk-register-caf')), Buffer.from([0xe9]), Buffer.from('.md')]), BAD);
-  const r = await run(['coverage', '.', ...TODAY], dir);
+  const r = await runCli(['coverage', '.', ...TODAY], dir);
   const notices = r.err.split('\n').filter((l) => l.includes('is not valid UTF-8'));
   assert.equal(notices.length, 1, r.err);
   assert.match(notices[0]!, /^aims: risk-register-caf\uFFFD\.md: the name is not valid UTF-8, so it was not read \(rename it to have it checked\)$/);
@@ -91,7 +79,7 @@ test('a file that cannot be read gets a notice (the host says it; the CLI prints
     // Root reads anything; elsewhere a file without read permission shows the CLI's stderr line.
     writeFileSync(path.join(dir, 'locked.md'), BAD);
     chmodSync(path.join(dir, 'locked.md'), 0o000);
-    const r = await run(['check', '.', ...TODAY], dir);
+    const r = await runCli(['check', '.', ...TODAY], dir);
     assert.match(r.err, /^aims: locked\.md: the file could not be read \(EACCES\); it was not checked$/m);
   }
 });
@@ -104,7 +92,7 @@ test('soa --format csv guards cells starting with = + - @ against formula inject
       '| A.2.2 | Yes | =HYPERLINK("http://evil.example","x") | +implemented | @SUM(A1) |\n' +
       '| A.2.3 | No | -1 reason | planned | POL-001 |\n',
   );
-  const r = await run(['soa', '.', '--format', 'csv', ...TODAY], dir);
+  const r = await runCli(['soa', '.', '--format', 'csv', ...TODAY], dir);
   const rows = r.out.split('\r\n');
   const a22 = rows.find((l) => l.startsWith('A.2.2,'))!;
   assert.equal(a22, `A.2.2,AI policy,yes,"'=HYPERLINK(""http://evil.example"",""x"")","'+implemented","'@SUM(A1)"`);
