@@ -1,0 +1,165 @@
+/**
+ * Titles, descriptions and clause labels as real repositories write them (issue 12): a control's
+ * own requirement row or checklist item judged by its subject, group titles, a more specific
+ * sibling's title, documents numbered like the standard's clauses, and IDs in a numbered
+ * sequence of invented 42001 controls.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['unknown-control', 'control-title-mismatch', 'clause-title-mismatch', 'unknown-clause'];
+
+test("control-title-mismatch: a control's own requirement row or checklist item that says nothing of its subject is a notice", async () => {
+  const findings = await check(
+    `
+//- readiness-checklist.md
+# Readiness checklist (ISO/IEC 42001 Annex A)
+
+| Control | Requirement | Status |
+|---|---|---|
+| A.3.3 | Duties are segregated between model builders and approvers | Open |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch says nothing of the subject of A.3.3
+| A.7.2 | Training data quality thresholds are agreed with owners | Open |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch describes the subject of A.7.4
+| A.5.2 | Impact assessments are done before each deployment | Open |
+| A.6.2.6 | Models are operated and monitored for drift | Open |
+| A.8.2 | Capabilities and limitations are explained to users | Open |
+
+## Before training
+
+- [ ] Consent records checked with the privacy office (A.7.6)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch says nothing of the subject of A.7.6
+- [ ] Labelling guide agreed with annotators (A.7.6)
+- [ ] Source licences recorded for each dataset (A.7.3)
+
+### Data readiness (A.7.4)
+
+| Activity | Description | Control |
+|---|---|---|
+| OPS-4 | Consent records checked with the privacy office | A.7.6 |
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
+});
+
+test('clause numbering: headings that follow the standard make a bare "8.5" a clause; unrelated titles, quoted clause lists and lower-case titles are judged', async () => {
+  const findings = await check(
+    `
+//- gap/checklist.md
+# AIMS gap checklist (ISO/IEC 42001)
+
+### 4.1 Understanding the organization and its context
+### 4.2 Understanding the needs of interested parties
+### 8.1 Operational planning and control
+### 8.4 AI system impact assessment
+### 8.5 Model lifecycle
+    ^^^ unknown-clause Clause 8.5 does not exist
+### 9.2 Internal audit
+### 9.3 Model registry
+        ^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 9.3
+
+| Audit | Audit area | Clause |
+|---|---|---|
+| AUD-1 | Operations — Planning and control | 8.1 |
+| AUD-2 | Operations — Supplier management | 8.4 |
+                       ^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 8.4
+| AUD-3 | Supplier register | 8.1 |
+
+References:
+- ISO/IEC 42001:2023 Clause 8.4 — Externally provided services
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 8.4
+- ISO/IEC 42001:2023 Clause 9.2 — Internal audit
+
+The log serves Clause 10.1 nonconformity and corrective action records.
+                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is the title of clause 10.2
+Clause 4.1 — Template.
+//- policy/own-numbering.md
+# Acceptable use policy
+
+## 8.1 Operational planning and control
+## 8.3 Roles
+## 8.5 Exceptions
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['error', 'information', 'information', 'information', 'warning']);
+});
+
+test("control-title-mismatch: a group's title is judged by its controls' words; a phrase before a bracketed list is said of each ID in it", async () => {
+  const findings = await check(
+    `
+//- ethics/framework.md
+# AI ethics framework (ISO/IEC 42001)
+
+This framework is aligned with:
+- ISO/IEC 42001:2023 Annex A.7 — Responsible and Trustworthy AI
+                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not about A.7
+- ISO/IEC 42001:2023 Annex A.6 — AI System Lifecycle
+- ISO/IEC 42001:2023 Annex A.2 — Policies for AI
+- ISO/IEC 42001:2023 Annex A.4 — Resources for AI systems
+
+Requirements must be traceable to the evaluation and testing phase (A.6.2.6, A.6.2.8).
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+Data is checked at the data quality gate (A.7.4, A.7.5).
+
+*Clause 5.2 / Annex A.7 — AI Ethics Framework*
+//- contracts/supplier.md
+# Supplier clauses (ISO/IEC 42001)
+
+**A.1 — Identification:** the supplier names each AI system.
+
+**A.2 — Fairness:** the supplier tests for bias.
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
+});
+
+test("control-title-mismatch: a title holding a more specific sibling's whole title is the sibling's; a title that fits another control as well and leaves out the own one's distinctive word is a notice", async () => {
+  const findings = await check(
+    `
+//- planning/soa.md
+# Statement of applicability (ISO/IEC 42001)
+
+| Control | Objective | Applicable | Justification |
+|---|---|---|---|
+| A.2.2 | AI policy reviewed yearly | Yes | Needed |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.2.4
+| A.2.4 | Review of the AI policy | Yes | Needed |
+| A.5.2 | Impact assessment | Yes | Needed |
+| A.5.3 | Impact assessment | Yes | Needed |
+          ^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.5.2
+| A.5.4 | Impact on individuals | Yes | Needed |
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['warning', 'information']);
+});
+
+test('unknown-control: an ID read as ISO/IEC 27001 only because 27001 is mentioned is 42001 between numbered 42001 neighbours', async () => {
+  await check(
+    `
+//- plan/roadmap.md
+# AIMS roadmap (ISO/IEC 42001)
+
+We align it with our ISO/IEC 27001 ISMS.
+
+**A.6.3 Deployment Controls:**
+  ^^^^^ unknown-control A.6.3 is not an ISO/IEC 42001 Annex A control
+- [ ] Gate releases
+
+**A.6.4 Monitoring Controls:**
+  ^^^^^ unknown-control A.6.4 is not an ISO/IEC 42001 Annex A control
+- [ ] Watch drift
+
+**A.6.5 Decommissioning Controls:**
+  ^^^^^ unknown-control A.6.5 is not an ISO/IEC 42001 Annex A control
+
+Our ISMS keeps ISO/IEC 27001 A.5.7 threat intelligence next to A.6.6.
+`,
+    { codes },
+  );
+});
