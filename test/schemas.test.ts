@@ -58,3 +58,12 @@ test('VS Code settings: the same keys as .aims.yaml (plus the client\'s own), ea
     assert.equal(v.scope, clientOnly.includes(k) ? 'window' : 'resource', `${k} scope`);
   }
 });
+
+test("the editor's settings name the engine's rules and kinds: package.json's enums are RULES and KINDS", () => {
+  const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { propertyNames?: { enum: string[] }; items?: { properties: { kind: { enum: string[] } } } }> } };
+  };
+  const settings = manifest.contributes.configuration.properties;
+  assert.deepEqual([...settings['aims.rules']!.propertyNames!.enum].sort(), RULES.map((r) => r.code).sort());
+  assert.deepEqual([...settings['aims.documents.kinds']!.items!.properties.kind.enum].sort(), KINDS.map((k) => k.id).sort());
+});
