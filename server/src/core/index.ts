@@ -16,7 +16,7 @@ export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
 export { KINDS } from './catalogue/kinds.js';
 export { parseDocument } from './parse/document.js';
 export { decodeText } from './util/decode.js';
-export { computeCoverage, type CoverageSummary } from './features/coverage.js';
+export { computeCoverage, type CoverageSummary } from './coverage/summary.js';
 export type * from './features/types.js';
 export { getCodeActions, FIXABLE_CODES } from './features/codeActions.js';
 export { getHover } from './features/hover.js';
@@ -30,7 +30,8 @@ export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
 export { getCodeLenses } from './features/codeLens.js';
 export * from './coverage/index.js';
-export { COVERAGE_FORMULA } from './features/coverage.js';
+export * from './soa/index.js';
+export { COVERAGE_FORMULA } from './coverage/summary.js';
 export {
   renderTemplate,
   templateSnippet,

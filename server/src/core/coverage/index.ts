@@ -6,6 +6,3 @@ export { computeCoverageModel, type CoverageModelOptions } from './model.js';
 export type * from './types.js';
 export { implementationOf } from './annexA.js';
 export { splitEvidence } from './evidence.js';
-export { generateSoa, soaHeader, type SoaFormat, type SoaHeader } from '../soa/generate.js';
-export { updateSoa, soaUpdateProblem } from '../soa/update.js';
-export { soaRows, type SoaRow } from '../soa/rows.js';

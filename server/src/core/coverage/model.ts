@@ -5,7 +5,7 @@
  * configuration), data out (CoverageModel); no I/O.
  */
 import type { AimsLanguageService } from '../service.js';
-import { computeCoverage, COVERAGE_FORMULA } from '../features/coverage.js';
+import { computeCoverage, COVERAGE_FORMULA } from './summary.js';
 import { documentsByUri } from './providers.js';
 import { pathOf, type ModelContext } from './common.js';
 import { clauseSection } from './clauses.js';

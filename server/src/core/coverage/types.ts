@@ -6,7 +6,7 @@
  * statement-of-applicability generator.
  */
 import type { KindId } from '../catalogue/types.js';
-import type { CoverageSummary } from '../features/coverage.js';
+import type { CoverageSummary } from './summary.js';
 
 export interface Location {
   readonly path: string;

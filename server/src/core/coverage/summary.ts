@@ -13,7 +13,7 @@
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { CONTROLS } from '../catalogue/controls.js';
 import type { WorkspaceIndex } from '../index/workspaceIndex.js';
-import { decisionOf, documentsByUri, isProvided } from '../coverage/providers.js';
+import { decisionOf, documentsByUri, isProvided } from './providers.js';
 
 export interface CoverageSummary {
   readonly requirements: number;
