@@ -48,6 +48,49 @@ test('no import cycles in server/src', () => {
   for (const f of files) visit(f);
 });
 
+/** Cycles in a graph of nodes to their dependencies, each as a path "a -> b -> a". */
+function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const found: string[] = [];
+  const visit = (n: string): void => {
+    if (state.get(n) === 'done') return;
+    if (state.get(n) === 'visiting') {
+      found.push([...stack.slice(stack.indexOf(n)), n].join(' -> '));
+      return;
+    }
+    state.set(n, 'visiting');
+    stack.push(n);
+    for (const d of graph.get(n) ?? []) visit(d);
+    stack.pop();
+    state.set(n, 'done');
+  };
+  for (const n of graph.keys()) visit(n);
+  return found;
+}
+
+test('no folder-level import cycles in server/src/core (type-only imports count too): model/ is a leaf, the facade sits on top', () => {
+  const CORE = path.join(SRC, 'core');
+  const folderOf = (f: string) => {
+    const parts = path.relative(CORE, f).split(path.sep);
+    return parts.length > 1 ? parts[0]! : '(root)';
+  };
+  const graph = new Map<string, string[]>();
+  for (const f of files.filter((x) => x.startsWith(CORE + path.sep))) {
+    const from = folderOf(f);
+    for (const s of importsOf(f).filter((x) => x.startsWith('.'))) {
+      const to = folderOf(resolveLocal(f, s));
+      if (to !== from && !(graph.get(from) ?? []).includes(to)) graph.set(from, [...(graph.get(from) ?? []), to]);
+    }
+  }
+  assert.deepEqual(cyclesOf(graph), []);
+  // The root holds only the facade, and nothing in the core imports it.
+  assert.deepEqual(readdirSync(CORE).filter((n) => n.endsWith('.ts')).sort(), ['index.ts']);
+  assert.ok(![...graph.entries()].some(([from, to]) => from !== '(root)' && to.includes('(root)')), 'a core folder imports the facade');
+  // The plain data types depend on nothing but other leaves.
+  assert.deepEqual((graph.get('model') ?? []).filter((d) => !['catalogue', 'config', 'text'].includes(d)), []);
+});
+
 test('only core/parse imports remark, unified, micromark, mdast or yaml', () => {
   const parsers = /^(?:unified|remark-|micromark|mdast|yaml$)/;
   const offenders = files.filter((f) => !rel(f).startsWith('core/parse/') && importsOf(f).some((s) => parsers.test(s)));

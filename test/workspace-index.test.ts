@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLanguageService, parseDocument, type AimsDocument } from '../server/src/core/index.js';
-import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex.js';
+import { WorkspaceIndex } from '../server/src/core/workspaceIndex/workspaceIndex.js';
 import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
 import { fuzzParams, markdownDoc, yamlDoc } from './support/generators.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';

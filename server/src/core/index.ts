@@ -2,11 +2,11 @@
  * The core's public face. Everything outside server/src/core (the CLI, the
  * language server, tests) imports from here and nowhere deeper.
  */
-export { createLanguageService, AimsLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service.js';
-export type { AimsHost, WorkspaceFile, CancellationToken } from './host.js';
-export type { Finding, FindingLocation } from './findings.js';
-export { compareFindings } from './findings.js';
-export type { AimsDocument, Reference, Definition, RiskEntry, SoaEntry, Section, Table } from './model.js';
+export { createLanguageService, AimsLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service/service.js';
+export type { AimsHost, WorkspaceFile, CancellationToken } from './model/host.js';
+export type { Finding, FindingLocation } from './model/findings.js';
+export { compareFindings } from './model/findings.js';
+export type { AimsDocument, Reference, Definition, RiskEntry, SoaEntry, Section, Table } from './model/types.js';
 export type { AimsConfig, SeverityName } from './config/config.js';
 export type { Position, Range, Span } from './text/types.js';
 export { RULES, getRule } from './rules/registry.js';

@@ -1,6 +1,6 @@
 /** Small helpers the coverage model's parts share: paths, locations, document references. */
-import type { AimsLanguageService } from '../service.js';
-import type { DocumentSummary } from '../model.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { DocumentSummary } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 import type { DocumentRef, DocumentStatus, Location } from './types.js';

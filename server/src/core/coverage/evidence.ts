@@ -5,7 +5,7 @@
  * register, heading or `aims.id` defines. Anything else is free text, which is
  * reported but cannot be checked.
  */
-import type { EntityType } from '../model.js';
+import type { EntityType } from '../model/types.js';
 import { matchesWhole } from '../parse/entities.js';
 import { locationOf, type ModelContext } from './common.js';
 import type { EvidenceItem } from './types.js';

@@ -10,8 +10,8 @@
  *   that is not retired says applicable or excluded.
  */
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
-import type { WorkspaceIndex, Located } from '../index/workspaceIndex.js';
-import type { DocumentSummary, SoaEntry } from '../model.js';
+import type { WorkspaceIndex, Located } from '../workspaceIndex/workspaceIndex.js';
+import type { DocumentSummary, SoaEntry } from '../model/types.js';
 import { declaredClauses, providesRequirement } from '../rules/provides.js';
 import { isRetired } from '../rules/util.js';
 

@@ -5,7 +5,7 @@
  * "likelihood x impact" ("2 x 3", "L2 I3", a YAML mapping { likelihood, impact }),
  * or as separate residual likelihood and impact columns or keys.
  */
-import type { AimsDocument, DocumentSummary, RiskEntry } from '../model.js';
+import type { AimsDocument, DocumentSummary, RiskEntry } from '../model/types.js';
 import { bandFor, type RiskMethodConfig } from '../config/config.js';
 import { readRisk } from '../rules/riskScore.js';
 import { scaleValue } from '../rules/util.js';

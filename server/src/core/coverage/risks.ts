@@ -4,7 +4,7 @@
  * configured method, laid on likelihood x impact heat maps; those above the
  * acceptance threshold, those left untreated, and who owns what.
  */
-import type { DocumentSummary, RiskEntry } from '../model.js';
+import type { DocumentSummary, RiskEntry } from '../model/types.js';
 import type { RiskMethodConfig } from '../config/config.js';
 import { isBlank, referencesIn } from '../rules/util.js';
 import { isRetiredDoc } from './providers.js';

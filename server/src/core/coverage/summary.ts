@@ -12,7 +12,7 @@
  */
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { CONTROLS } from '../catalogue/controls.js';
-import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
 import { decisionOf, documentsByUri, isProvided } from './providers.js';
 
 export interface CoverageSummary {

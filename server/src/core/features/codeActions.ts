@@ -6,8 +6,8 @@
  * one file per rule code; every edit is computed from the document's text and
  * changes only the bytes it must.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { Finding } from '../findings.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { Finding } from '../model/findings.js';
 import type { Range } from '../text/types.js';
 import type { CodeActionResult, WorkspaceEdit } from './types.js';
 import type { FixContext, FixOption, FixProvider } from './fixes/util.js';

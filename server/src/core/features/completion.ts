@@ -7,8 +7,8 @@
  * hold references. Ranges are the word being typed, except for Annex C names
  * (the whole value: they have spaces) and headings (the whole line).
  */
-import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, EntityType } from '../model.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { AimsDocument, EntityType } from '../model/types.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
 import { wordAt } from './locate.js';

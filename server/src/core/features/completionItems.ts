@@ -4,8 +4,8 @@
  * and values, Annex C names and missing required headings. Which of them are
  * offered where is decided in completion.ts.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, EntityType } from '../model.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { AimsDocument, EntityType } from '../model/types.js';
 import type { Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
 import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';

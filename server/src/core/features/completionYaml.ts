@@ -4,7 +4,7 @@
  * value is half typed the YAML is often invalid, yet the lines above still
  * say which key the value belongs to and which mapping a key is typed into.
  */
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument } from '../model/types.js';
 import type { Span } from '../text/types.js';
 
 export interface YamlContext {

@@ -5,9 +5,9 @@
  * there is nothing else. An Annex A control leads to the statement-of-
  * applicability row(s) that decide it. On a definition, the definition itself.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, Definition, DocumentSummary, EntityType } from '../model.js';
-import type { Located } from '../index/workspaceIndex.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { AimsDocument, Definition, DocumentSummary, EntityType } from '../model/types.js';
+import type { Located } from '../workspaceIndex/workspaceIndex.js';
 import type { Position, Span } from '../text/types.js';
 import type { LocationResult } from './types.js';
 import { referenceAt } from './locate.js';

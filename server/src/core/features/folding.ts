@@ -4,8 +4,8 @@
  * front-matter block and multi-line HTML comments. YAML: each top-level key
  * and each list item that spans several lines.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument } from '../model.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { AimsDocument } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { FoldingRangeResult } from './types.js';
 

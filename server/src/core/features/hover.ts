@@ -5,11 +5,11 @@
  * system and document IDs from their definitions; a `kind:` value from the
  * kind's specification. Undefined where there is nothing to say.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { DocumentSummary, Definition, EntityType, RiskEntry } from '../model.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { DocumentSummary, Definition, EntityType, RiskEntry } from '../model/types.js';
 import type { Position, Span } from '../text/types.js';
 import type { HoverResult } from './types.js';
-import type { Located } from '../index/workspaceIndex.js';
+import type { Located } from '../workspaceIndex/workspaceIndex.js';
 import { entityAt, referenceAt } from './locate.js';
 import { COMMON_FIELDS, APPROVAL_FIELDS, KINDS, getKind, type KindSpec } from '../catalogue/kinds.js';
 import { getClause, getControl } from '../catalogue/lookup.js';

@@ -2,7 +2,7 @@
  * What sits at an offset of a document: a reference, a definition, a section.
  * Shared by hover, definition, references, rename and completion.
  */
-import type { AimsDocument, Definition, EntityType, Reference, Section } from '../model.js';
+import type { AimsDocument, Definition, EntityType, Reference, Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 
 export function referenceAt(doc: AimsDocument, offset: number): Reference | undefined {

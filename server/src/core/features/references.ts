@@ -6,9 +6,9 @@
  * citations too. Sorted by URI then position; a range such as A.5.2–A.5.5,
  * which yields one reference per control with one span, is reported once.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, EntityType, Reference } from '../model.js';
-import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { AimsDocument, EntityType, Reference } from '../model/types.js';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
 import type { Position, Span } from '../text/types.js';
 import type { LocationResult } from './types.js';
 import { referenceAt } from './locate.js';

@@ -4,8 +4,8 @@
  * risks (ID and title), AI systems and statement-of-applicability rows
  * (control ID, title and decision) of the document.
  */
-import type { AimsLanguageService } from '../service.js';
-import type { AimsDocument, Section } from '../model.js';
+import type { AimsLanguageService } from '../service/service.js';
+import type { AimsDocument, Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { DocumentSymbolResult, SymbolKind } from './types.js';
 import { getControl } from '../catalogue/lookup.js';

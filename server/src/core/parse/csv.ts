@@ -12,8 +12,8 @@
  * what cannot be read as written becomes a problem and the rest is still read.
  */
 import type { Span } from '../text/types.js';
-import type { Cell, Table } from '../model.js';
-import type { ParseProblem } from './problems.js';
+import type { Cell, Table } from '../model/types.js';
+import type { ParseProblem } from '../model/problems.js';
 
 /** A CSV file's cells and table have the shape of a Markdown table's (less its section title). */
 export type CsvCell = Cell;

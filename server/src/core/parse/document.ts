@@ -4,7 +4,7 @@
  * sections, tables, references and entities. Never throws; what cannot be
  * read becomes a ParseProblem on the document.
  */
-import type { AimsDocument, LanguageId, Reference, Section, StatedRiskMethod, Table } from '../model.js';
+import type { AimsDocument, LanguageId, Reference, Section, StatedRiskMethod, Table } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -24,7 +24,7 @@ import { yamlParts, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
 import { tableRegions } from './tableRegions.js';
 import { parseCsv } from './csv.js';
-import type { ParseProblem } from './problems.js';
+import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
 export interface ParseInput {

@@ -5,7 +5,7 @@
 import { findIdColumn, idColumn, rowSpan } from './tableColumns.js';
 import { IMPLEMENTATION_STATUS, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
 export { isExclusionTable };
-import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model.js';
+import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';

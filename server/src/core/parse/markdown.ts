@@ -19,7 +19,7 @@ import { defuseBackticks } from './backticks.js';
 import { defuseWideRows, MAX_CELLS } from './wideRows.js';
 import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
-import type { ParseProblem } from './problems.js';
+import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
 export interface MdHeading {

@@ -3,7 +3,7 @@
  * documents that do not declare themselves (by configured glob, then by title
  * or file name).
  */
-import type { DocumentMeta, FieldItem, FieldValue, KindSource } from '../model.js';
+import type { DocumentMeta, FieldItem, FieldValue, KindSource } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
 import { KINDS, getKind } from '../catalogue/kinds.js';
 import type { AimsConfig } from '../config/config.js';

@@ -5,7 +5,7 @@
  * "**Likelihood:** 4" lines. The section is the risk's record card: its fields are the
  * risk's attributes, as a register row's cells are.
  */
-import type { Attribute, RiskEntry, Section, Table } from '../model.js';
+import type { Attribute, RiskEntry, Section, Table } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn } from './columns.js';
 import { matchesWhole, registerId, type IdPatterns } from './entities.js';

@@ -6,7 +6,7 @@
  * with Likelihood and Impact columns). Only what reads unambiguously is taken: a rule that
  * checks ratings against the writer's own method must not invent the method.
  */
-import type { StatedRiskMethod, StatedScale, Table } from '../model.js';
+import type { StatedRiskMethod, StatedScale, Table } from '../model/types.js';
 import { riskColumn } from './columns.js';
 import { tableWidth } from '../util/arrays.js';
 

@@ -1,5 +1,5 @@
 /** Sections from a document's headings: each runs to the next heading of the same or a higher level. */
-import type { Section } from '../model.js';
+import type { Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 

@@ -1,5 +1,5 @@
 /** How an SoA table's columns are read: exclusion tables, implementation statuses. */
-import type { Table } from '../model.js';
+import type { Table } from '../model/types.js';
 import { soaColumn } from './columns.js';
 
 /** A cell of an "Implementation" column that is a status, not a description of how. */

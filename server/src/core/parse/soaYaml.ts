@@ -2,7 +2,7 @@
  * SoA decisions from YAML and JSON: a `controls:` list (or a data model's `soa_entries:`) of items
  * naming a control by ID or by a reference to a control record, with the decision and its reasons.
  */
-import type { SoaEntry } from '../model.js';
+import type { SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { parseApplicable, soaColumn } from './columns.js';
 import { yamlAttributes } from './entities.js';

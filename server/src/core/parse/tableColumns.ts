@@ -1,6 +1,6 @@
 /** Finding a table's ID column, and a row's span: shared by the readers of registers. */
 import type { Span } from '../text/types.js';
-import type { Table } from '../model.js';
+import type { Table } from '../model/types.js';
 import { tableWidth } from '../util/arrays.js';
 
 /**

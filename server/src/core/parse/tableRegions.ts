@@ -3,7 +3,7 @@
  * its column header and the section above, with the row's title cell (if any) beside it
  * so a control ID's title can be checked. Shared by Markdown tables and CSV files.
  */
-import type { Table } from '../model.js';
+import type { Table } from '../model/types.js';
 import type { Region } from '../refs/scan.js';
 import { soaColumn } from './columns.js';
 

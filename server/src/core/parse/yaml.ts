@@ -6,7 +6,7 @@
  */
 import { Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Span } from '../text/types.js';
-import type { ParseProblem } from './problems.js';
+import type { ParseProblem } from '../model/problems.js';
 
 export type YNode = YScalar | YMap | YSeq | YAlias;
 

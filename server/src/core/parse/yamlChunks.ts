@@ -14,7 +14,7 @@
  * after a stray character. Documents over the node budget, or nested past the
  * depth limit, are read whole (their cut-off point is the parser's).
  */
-import type { ParseProblem } from './problems.js';
+import type { ParseProblem } from '../model/problems.js';
 import type { Span } from '../text/types.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from './textDelta.js';

@@ -8,7 +8,7 @@
  * sorted afterwards, so the order of the work does not matter; files beyond
  * the traversal budget take the whole-tree path, where the budget cuts the same.
  */
-import type { Reference, RiskEntry, SoaEntry } from '../model.js';
+import type { Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';

@@ -1,5 +1,5 @@
 /** Pure helpers of scan.ts: what kind of ID a control-shaped ID is, ranges, clause numbers, numbered sequences. */
-import type { Reference, ReferenceType } from '../model.js';
+import type { Reference, ReferenceType } from '../model/types.js';
 import { getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 
 /**

@@ -4,7 +4,7 @@
  * for each whether the context makes it an ISO/IEC 42001 reference or
  * another framework's (ISO/IEC 27001 shares the A.x.y syntax).
  */
-import type { Framework, Reference } from '../model.js';
+import type { Framework, Reference } from '../model/types.js';
 import { classifyControl, expandRange, inSequence, normalizeClause } from './ids.js';
 import type { Span } from '../text/types.js';
 import { isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';

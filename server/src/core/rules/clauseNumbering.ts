@@ -8,7 +8,7 @@
  * (a heading "8.5 ..." in such a document cites a clause that does not exist) and by
  * clause-title-mismatch (a heading whose title is about something else).
  */
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { getClause, titleTokens } from '../catalogue/lookup.js';
 import { namesOtherStandard } from '../refs/scan.js';

@@ -1,5 +1,5 @@
 import type { DocumentRuleContext, Rule } from './types.js';
-import type { Reference } from '../model.js';
+import type { Reference } from '../model/types.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
 import { lineStartWithin, referencesIn } from './util.js';

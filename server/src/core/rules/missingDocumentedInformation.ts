@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
-import type { DocumentSummary } from '../model.js';
-import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import type { DocumentSummary } from '../model/types.js';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause } from '../catalogue/lookup.js';
 import { KINDS } from '../catalogue/kinds.js';

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogue/kinds.js';
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument } from '../model/types.js';
 import { titleSpan } from './util.js';
 import { looksLikeTemplate } from '../parse/template.js';
 import { contentLabels, foldAccents, languageOf, mentionsInProse } from './sectionContent.js';

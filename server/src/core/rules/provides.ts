@@ -4,7 +4,7 @@
  * the finding and the coverage figure never disagree.
  */
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
-import type { DocumentSummary } from '../model.js';
+import type { DocumentSummary } from '../model/types.js';
 import { fieldList } from '../parse/meta.js';
 import { looksLikeTemplate } from '../parse/template.js';
 

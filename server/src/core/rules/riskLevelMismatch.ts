@@ -1,5 +1,5 @@
 import type { Rule, WorkspaceRuleContext } from './types.js';
-import type { RiskEntry } from '../model.js';
+import type { RiskEntry } from '../model/types.js';
 import { bandFor } from '../config/config.js';
 import { bandText, bandsOrigin, methodFor, readRating, readRisk, type ResolvedMethod } from './riskScore.js';
 

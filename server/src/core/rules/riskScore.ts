@@ -4,9 +4,9 @@
  * defaults, which the writer never agreed to), a risk's likelihood, impact and score under
  * it, and rating cells as people write them ("High: 12", "12 (High)", "Medium – 9").
  */
-import type { DocumentSummary, RiskEntry, StatedRiskMethod, StatedScale } from '../model.js';
+import type { DocumentSummary, RiskEntry, StatedRiskMethod, StatedScale } from '../model/types.js';
 import { DEFAULT_CONFIG, type AimsConfig, type BandConfig, type RiskMethodConfig, type ScaleConfig } from '../config/config.js';
-import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
 import { OPEN_MAX } from '../parse/riskMethod.js';
 import { isRetired, scaleValue } from './util.js';
 

@@ -4,7 +4,7 @@
  * "**Field:** value" lines, in list items and in YAML keys with other names, and write it in
  * other languages. Shared by missing-section and the coverage of documented information.
  */
-import type { AimsDocument } from '../model.js';
+import type { AimsDocument } from '../model/types.js';
 import type { RequiredItem } from '../catalogue/kinds.js';
 import { normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';

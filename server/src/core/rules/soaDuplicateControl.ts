@@ -4,7 +4,7 @@
  * restated in a table of exclusions with the same decision is not a second listing.
  */
 import type { Rule } from './types.js';
-import type { SoaEntry } from '../model.js';
+import type { SoaEntry } from '../model/types.js';
 import { isRetired } from './util.js';
 import { isExclusionTable } from '../parse/entities.js';
 

@@ -12,10 +12,10 @@
  *   because a summary needs no parsing; closed documents are never re-parsed for it.
  * The types keep each part to what it may read.
  */
-import type { AimsDocument, DocumentSummary } from '../model.js';
+import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { Span } from '../text/types.js';
-import type { WorkspaceIndex } from '../index/workspaceIndex.js';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
 
 export interface RelatedLocation {
   readonly uri: string;

@@ -1,4 +1,4 @@
-import type { AimsDocument, DocumentSummary, Reference } from '../model.js';
+import type { AimsDocument, DocumentSummary, Reference } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 

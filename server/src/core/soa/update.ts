@@ -13,7 +13,7 @@
  * every Annex A control now has an entry. When one of these does not hold it
  * says why, and the update must not be used (the caller refuses, writes nothing).
  */
-import type { AimsDocument, SoaEntry, Table } from '../model.js';
+import type { AimsDocument, SoaEntry, Table } from '../model/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { parseDocument } from '../parse/document.js';
 import type { CoverageModel, Decision } from '../coverage/types.js';

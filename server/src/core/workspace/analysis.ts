@@ -5,7 +5,7 @@
  * (codec.ts), and what worker threads compute for the cold index: the service
  * and the workers call this same function, so their results are identical.
  */
-import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model.js';
+import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
 import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { RelatedLocation } from '../rules/types.js';

@@ -8,7 +8,7 @@
  * is a cache miss, never a wrong finding. test/cache.test.ts holds
  * decode(encode(x)) deep-equal to x on real and generated documents.
  */
-import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model.js';
+import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { LocalReport } from './analysis.js';

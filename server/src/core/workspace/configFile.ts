@@ -3,8 +3,8 @@
  * editor or command-line settings; its own problems become findings on the
  * file (YAML syntax, schema) or log lines (settings).
  */
-import type { AimsHost, WorkspaceFile } from '../host.js';
-import type { Finding } from '../findings.js';
+import type { AimsHost, WorkspaceFile } from '../model/host.js';
+import type { Finding } from '../model/findings.js';
 import type { Span } from '../text/types.js';
 import { normalizeConfig, type AimsConfig } from '../config/config.js';
 import { parseYaml, toPlain, type YNode } from '../parse/yaml.js';

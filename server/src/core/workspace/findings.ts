@@ -3,10 +3,10 @@
  * summary, and the turning of any report (from either part, fresh or cached)
  * into a Finding with its severity and LSP ranges.
  */
-import type { DocumentSummary } from '../model.js';
+import type { DocumentSummary } from '../model/types.js';
 import type { AimsConfig, SeverityName } from '../config/config.js';
-import type { WorkspaceIndex } from '../index/workspaceIndex.js';
-import type { Finding } from '../findings.js';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import type { Finding } from '../model/findings.js';
 import { RULES, getRule } from '../rules/registry.js';
 import { plainData, type LocalReport } from './analysis.js';
 

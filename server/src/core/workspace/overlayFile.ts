@@ -6,9 +6,9 @@
  * finding on the `guidance.overlay` key of `.aims.yaml` (or a log line when the
  * setting came from the editor).
  */
-import type { AimsHost, WorkspaceFile } from '../host.js';
+import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import type { AimsConfig } from '../config/config.js';
-import type { Finding } from '../findings.js';
+import type { Finding } from '../model/findings.js';
 import { parseOverlay, type GuidanceOverlay } from '../parse/overlay.js';
 import { decodeText } from '../util/decode.js';
 import { LineIndex } from '../text/lineIndex.js';

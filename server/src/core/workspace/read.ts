@@ -4,8 +4,8 @@
  * (and stored). A document whose content, path and configuration are those of
  * the previous read is not analysed again at all.
  */
-import type { AimsDocument, DocumentSummary } from '../model.js';
-import type { AimsHost, WorkspaceFile } from '../host.js';
+import type { AimsDocument, DocumentSummary } from '../model/types.js';
+import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
 import { parseDocument } from '../parse/document.js';
 import { mayBeRelevant } from '../parse/relevance.js';

@@ -5,7 +5,7 @@
  */
 import { CONTROLS } from '../../catalogue/controls.js';
 import { titleMatches } from '../../catalogue/lookup.js';
-import type { AimsDocument, Reference } from '../../model.js';
+import type { AimsDocument, Reference } from '../../model/types.js';
 import type { Span } from '../../text/types.js';
 import { edit, lineEndAt, mergeFirstFixes, replace, type FixOption, type FixProvider } from './util.js';
 

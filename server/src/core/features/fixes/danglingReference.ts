@@ -3,11 +3,11 @@
  * workspace's risk register (a YAML `risks:` item or a table row). Systems and
  * documents have no register to add to, so they get no fix.
  */
-import type { Finding } from '../../findings.js';
-import type { AimsDocument, DocumentSummary } from '../../model.js';
+import type { Finding } from '../../model/findings.js';
+import type { AimsDocument, DocumentSummary } from '../../model/types.js';
 import { getPair } from '../../parse/yaml.js';
 import { isRetired } from '../../rules/util.js';
-import type { AimsLanguageService } from '../../service.js';
+import type { AimsLanguageService } from '../../service/service.js';
 import type { TextEdit } from '../types.js';
 import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, tableOf, tableRow, type FixContext, yamlRoot, type FixProvider } from './util.js';
 

@@ -3,8 +3,8 @@
  * like its other fields (or inside its braces when written in flow style), with
  * a value where one is sensible; fill in an empty field that has such a value.
  */
-import type { Finding } from '../../findings.js';
-import type { AimsDocument, FieldValue } from '../../model.js';
+import type { Finding } from '../../model/findings.js';
+import type { AimsDocument, FieldValue } from '../../model/types.js';
 import type { TextEdit } from '../types.js';
 import { columnOf, edit, insert, lineEndAt, replace, yamlPair, yamlScalar, type FixContext, type FixProvider } from './util.js';
 

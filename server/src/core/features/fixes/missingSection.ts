@@ -4,8 +4,8 @@
  * level and before any trailing appendix; in YAML, a top-level key.
  */
 import { getKind } from '../../catalogue/kinds.js';
-import type { Finding } from '../../findings.js';
-import type { AimsDocument, Section } from '../../model.js';
+import type { Finding } from '../../model/findings.js';
+import type { AimsDocument, Section } from '../../model/types.js';
 import { normalizeTitle } from '../../util/text.js';
 import type { TextEdit } from '../types.js';
 import { edit, endingBefore, insert, isFlow, lineEndAt, lineStartAt, snakeCase, topLevelBlankSeparated, yamlContentEnd, yamlRoot, type FixProvider } from './util.js';

@@ -4,8 +4,8 @@
  * SoA rules keep asking for them.
  */
 import { compareIds, getControl } from '../../catalogue/lookup.js';
-import type { Finding } from '../../findings.js';
-import type { AimsDocument, SoaEntry, Table } from '../../model.js';
+import type { Finding } from '../../model/findings.js';
+import type { AimsDocument, SoaEntry, Table } from '../../model/types.js';
 import { soaColumn } from '../../parse/columns.js';
 import { getPair } from '../../parse/yaml.js';
 import type { TextEdit } from '../types.js';

@@ -1,6 +1,6 @@
 /** unknown-control: change the ID to one of the controls the finding suggests ("Change to A.6.2.8 (AI system recording of event logs)"). */
 import { getControl } from '../../catalogue/lookup.js';
-import type { AimsDocument } from '../../model.js';
+import type { AimsDocument } from '../../model/types.js';
 import type { Span } from '../../text/types.js';
 import { edit, mergeFirstFixes, replace, type FixOption, type FixProvider } from './util.js';
 

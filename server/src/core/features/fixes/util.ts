@@ -3,9 +3,9 @@
  * compute exact, minimal insertions in Markdown and YAML text (line ends that
  * follow the document's, blank lines kept as the document keeps them).
  */
-import type { AimsDocument, Table } from '../../model.js';
-import type { AimsLanguageService } from '../../service.js';
-import type { Finding } from '../../findings.js';
+import type { AimsDocument, Table } from '../../model/types.js';
+import type { AimsLanguageService } from '../../service/service.js';
+import type { Finding } from '../../model/findings.js';
 import type { Span } from '../../text/types.js';
 import type { TextEdit, WorkspaceEdit } from '../types.js';
 import { parseYaml, type YNode, type YPair } from '../../parse/yaml.js';

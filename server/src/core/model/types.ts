@@ -3,10 +3,10 @@
  * place that knows remark or yaml), immutable once built, one per (uri, version).
  * Spans are UTF-16 offsets into `text`; `lines` turns them into LSP ranges.
  */
-import type { KindId } from './catalogue/types.js';
-import type { LineIndex } from './text/lineIndex.js';
-import type { Span } from './text/types.js';
-import type { ParseProblem } from './parse/problems.js';
+import type { KindId } from '../catalogue/types.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import type { Span } from '../text/types.js';
+import type { ParseProblem } from './problems.js';
 
 /** How a document's text is read: JSON is read as the YAML it is, a CSV file as one table. */
 export type LanguageId = 'markdown' | 'yaml' | 'json' | 'csv';

@@ -11,23 +11,23 @@
  * (a few recent ones are remembered). Analyses are stored in the host's
  * persistent cache when it has one, keyed by content (workspace/cacheKey.ts).
  */
-import type { AimsDocument, DocumentSummary } from './model.js';
-import type { AimsHost, CancellationToken, WorkspaceFile } from './host.js';
-import { NEVER_CANCELLED } from './host.js';
-import { DEFAULT_CONFIG, type AimsConfig } from './config/config.js';
-import { parseDocument, languageOf } from './parse/document.js';
-import { WorkspaceIndex } from './index/workspaceIndex.js';
-import { compareFindings, type Finding } from './findings.js';
-import { matchAny } from './util/glob.js';
-import { CONFIG_FILE_NAMES, loadConfig, type LoadedConfig } from './workspace/configFile.js';
-import { loadOverlay } from './workspace/overlayFile.js';
-import type { GuidanceOverlay } from './parse/overlay.js';
-import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from './workspace/analysis.js';
-import { runWorkspaceRules, toFinding } from './workspace/findings.js';
-import { decodeReports } from './workspace/codec.js';
-import { readDocument, skipped, type ReadDocument } from './workspace/read.js';
-import { tooLargeMessage, utf8Length } from './util/decode.js';
-import { pushAll } from './util/arrays.js';
+import type { AimsDocument, DocumentSummary } from '../model/types.js';
+import type { AimsHost, CancellationToken, WorkspaceFile } from '../model/host.js';
+import { NEVER_CANCELLED } from '../model/host.js';
+import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
+import { parseDocument, languageOf } from '../parse/document.js';
+import { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import { compareFindings, type Finding } from '../model/findings.js';
+import { matchAny } from '../util/glob.js';
+import { CONFIG_FILE_NAMES, loadConfig, type LoadedConfig } from '../workspace/configFile.js';
+import { loadOverlay } from '../workspace/overlayFile.js';
+import type { GuidanceOverlay } from '../parse/overlay.js';
+import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
+import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
+import { decodeReports } from '../workspace/codec.js';
+import { readDocument, skipped, type ReadDocument } from '../workspace/read.js';
+import { tooLargeMessage, utf8Length } from '../util/decode.js';
+import { pushAll } from '../util/arrays.js';
 
 export { CONFIG_FILE_NAMES };
 

@@ -6,7 +6,7 @@
  * the size of the edited document, not of the workspace: rebuilding it from
  * 5,000 summaries on every keystroke took 200 ms.
  */
-import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model.js';
+import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
 import { fieldText } from '../parse/meta.js';
 import { looksLikeTemplate } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';

@@ -1,6 +1,6 @@
 /** Domain findings: what rules report, with resolved severity and LSP-shaped ranges. Converted to LSP/SARIF at the edges. */
-import type { SeverityName } from './config/config.js';
-import type { Range, Span } from './text/types.js';
+import type { SeverityName } from '../config/config.js';
+import type { Range, Span } from '../text/types.js';
 
 export interface FindingLocation {
   readonly uri: string;
