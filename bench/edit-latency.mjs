@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService, parseDocument } from '../out/server/src/core/index.js';
-import { WorkspaceIndex } from '../out/server/src/core/index/workspaceIndex.js';
+import { WorkspaceIndex } from '../out/server/src/core/workspaceIndex/workspaceIndex.js';
 import { runDocumentRules } from '../out/server/src/core/workspace/analysis.js';
 import { runWorkspaceRules } from '../out/server/src/core/workspace/findings.js';
 import { scanIds, timeEach } from './lib.mjs';
