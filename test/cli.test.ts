@@ -10,24 +10,14 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
-import { main } from '../server/src/node/cli.js';
 import { RULES } from '../server/src/core/index.js';
 import { matchSnapshot, SOURCE_TEST_DIR } from './support/snapshot.js';
+import { runCli } from './support/runCli.js';
 
 const REPO = path.resolve(SOURCE_TEST_DIR, '..');
 
-async function run(args: string[], cwd = REPO): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
+/** The CLI in process, from the repository unless told otherwise. */
+const run = (args: string[], cwd = REPO) => runCli(args, cwd);
 
 test('aims check examples: the seven deliberate findings, exactly', async () => {
   const r = await run(['check', 'examples', '--today', '2026-11-28']);

@@ -8,25 +8,15 @@ import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/node/cli.js';
 import { matchSnapshot, SOURCE_TEST_DIR } from '../support/snapshot.js';
 import { head } from '../fixtures/coverage/workspaces.js';
+import { runCli } from '../support/runCli.js';
 
 const REPO = path.resolve(SOURCE_TEST_DIR, '..');
 const TODAY = ['--today', '2026-11-28'];
 
-async function run(args: string[], cwd = REPO): Promise<{ code: number; out: string; err: string }> {
-  const before = process.cwd();
-  process.chdir(cwd);
-  let out = '';
-  let err = '';
-  try {
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
+/** The CLI in process, from the repository unless told otherwise. */
+const run = (args: string[], cwd = REPO) => runCli(args, cwd);
 
 test('aims coverage examples: the text summary, exactly (exit 1: the examples hold two errors)', async () => {
   const r = await run(['coverage', 'examples', ...TODAY]);
