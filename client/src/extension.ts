@@ -24,7 +24,7 @@ import { updateStatementOfApplicability } from './commands/soa.js';
 import { newAimsDocument, type NewDocumentArgs } from './commands/newDocument.js';
 import { AimsGate, type GateOpening } from './gate.js';
 import { offerStarterConfig } from './starterOffer.js';
-import { trustState, watchTrust, type TrustState } from './trust.js';
+import { announceRestricted, trustState, watchTrust, type TrustState } from './trust.js';
 
 /** What the in-host tests reach through the extension's exports. */
 export interface AimsExtensionApi {
@@ -65,7 +65,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     output.appendLine('[client] AIMS language server started');
     startedResolve(client);
     refreshViews();
+    if (!vscode.workspace.isTrusted) void announceRestricted(client, output, restrictedShown).then((state) => statusBar.setTrust(state));
   };
+  const restrictedShown = { message: false };
 
   const gate = new AimsGate((why) => {
     output.appendLine(`[client] AIMS workspace (${why.reason}${why.uri ? `: ${vscode.workspace.asRelativePath(why.uri)}` : ''})`);
@@ -117,12 +119,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, rules),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('aims.statusBar') && void statusBar.refresh()),
   );
-  void watchTrust(context, output, async () => {
+  // Trusted: the server restarts (initializationOptions.trusted is read again), and the notice goes.
+  watchTrust(context, output, async () => {
+    statusBar.setTrust(undefined);
     if (client) await client.restart();
     refreshViews();
   });
   void gate.watch();
-  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports, gateReason: () => gate.reason, trust: trustState };
+  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports, gateReason: () => gate.reason, trust: () => trustState(client) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -34,6 +34,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       settings: vscode.workspace.getConfiguration('aims'),
       // Where the server may keep its index cache: VS Code's storage for this workspace.
       storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+      // Untrusted (Restricted Mode): the server leaves .aims.yaml's keys that change what is read unread (trust.ts).
+      // Read at every start, so the restart on trust passes true.
+      trusted: vscode.workspace.isTrusted,
     }),
     errorHandler: restartingErrorHandler(output),
     markdown: { isTrusted: false, supportHtml: false },

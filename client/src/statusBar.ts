@@ -7,10 +7,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageRequest, type CoverageSummaryPayload } from '../../server/src/protocol.js';
 import { statusText } from './statusText.js';
+import { restrictedNote, type TrustState } from './trustText.js';
 
 export class CoverageStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('aims.coverage', vscode.StatusBarAlignment.Left, 50);
   private last: readonly CoverageSummaryPayload[] = [];
+  private shown: { text: string; tooltip: string } | undefined;
+  /** Restricted Mode, once known (trust.ts): named in the tooltip. */
+  private trust: TrustState | undefined;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.item.name = 'AIMS coverage';
@@ -20,6 +24,17 @@ export class CoverageStatusBar implements vscode.Disposable {
   /** The last figures shown (the in-host tests read them). */
   get summaries(): readonly CoverageSummaryPayload[] {
     return this.last;
+  }
+
+  /** The text and tooltip shown last, if any (the in-host tests read them). */
+  get shownText(): { text: string; tooltip: string } | undefined {
+    return this.shown;
+  }
+
+  /** What Restricted Mode ignores now (undefined or trusted: nothing to say). */
+  setTrust(state: TrustState | undefined): void {
+    this.trust = state;
+    void this.refresh();
   }
 
   async refresh(): Promise<void> {
@@ -33,7 +48,8 @@ export class CoverageStatusBar implements vscode.Disposable {
     } catch {
       return;
     }
-    const shown = statusText(this.last);
+    const shown = statusText(this.last, this.trust && restrictedNote(this.trust));
+    this.shown = shown;
     if (!shown) {
       this.item.hide();
       return;

@@ -5,21 +5,22 @@
  */
 import type { CoverageSummaryPayload } from '../../server/src/protocol.js';
 
-export function statusText(summaries: readonly CoverageSummaryPayload[]): { text: string; tooltip: string } | undefined {
+/** `restricted`: the Restricted Mode paragraph (trustText.ts) when the folder is untrusted; it leads the tooltip, and a shield marks the figure when something is ignored. */
+export function statusText(summaries: readonly CoverageSummaryPayload[], restricted?: { tooltip: string; ignoresSomething: boolean }): { text: string; tooltip: string } | undefined {
   const withDocs = summaries.filter((s) => s.documents > 0);
   if (withDocs.length === 0) return undefined;
   const errors = withDocs.reduce((n, s) => n + s.errors, 0);
   const warnings = withDocs.reduce((n, s) => n + s.warnings, 0);
   const percent = withDocs.length === 1 ? withDocs[0]!.percent : pooled(withDocs);
   const icon = errors > 0 ? '$(error)' : warnings > 0 ? '$(warning)' : '$(pass)';
-  const text = `$(checklist) AIMS ${percent}%  ${icon} ${errors + warnings}`;
+  const text = `$(checklist) AIMS ${percent}%  ${icon} ${errors + warnings}${restricted?.ignoresSomething ? '  $(shield)' : ''}`;
   const lines = withDocs.map(
     (s) =>
       `**${s.percent}%** coverage${withDocs.length > 1 ? ` in \`${decodeURIComponent(s.folder.replace(/\/+$/, '').split('/').pop() ?? s.folder)}\`` : ''}: ` +
       `${s.requirementsProvided}/${s.requirements} documented information, ${s.controlsDecided}/${s.controls} Annex A controls decided, ` +
       `${s.documents} documents; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}.`,
   );
-  return { text, tooltip: `${lines.join('\n\n')}\n\nClick for the coverage report.` };
+  return { text, tooltip: `${restricted ? `${restricted.tooltip}\n\n` : ''}${lines.join('\n\n')}\n\nClick for the coverage report.` };
 }
 
 /** Several folders: the same formula over their pooled counts. */

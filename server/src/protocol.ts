@@ -6,6 +6,7 @@
 import { NotificationType, RequestType0, RequestType } from 'vscode-languageserver-protocol';
 import { KINDS } from './core/catalogue/kinds.js';
 import { CONTROLS } from './core/catalogue/controls.js';
+import { RESTRICTED_CONFIG_KEYS } from './core/config/restricted.js';
 
 export interface RuleInfo {
   readonly code: string;
@@ -85,6 +86,22 @@ export const SoaRequest = new RequestType<SoaParams, SoaPayload, void>('aims/soa
 
 /** Read every file of every folder again (after changes the file watcher cannot see). */
 export const ReindexRequest = new RequestType0<void, void>('aims/reindex');
+
+/** Restricted Mode, per workspace folder: the keys of its `.aims.yaml` the server did not read. */
+export interface RestrictedPayload {
+  readonly folder: string;
+  /** Dotted keys ("ids.risk"), sorted; empty when the folder is trusted or its file sets none. */
+  readonly ignored: readonly string[];
+}
+
+/** Answered once the folders' configuration is read (before their documents are). */
+export const RestrictedRequest = new RequestType0<RestrictedPayload[], void>('aims/restricted');
+
+/**
+ * The configuration keys an untrusted workspace does not get to set (the core's list): the
+ * extension's `restrictedConfigurations` are these under `aims.`.
+ */
+export const RESTRICTED_KEYS: readonly string[] = RESTRICTED_CONFIG_KEYS;
 
 /**
  * What the client's start gate knows of the engine, as data (client/src/recognise.ts holds

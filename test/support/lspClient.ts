@@ -58,10 +58,11 @@ export class LspClient {
     return new LspClient(spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
-  async initialize(rootUri: string, capabilities: ClientCapabilities = {}, settings: unknown = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string, capabilities: ClientCapabilities = {}, settings: unknown = {}, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
     this.settings = settings;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
+      ...(initializationOptions !== undefined ? { initializationOptions } : {}),
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
       capabilities: { ...capabilities, workspace: { configuration: true, workspaceFolders: true, ...capabilities.workspace }, window: { workDoneProgress: true, ...capabilities.window } },

@@ -9,6 +9,8 @@ interface Common {
   readonly config?: string;
   /** --no-cache: read every document afresh, and leave the index cache alone. */
   readonly noCache?: boolean;
+  /** --untrusted: the workspace's .aims.yaml does not get to change what is read or how (core/config/restricted.ts). */
+  readonly untrusted?: boolean;
 }
 
 export interface CheckOptions extends Common {
@@ -65,6 +67,10 @@ Options:
   --update FILE                     soa: bring an existing statement of applicability up to date
   --write                           soa --update: write the result to FILE instead of stdout
   --no-cache                        do not use the index cache (\$XDG_CACHE_HOME/aims-tools, or ~/.cache/aims-tools)
+  --untrusted                       the workspace is someone else's (a pull request from a fork):
+                                    its .aims.yaml's documents, ids, guidance and max_file_size
+                                    are not read, the defaults apply (a --config FILE is yours
+                                    and read in full)
   -h, --help                        show this help
   --version                         print the version
 
@@ -100,6 +106,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let update: string | undefined;
   let write = false;
   let noCache = false;
+  let untrusted = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -146,6 +153,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--no-cache':
         noCache = true;
         break;
+      case '--untrusted':
+        untrusted = true;
+        break;
       case '-h':
       case '--help':
         return { command: 'help' };
@@ -154,7 +164,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         paths.push(a);
     }
   }
-  const common = { ...(today ? { today } : {}), ...(config ? { config } : {}), ...(noCache ? { noCache } : {}) };
+  const common = { ...(today ? { today } : {}), ...(config ? { config } : {}), ...(noCache ? { noCache } : {}), ...(untrusted ? { untrusted } : {}) };
   switch (command) {
     case 'check':
       return { command, paths: paths.length ? paths : ['.'], format: (format ?? 'text') as Format, ...common, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };

@@ -13,6 +13,12 @@ export interface HostOptions {
   readonly indexCache?: boolean;
 }
 
+/** What the client said at initialize that the services need. */
+export interface TrustOptions {
+  /** The client's workspace is untrusted (VS Code's Restricted Mode): see ServiceOptions.restricted. */
+  readonly restricted?: boolean;
+}
+
 export type HostFactory = (folderUri: string, options: HostOptions) => AimsHost;
 
 export interface Folder {
@@ -36,15 +42,18 @@ export class Folders {
 
   private hostOptions: HostOptions = {};
 
+  private restricted = false;
+
   constructor(
     private readonly makeHost: HostFactory,
     private settings: unknown,
   ) {}
 
   /** Settings and host options from initializationOptions, before any folder exists. */
-  useInitialSettings(settings: unknown, hostOptions: HostOptions = {}): void {
+  useInitialSettings(settings: unknown, hostOptions: HostOptions = {}, trust: TrustOptions = {}): void {
     this.settings = settings;
     this.hostOptions = hostOptions;
+    this.restricted = trust.restricted === true;
   }
 
   add(uri: string, adhoc = false): Folder {
@@ -63,7 +72,7 @@ export class Folders {
       };
       const host = this.makeHost(key, this.hostOptions);
       // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
-      const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings });
+      const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings, restricted: this.restricted });
       f = { uri: key, service, ready, markReady, isReady: () => done, configReady, markConfigReady: resolveConfig, adhoc };
       this.folders.set(key, f);
     }

@@ -13,6 +13,7 @@ import {
   CoverageReportRequest,
   CoverageRequest,
   ReindexRequest,
+  RestrictedRequest,
   RulesRequest,
   SoaRequest,
   type CoverageModelPayload,
@@ -82,6 +83,12 @@ export function registerRequests(ctx: RequestContext): void {
     }
     const format = params?.format ?? 'markdown';
     return { folder: folder.uri, text: generateSoa(model, format), changed: true, format };
+  });
+
+  connection.onRequest(RestrictedRequest, async () => {
+    const list = folders.all().filter((f) => !f.adhoc);
+    await Promise.all(list.map((f) => f.configReady));
+    return list.map((f) => ({ folder: f.uri, ignored: f.service.ignoredConfigKeys }));
   });
 
   connection.onRequest(ReindexRequest, async () => {

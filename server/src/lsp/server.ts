@@ -59,11 +59,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown };
-    folders.useInitialSettings(init.settings && typeof init.settings === 'object' ? withoutClientKeys(stripEmpty(init.settings as Record<string, unknown>)) : init.settings, {
-      ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
-      ...(init.indexCache === false ? { indexCache: false } : {}),
-    });
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown };
+    folders.useInitialSettings(
+      init.settings && typeof init.settings === 'object' ? withoutClientKeys(stripEmpty(init.settings as Record<string, unknown>)) : init.settings,
+      {
+        ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
+        ...(init.indexCache === false ? { indexCache: false } : {}),
+      },
+      // Only a client that says the workspace is untrusted restricts it: an editor without the notion trusts its folders, as the CLI does.
+      { restricted: init.trusted === false },
+    );
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
     scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);

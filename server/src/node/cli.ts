@@ -50,7 +50,7 @@ interface Workspace {
 }
 
 /** Check the paths, find the workspace root above the first one and read the whole workspace; a number is a usage exit code. */
-async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string; noCache?: boolean }, err: (s: string) => void): Promise<Workspace | number> {
+async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string; noCache?: boolean; untrusted?: boolean }, err: (s: string) => void): Promise<Workspace | number> {
   for (const p of paths)
     if (!(await fs.stat(p).catch(() => undefined))) {
       err(`aims: no such file or folder: ${p}\n`);
@@ -80,8 +80,11 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
     if (!said.has(m)) err(`aims: ${visible(m)}\n`);
     said.add(m);
   };
-  const service = createLanguageService(host, opts.today ? { settings: { today: opts.today } } : {});
+  // --untrusted restricts the workspace's own .aims.yaml; a --config FILE is the caller's, read in full.
+  const restricted = opts.untrusted === true && !opts.config;
+  const service = createLanguageService(host, { ...(opts.today ? { settings: { today: opts.today } } : {}), ...(restricted ? { restricted } : {}) });
   await service.indexWorkspace();
+  if (service.ignoredConfigKeys.length > 0) err(`aims: --untrusted: .aims.yaml's ${visible(service.ignoredConfigKeys.join(', '))} not read; the defaults apply\n`);
   cache?.prune();
   return { root, host, service };
 }

@@ -250,9 +250,12 @@ const tests: InHostTest[] = [
 
 /**
  * Restricted Mode (the runner opens the folder untrusted, with a `.vscode/settings.json` that
- * sets `aims.ids.risk` to "RK-\\d+" and a note citing RK-9): the extension runs, says which
- * settings it ignores, and checks with the defaults, so RK-9 is no risk ID and dangles nowhere.
+ * sets `aims.ids.risk` to "RK-\\d+", an `.aims.yaml` whose `ids.system` is "SX-\\d+", and a
+ * note citing RK-9 and SX-4): the extension runs, says which settings and keys it ignores,
+ * and checks with the defaults, so neither ID dangles. Then the runner trusts the folder
+ * through the UI (the notice's own button), and both apply without a reload.
  */
+const NOTE = 'notes/rk.md';
 const restricted: InHostTest[] = [
   {
     name: 'Restricted Mode: the extension activates in an untrusted folder',
@@ -266,14 +269,30 @@ const restricted: InHostTest[] = [
     },
   },
   {
-    name: 'Restricted Mode: the workspace ID pattern is ignored (RK-9 is no risk ID), and the extension says so',
+    name: 'Restricted Mode: the workspace ID pattern and .aims.yaml\'s are ignored (RK-9 and SX-4 are no IDs), and the extension says so',
     timeoutMs: 120_000,
     run: async () => {
-      assert.deepEqual(await api.trust(), { trusted: false, ignored: ['aims.ids.risk'] });
-      const doc = await open('notes/rk.md');
-      // The defaults apply: A.6.2.9 is found, RK-9 is not a risk ID, so nothing dangles.
+      assert.deepEqual(await api.trust(), { trusted: false, ignored: ['aims.ids.risk'], configIgnored: ['ids.system'] });
+      const doc = await open(NOTE);
+      // The defaults apply: A.6.2.9 is found, RK-9 and SX-4 are no IDs, so nothing dangles.
       await waitFor(() => diagnostics(doc.uri, 'unknown-control').length === 1, 'the unknown-control finding on the note', 90_000);
       assert.deepEqual(diagnostics(doc.uri, 'dangling-reference'), []);
+      // The status bar names them too (the message is checked in the page by the runner).
+      const shown = await waitFor(() => api.statusBar.shownText?.tooltip.startsWith('**Restricted Mode**') && api.statusBar.shownText, 'the Restricted Mode tooltip', 60_000);
+      assert.match(shown.text, /\$\(shield\)/);
+      assert.match(shown.tooltip, /aims\.ids\.risk and \.aims\.yaml's ids\.system are ignored until you trust this folder/);
+    },
+  },
+  {
+    name: 'Restricted Mode: once the folder is trusted, the server restarts and both patterns apply (RK-9 and SX-4 dangle), no reload',
+    timeoutMs: 240_000,
+    run: async () => {
+      await waitFor(() => vscode.workspace.isTrusted, 'the runner to trust the folder (Manage Workspace Trust, Trust)', 180_000);
+      const doc = await open(NOTE);
+      const dangling = await waitFor(() => diagnostics(doc.uri, 'dangling-reference').length === 2 && diagnostics(doc.uri, 'dangling-reference'), 'RK-9 and SX-4 dangling', 90_000);
+      assert.deepEqual(dangling.map((d) => doc.getText(d.range)).sort(), ['RK-9', 'SX-4']);
+      assert.deepEqual(await api.trust(), { trusted: true, ignored: [], configIgnored: [] });
+      await waitFor(() => api.statusBar.shownText && !api.statusBar.shownText.tooltip.includes('Restricted Mode'), 'the tooltip without Restricted Mode', 60_000);
     },
   },
 ];

@@ -48,6 +48,11 @@ interface Entry {
 export interface ServiceOptions {
   /** Settings from the editor or the command line; same keys as .aims.yaml, applied over it. */
   readonly settings?: unknown;
+  /**
+   * The workspace is not trusted (an editor's Restricted Mode, the CLI's --untrusted): its
+   * `.aims.yaml` keys that change what is read or how are not read (config/restricted.ts).
+   */
+  readonly restricted?: boolean;
 }
 
 /** How many closed documents' full models are kept after being built on demand. */
@@ -79,12 +84,19 @@ export class AimsLanguageService {
   private overlayFindings: Finding[] = [];
   private overlayUri: string | undefined;
   private settings: unknown;
+  private readonly restricted: boolean;
 
   constructor(
     private readonly host: AimsHost,
     options: ServiceOptions = {},
   ) {
     this.settings = options.settings;
+    this.restricted = options.restricted === true;
+  }
+
+  /** Restricted Mode: the keys of the workspace's `.aims.yaml` that were not read (dotted, sorted); empty when trusted. */
+  get ignoredConfigKeys(): readonly string[] {
+    return this.loadedConfig?.ignored ?? [];
   }
 
   get config(): AimsConfig {
@@ -103,7 +115,7 @@ export class AimsLanguageService {
    */
   async indexWorkspace(token: CancellationToken = NEVER_CANCELLED, configLoaded?: () => void): Promise<void> {
     const files = await this.host.listFiles();
-    const loaded = await loadConfig(this.host, files.find((f) => CONFIG_FILE_NAMES.includes(f.relativePath)), this.settings);
+    const loaded = await loadConfig(this.host, files.find((f) => CONFIG_FILE_NAMES.includes(f.relativePath)), this.settings, this.restricted);
     this.loadedConfig = loaded;
     this.configValue = loaded.config;
     this.configFindings = loaded.findings;

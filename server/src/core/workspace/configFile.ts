@@ -7,6 +7,7 @@ import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import type { Finding } from '../model/findings.js';
 import type { Span } from '../text/types.js';
 import { normalizeConfig, type AimsConfig } from '../config/config.js';
+import { withoutRestrictedKeys } from '../config/restricted.js';
 import { parseYaml, toPlain, type YNode } from '../parse/yaml.js';
 import { decodeText } from '../util/decode.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -22,14 +23,21 @@ export interface LoadedConfig {
   readonly uri: string | undefined;
   /** Where a dotted key path ("guidance.overlay") sits in the file, for findings about its value. */
   readonly spanOf: (path: string) => { lines: LineIndex; span: Span } | undefined;
+  /** Restricted Mode: the keys of the file that were not read (config/restricted.ts), dotted and sorted. */
+  readonly ignored: readonly string[];
 }
 
-export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined, settings: unknown): Promise<LoadedConfig> {
+/**
+ * `restricted`: the workspace is not trusted, so the file's keys that change what is read or
+ * how are left out (the settings come from the editor or the command line, which vouch for them).
+ */
+export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined, settings: unknown, restricted = false): Promise<LoadedConfig> {
   const problems: { code: string; span: Span; message: string }[] = [];
   let raw: unknown = undefined;
   let root: YNode | null = null;
   let lines: LineIndex | undefined;
   let unread: string | undefined;
+  let ignored: string[] = [];
   if (file) {
     const bytes = await host.readFile(file.uri, MAX_CONFIG_BYTES).catch(() => undefined);
     const decoded = bytes ? decodeText(bytes, MAX_CONFIG_BYTES) : { skipped: 'it could not be read' };
@@ -40,6 +48,7 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
       const y = parseYaml(decoded.text);
       root = y.root;
       raw = toPlain(root);
+      if (restricted) ({ kept: raw, ignored } = withoutRestrictedKeys(raw));
       for (const p of y.problems) problems.push({ code: 'yaml-syntax', span: p.span, message: p.message });
     }
   }
@@ -52,12 +61,13 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
     // Not read: its rules, globs and patterns do not apply. An error on the file, never silence.
     const none = new LineIndex('');
     const message = `This configuration file was not read (${unread}): the defaults apply, not its settings (rules it turns off are on).`;
-    return { config, uri: file.uri, spanOf: () => undefined, findings: [{ code: 'file-skipped', severity: 'error', message, uri: file.uri, span: { start: 0, end: 0 }, range: none.range({ start: 0, end: 0 }), related: [] }] };
+    return { config, uri: file.uri, spanOf: () => undefined, ignored, findings: [{ code: 'file-skipped', severity: 'error', message, uri: file.uri, span: { start: 0, end: 0 }, range: none.range({ start: 0, end: 0 }), related: [] }] };
   }
   return {
     config,
     uri: file?.uri,
     spanOf: (path) => (lines ? { lines, span: spanOfPath(root, path) } : undefined),
+    ignored,
     findings: file && lines ? problems.map((p) => configFileFinding(config, file.uri, lines, p.code, p.span, p.message)) : [],
   };
 }
