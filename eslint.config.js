@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     // Spreading an unbounded array into a call overflows the stack past ~100k items (issue 14):
     // server/src/core/util/arrays.ts has pushAll, maxOf, minOf and tableWidth instead.
-    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    files: ['protocol/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -126,10 +126,8 @@ test('source files stay small (at most 400 lines, data files excepted)', () => {
   assert.deepEqual(long, []);
 });
 
-test('the VS Code client reaches the server only through protocol.ts, the templates and plain coverage types', () => {
+test('the VS Code client imports nothing of the server: it speaks protocol/, which takes only types from the core', () => {
   const CLIENT = path.join(REPO, 'client', 'src');
-  // Everything else of the engine runs in the server: the client must not grow a second engine.
-  const allowed = [/^server\/src\/protocol\.ts$/, /^server\/src\/core\/templates\/index\.ts$/, /^server\/src\/core\/coverage\/types\.ts$/];
   const bad: string[] = [];
   for (const f of tsFiles(CLIENT))
     for (const spec of importsOf(f)) {
@@ -138,11 +136,32 @@ test('the VS Code client reaches the server only through protocol.ts, the templa
         continue;
       }
       const target = path.relative(REPO, resolveLocal(f, spec)).split(path.sep).join('/');
-      if (target.startsWith('client/')) continue;
-      if (!allowed.some((re) => re.test(target))) bad.push(`${path.relative(REPO, f)} imports ${target}`);
+      if (!target.startsWith('client/') && !target.startsWith('protocol/')) bad.push(`${path.relative(REPO, f)} imports ${target}`);
     }
+  // The protocol declares the wire: the JSON-RPC message types, and the engine's plain data types (erased at build).
+  const PROTOCOL = path.join(REPO, 'protocol');
+  const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^'"]*?from\s+['"]([^'"]+)['"]/gm;
+  for (const f of tsFiles(PROTOCOL)) {
+    const text = readFileSync(f, 'utf8');
+    const typeOnly = new Set([...text.matchAll(TYPE_ONLY)].map((m) => m[1]!));
+    for (const spec of importsOf(f)) {
+      if (!spec.startsWith('.')) {
+        if (spec !== 'vscode-languageserver-protocol') bad.push(`${path.relative(REPO, f)} imports the package ${spec}`);
+        continue;
+      }
+      const target = path.relative(REPO, resolveLocal(f, spec)).split(path.sep).join('/');
+      if (!target.startsWith('protocol/') && !typeOnly.has(spec)) bad.push(`${path.relative(REPO, f)} imports ${target} for more than its types`);
+    }
+  }
   assert.deepEqual(bad, []);
   // Editor-independent client modules stay free of `vscode`, so node tests cover them.
   for (const name of ['coverageTreeModel.ts', 'links.ts', 'declares.ts', 'recognise.ts', 'starterConfig.ts', 'textEdit.ts', 'statusText.ts', 'reportHtml.ts', 'trustText.ts'])
     assert.ok(!importsOf(path.join(CLIENT, name)).includes('vscode'), `${name} imports vscode`);
+});
+
+test('the extension bundle carries no copy of the engine: no control titles, no parser', async () => {
+  const bundle = readFileSync(path.join(REPO, 'dist', 'extension.cjs'), 'utf8');
+  const { CONTROLS } = await import('../server/src/core/index.js');
+  assert.deepEqual(CONTROLS.filter((c) => bundle.includes(c.title)).map((c) => c.id), []);
+  assert.ok(!/micromark|remark-parse/.test(bundle), 'a Markdown parser is bundled into the client');
 });

@@ -6,8 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageModelRequest } from '../../server/src/protocol.js';
-import type { CoverageModel } from '../../server/src/core/coverage/types.js';
+import { CoverageModelRequest, type CoverageModel } from '../../protocol/requests.js';
 import { buildCoverageTree, gapsOnly, type TreeNode } from './coverageTreeModel.js';
 import { locationUri } from './links.js';
 
@@ -58,7 +57,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Shown>, vsc
     if (!client?.isRunning()) return;
     try {
       const payload = await client.sendRequest(CoverageModelRequest, {});
-      this.models = payload.map((p) => ({ folder: p.folder, model: p.model as CoverageModel }));
+      this.models = payload.map((p) => ({ folder: p.folder, model: p.model }));
     } catch (e) {
       client.outputChannel.appendLine(`coverage view: ${(e as Error).message}`);
       return;

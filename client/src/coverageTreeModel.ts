@@ -7,7 +7,7 @@
  *   Annex A      → objective group → (sub-group →) control → decision, justification,
  *                  status, evidence, citing documents and risks, contradictions
  */
-import type { ClauseCoverage, ControlCoverage, CoverageModel, GroupCoverage, Location, RequirementCoverage } from '../../server/src/core/coverage/types.js';
+import type { ClauseCoverage, ControlCoverage, CoverageModel, GroupCoverage, Location, RequirementCoverage } from '../../protocol/requests.js';
 
 /** Names of codicons (https://code.visualstudio.com/api/references/icons-in-labels), with a theme colour. */
 export type Icon =

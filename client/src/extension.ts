@@ -13,7 +13,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IndexChangedNotification } from '../../server/src/protocol.js';
+import { IndexChangedNotification } from '../../protocol/requests.js';
 import { createLanguageClient } from './languageClient.js';
 import { CoverageTreeProvider } from './coverageTree.js';
 import { CoverageStatusBar } from './statusBar.js';
@@ -87,9 +87,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     return client;
   };
   command('aims.newDocument', async (args?: unknown) => {
-    const doc = await newAimsDocument(typeof args === 'object' && args !== null ? (args as NewDocumentArgs) : {});
-    if (doc) gate.open();
-    return doc;
+    // The user asked for AIMS: the server starts (it renders the templates and knows the IDs in use).
+    const c = await withServer();
+    return c && newAimsDocument(c, typeof args === 'object' && args !== null ? (args as NewDocumentArgs) : {});
   });
   command('aims.showCoverageReport', async () => (await withServer(), reports.show()));
   command('aims.updateSoa', async () => updateStatementOfApplicability(await withServer()));

@@ -5,7 +5,7 @@
  * towards "yes" costs a server start; wrong towards "no" leaves the editor silent where the
  * CLI speaks, so both are kept rare. No `vscode` here, so node tests cover it.
  */
-import { ANNEX_A_CONTROL_IDS, KIND_TITLE_PATTERNS } from '../../server/src/protocol.js';
+import { ANNEX_A_CONTROL_IDS, KIND_TITLE_PATTERNS } from '../../protocol/engineFacts.js';
 
 /** How much of a file's start the gate reads. */
 export const HEAD_BYTES = 4096;

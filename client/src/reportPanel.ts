@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageReportRequest } from '../../server/src/protocol.js';
+import { CoverageReportRequest } from '../../protocol/requests.js';
 import { reportLink } from './links.js';
 import { webviewHtml } from './reportHtml.js';
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageRequest, type CoverageSummaryPayload } from '../../server/src/protocol.js';
+import { CoverageRequest, type CoverageSummaryPayload } from '../../protocol/requests.js';
 import { statusText } from './statusText.js';
 import { restrictedNote, type TrustState } from './trustText.js';
 

@@ -3,7 +3,7 @@
  * workspace (requirements and controls pooled, as the formula pools them in a
  * folder) and the findings count. No `vscode` here, so node tests cover it.
  */
-import type { CoverageSummaryPayload } from '../../server/src/protocol.js';
+import type { CoverageSummaryPayload } from '../../protocol/requests.js';
 
 /** `restricted`: the Restricted Mode paragraph (trustText.ts) when the folder is untrusted; it leads the tooltip, and a shield marks the figure when something is ignored. */
 export function statusText(summaries: readonly CoverageSummaryPayload[], restricted?: { tooltip: string; ignoresSomething: boolean }): { text: string; tooltip: string } | undefined {

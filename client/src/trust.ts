@@ -10,7 +10,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RESTRICTED_KEYS, RestrictedRequest } from '../../server/src/protocol.js';
+import { RESTRICTED_KEYS } from '../../protocol/engineFacts.js';
+import { RestrictedRequest } from '../../protocol/requests.js';
 import { restrictedMessage, type TrustState } from './trustText.js';
 
 export type { TrustState } from './trustText.js';

@@ -10,8 +10,6 @@ import { declaresAims } from '../../client/src/declares.js';
 import { minimalReplacement } from '../../client/src/textEdit.js';
 import { statusText } from '../../client/src/statusText.js';
 import { contentSecurityPolicy, webviewHtml } from '../../client/src/reportHtml.js';
-import { freeDocumentId } from '../../client/src/freeId.js';
-import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
 
 const FOLDER = 'file:///home/me/aims';
 
@@ -69,14 +67,4 @@ test('webview: a nonce policy with no network; the style and the link script car
   assert.equal(html.match(/<script/g)?.length, 1);
   assert.ok(html.includes('<script nonce="abc123">'));
   assert.throws(() => webviewHtml(report, 'a"b'), /alphanumeric/);
-});
-
-test('new documents get an unused ID that still matches the default document pattern', () => {
-  const taken = new Set(['POL-001', 'POL-003', 'RR-2026', 'RR-2026-02', 'MR-2026']);
-  assert.equal(freeDocumentId('SCOPE-001', taken), 'SCOPE-001');
-  assert.equal(freeDocumentId('POL-001', taken), 'POL-004');
-  assert.equal(freeDocumentId('RR-2026', taken), 'RR-2026-03');
-  assert.equal(freeDocumentId('mr-2026', taken), 'mr-2026-02');
-  const pattern = new RegExp(`^${DEFAULT_ID_PATTERNS.document}$`);
-  for (const id of ['POL-004', 'RR-2026-03', 'MR-2026-02']) assert.match(id, pattern);
 });

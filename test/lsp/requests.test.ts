@@ -1,6 +1,6 @@
 /**
  * The custom requests and notifications the VS Code client relies on
- * (protocol.ts), over stdio against the built server: settings as VS Code
+ * (protocol/requests.ts), over stdio against the built server: settings as VS Code
  * sends them, aims/soa, aims/coverageReport, aims/indexChanged, aims/reindex.
  */
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../support/lspClient.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
-import type { CoverageReportPayload, CoverageSummaryPayload, SoaPayload } from '../../server/src/protocol.js';
+import type { CoverageReportPayload, CoverageSummaryPayload, NewDocumentParams, NewDocumentPayload, SoaPayload, TemplateChoice } from '../../protocol/requests.js';
 
 const EXAMPLES = path.resolve(SOURCE_TEST_DIR, '..', 'examples');
 
@@ -134,6 +134,24 @@ test('aims/soa refuses to update a flow-style YAML statement (controls: [...]) i
     await c.initialize(uri);
     await assert.rejects(c.connection.sendRequest<SoaPayload>('aims/soa', { folder: uri }), /statement-of-applicability\.yaml was not updated: its "controls" list is written in flow style/);
     assert.equal(readFileSync(file, 'utf8'), text);
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});
+
+test('aims/templates and aims/newDocument: the client gets the kinds and a new text whose ID the folder does not use', async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri);
+    const choices = await c.connection.sendRequest<TemplateChoice[]>('aims/templates');
+    assert.ok(choices.some((t) => t.kind === 'policy' && t.formats.includes('markdown') && t.fileNames.markdown === 'ai-policy.md'), JSON.stringify(choices[0]));
+    const params: NewDocumentParams = { kind: 'policy', format: 'markdown', title: 'Supplier AI policy', today: '2026-12-04', eol: '\n', folder: uri };
+    const made = await c.connection.sendRequest<NewDocumentPayload>('aims/newDocument', params);
+    // The examples define POL-001: the new policy takes the next number.
+    assert.equal(made.id, 'POL-002');
+    assert.match(made.text, /# Supplier AI policy\n/);
+    await assert.rejects(c.connection.sendRequest('aims/newDocument', { ...params, kind: 'no-such-kind' }), /not a kind of AIMS document/);
   } finally {
     assert.equal(await c.stop(), 0);
   }

@@ -1,13 +1,14 @@
 /**
  * "AIMS: New AIMS Document…": pick a kind (and Markdown or YAML where the kind
- * has both), a title and a file; the file is created from the same templates
- * the snippets come from (core/templates), as a workspace edit (undoable, and
- * refused when the file exists). Without a folder it opens an untitled document.
- * Arguments skip the questions (for keybindings, walkthrough links and tests).
+ * has both), a title and a file; the server renders the text from the same
+ * templates the snippets come from, with a document ID no document of the folder
+ * uses, and the file is created as a workspace edit (undoable, and refused when
+ * the file exists). Without a folder it opens an untitled document. Arguments
+ * skip the questions (for keybindings, walkthrough links and tests).
  */
 import * as vscode from 'vscode';
-import { renderTemplate, templateChoices, type TemplateFormat } from '../../../server/src/core/templates/index.js';
-import { freeDocumentId } from '../freeId.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { NewDocumentRequest, TemplatesRequest, type TemplateFormat } from '../../../protocol/requests.js';
 
 /** Line breaks of new files: VS Code's files.eol setting ("auto" is the platform's). */
 function eol(): '\n' | '\r\n' {
@@ -25,8 +26,8 @@ export interface NewDocumentArgs {
   readonly uri?: string;
 }
 
-export async function newAimsDocument(args: NewDocumentArgs = {}): Promise<vscode.TextDocument | undefined> {
-  const choices = templateChoices();
+export async function newAimsDocument(client: LanguageClient, args: NewDocumentArgs = {}): Promise<vscode.TextDocument | undefined> {
+  const choices = await client.sendRequest(TemplatesRequest);
   const choice =
     choices.find((c) => c.kind === args.kind) ??
     (await vscode.window.showQuickPick(
@@ -47,13 +48,19 @@ export async function newAimsDocument(args: NewDocumentArgs = {}): Promise<vscod
   if (!format) return undefined;
   const title = args.title ?? (await vscode.window.showInputBox({ title: `New ${choice.label}`, prompt: 'Title of the document', value: choice.label, validateInput: (v) => (v.trim() === '' ? 'A document needs a title.' : undefined) }));
   if (title === undefined) return undefined;
-  const today = localToday();
-  const id = args.id ?? (await unusedId(renderTemplate(choice.kind, format, { title, today })));
-  const text = renderTemplate(choice.kind, format, { title, today, eol: eol(), ...(id ? { id } : {}) });
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const { text } = await client.sendRequest(NewDocumentRequest, {
+    kind: choice.kind,
+    format,
+    title,
+    today: localToday(),
+    eol: eol(),
+    ...(args.id ? { id: args.id } : {}),
+    ...(folder ? { folder: client.code2ProtocolConverter.asUri(folder.uri) } : {}),
+  });
   const language = format === 'markdown' ? 'markdown' : 'yaml';
   const fileName = choice.fileNames[format] ?? `${choice.kind}.${format === 'markdown' ? 'md' : 'yaml'}`;
 
-  const folder = vscode.workspace.workspaceFolders?.[0];
   const target = args.uri ? vscode.Uri.parse(args.uri) : folder ? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, fileName), title: `Create ${choice.label}`, filters: { [language === 'markdown' ? 'Markdown' : 'YAML']: [format === 'markdown' ? 'md' : 'yaml'] } }) : undefined;
   if (!target) {
     if (folder && !args.uri) return undefined; // the save dialog was cancelled
@@ -70,16 +77,6 @@ export async function newAimsDocument(args: NewDocumentArgs = {}): Promise<vscod
   const doc = await vscode.workspace.openTextDocument(target);
   await vscode.window.showTextDocument(doc);
   return doc;
-}
-
-/** The template's document ID, or the next one no document of the workspace uses (asked of the server's workspace symbols). */
-async function unusedId(template: string): Promise<string | undefined> {
-  const proposed = /^\s*id:\s*["']?([A-Za-z0-9-]+)/m.exec(template)?.[1];
-  if (!proposed) return undefined;
-  const prefix = proposed.replace(/\d+(?:-\d+)?$/, '');
-  const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', prefix).then(undefined, () => [])) ?? [];
-  const taken = new Set(symbols.flatMap((s) => s.name.match(/[A-Z][A-Z0-9]*-[A-Z0-9-]+/gi) ?? []));
-  return freeDocumentId(proposed, taken);
 }
 
 /** Today in the user's time zone, YYYY-MM-DD (toISOString would give UTC's date). */

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RulesRequest, type RuleInfo } from '../../../server/src/protocol.js';
+import { RulesRequest, type RuleInfo } from '../../../protocol/requests.js';
 
 export const RULE_SCHEME = 'aims-rule';
 

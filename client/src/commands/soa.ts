@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SoaRequest } from '../../../server/src/protocol.js';
+import { SoaRequest } from '../../../protocol/requests.js';
 import { minimalReplacement } from '../textEdit.js';
 
 export async function updateStatementOfApplicability(client: LanguageClient | undefined): Promise<vscode.TextDocument | undefined> {

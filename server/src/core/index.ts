@@ -29,6 +29,7 @@ export { getWorkspaceSymbols } from './features/workspaceSymbols.js';
 export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
 export { getCodeLenses } from './features/codeLens.js';
+export { getNewDocument, type NewDocument } from './features/newDocument.js';
 export * from './coverage/index.js';
 export * from './soa/index.js';
 export { COVERAGE_FORMULA } from './coverage/summary.js';
@@ -44,3 +45,4 @@ export {
   type TemplateChoice,
   type SnippetDefinition,
 } from './templates/index.js';
+export { freeDocumentId } from './templates/freeId.js';

@@ -1,27 +1,30 @@
 /**
- * The custom requests of protocol.ts: rule documentation, coverage (summary,
- * model, HTML report), the statement of applicability and re-indexing. Each
+ * The custom requests of protocol/requests.ts: rule documentation, coverage
+ * (summary, model, HTML report), the statement of applicability, new documents
+ * from templates and re-indexing. Each
  * waits for its folders' first index and answers from the core; nothing here
  * writes a file (an SoA update goes back to the client as text to apply).
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, computeCoverage, computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa } from '../core/index.js';
+import { KINDS, RULES, computeCoverage, computeCoverageModel, generateSoa, getNewDocument, soaUpdateProblem, templateChoices, updateSoa } from '../core/index.js';
 import { coverageHtml } from '../report/html.js';
 import {
   CoverageModelRequest,
   CoverageReportRequest,
   CoverageRequest,
+  NewDocumentRequest,
   ReindexRequest,
   RestrictedRequest,
   RulesRequest,
   SoaRequest,
+  TemplatesRequest,
   type CoverageModelPayload,
   type CoverageParams,
   type CoverageReportPayload,
   type CoverageSummaryPayload,
   type SoaPayload,
-} from '../protocol.js';
+} from '../../../protocol/requests.js';
 import type { Folder, Folders } from './folders.js';
 
 export interface RequestContext {
@@ -83,6 +86,17 @@ export function registerRequests(ctx: RequestContext): void {
     }
     const format = params?.format ?? 'markdown';
     return { folder: folder.uri, text: generateSoa(model, format), changed: true, format };
+  });
+
+  connection.onRequest(TemplatesRequest, () => [...templateChoices()]);
+
+  connection.onRequest(NewDocumentRequest, async (params) => {
+    const kind = KINDS.find((k) => k.id === params.kind);
+    if (!kind) throw new Error(`"${params.kind}" is not a kind of AIMS document`);
+    // The folder's IDs make the new one unique; without a folder the template's own is used.
+    const [folder] = await chosen(params.folder ? { folder: params.folder } : undefined);
+    const { kind: _k, format, folder: _f, ...options } = params;
+    return getNewDocument(folder?.service, kind.id, format, options);
   });
 
   connection.onRequest(RestrictedRequest, async () => {

@@ -14,7 +14,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { IndexChangedNotification } from '../protocol.js';
+import { IndexChangedNotification } from '../../../protocol/requests.js';
 import { Folders, type HostFactory } from './folders.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { toDiagnostic } from './convert.js';

@@ -2,7 +2,7 @@
  * A document ID for a new file that no document of the workspace uses yet:
  * the template's default (POL-001, RR-2026) when it is free, else the next
  * number (POL-004) or, for yearly IDs, a sequence within the year (RR-2026-02),
- * both still matching the default document ID pattern. No `vscode` here.
+ * both still matching the default document ID pattern.
  */
 export function freeDocumentId(proposed: string, taken: ReadonlySet<string>): string {
   const upper = new Set([...taken].map((t) => t.toUpperCase()));

@@ -1,12 +1,21 @@
 /**
  * Custom requests between the VS Code client and the server, declared once
- * and shared by both sides. Payloads are plain JSON, defined here (not the
- * core's internal types).
+ * and shared by both sides. Payloads are plain JSON. The coverage model's
+ * shape is the engine's own public data type (the CLI's `--format json` too),
+ * imported as a type only: nothing of the engine reaches the client's bundle
+ * (test/architecture.test.ts holds both).
  */
 import { NotificationType, RequestType0, RequestType } from 'vscode-languageserver-protocol';
-import { KINDS } from './core/catalogue/kinds.js';
-import { CONTROLS } from './core/catalogue/controls.js';
-import { RESTRICTED_CONFIG_KEYS } from './core/config/restricted.js';
+import type { CoverageModel } from '../server/src/core/coverage/types.js';
+
+export type {
+  ClauseCoverage,
+  ControlCoverage,
+  CoverageModel,
+  GroupCoverage,
+  Location,
+  RequirementCoverage,
+} from '../server/src/core/coverage/types.js';
 
 export interface RuleInfo {
   readonly code: string;
@@ -39,11 +48,11 @@ export const CoverageRequest = new RequestType<CoverageParams, CoverageSummaryPa
 /**
  * The full coverage model for the tree view and the report webview: clauses -> required
  * documented information -> documents; Annex A groups -> controls -> SoA decision, evidence,
- * citing documents; Annex C; risks. Plain JSON (see core/coverage/types.ts for the shape).
+ * citing documents; Annex C; risks. Plain JSON.
  */
 export interface CoverageModelPayload {
   readonly folder: string;
-  readonly model: unknown;
+  readonly model: CoverageModel;
 }
 
 export const CoverageModelRequest = new RequestType<CoverageParams, CoverageModelPayload[], void>('aims/coverageModel');
@@ -97,17 +106,42 @@ export interface RestrictedPayload {
 /** Answered once the folders' configuration is read (before their documents are). */
 export const RestrictedRequest = new RequestType0<RestrictedPayload[], void>('aims/restricted');
 
-/**
- * The configuration keys an untrusted workspace does not get to set (the core's list): the
- * extension's `restrictedConfigurations` are these under `aims.`.
- */
-export const RESTRICTED_KEYS: readonly string[] = RESTRICTED_CONFIG_KEYS;
+export type TemplateFormat = 'markdown' | 'yaml';
 
-/**
- * What the client's start gate knows of the engine, as data (client/src/recognise.ts holds
- * the logic): the kinds' title patterns (case-insensitive sources, tried on file names as
- * the engine tries them) and the Annex A control IDs. Both come from the catalogue, which the
- * extension bundles anyway for its templates, so the gate never drifts from the engine.
- */
-export const KIND_TITLE_PATTERNS: readonly string[] = KINDS.map((k) => k.titlePattern);
-export const ANNEX_A_CONTROL_IDS: readonly string[] = CONTROLS.map((c) => c.id);
+/** A kind of document "New AIMS Document…" can create. */
+export interface TemplateChoice {
+  readonly kind: string;
+  /** The kind's name: "AI risk register". */
+  readonly label: string;
+  /** The clauses it serves: "Clauses 6.1.2 and 8.2". */
+  readonly description: string;
+  /** Its required content, in one line. */
+  readonly detail: string;
+  /** Formats a template exists in; Markdown first. */
+  readonly formats: readonly TemplateFormat[];
+  /** A file name per format, e.g. "ai-risk-register.yaml". */
+  readonly fileNames: Readonly<Partial<Record<TemplateFormat, string>>>;
+}
+
+/** The kinds of document the server has templates for, in catalogue order. */
+export const TemplatesRequest = new RequestType0<TemplateChoice[], void>('aims/templates');
+
+export interface NewDocumentParams {
+  readonly kind: string;
+  readonly format: TemplateFormat;
+  readonly title: string;
+  /** YYYY-MM-DD in the user's time zone. */
+  readonly today: string;
+  readonly eol: '\n' | '\r\n';
+  /** The document ID to use; by default the template's, made unique in the folder. */
+  readonly id?: string;
+  /** The workspace folder the document goes into; the first folder when absent. */
+  readonly folder?: string;
+}
+export interface NewDocumentPayload {
+  readonly text: string;
+  /** The document ID the text declares, when the template has one. */
+  readonly id?: string;
+}
+/** The text of a new document (the server writes nothing: the client creates the file). */
+export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentPayload, void>('aims/newDocument');

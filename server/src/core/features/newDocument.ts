@@ -1,0 +1,36 @@
+/**
+ * A new AIMS document's text ("New AIMS Document…"): the kind's template with the
+ * writer's title and the template's document ID made unique in the workspace (POL-001
+ * becomes POL-004 when POL-001..003 are defined), so a new file never starts with a
+ * duplicate-id finding. The caller creates the file; nothing is written here.
+ */
+import type { AimsLanguageService } from '../service/service.js';
+import type { KindId } from '../catalogue/types.js';
+import { renderTemplate, type TemplateFormat, type TemplateOptions } from '../templates/index.js';
+import { freeDocumentId } from '../templates/freeId.js';
+
+export interface NewDocument {
+  readonly text: string;
+  /** The document ID the text declares, when its template has one. */
+  readonly id?: string;
+}
+
+/** The ID a template declares in its `aims:` block (the first `id:` line). */
+const TEMPLATE_ID = /^\s*id:\s*["']?([A-Za-z0-9-]+)/m;
+
+/**
+ * `options.id` when given; otherwise the template's ID, or the next one no definition of
+ * the workspace uses. Throws a RangeError for an unknown kind or format, as renderTemplate does.
+ */
+export function getNewDocument(service: AimsLanguageService | undefined, kind: KindId, format: TemplateFormat, options: TemplateOptions): NewDocument {
+  let id = options.id;
+  if (id === undefined) {
+    const proposed = TEMPLATE_ID.exec(renderTemplate(kind, format, { ...options, eol: '\n' }))?.[1];
+    if (proposed) {
+      const taken = new Set<string>();
+      if (service) for (const list of service.index.allDefinitions().values()) for (const d of list) taken.add(d.item.id);
+      id = freeDocumentId(proposed, taken);
+    }
+  }
+  return { text: renderTemplate(kind, format, { ...options, ...(id !== undefined ? { id } : {}) }), ...(id !== undefined ? { id } : {}) };
+}
