@@ -7,6 +7,7 @@ import type { KindId } from '../catalogue/types.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
 import type { ParseProblem } from './problems.js';
+import type { YNode } from './yamlTree.js';
 
 /** How a document's text is read: JSON is read as the YAML it is, a CSV file as one table. */
 export type LanguageId = 'markdown' | 'yaml' | 'json' | 'csv';
@@ -69,10 +70,15 @@ export interface Cell {
   readonly span: Span;
 }
 
-export interface Table {
+/** A table as the parsers read it: a header row and body rows of cells. */
+export interface TableGrid {
   readonly span: Span;
   readonly header: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
+}
+
+/** A table of a document, with the section it is in. */
+export interface Table extends TableGrid {
   /** Title of the nearest heading above the table ('' when none). */
   readonly sectionTitle: string;
 }
@@ -210,6 +216,15 @@ export interface DocumentSummary {
   readonly archived?: true;
 }
 
+declare const parseReuse: unique symbol;
+/**
+ * What the parser kept of this version to parse the next one faster (parse/reuse.ts);
+ * opaque to everything outside parse/.
+ */
+export interface ParseReuse {
+  readonly [parseReuse]: true;
+}
+
 export interface AimsDocument extends DocumentSummary {
   readonly sections: readonly Section[];
   readonly tables: readonly Table[];
@@ -223,4 +238,8 @@ export interface AimsDocument extends DocumentSummary {
    * Empty for Markdown.
    */
   readonly nestedKeys: readonly string[];
+  /** The YAML tree: the whole file for YAML and JSON, the front matter for Markdown; null when there is none. */
+  readonly yaml: YNode | null;
+  /** Parser state for the next version (absent for a document read in one piece). */
+  readonly reuse?: ParseReuse;
 }

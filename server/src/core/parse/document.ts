@@ -9,11 +9,13 @@ import type { KindId } from '../catalogue/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
+import { shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
-import { parseMarkdown, type MarkdownParts } from './markdown.js';
+import { parseMarkdown } from './markdown.js';
 import { previousStart, textDelta, type TextDelta } from './textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
-import { parseYamlChunked, type YamlState } from './yamlChunks.js';
+import { parseYamlChunked } from './yamlChunks.js';
+import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
@@ -41,16 +43,6 @@ export interface ParseInput {
   readonly whole?: boolean;
 }
 
-/** Parser state carried from one version to the next; opaque outside parse/. */
-const markdownState = new WeakMap<AimsDocument, MarkdownParts>();
-const yamlState = new WeakMap<AimsDocument, YamlState>();
-/** The front matter as parsed, for the next version. */
-interface FrontMatterState {
-  readonly start: number;
-  readonly source: string;
-  readonly parsed: ReturnType<typeof parseYaml>;
-}
-const frontMatterState = new WeakMap<AimsDocument, FrontMatterState>();
 
 export function languageOf(path: string): LanguageId | undefined {
   if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
@@ -70,7 +62,8 @@ export function parseDocument(input: ParseInput): AimsDocument {
 
 function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const { text, config } = input;
-  const prev = input.previous ? markdownState.get(input.previous) : undefined;
+  const before = reuseOf(input.previous);
+  const prev = before?.markdown;
   // What the edit left alone, found once for the chunks and their references.
   const delta = prev && !input.whole ? textDelta(prev.text, text) : undefined;
   const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : delta ? { delta } : {});
@@ -81,8 +74,8 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     const c = md.frontMatter.contentSpan;
     const source = text.slice(c.start, c.end);
     // Unchanged front matter at the same offset reads the same: reuse it (edits are mostly in the body).
-    const before = input.previous && !input.whole ? frontMatterState.get(input.previous) : undefined;
-    const y = before && before.start === c.start && before.source === source ? before.parsed : parseYaml(source, c.start);
+    const old = input.whole ? undefined : before?.frontMatter;
+    const y = old && old.start === c.start && old.source === source ? old.parsed : parseYaml(source, c.start);
     frontMatter = { start: c.start, source, parsed: y };
     fmRoot = y.root;
     pushAll(problems, y.problems);
@@ -130,7 +123,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const risks = [...rows, ...cards.filter((r) => kindInfo.kind === 'risk-register' || (r.attributes.has('likelihood') && r.attributes.has('impact')))];
   const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text) : undefined;
   const soa = soaFromTables(tables, kindInfo.kind);
-  const doc = finish(input, {
+  return finish(input, {
     languageId: 'markdown',
     chunkRegions,
     ...(delta ? { delta } : {}),
@@ -148,15 +141,13 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     ...(riskMethod ? { riskMethod } : {}),
     yamlRoot: fmRoot,
     headings,
+    reuse: { markdown: md, ...(frontMatter ? { frontMatter } : {}) },
   });
-  markdownState.set(doc, md);
-  if (frontMatter) frontMatterState.set(doc, frontMatter);
-  return doc;
 }
 
 function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): AimsDocument {
   const { text, config } = input;
-  const prev = input.previous && !input.whole ? yamlState.get(input.previous) : undefined;
+  const prev = input.whole ? undefined : reuseOf(input.previous)?.yaml;
   const y = parseYamlChunked(text, prev);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
@@ -175,7 +166,9 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
   const ids = config.ids;
   const context = `${mentions27001}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
   const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001 }, context);
-  const doc = finish(input, {
+  // The next version needs the chunks, not how they moved into this one.
+  const { moved: _moved, ...state } = y;
+  return finish(input, {
     languageId,
     block,
     kindInfo,
@@ -192,11 +185,8 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     yamlRoot: root,
     headings: [],
     nestedKeys: parts.nestedKeys,
+    reuse: { yaml: state },
   });
-  // The next version needs the chunks, not how they moved into this one.
-  const { moved: _moved, ...state } = y;
-  yamlState.set(doc, state);
-  return doc;
 }
 
 /**
@@ -230,45 +220,65 @@ function parseCsvDocument(input: ParseInput): AimsDocument {
   });
 }
 
-interface Parts {
-  languageId: LanguageId;
-  /** Markdown: regions grouped by parse chunk, scanned with a per-chunk cache. */
-  chunkRegions?: { chunk: Span; regions: () => Region[] }[];
-  /** What changed since the previous version (Markdown): unchanged chunks keep their references. */
-  delta?: TextDelta;
+/** What every reader gives finish(): the document's content as read, before references are scanned. */
+interface ReadParts {
   block: ReturnType<typeof readAimsBlock>;
   kindInfo: ReturnType<typeof inferKind>;
   title: string | undefined;
   sections: Section[];
   tables: Table[];
+  /** Where references are scanned for (outside Markdown's chunks). */
   regions: Region[];
-  /** References already found (a YAML file's unchanged chunks). */
-  scanned?: Reference[];
   excluded: Span[];
   problems: ParseProblem[];
   frameworks: string[];
   risks: AimsDocument['risks'];
   soa: AimsDocument['soa'];
   riskMethod?: StatedRiskMethod;
+  /** The front matter's or the file's YAML, for definitions. */
   yamlRoot: YNode | null;
   headings: readonly { text: string; span: Span }[];
-  nestedKeys?: readonly string[];
 }
+
+interface MarkdownRead extends ReadParts {
+  languageId: 'markdown';
+  /** Regions grouped by parse chunk, scanned with a per-chunk cache. */
+  chunkRegions: { chunk: Span; regions: () => Region[] }[];
+  /** What changed since the previous version: unchanged chunks keep their references. */
+  delta?: TextDelta;
+  reuse: Pick<Reuse, 'markdown' | 'frontMatter'>;
+}
+
+interface YamlRead extends ReadParts {
+  languageId: 'yaml' | 'json';
+  /** References already found (the file's unchanged chunks kept theirs). */
+  scanned: Reference[];
+  /** The keys below the top level, normalised (AimsDocument.nestedKeys). */
+  nestedKeys: readonly string[];
+  reuse: Pick<Reuse, 'yaml'>;
+}
+
+interface CsvRead extends ReadParts {
+  languageId: 'csv';
+}
+
+/** finish()'s input, by the language that was read. */
+type Parts = MarkdownRead | YamlRead | CsvRead;
 
 function finish(input: ParseInput, p: Parts): AimsDocument {
   const { text, config } = input;
   const mentions27001 = /\b2700[12]\b/.test(text);
   const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 };
   const references = scanReferences({ ...scan, regions: p.regions });
-  if (p.scanned?.length) {
+  if (p.languageId !== 'markdown' && p.languageId !== 'csv' && p.scanned.length) {
     pushAll(references, p.scanned);
     references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
   const chunkReferences = new Map<number, ChunkReferences>();
   const context = `${mentions27001}|${p.frameworks.join(',')}`;
-  if (p.chunkRegions) {
+  if (p.languageId === 'markdown') {
     // Same chunk text, same section, same document-wide context: same references, moved with the chunk.
-    const before = input.previous ? referenceCaches.get(input.previous) : undefined;
+    const before = reuseOf(input.previous)?.references;
     const previous = before && before.ids === config.ids && before.context === context ? before : undefined;
     // A chunk may start inside a section whose heading is in an earlier chunk: that title is part
     // of the chunk's context (it labels the chunk's regions). The title at an offset is that of the
@@ -280,9 +290,9 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
       const hit = old === undefined ? undefined : previous!.byStart.get(old);
       let relative = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit.relative : undefined;
-      if (!relative) relative = scanReferences({ ...scan, regions: regions() }).map((r) => moveReference(r, -chunk.start));
+      if (!relative) relative = scanReferences({ ...scan, regions: regions() }).map((r) => shiftSpanned(r, -chunk.start));
       chunkReferences.set(chunk.start, { end: chunk.end, title, relative });
-      for (const r of relative) references.push(moveReference(r, chunk.start));
+      for (const r of relative) references.push(shiftSpanned(r, chunk.start));
     }
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
     if (!inOrder(references)) references.sort(byPosition);
@@ -329,24 +339,18 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     ...(p.riskMethod ? { riskMethod: p.riskMethod } : {}),
     excluded: p.excluded,
     problems: p.problems,
-    nestedKeys: p.nestedKeys ?? [],
+    yaml: p.yamlRoot,
+    nestedKeys: p.languageId === 'yaml' || p.languageId === 'json' ? p.nestedKeys : [],
     frameworks: p.frameworks,
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
+    ...(p.languageId === 'markdown'
+      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }) }
+      : p.languageId !== 'csv'
+        ? { reuse: sealReuse(p.reuse) }
+        : {}),
   };
-  if (p.chunkRegions) referenceCaches.set(doc, { ids: config.ids, context, byStart: chunkReferences });
   return doc;
-}
-
-/** Per document model: its chunks' references (offsets relative to the chunk), for the next version. */
-const referenceCaches = new WeakMap<AimsDocument, { ids: AimsConfig['ids']; context: string; byStart: Map<number, ChunkReferences> }>();
-
-interface ChunkReferences {
-  readonly end: number;
-  /** The section title at the chunk's start. */
-  readonly title: string;
-  /** Offsets relative to the chunk's start. */
-  readonly relative: readonly Reference[];
 }
 
 const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -354,11 +358,6 @@ const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span
 function inOrder(refs: readonly Reference[]): boolean {
   for (let i = 1; i < refs.length; i++) if (byPosition(refs[i - 1]!, refs[i]!) > 0) return false;
   return true;
-}
-
-function moveReference(r: Reference, by: number): Reference {
-  const span = { start: r.span.start + by, end: r.span.end + by };
-  return r.title ? { ...r, span, title: { ...r.title, span: { start: r.title.span.start + by, end: r.title.span.end + by } } } : { ...r, span };
 }
 
 function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {

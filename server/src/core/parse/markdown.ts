@@ -13,6 +13,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
+import type { TableGrid } from '../model/types.js';
+import { shiftSpan } from '../text/spans.js';
 import { splitChunks } from './chunks.js';
 import { readIndentedTables, readSimpleTable } from './simpleTable.js';
 import { defuseBackticks } from './backticks.js';
@@ -29,21 +31,10 @@ export interface MdHeading {
   readonly span: Span;
 }
 
-export interface MdCell {
-  readonly text: string;
-  readonly span: Span;
-}
-
-export interface MdTable {
-  readonly span: Span;
-  readonly header: readonly MdCell[];
-  readonly rows: readonly (readonly MdCell[])[];
-}
-
 /** One chunk's findings, with offsets relative to the chunk start (so it can be reused when it moves). */
 interface ChunkModel {
   readonly headings: readonly MdHeading[];
-  readonly tables: readonly MdTable[];
+  readonly tables: readonly TableGrid[];
   readonly excluded: readonly Span[];
   readonly frontMatter?: Span;
   readonly failed?: boolean;
@@ -61,7 +52,7 @@ interface ChunkModel {
 export interface MarkdownParts {
   readonly frontMatter?: { readonly span: Span; readonly contentSpan: Span };
   readonly headings: readonly MdHeading[];
-  readonly tables: readonly MdTable[];
+  readonly tables: readonly TableGrid[];
   readonly excluded: readonly Span[];
   readonly problems: readonly ParseProblem[];
   /** The text parsed, and each chunk's model by start and end, so the next version can reuse unchanged chunks. */
@@ -123,7 +114,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     return old === undefined ? undefined : previous!.chunkAt.get(old)?.get(end - start + old);
   };
   const headings: MdHeading[] = [];
-  const tables: MdTable[] = [];
+  const tables: TableGrid[] = [];
   const excluded: Span[] = [];
   let frontMatter: MarkdownParts['frontMatter'];
   let parsedChunks = 0;
@@ -154,17 +145,17 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     chunks.push({ start, end });
     if (model.failed)
       problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
-    for (const h of model.headings) headings.push({ ...h, span: move(h.span, start) });
+    for (const h of model.headings) headings.push({ ...h, span: shiftSpan(h.span, start) });
     for (const t of model.tables)
       tables.push({
-        span: move(t.span, start),
-        header: t.header.map((c) => ({ text: c.text, span: move(c.span, start) })),
-        rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: move(c.span, start) }))),
+        span: shiftSpan(t.span, start),
+        header: t.header.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) })),
+        rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) }))),
       });
-    for (const x of model.excluded) excluded.push(move(x, start));
-    for (const d of model.deep ?? []) deep.push({ ...d, span: move(d.span, start) });
+    for (const x of model.excluded) excluded.push(shiftSpan(x, start));
+    for (const d of model.deep ?? []) deep.push({ ...d, span: shiftSpan(d.span, start) });
     if (model.frontMatter && start === 0) {
-      const fm = move(model.frontMatter, start);
+      const fm = shiftSpan(model.frontMatter, start);
       // The content: from the line after the opening fence to the start of the closing fence's line.
       const open = nextLineStart(text, fm.start);
       const close = Math.max(lineStartOf(text, fm.end), open);
@@ -230,10 +221,6 @@ function lineStartOf(text: string, at: number): number {
   return i;
 }
 
-function move(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
-}
-
 function parseChunk(text: string, first: boolean): ChunkModel {
   // micromark drops one leading byte-order mark and counts offsets from the character after it:
   // add one to every offset, so spans index `text` exactly. (Given the text without its BOM, it
@@ -251,7 +238,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
     return { ...plainTextChunk(text), failed: true };
   }
   const headings: MdHeading[] = [];
-  const tables: MdTable[] = [];
+  const tables: TableGrid[] = [];
   const excluded: Span[] = [];
   let frontMatter: Span | undefined;
   // Iterative walk: deeply nested input must not overflow the stack.
@@ -292,7 +279,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   excluded.sort((a, b) => a.start - b.start);
   const endsOpen = lastBlockRunsOn(text, root, bom);
   // Inside code or an HTML comment the markers were text anyway: nothing was lost there, so no notice.
-  const deep = defused.deep.map((d) => ({ ...d, span: move(d.span, bom) })).filter((d) => !excluded.some((x) => x.start <= d.span.start && d.span.start < x.end));
+  const deep = defused.deep.map((d) => ({ ...d, span: shiftSpan(d.span, bom) })).filter((d) => !excluded.some((x) => x.start <= d.span.start && d.span.start < x.end));
   return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}), ...(deep.length > 0 ? { deep } : {}) };
 }
 
@@ -341,7 +328,7 @@ export function withoutClosingHashes(s: string): string {
 }
 
 /** `shift`: what parseChunk adds to the parser's offsets (a byte-order mark it did not see). */
-function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span, shift: number): MdTable {
+function readTable(text: string, node: Extract<Nodes, { type: 'table' }>, span: Span, shift: number): TableGrid {
   const rows = node.children.map((row) =>
     row.children.map((cell) => {
       const p = cell.position;

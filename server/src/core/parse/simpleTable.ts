@@ -9,28 +9,18 @@
  * property test holds the two equal on generated tables.
  */
 import type { Span } from '../text/types.js';
-
-/** The shapes of markdown.ts's MdCell and MdTable (not imported: markdown.ts imports this file). */
-interface MdCell {
-  readonly text: string;
-  readonly span: Span;
-}
-interface MdTable {
-  readonly span: Span;
-  readonly header: readonly MdCell[];
-  readonly rows: readonly (readonly MdCell[])[];
-}
+import type { Cell, TableGrid } from '../model/types.js';
 
 const UNSAFE = /[`<\\\r]/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 /** The table of a chunk that is one simple pipe table (then blank lines), or undefined. */
-export function readSimpleTable(text: string): MdTable | undefined {
+export function readSimpleTable(text: string): TableGrid | undefined {
   if (text.charCodeAt(0) !== 124 || UNSAFE.test(text)) return undefined;
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   if (end === 0) return undefined;
-  const rows: MdCell[][] = [];
+  const rows: Cell[][] = [];
   let width = -1;
   let pos = 0;
   let line = 0;
@@ -56,9 +46,9 @@ export function readSimpleTable(text: string): MdTable | undefined {
 }
 
 /** A row "| a | b |" split at its pipes; undefined unless it starts and ends with one (nothing after it). */
-function splitRow(text: string, start: number, end: number): { outer: Span; cell: MdCell }[] | undefined {
+function splitRow(text: string, start: number, end: number): { outer: Span; cell: Cell }[] | undefined {
   if (end - start < 2 || text.charCodeAt(start) !== 124 || text.charCodeAt(end - 1) !== 124) return undefined;
-  const out: { outer: Span; cell: MdCell }[] = [];
+  const out: { outer: Span; cell: Cell }[] = [];
   let from = start + 1;
   for (let bar = text.indexOf('|', from); bar >= 0 && bar < end; bar = text.indexOf('|', from)) {
     let s = from;
@@ -78,11 +68,11 @@ function splitRow(text: string, start: number, end: number): { outer: Span; cell
  * lines that are rows after their indentation, with a delimiter row second, are read; cells
  * keep their exact offsets in `text`. Returns the tables and the parts of the block left as code.
  */
-export function readIndentedTables(text: string, span: Span): { tables: MdTable[]; rest: Span[] } {
-  const tables: MdTable[] = [];
+export function readIndentedTables(text: string, span: Span): { tables: TableGrid[]; rest: Span[] } {
+  const tables: TableGrid[] = [];
   const rest: Span[] = [];
   let restStart = span.start;
-  let run: { start: number; eol: number; cells: { outer: Span; cell: MdCell }[] }[] = [];
+  let run: { start: number; eol: number; cells: { outer: Span; cell: Cell }[] }[] = [];
   const flush = () => {
     if (run.length >= 2 && run.every((r, i) => i === 0 || r.cells.length === run[0]!.cells.length) && run[1]!.cells.every((c) => DELIMITER_CELL.test(text.slice(c.outer.start, c.outer.end)))) {
       if (run[0]!.start > restStart) rest.push({ start: restStart, end: run[0]!.start });

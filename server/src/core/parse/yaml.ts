@@ -8,41 +8,8 @@ import { Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Documen
 import type { Span } from '../text/types.js';
 import type { ParseProblem } from '../model/problems.js';
 
-export type YNode = YScalar | YMap | YSeq | YAlias;
-
-export interface YScalar {
-  readonly type: 'scalar';
-  readonly value: string | number | boolean | null;
-  /** The scalar's source text (plain scalars keep "6.10" as written). */
-  readonly raw: string;
-  readonly span: Span;
-}
-
-export interface YPair {
-  readonly key: string;
-  readonly keySpan: Span;
-  readonly value: YNode | null;
-  /** From the key to the end of the value. */
-  readonly span: Span;
-}
-
-export interface YMap {
-  readonly type: 'map';
-  readonly pairs: readonly YPair[];
-  readonly span: Span;
-}
-
-export interface YSeq {
-  readonly type: 'seq';
-  readonly items: readonly YNode[];
-  readonly span: Span;
-}
-
-export interface YAlias {
-  readonly type: 'alias';
-  readonly name: string;
-  readonly span: Span;
-}
+export type { YAlias, YMap, YNode, YPair, YScalar, YSeq } from '../model/yamlTree.js';
+import type { YNode, YPair } from '../model/yamlTree.js';
 
 export interface YamlParseResult {
   /** The first document's root, null when empty or unreadable. */
@@ -69,14 +36,14 @@ export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult 
     const docs = composeQuietly(source);
     doc = docs[0];
     for (const d of docs) {
-      for (const e of d.errors) problems.push({ code: 'yaml-syntax', span: shift(e.pos, offset, text), message: yamlMessage(e.code, e.message) });
+      for (const e of d.errors) problems.push({ code: 'yaml-syntax', span: errorSpan(e.pos, offset, text), message: yamlMessage(e.code, e.message) });
     }
     if (docs.length > 1) {
       const second = docs[1]!.range;
       problems.push({
         code: 'yaml-syntax',
         // Its first three characters ("---"), but never past the end of their line (a "--" line, a CRLF).
-        span: shift([second[0], Math.min(second[0] + 3, lineEnd(source, second[0]))], offset, text),
+        span: errorSpan([second[0], Math.min(second[0] + 3, lineEnd(source, second[0]))], offset, text),
         message: 'This file holds more than one YAML document; only the first is read.',
       });
     }
@@ -145,7 +112,7 @@ function yamlMessage(code: string, message: string): string {
  * character there. Neither end is left between the "\r" and "\n" of a line
  * break (no position exists there): the yaml package ends some ranges so.
  */
-function shift(pos: [number, number], offset: number, text: string): Span {
+function errorSpan(pos: [number, number], offset: number, text: string): Span {
   const max = text.length;
   const inCrlf = (o: number) => o > 0 && o < max && text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10;
   let start = Math.min(Math.max(0, pos[0]), max);

@@ -16,6 +16,7 @@
  */
 import type { ParseProblem } from '../model/problems.js';
 import type { Span } from '../text/types.js';
+import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from './textDelta.js';
 import { pushAll } from '../util/arrays.js';
@@ -222,7 +223,7 @@ export function parseYamlChunked(text: string, previous?: YamlState): YamlState 
       const by = c.start - reuse.start;
       const kept = by === 0 && reuse.key === c.key;
       moved.push(kept ? undefined : { chunk: reuse, by });
-      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items.map((n) => move(n, by)), problems: reuse.problems.map((q) => ({ ...q, span: shift(q.span, by) })), nodes: reuse.nodes, end: reuse.end + by, key: c.key });
+      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items.map((n) => move(n, by)), problems: reuse.problems.map((q) => ({ ...q, span: shiftSpan(q.span, by) })), nodes: reuse.nodes, end: reuse.end + by, key: c.key });
       continue;
     }
     parsedChunks++;
@@ -297,7 +298,7 @@ function isEmpty(v: YNode | null): boolean {
 }
 
 function move(n: YNode, by: number, map?: (x: number, end: boolean) => number): YNode {
-  const s = (sp: Span): Span => (map ? { start: map(sp.start, false), end: map(sp.end, true) } : shift(sp, by));
+  const s = (sp: Span): Span => (map ? { start: map(sp.start, false), end: map(sp.end, true) } : shiftSpan(sp, by));
   switch (n.type) {
     case 'scalar':
       return { type: 'scalar', value: n.value, raw: n.raw, span: s(n.span) };
@@ -308,10 +309,6 @@ function move(n: YNode, by: number, map?: (x: number, end: boolean) => number): 
     case 'map':
       return { type: 'map', pairs: n.pairs.map((p) => ({ key: p.key, keySpan: s(p.keySpan), value: p.value && move(p.value, by, map), span: s(p.span) })), span: s(n.span) };
   }
-}
-
-function shift(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
 }
 
 export function lineStart(text: string, offset: number): number {

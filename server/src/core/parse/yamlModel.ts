@@ -10,6 +10,7 @@
  */
 import type { Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
+import { shiftSpan, shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
 import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
@@ -104,11 +105,11 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
 }
 
 function moveDerived(d: Derived, by: number): Derived {
-  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
+  const s = (x: Span): Span => shiftSpan(x, by);
   const attrs = <T extends { attributes: ReadonlyMap<string, { text: string; span: Span }> }>(e: T) => new Map([...e.attributes].map(([k, a]) => [k, { text: a.text, span: s(a.span) }]));
   return {
     context: d.context,
-    references: d.references.map((r) => (r.title ? { ...r, span: s(r.span), title: { ...r.title, span: s(r.title.span) } } : { ...r, span: s(r.span) })),
+    references: d.references.map((r) => shiftSpanned(r, by)),
     risks: d.risks.map((r) => ({ id: r.id, idSpan: s(r.idSpan), extent: s(r.extent), attributes: attrs(r) })),
     soa: d.soa.map((e) => ({ ...e, idSpan: s(e.idSpan), extent: s(e.extent), attributes: attrs(e) })),
     keys: d.keys,

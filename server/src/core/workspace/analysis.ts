@@ -7,22 +7,16 @@
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
-import type { AimsConfig, SeverityName } from '../config/config.js';
-import type { RelatedLocation } from '../rules/types.js';
-import type { Span } from '../text/types.js';
+import type { AimsConfig } from '../config/config.js';
+import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
 import { parseDocument, languageOf } from '../parse/document.js';
 import { mayBeRelevant } from '../parse/relevance.js';
 import { LineIndex } from '../text/lineIndex.js';
 
 /** A rule's report before severity and ranges are applied (they are, when it is shown). */
-export interface LocalReport {
+export interface LocalReport extends Report {
   readonly code: string;
-  readonly span: Span;
-  readonly message: string;
-  readonly related?: readonly RelatedLocation[];
-  readonly data?: Readonly<Record<string, unknown>>;
-  readonly atMost?: SeverityName;
 }
 
 export interface Analysis {

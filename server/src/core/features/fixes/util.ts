@@ -8,7 +8,7 @@ import type { AimsLanguageService } from '../../service/service.js';
 import type { Finding } from '../../model/findings.js';
 import type { Span } from '../../text/types.js';
 import type { TextEdit, WorkspaceEdit } from '../types.js';
-import { parseYaml, type YNode, type YPair } from '../../parse/yaml.js';
+import type { YNode, YPair } from '../../model/yamlTree.js';
 import { pushAll } from '../../util/arrays.js';
 
 export interface FixContext {
@@ -34,16 +34,9 @@ export interface FixProvider {
   allTitle?(count: number): string;
 }
 
-const roots = new WeakMap<AimsDocument, YNode | null>();
-
-/** The YAML tree of a YAML document, parsed once per document version (code actions are asked for often). */
+/** The YAML tree of a YAML document, as the parser read it. */
 export function yamlRoot(doc: AimsDocument): YNode | null {
-  let root = roots.get(doc);
-  if (root === undefined) {
-    root = parseYaml(doc.text).root;
-    roots.set(doc, root);
-  }
-  return root;
+  return doc.yaml;
 }
 
 export function edit(uri: string, edits: readonly TextEdit[]): WorkspaceEdit {

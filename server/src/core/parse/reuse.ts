@@ -1,0 +1,49 @@
+/**
+ * What a parse keeps of one version to parse the next faster, carried explicitly on the
+ * document it produced (AimsDocument.reuse, opaque outside parse/): the Markdown chunks,
+ * the front matter as parsed, the YAML chunks, and each Markdown chunk's references.
+ * Only parse/ reads it; a document without it is simply parsed from scratch.
+ */
+import type { AimsDocument, ParseReuse, Reference } from '../model/types.js';
+import type { AimsConfig } from '../config/config.js';
+import type { parseYaml } from './yaml.js';
+import type { MarkdownParts } from './markdown.js';
+import type { YamlState } from './yamlChunks.js';
+
+/** The front matter as parsed, reused while its text and offset are unchanged. */
+export interface FrontMatterState {
+  readonly start: number;
+  readonly source: string;
+  readonly parsed: ReturnType<typeof parseYaml>;
+}
+
+/** One Markdown chunk's references, reused while its text, section and context are unchanged. */
+export interface ChunkReferences {
+  readonly end: number;
+  /** The section title at the chunk's start. */
+  readonly title: string;
+  /** Offsets relative to the chunk's start. */
+  readonly relative: readonly Reference[];
+}
+
+export interface ReferenceCache {
+  readonly ids: AimsConfig['ids'];
+  readonly context: string;
+  readonly byStart: ReadonlyMap<number, ChunkReferences>;
+}
+
+export interface Reuse {
+  readonly markdown?: MarkdownParts;
+  readonly frontMatter?: FrontMatterState;
+  readonly yaml?: YamlState;
+  readonly references?: ReferenceCache;
+}
+
+/** The reusable state of a document's parse, if it has any. */
+export function reuseOf(doc: AimsDocument | undefined): Reuse | undefined {
+  return doc?.reuse as Reuse | undefined;
+}
+
+export function sealReuse(reuse: Reuse): ParseReuse {
+  return reuse as unknown as ParseReuse;
+}
