@@ -120,6 +120,20 @@ test('one rule per file: every file in core/rules (but the helpers) exports exac
   }
 });
 
+test('one quick fix per file: every file in core/features/fixes (but the helpers) exports one FixProvider for the rule of the same file name, registered in registry.ts', () => {
+  const fixesDir = path.join(SRC, 'core', 'features', 'fixes');
+  const rulesDir = path.join(SRC, 'core', 'rules');
+  const registry = readFileSync(path.join(fixesDir, 'registry.ts'), 'utf8');
+  for (const name of readdirSync(fixesDir).filter((n) => n.endsWith('.ts') && !['registry.ts', 'util.ts'].includes(n))) {
+    const text = readFileSync(path.join(fixesDir, name), 'utf8');
+    assert.equal([...text.matchAll(/export const \w+: FixProvider\b/g)].length, 1, `${name} should export one FixProvider`);
+    assert.ok(registry.includes(`from './${name.replace(/\.ts$/, '.js')}'`), `${name} is not registered`);
+    const code = /\bcode: '([a-z-]+)'/.exec(text)?.[1];
+    const rule = readFileSync(path.join(rulesDir, name), 'utf8');
+    assert.ok(code && rule.includes(`code: '${code}'`), `fixes/${name} fixes ${code}, which rules/${name} does not report`);
+  }
+});
+
 test('source files stay small (at most 400 lines, data files excepted)', () => {
   const data = new Set(['core/catalogue/controls.ts', 'core/catalogue/kinds.ts', 'core/catalogue/clauses.ts', 'core/catalogue/annexes.ts']);
   const long = files.filter((f) => !data.has(rel(f)) && readFileSync(f, 'utf8').split('\n').length > 400).map(rel);

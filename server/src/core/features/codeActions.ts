@@ -3,7 +3,7 @@
  * "Add all N ..." quick fix where one finding stands for many (missing sections,
  * fields, SoA rows), and a "Fix all <code> in this file" source action for each
  * code with two or more fixable findings. The fixes themselves live in fixes/,
- * one file per rule code; every edit is computed from the document's text and
+ * one file per rule code (fixes/registry.ts); every edit is computed from the document's text and
  * changes only the bytes it must.
  */
 import type { AimsLanguageService } from '../service/service.js';
@@ -11,18 +11,12 @@ import type { Finding } from '../model/findings.js';
 import type { Range } from '../text/types.js';
 import type { CodeActionResult, WorkspaceEdit } from './types.js';
 import type { FixContext, FixOption, FixProvider } from './fixes/util.js';
-import { unknownControlFix } from './fixes/unknownControl.js';
-import { controlTitleMismatchFix } from './fixes/controlTitleMismatch.js';
-import { missingSectionFix } from './fixes/missingSection.js';
-import { soaMissingControlFix } from './fixes/soaMissingControl.js';
-import { danglingReferenceFix } from './fixes/danglingReference.js';
-import { missingFieldFix } from './fixes/missingField.js';
+import { FIX_PROVIDERS } from './fixes/registry.js';
 
-const PROVIDERS: readonly FixProvider[] = [unknownControlFix, controlTitleMismatchFix, missingSectionFix, soaMissingControlFix, danglingReferenceFix, missingFieldFix];
-const BY_CODE = new Map(PROVIDERS.map((p) => [p.code, p]));
+const BY_CODE = new Map(FIX_PROVIDERS.map((p) => [p.code, p]));
 
 /** Rule codes that have a quick fix. */
-export const FIXABLE_CODES: readonly string[] = PROVIDERS.map((p) => p.code);
+export const FIXABLE_CODES: readonly string[] = FIX_PROVIDERS.map((p) => p.code);
 
 /**
  * The code actions for `range` of a document. `only` (LSP CodeActionContext.only)

@@ -1,0 +1,14 @@
+/**
+ * Every quick fix, one file per rule code, named as the rule's file in core/rules/ is
+ * (rules/missingSection.ts -> fixes/missingSection.ts). Adding a fix is that file and a
+ * line here; test/architecture.test.ts holds the pairing.
+ */
+import type { FixProvider } from './util.js';
+import { controlTitleMismatchFix } from './controlTitleMismatch.js';
+import { danglingReferenceFix } from './danglingReference.js';
+import { missingFieldFix } from './missingField.js';
+import { missingSectionFix } from './missingSection.js';
+import { soaMissingControlFix } from './soaMissingControl.js';
+import { unknownControlFix } from './unknownControl.js';
+
+export const FIX_PROVIDERS: readonly FixProvider[] = [unknownControlFix, controlTitleMismatchFix, missingSectionFix, soaMissingControlFix, danglingReferenceFix, missingFieldFix];
