@@ -1,22 +1,31 @@
 /**
- * The core's public face. Everything outside server/src/core (the CLI, the
- * language server, tests) imports from here and nowhere deeper.
+ * The core's public face, grouped by domain. Everything outside server/src/core (the CLI,
+ * the language server, tests) imports from here and nowhere deeper, except a test that
+ * names the unit it covers.
  */
-export { createLanguageService, AimsLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service/service.js';
+
+// The service: a host gives it files and buffers, it keeps the workspace and its findings.
+export { createLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service/service.js';
+export type { AimsLanguageService } from './service/api.js';
 export type { AimsHost, WorkspaceFile, CancellationToken } from './model/host.js';
+export type { AimsConfig, SeverityName } from './config/config.js';
+
+// The document model and findings.
+export type { AimsDocument, Reference, Definition, RiskEntry, SoaEntry, Section, Table } from './model/types.js';
 export type { Finding, FindingLocation } from './model/findings.js';
 export { compareFindings } from './model/findings.js';
-export type { AimsDocument, Reference, Definition, RiskEntry, SoaEntry, Section, Table } from './model/types.js';
-export type { AimsConfig, SeverityName } from './config/config.js';
 export type { Position, Range, Span } from './text/types.js';
-export { RULES, getRule } from './rules/registry.js';
-export type { Rule } from './rules/types.js';
+export { parseDocument } from './parse/document.js';
+export { decodeText } from './util/decode.js';
+
+// The standard and the rules, as data.
 export { CONTROLS, CONTROL_GROUPS } from './catalogue/controls.js';
 export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
 export { KINDS } from './catalogue/kinds.js';
-export { parseDocument } from './parse/document.js';
-export { decodeText } from './util/decode.js';
-export { computeCoverage, type CoverageSummary } from './coverage/summary.js';
+export { RULES, getRule } from './rules/registry.js';
+export type { Rule } from './rules/types.js';
+
+// Editor features: each takes the service and returns plain, editor-independent results.
 export type * from './features/types.js';
 export { getCodeActions, FIXABLE_CODES } from './features/codeActions.js';
 export { getHover } from './features/hover.js';
@@ -30,9 +39,13 @@ export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
 export { getCodeLenses } from './features/codeLens.js';
 export { getNewDocument, type NewDocument } from './features/newDocument.js';
+
+// Coverage: the one figure, the model behind the reports, the statement of applicability.
 export * from './coverage/index.js';
+export { computeCoverage, COVERAGE_FORMULA, type CoverageSummary } from './coverage/summary.js';
 export * from './soa/index.js';
-export { COVERAGE_FORMULA } from './coverage/summary.js';
+
+// Templates: new documents and the editor's snippets.
 export {
   renderTemplate,
   templateSnippet,

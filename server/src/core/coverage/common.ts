@@ -1,5 +1,5 @@
 /** Small helpers the coverage model's parts share: paths, locations, document references. */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { DocumentSummary } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';

@@ -4,7 +4,7 @@
  * editor's coverage tree. Data in (the service's documents, index, findings and
  * configuration), data out (CoverageModel); no I/O.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import { computeCoverage, COVERAGE_FORMULA } from './summary.js';
 import { documentsByUri } from './providers.js';
 import { pathOf, type ModelContext } from './common.js';

@@ -6,7 +6,7 @@
  * one file per rule code (fixes/registry.ts); every edit is computed from the document's text and
  * changes only the bytes it must.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { Finding } from '../model/findings.js';
 import type { Range } from '../text/types.js';
 import type { CodeActionResult, WorkspaceEdit } from './types.js';

@@ -5,7 +5,7 @@
  * with the document URI and the position of the ID (the client opens the
  * references view there).
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType, Reference } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { CodeLensResult } from './types.js';

@@ -7,7 +7,7 @@
  * hold references. Ranges are the word being typed, except for Annex C names
  * (the whole value: they have spaces) and headings (the whole line).
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType } from '../model/types.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';

@@ -4,7 +4,7 @@
  * and values, Annex C names and missing required headings. Which of them are
  * offered where is decided in completion.ts.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType } from '../model/types.js';
 import type { Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';

@@ -5,7 +5,7 @@
  * there is nothing else. An Annex A control leads to the statement-of-
  * applicability row(s) that decide it. On a definition, the definition itself.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, Definition, DocumentSummary, EntityType } from '../model/types.js';
 import type { Located } from '../workspaceIndex/workspaceIndex.js';
 import type { Position, Span } from '../text/types.js';

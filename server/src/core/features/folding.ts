@@ -4,7 +4,7 @@
  * front-matter block and multi-line HTML comments. YAML: each top-level key
  * and each list item that spans several lines.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { FoldingRangeResult } from './types.js';

@@ -5,7 +5,7 @@
  * system and document IDs from their definitions; a `kind:` value from the
  * kind's specification. Undefined where there is nothing to say.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { DocumentSummary, Definition, EntityType, RiskEntry } from '../model/types.js';
 import type { Position, Span } from '../text/types.js';
 import type { HoverResult } from './types.js';

@@ -4,7 +4,7 @@
  * provide it; for clause numbers the standard does not have, what it does have.
  */
 import { licensedClauseText } from './hoverLicensed.js';
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import { CLAUSES, DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause, isKnownClause } from '../catalogue/lookup.js';
 import { getKind } from '../catalogue/kinds.js';

@@ -3,7 +3,7 @@
  * Annex B guidance and ISO/IEC 27001 look-alikes: what the catalogue says in
  * our own words, then where the workspace stands (SoA decision, citations).
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { Reference } from '../model/types.js';
 import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';
 import { closestControls, getClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';

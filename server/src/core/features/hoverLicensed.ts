@@ -4,7 +4,7 @@
  * summaries when it has an entry. The text is shown as written but escaped:
  * it is data from the workspace, so it can add no links, images or HTML.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { ClauseInfo, ControlInfo } from '../catalogue/types.js';
 import { escapeMarkdown } from './hoverShared.js';
 

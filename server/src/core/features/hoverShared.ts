@@ -3,7 +3,7 @@
  * named in a tooltip (title and path relative to the workspace), and where
  * a span sits (1-based line, as people read it).
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { DocumentSummary } from '../model/types.js';
 import type { Span } from '../text/types.js';
 

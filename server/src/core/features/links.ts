@@ -6,7 +6,7 @@
  * workspace, resolved against the citing document's folder and the
  * workspace root.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { DocumentLinkResult } from './types.js';

@@ -4,7 +4,7 @@
  * becomes POL-004 when POL-001..003 are defined), so a new file never starts with a
  * duplicate-id finding. The caller creates the file; nothing is written here.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { KindId } from '../catalogue/types.js';
 import { renderTemplate, type TemplateFormat, type TemplateOptions } from '../templates/index.js';
 import { freeDocumentId } from '../templates/freeId.js';

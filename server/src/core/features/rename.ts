@@ -4,7 +4,7 @@
  * and clause IDs are facts of the standard and cannot be renamed. The new name
  * must be a whole match of the configured ID pattern and not be defined yet.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { DocumentSummary, EntityType } from '../model/types.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { RenameResult, TextEdit } from './types.js';

@@ -4,7 +4,7 @@
  * risks (ID and title), AI systems and statement-of-applicability rows
  * (control ID, title and decision) of the document.
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { DocumentSymbolResult, SymbolKind } from './types.js';

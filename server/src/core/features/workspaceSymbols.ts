@@ -3,7 +3,7 @@
  * workspace (non-weak definitions), and every Annex A control an SoA decides
  * (at its SoA row). The query is a case-insensitive subsequence of "ID title".
  */
-import type { AimsLanguageService } from '../service/service.js';
+import type { AimsLanguageService } from '../service/api.js';
 import type { EntityType } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { SymbolKind, WorkspaceSymbolResult } from './types.js';

@@ -28,6 +28,9 @@ import { decodeReports } from '../workspace/codec.js';
 import { readDocument, skipped, type ReadDocument } from '../workspace/read.js';
 import { tooLargeMessage, utf8Length } from '../util/decode.js';
 import { pushAll } from '../util/arrays.js';
+import type { AimsLanguageService } from './api.js';
+
+export type { AimsLanguageService };
 
 export { CONFIG_FILE_NAMES };
 
@@ -60,7 +63,8 @@ const LAZY_MODELS = 8;
 /** Files read at once while indexing (the reads overlap; parsing is one at a time). */
 const READ_CONCURRENCY = 16;
 
-export class AimsLanguageService {
+/** The one implementation of AimsLanguageService (api.ts); not exported from the facade. */
+class LanguageService implements AimsLanguageService {
   private readonly entries = new Map<string, Entry>();
   private readonly workspaceIndex = new WorkspaceIndex();
   private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
@@ -385,5 +389,5 @@ function fresh(doc: AimsDocument): { summary: AimsDocument; model: AimsDocument 
 }
 
 export function createLanguageService(host: AimsHost, options?: ServiceOptions): AimsLanguageService {
-  return new AimsLanguageService(host, options);
+  return new LanguageService(host, options);
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../../model/findings.js';
 import type { AimsDocument, DocumentSummary } from '../../model/types.js';
 import { getPair } from '../../parse/yaml.js';
 import { isRetired } from '../../rules/util.js';
-import type { AimsLanguageService } from '../../service/service.js';
+import type { AimsLanguageService } from '../../service/api.js';
 import type { TextEdit } from '../types.js';
 import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, tableOf, tableRow, type FixContext, yamlRoot, type FixProvider } from './util.js';
 

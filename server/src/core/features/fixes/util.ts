@@ -4,7 +4,7 @@
  * follow the document's, blank lines kept as the document keeps them).
  */
 import type { AimsDocument, Table } from '../../model/types.js';
-import type { AimsLanguageService } from '../../service/service.js';
+import type { AimsLanguageService } from '../../service/api.js';
 import type { Finding } from '../../model/findings.js';
 import type { Span } from '../../text/types.js';
 import type { TextEdit, WorkspaceEdit } from '../types.js';
