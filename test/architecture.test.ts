@@ -134,6 +134,24 @@ test('one quick fix per file: every file in core/features/fixes (but the helpers
   }
 });
 
+test('tests go through the facade (core/index.ts), except a test that names in its header the unit it reaches past it for', () => {
+  const TEST = path.join(REPO, 'test');
+  const CORE = path.join(SRC, 'core');
+  const bad: string[] = [];
+  for (const f of tsFiles(TEST)) {
+    const text = readFileSync(f, 'utf8');
+    const header = /^\s*\/\*\*[\s\S]*?\*\//.exec(text)?.[0] ?? '';
+    for (const spec of importsOf(f).filter((s) => s.startsWith('.'))) {
+      const target = resolveLocal(f, spec);
+      if (!target.startsWith(CORE + path.sep) || target === path.join(CORE, 'index.ts')) continue;
+      const unit = path.relative(CORE, target).split(path.sep).join('/').replace(/\.ts$/, '');
+      const base = unit.split('/').pop()!;
+      if (!header.includes(`${unit}.ts`) && !header.includes(`${base}.ts`) && !header.includes(unit)) bad.push(`${path.relative(REPO, f)} imports core/${unit}.ts without naming it in its header`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
 test('source files stay small (at most 400 lines, data files excepted)', () => {
   const data = new Set(['core/catalogue/controls.ts', 'core/catalogue/kinds.ts', 'core/catalogue/clauses.ts', 'core/catalogue/annexes.ts']);
   const long = files.filter((f) => !data.has(rel(f)) && readFileSync(f, 'utf8').split('\n').length > 400).map(rel);

@@ -3,6 +3,7 @@
  * findings (and coverage) of one read afresh; damaged entries are ignored with
  * a log line; two processes writing the same cache leave it whole; and a
  * changed file, configuration or engine is never served a stale entry.
+ * Units: workspace/analysis.ts and workspace/codec.ts (the cached analysis, encoded and decoded).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,10 +12,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService, computeCoverageModel, type AimsLanguageService } from '../server/src/core/index.js';
+import { computeCoverageModel, createLanguageService, DEFAULT_CONFIG, type AimsLanguageService } from '../server/src/core/index.js';
 import { analyzeDocument, summaryOf } from '../server/src/core/workspace/analysis.js';
 import { decodeAnalysis, decodeReports, encodeAnalysis } from '../server/src/core/workspace/codec.js';
-import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
 import { FileCacheStore } from '../server/src/node/cacheStore.js';
 import { SOURCE_TEST_DIR } from './support/snapshot.js';

@@ -3,14 +3,14 @@
  * and random edits, (1) the chunked parse equals a whole-document parse, and
  * (2) re-parsing with the previous version's chunks equals a fresh parse.
  * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here); AIMS_FUZZ_SEED replays a failure.
+ * Units: parse/markdown.ts and parse/chunks.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseMarkdown, type MarkdownParts } from '../server/src/core/parse/markdown.js';
 import { splitChunks } from '../server/src/core/parse/chunks.js';
-import { parseDocument } from '../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { DEFAULT_CONFIG, parseDocument } from '../server/src/core/index.js';
 import { dumpModel } from './support/dumpModel.js';
 import { fuzzParams } from './support/generators.js';
 

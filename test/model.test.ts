@@ -1,7 +1,6 @@
 /** Snapshots of the document model: what the parser reads from representative documents. */
 import { test } from 'node:test';
-import { parseDocument } from '../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { DEFAULT_CONFIG, parseDocument } from '../server/src/core/index.js';
 import { dumpModel } from './support/dumpModel.js';
 import { matchSnapshot } from './support/snapshot.js';
 

@@ -1,8 +1,8 @@
-/** Risk registers as people write them: own ID shapes, record cards, rating cells, the stated method. */
+/** Risk registers as people write them: own ID shapes, record cards, rating cells, the stated method. * Unit also: rules/riskScore.ts (readRating).
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument } from '../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { DEFAULT_CONFIG, parseDocument } from '../server/src/core/index.js';
 import { readRating } from '../server/src/core/rules/riskScore.js';
 
 const parse = (relativePath: string, text: string) => parseDocument({ uri: 'file:///ws/' + relativePath, relativePath, text, version: 1, config: DEFAULT_CONFIG });

@@ -4,8 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLanguageService, parseDocument, type Finding } from '../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
+import { createLanguageService, DEFAULT_CONFIG, parseDocument, type Finding } from '../server/src/core/index.js';
 import { MemoryHost, pathOf } from './support/memoryHost.js';
 
 async function findingsFor(files: Record<string, string | Uint8Array>, settings?: unknown): Promise<Finding[]> {

@@ -5,8 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { RULES, KINDS } from '../server/src/core/index.js';
-import { KNOWN_FIELDS } from '../server/src/core/catalogue/kinds.js';
+import { RULES, KINDS, KNOWN_FIELDS } from '../server/src/core/index.js';
 import { SOURCE_TEST_DIR } from './support/snapshot.js';
 
 const REPO = path.resolve(SOURCE_TEST_DIR, '..');

@@ -1,5 +1,5 @@
 /**
- * The workspace index is updated one document at a time; these tests hold it
+ * The workspace index (workspaceIndex/workspaceIndex.ts) is updated one document at a time; these tests hold it
  * equal to one built from scratch, check that its signature covers every
  * cross-file fact a workspace rule reads (a stale cached finding was possible
  * before), and that closed documents are kept as summaries with full models
@@ -8,9 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createLanguageService, parseDocument, type AimsDocument } from '../server/src/core/index.js';
+import { createLanguageService, DEFAULT_CONFIG, parseDocument, type AimsDocument } from '../server/src/core/index.js';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex/workspaceIndex.js';
-import { DEFAULT_CONFIG } from '../server/src/core/config/config.js';
 import { fuzzParams, markdownDoc, yamlDoc } from './support/generators.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';
 

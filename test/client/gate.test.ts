@@ -3,14 +3,14 @@
  * (client/src/starterConfig.ts), without VS Code: which file names name a document kind (as
  * the engine infers it from a file name), which document starts say ISO/IEC 42001, what a
  * workspace's file list leads to, and that the starter configuration changes no finding.
+ * Unit also: parse/meta.ts (inferKind, the engine's own kind inference the gate must agree with).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KINDS_FOR_NAMES_ALONE, MAX_READS, mentionsAims, namedKind, nameWords, planGate } from '../../client/src/recognise.js';
 import { ASK_AGAIN_DAYS, STARTER_CONFIG, starterOfferDue } from '../../client/src/starterConfig.js';
-import { KINDS } from '../../server/src/core/index.js';
+import { DEFAULT_CONFIG, KINDS } from '../../server/src/core/index.js';
 import { inferKind } from '../../server/src/core/parse/meta.js';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config.js';
 import { describeFinding, workspace } from '../support/check.js';
 
 const kindOf = (p: string) => {

@@ -6,8 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeCoverage } from '../../server/src/core/index.js';
-import { computeCoverageModel, type CoverageModel, type HeatMap } from '../../server/src/core/coverage/index.js';
+import { computeCoverage, computeCoverageModel, type CoverageModel, type HeatMap } from '../../server/src/core/index.js';
 import { workspace } from '../support/check.js';
 import { COMPLETE, CONTRADICTORY, PARTIAL, head } from '../fixtures/coverage/workspaces.js';
 

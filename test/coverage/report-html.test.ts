@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { main } from '../../server/src/node/cli.js';
-import { computeCoverageModel } from '../../server/src/core/coverage/index.js';
+import { computeCoverageModel } from '../../server/src/core/index.js';
 import { formatCoverage } from '../../server/src/cli/coverage.js';
 import { coverageMarkdown } from '../../server/src/report/markdown.js';
 import { workspace } from '../support/check.js';

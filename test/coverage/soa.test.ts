@@ -5,9 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument, type AimsDocument, type AimsLanguageService } from '../../server/src/core/index.js';
-import { computeCoverageModel, type CoverageModel } from '../../server/src/core/coverage/index.js';
-import { generateSoa, updateSoa } from '../../server/src/core/soa/index.js';
+import { computeCoverageModel, generateSoa, parseDocument, updateSoa, type AimsDocument, type AimsLanguageService, type CoverageModel } from '../../server/src/core/index.js';
 import { workspace } from '../support/check.js';
 import { uriOf } from '../support/memoryHost.js';
 import { parseFixture } from '../support/fixture.js';

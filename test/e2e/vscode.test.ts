@@ -23,7 +23,7 @@ import type { Page } from 'playwright-core';
 import { findCodeServer, installVsix, launchChromium, newState, ROOT, runInHostSuite, startCodeServer, testUrl } from './codeServer.js';
 import { packageVsix } from '../support/vsix.js';
 import { buildCoverageTree, gapsOnly, type TreeNode } from '../../client/src/coverageTreeModel.js';
-import type { CoverageModel } from '../../server/src/core/coverage/types.js';
+import type { CoverageModel } from '../../server/src/core/index.js';
 
 const cs = await findCodeServer();
 const required = process.env['CI'] === 'true' || process.env['AIMS_E2E_VSCODE'] === '1';

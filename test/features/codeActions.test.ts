@@ -6,9 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getCodeActions } from '../../server/src/core/features/codeActions.js';
-import type { CodeActionResult } from '../../server/src/core/features/types.js';
-import { CONTROLS, KINDS, type AimsLanguageService, type Finding, type Position } from '../../server/src/core/index.js';
+import { getCodeActions } from '../../server/src/core/index.js';
+import { CONTROLS, KINDS, type AimsLanguageService, type CodeActionResult, type Finding, type Position } from '../../server/src/core/index.js';
 import { workspace, describeFinding } from '../support/check.js';
 import { parseFixture } from '../support/fixture.js';
 import { applyEdits } from '../support/cursor.js';

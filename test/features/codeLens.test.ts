@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace } from '../support/check.js';
 import { uriOf } from '../support/memoryHost.js';
-import { getCodeLenses } from '../../server/src/core/features/codeLens.js';
-import type { CodeLensResult } from '../../server/src/core/features/types.js';
+import { getCodeLenses } from '../../server/src/core/index.js';
+import type { CodeLensResult } from '../../server/src/core/index.js';
 
 const show = (lenses: readonly CodeLensResult[]) => lenses.map((l) => `${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character} ${l.title}`);
 

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor } from '../support/cursor.js';
-import { getCompletions } from '../../server/src/core/features/completion.js';
-import type { CompletionEntry } from '../../server/src/core/features/types.js';
+import { getCompletions } from '../../server/src/core/index.js';
+import type { CompletionEntry } from '../../server/src/core/index.js';
 
 import { DEFINITIONS } from './completion/case.js';
 import { aimsBlockCases } from './completion/aimsBlock.js';

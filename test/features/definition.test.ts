@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor } from '../support/cursor.js';
 import { pathOf } from '../support/memoryHost.js';
-import { getDefinition } from '../../server/src/core/features/definition.js';
-import type { LocationResult } from '../../server/src/core/features/types.js';
+import { getDefinition } from '../../server/src/core/index.js';
+import type { LocationResult } from '../../server/src/core/index.js';
 
 const WORKSPACE = `
 //- risk/register.yaml

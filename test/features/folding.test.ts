@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace } from '../support/check.js';
 import { uriOf } from '../support/memoryHost.js';
-import { getFoldingRanges } from '../../server/src/core/features/folding.js';
+import { getFoldingRanges } from '../../server/src/core/index.js';
 
 async function folds(path: string, text: string): Promise<string[]> {
   const { service } = await workspace({ files: { [path]: text }, annotations: [] });

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor } from '../support/cursor.js';
-import { getHover } from '../../server/src/core/features/hover.js';
+import { getHover } from '../../server/src/core/index.js';
 
 interface Case {
   readonly name: string;

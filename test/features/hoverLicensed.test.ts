@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor } from '../support/cursor.js';
 import { check } from '../support/check.js';
-import { getHover } from '../../server/src/core/features/hover.js';
+import { getHover } from '../../server/src/core/index.js';
 
 const POLICY = `
 //- governance/policy.md

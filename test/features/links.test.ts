@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace } from '../support/check.js';
 import { uriOf, pathOf } from '../support/memoryHost.js';
-import { getDocumentLinks } from '../../server/src/core/features/links.js';
-import type { DocumentLinkResult } from '../../server/src/core/features/types.js';
+import { getDocumentLinks } from '../../server/src/core/index.js';
+import type { DocumentLinkResult } from '../../server/src/core/index.js';
 
 const show = (links: readonly DocumentLinkResult[]) =>
   links.map((l) => `${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character} -> ${pathOf(l.target)}`);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor, applyEdits } from '../support/cursor.js';
 import { pathOf } from '../support/memoryHost.js';
-import { getRename, prepareRename } from '../../server/src/core/features/rename.js';
+import { getRename, prepareRename } from '../../server/src/core/index.js';
 
 const REGISTER = `aims:
   kind: risk-register

@@ -3,10 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace } from '../support/check.js';
 import { uriOf, pathOf } from '../support/memoryHost.js';
-import { getDocumentSymbols } from '../../server/src/core/features/symbols.js';
-import { getWorkspaceSymbols } from '../../server/src/core/features/workspaceSymbols.js';
-import type { DocumentSymbolResult, WorkspaceSymbolResult } from '../../server/src/core/features/types.js';
-import type { Range } from '../../server/src/core/index.js';
+import { getDocumentSymbols } from '../../server/src/core/index.js';
+import { getWorkspaceSymbols } from '../../server/src/core/index.js';
+import type { DocumentSymbolResult, Range, WorkspaceSymbolResult } from '../../server/src/core/index.js';
 
 const r = (x: Range) => `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`;
 

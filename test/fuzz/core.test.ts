@@ -8,12 +8,12 @@
  * rename edits apply cleanly, change only their ranges, keep the line breaks
  * and give text that parses and checks again.
  * Cases: AIMS_FUZZ_RUNS (default 200); replay with AIMS_FUZZ_SEED.
+ * Unit also: document.ts (languageOf, which file names are read as which language).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createLanguageService, parseDocument, type AimsLanguageService } from '../../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config.js';
+import { createLanguageService, DEFAULT_CONFIG, parseDocument, type AimsLanguageService } from '../../server/src/core/index.js';
 import { MemoryHost, uriOf } from '../support/memoryHost.js';
 import { fuzzParams, positionSeeds, workspaceFiles } from '../support/generators.js';
 import { languageOf } from '../../server/src/core/parse/document.js';

@@ -4,28 +4,7 @@
  * the given positions of every document. Shared by the fuzz tests.
  */
 import assert from 'node:assert/strict';
-import {
-  createLanguageService,
-  getCodeActions,
-  getCodeLenses,
-  getCompletions,
-  getDefinition,
-  getDocumentLinks,
-  getDocumentSymbols,
-  getFoldingRanges,
-  getHover,
-  getReferences,
-  getRename,
-  getWorkspaceSymbols,
-  prepareRename,
-  type AimsDocument,
-  type AimsLanguageService,
-  type DocumentSymbolResult,
-  type Position,
-  type Range,
-  type WorkspaceEdit,
-} from '../../server/src/core/index.js';
-import { LineIndex } from '../../server/src/core/text/lineIndex.js';
+import { createLanguageService, getCodeActions, getCodeLenses, getCompletions, getDefinition, getDocumentLinks, getDocumentSymbols, getFoldingRanges, getHover, getReferences, getRename, getWorkspaceSymbols, LineIndex, prepareRename, type AimsDocument, type AimsLanguageService, type DocumentSymbolResult, type Position, type Range, type WorkspaceEdit } from '../../server/src/core/index.js';
 import { MemoryHost } from '../support/memoryHost.js';
 import { KNOWN_ISSUES, assertRangeInside, assertSameEol, assertSpanInside, checkEdits, contains, isValidPosition } from './invariants.js';
 

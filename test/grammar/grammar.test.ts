@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
+import { DEFAULT_ID_PATTERNS } from '../../server/src/core/index.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
 import { checkGrammarFixture, GRAMMAR_FILE, HOSTS, tokenize } from './tokenize.js';
 

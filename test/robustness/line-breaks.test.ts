@@ -5,9 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLanguageService, getFoldingRanges, parseDocument, type AimsDocument } from '../../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config.js';
-import { LineIndex } from '../../server/src/core/text/lineIndex.js';
+import { createLanguageService, DEFAULT_CONFIG, getFoldingRanges, LineIndex, parseDocument, type AimsDocument } from '../../server/src/core/index.js';
 import { dumpModel } from '../support/dumpModel.js';
 
 const parse = (relativePath: string, text: string): AimsDocument => parseDocument({ uri: `file:///ws/${relativePath}`, relativePath, text, version: 1, config: DEFAULT_CONFIG });

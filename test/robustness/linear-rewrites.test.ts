@@ -3,6 +3,7 @@
  * must still mean what they meant: each rewrite is compared with the original
  * regex, kept here as the reference, on random strings over the characters the
  * regex cares about (property-based; AIMS_FUZZ_RUNS sets the case count).
+ * Units: parse/columns.ts, parse/markdown.ts, util/text.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

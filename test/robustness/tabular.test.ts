@@ -1,12 +1,12 @@
 /**
  * CSV and JSON files: exact positions (UTF-16 columns, CRLF, BOM, line breaks inside quoted
  * values), and no exception or unbounded work on any input, malformed or huge.
+ * Unit also: parse/csv.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/core/index.js';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config.js';
+import { DEFAULT_CONFIG, parseDocument } from '../../server/src/core/index.js';
 import { MAX_RECORDS, parseCsv } from '../../server/src/core/parse/csv.js';
 import { fuzzParams } from '../support/generators.js';
 

@@ -4,6 +4,7 @@
  * the inputs that used to hang took 12 s to 115 s, or ran out of memory), and a property test
  * throws random document shapes and configuration values at one file. The figures themselves
  * come from bench/adversarial.mjs (README, Performance).
+ * Unit also: parse/backticks.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

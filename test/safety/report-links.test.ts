@@ -16,7 +16,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { runCli } from '../support/runCli.js';
 import { relativeLink } from '../../server/src/report/links.js';
 import { coverageHtml } from '../../server/src/report/html.js';
-import { computeCoverageModel } from '../../server/src/core/coverage/index.js';
+import { computeCoverageModel } from '../../server/src/core/index.js';
 import { workspace } from '../support/check.js';
 
 

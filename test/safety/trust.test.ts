@@ -5,6 +5,7 @@
  * for the language server told `trusted: false` and for `aims --untrusted`; the client says
  * what is ignored. The editor's side is tested inside real VS Code with trust on
  * (test/e2e/vscode.test.ts, "Restricted Mode").
+ * Unit also: config/restricted.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,5 @@
 /** A readable text rendering of a document model, for snapshot tests. */
-import type { AimsDocument } from '../../server/src/core/index.js';
-import type { Span } from '../../server/src/core/index.js';
+import type { AimsDocument, Span } from '../../server/src/core/index.js';
 
 export function dumpModel(doc: AimsDocument): string {
   const at = (s: Span) => {

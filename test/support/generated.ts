@@ -7,8 +7,7 @@
  * The JSON schemas are not rewritten (their layout is hand-kept): schemas.test.ts holds
  * their enums to the registries instead.
  */
-import { CONTROLS, KINDS, RULES, snippetFileText } from '../../server/src/core/index.js';
-import { RESTRICTED_CONFIG_KEYS } from '../../server/src/core/config/restricted.js';
+import { CONTROLS, KINDS, RULES, snippetFileText, RESTRICTED_CONFIG_KEYS } from '../../server/src/core/index.js';
 
 export interface GeneratedCopy {
   /** Repository-relative path. */

@@ -1,8 +1,7 @@
 /** New documents ("New AIMS Document…"): the template's ID made unique in the workspace. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freeDocumentId, getNewDocument } from '../../server/src/core/index.js';
-import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
+import { DEFAULT_ID_PATTERNS, freeDocumentId, getNewDocument } from '../../server/src/core/index.js';
 import { workspace } from '../support/check.js';
 
 test('new documents get an unused ID that still matches the default document pattern', () => {

@@ -2,6 +2,7 @@
  * Templates for new documents (server/src/core/templates): every kind in every format, as
  * plain text and as a snippet, checked by the engine itself. A template that drifts from the
  * kinds data (a required section added to kinds.ts, a column renamed) fails here.
+ * Units also: templates/layout.ts and templates/builder.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { createLanguageService, KINDS, renderTemplate, templateChoices, templateSnippet, type Finding, type TemplateFormat } from '../../server/src/core/index.js';
-import { DEFAULT_ID_PATTERNS } from '../../server/src/core/config/config.js';
+import { createLanguageService, DEFAULT_ID_PATTERNS, KINDS, renderTemplate, templateChoices, templateSnippet, type Finding, type TemplateFormat } from '../../server/src/core/index.js';
 import { YAML_LAYOUT } from '../../server/src/core/templates/layout.js';
 import { renderSnippet, renderText, TemplateBuilder } from '../../server/src/core/templates/builder.js';
 import { MemoryHost, pathOf, uriOf } from '../support/memoryHost.js';

@@ -8,20 +8,22 @@
 export { createLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service/service.js';
 export type { AimsLanguageService } from './service/api.js';
 export type { AimsHost, WorkspaceFile, CancellationToken } from './model/host.js';
-export type { AimsConfig, SeverityName } from './config/config.js';
+export { DEFAULT_CONFIG, DEFAULT_ID_PATTERNS, normalizeConfig, type AimsConfig, type SeverityName } from './config/config.js';
+export { RESTRICTED_CONFIG_KEYS } from './config/restricted.js';
 
 // The document model and findings.
 export type { AimsDocument, Reference, Definition, RiskEntry, SoaEntry, Section, Table } from './model/types.js';
 export type { Finding, FindingLocation } from './model/findings.js';
 export { compareFindings } from './model/findings.js';
 export type { Position, Range, Span } from './text/types.js';
+export { LineIndex } from './text/lineIndex.js';
 export { parseDocument } from './parse/document.js';
 export { decodeText } from './util/decode.js';
 
 // The standard and the rules, as data.
 export { CONTROLS, CONTROL_GROUPS } from './catalogue/controls.js';
 export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
-export { KINDS } from './catalogue/kinds.js';
+export { KINDS, KNOWN_FIELDS } from './catalogue/kinds.js';
 export { RULES, getRule } from './rules/registry.js';
 export type { Rule } from './rules/types.js';
 

@@ -1,5 +1,5 @@
 /** What each completion case says, and the definitions the ID completions draw on (shared by the case files). */
-import type { CompletionKind } from '../../../server/src/core/features/types.js';
+import type { CompletionKind } from '../../../server/src/core/index.js';
 
 export interface Case {
   readonly name: string;
