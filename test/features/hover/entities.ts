@@ -1,0 +1,68 @@
+/** Hover cases: risks, AI systems and documents by ID. */
+import { type Case, WORKSPACE } from './case.js';
+
+export const ENTITIES: readonly Case[] = [
+  {
+    name: 'a risk cited in one file shows its register entry from another',
+    fixture: `${WORKSPACE}
+//- risk/plan.md
+---
+aims: { kind: risk-treatment-plan, id: RTP-1, title: Plan }
+---
+# Plan
+R-0$001 is treated by retraining.
+`,
+    includes: ['R-001 — Biased ranking of applicants', '`risk/register.yaml`, line 9', 'ML lead', 'level of automation', '4 × major (4) = 16', '**critical**', 'modify', 'A.5.4, A.7.4', 'open'],
+    excludes: ['differs'],
+    covers: 'R-001',
+  },
+  {
+    name: 'a risk hovered where it is defined, with no treatment recorded',
+    fixture: `${WORKSPACE.replace('  - id: R-002', '  - id: R-0$002')}`,
+    includes: ['R-002 — Model drift', '2 × 2 = 4', '**low**', 'No treatment or controls'],
+    excludes: ['differs'],
+    covers: 'R-002',
+  },
+  {
+    name: 'a risk in a Markdown register table whose level disagrees with the method',
+    fixture: `
+//- risk-register.md
+---
+aims: { kind: risk-register, id: RR-1, title: Risks }
+---
+# Risks
+| ID | Risk | Owner | Likelihood | Impact | Level | Treatment | Status |
+|---|---|---|---|---|---|---|---|
+| R-00$07 | Prompt injection | CISO | 3 | 4 | medium | modify | open |
+`,
+    includes: ['R-007 — Prompt injection', 'CISO', '3 × 4 = 12', '**high**', '**Level:** medium', "differs from the method's high"],
+  },
+  {
+    name: 'an undefined risk is not defined anywhere',
+    fixture: `${WORKSPACE}
+//- notes.md
+# ISO/IEC 42001 notes
+Tracked as R-04$02.
+`,
+    includes: ['R-042', 'not defined anywhere in the workspace'],
+    covers: 'R-042',
+  },
+  {
+    name: 'a document ID: kind, owner, status, next review (overdue)',
+    fixture: `${WORKSPACE}
+//- notes.md
+# ISO/IEC 42001 notes
+The policy POL-0$001 applies.
+`,
+    includes: ['POL-001 — AI policy', '`governance/policy.md`', 'AI policy (`policy`)', 'Chief Executive', 'approved', 'version 2.0', '2026-06-30', 'overdue'],
+  },
+  {
+    name: 'an AI system ID defined by a system record',
+    fixture: `${WORKSPACE}
+//- notes.md
+# ISO/IEC 42001 notes
+TalentMatch (SYS-00$01) ranks applicants.
+`,
+    includes: ['SYS-001 — TalentMatch', '(AI system)', '`systems/talentmatch.md`', 'Head of Product', 'draft'],
+  },
+];
