@@ -1,6 +1,6 @@
 /**
  * Does this workspace hold AIMS documents? The start gate's decisions, from the engine's own
- * data (the kinds' title patterns and the Annex A control IDs, via protocol.ts), without
+ * data (the kinds' title patterns and the Annex A control IDs, generated into protocol/engineFacts.ts), without
  * parsing anything: file names first, then the first few KB of a handful of files. Wrong
  * towards "yes" costs a server start; wrong towards "no" leaves the editor silent where the
  * CLI speaks, so both are kept rare. No `vscode` here, so node tests cover it.

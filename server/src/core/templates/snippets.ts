@@ -1,7 +1,7 @@
 /**
  * The editor's snippet files (snippets/markdown.json, snippets/yaml.json) as data: a snippet
  * per document kind, built from the same templates as "New AIMS document...", and snippets
- * for the pieces written most often inside documents. scripts/snippets.mjs writes the files;
+ * for the pieces written most often inside documents. `npm run generate` writes the files;
  * test/templates/snippets.test.ts fails when the committed files differ from this.
  */
 import { CONTROLS } from '../catalogue/controls.js';
