@@ -16,7 +16,7 @@ export interface NewDocument {
 }
 
 /** The ID a template declares in its `aims:` block (the first `id:` line). */
-const TEMPLATE_ID = /^\s*id:\s*["']?([A-Za-z0-9-]+)/m;
+const TEMPLATE_ID = /^[ \t]*id:[ \t]*["']?([A-Za-z0-9-]+)/m;
 
 /**
  * `options.id` when given; otherwise the template's ID, or the next one no definition of

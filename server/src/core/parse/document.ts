@@ -147,7 +147,8 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
 
 function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): AimsDocument {
   const { text, config } = input;
-  const prev = input.whole ? undefined : reuseOf(input.previous)?.yaml;
+  const before = input.whole ? undefined : reuseOf(input.previous);
+  const prev = before?.yaml;
   const y = parseYamlChunked(text, prev);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
@@ -165,7 +166,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
   const mentions27001 = /\b2700[12]\b/.test(text);
   const ids = config.ids;
   const context = `${mentions27001}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
-  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001 }, context);
+  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001 }, context, before?.yamlShares);
   // The next version needs the chunks, not how they moved into this one.
   const { moved: _moved, ...state } = y;
   return finish(input, {
@@ -185,7 +186,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     yamlRoot: root,
     headings: [],
     nestedKeys: parts.nestedKeys,
-    reuse: { yaml: state },
+    reuse: { yaml: state, yamlShares: parts.shares },
   });
 }
 
@@ -255,7 +256,7 @@ interface YamlRead extends ReadParts {
   scanned: Reference[];
   /** The keys below the top level, normalised (AimsDocument.nestedKeys). */
   nestedKeys: readonly string[];
-  reuse: Pick<Reuse, 'yaml'>;
+  reuse: Pick<Reuse, 'yaml' | 'yamlShares'>;
 }
 
 interface CsvRead extends ReadParts {

@@ -8,7 +8,8 @@ import type { AimsDocument, ParseReuse, Reference } from '../model/types.js';
 import type { AimsConfig } from '../config/config.js';
 import type { parseYaml } from './yaml.js';
 import type { MarkdownParts } from './markdown.js';
-import type { YamlState } from './yamlChunks.js';
+import type { ChunkParse, YamlState } from './yamlChunks.js';
+import type { ChunkShare } from './yamlModel.js';
 
 /** The front matter as parsed, reused while its text and offset are unchanged. */
 export interface FrontMatterState {
@@ -36,6 +37,8 @@ export interface Reuse {
   readonly markdown?: MarkdownParts;
   readonly frontMatter?: FrontMatterState;
   readonly yaml?: YamlState;
+  /** What each YAML chunk contributed (references, risks, SoA rows, keys), by chunk. */
+  readonly yamlShares?: ReadonlyMap<ChunkParse, ChunkShare>;
   readonly references?: ReferenceCache;
 }
 

@@ -30,9 +30,12 @@ export interface YamlParts {
   readonly risks: RiskEntry[];
   readonly soa: SoaEntry[];
   readonly nestedKeys: string[];
+  /** Each chunk's share, for the next version (parse/reuse.ts keeps it with the document). */
+  readonly shares: ReadonlyMap<ChunkParse, ChunkShare>;
 }
 
-interface Derived {
+/** What one chunk of a top-level list contributes to the model, computed once per chunk and context. */
+export interface ChunkShare {
   readonly context: string;
   readonly references: readonly Reference[];
   readonly risks: readonly RiskEntry[];
@@ -40,13 +43,16 @@ interface Derived {
   readonly keys: readonly string[];
 }
 
-/** Each chunk's share, for the next version of the document (chunks are immutable and reused). */
-const derived = new WeakMap<ChunkParse, Derived>();
-
-export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): YamlParts {
+/**
+ * The model's parts from a YAML file's tree. `previous` holds the previous version's chunk
+ * shares (chunks are immutable: an unchanged chunk is the same object, a moved one is named by
+ * `y.moved`), so only new chunks are scanned.
+ */
+export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'regions'>, context: string, previous?: ReadonlyMap<ChunkParse, ChunkShare>): YamlParts {
   const root = y.root;
+  const shares = new Map<ChunkParse, ChunkShare>();
   if (!root || root.type !== 'map' || y.chunks.length === 0 || y.nodes > BUDGET)
-    return { regions: root ? yamlRegions(root, '') : [], references: [], risks: risksFromYaml(root), soa: soaFromYaml(root), nestedKeys: nestedYamlKeys(root) };
+    return { regions: root ? yamlRegions(root, '') : [], references: [], risks: risksFromYaml(root), soa: soaFromYaml(root), nestedKeys: nestedYamlKeys(root), shares };
   const pairOf = new Map<number, YPair>();
   for (const p of root.pairs) if (!pairOf.has(lineStart(text, p.keySpan.start))) pairOf.set(lineStart(text, p.keySpan.start), p);
   const risksPair = getPair(root, 'risks');
@@ -60,7 +66,8 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     const pair = pairOf.get(c.key);
     if (!pair || pair.value?.type !== 'seq') return;
     chunked.add(pair);
-    const d = share(c, y.moved?.[i], pair, pair === risksPair, pair === soaPair, text, scan, context);
+    const d = share(c, y.moved?.[i], previous, pair, pair === risksPair, pair === soaPair, text, scan, context);
+    shares.set(c, d);
     pushAll(references, d.references);
     pushAll(risks, d.risks);
     pushAll(soa, d.soa);
@@ -75,21 +82,29 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     risks: risksPair && chunked.has(risksPair) ? risks : risksFromYaml(root),
     soa: soaPair && chunked.has(soaPair) ? soa : soaFromYaml(root),
     nestedKeys: [...new Set([...keys].map(normalizeTitle))].filter((k) => k !== ''),
+    shares,
   };
 }
 
-function share(c: ChunkParse, moved: { chunk: ChunkParse; by: number } | undefined, pair: YPair, isRisks: boolean, isSoa: boolean, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): Derived {
+function share(
+  c: ChunkParse,
+  moved: { chunk: ChunkParse; by: number } | undefined,
+  previous: ReadonlyMap<ChunkParse, ChunkShare> | undefined,
+  pair: YPair,
+  isRisks: boolean,
+  isSoa: boolean,
+  text: string,
+  scan: Omit<ScanOptions, 'regions'>,
+  context: string,
+): ChunkShare {
   const key = `${context}|${pair.key}|${isRisks}|${isSoa}`;
-  let d = derived.get(c);
-  if (d?.context !== key) {
-    const before = moved ? derived.get(moved.chunk) : undefined;
-    d = before?.context === key ? moveDerived(before, moved!.by) : compute(c, pair, isRisks, isSoa, text, scan, key);
-    derived.set(c, d);
-  }
-  return d;
+  const kept = previous?.get(c);
+  if (kept?.context === key) return kept;
+  const before = moved ? previous?.get(moved.chunk) : undefined;
+  return before?.context === key ? moveShare(before, moved!.by) : compute(c, pair, isRisks, isSoa, text, scan, key);
 }
 
-function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): Derived {
+function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, text: string, scan: Omit<ScanOptions, 'regions'>, context: string): ChunkShare {
   const lower = pair.key.toLowerCase();
   const field = FIELD_KEYS[lower] ?? (/clause/.test(lower) && !/annex|control/.test(lower) ? 'clauses' : undefined);
   const regions: Region[] = [];
@@ -104,7 +119,7 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
   };
 }
 
-function moveDerived(d: Derived, by: number): Derived {
+function moveShare(d: ChunkShare, by: number): ChunkShare {
   const s = (x: Span): Span => shiftSpan(x, by);
   const attrs = <T extends { attributes: ReadonlyMap<string, { text: string; span: Span }> }>(e: T) => new Map([...e.attributes].map(([k, a]) => [k, { text: a.text, span: s(a.span) }]));
   return {
