@@ -2,10 +2,9 @@
  * Every copy of the engine's registries kept outside the engine, and how each is derived:
  * the snippet files (from the templates), the README's rule sections and kinds table (from
  * RULES and KINDS), package.json's rule and kind enums and Restricted Mode keys, and the
- * client's start-gate data (protocol/engineFacts.ts). `npm run generate` writes them
- * (scripts/generate.mjs); test/generated.test.ts fails when a committed copy differs.
- * The JSON schemas are not rewritten (their layout is hand-kept): schemas.test.ts holds
- * their enums to the registries instead.
+ * client's start-gate data (protocol/engineFacts.ts), the JSON schemas' rule and kind enums.
+ * `npm run generate` writes them (scripts/generate.mjs); test/generated.test.ts fails when a
+ * committed copy differs. JSON files are written as JSON.stringify(…, null, 2) writes them.
  */
 import { CONTROLS, KINDS, RULES, snippetFileText, RESTRICTED_CONFIG_KEYS } from '../../server/src/core/index.js';
 
@@ -72,10 +71,37 @@ function manifest(current: string): string {
   return JSON.stringify(m, null, 2) + '\n';
 }
 
+interface Json {
+  [key: string]: Json | string[];
+}
+
+/** A JSON file with the enums at the given paths set. */
+function jsonWith(enums: readonly (readonly [path: readonly string[], values: () => readonly string[]])[]): (current: string) => string {
+  return (current) => {
+    const json = JSON.parse(current) as Json;
+    for (const [at, values] of enums) {
+      const node = at.reduce<Json>((o, k) => o[k] as Json, json);
+      node['enum'] = [...values()];
+    }
+    return JSON.stringify(json, null, 2) + '\n';
+  };
+}
+
+const ruleCodes = () => RULES.map((r) => r.code);
+const kindIds = () => KINDS.map((k) => k.id);
+
 export const GENERATED: readonly GeneratedCopy[] = [
   { path: 'snippets/markdown.json', render: () => snippetFileText('markdown') },
   { path: 'snippets/yaml.json', render: () => snippetFileText('yaml') },
   { path: 'README.md', render: (t) => between(between(t, 'rules', '\n' + rulesSection() + '\n', 'README.md'), 'kinds', kindsTable(), 'README.md') },
   { path: 'package.json', render: manifest },
   { path: 'protocol/engineFacts.ts', render: engineFacts },
+  {
+    path: 'schemas/aims-config.schema.json',
+    render: jsonWith([
+      [['properties', 'rules', 'propertyNames'], ruleCodes],
+      [['properties', 'documents', 'properties', 'kinds', 'items', 'properties', 'kind'], kindIds],
+    ]),
+  },
+  { path: 'schemas/aims-document.schema.json', render: jsonWith([[['properties', 'aims', 'properties', 'kind'], kindIds]]) },
 ];
