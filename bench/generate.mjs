@@ -19,7 +19,12 @@ export function sentence(r) {
   return w.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
 }
 
-export function markdownDocument(targetBytes, seed = 42) {
+/**
+ * A policy of `targetBytes`. `heavy`: the input that hurts, with many findings — every section
+ * has a small table (a risk table, the register's columns partly missing) and every fifth
+ * section cites a control that does not exist, so about 1,500 findings at 1 MB.
+ */
+export function markdownDocument(targetBytes, seed = 42, { heavy = false } = {}) {
   const r = rng(seed);
   const parts = ['---\naims:\n  kind: policy\n  id: POL-900\n  title: Generated policy\n  owner: Bench\n  version: "1.0"\n  status: draft\n---\n# Generated AI policy\n'];
   let size = parts[0].length;
@@ -27,7 +32,10 @@ export function markdownDocument(targetBytes, seed = 42) {
   while (size < targetBytes) {
     let block = `\n## Section ${++section}: ${['Purpose', 'Scope', 'Principles', 'Objectives', 'Requirements', 'Improvement', 'Roles', 'Review'][section % 8]}\n\n`;
     for (let p = 0; p < 3; p++) block += Array.from({ length: 3 }, () => sentence(r)).join(' ') + '\n\n';
-    if (section % 4 === 0) {
+    if (heavy) {
+      block += `| ID | Risk | Likelihood | Impact |\n|---|---|---|---|\n| R-${section}01 | ${sentence(r).slice(0, 30)} | ${1 + (section % 5)} | 9 |\n| R-${section}02 | see A.${11 + (section % 3)}.${section % 7} | 2 | 2 |\n\n`;
+      if (section % 5 === 0) block += `Evidence for this section is kept under A.${section % 9}.${20 + (section % 7)} and A.6.2.${10 + (section % 4)}.\n\n`;
+    } else if (section % 4 === 0) {
       block += '| ID | Risk | Likelihood | Impact | Level | Treatment | Controls |\n|---|---|---|---|---|---|---|\n';
       for (let i = 0; i < 6; i++) {
         const l = 1 + Math.floor(r() * 5);
@@ -43,14 +51,19 @@ export function markdownDocument(targetBytes, seed = 42) {
   return parts.join('');
 }
 
-export function yamlRegister(targetBytes, seed = 42) {
+/** A YAML risk register of `targetBytes`; `heavy`: every item has a finding (an unknown control, a score out of scale, a missing owner). */
+export function yamlRegister(targetBytes, seed = 42, { heavy = false } = {}) {
   const r = rng(seed);
   let out = 'aims:\n  kind: risk-register\n  id: RR-900\n  title: Generated register\n  owner: Bench\n  version: "1.0"\n  status: draft\nrisks:\n';
   let i = 0;
   while (out.length < targetBytes) {
     const l = 1 + Math.floor(r() * 5);
     const im = 1 + Math.floor(r() * 5);
-    out += `  - id: R-${String(++i).padStart(4, '0')}\n    title: ${sentence(r).slice(0, 60)}\n    owner: Owner ${i % 7}\n    likelihood: ${l}\n    impact: ${im}\n    treatment: modify\n    controls: [${CONTROLS[i % CONTROLS.length]}]\n    status: open\n`;
+    if (heavy) {
+      const bad = i % 3;
+      out += `  - id: R-${String(++i).padStart(4, '0')}\n    title: ${sentence(r).slice(0, 60)}\n${bad === 1 ? '' : `    owner: Owner ${i % 7}\n`}    likelihood: ${bad === 2 ? 9 : l}\n    impact: ${im}\n    treatment: modify\n    controls: [${bad === 0 ? `A.${11 + (i % 3)}.${i % 5}` : CONTROLS[i % CONTROLS.length]}]\n    status: open\n`;
+    } else
+      out += `  - id: R-${String(++i).padStart(4, '0')}\n    title: ${sentence(r).slice(0, 60)}\n    owner: Owner ${i % 7}\n    likelihood: ${l}\n    impact: ${im}\n    treatment: modify\n    controls: [${CONTROLS[i % CONTROLS.length]}]\n    status: open\n`;
   }
   return out;
 }

@@ -1,6 +1,9 @@
 // One workspace measurement in a process of its own (run by workspace-bench.mjs):
 //   index ROOT CACHE   index with the persistent cache in CACHE; prints the time
 //   memory ROOT        heap retained per closed document after indexing (needs --expose-gc)
+//   edit ROOT PATH N   an open register edited N times two ways, each edit followed by every
+//                      document's findings (what pushed diagnostics ask for): a character at
+//                      the end (no offset moves) and a line inserted at the top (every offset moves)
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +11,7 @@ import { createLanguageService } from '../out/server/src/core/index.js';
 import { FileSystemHost } from '../out/server/src/node/fsHost.js';
 import { FileCacheStore } from '../out/server/src/node/cacheStore.js';
 import { writeWorkspace } from './workspace.mjs';
+import { stats } from './lib.mjs';
 
 const [mode, root, cache] = process.argv.slice(2);
 const TODAY = '2026-11-28';
@@ -33,4 +37,31 @@ if (mode === 'index') {
   const n = service.documents().length;
   const kb = (process.memoryUsage().heapUsed - before) / n / 1024;
   console.log(JSON.stringify({ kbPerDocument: Math.round(kb * 10) / 10, documents: n, keep: typeof service }));
+}
+else if (mode === 'edit') {
+  const [rel, count] = process.argv.slice(4);
+  const service = createLanguageService(new FileSystemHost(root, TODAY));
+  await service.indexWorkspace();
+  service.getAllFindings();
+  const doc = service.documents().find((d) => service.relativePathOf(d.uri) === rel);
+  if (!doc) throw new Error(`${rel} is not a document of ${root}`);
+  const file = { uri: doc.uri, relativePath: rel };
+  let text = doc.text;
+  let version = 1;
+  const n = Number(count ?? 60);
+  const measure = (edit) => {
+    const times = [];
+    for (let i = 0; i < n + 10; i++) {
+      text = edit(text);
+      const start = performance.now();
+      service.setDocument(file, text, ++version);
+      for (const d of service.documents()) service.getFindings(d.uri);
+      times.push(performance.now() - start);
+    }
+    return stats(times.slice(10));
+  };
+  const inPlace = measure((t) => t + 'x');
+  const body = (t) => t.indexOf('\n---\n', 4) + 5;
+  const shifting = measure((t) => t.slice(0, body(t)) + '\n' + t.slice(body(t)));
+  console.log(JSON.stringify({ inPlace, shifting, ratio: Math.round((shifting.p95 / inPlace.p95) * 100) / 100 }));
 }

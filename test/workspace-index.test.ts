@@ -98,3 +98,46 @@ test('findings of a document alone leave out what depends on the rest of the wor
   assert.ok(!alone.includes('dangling-reference') && !alone.includes('review-overdue'));
   assert.deepEqual(alone.filter((c) => !all.includes(c)), []);
 });
+
+const SHIFTED_REGISTER = `aims:
+  kind: risk-register
+  id: RR-1
+  title: AI risk register
+  owner: Head of AI
+  version: "1"
+  status: draft
+risks:
+  - id: R-001
+    title: Biased ranking
+    owner: CPO
+    likelihood: 2
+    impact: 3
+    treatment: modify
+    status: open
+`;
+const DUPLICATE = '# Notes on ISO/IEC 42001\n\n| ID | Risk | Likelihood | Impact |\n|---|---|---|---|\n| R-001 | Also biased | 2 | 2 |\n';
+const CITING = '# Review (ISO/IEC 42001)\n\nR-001 and R-404 were discussed.\n';
+
+test('a line inserted above definitions changes no other document\'s findings, except where they point into it; every finding equals a fresh read', async () => {
+  const files = { 'register.yaml': SHIFTED_REGISTER, 'notes.md': DUPLICATE, 'review.md': CITING };
+  const host = new MemoryHost(files);
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  const all = () => Object.keys(files).map((p) => service.getFindings(uriOf(p)));
+  const before = all();
+  const related = (p: string) => service.getFindings(uriOf(p)).flatMap((f) => (f.related ?? []).map((r) => `${r.uri.split('/').pop()}:${r.range.start.line}`));
+  assert.deepEqual(related('notes.md'), ['register.yaml:8']);
+  let text = SHIFTED_REGISTER;
+  for (let i = 1; i <= 5; i++) {
+    text = text.replace('risks:\n', `# note ${i}\nrisks:\n`);
+    service.setDocument({ uri: uriOf('register.yaml'), relativePath: 'register.yaml' }, text, i + 1);
+    const after = all();
+    // The citing review points nowhere: its cached findings are kept as they are.
+    assert.equal(after[2], before[2], 'review.md was checked again');
+    // The duplicate's related information points into the register: it moves with it.
+    assert.deepEqual(related('notes.md'), [`register.yaml:${8 + i}`]);
+    const fresh = createLanguageService(new MemoryHost({ ...files, 'register.yaml': text }));
+    await fresh.indexWorkspace();
+    for (const p of Object.keys(files)) assert.deepEqual(service.getFindings(uriOf(p)), fresh.getFindings(uriOf(p)), p);
+  }
+});

@@ -46,16 +46,19 @@ interface Gaps {
 }
 
 /**
- * Computed once per state of the index (its document list is a new array after every change),
- * not once per document: every document asks, and a pass over all of them each time would be
- * quadratic in the size of the workspace.
+ * Computed once per set of facts, not once per document: every document asks, and a pass over
+ * all of them each time would be quadratic in the size of the workspace. What it reads (which
+ * documents exist, their kinds, declared clauses, relevance, retirement, templates) is in the
+ * index's workspace signature, so typing in a paragraph does not compute it again.
  */
-const memo = new WeakMap<readonly DocumentSummary[], Gaps>();
+const memo = new WeakMap<WorkspaceIndex, { signature: string; gaps: Gaps }>();
 
 function gapsOf(index: WorkspaceIndex): Gaps {
+  const signature = index.workspaceSignature;
+  const hit = memo.get(index);
+  if (hit?.signature === signature) return hit.gaps;
   const docs = index.documents;
-  let g = memo.get(docs);
-  if (g) return g;
+  let g: Gaps;
   const anchor = anchorOf(docs);
   const byClause = new Map<string, string[]>();
   if (anchor !== undefined) {
@@ -67,7 +70,7 @@ function gapsOf(index: WorkspaceIndex): Gaps {
       byClause.set(req.clause, list);
     }
   }
-  memo.set(docs, (g = { anchor, byClause }));
+  memo.set(index, { signature, gaps: (g = { anchor, byClause }) });
   return g;
 }
 

@@ -58,6 +58,15 @@ export interface ServiceOptions {
   readonly restricted?: boolean;
 }
 
+interface CachedFindings {
+  readonly summary: DocumentSummary;
+  /** The index's signature and the date they were computed under. */
+  readonly signature: string;
+  /** The other documents (and their versions) the findings' related information points into. */
+  readonly pointsInto: readonly (readonly [uri: string, summary: DocumentSummary | undefined])[];
+  readonly findings: Finding[];
+}
+
 /** How many closed documents' full models are kept after being built on demand. */
 const LAZY_MODELS = 8;
 /** Files read at once while indexing (the reads overlap; parsing is one at a time). */
@@ -68,7 +77,7 @@ class LanguageService implements AimsLanguageService {
   private readonly entries = new Map<string, Entry>();
   private readonly workspaceIndex = new WorkspaceIndex();
   private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
-  private findingsCache = new Map<string, { summary: DocumentSummary; signature: string; findings: Finding[] }>();
+  private findingsCache = new Map<string, CachedFindings>();
   /** One string per distinct ID across the closed documents' summaries (see compactSummary). */
   private readonly ids = new Map<string, string>();
   /** One copy of each message and data object across the closed documents' reports (see pooledReports). */
@@ -288,12 +297,15 @@ class LanguageService implements AimsLanguageService {
     const entry = this.entries.get(uri);
     if (!entry) return [];
     const cached = this.findingsCache.get(uri);
-    // Same document and same cross-file facts: the findings cannot have changed.
+    // Same document, same cross-file facts, and the documents its findings point into unchanged
+    // (their places are in the findings): the findings cannot have changed.
     const signature = `${this.workspaceIndex.signature}|${this.today()}`;
-    if (cached && cached.summary === entry.summary && cached.signature === signature) return cached.findings;
-    const reports = [...this.localReports(entry), ...runWorkspaceRules(entry.summary, { index: this.workspaceIndex, config: this.configValue, today: this.today(), log: (m) => this.host.log?.(m) })];
-    const findings = this.toFindings(entry, reports);
-    this.findingsCache.set(uri, { summary: entry.summary, signature, findings });
+    if (cached && cached.summary === entry.summary && cached.signature === signature && cached.pointsInto.every(([u, s]) => this.entries.get(u)?.summary === s)) return cached.findings;
+    const workspaceReports = runWorkspaceRules(entry.summary, { index: this.workspaceIndex, config: this.configValue, today: this.today(), log: (m) => this.host.log?.(m) });
+    const findings = this.toFindings(entry, [...this.localReports(entry), ...workspaceReports]);
+    const pointsInto = new Map<string, DocumentSummary | undefined>();
+    for (const r of workspaceReports) for (const rel of r.related ?? []) if (rel.uri !== uri && !pointsInto.has(rel.uri)) pointsInto.set(rel.uri, this.entries.get(rel.uri)?.summary);
+    this.findingsCache.set(uri, { summary: entry.summary, signature, pointsInto: [...pointsInto], findings });
     return findings;
   }
 

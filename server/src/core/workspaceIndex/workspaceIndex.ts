@@ -34,6 +34,8 @@ export class WorkspaceIndex {
   private digestSum = 0;
   private digestXor = 0;
   private defKeys = 0;
+  /** Sum of every document's URI hash, relevant or not: which documents there are. */
+  private uriSum = 0;
 
   constructor(documents: Iterable<DocumentSummary> = []) {
     for (const d of documents) this.set(d);
@@ -43,23 +45,28 @@ export class WorkspaceIndex {
   set(doc: DocumentSummary): void {
     this.remove(doc.uri);
     this.docs.set(doc.uri, doc);
+    this.uriSum = (this.uriSum + hash32(doc.uri)) >>> 0;
     this.sorted = undefined;
     if (!doc.relevant) return;
     const uri = doc.uri;
     // The digest covers every cross-file fact a workspace rule reads, so that findings cached
     // under an unchanged signature cannot be stale: definitions, SoA decisions, whether the
     // document is retired, which risks a treatment plan cites, and stated risk methods.
+    // Facts, not places: a line inserted above a register moves its definitions but changes
+    // no fact, so no other document is checked again. (A finding that points into another
+    // document, as related information, is kept only while that document is unchanged: the
+    // service's findings cache checks it.)
     let digest = hash32(uri);
     const mix = (s: string) => (digest = (Math.imul(digest, 31) + hash32(s)) | 0);
     for (const d of doc.definitions) {
       const k = key(d.type, d.id);
       if (insert(this.defs, k, { uri, item: d })) this.defKeys++;
-      mix(`d${k}@${d.span.start}${d.weak ? 'w' : ''}`);
+      mix(`d${k}${d.weak ? 'w' : ''}`);
     }
     if (decidesControls(doc))
       for (const e of doc.soa) {
         insert(this.soaByControl, e.controlId, { uri, item: e });
-        mix(`s${e.controlId}@${e.idSpan.start}:${e.applicable}`);
+        mix(`s${e.controlId}:${e.applicable}`);
       }
     for (const r of doc.references) insertCitation(this.citations, `${r.type}:${r.id}`, uri, r);
     const retired = doc.archived === true || fieldText(doc.meta, 'status') === 'retired';
@@ -81,6 +88,7 @@ export class WorkspaceIndex {
     const doc = this.docs.get(uri);
     if (!doc) return;
     this.docs.delete(uri);
+    this.uriSum = (this.uriSum - hash32(uri)) >>> 0;
     this.sorted = undefined;
     const digest = this.digests.get(uri);
     if (digest === undefined) return;
@@ -110,6 +118,14 @@ export class WorkspaceIndex {
    */
   get signature(): string {
     return `${this.defKeys}/${this.soaByControl.size}/${this.digestSum.toString(36)}.${this.digestXor.toString(36)}`;
+  }
+
+  /**
+   * The signature plus which documents exist (relevant or not): a result computed from every
+   * document's facts stays valid while this is unchanged, whatever the edits in between.
+   */
+  get workspaceSignature(): string {
+    return `${this.signature}/${this.docs.size}.${this.uriSum.toString(36)}`;
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
