@@ -74,22 +74,31 @@ test('incremental edits: a fix removes the finding, a new mistake adds one (debo
   }
 });
 
-test('pull diagnostics (LSP 3.17): document and workspace reports, refresh after a change', async () => {
+test('pull diagnostics (LSP 3.17): document and workspace reports, result IDs (unchanged when the findings are), refresh after a change', async () => {
   const { uri } = copyExamples();
   const c = LspClient.start();
   try {
     const init = await c.initialize(uri, { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
     assert.deepEqual((init.capabilities as { diagnosticProvider: unknown }).diagnosticProvider, { identifier: 'aims', interFileDependencies: true, workspaceDiagnostics: true });
     const docUri = uri + '/risk/risk-register.yaml';
-    const report = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri } })) as { kind: string; items: { code: string }[] };
+    type Report = { kind: string; resultId?: string; items: { code: string }[] };
+    const report = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri } })) as Report;
     assert.equal(report.kind, 'full');
     assert.deepEqual(report.items.map((d) => d.code), ['risk-level-mismatch']);
+    // Asked again with the result it has, the client is told nothing changed; with another, it gets the full list again.
+    const again = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri }, previousResultId: report.resultId })) as Report;
+    assert.deepEqual(again, { kind: 'unchanged', resultId: report.resultId });
+    const stale = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri }, previousResultId: 'old' })) as Report;
+    assert.equal(stale.kind, 'full');
+    assert.equal(stale.items.length, 1);
     const ws = (await c.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: { uri: string; items: unknown[] }[] };
     assert.equal(ws.items.flatMap((i) => i.items).length, 7);
     assert.equal(c.diagnostics.size, 0, 'a pull client gets no pushed diagnostics');
     await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId: 'yaml', version: 1, text: 'aims:\n  kind: risk-register\nrisks: [\n' } });
     await c.waitFor(() => c.refreshes > 0, 'a diagnostic refresh request');
-    const after = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri } })) as { items: { code: string }[] };
+    const after = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: docUri }, previousResultId: report.resultId })) as Report;
+    assert.equal(after.kind, 'full');
+    assert.notEqual(after.resultId, report.resultId);
     assert.ok(after.items.some((d) => d.code === 'yaml-syntax'));
   } finally {
     await c.stop();

@@ -4,7 +4,7 @@
  * every document whose findings changed. Edits are debounced: typing does not
  * recompute on every keystroke.
  */
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { Folders } from './folders.js';
 import { toDiagnostic } from './convert.js';
 
@@ -61,5 +61,29 @@ export class DiagnosticsScheduler {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+  }
+}
+
+/**
+ * Pulled diagnostics with result IDs: findings are converted once per result, and a pull whose
+ * findings are the same cached array as the client's last result is answered "unchanged", so
+ * neither side serialises or re-renders a thousand unchanged diagnostics after each keystroke.
+ */
+export class PulledDiagnostics<F> {
+  private readonly last = new Map<string, { findings: readonly F[]; resultId: string; items: Diagnostic[] }>();
+  private next = 0;
+
+  constructor(private readonly convert: (finding: F) => Diagnostic) {}
+
+  report(uri: string, findings: readonly F[], previousResultId: string | undefined): DocumentDiagnosticReport {
+    const last = this.last.get(uri);
+    if (last?.findings === findings) return last.resultId === previousResultId ? { kind: 'unchanged', resultId: last.resultId } : { kind: 'full', resultId: last.resultId, items: last.items };
+    const entry = { findings, resultId: String(++this.next), items: findings.map(this.convert) };
+    this.last.set(uri, entry);
+    return { kind: 'full', resultId: entry.resultId, items: entry.items };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
   }
 }

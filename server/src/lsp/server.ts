@@ -16,8 +16,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexChangedNotification } from '../../../protocol/requests.js';
 import { Folders, type HostFactory } from './folders.js';
-import { DiagnosticsScheduler } from './diagnostics.js';
+import { DiagnosticsScheduler, PulledDiagnostics } from './diagnostics.js';
 import { toDiagnostic } from './convert.js';
+import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
 
@@ -34,6 +35,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // One Folders for the server's life: handlers registered below hold on to it.
   const folders = new Folders(options.makeHost, undefined);
   let scheduler: DiagnosticsScheduler | undefined;
+  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, options.docsBase));
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsFolders = false;
@@ -142,6 +144,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!folder) return;
     await folder.service.closeDocument(e.document.uri);
     if (!folder.service.has(e.document.uri)) scheduler?.forget(e.document.uri);
+    pulled.forget(e.document.uri);
     changed();
   });
 
@@ -177,7 +180,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!folder.service.isOpen(uri)) await folder.ready;
     if (token.isCancellationRequested) return { kind: 'full', items: [] };
     const findings = folder.isReady() ? folder.service.getFindings(uri) : folder.service.getDocumentFindings(uri);
-    return { kind: 'full', items: findings.map((f) => toDiagnostic(f, options.docsBase)) };
+    return pulled.report(uri, findings, params.previousResultId);
   });
 
   connection.languages.diagnostics.onWorkspace(async (_params, token) => {
