@@ -2,7 +2,8 @@
 // workspace.mjs), every engine on the same seeded edits in one run, ratios, JSON in
 // bench/results/, and with --readme the README's Performance table.
 //   --parts=edit,workspace    which parts to run (default both)
-//   --sizes=10000,100000,1000000  --kinds=markdown,yaml  --edits=100  --warmup=10  --docs=5000
+//   --sizes=10000,100000,1000000  --kinds=markdown,yaml,markdown-heavy,yaml-heavy  --edits=100  --warmup=10  --docs=5000
+//   (the -heavy inputs are the ones with many findings: see generate.mjs)
 //   --readme                  write the tables into README.md (between the bench markers)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ import { editTable, editTargets, machineLine, workspaceTable } from './table.mjs
 
 const parts = arg('parts', 'edit,workspace').split(',');
 const sizes = arg('sizes', '10000,100000,1000000').split(',').map(Number);
-const kinds = arg('kinds', 'markdown,yaml').split(',');
+const kinds = arg('kinds', 'markdown,yaml,markdown-heavy,yaml-heavy').split(',');
 const EDITS = Number(arg('edits', '100'));
 /** Edits every engine makes first, unmeasured: the same JIT warm-up for all. */
 const WARMUP = Number(arg('warmup', '10'));
@@ -28,13 +29,15 @@ const results = { date: new Date().toISOString(), machine: machine(), edits: EDI
 
 if (parts.includes('edit')) {
   results.editLatency = [];
-  for (const kind of kinds)
+  for (const name of kinds)
     for (const size of sizes) {
-      const text = kind === 'yaml' ? yamlRegister(size) : markdownDocument(size);
+      const heavy = name.endsWith('-heavy');
+      const kind = name.replace(/-heavy$/, '');
+      const text = kind === 'yaml' ? yamlRegister(size, 42, { heavy }) : markdownDocument(size, 42, { heavy });
       const edits = editsOf(text, WARMUP + EDITS);
-      const row = { kind, size };
+      const row = { kind: name, size };
       const measure = async (name, f) => {
-        log(`${kind} ${size}: ${name}`);
+        log(`${row.kind} ${size}: ${name}`);
         row[name] = stats((await f()).slice(WARMUP));
       };
       await measure('ours', () => ours.inProcess(text, kind, edits));
@@ -54,7 +57,7 @@ if (parts.includes('edit')) {
 if (parts.includes('workspace')) {
   log(`workspace of ${DOCS} documents`);
   const root = writeWorkspace(path.join(tmpdir(), `aims-bench-ws-${DOCS}`), DOCS);
-  results.workspace = await workspace(root, 'governance/0/doc-0004.md');
+  results.workspace = await workspace(root, 'governance/0/doc-0004.md', 'risk/0/doc-0008.md');
 }
 
 const sections = [];

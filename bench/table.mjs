@@ -30,6 +30,12 @@ export function workspaceTable(w) {
     row('server ready (initialize answered, from spawn)', w.readyMs, ' ms', '≤ 300 ms', w.readyMs <= 300, false),
     row('first diagnostics of an opened document (cold cache)', w.firstDiagnosticsMs, ' ms', 'before the index is done', w.firstDiagnosticsMs < w.indexDoneMs),
     row('server index done (cold cache)', w.indexDoneMs, ' ms', '–', undefined),
+    ...(w.editShiftingP95Ms === undefined
+      ? []
+      : [
+          row('edit in an open register + every document\'s findings, p95', w.editInPlaceP95Ms, ' ms', '–', undefined, false),
+          row('the same with a line inserted above its risks, p95', w.editShiftingP95Ms, ' ms', '≤ 2x the edit in place', w.editShiftingP95Ms <= 2 * w.editInPlaceP95Ms, false),
+        ]),
     row('retained memory per closed document', w.retainedKBPerClosedDocument, ' KB', '≤ 20 KB', w.retainedKBPerClosedDocument <= 20),
     row('aims check, cold cache (wall)', w.cliCheckColdMs, ' ms', '–', undefined),
     row('aims check, warm cache (wall)', w.cliCheckWarmMs, ' ms', '–', undefined),

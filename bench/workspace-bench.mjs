@@ -54,12 +54,13 @@ async function server(root, openPath) {
   return { readyMs: round(s.readyMs), firstDiagnosticsMs: round(firstMs), firstDiagnostics: first.items.length, indexDoneMs: round(indexedMs) };
 }
 
-export async function workspace(root, openPath) {
+export async function workspace(root, openPath, editPath) {
   const cache = mkdtempSync(path.join(tmpdir(), 'aims-bench-cache-'));
   const cold = await child([CHILD, 'index', root, cache]);
   const warm = await child([CHILD, 'index', root, cache]);
   const memory = await child(['--expose-gc', CHILD, 'memory', root]);
   const srv = await server(root, openPath);
+  const edit = await child([CHILD, 'edit', root, editPath, '60']);
   const xdg = mkdtempSync(path.join(tmpdir(), 'aims-bench-xdg-'));
   const cli = path.resolve('dist/aims.cjs');
   const cliCold = await wall([cli, 'check', root, '--format', 'json'], { XDG_CACHE_HOME: xdg });
@@ -70,6 +71,8 @@ export async function workspace(root, openPath) {
     warmIndexMs: warm.ms,
     retainedKBPerClosedDocument: memory.kbPerDocument,
     ...srv,
+    editInPlaceP95Ms: edit.inPlace.p95,
+    editShiftingP95Ms: edit.shifting.p95,
     cliCheckColdMs: round(cliCold),
     cliCheckWarmMs: round(cliWarm),
     floor: floor(root),

@@ -230,8 +230,13 @@ function sharesWord(a: string, b: string): boolean {
   return (meaningful.length > 0 ? meaningful : own).some((t) => w.has(t));
 }
 
+const OPENS_BRACKET = /\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i;
+
 /** The title written just before a bracketed clause reference: "AI System Impact Assessment (Clause 8.2)". */
 function titleBefore(text: string, refStart: number): (Span & { readonly text: string }) | undefined {
+  // Most references are not in brackets: look at the few characters before it first (the
+  // title pattern tries every start in the line, which for thousands of references adds up).
+  if (!OPENS_BRACKET.test(text.slice(Math.max(0, refStart - 12), refStart))) return undefined;
   const lineStart = lineStartWithin(text, refStart, 120);
   const head = text.slice(lineStart, refStart);
   const m = /([A-Z][A-Za-z][A-Za-z \t/&-]{2,60}?)[ \t]*\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i.exec(head);
