@@ -80,8 +80,6 @@ const OPEN_KEY_LINE = new RegExp(`^${PROPS}${KEY}:[ \t]*(?:[&!][^\s#]*[ \t]*)*(?
  */
 function split(text: string): Split {
   const chunks: { start: number; end: number; key: number; tail: number }[] = [];
-  // Empty and explicit keys take their position from what precedes them, which cutting changes.
-  if (/^[ \t]*[?:](?:[ \t]|$)/m.test(text)) return { chunks };
   let pos = 0;
   /** Indentation of the current sequence's "-", or -1 outside one; and where its key line starts. */
   let indent = -1;
@@ -104,6 +102,10 @@ function split(text: string): Split {
       pos = next;
       continue;
     }
+    // Empty and explicit keys ("? key", ": value") take their position from what precedes
+    // them, which cutting changes: such a file is read whole.
+    const first = text.charCodeAt(lead);
+    if ((first === 63 /* ? */ || first === 58) /* : */ && (lead + 1 >= eol || text.charCodeAt(lead + 1) === 32 || text.charCodeAt(lead + 1) === 9)) return { chunks: [] };
     let spaces = pos;
     while (spaces < eol && text.charCodeAt(spaces) === 32) spaces++;
     const after = text.charCodeAt(spaces + 1);

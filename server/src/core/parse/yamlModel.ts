@@ -62,11 +62,26 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const risks: RiskEntry[] = [];
   const soa: SoaEntry[] = [];
   const keys = new Set<string>();
+  // What a chunk's share depends on besides its own text, once per key (not per chunk: the
+  // context string is long, and a register has thousands of chunks). The previous version's
+  // string is reused when equal, so the comparisons in share() are identity checks.
+  const contexts = new Map<YPair, string>();
+  const previousContexts = new Set<string>();
+  if (previous) for (const s of previous.values()) if (previousContexts.size < 8) previousContexts.add(s.context);
+  const contextOf = (pair: YPair): string => {
+    let k = contexts.get(pair);
+    if (k === undefined) {
+      k = `${context}|${pair.key}|${pair === risksPair}|${pair === soaPair}`;
+      for (const p of previousContexts) if (p === k) k = p;
+      contexts.set(pair, k);
+    }
+    return k;
+  };
   y.chunks.forEach((c, i) => {
     const pair = pairOf.get(c.key);
     if (!pair || pair.value?.type !== 'seq') return;
     chunked.add(pair);
-    const d = share(c, y.moved?.[i], previous, pair, pair === risksPair, pair === soaPair, text, scan, context);
+    const d = share(c, y.moved?.[i], previous, pair, pair === risksPair, pair === soaPair, text, scan, contextOf(pair));
     shares.set(c, d);
     pushAll(references, d.references);
     pushAll(risks, d.risks);
@@ -95,9 +110,8 @@ function share(
   isSoa: boolean,
   text: string,
   scan: Omit<ScanOptions, 'regions'>,
-  context: string,
+  key: string,
 ): ChunkShare {
-  const key = `${context}|${pair.key}|${isRisks}|${isSoa}`;
   const kept = previous?.get(c);
   if (kept?.context === key) return kept;
   const before = moved ? previous?.get(moved.chunk) : undefined;

@@ -19,7 +19,7 @@ export const controlTitleMismatch: Rule = {
   check(ctx) {
     checkDescriptions(ctx);
     // "**A.1 — Identification:** ..." in a contract: the document numbers its own sections A.1, A.2 ... (Annex A has no A.1).
-    const ownSections = OWN_A1.test(ctx.doc.text);
+    const ownSections = labelsOwnA1(ctx.doc.text);
     for (const r of ctx.doc.references) {
       if (r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse && !ownSections) checkGroupTitle(ctx, r);
       if (r.type !== 'control' || r.framework !== '42001') continue;
@@ -171,8 +171,21 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
   }
 }
 
-/** A line starting with the label "A.1" (bold, a heading or a list item): the document's own numbering. */
-const OWN_A1 = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*|__)?A\.1(?![.\d])/m;
+/**
+ * Whether a line starts with the label "A.1" (bold, a heading or a list item): the document's
+ * own numbering. Found by looking at each "A.1" and its line's start, not by a multi-line
+ * pattern tried at every offset of the text.
+ */
+function labelsOwnA1(text: string): boolean {
+  for (let at = text.indexOf('A.1'); at >= 0; at = text.indexOf('A.1', at + 3)) {
+    const after = text.charCodeAt(at + 3);
+    if (after === 46 /* . */ || (after >= 48 && after <= 57)) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    if (at - lineStart <= 20 && OWN_A1_PREFIX.test(text.slice(lineStart, at))) return true;
+  }
+  return false;
+}
+const OWN_A1_PREFIX = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*|__)?$/;
 
 /** "Annex A.7 — Responsible and Trustworthy AI": a group's title is its own or another group's (a warning), or about nothing of it (a notice). */
 function checkGroupTitle(ctx: DocumentRuleContext, r: Reference): void {

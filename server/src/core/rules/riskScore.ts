@@ -18,23 +18,33 @@ export interface RiskReading {
 }
 
 /**
- * Readings per risk entry and method: three rules read every risk of a register on every
- * check, and a 1 MB register has ten thousand. Entries are immutable, so the reading is too.
+ * Readings by method and by the two cells' texts: three rules read every risk of a register on
+ * every check, and a 1 MB register has ten thousand. A reading depends on nothing else, so it
+ * is kept across versions of the document (an edit moves the entries after it, which makes
+ * them new objects) and shared by risks rated alike; the few distinct ratings bound the memory.
  */
-const readings = new WeakMap<RiskEntry, { method: RiskMethodConfig; stage: string; reading: RiskReading }>();
+const readings = new WeakMap<RiskMethodConfig, Map<string, RiskReading>>();
 
 export function readRisk(risk: RiskEntry, method: RiskMethodConfig, stage: 'inherent' | 'residual' = 'inherent'): RiskReading {
-  const known = readings.get(risk);
-  if (known?.method === method && known.stage === stage) return known.reading;
-  const reading = read(risk, method, stage);
-  readings.set(risk, { method, stage, reading });
+  const [l, i] = stage === 'inherent' ? ['likelihood', 'impact'] : ['residual-likelihood', 'residual-impact'];
+  const lText = risk.attributes.get(l)?.text;
+  const iText = risk.attributes.get(i)?.text;
+  let byText = readings.get(method);
+  if (!byText) readings.set(method, (byText = new Map()));
+  const key = `${lText ?? '\u0000'}\u0001${iText ?? '\u0000'}`;
+  let reading = byText.get(key);
+  if (!reading) {
+    reading = read(lText, iText, method);
+    // Free text in a rating cell could make the map grow with the document: keep it bounded.
+    if (byText.size > 10_000) byText.clear();
+    byText.set(key, reading);
+  }
   return reading;
 }
 
-function read(risk: RiskEntry, method: RiskMethodConfig, stage: 'inherent' | 'residual'): RiskReading {
-  const [l, i] = stage === 'inherent' ? ['likelihood', 'impact'] : ['residual-likelihood', 'residual-impact'];
-  const likelihood = scaleValue(risk.attributes.get(l)?.text, method.likelihood.labels);
-  const impact = scaleValue(risk.attributes.get(i)?.text, method.impact.labels);
+function read(lText: string | undefined, iText: string | undefined, method: RiskMethodConfig): RiskReading {
+  const likelihood = scaleValue(lText, method.likelihood.labels);
+  const impact = scaleValue(iText, method.impact.labels);
   const inScale = (v: number | 'invalid' | undefined, s: { min: number; max: number }) => typeof v === 'number' && v >= s.min && v <= s.max;
   const score = inScale(likelihood, method.likelihood) && inScale(impact, method.impact) ? (likelihood as number) * (impact as number) : undefined;
   return { ...(likelihood !== undefined ? { likelihood } : {}), ...(impact !== undefined ? { impact } : {}), ...(score !== undefined ? { score } : {}) };

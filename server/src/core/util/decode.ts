@@ -32,11 +32,16 @@ function formatSize(n: number): string {
 
 /**
  * The UTF-8 size of a text, counted until it passes `stopAbove` (then a number above it is
- * returned): deciding that a 20 MB buffer is too large does not walk all of it.
+ * returned): deciding that a 20 MB buffer is too large does not walk all of it. Without a
+ * limit it is exact; with one, a text far within it may get an upper bound instead (all that
+ * a caller comparing with the limit needs).
  */
 export function utf8Length(text: string, stopAbove = Infinity): number {
   // Every UTF-16 unit is at least one UTF-8 byte: the length alone decides for most large texts.
   if (text.length > stopAbove) return text.length;
+  // And at most three (a surrogate pair is two units for four bytes): a text within a third of
+  // the limit is within it, without a walk over every character on every keystroke.
+  if (text.length * 3 <= stopAbove) return text.length * 3;
   return exact(text, stopAbove);
 }
 
