@@ -3,7 +3,7 @@
  * must still mean what they meant: each rewrite is compared with the original
  * regex, kept here as the reference, on random strings over the characters the
  * regex cares about (property-based; AIMS_FUZZ_RUNS sets the case count).
- * Units: parse/columns.ts, parse/markdown.ts, util/text.ts.
+ * Units: parse/columns.ts, parse/markdown.ts, util/text.ts, rules/clauseTitleMismatch.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { withoutParentheses } from '../../server/src/core/parse/columns.js';
 import { withoutClosingHashes } from '../../server/src/core/parse/markdown.js';
 import { isPlaceholderText } from '../../server/src/core/util/text.js';
+import { bracketedNumbers } from '../../server/src/core/rules/clauseTitleMismatch.js';
 import { fuzzParams } from '../support/generators.js';
 
 const over = (chars: readonly string[], maxLength = 40) => fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
@@ -28,6 +29,19 @@ const found = (re: RegExp, s: string) => {
 test('columns.ts withoutParentheses equals s.replace(/\\(.*?\\)/g, " ")', () => {
   fc.assert(
     fc.property(over(['(', ')', 'a', ' ', '\n', '\r', '\u2028']), (s) => assert.equal(withoutParentheses(s), s.replace(/\(.*?\)/g, ' '))),
+    params,
+  );
+});
+
+test('clauseTitleMismatch.ts bracketedNumbers (from the brackets back) finds what the forward pattern found', () => {
+  const forward = /\b([A-Z][A-Za-z]{0,30}(?:[ ][A-Za-z]{1,30}){0,5})[ ]\((\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\)/g;
+  const word = fc.oneof(over(['A', 'b', 'C', 'x'], 34), fc.constantFrom('Corrective', 'Action', 'Management', 'review', 'AI', '9x', '_a'));
+  const piece = fc.oneof(word, fc.constantFrom(' ', ' ', '  ', '\n', '(10.1)', ' (9.2)', '(1.2.3)', ' (10.12.1)', '(6.1', ')', '(', '.', '1'));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), (s) => {
+      const expected = [...s.matchAll(forward)].map((m) => [m.index, m[0], m[1], m[2]]);
+      assert.deepEqual([...bracketedNumbers(s)].map((m) => [m.index, m[0], m[1], m[2]]), expected);
+    }),
     params,
   );
 });
