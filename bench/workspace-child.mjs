@@ -1,9 +1,10 @@
 // One workspace measurement in a process of its own (run by workspace-bench.mjs):
 //   index ROOT CACHE   index with the persistent cache in CACHE; prints the time
 //   memory ROOT        heap retained per closed document after indexing (needs --expose-gc)
-//   edit ROOT PATH N   an open register edited N times two ways, each edit followed by every
+//   edit ROOT PATH N   an open register edited N times three ways, each edit followed by every
 //                      document's findings (what pushed diagnostics ask for): a character at
-//                      the end (no offset moves) and a line inserted at the top (every offset moves)
+//                      the end (no offset moves), a line inserted at the top (every offset moves),
+//                      and a new risk row (a definition added: a fact)
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -63,5 +64,8 @@ else if (mode === 'edit') {
   const inPlace = measure((t) => t + 'x');
   const body = (t) => t.indexOf('\n---\n', 4) + 5;
   const shifting = measure((t) => t.slice(0, body(t)) + '\n' + t.slice(body(t)));
-  console.log(JSON.stringify({ inPlace, shifting, ratio: Math.round((shifting.p95 / inPlace.p95) * 100) / 100 }));
+  // A new risk row: a definition added, a fact every citing document may depend on.
+  let added = 0;
+  const defining = measure((t) => t.replace(/\n(\| R-)/, `\n| R-9${String(++added).padStart(3, '0')} | New risk | Owner | 2 | 2 | low | accept | A.5.4 |\n$1`));
+  console.log(JSON.stringify({ inPlace, shifting, defining, ratio: Math.round((shifting.p95 / inPlace.p95) * 100) / 100 }));
 }

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { createLanguageService, DEFAULT_CONFIG, parseDocument, type AimsDocument } from '../server/src/core/index.js';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex/workspaceIndex.js';
 import { fuzzParams, markdownDoc, yamlDoc } from './support/generators.js';
+import { CROSS_FILE_DOCS } from './support/crossFile.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';
 
 function dump(index: WorkspaceIndex): unknown {
@@ -140,4 +141,42 @@ test('a line inserted above definitions changes no other document\'s findings, e
     await fresh.indexWorkspace();
     for (const p of Object.keys(files)) assert.deepEqual(service.getFindings(uriOf(p)), fresh.getFindings(uriOf(p)), p);
   }
+});
+
+test('findings kept by fact versions equal a fresh read after any sequence of edits across documents (differential)', async () => {
+  const slot = fc.integer({ min: 0, max: 3 });
+  const op = fc.tuple(slot, fc.option(CROSS_FILE_DOCS, { nil: undefined, freq: 6 }));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(slot, CROSS_FILE_DOCS), { minLength: 2, maxLength: 4 }), fc.array(op, { minLength: 1, maxLength: 6 }), async (initial, ops) => {
+      const files: Record<string, string> = {};
+      const pathOf = (i: number, d: readonly [string, string]) => `d${i}.${d[0]}`;
+      for (const [i, d] of initial) files[pathOf(i, d)] = d[1];
+      const host = new MemoryHost(files);
+      const service = createLanguageService(host);
+      await service.indexWorkspace();
+      for (const p of Object.keys(files)) service.getFindings(uriOf(p));
+      let version = 1;
+      // Slot 0 is edited in an editor (an open buffer); the others change on disk (watched files).
+      for (const [i, d] of ops) {
+        version++;
+        for (const p of Object.keys(files).filter((p) => p.startsWith(`d${i}.`) && (!d || p !== pathOf(i, d)))) {
+          if (service.isOpen(uriOf(p))) await service.closeDocument(uriOf(p));
+          host.delete(p);
+          service.removeFile(uriOf(p));
+          delete files[p];
+        }
+        if (d) {
+          const p = pathOf(i, d);
+          files[p] = d[1];
+          host.write(p, d[1]);
+          if (i === 0) service.setDocument({ uri: uriOf(p), relativePath: p }, d[1], version);
+          else await service.refreshFile({ uri: uriOf(p), relativePath: p });
+        }
+        const fresh = createLanguageService(new MemoryHost(files));
+        await fresh.indexWorkspace();
+        for (const q of Object.keys(files)) assert.deepEqual(service.getFindings(uriOf(q)), fresh.getFindings(uriOf(q)), `${q} after ${version - 1} edits`);
+      }
+    }),
+    fuzzParams(60),
+  );
 });

@@ -133,6 +133,22 @@ export type TitleVerdict =
  * use" next to A.9.2 shares two words with A.9.2's title but is A.9.3's.
  */
 export function judgeTitle(written: string, id: string): TitleVerdict {
+  // A pure function of the two strings, asked again for every reference on every edit (a
+  // register cites the same few controls with the same few titles thousands of times).
+  const key = `${id}\u0001${written}`;
+  let verdict = judged.get(key);
+  if (!verdict) {
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(key, (verdict = judge(written, id)));
+  }
+  return verdict;
+}
+
+const judged = new Map<string, TitleVerdict>();
+/** Bounded: free text next to IDs could otherwise grow the memo with every document read. */
+const MAX_JUDGED = 20_000;
+
+function judge(written: string, id: string): TitleVerdict {
   const own = getControl(id);
   const w = stemmed(titleTokens(written));
   if (!own || w.size === 0) return { kind: 'match' };

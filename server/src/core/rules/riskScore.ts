@@ -6,9 +6,9 @@
  */
 import type { DocumentSummary, RiskEntry, StatedRiskMethod, StatedScale } from '../model/types.js';
 import { DEFAULT_CONFIG, type AimsConfig, type BandConfig, type RiskMethodConfig, type ScaleConfig } from '../config/config.js';
-import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import type { IndexReader } from '../workspaceIndex/workspaceIndex.js';
 import { OPEN_MAX } from '../parse/riskMethod.js';
-import { isRetired, scaleValue } from './util.js';
+import { scaleValue } from './util.js';
 
 export interface RiskReading {
   readonly likelihood?: number | 'invalid';
@@ -64,7 +64,7 @@ export interface ResolvedMethod {
 const resolved = new WeakMap<AimsConfig, Map<string, ResolvedMethod>>();
 
 /** The method for the risks of `doc`: configured, else stated (by the document, else by the repository's process document), else the defaults. */
-export function methodFor(doc: DocumentSummary, index: WorkspaceIndex, config: AimsConfig): ResolvedMethod {
+export function methodFor(doc: DocumentSummary, index: IndexReader, config: AimsConfig): ResolvedMethod {
   const base = config.risk;
   const bandsConfigured = base.bands !== DEFAULT_CONFIG.risk.bands;
   const lConfigured = base.likelihood !== DEFAULT_CONFIG.risk.likelihood;
@@ -102,8 +102,8 @@ export function methodFor(doc: DocumentSummary, index: WorkspaceIndex, config: A
 }
 
 /** The method the repository's risk assessment process states, when its process documents agree on one. */
-function workspaceMethod(doc: DocumentSummary, index: WorkspaceIndex): { uri: string; method: StatedRiskMethod } | undefined {
-  const stated = index.documents.filter((d) => d.uri !== doc.uri && d.relevant && d.riskMethod && d.meta.kind === 'risk-assessment-process' && !isRetired(d));
+function workspaceMethod(doc: DocumentSummary, index: IndexReader): { uri: string; method: StatedRiskMethod } | undefined {
+  const stated = index.statedRiskMethods().filter((d) => d.uri !== doc.uri);
   if (stated.length === 0) return undefined;
   const first = stated[0]!;
   const same = stated.every((d) => JSON.stringify(d.riskMethod) === JSON.stringify(first.riskMethod));

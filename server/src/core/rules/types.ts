@@ -15,7 +15,7 @@
 import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { AimsConfig, SeverityName } from '../config/config.js';
 import type { Span } from '../text/types.js';
-import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import type { IndexReader } from '../workspaceIndex/workspaceIndex.js';
 
 export interface RelatedLocation {
   readonly uri: string;
@@ -45,7 +45,8 @@ export interface DocumentRuleContext {
 
 export interface WorkspaceRuleContext {
   readonly doc: DocumentSummary;
-  readonly index: WorkspaceIndex;
+  /** Every read is a dependency of the findings reported (workspaceIndex/readers.ts). */
+  readonly index: IndexReader;
   readonly config: AimsConfig;
   /** YYYY-MM-DD. */
   readonly today: string;

@@ -17,6 +17,8 @@ import { NEVER_CANCELLED } from '../model/host.js';
 import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
 import { parseDocument, languageOf } from '../parse/document.js';
 import { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import { RecordingReader } from '../workspaceIndex/readers.js';
+import { FindingsCache } from './findingsCache.js';
 import { compareFindings, type Finding } from '../model/findings.js';
 import { matchAny } from '../util/glob.js';
 import { CONFIG_FILE_NAMES, loadConfig, type LoadedConfig } from '../workspace/configFile.js';
@@ -58,15 +60,6 @@ export interface ServiceOptions {
   readonly restricted?: boolean;
 }
 
-interface CachedFindings {
-  readonly summary: DocumentSummary;
-  /** The index's signature and the date they were computed under. */
-  readonly signature: string;
-  /** The other documents (and their versions) the findings' related information points into. */
-  readonly pointsInto: readonly (readonly [uri: string, summary: DocumentSummary | undefined])[];
-  readonly findings: Finding[];
-}
-
 /** How many closed documents' full models are kept after being built on demand. */
 const LAZY_MODELS = 8;
 /** Files read at once while indexing (the reads overlap; parsing is one at a time). */
@@ -77,7 +70,7 @@ class LanguageService implements AimsLanguageService {
   private readonly entries = new Map<string, Entry>();
   private readonly workspaceIndex = new WorkspaceIndex();
   private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
-  private findingsCache = new Map<string, CachedFindings>();
+  private readonly findingsCache = new FindingsCache(this.workspaceIndex, (uri) => this.entries.get(uri)?.summary);
   /** One string per distinct ID across the closed documents' summaries (see compactSummary). */
   private readonly ids = new Map<string, string>();
   /** One copy of each message and data object across the closed documents' reports (see pooledReports). */
@@ -290,22 +283,19 @@ class LanguageService implements AimsLanguageService {
     return this.workspaceIndex;
   }
 
-  /** Findings for one document (cached per version and index signature). */
+  /** Findings for one document (cached while nothing they depend on changes: findingsCache.ts). */
   getFindings(uri: string): Finding[] {
     if (uri === this.configUri) return this.configFindings;
     if (uri === this.overlayUri) return this.overlayFindings;
     const entry = this.entries.get(uri);
     if (!entry) return [];
-    const cached = this.findingsCache.get(uri);
-    // Same document, same cross-file facts, and the documents its findings point into unchanged
-    // (their places are in the findings): the findings cannot have changed.
-    const signature = `${this.workspaceIndex.signature}|${this.today()}`;
-    if (cached && cached.summary === entry.summary && cached.signature === signature && cached.pointsInto.every(([u, s]) => this.entries.get(u)?.summary === s)) return cached.findings;
-    const workspaceReports = runWorkspaceRules(entry.summary, { index: this.workspaceIndex, config: this.configValue, today: this.today(), log: (m) => this.host.log?.(m) });
+    const today = this.today();
+    const cached = this.findingsCache.get(uri, entry.summary, today);
+    if (cached) return cached;
+    const reader = new RecordingReader(this.workspaceIndex);
+    const workspaceReports = runWorkspaceRules(entry.summary, { index: reader, config: this.configValue, today, log: (m) => this.host.log?.(m) });
     const findings = this.toFindings(entry, [...this.localReports(entry), ...workspaceReports]);
-    const pointsInto = new Map<string, DocumentSummary | undefined>();
-    for (const r of workspaceReports) for (const rel of r.related ?? []) if (rel.uri !== uri && !pointsInto.has(rel.uri)) pointsInto.set(rel.uri, this.entries.get(rel.uri)?.summary);
-    this.findingsCache.set(uri, { summary: entry.summary, signature, pointsInto: [...pointsInto], findings });
+    this.findingsCache.set(uri, entry.summary, today, reader.dependencies(), workspaceReports, findings);
     return findings;
   }
 

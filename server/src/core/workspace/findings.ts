@@ -5,13 +5,13 @@
  */
 import type { DocumentSummary } from '../model/types.js';
 import type { AimsConfig, SeverityName } from '../config/config.js';
-import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import type { IndexReader } from '../workspaceIndex/workspaceIndex.js';
 import type { Finding } from '../model/findings.js';
 import { RULES, getRule } from '../rules/registry.js';
 import { plainData, type LocalReport } from './analysis.js';
 
 export interface WorkspaceRunContext {
-  readonly index: WorkspaceIndex;
+  readonly index: IndexReader;
   readonly config: AimsConfig;
   readonly today: string;
   readonly log?: (message: string) => void;

@@ -10,13 +10,42 @@ import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } fro
 import { fieldText } from '../parse/meta.js';
 import { looksLikeTemplate } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
+import { changedKeys, decidesControls, retiredFact } from './facts.js';
+import { mainDocumentOf } from './mainDocument.js';
 
 export interface Located<T> {
   readonly uri: string;
   readonly item: T;
 }
 
-export class WorkspaceIndex {
+/**
+ * What workspace rules read of the index. Each read is a dependency of the findings it leads
+ * to: the service hands rules a recording reader (readers.ts) and keeps the findings while the
+ * versions of the keys read are unchanged.
+ */
+export interface IndexReader {
+  definitionsOf(type: EntityType, id: string): readonly Located<Definition>[];
+  soaEntriesFor(controlId: string): readonly Located<SoaEntry>[];
+  citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[];
+  /** A document's summary, for its relevance, kind and status (nothing else of it may be read through here). */
+  document(uri: string): DocumentSummary | undefined;
+  isRetired(uri: string): boolean;
+  /** Risk assessment processes in force that state a risk method, in URI order. */
+  statedRiskMethods(): readonly DocumentSummary[];
+  /** Every document with the version of what the gaps read of them (relevance, kind, clauses, templates, status). */
+  everyDocument(): EveryDocument;
+  /** The workspace's main document (mainDocument.ts), where findings about the whole workspace go. */
+  mainDocument(): string | undefined;
+}
+
+export interface EveryDocument {
+  /** The index the documents are of (a key for memos that outlive one rule run). */
+  readonly owner: object;
+  readonly version: number;
+  readonly documents: readonly DocumentSummary[];
+}
+
+export class WorkspaceIndex implements IndexReader {
   private readonly docs = new Map<string, DocumentSummary>();
   /** Each relevant document's digest (its items are found again from its summary when it goes). */
   private readonly digests = new Map<string, number>();
@@ -36,14 +65,41 @@ export class WorkspaceIndex {
   private defKeys = 0;
   /** Sum of every document's URI hash, relevant or not: which documents there are. */
   private uriSum = 0;
+  /** Per fact key (facts.ts), a counter bumped whenever a document changes what it holds. */
+  private readonly versions = new Map<string, number>();
+  private methods: { version: number; list: readonly DocumentSummary[] } | undefined;
+  private main: { g: number; uri: string | undefined } | undefined;
 
   constructor(documents: Iterable<DocumentSummary> = []) {
     for (const d of documents) this.set(d);
   }
 
+  /** The version of a fact key (facts.ts): unchanged while no document changes what it holds. */
+  versionOf(key: string): number {
+    // Which document is the main one is derived from every document's standing: worked out
+    // when asked, and its version bumped only when the answer changes.
+    if (key === 'main') this.mainDocument();
+    return this.versions.get(key) ?? 0;
+  }
+
+  mainDocument(): string | undefined {
+    const g = this.versions.get('g') ?? 0;
+    if (this.main?.g !== g) {
+      const uri = mainDocumentOf(this.documents);
+      if (this.main && this.main.uri !== uri) this.versions.set('main', (this.versions.get('main') ?? 0) + 1);
+      this.main = { g, uri };
+    }
+    return this.main.uri;
+  }
+
+  private bump(before: DocumentSummary | undefined, after: DocumentSummary | undefined, uri: string): void {
+    for (const k of changedKeys(uri, before, after)) this.versions.set(k, (this.versions.get(k) ?? 0) + 1);
+  }
+
   /** Add a document, or replace what an earlier version of it contributed. */
   set(doc: DocumentSummary): void {
-    this.remove(doc.uri);
+    this.bump(this.docs.get(doc.uri), doc, doc.uri);
+    this.unfile(doc.uri);
     this.docs.set(doc.uri, doc);
     this.uriSum = (this.uriSum + hash32(doc.uri)) >>> 0;
     this.sorted = undefined;
@@ -69,7 +125,7 @@ export class WorkspaceIndex {
         mix(`s${e.controlId}:${e.applicable}`);
       }
     for (const r of doc.references) insertCitation(this.citations, `${r.type}:${r.id}`, uri, r);
-    const retired = doc.archived === true || fieldText(doc.meta, 'status') === 'retired';
+    const retired = retiredFact(doc);
     if (retired) this.retired.add(uri);
     mix(`r${retired}`);
     // What the documented-information findings read: the kind, the clauses it declares, whether it is a template.
@@ -85,6 +141,11 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
+    this.bump(this.docs.get(uri), undefined, uri);
+    this.unfile(uri);
+  }
+
+  private unfile(uri: string): void {
     const doc = this.docs.get(uri);
     if (!doc) return;
     this.docs.delete(uri);
@@ -156,15 +217,21 @@ export class WorkspaceIndex {
     return this.retired.has(uri);
   }
 
+  statedRiskMethods(): readonly DocumentSummary[] {
+    const version = this.versionOf('m');
+    if (this.methods?.version !== version)
+      this.methods = { version, list: this.documents.filter((d) => d.relevant && d.riskMethod && d.meta.kind === 'risk-assessment-process' && !retiredFact(d)) };
+    return this.methods.list;
+  }
+
+  everyDocument(): EveryDocument {
+    return { owner: this, version: this.versionOf('g'), documents: this.documents };
+  }
+
   hasDefinitionsOf(type: EntityType): boolean {
     for (const k of this.defs.keys()) if (k.startsWith(type + ':')) return true;
     return false;
   }
-}
-
-/** Whether a document's SoA rows decide controls for the workspace (an SoA, or a table with decisions). */
-function decidesControls(doc: DocumentSummary): boolean {
-  return doc.meta.kind === 'soa' || doc.soa.some((e) => e.applicable !== undefined);
 }
 
 function key(type: EntityType, id: string): string {

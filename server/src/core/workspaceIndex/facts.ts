@@ -1,0 +1,97 @@
+/**
+ * The cross-file facts one document contributes, by key, so that an update can tell which
+ * facts it changed (facts, not places: spans are left out). A workspace rule's findings depend
+ * on the keys it read (readers.ts); the index bumps a key's version when a document changes
+ * what is filed under it, and only findings that read a bumped key are computed again.
+ *
+ * Keys: `d:TYPE:ID` definitions (with their weak flags), `s:CONTROL` SoA decisions,
+ * `c:TYPE:ID` citations, `k:URI` a document's relevance, kind and retirement, `m` the risk
+ * methods risk assessment processes state, `g` what the documented-information gaps read of
+ * every document (relevance, kind, how it was decided, declared clauses, templates, status),
+ * `main` which document is the main one (derived from `g`: see WorkspaceIndex.mainDocument).
+ */
+import type { DocumentSummary } from '../model/types.js';
+import { fieldText } from '../parse/meta.js';
+import { looksLikeTemplate } from '../parse/template.js';
+
+export interface FactSheet {
+  readonly defs: ReadonlyMap<string, string>;
+  readonly soa: ReadonlyMap<string, string>;
+  readonly cites: ReadonlySet<string>;
+  /** Relevance, kind and retirement: what `k:URI` stands for. */
+  readonly standing: string;
+  /** The stated risk method of a risk assessment process in force ('' otherwise). */
+  readonly method: string;
+  /** What the gaps read of the document. */
+  readonly provides: string;
+}
+
+const sheets = new WeakMap<DocumentSummary, FactSheet>();
+
+export function definitionKey(type: string, id: string): string {
+  return `${type}:${id.toUpperCase()}`;
+}
+
+/** Whether a document is retired: archived, or its status says so. */
+export function retiredFact(doc: DocumentSummary): boolean {
+  return doc.archived === true || fieldText(doc.meta, 'status') === 'retired';
+}
+
+/** Whether a document's SoA rows decide controls for the workspace (an SoA, or a table with decisions). */
+export function decidesControls(doc: DocumentSummary): boolean {
+  return doc.meta.kind === 'soa' || doc.soa.some((e) => e.applicable !== undefined);
+}
+
+/** The document's facts, computed once per summary (summaries are immutable). */
+export function factsOf(doc: DocumentSummary): FactSheet {
+  let f = sheets.get(doc);
+  if (f) return f;
+  const retired = retiredFact(doc);
+  const standing = `${doc.relevant}|${doc.meta.kind ?? ''}|${retired}`;
+  const defs = new Map<string, string>();
+  const soa = new Map<string, string>();
+  const cites = new Set<string>();
+  let method = '';
+  let provides = `${doc.relevant}`;
+  if (doc.relevant) {
+    for (const d of doc.definitions) {
+      const k = definitionKey(d.type, d.id);
+      defs.set(k, (defs.get(k) ?? '') + (d.weak ? 'w' : 'n'));
+    }
+    if (decidesControls(doc)) for (const e of doc.soa) soa.set(e.controlId, (soa.get(e.controlId) ?? '') + (e.applicable === undefined ? '?' : e.applicable ? 'y' : 'n'));
+    for (const r of doc.references) cites.add(`${r.type}:${r.id}`);
+    if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
+    const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
+    const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc.text, doc.title) : false;
+    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}`;
+  }
+  f = { defs, soa, cites, standing, method, provides };
+  sheets.set(doc, f);
+  return f;
+}
+
+const EMPTY: FactSheet = { defs: new Map(), soa: new Map(), cites: new Set(), standing: '', method: '', provides: '' };
+
+/**
+ * The keys whose facts differ between two versions of one document (either may be absent:
+ * added or removed). A change of standing (relevance, kind, retirement) touches every key the
+ * document files under, since rules filter what they find by it.
+ */
+export function changedKeys(uri: string, before: DocumentSummary | undefined, after: DocumentSummary | undefined): string[] {
+  const a = before ? factsOf(before) : EMPTY;
+  const b = after ? factsOf(after) : EMPTY;
+  const out: string[] = [];
+  const standingChanged = a.standing !== b.standing;
+  const diff = <V>(prefix: string, x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => {
+    for (const [k, v] of x) if (standingChanged || y.get(k) !== v) out.push(prefix + k);
+    for (const k of y.keys()) if (!x.has(k)) out.push(prefix + k);
+  };
+  diff('d:', a.defs, b.defs);
+  diff('s:', a.soa, b.soa);
+  for (const k of a.cites) if (standingChanged || !b.cites.has(k)) out.push('c:' + k);
+  for (const k of b.cites) if (!a.cites.has(k)) out.push('c:' + k);
+  if (standingChanged) out.push('k:' + uri);
+  if (a.method !== b.method) out.push('m');
+  if (a.provides !== b.provides || !before || !after) out.push('g');
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * The index as workspace rules see it, with every read noted: a rule's findings for a document
+ * depend on the fact keys (facts.ts) it read, and stay valid while none of them has a new
+ * version. A register's edit that adds a risk then re-checks the documents that look that risk
+ * up, not all five thousand.
+ */
+import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
+import { definitionKey } from './facts.js';
+import type { EveryDocument, IndexReader, Located, WorkspaceIndex } from './workspaceIndex.js';
+
+/** The keys a computation read and their versions then. */
+export interface Dependencies {
+  readonly keys: readonly string[];
+  readonly versions: readonly number[];
+}
+
+export class RecordingReader implements IndexReader {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  private note(key: string): void {
+    this.seen.add(key);
+  }
+
+  /** What was read so far, with the versions the index holds now. */
+  dependencies(): Dependencies {
+    const keys = [...this.seen];
+    return { keys, versions: keys.map((k) => this.index.versionOf(k)) };
+  }
+
+  definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
+    this.note('d:' + definitionKey(type, id));
+    return this.index.definitionsOf(type, id);
+  }
+
+  soaEntriesFor(controlId: string): readonly Located<SoaEntry>[] {
+    this.note('s:' + controlId);
+    return this.index.soaEntriesFor(controlId);
+  }
+
+  citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[] {
+    this.note(`c:${type}:${id}`);
+    return this.index.citationsOf(type, id);
+  }
+
+  document(uri: string): DocumentSummary | undefined {
+    this.note('k:' + uri);
+    return this.index.document(uri);
+  }
+
+  isRetired(uri: string): boolean {
+    this.note('k:' + uri);
+    return this.index.isRetired(uri);
+  }
+
+  statedRiskMethods(): readonly DocumentSummary[] {
+    this.note('m');
+    return this.index.statedRiskMethods();
+  }
+
+  everyDocument(): EveryDocument {
+    this.note('g');
+    return this.index.everyDocument();
+  }
+
+  mainDocument(): string | undefined {
+    this.note('main');
+    return this.index.mainDocument();
+  }
+}
+
+/** Whether every key read still has the version it had. */
+export function dependenciesHold(index: WorkspaceIndex, deps: Dependencies): boolean {
+  for (let i = 0; i < deps.keys.length; i++) if (index.versionOf(deps.keys[i]!) !== deps.versions[i]) return false;
+  return true;
+}
