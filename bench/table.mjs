@@ -43,12 +43,15 @@ export function workspaceTable(w) {
   ].join('\n');
 }
 
-/** Each edit-latency target, met or missed, with the figures it was judged on. */
+/** Each edit-latency target (issue 13's), met or missed, with the figures it was judged on. */
 export function editTargets(rows) {
   const out = [];
   for (const r of rows) {
-    const limit = r.size >= 1e6 ? 150 : r.size >= 1e5 ? 50 : undefined;
+    const limit = r.size >= 1e6 ? 60 : r.size >= 1e5 ? 30 : undefined;
     if (limit !== undefined) out.push(`- ${r.kind} ${size(r.size)}: p95 ≤ ${limit} ms over stdio: ${fmt(r.oursStdio.p95)} ms, ${mark(r.oursStdio.p95 <= limit)}`);
+    const small = rows.find((x) => x.kind === r.kind && x.size === 1e4);
+    if (r.kind.endsWith('-heavy') && r.size >= 1e6 && small)
+      out.push(`- ${r.kind} ${size(r.size)}: p95 in process ≤ 40 ms and ≤ 8x the 10 KB one: ${fmt(r.ours.p95)} ms, ${ratio(r.ours, small.ours)}, ${mark(r.ours.p95 <= 40 && r.ours.p95 <= 8 * small.ours.p95)}`);
     if (r.naive) out.push(`- ${r.kind} ${size(r.size)}: ≥ 20x faster than the naive baseline: ${ratio(r.naive, r.ours)}, ${mark(r.naive.p95 >= 20 * r.ours.p95)}`);
     if (r.yamlLsStdio) out.push(`- ${r.kind} ${size(r.size)}: ≥ 2x faster than yaml-language-server: ${ratio(r.yamlLsStdio, r.oursStdio)} over stdio (its 200 ms validation delay included), ${ratio(r.yamlLs, r.ours)} in process, ${mark(r.yamlLsStdio.p95 >= 2 * r.oursStdio.p95 && r.yamlLs.p95 >= 2 * r.ours.p95)}`);
     if (r.markdownLs) out.push(`- ${r.kind} ${size(r.size)}: ≥ 2x faster than vscode-markdown-languageservice: ${ratio(r.markdownLs, r.ours)}, ${mark(r.markdownLs.p95 >= 2 * r.ours.p95)}`);
