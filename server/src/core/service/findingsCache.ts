@@ -34,14 +34,14 @@ export class FindingsCache {
   get(uri: string, summary: DocumentSummary, today: string): Finding[] | undefined {
     const c = this.byUri.get(uri);
     if (!c || c.summary !== summary || c.today !== today) return undefined;
-    if (c.signature !== this.index.signature && !dependenciesHold(this.index, c.reads)) return undefined;
+    if (c.signature !== this.index.workspaceSignature && !dependenciesHold(this.index, c.reads)) return undefined;
     return c.pointsInto.every(([u, s]) => this.summaryOf(u) === s) ? c.findings : undefined;
   }
 
   set(uri: string, summary: DocumentSummary, today: string, reads: Dependencies, workspaceReports: readonly LocalReport[], findings: Finding[]): void {
     const pointsInto = new Map<string, DocumentSummary | undefined>();
     for (const r of workspaceReports) for (const rel of r.related ?? []) if (rel.uri !== uri && !pointsInto.has(rel.uri)) pointsInto.set(rel.uri, this.summaryOf(rel.uri));
-    this.byUri.set(uri, { summary, signature: this.index.signature, today, reads, pointsInto: [...pointsInto], findings });
+    this.byUri.set(uri, { summary, signature: this.index.workspaceSignature, today, reads, pointsInto: [...pointsInto], findings });
   }
 
   delete(uri: string): void {

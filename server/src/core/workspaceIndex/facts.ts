@@ -13,8 +13,11 @@
 import type { DocumentSummary } from '../model/types.js';
 import { fieldText } from '../parse/meta.js';
 import { looksLikeTemplate } from '../parse/template.js';
+import { hash32 } from '../util/hash.js';
 
 export interface FactSheet {
+  /** One hash of all of it (and the URI), for the index's order-independent signature. */
+  readonly digest: number;
   readonly defs: ReadonlyMap<string, string>;
   readonly soa: ReadonlyMap<string, string>;
   readonly cites: ReadonlySet<string>;
@@ -65,12 +68,18 @@ export function factsOf(doc: DocumentSummary): FactSheet {
     const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc.text, doc.title) : false;
     provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}`;
   }
-  f = { defs, soa, cites, standing, method, provides };
+  // The facts written out once and hashed once (a register's thousands of keys, not a hash each).
+  const parts: string[] = [doc.uri, standing, method, provides];
+  for (const [k, v] of defs) parts.push(`d${k}${v}`);
+  for (const [k, v] of soa) parts.push(`s${k}${v}`);
+  if (doc.meta.kind === 'risk-treatment-plan') for (const k of cites) if (k.startsWith('risk:')) parts.push(`t${k}`);
+  const digest = doc.relevant ? hash32(parts.join('\u0000')) : 0;
+  f = { digest, defs, soa, cites, standing, method, provides };
   sheets.set(doc, f);
   return f;
 }
 
-const EMPTY: FactSheet = { defs: new Map(), soa: new Map(), cites: new Set(), standing: '', method: '', provides: '' };
+const EMPTY: FactSheet = { digest: 0, defs: new Map(), soa: new Map(), cites: new Set(), standing: '', method: '', provides: '' };
 
 /**
  * The keys whose facts differ between two versions of one document (either may be absent:

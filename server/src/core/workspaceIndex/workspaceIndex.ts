@@ -1,16 +1,16 @@
 /**
- * Cross-file facts derived from the summaries of all documents of the
- * workspace: where each risk, system and document ID is defined, the SoA
- * decision for each control, and who cites what. Updated one document at a
- * time (set/remove replace that document's contributions), so an edit costs
- * the size of the edited document, not of the workspace: rebuilding it from
- * 5,000 summaries on every keystroke took 200 ms.
+ * Cross-file facts derived from the summaries of all documents of the workspace: where each
+ * risk, system and document ID is defined, the SoA decision for each control, and who cites
+ * what. Updated one document at a time, and by what changed: the index files, per key, only
+ * which documents hold it (facts, not places), so an edit that keeps a document's keys touches
+ * no list, and the items with their current spans come from the summaries (filed.ts).
+ * Rebuilding it from 5,000 summaries on every keystroke took 200 ms; re-filing a 1 MB
+ * register's every item on every keystroke took 10 ms.
  */
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
-import { fieldText } from '../parse/meta.js';
-import { looksLikeTemplate } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
-import { changedKeys, decidesControls, retiredFact } from './facts.js';
+import { changedKeys, definitionKey, factsOf, retiredFact } from './facts.js';
+import { filedOf, type Filed } from './filed.js';
 import { mainDocumentOf } from './mainDocument.js';
 
 export interface Located<T> {
@@ -47,22 +47,15 @@ export interface EveryDocument {
 
 export class WorkspaceIndex implements IndexReader {
   private readonly docs = new Map<string, DocumentSummary>();
-  /** Each relevant document's digest (its items are found again from its summary when it goes). */
-  private readonly digests = new Map<string, number>();
-  private readonly defs = new Map<string, Located<Definition>[]>();
-  private readonly soaByControl = new Map<string, Located<SoaEntry>[]>();
-  /**
-   * Citations in two parallel lists per key rather than one Located object each: every
-   * reference of every document is here, and the wrappers were a tenth of a closed
-   * document's memory. citationsOf() builds the Located list when asked.
-   */
-  private readonly citations = new Map<string, { uris: string[]; items: Reference[] }>();
+  /** Per key, the documents that hold it, in URI order (each once). */
+  private readonly defs = new Map<string, string[]>();
+  private readonly soaByControl = new Map<string, string[]>();
+  private readonly citations = new Map<string, string[]>();
   private readonly retired = new Set<string>();
   private sorted: readonly DocumentSummary[] | undefined;
   /** Sum of the documents' digests in two lanes: order-independent, updated in O(1) per document. */
   private digestSum = 0;
   private digestXor = 0;
-  private defKeys = 0;
   /** Sum of every document's URI hash, relevant or not: which documents there are. */
   private uriSum = 0;
   /** Per fact key (facts.ts), a counter bumped whenever a document changes what it holds. */
@@ -92,75 +85,41 @@ export class WorkspaceIndex implements IndexReader {
     return this.main.uri;
   }
 
-  private bump(before: DocumentSummary | undefined, after: DocumentSummary | undefined, uri: string): void {
-    for (const k of changedKeys(uri, before, after)) this.versions.set(k, (this.versions.get(k) ?? 0) + 1);
-  }
-
   /** Add a document, or replace what an earlier version of it contributed. */
   set(doc: DocumentSummary): void {
-    this.bump(this.docs.get(doc.uri), doc, doc.uri);
-    this.unfile(doc.uri);
-    this.docs.set(doc.uri, doc);
-    this.uriSum = (this.uriSum + hash32(doc.uri)) >>> 0;
-    this.sorted = undefined;
-    if (!doc.relevant) return;
-    const uri = doc.uri;
-    // The digest covers every cross-file fact a workspace rule reads, so that findings cached
-    // under an unchanged signature cannot be stale: definitions, SoA decisions, whether the
-    // document is retired, which risks a treatment plan cites, and stated risk methods.
-    // Facts, not places: a line inserted above a register moves its definitions but changes
-    // no fact, so no other document is checked again. (A finding that points into another
-    // document, as related information, is kept only while that document is unchanged: the
-    // service's findings cache checks it.)
-    let digest = hash32(uri);
-    const mix = (s: string) => (digest = (Math.imul(digest, 31) + hash32(s)) | 0);
-    for (const d of doc.definitions) {
-      const k = key(d.type, d.id);
-      if (insert(this.defs, k, { uri, item: d })) this.defKeys++;
-      mix(`d${k}${d.weak ? 'w' : ''}`);
-    }
-    if (decidesControls(doc))
-      for (const e of doc.soa) {
-        insert(this.soaByControl, e.controlId, { uri, item: e });
-        mix(`s${e.controlId}:${e.applicable}`);
-      }
-    for (const r of doc.references) insertCitation(this.citations, `${r.type}:${r.id}`, uri, r);
-    const retired = retiredFact(doc);
-    if (retired) this.retired.add(uri);
-    mix(`r${retired}`);
-    // What the documented-information findings read: the kind, the clauses it declares, whether it is a template.
-    mix(`k${doc.meta.kind ?? ''}/${doc.meta.kindSource}/${fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null)}`);
-    if (doc.meta.kind && doc.meta.kindSource !== 'declared') mix(`t${looksLikeTemplate(doc.text, doc.title)}`);
-    if (doc.meta.kind === 'risk-treatment-plan') for (const r of doc.references) if (r.type === 'risk') mix(`t${r.id}`);
-    // The risk rules read the method a risk assessment process states.
-    if (doc.riskMethod) mix(`m${JSON.stringify(doc.riskMethod)}`);
-    digest >>>= 0;
-    this.digests.set(uri, digest);
-    this.digestSum = (this.digestSum + digest) % 0x100000000;
-    this.digestXor = (this.digestXor ^ Math.imul(digest, 0x9e3779b1)) >>> 0;
+    this.update(doc.uri, this.docs.get(doc.uri), doc);
   }
 
   remove(uri: string): void {
-    this.bump(this.docs.get(uri), undefined, uri);
-    this.unfile(uri);
+    this.update(uri, this.docs.get(uri), undefined);
   }
 
-  private unfile(uri: string): void {
-    const doc = this.docs.get(uri);
-    if (!doc) return;
-    this.docs.delete(uri);
-    this.uriSum = (this.uriSum - hash32(uri)) >>> 0;
-    this.sorted = undefined;
-    const digest = this.digests.get(uri);
-    if (digest === undefined) return;
-    this.digests.delete(uri);
-    // The summary is immutable, so the keys it was filed under are found again from it.
-    for (const k of new Set(doc.definitions.map((d) => key(d.type, d.id)))) if (take(this.defs, k, uri)) this.defKeys--;
-    if (decidesControls(doc)) for (const k of new Set(doc.soa.map((e) => e.controlId))) take(this.soaByControl, k, uri);
-    for (const k of new Set(doc.references.map((r) => `${r.type}:${r.id}`))) takeCitations(this.citations, k, uri);
-    this.retired.delete(uri);
-    this.digestSum = (this.digestSum - digest + 0x100000000) % 0x100000000;
-    this.digestXor = (this.digestXor ^ Math.imul(digest, 0x9e3779b1)) >>> 0;
+  private update(uri: string, before: DocumentSummary | undefined, after: DocumentSummary | undefined): void {
+    if (!before && !after) return;
+    for (const k of changedKeys(uri, before, after)) this.versions.set(k, (this.versions.get(k) ?? 0) + 1);
+    const a = before ? factsOf(before) : undefined;
+    const b = after ? factsOf(after) : undefined;
+    // File and unfile by key: a key both versions hold stays as it is.
+    refile(this.defs, uri, a?.defs, b?.defs);
+    refile(this.soaByControl, uri, a?.soa, b?.soa);
+    refile(this.citations, uri, a?.cites, b?.cites);
+    if (after && after.relevant && retiredFact(after)) this.retired.add(uri);
+    else this.retired.delete(uri);
+    const was = a?.digest ?? 0;
+    const now = b?.digest ?? 0;
+    this.digestSum = (this.digestSum - was + now + 0x100000000) % 0x100000000;
+    this.digestXor = (this.digestXor ^ Math.imul(was, 0x9e3779b1) ^ Math.imul(now, 0x9e3779b1)) >>> 0;
+    if (!before) this.uriSum = (this.uriSum + hash32(uri)) >>> 0;
+    if (!after) this.uriSum = (this.uriSum - hash32(uri)) >>> 0;
+    if (after) this.docs.set(uri, after);
+    else this.docs.delete(uri);
+    // A new version of a known document keeps its place in the URI order.
+    if (before && after && this.sorted) {
+      const at = indexOfUri(this.sorted, uri);
+      const next = this.sorted.slice();
+      next[at] = after;
+      this.sorted = next;
+    } else this.sorted = undefined;
   }
 
   /** Every document (relevant or not), in URI order. */
@@ -173,12 +132,12 @@ export class WorkspaceIndex implements IndexReader {
   }
 
   /**
-   * A digest of the cross-file facts rules depend on (see set()). Findings of a
-   * document stay valid while its version and this signature are unchanged:
-   * typing in one paragraph does not re-check the whole workspace.
+   * A digest of the cross-file facts rules depend on (facts.ts). Findings of a document stay
+   * valid while its version and this signature are unchanged; when it changes, those whose
+   * fact keys kept their versions stay valid too (readers.ts).
    */
   get signature(): string {
-    return `${this.defKeys}/${this.soaByControl.size}/${this.digestSum.toString(36)}.${this.digestXor.toString(36)}`;
+    return `${this.defs.size}/${this.soaByControl.size}/${this.digestSum.toString(36)}.${this.digestXor.toString(36)}`;
   }
 
   /**
@@ -190,21 +149,31 @@ export class WorkspaceIndex implements IndexReader {
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
-    return this.defs.get(key(type, id)) ?? [];
+    return this.located(this.defs, definitionKey(type, id), (f) => f.defs);
   }
 
   /** All definitions, grouped by "type:id". */
   allDefinitions(): ReadonlyMap<string, readonly Located<Definition>[]> {
-    return this.defs;
+    const out = new Map<string, readonly Located<Definition>[]>();
+    for (const k of this.defs.keys()) out.set(k, this.located(this.defs, k, (f) => f.defs));
+    return out;
   }
 
   soaEntriesFor(controlId: string): readonly Located<SoaEntry>[] {
-    return this.soaByControl.get(controlId) ?? [];
+    return this.located(this.soaByControl, controlId, (f) => f.soa);
   }
 
   citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[] {
-    const c = this.citations.get(`${type}:${id}`);
-    return c ? c.items.map((item, i) => ({ uri: c.uris[i]!, item })) : [];
+    return this.located(this.citations, `${type}:${id}`, (f) => f.cites);
+  }
+
+  /** The items filed under a key, from the current summaries of the documents that hold it: URI order, then document order. */
+  private located<T>(m: ReadonlyMap<string, readonly string[]>, k: string, part: (f: Filed) => ReadonlyMap<string, readonly T[]>): readonly Located<T>[] {
+    const uris = m.get(k);
+    if (!uris) return [];
+    const out: Located<T>[] = [];
+    for (const uri of uris) for (const item of part(filedOf(this.docs.get(uri))).get(k) ?? []) out.push({ uri, item });
+    return out;
   }
 
   /** Documents that hold a statement of applicability. */
@@ -234,59 +203,40 @@ export class WorkspaceIndex implements IndexReader {
   }
 }
 
-function key(type: EntityType, id: string): string {
-  return `${type}:${id.toUpperCase()}`;
+/** Move `uri` in and out of the per-key lists: out of the keys only `before` holds, into those only `after` holds. */
+function refile(m: Map<string, string[]>, uri: string, before: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined, after: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined): void {
+  if (before) for (const k of before.keys()) if (!after?.has(k)) take(m, k, uri);
+  if (after) for (const k of after.keys()) if (!before?.has(k)) insert(m, k, uri);
 }
 
-/**
- * Insert keeping each list in URI order (within a document, in document order), as a
- * build from the sorted documents would: the first definition is the one features show.
- * Returns whether the key is new.
- */
-function insert<T>(m: Map<string, Located<T>[]>, k: string, v: Located<T>): boolean {
+/** Insert keeping the list in URI order, as a build from the sorted documents would. */
+function insert(m: Map<string, string[]>, k: string, uri: string): void {
   const list = m.get(k);
   if (!list) {
-    m.set(k, [v]);
-    return true;
-  }
-  let at = list.length;
-  while (at > 0 && list[at - 1]!.uri > v.uri) at--;
-  list.splice(at, 0, v);
-  return false;
-}
-
-function insertCitation(m: Map<string, { uris: string[]; items: Reference[] }>, k: string, uri: string, r: Reference): void {
-  const c = m.get(k);
-  if (!c) {
-    m.set(k, { uris: [uri], items: [r] });
+    m.set(k, [uri]);
     return;
   }
-  let at = c.uris.length;
-  while (at > 0 && c.uris[at - 1]! > uri) at--;
-  if (at === c.uris.length) {
-    c.uris.push(uri);
-    c.items.push(r);
-  } else {
-    c.uris.splice(at, 0, uri);
-    c.items.splice(at, 0, r);
-  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > uri) at--;
+  list.splice(at, 0, uri);
 }
 
-function takeCitations(m: Map<string, { uris: string[]; items: Reference[] }>, k: string, uri: string): void {
-  const c = m.get(k);
-  if (!c) return;
-  const keep = c.uris.map((u) => u !== uri);
-  const uris = c.uris.filter((_, i) => keep[i]);
-  if (uris.length === 0) m.delete(k);
-  else m.set(k, { uris, items: c.items.filter((_, i) => keep[i]) });
-}
-
-/** Remove a document's items under a key; returns whether the key is gone. */
-function take<T>(m: Map<string, Located<T>[]>, k: string, uri: string): boolean {
+function take(m: Map<string, string[]>, k: string, uri: string): void {
   const list = m.get(k);
-  if (!list) return false;
-  const rest = list.filter((l) => l.uri !== uri);
-  if (rest.length > 0) m.set(k, rest);
-  else m.delete(k);
-  return rest.length === 0;
+  if (!list) return;
+  const at = list.indexOf(uri);
+  if (at < 0) return;
+  if (list.length === 1) m.delete(k);
+  else list.splice(at, 1);
+}
+
+function indexOfUri(sorted: readonly DocumentSummary[], uri: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.uri < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
