@@ -1,11 +1,13 @@
 /**
  * A document's items by the keys the index files them under (definitions by type and ID, SoA
- * entries by control, references by type and ID), built once per summary when first asked.
+ * entries by control, references by type and ID), each part built when first asked and kept
+ * for the most recently asked summaries only (closed documents' memory is budgeted).
  * The index keeps only which documents hold a key; the items, with their current places,
  * come from the documents' summaries through here.
  */
 import type { Definition, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
 import { decidesControls, definitionKey } from './facts.js';
+import { Lru } from '../util/lru.js';
 
 export interface Filed {
   readonly defs: ReadonlyMap<string, readonly Definition[]>;
@@ -13,9 +15,8 @@ export interface Filed {
   readonly cites: ReadonlyMap<string, readonly Reference[]>;
 }
 
-const filedBy = new WeakMap<DocumentSummary, Filed>();
-
-const EMPTY: Filed = { defs: new Map(), soa: new Map(), cites: new Map() };
+const NONE = new Map<string, never[]>();
+const EMPTY: Filed = { defs: NONE, soa: NONE, cites: NONE };
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
@@ -23,17 +24,42 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   else m.set(k, [v]);
 }
 
+/** One summary's parts, each made on first use. */
+class LazyFiled implements Filed {
+  private d: Map<string, Definition[]> | undefined;
+  private s: Map<string, SoaEntry[]> | undefined;
+  private c: Map<string, Reference[]> | undefined;
+
+  constructor(private readonly doc: DocumentSummary) {}
+
+  get defs(): ReadonlyMap<string, readonly Definition[]> {
+    if (!this.d) {
+      this.d = new Map();
+      for (const d of this.doc.definitions) push(this.d, definitionKey(d.type, d.id), d);
+    }
+    return this.d;
+  }
+
+  get soa(): ReadonlyMap<string, readonly SoaEntry[]> {
+    if (!this.s) {
+      this.s = new Map();
+      if (decidesControls(this.doc)) for (const e of this.doc.soa) push(this.s, e.controlId, e);
+    }
+    return this.s;
+  }
+
+  get cites(): ReadonlyMap<string, readonly Reference[]> {
+    if (!this.c) {
+      this.c = new Map();
+      for (const r of this.doc.references) push(this.c, `${r.type}:${r.id}`, r);
+    }
+    return this.c;
+  }
+}
+
+const filedBy = new Lru<DocumentSummary, LazyFiled>(256);
+
 export function filedOf(doc: DocumentSummary | undefined): Filed {
   if (!doc || !doc.relevant) return EMPTY;
-  let f = filedBy.get(doc);
-  if (f) return f;
-  const defs = new Map<string, Definition[]>();
-  const soa = new Map<string, SoaEntry[]>();
-  const cites = new Map<string, Reference[]>();
-  for (const d of doc.definitions) push(defs, definitionKey(d.type, d.id), d);
-  if (decidesControls(doc)) for (const e of doc.soa) push(soa, e.controlId, e);
-  for (const r of doc.references) push(cites, `${r.type}:${r.id}`, r);
-  f = { defs, soa, cites };
-  filedBy.set(doc, f);
-  return f;
+  return filedBy.get(doc, (d) => new LazyFiled(d));
 }

@@ -30,8 +30,9 @@ export class RecordingReader implements IndexReader {
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
-    this.note('d:' + definitionKey(type, id));
-    return this.index.definitionsOf(type, id);
+    const k = definitionKey(type, id);
+    this.note('d:' + k);
+    return this.index.definitionsUnder(k);
   }
 
   soaEntriesFor(controlId: string): readonly Located<SoaEntry>[] {

@@ -149,7 +149,12 @@ export class WorkspaceIndex implements IndexReader {
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
-    return this.located(this.defs, definitionKey(type, id), (f) => f.defs);
+    return this.definitionsUnder(definitionKey(type, id));
+  }
+
+  /** The definitions filed under a key of facts.ts's definitionKey. */
+  definitionsUnder(key: string): readonly Located<Definition>[] {
+    return this.located(this.defs, key, (f) => f.defs);
   }
 
   /** All definitions, grouped by "type:id". */

@@ -1,0 +1,35 @@
+/**
+ * A small least-recently-used memo keyed by object identity: for values derived from immutable
+ * summaries that are asked for again soon (the document being edited, the registers a run of
+ * documents looks up) but must not be kept for every closed document, whose memory is budgeted.
+ */
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  /** The most recent entry, answered without reordering (the same key is asked thousands of times in a row). */
+  private lastKey: K | undefined;
+  private lastValue: V | undefined;
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: K, make: (key: K) => V): V {
+    if (key === this.lastKey && this.lastValue !== undefined) return this.lastValue;
+    const value = this.lookup(key, make);
+    this.lastKey = key;
+    this.lastValue = value;
+    return value;
+  }
+
+  private lookup(key: K, make: (key: K) => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      // Most recent last: delete and set again.
+      this.map.delete(key);
+      this.map.set(key, hit);
+      return hit;
+    }
+    const value = make(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    return value;
+  }
+}
