@@ -7,6 +7,9 @@
  */
 import { NotificationType, RequestType0, RequestType } from 'vscode-languageserver-protocol';
 import type { CoverageModel } from '../server/src/core/coverage/types.js';
+import type { TemplateChoice, TemplateFormat } from '../server/src/core/templates/index.js';
+/** A kind of document "New AIMS Document…" can create, and the formats of its templates. */
+export type { TemplateChoice, TemplateFormat } from '../server/src/core/templates/index.js';
 
 export type {
   ClauseCoverage,
@@ -105,23 +108,6 @@ export interface RestrictedPayload {
 
 /** Answered once the folders' configuration is read (before their documents are). */
 export const RestrictedRequest = new RequestType0<RestrictedPayload[], void>('aims/restricted');
-
-export type TemplateFormat = 'markdown' | 'yaml';
-
-/** A kind of document "New AIMS Document…" can create. */
-export interface TemplateChoice {
-  readonly kind: string;
-  /** The kind's name: "AI risk register". */
-  readonly label: string;
-  /** The clauses it serves: "Clauses 6.1.2 and 8.2". */
-  readonly description: string;
-  /** Its required content, in one line. */
-  readonly detail: string;
-  /** Formats a template exists in; Markdown first. */
-  readonly formats: readonly TemplateFormat[];
-  /** A file name per format, e.g. "ai-risk-register.yaml". */
-  readonly fileNames: Readonly<Partial<Record<TemplateFormat, string>>>;
-}
 
 /** The kinds of document the server has templates for, in catalogue order. */
 export const TemplatesRequest = new RequestType0<TemplateChoice[], void>('aims/templates');
