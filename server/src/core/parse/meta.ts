@@ -80,6 +80,16 @@ export function fieldText(meta: Pick<DocumentMeta, 'fields'>, key: string): stri
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }
 
+/** A document whose status says it is retired: kept for the record, no longer in force. */
+export function isRetiredByStatus(doc: { readonly meta: Pick<DocumentMeta, 'fields'> }): boolean {
+  return fieldText(doc.meta, 'status') === 'retired';
+}
+
+/** Retired (status: retired) or an archived copy (a document under `_history/`, `archive/` ...). */
+export function isRetired(doc: { readonly meta: Pick<DocumentMeta, 'fields'>; readonly archived?: true | undefined } | undefined): boolean {
+  return doc !== undefined && (doc.archived === true || isRetiredByStatus(doc));
+}
+
 export function fieldList(meta: Pick<DocumentMeta, 'fields'>, key: string): readonly FieldItem[] {
   const v = meta.fields.get(key)?.value;
   if (Array.isArray(v)) return v;

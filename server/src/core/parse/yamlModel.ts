@@ -62,19 +62,12 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const risks: RiskEntry[] = [];
   const soa: SoaEntry[] = [];
   const keys = new Set<string>();
-  // What a chunk's share depends on besides its own text, once per key (not per chunk: the
-  // context string is long, and a register has thousands of chunks). The previous version's
-  // string is reused when equal, so the comparisons in share() are identity checks.
+  // What a chunk's share depends on besides its own text, built once per key (not per chunk:
+  // the context string is long, and a register has thousands of chunks).
   const contexts = new Map<YPair, string>();
-  const previousContexts = new Set<string>();
-  if (previous) for (const s of previous.values()) if (previousContexts.size < 8) previousContexts.add(s.context);
   const contextOf = (pair: YPair): string => {
     let k = contexts.get(pair);
-    if (k === undefined) {
-      k = `${context}|${pair.key}|${pair === risksPair}|${pair === soaPair}`;
-      for (const p of previousContexts) if (p === k) k = p;
-      contexts.set(pair, k);
-    }
+    if (k === undefined) contexts.set(pair, (k = `${context}|${pair.key}|${pair === risksPair}|${pair === soaPair}`));
     return k;
   };
   y.chunks.forEach((c, i) => {

@@ -36,8 +36,9 @@ const PHRASE_REACH = 200;
 
 /** Each "Phrase (1.2)" of the text, as `BRACKETED_NUMBER.exec` would give it: index, [0] whole, [1] phrase, [2] number. */
 export function* bracketedNumbers(text: string): Generator<{ index: number; 0: string; 1: string; 2: string }> {
-  BRACKET_NUMBER.lastIndex = 0;
-  for (let b = BRACKET_NUMBER.exec(text); b; b = BRACKET_NUMBER.exec(text)) {
+  // A regex of its own: a generator keeps its position across yields.
+  const brackets = new RegExp(BRACKET_NUMBER);
+  for (let b = brackets.exec(text); b; b = brackets.exec(text)) {
     if (text.charCodeAt(b.index - 1) !== 32) continue;
     const from = Math.max(0, b.index - PHRASE_REACH);
     const p = PHRASE_BEFORE.exec(text.slice(from, b.index));
@@ -253,11 +254,11 @@ const OPENS_BRACKET = /\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i;
 
 /** The title written just before a bracketed clause reference: "AI System Impact Assessment (Clause 8.2)". */
 function titleBefore(text: string, refStart: number): (Span & { readonly text: string }) | undefined {
-  // Most references are not in brackets: look at the few characters before it first (the
-  // title pattern tries every start in the line, which for thousands of references adds up).
-  if (!OPENS_BRACKET.test(text.slice(Math.max(0, refStart - 12), refStart))) return undefined;
   const lineStart = lineStartWithin(text, refStart, 120);
   const head = text.slice(lineStart, refStart);
+  // Most references are not in brackets: check the bracket first (the title pattern tries every
+  // start in the line, which for thousands of references adds up).
+  if (!OPENS_BRACKET.test(head)) return undefined;
   const m = /([A-Z][A-Za-z][A-Za-z \t/&-]{2,60}?)[ \t]*\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i.exec(head);
   if (!m) return undefined;
   const start = lineStart + m.index;

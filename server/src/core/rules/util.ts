@@ -1,6 +1,5 @@
-import type { AimsDocument, DocumentSummary, Reference } from '../model/types.js';
+import type { AimsDocument, Reference } from '../model/types.js';
 import type { Span } from '../text/types.js';
-import { fieldText } from '../parse/meta.js';
 
 /** Where document-level findings go: the `kind` field, else the first heading, else the first line. */
 export function titleSpan(doc: AimsDocument): Span {
@@ -56,15 +55,8 @@ export function referencesIn(refs: readonly Reference[], span: Span): Reference[
   return out;
 }
 
-/** Retired (status: retired) or an archived copy (a document under `_history/`, `archive/` ...). */
-export function isRetired(doc: Pick<DocumentSummary, 'meta' | 'archived'> | undefined): boolean {
-  return doc !== undefined && (doc.archived === true || isRetiredByStatus(doc));
-}
-
-/** A document whose status says it is retired: kept for the record, no longer in force. */
-export function isRetiredByStatus(doc: Pick<DocumentSummary, 'meta'>): boolean {
-  return fieldText(doc.meta, 'status') === 'retired';
-}
+// Defined beside the `aims:` block's readers, where the workspace index reads them too.
+export { isRetired, isRetiredByStatus } from '../parse/meta.js';
 
 /**
  * Where the line holding `offset` starts, looking back at most `max` characters (then the

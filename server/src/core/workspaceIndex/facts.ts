@@ -11,7 +11,7 @@
  * `main` which document is the main one (derived from `g`: see WorkspaceIndex.mainDocument).
  */
 import type { DocumentSummary } from '../model/types.js';
-import { fieldText } from '../parse/meta.js';
+import { fieldText, isRetired } from '../parse/meta.js';
 import { looksLikeTemplate } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
 import { Lru } from '../util/lru.js';
@@ -41,9 +41,9 @@ export function definitionKey(type: string, id: string): string {
   return `${type}:${id.toUpperCase()}`;
 }
 
-/** Whether a document is retired: archived, or its status says so. */
-export function retiredFact(doc: DocumentSummary): boolean {
-  return doc.archived === true || fieldText(doc.meta, 'status') === 'retired';
+/** Citations are filed as written (IDs are matched case-sensitively there). */
+export function citationKey(type: string, id: string): string {
+  return `${type}:${id}`;
 }
 
 /** Whether a document's SoA rows decide controls for the workspace (an SoA, or a table with decisions). */
@@ -57,7 +57,7 @@ export function factsOf(doc: DocumentSummary): FactSheet {
 }
 
 function makeSheet(doc: DocumentSummary): FactSheet {
-  const retired = retiredFact(doc);
+  const retired = isRetired(doc);
   const standing = `${doc.relevant}|${doc.meta.kind ?? ''}|${retired}`;
   const defs = new Map<string, string>();
   const soa = new Map<string, string>();
@@ -70,7 +70,7 @@ function makeSheet(doc: DocumentSummary): FactSheet {
       defs.set(k, (defs.get(k) ?? '') + (d.weak ? 'w' : 'n'));
     }
     if (decidesControls(doc)) for (const e of doc.soa) soa.set(e.controlId, (soa.get(e.controlId) ?? '') + (e.applicable === undefined ? '?' : e.applicable ? 'y' : 'n'));
-    for (const r of doc.references) cites.add(`${r.type}:${r.id}`);
+    for (const r of doc.references) cites.add(citationKey(r.type, r.id));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
     const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc.text, doc.title) : false;
@@ -92,9 +92,9 @@ const EMPTY: FactSheet = { digest: 0, defs: new Map(), soa: new Map(), cites: ne
  * added or removed). A change of standing (relevance, kind, retirement) touches every key the
  * document files under, since rules filter what they find by it.
  */
-export function changedKeys(uri: string, before: DocumentSummary | undefined, after: DocumentSummary | undefined): string[] {
-  const a = before ? factsOf(before) : EMPTY;
-  const b = after ? factsOf(after) : EMPTY;
+export function changedKeys(uri: string, before: FactSheet | undefined, after: FactSheet | undefined): string[] {
+  const a = before ?? EMPTY;
+  const b = after ?? EMPTY;
   const out: string[] = [];
   const standingChanged = a.standing !== b.standing;
   const diff = <V>(prefix: string, x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => {

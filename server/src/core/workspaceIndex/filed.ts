@@ -6,7 +6,7 @@
  * come from the documents' summaries through here.
  */
 import type { Definition, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
-import { decidesControls, definitionKey } from './facts.js';
+import { citationKey, decidesControls, definitionKey } from './facts.js';
 import { Lru } from '../util/lru.js';
 
 export interface Filed {
@@ -51,7 +51,7 @@ class LazyFiled implements Filed {
   get cites(): ReadonlyMap<string, readonly Reference[]> {
     if (!this.c) {
       this.c = new Map();
-      for (const r of this.doc.references) push(this.c, `${r.type}:${r.id}`, r);
+      for (const r of this.doc.references) push(this.c, citationKey(r.type, r.id), r);
     }
     return this.c;
   }

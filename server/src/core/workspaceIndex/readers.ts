@@ -5,7 +5,7 @@
  * up, not all five thousand.
  */
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
-import { definitionKey } from './facts.js';
+import { citationKey, definitionKey } from './facts.js';
 import type { EveryDocument, IndexReader, Located, WorkspaceIndex } from './workspaceIndex.js';
 
 /** The keys a computation read and their versions then. */
@@ -41,7 +41,7 @@ export class RecordingReader implements IndexReader {
   }
 
   citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[] {
-    this.note(`c:${type}:${id}`);
+    this.note('c:' + citationKey(type, id));
     return this.index.citationsOf(type, id);
   }
 

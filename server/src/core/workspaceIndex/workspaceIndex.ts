@@ -9,7 +9,8 @@
  */
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
 import { hash32 } from '../util/hash.js';
-import { changedKeys, definitionKey, factsOf, retiredFact } from './facts.js';
+import { isRetired } from '../parse/meta.js';
+import { changedKeys, citationKey, definitionKey, factsOf } from './facts.js';
 import { filedOf, type Filed } from './filed.js';
 import { mainDocumentOf } from './mainDocument.js';
 
@@ -96,14 +97,14 @@ export class WorkspaceIndex implements IndexReader {
 
   private update(uri: string, before: DocumentSummary | undefined, after: DocumentSummary | undefined): void {
     if (!before && !after) return;
-    for (const k of changedKeys(uri, before, after)) this.versions.set(k, (this.versions.get(k) ?? 0) + 1);
     const a = before ? factsOf(before) : undefined;
     const b = after ? factsOf(after) : undefined;
+    for (const k of changedKeys(uri, a, b)) this.versions.set(k, (this.versions.get(k) ?? 0) + 1);
     // File and unfile by key: a key both versions hold stays as it is.
     refile(this.defs, uri, a?.defs, b?.defs);
     refile(this.soaByControl, uri, a?.soa, b?.soa);
     refile(this.citations, uri, a?.cites, b?.cites);
-    if (after && after.relevant && retiredFact(after)) this.retired.add(uri);
+    if (after && after.relevant && isRetired(after)) this.retired.add(uri);
     else this.retired.delete(uri);
     const was = a?.digest ?? 0;
     const now = b?.digest ?? 0;
@@ -169,7 +170,7 @@ export class WorkspaceIndex implements IndexReader {
   }
 
   citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[] {
-    return this.located(this.citations, `${type}:${id}`, (f) => f.cites);
+    return this.located(this.citations, citationKey(type, id), (f) => f.cites);
   }
 
   /** The items filed under a key, from the current summaries of the documents that hold it: URI order, then document order. */
@@ -194,17 +195,12 @@ export class WorkspaceIndex implements IndexReader {
   statedRiskMethods(): readonly DocumentSummary[] {
     const version = this.versionOf('m');
     if (this.methods?.version !== version)
-      this.methods = { version, list: this.documents.filter((d) => d.relevant && d.riskMethod && d.meta.kind === 'risk-assessment-process' && !retiredFact(d)) };
+      this.methods = { version, list: this.documents.filter((d) => d.relevant && d.riskMethod && d.meta.kind === 'risk-assessment-process' && !isRetired(d)) };
     return this.methods.list;
   }
 
   everyDocument(): EveryDocument {
     return { owner: this, version: this.versionOf('g'), documents: this.documents };
-  }
-
-  hasDefinitionsOf(type: EntityType): boolean {
-    for (const k of this.defs.keys()) if (k.startsWith(type + ':')) return true;
-    return false;
   }
 }
 
