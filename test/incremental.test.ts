@@ -3,7 +3,7 @@
  * and random edits, (1) the chunked parse equals a whole-document parse, and
  * (2) re-parsing with the previous version's chunks equals a fresh parse.
  * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here); AIMS_FUZZ_SEED replays a failure.
- * Units: parse/markdown.ts and parse/chunks.ts.
+ * Units: parse/markdown.ts, parse/fastChunk.ts and parse/chunks.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +29,23 @@ const line = fc.oneof(
     '~~~yaml',
     '````',
     '- item with A.5.2',
+    '* Item',
+    '+ item',
+    '2) Item',
+    '-  Two spaces',
+    '-     Indented code in an item',
+    '- - -',
+    '-',
+    '## Title ##',
+    '##\tTab',
+    '##',
+    '# A # b #  ',
+    '###### Six',
+    '####### Seven',
+    '## Heading with `code`',
+    '## Heading <!-- c -->',
+    'Title',
+    '---  ',
     '  - nested',
     '1. numbered',
     '> quote with R-001',

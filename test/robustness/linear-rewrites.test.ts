@@ -3,13 +3,13 @@
  * must still mean what they meant: each rewrite is compared with the original
  * regex, kept here as the reference, on random strings over the characters the
  * regex cares about (property-based; AIMS_FUZZ_RUNS sets the case count).
- * Units: parse/columns.ts, parse/markdown.ts, util/text.ts, rules/clauseTitleMismatch.ts.
+ * Units: parse/columns.ts, parse/chunkModel.ts, util/text.ts, rules/clauseTitleMismatch.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { withoutParentheses } from '../../server/src/core/parse/columns.js';
-import { withoutClosingHashes } from '../../server/src/core/parse/markdown.js';
+import { withoutClosingHashes } from '../../server/src/core/parse/chunkModel.js';
 import { isPlaceholderText } from '../../server/src/core/util/text.js';
 import { bracketedNumbers } from '../../server/src/core/rules/clauseTitleMismatch.js';
 import { fuzzParams } from '../support/generators.js';
@@ -46,7 +46,7 @@ test('clauseTitleMismatch.ts bracketedNumbers (from the brackets back) finds wha
   );
 });
 
-test('markdown.ts withoutClosingHashes equals s.replace(/[ \\t]+#+[ \\t]*$/, "")', () => {
+test('chunkModel.ts withoutClosingHashes equals s.replace(/[ \\t]+#+[ \\t]*$/, "")', () => {
   fc.assert(
     fc.property(over(['#', ' ', '\t', 'a']), (s) => assert.equal(withoutClosingHashes(s), s.replace(/[ \t]+#+[ \t]*$/, ''))),
     params,

@@ -16,7 +16,9 @@ import type { Span } from '../text/types.js';
 import type { TableGrid } from '../model/types.js';
 import { shiftSpan } from '../text/spans.js';
 import { splitChunks } from './chunks.js';
-import { readIndentedTables, readSimpleTable } from './simpleTable.js';
+import { readIndentedTables } from './simpleTable.js';
+import { headingText, type ChunkModel, type MdHeading } from './chunkModel.js';
+import { fastChunk } from './fastChunk.js';
 import { defuseBackticks } from './backticks.js';
 import { defuseWideRows, MAX_CELLS } from './wideRows.js';
 import { previousStart, textDelta, type TextDelta } from './textDelta.js';
@@ -24,30 +26,7 @@ import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
-export interface MdHeading {
-  readonly level: number;
-  readonly text: string;
-  /** The heading line (or setext lines). */
-  readonly span: Span;
-}
-
-/** One chunk's findings, with offsets relative to the chunk start (so it can be reused when it moves). */
-interface ChunkModel {
-  readonly headings: readonly MdHeading[];
-  readonly tables: readonly TableGrid[];
-  readonly excluded: readonly Span[];
-  readonly frontMatter?: Span;
-  readonly failed?: boolean;
-  /** Lines nested too deeply, whose excess markers were read as text (nesting.ts). */
-  readonly deep?: readonly DeepLine[];
-  /**
-   * The chunk's last block may continue past its end: an unclosed fence, or an
-   * HTML block not yet ended by a blank line. Then the next chunk is not a new
-   * block and the two are parsed together (the parser itself is the judge of
-   * where a split is safe).
-   */
-  readonly endsOpen?: boolean;
-}
+export type { MdHeading } from './chunkModel.js';
 
 export interface MarkdownParts {
   readonly frontMatter?: { readonly span: Span; readonly contentSpan: Span };
@@ -132,7 +111,8 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       if (known) model = known;
       else {
         const chunkText = text.slice(start, end);
-        model = (start > 0 && fastChunk(chunkText)) || parseChunk(chunkText, start === 0);
+        // The whole-text parse is the reference the fast readers are tested against: remark only.
+        model = (options.whole ? undefined : fastChunk(chunkText, start === 0, split.frontMatterEnd)) ?? parseChunk(chunkText, start === 0);
         parsedChunks++;
       }
       ends.set(end, model);
@@ -164,27 +144,6 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   }
   pushAll(problems, deepProblems(deep));
   return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, chunkAt, parsedChunks, chunks };
-}
-
-/**
- * A chunk of plain paragraphs: every line blank or starting in column 0 with a letter, and no
- * character that could open anything the model reads (headings, tables, code spans, HTML
- * comments, quotes, setext underlines). Such lines can only be paragraph text, so the chunk
- * holds nothing for the model and the parser is skipped: most edits are in prose, and even a
- * short remark parse costs a millisecond or more. The chunked-equals-whole property holds it.
- */
-const STRUCTURE = /[#`<|~>=]|^(?![A-Za-z]|$)/m;
-const PROSE: ChunkModel = { headings: [], tables: [], excluded: [] };
-
-function isPlainProse(text: string): boolean {
-  return !STRUCTURE.test(text);
-}
-
-/** A chunk read without the parser (plain prose, or one simple pipe table), or undefined. */
-function fastChunk(text: string): ChunkModel | undefined {
-  if (isPlainProse(text)) return PROSE;
-  const table = readSimpleTable(text);
-  return table ? { headings: [], tables: [table], excluded: [] } : undefined;
 }
 
 /** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */
@@ -266,7 +225,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         if (s && node.value.startsWith('<!--')) excluded.push(s);
         continue;
       case 'heading':
-        if (s) headings.push({ level: node.depth, text: headingText(text, s, node.depth), span: s });
+        if (s) headings.push({ level: node.depth, text: headingText(text, s), span: s });
         break;
       case 'table':
         if (s) tables.push(readTable(text, node, s, bom));
@@ -278,8 +237,10 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   tables.sort((a, b) => a.span.start - b.span.start);
   excluded.sort((a, b) => a.start - b.start);
   const endsOpen = lastBlockRunsOn(text, root, bom);
-  // Inside code or an HTML comment the markers were text anyway: nothing was lost there, so no notice.
-  const deep = defused.deep.map((d) => ({ ...d, span: shiftSpan(d.span, bom) })).filter((d) => !excluded.some((x) => x.start <= d.span.start && d.span.start < x.end));
+  // Inside code, an HTML comment or the front matter the markers were text anyway: nothing was
+  // lost there, so no notice.
+  const asText = [...excluded, ...(frontMatter ? [frontMatter] : [])];
+  const deep = defused.deep.map((d) => ({ ...d, span: shiftSpan(d.span, bom) })).filter((d) => !asText.some((x) => x.start <= d.span.start && d.span.start < x.end));
   return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}), ...(deep.length > 0 ? { deep } : {}) };
 }
 
@@ -299,32 +260,6 @@ function lastBlockRunsOn(text: string, root: Root, bom: number): boolean {
   }
   if (last.type === 'html') return !/(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/.test(text.slice(end));
   return false;
-}
-
-/** Heading text from source: ATX markers and closing hashes removed, or the setext text line. */
-function headingText(text: string, s: Span, depth: number): string {
-  const raw = text.slice(s.start, s.end);
-  const firstLine = raw.split(/\r?\n|\r/)[0] ?? '';
-  if (/^ {0,3}#/.test(firstLine)) return withoutClosingHashes(firstLine.replace(/^ {0,3}#{1,6}/, '')).trim();
-  void depth;
-  return firstLine.trim();
-}
-
-/**
- * An ATX heading's closing sequence removed: `s.replace(/[ \t]+#+[ \t]*$/, '')`
- * as a scan from the end (the regex retries from every blank of a long run of
- * blanks that is not followed by hashes: quadratic).
- */
-export function withoutClosingHashes(s: string): string {
-  const blank = (i: number) => s[i - 1] === ' ' || s[i - 1] === '\t';
-  let end = s.length;
-  while (end > 0 && blank(end)) end--;
-  let hashes = end;
-  while (hashes > 0 && s[hashes - 1] === '#') hashes--;
-  if (hashes === end || !blank(hashes)) return s;
-  let start = hashes;
-  while (start > 0 && blank(start)) start--;
-  return s.slice(0, start);
 }
 
 /** `shift`: what parseChunk adds to the parser's offsets (a byte-order mark it did not see). */
