@@ -126,7 +126,7 @@ test('processes writing the same cache at once leave every entry whole, and read
     const store = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test' });
     const key = (i) => i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8);
     for (let round = 0; round < 10; round++)
-      for (let i = 0; i < 200; i++) store.put(key(i), JSON.stringify({ i, text: 'x'.repeat(2000 + i) }));`;
+      for (let i = 0; i < 200; i++) await store.put(key(i), JSON.stringify({ i, text: 'x'.repeat(2000 + i) }));`;
   // A reader meanwhile: every entry it finds must be whole (a damaged one would be logged).
   const reader = `
     import { FileCacheStore } from ${JSON.stringify(storeUrl)};

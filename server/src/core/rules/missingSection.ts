@@ -3,7 +3,7 @@ import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogu
 import type { AimsDocument } from '../model/types.js';
 import { titleSpan } from './util.js';
 import { looksLikeTemplate } from '../parse/template.js';
-import { contentLabels, foldAccents, languageOf, mentionsInProse } from './sectionContent.js';
+import { contentLabels, foldAccents, naturalLanguageOf, mentionsInProse } from './sectionContent.js';
 
 /** Every heading, table column header, row label, field label and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
@@ -40,12 +40,14 @@ export const missingSection: Rule = {
     // A form to fill in is not the document it prepares.
     if (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc.text, doc.title)) return;
     const span = titleSpan(doc);
+    const missing = missingItems(doc, kind);
+    const registerEmpty = kind.entries !== undefined && !hasRegisterTable(doc);
+    if (missing.length === 0 && !registerEmpty) return;
     // A kind read from a title may be wrong, and a language we have no words for hides what is
-    // there: both say it as a notice.
-    const language = languageOf(doc.text);
+    // there: both say it as a notice. (Told only now: reading the language costs a pass over the text.)
+    const language = naturalLanguageOf(doc.text);
     const unsure = doc.meta.kindSource === 'title' || language === 'other';
     const atMost = unsure ? ({ atMost: 'information' } as const) : {};
-    const missing = missingItems(doc, kind);
     if (missing.length > 0) {
       const items = missing.map((i) => ({ id: i.id, title: i.title, hint: i.hint }));
       const noun = kindNoun(kind);
@@ -56,7 +58,7 @@ export const missingSection: Rule = {
       const language_ = language === 'other' ? ' It is written in a language whose section names the checker does not know, so check this by reading it.' : '';
       ctx.report({ span, message: message + language_, data: { kind: kind.id, items }, ...atMost });
     }
-    if (kind.entries && !hasRegisterTable(doc)) {
+    if (kind.entries && registerEmpty) {
       const count = kind.entries.entity === 'risks' ? doc.risks.length : kind.entries.entity === 'soa' ? doc.soa.length : 1;
       if (count === 0)
         ctx.report({

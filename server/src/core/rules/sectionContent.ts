@@ -93,23 +93,37 @@ const FUNCTION_WORDS: Record<Exclude<Language, 'other'> | 'it' | 'pt' | 'nl', re
   nl: ['het', 'een', 'en', 'van', 'is', 'voor', 'met', 'zijn', 'niet', 'worden'],
 };
 
+/** Each function word and the languages that use it. */
+const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) m.set(w, [...(m.get(w) ?? []), lang]);
+  return m;
+})();
+
 /**
  * The document's language, roughly: English, French, German or Spanish (whose section names
  * the kinds' synonyms include), or 'other' (a language they do not cover, or a script other
- * than Latin). Short texts are taken as English.
+ * than Latin: fewer than half the letters Latin). Short texts are taken as English. One pass
+ * over the words of the first 20,000 characters.
  */
-export function languageOf(text: string): Language {
+export function naturalLanguageOf(text: string): Language {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let letters = 0;
+  let latin = 0;
+  const scores = new Map<string, number>();
+  for (const w of words) {
+    letters += w.length;
+    // Letters below U+0250 are Latin (basic, Latin-1 and the extensions).
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 0x250) latin++;
+    for (const lang of FUNCTION_WORD_LANGUAGES.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  }
   if (letters < 200) return 'en';
-  const latin = sample.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
   if (latin / letters < 0.5) return 'other';
-  const counts = new Map<string, number>();
-  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best = 'en';
   let bestScore = -1;
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-    const score = words.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+  for (const lang of Object.keys(FUNCTION_WORDS)) {
+    const score = scores.get(lang) ?? 0;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best === 'en' || best === 'fr' || best === 'de' || best === 'es' ? best : 'other';
