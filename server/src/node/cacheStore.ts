@@ -11,8 +11,8 @@
  * two writers of one key write the same content (keys are content hashes).
  * No locks are needed. Old entries are pruned by age when there are too many.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, promises as fs, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,8 @@ export class FileCacheStore {
   readonly dir: string;
   private readonly log: (message: string) => void;
   private readonly made = new Set<string>();
+  /** Names this process's temporary files apart (with its pid and thread). */
+  private written = 0;
 
   constructor(options: CacheStoreOptions) {
     this.dir = path.join(options.root, options.engine ?? engineId());
@@ -60,26 +62,28 @@ export class FileCacheStore {
     return undefined;
   }
 
-  /** Store an entry: a private temporary file renamed over the entry. Failures are logged, never thrown. */
-  put(key: string, payload: string): void {
+  /**
+   * Store an entry: a private temporary file renamed over the entry. Failures are logged, never
+   * thrown. Written asynchronously: the writes of a cold index run on libuv's threads while
+   * the engine goes on reading documents (a second of a 5,000-document index when synchronous).
+   */
+  async put(key: string, payload: string): Promise<void> {
     if (!KEY.test(key)) return;
     const file = this.fileOf(key);
-    const tmp = `${file}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${file}.${process.pid}-${threadId}-${++this.written}.tmp`;
     try {
       const folder = path.dirname(file);
       if (!this.made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         this.made.add(folder);
       }
-      writeFileSync(tmp, frame(payload));
-      renameSync(tmp, file);
+      await fs.writeFile(tmp, frame(payload));
+      await fs.rename(tmp, file);
     } catch (e) {
       this.log(`index cache: cannot write ${file}: ${(e as Error).message}`);
-      try {
-        unlinkSync(tmp);
-      } catch {
+      await fs.unlink(tmp).catch(() => {
         // Nothing was written.
-      }
+      });
     }
   }
 

@@ -10,7 +10,7 @@
  * calls take a tenth of that, in slices of microseconds per file, which the
  * server's event loop does not notice (each read waits for its turn: see readFile).
  */
-import { closeSync, existsSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AimsHost, WorkspaceFile } from '../core/index.js';
@@ -168,6 +168,8 @@ export class FileSystemHost implements AimsHost {
 /**
  * The file's bytes, at most `maxBytes + 1` of them when a cap is given: read from the open
  * file in slices until it ends or passes the cap, never trusting the size `stat` reports.
+ * That size only sizes the first slice (one byte more, so a file that did not grow ends in
+ * one short read): a fresh megabyte per file made a cold index of 5,000 small files a second slower.
  */
 function readCapped(file: string, maxBytes: number | undefined): Uint8Array {
   const fd = openSync(file, 'r');
@@ -175,12 +177,16 @@ function readCapped(file: string, maxBytes: number | undefined): Uint8Array {
     const cap = maxBytes === undefined ? Infinity : maxBytes + 1;
     const chunks: Buffer[] = [];
     let total = 0;
+    let slice = Math.min(fstatSync(fd).size + 1, 1 << 20);
     while (total < cap) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap - total));
+      const chunk = Buffer.allocUnsafe(Math.min(slice, cap - total));
+      slice = 1 << 16;
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
+      // A short read of a regular file is its end (as it was when read).
+      if (n < chunk.length) break;
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
