@@ -25,9 +25,9 @@ export function workspaceTable(w) {
   return [
     `| ${w.documents} documents | figure | / floor | target | |`,
     '|---|---|---|---|---|',
-    row('cold index (empty cache)', w.coldIndexMs, ' ms', '≤ 25,000 ms', w.coldIndexMs <= 25000),
-    row('warm index (cache filled)', w.warmIndexMs, ' ms', '≤ 2,000 ms', w.warmIndexMs <= 2000),
-    row('server ready (initialize answered, from spawn)', w.readyMs, ' ms', '≤ 300 ms', w.readyMs <= 300, false),
+    row('cold index (empty cache)', w.coldIndexMs, ' ms', '≤ 3,000 ms', w.coldIndexMs <= 3000),
+    row('warm index (cache filled)', w.warmIndexMs, ' ms', '≤ 1,000 ms', w.warmIndexMs <= 1000),
+    row('server ready (initialize answered, from spawn)', w.readyMs, ' ms', '≤ 250 ms', w.readyMs <= 250, false),
     row('first diagnostics of an opened document (cold cache)', w.firstDiagnosticsMs, ' ms', 'before the index is done', w.firstDiagnosticsMs < w.indexDoneMs),
     row('server index done (cold cache)', w.indexDoneMs, ' ms', '–', undefined),
     ...(w.editShiftingP95Ms === undefined
@@ -36,8 +36,8 @@ export function workspaceTable(w) {
           row('edit in an open register + every document\'s findings, p95', w.editInPlaceP95Ms, ' ms', '–', undefined, false),
           row('the same with a line inserted above its risks, p95', w.editShiftingP95Ms, ' ms', '≤ 2x the edit in place', w.editShiftingP95Ms <= 2 * w.editInPlaceP95Ms, false),
         ]),
-    row('retained memory per closed document', w.retainedKBPerClosedDocument, ' KB', '≤ 20 KB', w.retainedKBPerClosedDocument <= 20),
-    row('aims check, cold cache (wall)', w.cliCheckColdMs, ' ms', '–', undefined),
+    row('retained memory per closed document', w.retainedKBPerClosedDocument, ' KB', '≤ 5 KB', w.retainedKBPerClosedDocument <= 5),
+    row('aims check, cold cache (wall): every document diagnosed', w.cliCheckColdMs, ' ms', '≤ 20,000 ms', w.cliCheckColdMs <= 20000),
     row('aims check, warm cache (wall)', w.cliCheckWarmMs, ' ms', '–', undefined),
     row('floor: read every file, scan for IDs', f, ' ms', '–', undefined),
   ].join('\n');
@@ -52,7 +52,8 @@ export function editTargets(rows) {
     const small = rows.find((x) => x.kind === r.kind && x.size === 1e4);
     if (r.kind.endsWith('-heavy') && r.size >= 1e6 && small)
       out.push(`- ${r.kind} ${size(r.size)}: p95 in process ≤ 40 ms and ≤ 8x the 10 KB one: ${fmt(r.ours.p95)} ms, ${ratio(r.ours, small.ours)}, ${mark(r.ours.p95 <= 40 && r.ours.p95 <= 8 * small.ours.p95)}`);
-    if (r.naive) out.push(`- ${r.kind} ${size(r.size)}: ≥ 20x faster than the naive baseline: ${ratio(r.naive, r.ours)}, ${mark(r.naive.p95 >= 20 * r.ours.p95)}`);
+    // The naive-baseline target is set at 100 KB and 1 MB; at 10 KB a whole parse is itself a few milliseconds.
+    if (r.naive && r.size >= 1e5) out.push(`- ${r.kind} ${size(r.size)}: ≥ 20x faster than the naive baseline: ${ratio(r.naive, r.ours)}, ${mark(r.naive.p95 >= 20 * r.ours.p95)}`);
     if (r.yamlLsStdio) out.push(`- ${r.kind} ${size(r.size)}: ≥ 2x faster than yaml-language-server: ${ratio(r.yamlLsStdio, r.oursStdio)} over stdio (its 200 ms validation delay included), ${ratio(r.yamlLs, r.ours)} in process, ${mark(r.yamlLsStdio.p95 >= 2 * r.oursStdio.p95 && r.yamlLs.p95 >= 2 * r.ours.p95)}`);
     if (r.markdownLs) out.push(`- ${r.kind} ${size(r.size)}: ≥ 2x faster than vscode-markdown-languageservice: ${ratio(r.markdownLs, r.ours)}, ${mark(r.markdownLs.p95 >= 2 * r.ours.p95)}`);
   }
