@@ -60,7 +60,7 @@ export async function workspace(root, openPath, editPath) {
   const warm = await child([CHILD, 'index', root, cache]);
   const memory = await child(['--expose-gc', CHILD, 'memory', root]);
   const srv = await server(root, openPath);
-  const edit = await child([CHILD, 'edit', root, editPath, '60']);
+  const edit = await child([CHILD, 'edit', root, editPath, '100']);
   const xdg = mkdtempSync(path.join(tmpdir(), 'aims-bench-xdg-'));
   const cli = path.resolve('dist/aims.cjs');
   const cliCold = await wall([cli, 'check', root, '--format', 'json'], { XDG_CACHE_HOME: xdg });
