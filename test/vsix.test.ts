@@ -1,6 +1,6 @@
 /**
  * The .vsix: packaged with @vscode/vsce from the built tree, it holds the bundles
- * (with the licence notices of what they bundle, *.LEGAL.txt) and the assets VS Code reads (manifest, README, licence, snippets, grammar,
+ * (with the licence notices of what they bundle, *.LEGAL.txt) and the assets VS Code reads (manifest, README, licence, grammar,
  * schemas, icons, walkthrough) and nothing else: no sources, tests, examples,
  * node_modules or source maps. Its size is bounded so a stray file shows.
  */
@@ -13,7 +13,7 @@ import { packageVsix, vsixFiles } from './support/vsix.js';
 import { SOURCE_TEST_DIR } from './support/snapshot.js';
 
 const ROOT = path.resolve(SOURCE_TEST_DIR, '..');
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/(?:extension|server)\.cjs$/, /^dist\/(?:extension|server)\.cjs\.LEGAL\.txt$/, /^client\/media\/[\w/-]+\.(?:svg|md|png)$/, /^snippets\/[\w-]+\.json$/, /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/];
+const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/(?:extension|server)\.cjs$/, /^dist\/(?:extension|server)\.cjs\.LEGAL\.txt$/, /^client\/media\/[\w/-]+\.(?:svg|md|png)$/, /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/];
 
 test('vsix: only the bundles and the assets the manifest names', () => {
   const files = vsixFiles();

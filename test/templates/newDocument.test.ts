@@ -35,3 +35,22 @@ test('a given ID is kept; without a workspace the template\'s own ID is used; an
   assert.equal(getNewDocument(undefined, 'policy', 'markdown', { today: '2026-12-04' }).id, 'POL-001');
   assert.throws(() => getNewDocument(undefined, 'nope' as never, 'markdown', { today: '2026-12-04' }), RangeError);
 });
+
+test('a new risk register in a workspace that defines R-001 and R-002 starts its example risk at R-003, in Markdown and YAML', async () => {
+  const { service } = await workspace(`
+//- register.md
+---
+aims: { kind: risk-register, id: RR-2026, title: AI risk register, owner: CEO, version: "1", status: draft }
+---
+# AI risk register
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-001 | Bias | 2 | 2 |
+| R-002 | Drift | 2 | 2 |
+`);
+  for (const format of ['markdown', 'yaml'] as const) {
+    const made = getNewDocument(service, 'risk-register', format, { today: '2026-12-04' });
+    assert.match(made.text, /R-003/, format);
+    assert.doesNotMatch(made.text, /R-001\b/, format);
+  }
+});

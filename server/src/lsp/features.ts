@@ -66,6 +66,7 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   heading: CompletionItemKind.Snippet,
   'annex-c': CompletionItemKind.Text,
+  snippet: CompletionItemKind.Snippet,
 };
 
 const SYMBOL_KIND: Record<CoreSymbolKind, SymbolKind> = {

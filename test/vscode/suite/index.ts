@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runTests, waitFor, type InHostTest } from './harness.js';
 import type { AimsExtensionApi } from '../../../client/src/extension.js';
@@ -146,23 +146,26 @@ const tests: InHostTest[] = [
     },
   },
   {
-    name: 'snippets are registered for Markdown and YAML',
+    name: 'typing aims- offers the snippets from the server, each with an ID no document uses yet',
     run: async () => {
-      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-      const snippets = (ext.packageJSON as { contributes: { snippets: { language: string; path: string }[] } }).contributes.snippets;
-      assert.deepEqual(snippets.map((s) => s.language).sort(), ['markdown', 'yaml']);
-      for (const s of snippets) {
-        const json = JSON.parse(readFileSync(path.join(ext.extensionPath, s.path), 'utf8')) as Record<string, { prefix: string }>;
-        assert.ok(Object.values(json).some((x) => x.prefix === 'aims-policy' || x.prefix === 'aims-risk-register'), `${s.path} has the kind snippets`);
+      // A file of the workspace (not an untitled buffer): the IDs are free in its folder.
+      const rel = 'drafts-snippet-test.md';
+      writeFileSync(file(rel).fsPath, 'aims-pol');
+      try {
+        const doc = await open(rel);
+        const list = await waitFor(async () => {
+          const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8), '-');
+          return l.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'aims-policy' && i.kind === vscode.CompletionItemKind.Snippet) && l;
+        }, 'the aims-policy snippet in completion');
+        const policy = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'aims-policy')!;
+        const body = typeof policy.insertText === 'string' ? policy.insertText : policy.insertText!.value;
+        // examples/ defines POL-001: the snippet proposes another.
+        assert.match(body, /id: \$\{1:POL-\d{3}\}/);
+        assert.doesNotMatch(body, /POL-001/);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        rmSync(file(rel).fsPath, { force: true });
       }
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'aims-pol' });
-      await vscode.window.showTextDocument(doc);
-      const list = await waitFor(async () => {
-        const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8));
-        return l.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'aims-policy' && i.kind === vscode.CompletionItemKind.Snippet) && l;
-      }, 'the aims-policy snippet in completion');
-      assert.ok(list);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     },
   },
   {

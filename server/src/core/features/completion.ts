@@ -2,7 +2,7 @@
  * Completion: decides from the text around the cursor what is being typed
  * (an `aims:` key or value, a list of controls or clauses, a table cell under
  * a telling header, a word that starts like a control or an ID, a heading at
- * the start of a line) and offers only what fits there. Nothing is offered in
+ * the start of a line, `aims-` for a snippet) and offers only what fits there. Nothing is offered in
  * code spans, fenced code, comments, or values such as `status:` that never
  * hold references. Ranges are the word being typed, except for Annex C names
  * (the whole value: they have spaces) and headings (the whole line).
@@ -25,6 +25,7 @@ import {
   kindEntries,
   statusEntries,
 } from './completionItems.js';
+import { snippetEntries } from './completionSnippets.js';
 import { riskColumn, soaColumn } from '../parse/columns.js';
 import { normalizeTitle } from '../util/text.js';
 
@@ -61,6 +62,8 @@ export function getCompletions(service: AimsLanguageService, uri: string, positi
     wordText: doc.text.slice(word.start, word.end),
     range: doc.lines.range(word),
   };
+  const snippets = snippetEntries(service, doc, c.wordText, c.range);
+  if (snippets) return snippets;
   const yaml = yamlLinesAt(doc, line);
   if (yaml) return yamlCompletions(c, yamlContextAt(doc, offset, yaml.first, yaml.last));
   if (doc.languageId !== 'markdown' || inFrontMatter(doc, line)) return [];

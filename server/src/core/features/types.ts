@@ -21,7 +21,7 @@ export interface HoverResult {
   readonly range: Range;
 }
 
-export type CompletionKind = 'control' | 'clause' | 'risk' | 'system' | 'document' | 'field' | 'value' | 'heading' | 'annex-c';
+export type CompletionKind = 'control' | 'clause' | 'risk' | 'system' | 'document' | 'field' | 'value' | 'heading' | 'annex-c' | 'snippet';
 
 export interface CompletionEntry {
   readonly label: string;

@@ -9,7 +9,7 @@ export type DateVariable = 'CURRENT_YEAR' | 'CURRENT_MONTH' | 'CURRENT_DATE';
 export type Segment = string | { readonly variable: DateVariable };
 
 /** Values a caller may supply in place of a field's default. */
-export type OptionName = 'title' | 'id' | 'owner';
+export type OptionName = 'title' | 'id' | 'owner' | 'riskId';
 
 /**
  * How a value is written where it lands. Defaults and caller values both pass through it, so a
@@ -34,6 +34,7 @@ export interface RenderValues {
   readonly title?: string | undefined;
   readonly id?: string | undefined;
   readonly owner?: string | undefined;
+  readonly riskId?: string | undefined;
 }
 
 /** Appends parts; tab stops are numbered in the order fields are added, from 1. */
@@ -89,7 +90,7 @@ function variableValue(variable: DateVariable, today: string): string {
   return variable === 'CURRENT_YEAR' ? y : variable === 'CURRENT_MONTH' ? m : d;
 }
 
-function segmentsText(value: readonly Segment[], today: string): string {
+export function segmentsText(value: readonly Segment[], today: string): string {
   return value.map((s) => (typeof s === 'string' ? s : variableValue(s.variable, today))).join('');
 }
 
@@ -139,7 +140,7 @@ export function escapeSnippetChoice(text: string): string {
  * The snippet body as one string with LF line ends. A default is written as plain text would
  * write it (quoted for YAML if need be); a date variable inside a default stays a variable.
  */
-export function renderSnippet(template: Template): string {
+export function renderSnippet(template: Template, given: Partial<Record<OptionName, string>> = {}): string {
   let out = '';
   for (const p of template.parts) {
     switch (p.type) {
@@ -150,10 +151,12 @@ export function renderSnippet(template: Template): string {
         out += '${' + p.variable + '}';
         break;
       case 'field': {
-        const plain = p.value.every((s) => typeof s === 'string');
+        // A caller's value (a free ID) replaces the default, as in renderText.
+        const value = p.option && given[p.option] !== undefined ? [given[p.option]!] : p.value;
+        const plain = value.every((s) => typeof s === 'string');
         const body = plain
-          ? escapeSnippetText(writeValue(p.context, p.value.join('')))
-          : p.value.map((s) => (typeof s === 'string' ? escapeSnippetText(s) : '${' + s.variable + '}')).join('');
+          ? escapeSnippetText(writeValue(p.context, value.join('')))
+          : value.map((s) => (typeof s === 'string' ? escapeSnippetText(s) : '${' + s.variable + '}')).join('');
         // An empty default is a bare tab stop; braces keep "$8" from running into a digit after it.
         out += body === '' ? '${' + p.stop + '}' : '${' + p.stop + ':' + body + '}';
         break;

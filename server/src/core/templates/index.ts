@@ -21,6 +21,8 @@ export interface TemplateOptions {
   readonly id?: string;
   /** Replaces the default owner (a role). */
   readonly owner?: string;
+  /** Replaces the ID of a register's example risk. */
+  readonly riskId?: string;
   /** YYYY-MM-DD: the drafting date and the year of yearly IDs. */
   readonly today: string;
   /** Line ends of the result; LF unless the editor asks for CRLF. */

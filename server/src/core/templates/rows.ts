@@ -52,7 +52,7 @@ export function riskColumns(): readonly string[] {
 export function writeRiskRow(b: TemplateBuilder, id: string): void {
   riskColumns().forEach((col, i) => {
     b.text(i === 0 ? '| ' : ' | ');
-    if (col === 'id') b.field(id, 'cell');
+    if (col === 'id') b.field(id, 'cell', 'riskId');
     else if (col === 'controls') b.field('', 'cell');
     else (RISK_VALUES[col] ?? ((x) => x.field('', 'cell')))(b, false);
   });
@@ -63,7 +63,7 @@ export function writeRiskRow(b: TemplateBuilder, id: string): void {
 export function writeRiskItem(b: TemplateBuilder, id: string, indent: string): void {
   riskColumns().forEach((col, i) => {
     b.text(i === 0 ? `${indent}- ` : `${indent}  `).text(`${col}: `);
-    if (col === 'id') b.field(id, 'yaml');
+    if (col === 'id') b.field(id, 'yaml', 'riskId');
     else if (col === 'controls' || col === 'systems') b.text('[').field('', 'text').text(']');
     else (RISK_VALUES[col] ?? ((x) => x.field('', 'text')))(b, true);
     b.text('\n');

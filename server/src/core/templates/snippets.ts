@@ -5,8 +5,8 @@
  * test/templates/snippets.test.ts fails when the committed files differ from this.
  */
 import { CONTROLS } from '../catalogue/controls.js';
-import { getKind, kindWithArticle, KINDS } from '../catalogue/kinds.js';
-import { renderSnippet, TemplateBuilder, type Template } from './builder.js';
+import { getKind, kindWithArticle, KINDS, type KindSpec } from '../catalogue/kinds.js';
+import { renderSnippet, segmentsText, TemplateBuilder, type Template } from './builder.js';
 import { clausePhrase } from './declaration.js';
 import type { TemplateFormat } from './layout.js';
 import { writeMarkdownBody, markdownTemplate } from './markdown.js';
@@ -24,6 +24,19 @@ export interface SnippetDefinition {
 /** A risk typed into an existing register: an ID the writer must choose (never a duplicate of R-001). */
 const NEW_RISK_ID = 'R-NNN';
 
+/**
+ * IDs to write instead of the templates' defaults: what the editor's completion gives, from
+ * the workspace (each kind's document ID and the next risk ID free there). The snippet files
+ * keep the defaults: they are static.
+ */
+export interface SnippetIds {
+  /** The document ID for a kind's template, given the template's own. */
+  readonly documentId?: (kind: KindSpec, proposed: string) => string;
+  readonly riskId?: string;
+  /** YYYY-MM-DD, for the year in yearly IDs (RR-2026). */
+  readonly today?: string;
+}
+
 function build(write: (b: TemplateBuilder) => void): Template {
   const b = new TemplateBuilder();
   write(b);
@@ -31,7 +44,7 @@ function build(write: (b: TemplateBuilder) => void): Template {
 }
 
 /** The pieces, per format: [name, prefix, description, template]. */
-function pieces(format: TemplateFormat): [string, string, string, Template][] {
+function pieces(format: TemplateFormat, riskId = NEW_RISK_ID): [string, string, string, Template][] {
   const ia = getKind('impact-assessment')!;
   const md = format === 'markdown';
   return [
@@ -39,7 +52,7 @@ function pieces(format: TemplateFormat): [string, string, string, Template][] {
       'AIMS: risk entry',
       'aims-risk-entry',
       md ? 'A row of the AI risk register table, with its columns' : 'An item of a risk register\'s "risks:" list',
-      build((b) => (md ? writeRiskRow(b, NEW_RISK_ID) : writeRiskItem(b, NEW_RISK_ID, ''))),
+      build((b) => (md ? writeRiskRow(b, riskId) : writeRiskItem(b, riskId, ''))),
     ],
     [
       'AIMS: statement of applicability entry',
@@ -70,20 +83,29 @@ function pieces(format: TemplateFormat): [string, string, string, Template][] {
   ];
 }
 
-function definition(prefix: string, description: string, template: Template): SnippetDefinition {
-  return { prefix, description, body: renderSnippet(template).split('\n') };
+function definition(prefix: string, description: string, template: Template, given: { id?: string | undefined; riskId?: string | undefined } = {}): SnippetDefinition {
+  const values = { ...(given.id !== undefined ? { id: given.id } : {}), ...(given.riskId !== undefined ? { riskId: given.riskId } : {}) };
+  return { prefix, description, body: renderSnippet(template, values).split('\n') };
 }
 
 /** Every snippet of one file, keyed by name: the kinds in catalogue order, then the pieces. */
-export function snippetCollection(format: TemplateFormat): Record<string, SnippetDefinition> {
+export function snippetCollection(format: TemplateFormat, ids: SnippetIds = {}): Record<string, SnippetDefinition> {
   const out: Record<string, SnippetDefinition> = {};
   for (const kind of KINDS) {
     const template = format === 'markdown' ? markdownTemplate(kind) : yamlTemplate(kind);
     if (!template) continue;
-    out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `${kind.name} (${clausePhrase(kind.clauses)}): a new document with its required content`, template);
+    const proposed = ids.documentId && ids.today && templateId(template, ids.today);
+    const id = proposed ? ids.documentId!(kind, proposed) : undefined;
+    out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `${kind.name} (${clausePhrase(kind.clauses)}): a new document with its required content`, template, { id, riskId: ids.riskId });
   }
-  for (const [name, prefix, description, template] of pieces(format)) out[name] = definition(prefix, description, template);
+  for (const [name, prefix, description, template] of pieces(format, ids.riskId)) out[name] = definition(prefix, description, template);
   return out;
+}
+
+/** The default of a template's document ID field (POL-001; RR-2026 in 2026), when it has one. */
+function templateId(template: Template, today: string): string | undefined {
+  for (const p of template.parts) if (p.type === 'field' && p.option === 'id') return segmentsText(p.value, today);
+  return undefined;
 }
 
 /** The text of snippets/<format>.json, exactly as committed. */
