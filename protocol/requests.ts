@@ -17,6 +17,7 @@ export type {
   CoverageModel,
   GroupCoverage,
   Location,
+  Provider,
   RequirementCoverage,
 } from '../server/src/core/coverage/types.js';
 

@@ -3,11 +3,14 @@
  * (aims/coverageModel). No `vscode` here: the tree view (coverageTree.ts) only
  * turns these nodes into TreeItems, and node tests check this shape directly.
  *
- *   Clauses 4–10 → clause → documented information → providing documents | "missing"
+ *   Clauses 4–10 → clause → documented information → providing documents (→ their errors,
+ *                  missing content and overdue review, each at its line) | "missing"
+ *   A node's icon is the worst of its children's: an overdue or incomplete document shows up
+ *   on its requirement, its clause and the root.
  *   Annex A      → objective group → (sub-group →) control → decision, justification,
  *                  status, evidence, citing documents and risks, contradictions
  */
-import type { ClauseCoverage, ControlCoverage, CoverageModel, GroupCoverage, Location, RequirementCoverage } from '../../protocol/requests.js';
+import type { ClauseCoverage, ControlCoverage, CoverageModel, GroupCoverage, Location, Provider, RequirementCoverage } from '../../protocol/requests.js';
 
 /** Names of codicons (https://code.visualstudio.com/api/references/icons-in-labels), with a theme colour. */
 export type Icon =
@@ -52,46 +55,77 @@ export function gapsOnly(nodes: readonly TreeNode[]): TreeNode[] {
   });
 }
 
+/** How bad a node's icon is, for rolling problems up: a parent shows its worst child's. */
+const SEVERITY: Partial<Record<Icon, number>> = { pass: 0, warning: 1, clock: 1, error: 2 };
+
+/** `own`, or a warning or error when a child is worse (an error stays an error). */
+function rolledUp(own: Icon, children: readonly TreeNode[]): Icon {
+  const worst = Math.max(SEVERITY[own] ?? 0, ...children.map((c) => SEVERITY[c.icon ?? 'pass'] ?? 0));
+  return worst === 2 ? 'error' : worst === 1 && (SEVERITY[own] ?? 0) < 1 ? 'warning' : own;
+}
+
 function clausesNode(model: CoverageModel, f: string): TreeNode {
   const { clauses } = model.clauses;
   const all = clauses.flatMap((c) => c.requirements);
   const provided = all.filter((r) => r.provided).length;
+  const children = clauses.map((c) => clauseNode(c, f));
   return {
     id: `${f}clauses`,
     label: 'Clauses 4–10: documented information',
     description: `${provided}/${all.length} provided`,
-    tooltip: 'What clauses 4 to 10 ask to be documented, and the documents that provide it.',
-    icon: provided === all.length ? 'pass' : 'warning',
+    tooltip: 'What clauses 4 to 10 ask to be documented, and the documents that provide it. Provided means: a document in force, without errors and with the content its kind requires.',
+    icon: rolledUp('pass', children),
     gap: false,
-    children: clauses.map((c) => clauseNode(c, f)),
+    children,
   };
 }
 
 function clauseNode(c: ClauseCoverage, f: string): TreeNode {
   const provided = c.requirements.filter((r) => r.provided).length;
+  const children = c.requirements.map((r) => requirementNode(r, f));
   return {
     id: `${f}clause:${c.id}`,
     label: `${c.id} ${c.title}`,
     description: `${provided}/${c.requirements.length}`,
-    icon: provided === c.requirements.length ? 'pass' : 'warning',
+    icon: rolledUp('pass', children),
     gap: false,
-    children: c.requirements.map((r) => requirementNode(r, f)),
+    children,
+  };
+}
+
+function providerNode(r: RequirementCoverage, p: Provider, f: string): TreeNode {
+  const id = `${f}req:${r.id}:${p.path}`;
+  const blocking = p.problems.filter((x) => x.blocks);
+  // Each problem is a child at its own line: a click lands on the finding, not the top of the file.
+  const children: TreeNode[] = p.problems.map((x, i) => ({
+    id: `${id}:problem:${i}`,
+    label: x.message,
+    description: x.code,
+    tooltip: `${x.path}:${x.line} ${x.severity} ${x.code}${x.blocks ? '\nThe document does not count as providing this until it is fixed.' : ''}`,
+    icon: x.code === 'review-overdue' ? 'clock' : x.severity === 'error' ? 'error' : 'warning',
+    target: { path: x.path, line: x.line },
+    gap: true,
+    children: [],
+  }));
+  const own: Icon = p.status === 'retired' ? 'circle-slash' : p.status === 'overdue' ? 'clock' : 'file';
+  return {
+    id,
+    label: p.title ?? p.id ?? p.path,
+    description: [p.id && p.title ? p.id : undefined, statusWord(p.status), p.via === 'clauses' ? 'by aims.clauses' : undefined, blocking.length ? `incomplete: ${blocking.length} problem${blocking.length === 1 ? '' : 's'}` : undefined]
+      .filter(Boolean)
+      .join(' · '),
+    tooltip: `${p.path}:${p.line}${p.owner ? `\nOwner: ${p.owner}` : ''}${p.nextReview ? `\nNext review: ${p.nextReview}` : ''}`,
+    icon: p.status === 'retired' ? own : rolledUp(own, children),
+    target: { path: p.path, line: p.line },
+    gap: p.status !== 'retired' && p.problems.length > 0,
+    children: p.status === 'retired' ? [] : children,
   };
 }
 
 function requirementNode(r: RequirementCoverage, f: string): TreeNode {
   const live = r.providers.filter((p) => p.status !== 'retired');
-  const children: TreeNode[] = r.providers.map((p) => ({
-    id: `${f}req:${r.id}:${p.path}`,
-    label: p.title ?? p.id ?? p.path,
-    description: [p.id && p.title ? p.id : undefined, statusWord(p.status), p.via === 'clauses' ? 'by aims.clauses' : undefined].filter(Boolean).join(' · '),
-    tooltip: `${p.path}:${p.line}${p.owner ? `\nOwner: ${p.owner}` : ''}${p.nextReview ? `\nNext review: ${p.nextReview}` : ''}`,
-    icon: p.status === 'overdue' ? 'clock' : p.status === 'retired' ? 'circle-slash' : 'file',
-    target: { path: p.path, line: p.line },
-    gap: p.status === 'overdue',
-    children: [],
-  }));
-  if (!r.provided)
+  const children: TreeNode[] = r.providers.map((p) => providerNode(r, p, f));
+  if (!r.present)
     children.push({
       id: `${f}req:${r.id}:missing`,
       label: 'missing',
@@ -104,10 +138,11 @@ function requirementNode(r: RequirementCoverage, f: string): TreeNode {
   return {
     id: `${f}req:${r.id}`,
     label: r.what,
-    description: r.provided ? `${live.length} document${live.length === 1 ? '' : 's'}` : 'missing',
-    tooltip: `Clause ${r.clause}: ${r.form === 'maintain' ? 'documented information to maintain' : 'documented information to retain as evidence'}.`,
-    icon: r.provided ? 'pass' : 'error',
-    gap: !r.provided,
+    description: r.provided ? `${live.length} document${live.length === 1 ? '' : 's'}` : r.present ? 'incomplete' : 'missing',
+    tooltip: `Clause ${r.clause}: ${r.form === 'maintain' ? 'documented information to maintain' : 'documented information to retain as evidence'}.${r.present && !r.provided ? ' The documents that provide it have errors or lack content their kind requires.' : ''}`,
+    // Provided, a document's problems show as a warning; not provided, as its worst.
+    icon: !r.present ? 'error' : r.provided ? (rolledUp('pass', children) === 'pass' ? 'pass' : 'warning') : rolledUp('warning', children),
+    gap: !r.provided || children.some((c) => c.gap),
     children,
   };
 }

@@ -25,10 +25,10 @@ async function treeOf(dir: string) {
 const all = (nodes: readonly TreeNode[]): TreeNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
 const controlNodes = (nodes: readonly TreeNode[]) => all(nodes).filter((n) => /^control:A\.[\d.]+$/.test(n.id));
 
-test('coverage tree of the examples: 18 requirements, 38 controls, ids unique, the overdue review is the gap', async () => {
+test('coverage tree of the examples: 18 requirements, 38 controls, ids unique; the overdue review and the errors are the gaps, each at its line, rolled up', async () => {
   const { model, tree } = await treeOf(EXAMPLES);
   assert.deepEqual(tree.map((n) => [n.label, n.description]), [
-    ['Clauses 4–10: documented information', '18/18 provided'],
+    ['Clauses 4–10: documented information', '16/18 provided'],
     ['Annex A controls', `38/38 decided · ${model.annexA.totals.implemented} implemented`],
   ]);
   const nodes = all(tree);
@@ -37,8 +37,22 @@ test('coverage tree of the examples: 18 requirements, 38 controls, ids unique, t
   assert.deepEqual(controlNodes(tree).map((n) => n.id.slice(8)).sort(), model.annexA.controls.map((c) => c.id).sort());
   // A.6.1 and A.6.2 have no A.6 group of their own: they stand at the top of Annex A.
   assert.deepEqual(tree[1]!.children.map((g) => g.id), ['group:A.2', 'group:A.3', 'group:A.4', 'group:A.5', 'group:A.6.1', 'group:A.6.2', 'group:A.7', 'group:A.8', 'group:A.9', 'group:A.10']);
+  // Each gap is a finding, and a click goes to its line (not the top of the file).
   const gaps = all(gapsOnly(tree)).filter((n) => n.children.length === 0);
-  assert.deepEqual(gaps.map((n) => `${n.label} ${n.target?.path}:${n.target?.line}`), ['AIMS competence requirements and training records support/competence.md:3']);
+  assert.deepEqual(gaps.map((n) => `${n.description} ${n.target?.path}:${n.target?.line}`), [
+    'review-overdue support/competence.md:11',
+    'unknown-clause evaluation/monitoring-report-2026-q3.md:25',
+    'unknown-clause evaluation/monitoring-report-2026-q3.md:25',
+    'unknown-control evaluation/internal-audit-2026.md:38',
+  ]);
+  // Rolled up: an overdue record warns on its requirement and clause; an error in the only
+  // provider leaves the requirement unprovided (incomplete); a provided one only warns.
+  const node = (id: string) => all(tree).find((n) => n.id === id)!;
+  assert.deepEqual([node('req:7.2-competence').icon, node('clause:7.2').icon], ['warning', 'warning']);
+  assert.deepEqual([node('req:9.2.2-audit').icon, node('req:9.2.2-audit').description], ['error', 'incomplete']);
+  assert.deepEqual([node('req:8.1-operations').icon, node('clause:8.1').icon], ['warning', 'warning']);
+  assert.equal(tree[0]!.icon, 'error');
+  assert.equal(node('req:5.2-policy').icon, 'pass');
 });
 
 test('coverage tree of a partial workspace: a missing requirement and undecided controls are gaps', async () => {
@@ -49,7 +63,7 @@ test('coverage tree of a partial workspace: a missing requirement and undecided 
   const { model, tree } = await treeOf(dir);
   const gaps = gapsOnly(tree);
   const missing = all(gaps).filter((n) => n.label === 'missing');
-  assert.deepEqual(missing.map((n) => n.id).sort(), model.clauses.gaps.map((g) => `req:${g.requirement}:missing`).sort());
+  assert.deepEqual(missing.map((n) => n.id).sort(), model.clauses.gaps.filter((g) => g.state === 'missing').map((g) => `req:${g.requirement}:missing`).sort());
   assert.deepEqual(missing.map((n) => n.id).sort(), ['req:10.2-nonconformity:missing', 'req:6.1.3-soa:missing'].sort(), 'the SoA and the nonconformity log are missing');
   const undecided = controlNodes(gaps).filter((n) => n.description?.startsWith('undecided'));
   assert.equal(undecided.length, model.annexA.totals.undecided);

@@ -54,7 +54,7 @@ export function registerRequests(ctx: RequestContext): void {
     (await chosen(params)).map((f) => {
       const findings = f.service.getAllFindings();
       const count = (s: string) => findings.filter((x) => x.severity === s).length;
-      return { folder: f.uri, ...computeCoverage(f.service.index), errors: count('error'), warnings: count('warning') };
+      return { folder: f.uri, ...computeCoverage(f.service), errors: count('error'), warnings: count('warning') };
     }),
   );
 

@@ -103,7 +103,7 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
   const findings = service.getAllFindings().filter((f) => inScope(f.uri));
   const relative = (uri: string) => path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
   const rootUri = pathToFileURL(root).href;
-  const coverage = computeCoverage(service.index);
+  const coverage = computeCoverage(service);
 
   switch (opts.format) {
     case 'text':

@@ -28,10 +28,12 @@ export function clauseMatrix(model: CoverageModel): string {
         .map((d) => {
           const p = r.providers.find((x) => x.path === d.path);
           if (!p) return `<td class="cell" data-requirement="${esc(r.id)}" data-doc="${esc(d.path)}" data-status="none"><span class="sr">–</span></td>`;
-          return `<td class="cell st-${p.status}" data-requirement="${esc(r.id)}" data-doc="${esc(d.path)}" data-status="${p.status}">${STATUS_WORD[p.status]}${p.via === 'clauses' ? '<small>by clauses</small>' : ''}</td>`;
+          const blocking = p.problems.filter((x) => x.blocks);
+          const problems = blocking.length ? `<small title="${esc(blocking.map((x) => `${x.code}: ${x.message}`).join('\n'))}">${blocking.length} problem${blocking.length === 1 ? '' : 's'}</small>` : '';
+          return `<td class="cell st-${p.status}" data-requirement="${esc(r.id)}" data-doc="${esc(d.path)}" data-status="${p.status}">${STATUS_WORD[p.status]}${p.via === 'clauses' ? '<small>by clauses</small>' : ''}${problems}</td>`;
         })
         .join('');
-      const state = r.provided ? 'provided' : '<strong>gap</strong>';
+      const state = r.provided ? 'provided' : r.present ? '<strong>incomplete</strong>' : '<strong>gap</strong>';
       return `<tr>${clause}<td${r.provided ? '' : ' class="gap"'}>${esc(r.what)}<br><small>${state}</small></td>${cells}</tr>`;
     }),
   );

@@ -1,6 +1,6 @@
 /** `aims coverage --format markdown`: the coverage model as a Markdown audit pack (tables, relative links; control characters made visible). */
 import type { CoverageModel, HeatMap } from '../core/index.js';
-import { heatLine, statusWords } from './text.js';
+import { heatLine, incomplete, statusWords } from './text.js';
 import { relativeLink } from './links.js';
 import { visibleLines } from './visible.js';
 import { maxOf, pushAll } from '../core/util/arrays.js';
@@ -64,11 +64,11 @@ export function coverageMarkdown(model: CoverageModel): string {
     c.requirements.map((r) => [
       `${c.id} ${cell(c.title)}`,
       cell(r.what),
-      r.providers.length ? r.providers.map((p) => `${link(p.path, p.line)} (${statusWords(p.status)}${p.via === 'clauses' ? ', by clauses' : ''})`).join('<br>') : '**missing**',
+      r.providers.length ? r.providers.map((p) => `${link(p.path, p.line)} (${statusWords(p.status)}${p.via === 'clauses' ? ', by clauses' : ''}${incomplete(p)})`).join('<br>') : '**missing**',
     ]),
   );
   pushAll(out, table(['Clause', 'Documented information', 'Provided by'], reqRows)).push('');
-  out.push(`Gaps: ${model.clauses.gaps.length ? model.clauses.gaps.map((g) => `${g.clause} ${cell(g.what)}`).join('; ') : 'none'}.`, '');
+  out.push(`Gaps: ${model.clauses.gaps.length ? model.clauses.gaps.map((g) => `${g.clause} ${cell(g.what)}${g.state === 'incomplete' ? ' (incomplete)' : ''}`).join('; ') : 'none'}.`, '');
 
   out.push('## Annex A by objective group', '');
   pushAll(out, table(

@@ -11,7 +11,7 @@ export function coverageText(model: CoverageModel): string {
   const reqs = model.clauses.clauses.flatMap((c) => c.requirements);
   out.push('', `Documented information: ${reqs.filter((r) => r.provided).length} of ${reqs.length} requirements provided`);
   for (const r of reqs) out.push(`  ${r.clause.padEnd(6)} ${r.what}: ${r.providers.length ? r.providers.map(provider).join(', ') : 'MISSING'}`);
-  out.push(`  gaps: ${model.clauses.gaps.length ? model.clauses.gaps.map((g) => `${g.clause} ${g.what}`).join('; ') : 'none'}`);
+  out.push(`  gaps: ${model.clauses.gaps.length ? model.clauses.gaps.map((g) => `${g.clause} ${g.what}${g.state === 'incomplete' ? ' (incomplete)' : ''}`).join('; ') : 'none'}`);
 
   const a = model.annexA;
   const t = a.totals;
@@ -57,7 +57,13 @@ export function statusWords(s: DocumentStatus): string {
 }
 
 function provider(p: Provider): string {
-  return `${p.path} (${statusWords(p.status)}${p.via === 'clauses' ? ', by its clauses field' : ''})`;
+  return `${p.path} (${statusWords(p.status)}${p.via === 'clauses' ? ', by its clauses field' : ''}${incomplete(p)})`;
+}
+
+/** ", incomplete: 2 problems" for a provider whose errors or missing content keep it from providing, else "". */
+export function incomplete(p: Provider): string {
+  const blocking = p.problems.filter((x) => x.blocks).length;
+  return blocking ? `, incomplete: ${blocking} problem${blocking === 1 ? '' : 's'}` : '';
 }
 
 export function heatLine(h: HeatMap): string {

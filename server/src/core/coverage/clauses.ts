@@ -1,9 +1,10 @@
 /** Clauses: which documents provide each piece of documented information, and the gaps. */
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause } from '../catalogue/lookup.js';
-import { declaredClauses, isRetiredDoc, providersOf } from './providers.js';
-import { documentRef, type ModelContext } from './common.js';
-import type { ClauseCoverage, ClauseSection, DocumentRef, RequirementCoverage } from './types.js';
+import { blocksProvision, declaredClauses, isRetiredDoc, providerProblems, providersOf } from './providers.js';
+import { documentRef, pathOf, type ModelContext } from './common.js';
+import type { DocumentSummary } from '../model/types.js';
+import type { ClauseCoverage, ClauseSection, DocumentRef, Provider, ProviderProblem, RequirementCoverage } from './types.js';
 
 export function clauseSection(ctx: ModelContext): ClauseSection {
   const index = ctx.service.index;
@@ -14,16 +15,22 @@ export function clauseSection(ctx: ModelContext): ClauseSection {
     return r;
   };
   const clauses: ClauseCoverage[] = [];
+  const problemCache = new Map<string, ProviderProblem[]>();
   for (const req of DOCUMENTED_INFORMATION) {
-    const providers = providersOf(index, req);
+    const found = providersOf(index, req);
+    const providers: Provider[] = found.map((p) => {
+      const problems = problemsOf(p.doc);
+      return { ...refOf(p.doc.uri), via: p.via, complete: !isRetiredDoc(p.doc) && !problems.some((x) => x.blocks), problems };
+    });
     const coverage: RequirementCoverage = {
       id: req.id,
       clause: req.clause,
       what: req.what,
       form: req.form,
       kinds: req.kinds,
-      providers: providers.map((p) => ({ ...refOf(p.doc.uri), via: p.via })),
-      provided: providers.some((p) => !isRetiredDoc(p.doc)),
+      providers,
+      present: found.some((p) => !isRetiredDoc(p.doc)),
+      provided: providers.some((p) => p.complete),
     };
     const last = clauses[clauses.length - 1];
     if (last && last.id === req.clause) (last.requirements as RequirementCoverage[]).push(coverage);
@@ -33,6 +40,25 @@ export function clauseSection(ctx: ModelContext): ClauseSection {
     .filter((d) => d.relevant && (d.meta.kind !== undefined || declaredClauses(d).length > 0))
     .map((d) => refOf(d.uri))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const gaps = clauses.flatMap((c) => c.requirements.filter((r) => !r.provided).map((r) => ({ clause: c.id, requirement: r.id, what: r.what })));
+  const gaps = clauses.flatMap((c) =>
+    c.requirements.filter((r) => !r.provided).map((r) => ({ clause: c.id, requirement: r.id, what: r.what, state: r.present ? ('incomplete' as const) : ('missing' as const) })),
+  );
   return { clauses, documents, gaps };
+
+  /** A document's problems for the model, once per document. */
+  function problemsOf(doc: DocumentSummary): ProviderProblem[] {
+    let p = problemCache.get(doc.uri);
+    if (!p) {
+      p = providerProblems(ctx.service, doc).map((f) => ({
+        path: pathOf(ctx.service, f.uri),
+        line: f.range.start.line + 1,
+        code: f.code,
+        severity: f.severity === 'error' ? 'error' : 'warning',
+        message: f.message,
+        blocks: blocksProvision(f),
+      }));
+      problemCache.set(doc.uri, p);
+    }
+    return p;
+  }
 }

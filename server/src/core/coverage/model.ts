@@ -42,7 +42,7 @@ export function computeCoverageModel(service: AimsLanguageService, options: Cove
   }));
   return {
     today: ctx.today,
-    summary: computeCoverage(index),
+    summary: computeCoverage(service),
     formula: COVERAGE_FORMULA,
     clauses: clauseSection(ctx),
     annexA: annexASection(ctx, risks.risks),

@@ -4,14 +4,19 @@
  * that every surface shows the same number:
  * - a documented-information requirement is provided by a relevant document
  *   whose kind serves it or (unless the requirement is kind-only) whose `aims.clauses`
- *   lists its clause; it counts
- *   when one such document is not retired;
+ *   lists its clause; it counts when one such document is in force (not retired) and
+ *   complete: no error among its findings, and no warning that content its kind requires
+ *   is missing or empty. Being there is not enough: an approved policy with no sections
+ *   provides nothing. Notices do not count against it (they are not sure enough to lower
+ *   the figure), nor does an overdue review (the document is there; its review is late);
  * - a control is decided when a statement-of-applicability row in a document
  *   that is not retired says applicable or excluded.
  */
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
 import type { WorkspaceIndex, Located } from '../workspaceIndex/workspaceIndex.js';
 import type { DocumentSummary, SoaEntry } from '../model/types.js';
+import type { AimsLanguageService } from '../service/api.js';
+import type { Finding } from '../model/findings.js';
 import { declaredClauses, providesRequirement } from '../rules/provides.js';
 import { isRetired } from '../rules/util.js';
 
@@ -37,8 +42,26 @@ export function providersOf(index: WorkspaceIndex, req: DocumentedInfoRequiremen
   return out;
 }
 
-export function isProvided(index: WorkspaceIndex, req: DocumentedInfoRequirement): boolean {
-  return providersOf(index, req).some((p) => !isRetiredDoc(p.doc));
+/** Rules whose findings say that content a document's kind requires is missing or empty. */
+const CONTENT_GAPS: ReadonlySet<string> = new Set(['missing-section', 'empty-section']);
+
+/** A finding that keeps a document from providing documented information: an error, or required content missing. */
+export function blocksProvision(f: Finding): boolean {
+  return f.severity === 'error' || (f.severity === 'warning' && CONTENT_GAPS.has(f.code));
+}
+
+/** What keeps a document from providing in full, and its overdue review (shown, not counted), in order. */
+export function providerProblems(service: AimsLanguageService, doc: DocumentSummary): Finding[] {
+  return service.getFindings(doc.uri).filter((f) => blocksProvision(f) || f.code === 'review-overdue');
+}
+
+/** In force and complete (see the module comment). */
+export function providesInFull(service: AimsLanguageService, doc: DocumentSummary): boolean {
+  return !isRetiredDoc(doc) && !service.getFindings(doc.uri).some(blocksProvision);
+}
+
+export function isProvided(service: AimsLanguageService, req: DocumentedInfoRequirement): boolean {
+  return providersOf(service.index, req).some((p) => providesInFull(service, p.doc));
 }
 
 export interface ControlDecision {

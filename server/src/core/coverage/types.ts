@@ -27,9 +27,22 @@ export interface DocumentRef extends Location {
   readonly nextReview?: string;
 }
 
+/** A finding about a providing document that bears on what it provides, where it is. */
+export interface ProviderProblem extends Location {
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** Whether it keeps the document from providing (an error, or required content missing); an overdue review does not. */
+  readonly blocks: boolean;
+}
+
 /** A document providing a requirement: by its kind, or because its `aims.clauses` lists the clause. */
 export interface Provider extends DocumentRef {
   readonly via: 'kind' | 'clauses';
+  /** In force and without a blocking problem: it provides in full. */
+  readonly complete: boolean;
+  /** Its errors, the content it lacks, its overdue review. */
+  readonly problems: readonly ProviderProblem[];
 }
 
 export interface RequirementCoverage {
@@ -40,7 +53,9 @@ export interface RequirementCoverage {
   readonly form: 'maintain' | 'retain';
   readonly kinds: readonly KindId[];
   readonly providers: readonly Provider[];
-  /** True when a provider is not retired (the figure counted in the coverage percentage). */
+  /** A provider is in force (not retired), complete or not. */
+  readonly present: boolean;
+  /** A provider is in force and complete: what the coverage percentage counts. */
   readonly provided: boolean;
 }
 
@@ -55,8 +70,8 @@ export interface ClauseSection {
   readonly clauses: readonly ClauseCoverage[];
   /** Every relevant document that has a kind or declares clauses, by path: the matrix's columns. */
   readonly documents: readonly DocumentRef[];
-  /** Requirements nothing (or only retired documents) provides. */
-  readonly gaps: readonly { readonly clause: string; readonly requirement: string; readonly what: string }[];
+  /** Requirements nothing in force provides in full: none there (missing), or only with problems (incomplete). */
+  readonly gaps: readonly { readonly clause: string; readonly requirement: string; readonly what: string; readonly state: 'missing' | 'incomplete' }[];
 }
 
 export type Decision = 'applicable' | 'excluded' | 'undecided';
