@@ -60,7 +60,8 @@ const SEVERITY: Partial<Record<Icon, number>> = { pass: 0, warning: 1, clock: 1,
 
 /** `own`, or a warning or error when a child is worse (an error stays an error). */
 function rolledUp(own: Icon, children: readonly TreeNode[]): Icon {
-  const worst = Math.max(SEVERITY[own] ?? 0, ...children.map((c) => SEVERITY[c.icon ?? 'pass'] ?? 0));
+  let worst = SEVERITY[own] ?? 0;
+  for (const c of children) worst = Math.max(worst, SEVERITY[c.icon ?? 'pass'] ?? 0);
   return worst === 2 ? 'error' : worst === 1 && (SEVERITY[own] ?? 0) < 1 ? 'warning' : own;
 }
 
