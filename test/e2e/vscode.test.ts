@@ -6,7 +6,8 @@
  *  2. a UI test drives the workbench in Chromium: a squiggle and its Problems
  *     entry, a hover with guidance, the coverage tree filtered to gaps and a
  *     click that lands on the gap's line. Each step leaves a screenshot in
- *     test/screenshots/;
+ *     test/screenshots/; then a tour of the workbench in the light and the dark
+ *     theme (workbenchTour.ts), each step asserted and photographed;
  *  3. with workspace trust on, the folder opens untrusted (Restricted Mode): the
  *     in-host suite checks the workspace's ID patterns are ignored and named, this
  *     side finds the notice in the notification center and trusts the folder through
@@ -21,6 +22,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { findCodeServer, installVsix, launchChromium, newState, ROOT, runInHostSuite, startCodeServer, testUrl } from './codeServer.js';
+import { setTheme, tour, type TourContext } from './workbenchTour.js';
 import { packageVsix } from '../support/vsix.js';
 import { buildCoverageTree, gapsOnly, type TreeNode } from '../../client/src/coverageTreeModel.js';
 import type { CoverageModel } from '../../server/src/core/index.js';
@@ -120,6 +122,24 @@ test('VS Code (code-server): the extension in real VS Code', { skip, timeout: 60
       await shot('3-coverage-tree-gap');
       } catch (e) {
         await shot('failed').catch(() => undefined);
+        throw e;
+      }
+      await page.close();
+    });
+
+    await t.test('UI: the workbench tour in the light and the dark theme (status bar, gaps, report, snippets, completion, quick fix, code lens, rule page, output)', async () => {
+      const ws = workspaceCopy(state, 'tour-ws');
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const ctx: TourContext = { page, ws, settingsFile: path.join(state, 'user', 'User', 'settings.json'), shots: SHOTS, runCommand, quickOpen, goToLine };
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      try {
+        for (const theme of ['light', 'dark'] as const) {
+          await setTheme(ctx, theme);
+          await tour(ctx, theme);
+        }
+      } catch (e) {
+        await page.screenshot({ path: path.join(SHOTS, 'vscode-tour-failed.png') }).catch(() => undefined);
         throw e;
       }
       await page.close();

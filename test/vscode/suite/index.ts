@@ -114,6 +114,18 @@ const tests: InHostTest[] = [
       );
       const ids = (n: { id: string; children: readonly unknown[] }): string[] => [n.id, ...n.children.flatMap((c) => ids(c as typeof n))];
       assert.equal(ids(roots[1]!).filter((id) => /\|control:A\.[\d.]+$/.test(id)).length, 38, 'every Annex A control is in the tree');
+      // Problems roll up: the audit report's error leaves 9.2.2 incomplete, shown up to the root,
+      // and the problem itself is a node at the finding's line.
+      type Node = { id: string; icon?: string; description?: string; target?: { path: string; line: number }; children: readonly Node[] };
+      const all = (n: Node): Node[] => [n, ...n.children.flatMap(all)];
+      const nodes = all(roots[0] as unknown as Node);
+      const audit = nodes.find((n) => n.id.endsWith('req:9.2.2-audit'))!;
+      assert.deepEqual([audit.icon, audit.description], ['error', 'incomplete']);
+      assert.equal(nodes.find((n) => n.id.endsWith('clause:9.2.2'))!.icon, 'error');
+      assert.equal((roots[0] as unknown as Node).icon, 'error');
+      const problem = all(audit).find((n) => n.description === 'unknown-control')!;
+      const wrong = expected().findings.find((f) => f.code === 'unknown-control')!;
+      assert.deepEqual(problem.target, { path: wrong.path, line: wrong.range.start.line + 1 });
     },
   },
   {
@@ -162,6 +174,13 @@ const tests: InHostTest[] = [
         // examples/ defines POL-001: the snippet proposes another.
         assert.match(body, /id: \$\{1:POL-\d{3}\}/);
         assert.doesNotMatch(body, /POL-001/);
+        // Inserted as the editor would, it adds no duplicate-id finding.
+        const editor = vscode.window.activeTextEditor!;
+        await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Range(0, 0, 0, 8));
+        const id = /id: (POL-\d{3})/.exec(doc.getText())?.[1];
+        assert.ok(id && id !== 'POL-001', doc.getText().slice(0, 200));
+        await new Promise((r) => setTimeout(r, 1500));
+        assert.deepEqual(diagnostics(doc.uri, 'duplicate-id'), []);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       } finally {
         rmSync(file(rel).fsPath, { force: true });

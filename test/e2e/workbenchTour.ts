@@ -1,0 +1,142 @@
+/**
+ * A tour of the workbench as a policy writer sees it (issue 18), in one theme: the status
+ * bar, the coverage tree filtered to its gaps with problems rolled up, the coverage report
+ * webview, snippets after `aims-`, control completion with titles, a quick fix, the SoA's
+ * code lens, the rule documentation and the output channel. Each step asserts what it shows
+ * and leaves a screenshot `vscode-tour-<theme>-<n>-<name>.png` in test/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+
+export type Theme = 'light' | 'dark';
+
+const THEMES: Record<Theme, { name: string; css: string }> = {
+  light: { name: 'Default Light Modern', css: 'vs' },
+  dark: { name: 'Default Dark Modern', css: 'vs-dark' },
+};
+
+export interface TourContext {
+  readonly page: Page;
+  /** The folder open in the workbench (a copy of examples/). */
+  readonly ws: string;
+  /** code-server's user settings file. */
+  readonly settingsFile: string;
+  readonly shots: string;
+  readonly runCommand: (page: Page, title: string) => Promise<void>;
+  readonly quickOpen: (page: Page, name: string) => Promise<void>;
+  readonly goToLine: (page: Page, line: number, column: number) => Promise<void>;
+}
+
+/** The theme, switched live through the user settings file (the workbench watches it). */
+export async function setTheme(ctx: TourContext, theme: Theme): Promise<void> {
+  const settings = JSON.parse(readFileSync(ctx.settingsFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(ctx.settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': THEMES[theme].name }, null, 2));
+  await ctx.page.locator(`.monaco-workbench.${THEMES[theme].css}`).waitFor({ timeout: 60_000 });
+}
+
+/** Relative luminance (0 black .. 1 white) of a CSS rgb()/rgba() colour. */
+function luminance(css: string): number {
+  const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => v / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The active webview's document (code-server nests it: the webview iframe, then its active frame). */
+function webview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
+  const { page } = ctx;
+  let n = 0;
+  const shot = (name: string) => page.screenshot({ path: path.join(ctx.shots, `vscode-tour-${theme}-${++n}-${name}.png`) });
+  const dark = theme === 'dark';
+
+  // 1. The status bar says what it measures; warnings are not counted under the error icon.
+  const status = page.locator('.statusbar-item', { hasText: 'AIMS' }).first();
+  await status.waitFor({ timeout: 120_000 });
+  await page.locator('.statusbar-item', { hasText: /AIMS coverage \d+%/ }).first().waitFor({ timeout: 120_000 });
+  await shot('status-bar');
+
+  // 2. The coverage tree, gaps only: the incomplete audit report and its error, rolled up.
+  await page.locator('.activitybar .action-item a[aria-label^="AIMS"], .activitybar .action-label[aria-label^="AIMS"]').first().click();
+  await page.locator('.monaco-list-row', { hasText: 'Clauses 4–10' }).first().waitFor({ timeout: 60_000 });
+  const gapsOnly = page.locator('.action-label[aria-label="Show Gaps Only"]').first();
+  if (await gapsOnly.isVisible().catch(() => false)) await gapsOnly.click();
+  for (const label of ['Clauses 4–10', '9.2.2 Internal audit programme', 'audit programme and audit results']) {
+    const row = page.locator('.monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ timeout: 30_000 });
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  }
+  await page.locator('.monaco-list-row', { hasText: 'incomplete' }).first().waitFor({ timeout: 30_000 });
+  await shot('coverage-tree-gaps');
+
+  // 3. The coverage report: the page takes the theme's colours (dark on dark, light on light).
+  await ctx.runCommand(page, 'AIMS: Show Coverage Report');
+  const report = webview(page);
+  await report.locator('h1').first().waitFor({ timeout: 60_000 });
+  // Runs in the page, where getComputedStyle exists (this file is type-checked for Node).
+  const [bg, fg] = await report.locator('body').evaluate((b) => {
+    const s = (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string; color: string } }).getComputedStyle(b);
+    return [s.backgroundColor, s.color];
+  });
+  if (!/rgba\(0, 0, 0, 0\)|transparent/.test(bg)) assert.equal(luminance(bg) < 0.5, dark, `report background ${bg} in the ${theme} theme`);
+  assert.equal(luminance(fg) > 0.5, dark, `report text ${fg} in the ${theme} theme`);
+  await shot('coverage-report');
+  await ctx.runCommand(page, 'View: Close Editor');
+
+  // 4. Snippets as you type: `aims-` in a Markdown file offers the templates, with free IDs.
+  const draft = `draft-${theme}.md`;
+  writeFileSync(path.join(ctx.ws, draft), '\n');
+  await ctx.quickOpen(page, draft);
+  await page.keyboard.type('aims-');
+  const suggest = page.locator('.suggest-widget .monaco-list-row', { hasText: 'aims-policy' }).first();
+  await suggest.waitFor({ timeout: 30_000 });
+  await shot('snippets-as-you-type');
+  await page.keyboard.press('Escape');
+
+  // 5. Control completion: every row has its title.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Evidence for A.6.2.');
+  await page.keyboard.press('Control+Space');
+  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'A.6.2.4' }).first();
+  await row.waitFor({ timeout: 30_000 });
+  assert.match(await row.innerText(), /verification and validation/i, 'the title is on the row itself');
+  await shot('control-completion');
+  await page.keyboard.press('Escape');
+  await ctx.runCommand(page, 'View: Revert and Close Editor');
+
+  // 6. A quick fix for a rule that had none: the risk level the method gives.
+  const register = readFileSync(path.join(ctx.ws, 'risk', 'risk-register.yaml'), 'utf8').split('\n');
+  const level = register.findIndex((l, i) => i >= 60 && /^\s+level: medium/.test(l));
+  await ctx.quickOpen(page, 'risk-register.yaml');
+  await ctx.goToLine(page, level + 1, register[level]!.indexOf('medium') + 2);
+  await page.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget, .context-view', { hasText: /high/i }).first().waitFor({ timeout: 30_000 });
+  await shot('quick-fix');
+  await page.keyboard.press('Escape');
+
+  // 7. The SoA: one code lens per table, not one per row.
+  await ctx.quickOpen(page, 'statement-of-applicability.md');
+  await page.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ timeout: 60_000 });
+  await shot('soa-code-lens');
+
+  // 8. The rule documentation: a rendered page (its example fenced).
+  await ctx.runCommand(page, 'AIMS: Open Rule Documentation');
+  const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'risk-level-mismatch' }).first();
+  await pick.waitFor({ timeout: 30_000 });
+  await pick.click();
+  await page.locator('.tab', { hasText: /risk-level-mismatch/ }).first().waitFor({ timeout: 60_000 });
+  await shot('rule-documentation');
+  await ctx.runCommand(page, 'View: Close All Editors');
+
+  // 9. The output channel: nothing logged at start on a clean workspace.
+  await ctx.runCommand(page, 'AIMS: Show Output');
+  const output = page.locator('.output-view, .panel .monaco-editor').first();
+  await output.waitFor({ timeout: 30_000 });
+  assert.doesNotMatch(await output.innerText().catch(() => ''), /max_file_size must be a positive number/);
+  await shot('output-channel');
+  await page.keyboard.press('Control+J');
+}
