@@ -17,6 +17,9 @@ import { CONTROLS_CASES } from './codeActions/controls.js';
 import { SECTIONS_CASES } from './codeActions/sections.js';
 import { SOA_CASES } from './codeActions/soa.js';
 import { RISKS_CASES } from './codeActions/risks.js';
+import { DECLARATION_CASES } from './codeActions/declarations.js';
+import { REGISTER_CASES } from './codeActions/registers.js';
+import { OBJECTIVE_CASES } from './codeActions/objectives.js';
 
 interface Opened {
   readonly service: AimsLanguageService;
@@ -88,7 +91,7 @@ async function runCase(c: FixCase, crlf: boolean): Promise<void> {
   assert.deepEqual(left.map((f) => `${describeFinding(f)}: ${f.message}`), [], 'the fixed finding is gone');
 }
 
-const FIX_CASES: readonly FixCase[] = [...CONTROLS_CASES, ...SECTIONS_CASES, ...SOA_CASES, ...RISKS_CASES];
+const FIX_CASES: readonly FixCase[] = [...CONTROLS_CASES, ...OBJECTIVE_CASES, ...SECTIONS_CASES, ...DECLARATION_CASES, ...SOA_CASES, ...RISKS_CASES, ...REGISTER_CASES];
 
 for (const c of FIX_CASES) {
   test(`code action: ${c.name}`, () => runCase(c, false));
@@ -120,6 +123,9 @@ test('code action: nothing where there is no finding, or no fix for it', async (
     ['a dangling risk with no risk register in the workspace', '//- notes.md\n# Notes\n\nUnder ISO/IEC 42001, R-0$042 is accepted.\n', 'dangling-reference'],
     ['an SoA that lists no controls at all', `//- soa.md\n${fm('so$0a', 'SOA-1')}\n# Statement of applicability\n\nTo be written.\n`, 'missing-section'],
     ['an SoA row without a decision', `//- risk/soa.md\n${soaMarkdown({ rows: ALL_IDS, undecided: ['A.2.3'], cursorAt: 'A.2.3' })}`, 'soa-missing-control'],
+    ['a misspelt key whose right spelling is there too (renaming would repeat a key)', `//- p.md\n${fm('policy', 'POL-1', true, { controls: '[A.2.2]', 'contr$0ls': '[A.2.3]' })}\n# AI policy\n`, 'schema'],
+    ['a date that could be read day-first or month-first', `//- p.md\n${fm('policy', 'POL-1', true, { next_review: '03/04/20$027' })}\n# AI policy\n`, 'schema'],
+    ['kind-inferred in a JSON file', '//- risk/register.json\n{ "ti$0tle": "AI risk register", "risks": [] }\n', 'kind-inferred'],
     ['a register missing a column (missing-field about columns)', `//- rr.md\n${fm('risk-register', 'RR-1')}\n# Risk register\n\n| I$0D | Title | Owner | Likelihood | Impact | Status |\n|---|---|---|---|---|---|\n| R-001 | Drift | CTO | 2 | 3 | open |\n`, 'missing-field'],
   ];
   for (const [name, fixture, code] of cases) {
@@ -175,8 +181,16 @@ test('code action: one soa-missing-control finding lists the missing controls, a
   const all = actions.find((a) => a.title === 'Add all 2 missing controls');
   assert.ok(all, titles(actions).join('\n'));
   assert.equal(all.kind, 'quickfix');
+  assert.equal(all.isPreferred, true);
   const text = JSON.stringify(all.edit);
   assert.ok(text.includes('A.2.3') && text.includes('A.10.2'), text);
+  // Besides it, a short list offers each control alone; a long one only the whole list.
+  assert.deepEqual(
+    titles(actions).filter((t) => t.includes('to the statement of applicability')),
+    ['quickfix: Add A.2.3 (Alignment with other organizational policies) to the statement of applicability', 'quickfix: Add A.10.2 (Allocating responsibilities) to the statement of applicability'],
+  );
+  const long = await open(`//- risk/soa.md\n${soaMarkdown({ rows: ALL_IDS.slice(0, 30), cursorAt: 'kind' })}`);
+  assert.deepEqual(titles(actionsAt(long)).filter((t) => t.startsWith('quickfix: Add')), ['quickfix: Add all 8 missing controls']);
 });
 
 // Every kind's required items, inserted by the fix-all into a document that has none of them,

@@ -54,9 +54,13 @@ test('completion: control IDs with titles after "A."', async () => {
   await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: doc, languageId: 'markdown', version: 1, text: '# ISO/IEC 42001 notes\n\nSee A.6.2' } });
   const items = await req<{ label: string; detail?: string; textEdit?: { range: unknown } }[] | { items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: doc }, position: { line: 2, character: 9 } });
   const list = Array.isArray(items) ? items : items.items;
-  const a624 = (list as { label: string; detail?: string }[]).find((i) => i.label === 'A.6.2.4');
+  const rows = list as { label: string; detail?: string; labelDetails?: { description?: string }; preselect?: boolean }[];
+  const a624 = rows.find((i) => i.label === 'A.6.2.4');
   assert.ok(a624, JSON.stringify(list.slice(0, 5)));
   assert.equal(a624.detail, 'AI system verification and validation');
+  // The title on every row (labelDetails), and one preselected entry, a control (A.6.2 is a group).
+  assert.equal(a624.labelDetails?.description, 'AI system verification and validation');
+  assert.deepEqual(rows.filter((i) => i.preselect).map((i) => i.label.split('.').length), [4]);
 });
 
 test('definition and references of a risk ID across Markdown and YAML', async () => {

@@ -127,6 +127,8 @@ export const registerFeatures = Object.assign(
           label: c.label,
           kind: COMPLETION_KIND[c.kind],
           ...(c.detail ? { detail: c.detail } : {}),
+          ...(c.labelDetails ? { labelDetails: { ...c.labelDetails } } : {}),
+          ...(c.preselect ? { preselect: true } : {}),
           ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
           textEdit: { range: c.range, newText: c.insertText ?? c.label },
           ...(c.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),

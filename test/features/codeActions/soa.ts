@@ -41,6 +41,14 @@ export const SOA_CASES: readonly FixCase[] = [
     crlf: true,
   },
   {
+    name: 'soa-missing-control: besides the whole list, one control of a short list by itself',
+    fixture: `//- risk/soa.md\n${soaMarkdown({ rows: without('A.2.3', 'A.10.2'), cursorAt: 'kind' })}`,
+    title: 'Add A.10.2 (Allocating responsibilities) to the statement of applicability',
+    expected: { 'risk/soa.md': soaMarkdown({ rows: without('A.2.3'), empty: ['A.10.2'] }) },
+    gone: (f) => f.code === 'soa-missing-control' && Array.isArray(f.data?.['ids']) && (f.data['ids'] as unknown[]).includes('A.10.2'),
+    crlf: true,
+  },
+  {
     name: 'soa-missing-control: a YAML item appended to controls',
     fixture: `//- risk/soa.yaml\n${soaYaml({ rows: without('A.5.3'), cursorAt: 'kind' })}`,
     title: 'Add A.5.3 (Documentation of AI system impact assessments) to the statement of applicability',

@@ -16,7 +16,6 @@ import { inFrontMatter, lineText, yamlContextAt, yamlLinesAt, type YamlContext }
 import {
   annexCEntries,
   clauseEntries,
-  controlEntries,
   dateEntries,
   entityEntries,
   fieldKeyEntries,
@@ -26,6 +25,7 @@ import {
   statusEntries,
 } from './completionItems.js';
 import { snippetEntries } from './completionSnippets.js';
+import { controlEntries } from './completionControls.js';
 import { riskColumn, soaColumn } from '../parse/columns.js';
 import { normalizeTitle } from '../util/text.js';
 
@@ -118,7 +118,7 @@ function yamlCompletions(c: Ctx, y: YamlContext | undefined): CompletionEntry[] 
   }
   switch (key) {
     case 'controls':
-      return controlEntries(c.doc, c.range);
+      return controlEntries(c.service, c.doc, c.offset, c.range);
     case 'clauses':
     case 'clause':
       return clauseEntries(c.range);
@@ -134,7 +134,7 @@ function yamlCompletions(c: Ctx, y: YamlContext | undefined): CompletionEntry[] 
       break;
     case 'id':
     case 'control':
-      if (y.ancestors[0] === 'controls') return controlEntries(c.doc, c.range);
+      if (y.ancestors[0] === 'controls') return controlEntries(c.service, c.doc, c.offset, c.range);
       break;
   }
   if (QUIET_KEYS.has(key)) return [];
@@ -156,7 +156,7 @@ function markdownCompletions(c: Ctx): CompletionEntry[] {
   if (!cell) return wordCompletions(c);
   switch (columnRole(cell.header, cell.headers, c.doc)) {
     case 'controls':
-      return /^(?:A(?:\.[\d.]*)?)?$/.test(c.wordText) ? controlEntries(c.doc, c.range) : [];
+      return /^(?:A(?:\.[\d.]*)?)?$/.test(c.wordText) ? controlEntries(c.service, c.doc, c.offset, c.range) : [];
     case 'clauses':
       return /^[\d.]*$/.test(c.wordText) ? clauseEntries(c.range) : [];
     case 'risks':
@@ -250,7 +250,7 @@ function wordCompletions(c: Ctx): CompletionEntry[] {
   const lead = c.doc.text.slice(c.lineStart, c.word.start);
   const w = c.wordText;
   if (CLAUSE_LEAD.test(lead) && /^[\d.]*$/.test(w)) return clauseEntries(c.range);
-  if (/^A(?:\.[\d.]*)?$/.test(w) || (w === '' && /\bAnnex[ \t]+$/.test(lead))) return names27001(lead) ? [] : controlEntries(c.doc, c.range);
+  if (/^A(?:\.[\d.]*)?$/.test(w) || (w === '' && /\bAnnex[ \t]+$/.test(lead))) return names27001(lead) ? [] : controlEntries(c.service, c.doc, c.offset, c.range);
   const id = /^([A-Za-z]{1,10})(?:-|\d)[\w-]*$/.exec(w);
   // Only IDs that start with the letters typed: "high-scoring" or "General-purpose" get nothing.
   if (id) return entityEntries(c.service, ALL_ENTITIES, c.range).filter((e) => e.label.toUpperCase().startsWith(id[1]!.toUpperCase()));

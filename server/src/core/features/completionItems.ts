@@ -1,5 +1,5 @@
 /**
- * The completion entries themselves: control and clause IDs from the
+ * The completion entries themselves (controls in completionControls.ts): clause IDs from the
  * catalogue, risk/system/document IDs defined in the workspace, `aims:` keys
  * and values, Annex C names and missing required headings. Which of them are
  * offered where is decided in completion.ts.
@@ -8,34 +8,14 @@ import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType } from '../model/types.js';
 import type { Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
-import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';
 import { CLAUSES } from '../catalogue/clauses.js';
 import { ANNEX_C } from '../catalogue/annexes.js';
 import { APPROVAL_FIELDS, COMMON_FIELDS, KINDS, KNOWN_FIELDS, STATUSES, getKind } from '../catalogue/kinds.js';
-import { compareIds, getClause } from '../catalogue/lookup.js';
+import { getClause } from '../catalogue/lookup.js';
 import { documentLabels, isItemPresent } from '../rules/missingSection.js';
 import { pathNamer, whereLabel } from './hoverShared.js';
 
 const pad = (n: number) => String(n).padStart(4, '0');
-
-const ANNEX_A = [
-  ...CONTROL_GROUPS.map((g) => ({ id: g.id, title: g.title, doc: `Annex A control group. Objective: ${g.objective}`, group: true })),
-  ...CONTROLS.map((c) => ({ id: c.id, title: c.title, doc: c.guidance, group: false })),
-].sort((a, b) => compareIds(a.id, b.id));
-
-/** Annex A controls and groups; in a document with SoA rows, controls it has not decided yet come first. */
-export function controlEntries(doc: AimsDocument, range: Range): CompletionEntry[] {
-  const decided = new Set(doc.soa.map((e) => e.controlId));
-  return ANNEX_A.map((c, i) => ({
-    label: c.id,
-    kind: 'control' as const,
-    detail: c.group ? `${c.title} (group)` : c.title,
-    documentation: c.doc,
-    range,
-    sortText: (decided.size > 0 && (c.group || decided.has(c.id)) ? '1' : '0') + pad(i),
-    filterText: c.id,
-  }));
-}
 
 export function clauseEntries(range: Range): CompletionEntry[] {
   return CLAUSES.map((c, i) => ({ label: c.id, kind: 'clause' as const, detail: c.title, documentation: c.summary, range, sortText: pad(i) }));

@@ -14,8 +14,7 @@ import type { AimsDocument } from '../model/types.js';
 import type { Range } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
 import { snippetCollection } from '../templates/index.js';
-import { freeDocumentId } from '../templates/freeId.js';
-import { definedIds } from './newDocument.js';
+import { freeIdIn } from './newDocument.js';
 
 /** What the writer types to ask for a snippet: `aims-` and the start of its name. */
 export const SNIPPET_PREFIX = /^aims-[a-z-]*$/i;
@@ -25,10 +24,9 @@ export function snippetEntries(service: AimsLanguageService, doc: AimsDocument, 
   if (!SNIPPET_PREFIX.test(typed)) return undefined;
   const format = doc.languageId === 'markdown' ? 'markdown' : doc.languageId === 'yaml' ? 'yaml' : undefined;
   if (!format) return [];
-  const taken = definedIds(service);
   const collection = snippetCollection(format, {
-    documentId: (_kind, proposed) => freeDocumentId(proposed, taken),
-    riskId: freeDocumentId('R-001', taken),
+    documentId: (_kind, proposed) => freeIdIn(service, proposed),
+    riskId: freeIdIn(service, 'R-001', 'risk'),
     today: service.today(),
   });
   return Object.entries(collection).map(([name, s], i) => ({

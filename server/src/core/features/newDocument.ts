@@ -6,6 +6,7 @@
  */
 import type { AimsLanguageService } from '../service/api.js';
 import type { KindId } from '../catalogue/types.js';
+import type { EntityType } from '../model/types.js';
 import { renderTemplate, type TemplateFormat, type TemplateOptions } from '../templates/index.js';
 import { freeDocumentId } from '../templates/freeId.js';
 
@@ -23,20 +24,30 @@ const TEMPLATE_ID = /^[ \t]*id:[ \t]*["']?([A-Za-z0-9-]+)/m;
  * the workspace uses. Throws a RangeError for an unknown kind or format, as renderTemplate does.
  */
 export function getNewDocument(service: AimsLanguageService | undefined, kind: KindId, format: TemplateFormat, options: TemplateOptions): NewDocument {
-  const taken = definedIds(service);
   let id = options.id;
   if (id === undefined) {
     const proposed = TEMPLATE_ID.exec(renderTemplate(kind, format, { ...options, eol: '\n' }))?.[1];
-    if (proposed) id = freeDocumentId(proposed, taken);
+    if (proposed) id = service ? freeIdIn(service, proposed) : proposed;
   }
   // A register's example risk too: a second register must not start by redefining R-001.
-  const riskId = options.riskId ?? freeDocumentId('R-001', taken);
+  const riskId = options.riskId ?? (service ? freeIdIn(service, 'R-001', 'risk') : 'R-001');
   return { text: renderTemplate(kind, format, { ...options, riskId, ...(id !== undefined ? { id } : {}) }), ...(id !== undefined ? { id } : {}) };
 }
 
-/** Every ID a document of the workspace defines (documents, risks, systems). */
-export function definedIds(service: AimsLanguageService | undefined): Set<string> {
-  const taken = new Set<string>();
-  if (service) for (const list of service.index.allDefinitions().values()) for (const d of list) taken.add(d.item.id);
-  return taken;
+/**
+ * `proposed` when no definition of the workspace uses it, else the next free one by
+ * freeDocumentId (POL-004, RR-2026-02). With a `type`, an ID cited as that type anywhere
+ * is not free either: renumbering a risk to an ID that a note already cites would quietly
+ * make the note point at it. `alsoTaken`: IDs handed out already by the same edit. The quick
+ * fixes that give a definition a new ID use this too.
+ */
+export function freeIdIn(service: AimsLanguageService, proposed: string, type?: EntityType, alsoTaken: Iterable<string> = []): string {
+  const taken = new Set<string>(alsoTaken);
+  for (const list of service.index.allDefinitions().values()) for (const d of list) taken.add(d.item.id);
+  for (let i = 0; i < 100; i++) {
+    const id = freeDocumentId(proposed, taken);
+    if (!type || taken.has(id) || service.index.citationsOf(type, id).length === 0) return id;
+    taken.add(id);
+  }
+  return proposed;
 }

@@ -27,6 +27,13 @@ export interface CompletionEntry {
   readonly label: string;
   readonly kind: CompletionKind;
   readonly detail?: string;
+  /**
+   * Shown on every row of the list, not only the selected one (LSP labelDetails): a
+   * control's title, for instance. `detail` sits right after the label, `description` to the right.
+   */
+  readonly labelDetails?: { readonly detail?: string; readonly description?: string };
+  /** The entry to select first; at most one per list. */
+  readonly preselect?: boolean;
   /** Markdown. */
   readonly documentation?: string;
   /** The text that replaces `range` (defaults to the label). */

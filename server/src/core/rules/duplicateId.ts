@@ -24,7 +24,7 @@ export const duplicateId: Rule = {
   doc: {
     summary: 'The same risk, AI system or document ID is defined twice (rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record, nor an archived copy of the same file under _history/ or archive/).',
     example: 'risks:\n  - id: R-001 ...\n  - id: R-001 ...',
-    fix: 'Give one of them a new ID (rename updates every reference), or merge the two entries.',
+    fix: 'Give one of them a new ID (rename updates every reference), or merge the two entries. The quick fix renumbers a definition to the next ID nothing in the workspace defines or cites.',
   },
   checkInWorkspace(ctx) {
     // A retired document (an earlier version kept for the record) shares its IDs with the one that replaced it.

@@ -8,7 +8,7 @@ export const kindInferred: Rule = {
   doc: {
     summary: 'The document does not declare its kind; the engine inferred it from the path or title.',
     example: '# AI Risk Register   (no front matter)',
-    fix: 'Declare it in front matter (Markdown) or a top-level key (YAML, JSON): `aims: { kind: risk-register, id: ..., title: ..., owner: ..., version: ..., status: ... }`; a CSV file by a `documents.kinds` glob in `.aims.yaml`.',
+    fix: 'Declare it in front matter (Markdown) or a top-level key (YAML, JSON): `aims: { kind: risk-register, id: ..., title: ..., owner: ..., version: ..., status: ... }`; a CSV file by a `documents.kinds` glob in `.aims.yaml`. The quick fix adds the block to a Markdown or YAML file, with the fields the kind requires.',
   },
   check(ctx) {
     const { meta } = ctx.doc;

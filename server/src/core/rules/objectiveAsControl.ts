@@ -8,7 +8,7 @@ export const objectiveAsControl: Rule = {
   doc: {
     summary: 'An objective ID (A.x.1) used where a control is expected, e.g. as a row of the statement of applicability or in a `controls:` list.',
     example: '| A.3.1 | Internal organization | Yes | ... |',
-    fix: 'A.x.1 states the objective of a group; list its controls (A.x.2 onwards) instead.',
+    fix: 'A.x.1 states the objective of a group; list its controls (A.x.2 onwards) instead. The quick fix replaces the objective with its controls (an SoA row becomes a row per control not yet listed, keeping its decision), or cites the group.',
   },
   check(ctx) {
     const seen = new Set<number>();

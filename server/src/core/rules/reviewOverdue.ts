@@ -9,7 +9,7 @@ export const reviewOverdue: Rule = {
   doc: {
     summary: 'A document whose next_review date has passed (dates compare with the configured "today").',
     example: 'aims:\n  next_review: 2026-01-31',
-    fix: 'Review the document, record the new approval, and set the next review date.',
+    fix: 'Review the document, record the new approval, and set the next review date. The quick fix sets next_review one review cycle after today: the cycle the document states ("Review cycle: Annual"), else its last interval, else a year.',
   },
   checkInWorkspace(ctx) {
     if (isRetired(ctx.doc) || isTemplateDoc(ctx.doc)) return;

@@ -10,7 +10,7 @@ export const riskLevelMismatch: Rule = {
     summary:
       "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else no level is judged (the default bands are ours, not the writer's).",
     example: '- id: R-003\n  likelihood: 4\n  impact: 4\n  level: medium     # 16 is critical',
-    fix: 'Correct the level (or score), or re-assess likelihood and impact.',
+    fix: 'Correct the level (or score), or re-assess likelihood and impact. The quick fix writes the score likelihood x impact gives, or the level of its band.',
   },
   checkInWorkspace(ctx) {
     if (ctx.doc.risks.length === 0) return;
@@ -50,7 +50,8 @@ function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, 
       message: inherent
         ? `The score of ${r.id} is written as ${stated}, but likelihood x impact is ${computed}.`
         : `The residual score of ${r.id} is written as ${stated}, but residual likelihood x impact is ${computed}.`,
-      data: { id: r.id, expected: String(computed), stage },
+      // `level`: the band of the right score, when the writer stated bands, so a fix of "12 (High)" can mend both parts.
+      data: { id: r.id, expected: String(computed), stage, part: 'score', written: String(stated), ...(m.bands !== 'default' && bandFor(method, computed) ? { level: bandFor(method, computed)!.level } : {}) },
       ...(productSure ? {} : { atMost: 'information' as const }),
     });
   }
@@ -69,7 +70,7 @@ function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, 
   ctx.report({
     span: attr.span,
     message: `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${bandsOrigin(m, ctx.doc)}.`,
-    data: { id: r.id, expected: band.level, stage },
+    data: { id: r.id, expected: band.level, stage, part: 'level', written: word },
     ...(computed !== undefined && !productSure ? { atMost: 'information' as const } : {}),
   });
 }

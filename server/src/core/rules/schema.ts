@@ -11,7 +11,7 @@ export const schema: Rule = {
   doc: {
     summary: 'The `aims:` block or a register item breaks the schema: an unknown kind or status, a date not written YYYY-MM-DD, an unknown key, an applicability that is not yes/no.',
     example: 'aims:\n  kind: risk-regster\n  status: final',
-    fix: 'Use the values listed in the message (schemas/aims-document.schema.json has the full schema).',
+    fix: 'Use the values listed in the message (schemas/aims-document.schema.json has the full schema). The quick fix applies the correction the message suggests: a misspelt key, kind or status, a year-first date written YYYY-MM-DD.',
   },
   check(ctx) {
     const { meta } = ctx.doc;
@@ -22,23 +22,29 @@ export const schema: Rule = {
       for (const [key, f] of meta.fields) {
         if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
           const near = (KNOWN_FIELDS as readonly string[]).find((k) => editDistance(k, key) <= 2);
-          ctx.report({ span: f.keySpan, message: `Unknown field "${key}" in the aims block.${near ? ` Did you mean "${near}"?` : ''}`, data: { field: key, ...(near ? { suggestion: near } : {}) } });
+          ctx.report({ span: f.keySpan, message: `Unknown field "${key}" in the aims block.${near ? ` Did you mean "${near}"?` : ''}`, data: { field: key, target: 'key', ...(near ? { suggestion: near } : {}) } });
         }
       }
       const kind = fieldText(meta, 'kind');
       const kindField = meta.fields.get('kind');
       if (kind && kindField && !(KIND_IDS as readonly string[]).includes(kind)) {
         const near = KIND_IDS.filter((k) => editDistance(k, kind) <= 3);
-        ctx.report({ span: kindField.valueSpan, message: `Unknown kind "${kind}".${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''} Kinds: ${KIND_IDS.join(', ')}.`, data: { suggestions: near } });
+        ctx.report({ span: kindField.valueSpan, message: `Unknown kind "${kind}".${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''} Kinds: ${KIND_IDS.join(', ')}.`, data: { field: 'kind', target: 'value', suggestions: near } });
       }
       const status = fieldText(meta, 'status');
       const statusField = meta.fields.get('status');
-      if (status && statusField && !(STATUSES as readonly string[]).includes(status))
-        ctx.report({ span: statusField.valueSpan, message: `Unknown status "${status}"; use ${STATUSES.join(', ')}.` });
+      if (status && statusField && !(STATUSES as readonly string[]).includes(status)) {
+        // "Approved", "aproved": the status meant is knowable; "final" is not one of ours.
+        const near = STATUSES.filter((s) => editDistance(s, status.toLowerCase()) <= 2);
+        ctx.report({ span: statusField.valueSpan, message: `Unknown status "${status}"; use ${STATUSES.join(', ')}.`, data: { field: 'status', target: 'value', suggestions: near } });
+      }
       for (const key of DATE_FIELDS) {
         const f = meta.fields.get(key);
         const v = fieldText(meta, key);
-        if (f && v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.report({ span: f.valueSpan, message: `"${key}" must be a date written YYYY-MM-DD (found "${v}").` });
+        if (f && v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+          const date = isoDate(v);
+          ctx.report({ span: f.valueSpan, message: `"${key}" must be a date written YYYY-MM-DD (found "${v}").`, data: { field: key, target: 'value', suggestions: date ? [date] : [] } });
+        }
         else if (f && v && !isRealDate(v)) ctx.report({ span: f.valueSpan, message: `"${v}" is not a real date.` });
       }
       for (const key of ['clauses', 'controls', 'systems', 'risks', 'frameworks']) {
@@ -53,6 +59,18 @@ export const schema: Rule = {
       }
   },
 };
+
+/**
+ * The YYYY-MM-DD form of a date written year first with other separators or one-digit parts
+ * ("2026/3/1", "2026.03.01", "2026-3-1"), when it names a real day. Day-first and month-first
+ * forms ("03/04/2026") are ambiguous: no suggestion.
+ */
+function isoDate(v: string): string | undefined {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v.trim());
+  if (!m) return undefined;
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isRealDate(date) ? date : undefined;
+}
 
 /** YYYY-MM-DD naming a day that exists (Date.parse rolls 2026-02-30 over to March 2 instead of failing). */
 function isRealDate(v: string): boolean {

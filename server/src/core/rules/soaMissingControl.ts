@@ -9,7 +9,7 @@ export const soaMissingControl: Rule = {
   doc: {
     summary: 'A statement of applicability that has no decision (applicable or excluded) for some of the 38 Annex A controls (one finding listing them), or a row with no decision.',
     example: 'An SoA table with rows for A.2.2 ... A.9.4 but none for A.10.2.',
-    fix: 'Add a row for each missing control with the decision and its justification; the quick fix adds the rows.',
+    fix: 'Add a row for each missing control with the decision and its justification; one quick fix adds them all, and for a short list one per control adds that one.',
   },
   check(ctx) {
     // A retired SoA is kept for the record; only the SoA in force must be complete. An archived

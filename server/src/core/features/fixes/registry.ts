@@ -6,9 +6,28 @@
 import type { FixProvider } from './util.js';
 import { controlTitleMismatchFix } from './controlTitleMismatch.js';
 import { danglingReferenceFix } from './danglingReference.js';
+import { duplicateIdFix } from './duplicateId.js';
+import { kindInferredFix } from './kindInferred.js';
 import { missingFieldFix } from './missingField.js';
 import { missingSectionFix } from './missingSection.js';
+import { objectiveAsControlFix } from './objectiveAsControl.js';
+import { reviewOverdueFix } from './reviewOverdue.js';
+import { riskLevelMismatchFix } from './riskLevelMismatch.js';
+import { schemaFix } from './schema.js';
 import { soaMissingControlFix } from './soaMissingControl.js';
 import { unknownControlFix } from './unknownControl.js';
 
-export const FIX_PROVIDERS: readonly FixProvider[] = [unknownControlFix, controlTitleMismatchFix, missingSectionFix, soaMissingControlFix, danglingReferenceFix, missingFieldFix];
+export const FIX_PROVIDERS: readonly FixProvider[] = [
+  unknownControlFix,
+  controlTitleMismatchFix,
+  objectiveAsControlFix,
+  missingSectionFix,
+  missingFieldFix,
+  schemaFix,
+  kindInferredFix,
+  soaMissingControlFix,
+  danglingReferenceFix,
+  duplicateIdFix,
+  riskLevelMismatchFix,
+  reviewOverdueFix,
+];

@@ -1,6 +1,7 @@
 /**
  * soa-missing-control: add a row (Markdown) or an item (YAML) for each missing
- * control, with the decision, justification and status left empty so that the
+ * control: one action adds the whole list the finding holds, and while it is short, an
+ * action per control adds that one, with the decision, justification and status left empty so that the
  * SoA rules keep asking for them.
  */
 import { compareIds, getControl } from '../../catalogue/lookup.js';
@@ -9,7 +10,10 @@ import type { AimsDocument, SoaEntry, Table } from '../../model/types.js';
 import { soaColumn } from '../../parse/columns.js';
 import { getPair } from '../../parse/yaml.js';
 import type { TextEdit } from '../types.js';
-import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, lineStartAt, tableOf, tableRow, yamlScalar, yamlRoot, type FixProvider } from './util.js';
+import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, lineStartAt, tableOf, tableRow, yamlScalar, yamlRoot, type FixOption, type FixProvider } from './util.js';
+
+/** Up to this many missing controls, each also gets an action of its own. */
+const PER_CONTROL_MAX = 5;
 
 export const soaMissingControlFix: FixProvider = {
   code: 'soa-missing-control',
@@ -17,8 +21,16 @@ export const soaMissingControlFix: FixProvider = {
     const ids = missingIds(finding);
     const edits = rowsEdit(ctx.doc, ids);
     if (ids.length === 0 || !edits) return [];
-    const title = ids.length === 1 ? `Add ${ids[0]} (${getControl(ids[0]!)!.title}) to the statement of applicability` : `Add all ${ids.length} missing controls`;
-    return [{ title, edit: edit(ctx.doc.uri, edits) }];
+    const one = (id: string) => `Add ${id} (${getControl(id)!.title}) to the statement of applicability`;
+    if (ids.length === 1) return [{ title: one(ids[0]!), edit: edit(ctx.doc.uri, edits), isPreferred: true }];
+    // The whole list first; a row per control besides it while the list is short enough to read in a menu.
+    const out: FixOption[] = [{ title: `Add all ${ids.length} missing controls`, edit: edit(ctx.doc.uri, edits), isPreferred: true }];
+    if (ids.length <= PER_CONTROL_MAX)
+      for (const id of ids) {
+        const e = rowsEdit(ctx.doc, [id]);
+        if (e) out.push({ title: one(id), edit: edit(ctx.doc.uri, e) });
+      }
+    return out;
   },
   fixAll(ctx, findings) {
     const ids = [...new Set(findings.flatMap(missingIds))];

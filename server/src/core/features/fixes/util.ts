@@ -222,3 +222,23 @@ export function cellIndexAt(row: readonly { span: Span }[], offset: number): num
 export function tableOf(doc: AimsDocument, extent: Span): Table | undefined {
   return doc.tables.find((t) => extent.start >= t.span.start && extent.end <= t.span.end);
 }
+
+/**
+ * A YAML scalar (a key or a value) given a new value: inside its quotes when it is quoted
+ * (escaped as the quotes require), else written plain when that reads back as the same
+ * string and double-quoted when not (or plain when the caller says so), so the edit never changes what the YAML means around it.
+ */
+export function replaceScalar(doc: AimsDocument, span: Span, value: string, options: { plain?: boolean } = {}): TextEdit {
+  const q = doc.text[span.start];
+  if ((q === '"' || q === "'") && span.end - span.start >= 2 && doc.text[span.end - 1] === q) {
+    const inner = q === '"' ? JSON.stringify(value).slice(1, -1) : value.replace(/'/g, "''");
+    return replace(doc, { start: span.start + 1, end: span.end - 1 }, inner);
+  }
+  // `plain`: the caller knows the value is safe unquoted and means it typed (a date stays a date).
+  return replace(doc, span, options.plain ? value : yamlScalar(value));
+}
+
+/** "A.6.1.2 and A.6.1.3", "A, B and C": a list for prose. */
+export function proseList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
