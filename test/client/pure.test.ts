@@ -49,13 +49,39 @@ test('SoA update edit: only the changed middle is replaced; pairs and CRLF are n
 
 test('status bar: the coverage figure and findings; pooled over folders as the formula pools', () => {
   const one = { folder: `${FOLDER}/`, percent: 85, requirements: 18, requirementsProvided: 16, controls: 38, controlsDecided: 32, documents: 12, errors: 2, warnings: 3 };
-  assert.equal(statusText([one])!.text, '$(checklist) AIMS 85%  $(error) 5');
-  assert.match(statusText([one])!.tooltip, /16\/18 documented information, 32\/38 Annex A controls decided, 12 documents; 2 errors, 3 warnings/);
+  assert.equal(statusText([one])!.text, '$(checklist) AIMS coverage 85%  $(error) 2  $(warning) 3');
+  assert.match(statusText([one])!.tooltip, /16\/18 documented information, 32\/38 Annex A controls decided, 12 documents\.\n\nAIMS findings: 2 errors, 3 warnings\./);
   assert.equal(statusText([{ ...one, documents: 0 }]), undefined, 'hidden without AIMS documents');
   const two = { ...one, folder: 'file:///other/', requirementsProvided: 18, controlsDecided: 38, percent: 100, errors: 0, warnings: 0 };
   // (16 + 32 + 18 + 38) / (56 + 56) = 92.8 -> 92, rounded down.
-  assert.equal(statusText([one, two])!.text, '$(checklist) AIMS 92%  $(error) 5');
-  assert.equal(statusText([{ ...two }])!.text, '$(checklist) AIMS 100%  $(pass) 0');
+  assert.equal(statusText([one, two])!.text, '$(checklist) AIMS coverage 92%  $(error) 2  $(warning) 3');
+  assert.equal(statusText([{ ...two }])!.text, '$(checklist) AIMS coverage 100%', 'nothing to count: no count and no icon');
+});
+
+test('status bar: errors and warnings never share an icon, and nothing reads as success while errors exist', () => {
+  const base = { folder: `${FOLDER}/`, percent: 100, requirements: 18, requirementsProvided: 18, controls: 38, controlsDecided: 38, documents: 12 };
+  const errorsOnly = statusText([{ ...base, errors: 2, warnings: 0 }])!;
+  assert.equal(errorsOnly.text, '$(checklist) AIMS coverage 100%  $(error) 2');
+  assert.equal(errorsOnly.tone, 'error');
+  const warningsOnly = statusText([{ ...base, errors: 0, warnings: 5 }])!;
+  assert.equal(warningsOnly.text, '$(checklist) AIMS coverage 100%  $(warning) 5', 'warnings alone are never under the error icon');
+  assert.equal(warningsOnly.tone, 'warning');
+  assert.equal(statusText([{ ...base, errors: 0, warnings: 0 }])!.tone, 'clean');
+  for (const [errors, warnings] of [[2, 5], [1, 0], [7, 0], [0, 7], [3, 4]] as const) {
+    const s = statusText([{ ...base, errors, warnings }])!;
+    const error = /\$\(error\) (\d+)/.exec(s.text)?.[1];
+    const warning = /\$\(warning\) (\d+)/.exec(s.text)?.[1];
+    assert.equal(Number(error ?? 0), errors, `${s.text}: the error icon counts errors only`);
+    assert.equal(Number(warning ?? 0), warnings, `${s.text}: the warning icon counts warnings only`);
+    assert.doesNotMatch(s.text, /\$\((?:pass|check|pass-filled|check-all)\)/, 'no success icon');
+    if (errors > 0) assert.equal(s.tone, 'error');
+    assert.match(s.tooltip, new RegExp(`AIMS findings: ${errors} errors?, ${warnings} warnings?\\.`));
+    assert.match(s.accessibilityLabel, new RegExp(`AIMS coverage 100 percent; AIMS findings: ${errors} errors?, ${warnings} warnings?`));
+  }
+  assert.match(errorsOnly.tooltip, /AIMS coverage is the share of what ISO\/IEC 42001 asks to be written down/, 'the tooltip says what the figure measures');
+  const restricted = statusText([{ ...base, errors: 1, warnings: 0 }], { tooltip: '**Restricted Mode** …', ignoresSomething: true })!;
+  assert.equal(restricted.text, '$(checklist) AIMS coverage 100%  $(error) 1  $(shield)');
+  assert.ok(restricted.tooltip.startsWith('**Restricted Mode**'));
 });
 
 test('webview: a nonce policy with no network; the style and the link script carry the nonce', () => {
