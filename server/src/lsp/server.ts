@@ -21,6 +21,7 @@ import { toDiagnostic } from './convert.js';
 import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
+import { editorSettings } from './settings.js';
 
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
@@ -63,7 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const pull = !!caps.textDocument?.diagnostic;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown };
     folders.useInitialSettings(
-      init.settings && typeof init.settings === 'object' ? withoutClientKeys(stripEmpty(init.settings as Record<string, unknown>)) : init.settings,
+      editorSettings(init.settings),
       {
         ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
         ...(init.indexCache === false ? { indexCache: false } : {}),
@@ -129,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function loadSettings(reindex = true): Promise<void> {
     if (!supportsConfiguration) return;
     const settings = await connection.workspace.getConfiguration('aims').catch(() => undefined);
-    if (settings && typeof settings === 'object') await folders.setSettings(withoutClientKeys(stripEmpty(settings as Record<string, unknown>)), reindex);
+    if (settings && typeof settings === 'object') await folders.setSettings(editorSettings(settings), reindex);
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -211,33 +212,3 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 }
 
 declare const AIMS_VERSION: string | undefined;
-
-/**
- * Editor settings arrive with every contributed key, unset ones as null, "", [] or {}
- * (VS Code fills in the type's empty value); drop those, at any depth, so the values of
- * .aims.yaml stand. An empty list in the editor settings therefore means "not set".
- */
-export function stripEmpty(o: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) {
-    if (v === null || v === undefined || v === '') continue;
-    if (Array.isArray(v)) {
-      if (v.length > 0) out[k] = v;
-      continue;
-    }
-    if (typeof v === 'object') {
-      const inner = stripEmpty(v as Record<string, unknown>);
-      if (Object.keys(inner).length > 0) out[k] = inner;
-      continue;
-    }
-    out[k] = v;
-  }
-  return out;
-}
-
-/** Settings of the VS Code client itself (aims.statusBar.*, aims.trace.*): not engine configuration. */
-const CLIENT_KEYS = ['statusBar', 'trace'];
-
-function withoutClientKeys(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => !CLIENT_KEYS.includes(k)));
-}
