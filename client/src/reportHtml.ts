@@ -5,17 +5,27 @@
  * anchors scroll as usual). No `vscode` here, so node tests check the result.
  */
 
-/** The link script. It reads only the href of the clicked link; nothing from the workspace runs. */
+/**
+ * The link script. It reads only the href of the clicked link; nothing from the workspace runs.
+ * It listens on the window in the capture phase and stops the event there: VS Code's own
+ * handler (the webview host's, on the same window, bubbling) would otherwise also post the
+ * link, resolved against the webview's address ("./risk/x.yaml" inside the webview's folder),
+ * and the editor would log that file as not found. A middle click opens the file too.
+ */
 const LINK_SCRIPT = `
 const vscode = acquireVsCodeApi();
-document.addEventListener('click', (event) => {
+const follow = (event) => {
+  if (event.type === 'auxclick' && event.button !== 1) return;
   const a = event.target instanceof Element ? event.target.closest('a[href]') : null;
   if (!a) return;
   const href = a.getAttribute('href') || '';
   if (href.startsWith('#')) return;
   event.preventDefault();
+  event.stopImmediatePropagation();
   vscode.postMessage({ type: 'open', href });
-});
+};
+window.addEventListener('click', follow, true);
+window.addEventListener('auxclick', follow, true);
 `;
 
 export function contentSecurityPolicy(nonce: string): string {

@@ -94,3 +94,37 @@ test('webview: a nonce policy with no network; the style and the link script car
   assert.ok(html.includes('<script nonce="abc123">'));
   assert.throws(() => webviewHtml(report, 'a"b'), /alphanumeric/);
 });
+
+test("webview links: the script takes a file link's click before VS Code's own handler (which would open it inside the webview's folder), in the capture phase, and posts the report's href", () => {
+  const html = webviewHtml('<html><head><meta charset="utf-8"></head><body></body></html>', 'n0nce');
+  const script = /<script nonce="n0nce">([\s\S]*?)<\/script>/.exec(html)![1]!;
+  const listeners: { type: string; capture: boolean; run: (e: unknown) => void }[] = [];
+  const posted: unknown[] = [];
+  class FakeElement {
+    constructor(private readonly href: string | undefined) {}
+    closest(): FakeElement | null {
+      return this.href === undefined ? null : this;
+    }
+    getAttribute(): string | undefined {
+      return this.href;
+    }
+  }
+  const window = { addEventListener: (type: string, run: (e: unknown) => void, capture?: boolean) => listeners.push({ type, run, capture: capture === true }) };
+  new Function('acquireVsCodeApi', 'window', 'Element', script)(() => ({ postMessage: (m: unknown) => posted.push(m) }), window, FakeElement);
+  assert.deepEqual(listeners.map((l) => `${l.type}:${l.capture}`).sort(), ['auxclick:true', 'click:true'], 'on the window, capture phase: before any bubbling handler');
+  const fire = (type: string, href: string | undefined, button = 0) => {
+    const e = { type, button, target: new FakeElement(href), prevented: false, stopped: false, preventDefault() { this.prevented = true; }, stopImmediatePropagation() { this.stopped = true; } };
+    for (const l of listeners.filter((x) => x.type === type)) l.run(e);
+    return e;
+  };
+  const file = fire('click', './risk/my%20register.yaml#L12');
+  assert.ok(file.prevented && file.stopped, 'VS Code never sees the click on a file link');
+  assert.deepEqual(posted, [{ type: 'open', href: './risk/my%20register.yaml#L12' }], 'the href as the report wrote it, not resolved against the webview');
+  assert.deepEqual(reportLink(FOLDER, './risk/my%20register.yaml#L12'), { uri: `${FOLDER}/risk/my%20register.yaml`, line: 12 });
+  const anchor = fire('click', '#annex-a');
+  assert.ok(!anchor.prevented && !anchor.stopped, 'in-page anchors are left to the page');
+  assert.ok(!fire('click', undefined).stopped, 'a click outside links is left alone');
+  assert.ok(!fire('auxclick', './a.md', 2).stopped, 'a right click is left alone');
+  assert.ok(fire('auxclick', './a.md', 1).stopped, 'a middle click opens the file, not a browser tab');
+  assert.equal(posted.length, 2);
+});
