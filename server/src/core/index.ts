@@ -39,7 +39,7 @@ export { getDocumentSymbols } from './features/symbols.js';
 export { getWorkspaceSymbols } from './features/workspaceSymbols.js';
 export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
-export { getCodeLenses } from './features/codeLens.js';
+export { getCodeLenses, type CodeLensOptions } from './features/codeLens.js';
 export { getNewDocument, type NewDocument } from './features/newDocument.js';
 
 // Coverage: the one figure, the model behind the reports, the statement of applicability.

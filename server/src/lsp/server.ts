@@ -21,7 +21,7 @@ import { toDiagnostic } from './convert.js';
 import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
-import { editorSettings } from './settings.js';
+import { codeLensOptions, editorSettings } from './settings.js';
 
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
@@ -40,6 +40,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsFolders = false;
+  /** aims.codeLens.* (lsp/settings.ts), and whether the client re-asks for lenses when told. */
+  let lensOptions = { tableRows: false };
+  let lensRefresh = false;
   const log = (m: string) => connection.console.log(m);
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -63,6 +66,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown };
+    lensOptions = codeLensOptions(init.settings);
+    lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     folders.useInitialSettings(
       editorSettings(init.settings),
       {
@@ -130,7 +135,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function loadSettings(reindex = true): Promise<void> {
     if (!supportsConfiguration) return;
     const settings = await connection.workspace.getConfiguration('aims').catch(() => undefined);
-    if (settings && typeof settings === 'object') await folders.setSettings(editorSettings(settings), reindex);
+    if (!settings || typeof settings !== 'object') return;
+    const lenses = codeLensOptions(settings);
+    const lensesChanged = lenses.tableRows !== lensOptions.tableRows;
+    lensOptions = lenses;
+    if (lensesChanged && lensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    await folders.setSettings(editorSettings(settings), reindex);
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -201,7 +211,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   registerRequests({ connection, documents, folders, reindex: (uri) => indexFolder(uri), version: VERSION });
-  registerFeatures(connection, documents, folders, log);
+  registerFeatures(connection, documents, folders, log, () => lensOptions);
 
   connection.onShutdown(() => {
     scheduler?.dispose();

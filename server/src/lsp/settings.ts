@@ -32,3 +32,9 @@ export function stripEmpty(o: Record<string, unknown>): Record<string, unknown> 
   }
   return out;
 }
+
+/** The editor's code lens settings (`aims.codeLens.*`): read by the LSP layer, not the engine. */
+export function codeLensOptions(raw: unknown): { tableRows: boolean } {
+  const lens = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['codeLens'] : undefined;
+  return { tableRows: !!lens && typeof lens === 'object' && (lens as Record<string, unknown>)['tableRows'] === true };
+}
