@@ -128,3 +128,18 @@ test("webview links: the script takes a file link's click before VS Code's own h
   assert.ok(fire('auxclick', './a.md', 1).stopped, 'a middle click opens the file, not a browser tab');
   assert.equal(posted.length, 2);
 });
+
+test('webview state: the report keeps its folder (the tab comes back after a reload), as a script literal nothing can break out of', () => {
+  const run = (folder: string) => {
+    const html = webviewHtml('<html><head><meta charset="utf-8"></head><body></body></html>', 'n0nce', folder);
+    const script = /<script nonce="n0nce">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const states: unknown[] = [];
+    new Function('acquireVsCodeApi', 'window', 'Element', script)(() => ({ postMessage: () => undefined, setState: (s: unknown) => states.push(s) }), { addEventListener: () => undefined }, class {});
+    return { html, states };
+  };
+  assert.deepEqual(run(FOLDER).states, [{ folder: FOLDER }]);
+  const hostile = 'file:///x/</script><script>alert(1)</script>$&\u2028';
+  const { html, states } = run(hostile);
+  assert.deepEqual(states, [{ folder: hostile }]);
+  assert.equal(html.match(/<\/script>/g)?.length, 1, 'the folder cannot close the script element');
+});
