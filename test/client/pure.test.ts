@@ -1,7 +1,8 @@
 /**
  * The client's editor-independent pieces, tested without VS Code: link
  * resolution (never leaves the folder), the activation check, the minimal
- * edit of an SoA update, the status-bar text, the webview's HTML and policy.
+ * edit of an SoA update, the status-bar text, the webview's HTML and policy, the
+ * rule pages.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,8 @@ import { declaresAims } from '../../client/src/declares.js';
 import { minimalReplacement } from '../../client/src/textEdit.js';
 import { statusText } from '../../client/src/statusText.js';
 import { contentSecurityPolicy, webviewHtml } from '../../client/src/reportHtml.js';
+import { ruleDocMarkdown } from '../../client/src/ruleDocText.js';
+import { RULES, exampleLanguage } from '../../server/src/core/index.js';
 
 const FOLDER = 'file:///home/me/aims';
 
@@ -142,4 +145,24 @@ test('webview state: the report keeps its folder (the tab comes back after a rel
   const { html, states } = run(hostile);
   assert.deepEqual(states, [{ folder: hostile }]);
   assert.equal(html.match(/<\/script>/g)?.length, 1, 'the folder cannot close the script element');
+});
+
+test('rule pages: every rule\'s example in a fenced block of its language (a front matter example is Markdown), never a bullet', () => {
+  assert.equal(exampleLanguage('---\naims: { kind: policy }\n---\n# P'), 'markdown');
+  assert.equal(exampleLanguage('risks:\n  - id: R-001'), 'yaml');
+  assert.equal(exampleLanguage('- id: R-004\n  likelihood: 7'), 'yaml');
+  assert.equal(exampleLanguage('A.7.4 Human oversight'), 'markdown');
+  assert.equal(exampleLanguage('| A.8.3 | External reporting | No |'), 'markdown');
+  for (const r of RULES) {
+    const info = { code: r.code, defaultSeverity: r.defaultSeverity, summary: r.doc.summary, example: r.doc.example, exampleLanguage: exampleLanguage(r.doc.example), fix: r.doc.fix };
+    const page = ruleDocMarkdown(info);
+    const fenced = /\n## Example\n\n(`{3,})(yaml|markdown)\n([\s\S]*?)\n\1\n\n## How to fix it\n/.exec(page);
+    assert.ok(fenced, `${r.code}: the example is fenced\n${page}`);
+    assert.equal(fenced[2], info.exampleLanguage);
+    assert.equal(fenced[3], r.doc.example, `${r.code}: the example verbatim`);
+  }
+  const ticks = ruleDocMarkdown({ code: 'x', defaultSeverity: 'hint', summary: 's', example: 'a ```` b', exampleLanguage: 'markdown', fix: 'f' });
+  assert.match(ticks, /\n`````markdown\na ```` b\n`````\n/, 'a fence longer than the example\'s backtick runs');
+  assert.equal(exampleLanguage(RULES.find((r) => r.code === 'missing-section')!.doc.example), 'markdown');
+  assert.equal(exampleLanguage(RULES.find((r) => r.code === 'yaml-syntax')!.doc.example), 'yaml');
 });

@@ -47,6 +47,18 @@ test('push diagnostics: the seven example findings arrive after indexing, with c
   }
 });
 
+test("a client's rule documentation template (VS Code's command URI) is every diagnostic's code link", async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri, {}, {}, { ruleDocumentation: 'command:aims.openRuleDocumentation?%5B%22{code}%22%5D' });
+    await c.waitFor(() => allCodes(c).length === 7, '7 diagnostics');
+    for (const d of [...c.diagnostics.values()].flatMap((p) => p.diagnostics)) assert.equal(d.codeDescription?.href, `command:aims.openRuleDocumentation?%5B%22${d.code}%22%5D`);
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});
+
 test('incremental edits: a fix removes the finding, a new mistake adds one (debounced)', async () => {
   const { dir, uri } = copyExamples();
   const c = LspClient.start();

@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexChangedNotification } from '../../../protocol/requests.js';
 import { Folders, type HostFactory } from './folders.js';
 import { DiagnosticsScheduler, PulledDiagnostics } from './diagnostics.js';
-import { toDiagnostic } from './convert.js';
+import { ruleDocLink, toDiagnostic } from './convert.js';
 import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
@@ -36,7 +36,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // One Folders for the server's life: handlers registered below hold on to it.
   const folders = new Folders(options.makeHost, undefined);
   let scheduler: DiagnosticsScheduler | undefined;
-  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, options.docsBase));
+  /** A rule code's documentation link (convert.ts), once the client has said where. */
+  let docs = ruleDocLink(options.docsBase, undefined);
+  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs));
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsFolders = false;
@@ -65,7 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown; ruleDocumentation?: unknown };
+    docs = ruleDocLink(options.docsBase, init.ruleDocumentation);
     lensOptions = codeLensOptions(init.settings);
     lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     folders.useInitialSettings(
@@ -79,7 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     );
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
-    scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);
+    scheduler = new DiagnosticsScheduler(connection, folders, pull, () => docs);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -202,7 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
       for (const f of folder.service.getAllFindings()) {
         const list = byUri.get(f.uri) ?? [];
-        list.push(toDiagnostic(f, options.docsBase));
+        list.push(toDiagnostic(f, docs));
         byUri.set(f.uri, list);
       }
       for (const [uri, list] of byUri) items.push({ kind: 'full' as const, uri, version: documents.get(uri)?.version ?? null, items: list });
