@@ -26,6 +26,8 @@ export interface RuleInfo {
   readonly defaultSeverity: 'error' | 'warning' | 'information' | 'hint';
   readonly summary: string;
   readonly example: string;
+  /** The example's language, for its fenced code block. */
+  readonly exampleLanguage: 'yaml' | 'markdown';
   readonly fix: string;
 }
 

@@ -45,7 +45,7 @@ test('VS Code settings: the same keys as .aims.yaml (plus the client\'s own), ea
   const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'aims-config.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
   const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string; description?: string; markdownDescription?: string }> } } };
   const settings = manifest.contributes.configuration.properties;
-  const clientOnly = Object.keys(settings).filter((k) => /^aims\.(?:statusBar|trace)\./.test(k));
+  const clientOnly = Object.keys(settings).filter((k) => /^aims\.(?:statusBar|trace|codeLens)\./.test(k));
   // A mapping of free-form keys (risk, rules) is one setting; other mappings are split into their keys.
   const expected = Object.entries(schema.properties)
     .filter(([k]) => k !== 'version')

@@ -17,7 +17,7 @@ import { IndexChangedNotification } from '../../protocol/requests.js';
 import { createLanguageClient } from './languageClient.js';
 import { CoverageTreeProvider } from './coverageTree.js';
 import { CoverageStatusBar } from './statusBar.js';
-import { CoverageReportPanels } from './reportPanel.js';
+import { CoverageReportPanels, REPORT_VIEW_TYPE } from './reportPanel.js';
 import { RULE_SCHEME, RuleDocs } from './commands/ruleDocs.js';
 import { showReferences } from './commands/showReferences.js';
 import { updateStatementOfApplicability } from './commands/soa.js';
@@ -46,7 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
   const getClient = () => client;
   const tree = new CoverageTreeProvider(getClient);
   const statusBar = new CoverageStatusBar(getClient);
-  const reports = new CoverageReportPanels(getClient);
+  // A report restored after a reload starts the server: the workspace had one open, so it is an AIMS workspace.
+  const reports = new CoverageReportPanels(getClient, async () => withServer());
   const rules = new RuleDocs(getClient);
   let startedResolve: (c: LanguageClient) => void = () => {};
   const started = new Promise<LanguageClient>((resolve) => (startedResolve = resolve));
@@ -117,6 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AimsEx
     reports,
     gate,
     vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, rules),
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, reports),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('aims.statusBar') && void statusBar.refresh()),
   );
   // Trusted: the server restarts (initializationOptions.trusted is read again), and the notice goes.

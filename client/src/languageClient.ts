@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RULE_DOC_HREF_TEMPLATE } from './ruleDocText.js';
 
 export const MAX_RESTARTS = 4;
 const WINDOW_MS = 3 * 60_000;
@@ -37,6 +38,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       // Untrusted (Restricted Mode): the server leaves .aims.yaml's keys that change what is read unread (trust.ts).
       // Read at every start, so the restart on trust passes true.
       trusted: vscode.workspace.isTrusted,
+      // Each diagnostic's code links to its rule's page: a command URI, which the Problems panel opens (ruleDocText.ts).
+      ruleDocumentation: RULE_DOC_HREF_TEMPLATE,
     }),
     errorHandler: restartingErrorHandler(output),
     markdown: { isTrusted: false, supportHtml: false },

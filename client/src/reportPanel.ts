@@ -4,7 +4,9 @@
  * has no scripts of its own; the webview adds one, with a nonce, that turns
  * clicks on its file links into messages, and a content security policy that
  * allows nothing else (no network, no workspace scripts, no inline handlers).
- * Links open only files inside the report's workspace folder.
+ * Links open only files inside the report's workspace folder. A report tab open
+ * when the window reloads comes back (a WebviewPanelSerializer, registered in
+ * extension.ts): the page keeps its folder in the webview's state.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -12,10 +14,34 @@ import { CoverageReportRequest } from '../../protocol/requests.js';
 import { reportLink } from './links.js';
 import { webviewHtml } from './reportHtml.js';
 
-export class CoverageReportPanels implements vscode.Disposable {
+export const REPORT_VIEW_TYPE = 'aims.coverageReport';
+
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
+
+export class CoverageReportPanels implements vscode.Disposable, vscode.WebviewPanelSerializer<unknown> {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  /** `started`: the running client, starting the server if need be (a restored report is an AIMS workspace's). */
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    private readonly started: () => Promise<LanguageClient | undefined> = async () => client(),
+  ) {}
+
+  /** A report tab restored after a reload: its folder from the page's state (else the only report), rendered afresh. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    panel.webview.options = WEBVIEW_OPTIONS;
+    panel.webview.html = placeholderHtml('Loading the AIMS coverage report…');
+    const client = await this.started().catch(() => undefined);
+    const reports = client?.isRunning() ? await client.sendRequest(CoverageReportRequest, {}).catch(() => []) : [];
+    const wanted = typeof (state as { folder?: unknown } | undefined)?.folder === 'string' ? (state as { folder: string }).folder : undefined;
+    const report = reports.find((r) => r.folder === wanted) ?? (reports.length === 1 ? reports[0] : undefined);
+    if (!report || this.panels.has(report.folder)) {
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel, report.folder);
+    panel.webview.html = webviewHtml(report.html, nonce(), report.folder);
+  }
 
   /** Open (or reveal) the report of a folder; asks which folder when there are several. */
   async show(): Promise<vscode.WebviewPanel | undefined> {
@@ -39,20 +65,23 @@ export class CoverageReportPanels implements vscode.Disposable {
     if (!pick) return undefined;
     let panel = this.panels.get(pick.folder);
     if (!panel) {
-      panel = vscode.window.createWebviewPanel('aims.coverageReport', 'AIMS Coverage Report', vscode.ViewColumn.Active, {
-        enableScripts: true,
-        enableCommandUris: false,
-        localResourceRoots: [],
-        retainContextWhenHidden: false,
-      });
-      const folder = pick.folder;
-      this.panels.set(folder, panel);
-      panel.onDidDispose(() => this.panels.delete(folder));
-      panel.webview.onDidReceiveMessage((m: unknown) => this.open(folder, m));
+      panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'AIMS Coverage Report', vscode.ViewColumn.Active, { ...WEBVIEW_OPTIONS, retainContextWhenHidden: false });
+      this.adopt(panel, pick.folder);
     }
-    panel.webview.html = webviewHtml(pick.html, nonce());
+    panel.webview.html = webviewHtml(pick.html, nonce(), pick.folder);
     panel.reveal();
     return panel;
+  }
+
+  /** The open reports, by folder (the in-host tests read them). */
+  get openPanels(): ReadonlyMap<string, vscode.WebviewPanel> {
+    return this.panels;
+  }
+
+  private adopt(panel: vscode.WebviewPanel, folder: string): void {
+    this.panels.set(folder, panel);
+    panel.onDidDispose(() => this.panels.delete(folder));
+    panel.webview.onDidReceiveMessage((m: unknown) => this.openLink(folder, m));
   }
 
   /** Re-render the open reports (after an index change). */
@@ -62,11 +91,11 @@ export class CoverageReportPanels implements vscode.Disposable {
     const reports = await client.sendRequest(CoverageReportRequest, {}).catch(() => []);
     for (const r of reports) {
       const panel = this.panels.get(r.folder);
-      if (panel) panel.webview.html = webviewHtml(r.html, nonce());
+      if (panel) panel.webview.html = webviewHtml(r.html, nonce(), r.folder);
     }
   }
 
-  private async open(folder: string, message: unknown): Promise<void> {
+  private async openLink(folder: string, message: unknown): Promise<void> {
     const href = (message as { type?: unknown; href?: unknown } | undefined)?.type === 'open' ? (message as { href: unknown }).href : undefined;
     if (typeof href !== 'string') return;
     const link = reportLink(folder, href);
@@ -80,6 +109,10 @@ export class CoverageReportPanels implements vscode.Disposable {
   dispose(): void {
     for (const p of this.panels.values()) p.dispose();
   }
+}
+
+function placeholderHtml(text: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${text}</p></body></html>`;
 }
 
 function nonce(): string {

@@ -1,18 +1,19 @@
 /**
  * The status-bar item: the coverage figure (the same one `aims check` and the
- * report print) and the workspace's errors and warnings, from aims/coverage.
+ * report print), named as such, and the workspace's AIMS errors and warnings,
+ * each with its own icon, from aims/coverage (text and tooltip: statusText.ts).
  * Clicking opens the coverage report.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageRequest, type CoverageSummaryPayload } from '../../protocol/requests.js';
-import { statusText } from './statusText.js';
+import { statusText, type StatusText } from './statusText.js';
 import { restrictedNote, type TrustState } from './trustText.js';
 
 export class CoverageStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('aims.coverage', vscode.StatusBarAlignment.Left, 50);
   private last: readonly CoverageSummaryPayload[] = [];
-  private shown: { text: string; tooltip: string } | undefined;
+  private shown: StatusText | undefined;
   /** Restricted Mode, once known (trust.ts): named in the tooltip. */
   private trust: TrustState | undefined;
 
@@ -27,7 +28,7 @@ export class CoverageStatusBar implements vscode.Disposable {
   }
 
   /** The text and tooltip shown last, if any (the in-host tests read them). */
-  get shownText(): { text: string; tooltip: string } | undefined {
+  get shownText(): StatusText | undefined {
     return this.shown;
   }
 
@@ -56,6 +57,10 @@ export class CoverageStatusBar implements vscode.Disposable {
     }
     this.item.text = shown.text;
     this.item.tooltip = new vscode.MarkdownString(shown.tooltip);
+    this.item.accessibilityInformation = { label: shown.accessibilityLabel };
+    // No colour of our own, whatever the tone: the icons say error and warning, and nothing reads as success while errors exist.
+    this.item.color = undefined;
+    this.item.backgroundColor = undefined;
     this.item.show();
   }
 

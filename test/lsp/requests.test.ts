@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../support/lspClient.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
+import { untouchedVsCodeSettings } from '../support/vscodeSettings.js';
 import type { CoverageReportPayload, CoverageSummaryPayload, NewDocumentParams, NewDocumentPayload, SoaPayload, TemplateChoice } from '../../protocol/requests.js';
 
 const EXAMPLES = path.resolve(SOURCE_TEST_DIR, '..', 'examples');
@@ -47,6 +48,22 @@ test("settings as VS Code sends them (empty lists and objects for unset keys) le
     const [summary] = await c.connection.sendRequest<CoverageSummaryPayload[]>('aims/coverage', {});
     assert.equal(summary!.documents, 20);
     assert.equal(summary!.percent, 96, 'the examples: their audit and monitoring reports each carry an error, so they are incomplete');
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});
+
+test('a clean start with untouched settings (derived from package.json as VS Code derives them) logs no line', async () => {
+  const { uri } = copyExamples();
+  const manifest = JSON.parse(readFileSync(path.resolve(SOURCE_TEST_DIR, '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { type?: string | string[]; default?: unknown }> } } };
+  const settings = untouchedVsCodeSettings(manifest.contributes.configuration.properties);
+  const c = LspClient.start();
+  try {
+    // As the VS Code client sends them: in initializationOptions and as the answer to workspace/configuration.
+    const changes = c.collect<{ folder: string }>('aims/indexChanged');
+    await c.initialize(uri, {}, settings, { settings, trusted: true });
+    await c.waitFor(() => changes.length >= 1 && allCodes(c).length === 7, 'the first index and the 7 example findings');
+    assert.deepEqual(c.logs, []);
   } finally {
     assert.equal(await c.stop(), 0);
   }

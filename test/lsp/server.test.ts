@@ -47,6 +47,18 @@ test('push diagnostics: the seven example findings arrive after indexing, with c
   }
 });
 
+test("a client's rule documentation template (VS Code's command URI) is every diagnostic's code link", async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri, {}, {}, { ruleDocumentation: 'command:aims.openRuleDocumentation?%5B%22{code}%22%5D' });
+    await c.waitFor(() => allCodes(c).length === 7, '7 diagnostics');
+    for (const d of [...c.diagnostics.values()].flatMap((p) => p.diagnostics)) assert.equal(d.codeDescription?.href, `command:aims.openRuleDocumentation?%5B%22${d.code}%22%5D`);
+  } finally {
+    assert.equal(await c.stop(), 0);
+  }
+});
+
 test('incremental edits: a fix removes the finding, a new mistake adds one (debounced)', async () => {
   const { dir, uri } = copyExamples();
   const c = LspClient.start();
@@ -136,6 +148,34 @@ test('configuration from the client: a rule turned off disappears', async () => 
     await c.waitFor(() => allCodes(c).includes('unknown-control'), 'unknown-control back');
   } finally {
     await c.stop();
+  }
+});
+
+test('code lenses: one summary lens per SoA table by default; aims.codeLens.tableRows gives one per row and asks the client to refresh', async () => {
+  const { uri } = copyExamples();
+  const c = LspClient.start();
+  let refreshes = 0;
+  c.connection.onRequest('workspace/codeLens/refresh', () => {
+    refreshes++;
+    return null;
+  });
+  try {
+    await c.initialize(uri, { workspace: { codeLens: { refreshSupport: true } } }, {});
+    await c.waitFor(() => allCodes(c).length === 7, '7 diagnostics');
+    const soa = { textDocument: { uri: `${uri}/risk/statement-of-applicability.md` } };
+    const titles = async () => (await c.connection.sendRequest<{ command: { title: string } }[]>('textDocument/codeLens', soa)).map((l) => l.command.title);
+    const summary = await titles();
+    assert.deepEqual(summary.filter((t) => /^\d+ controls?:/.test(t)).length, 1, summary.join('\n'));
+    assert.ok(!summary.some((t) => /^(?:cited by|not cited)/.test(t)), 'no lens per row');
+    c.settings = { codeLens: { tableRows: true } };
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    // The refresh is a request, which waitFor does not watch: poll the lenses (a hang guard, not a timing).
+    let rows = await titles();
+    for (let i = 0; i < 200 && rows.length < 38; i++) rows = await new Promise((r) => setTimeout(r, 50)).then(titles);
+    assert.ok(refreshes > 0, 'the client is asked to refresh its lenses');
+    assert.equal(rows.filter((t) => /^(?:cited by \d+ documents?|not cited elsewhere)$/.test(t)).length, 38, rows.join('\n'));
+  } finally {
+    assert.equal(await c.stop(), 0);
   }
 });
 

@@ -47,6 +47,7 @@ const DECISIONS: Record<string, 'restricted' | 'kept'> = {
   'aims.frameworks': 'kept', // names from a fixed list
   'aims.today': 'kept', // a date
   'aims.statusBar.enabled': 'kept', // the client's own
+  'aims.codeLens.tableRows': 'kept', // how the editor shows lenses
   'aims.trace.server': 'kept',
 };
 

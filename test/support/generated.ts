@@ -6,7 +6,7 @@
  * `npm run generate` writes them (scripts/generate.mjs); test/generated.test.ts fails when a
  * committed copy differs. JSON files are written as JSON.stringify(…, null, 2) writes them.
  */
-import { CONTROLS, KINDS, RULES, snippetFileText, RESTRICTED_CONFIG_KEYS } from '../../server/src/core/index.js';
+import { CONTROLS, KINDS, RULES, exampleLanguage, snippetFileText, RESTRICTED_CONFIG_KEYS } from '../../server/src/core/index.js';
 
 export interface GeneratedCopy {
   /** Repository-relative path. */
@@ -15,11 +15,9 @@ export interface GeneratedCopy {
   readonly render: (current: string) => string;
 }
 
-const fence = (example: string) => (/^\s*(?:aims:|risks:|- id:|controls:)/m.test(example) ? 'yaml' : 'markdown');
-
 export function rulesSection(): string {
   return RULES.map(
-    (r) => `### \`${r.code}\`\n\nDefault: **${r.defaultSeverity}**. ${r.doc.summary}\n\n\`\`\`${fence(r.doc.example)}\n${r.doc.example}\n\`\`\`\n\nFix: ${r.doc.fix}\n`,
+    (r) => `### \`${r.code}\`\n\nDefault: **${r.defaultSeverity}**. ${r.doc.summary}\n\n\`\`\`${exampleLanguage(r.doc.example)}\n${r.doc.example}\n\`\`\`\n\nFix: ${r.doc.fix}\n`,
   ).join('\n');
 }
 

@@ -1,11 +1,15 @@
 /**
  * "AIMS: Open Rule Documentation…": a quick pick of the rule codes (aims/rules)
- * and, for the chosen one, its documentation as a read-only Markdown preview
- * (a virtual document, so nothing is written and no network is needed).
+ * and, for the chosen one, its documentation (ruleDocText.ts) in a locked
+ * Markdown preview (a virtual document, so nothing is written and no network is
+ * needed; locked, so it stays on the rule when another editor becomes active).
+ * The same command, with the code as argument, is what a diagnostic's code links
+ * to in the Problems panel.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RulesRequest, type RuleInfo } from '../../../protocol/requests.js';
+import { ruleDocMarkdown, unknownRuleMarkdown } from '../ruleDocText.js';
 
 export const RULE_SCHEME = 'aims-rule';
 
@@ -14,17 +18,15 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const code = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+    if (this.rules.length === 0) await this.load();
     const r = this.rules.find((x) => x.code === code);
-    if (!r) return `# ${code}\n\nNo AIMS rule has this code.\n`;
-    return [`# \`${r.code}\``, '', `Default severity: **${r.defaultSeverity}** (change it with \`rules\` in \`.aims.yaml\` or the \`aims.rules\` setting).`, '', r.summary, '', '## Example', '', r.example, '', '## How to fix it', '', r.fix, ''].join('\n');
+    return r ? ruleDocMarkdown(r) : unknownRuleMarkdown(code);
   }
 
   async pick(code?: string): Promise<void> {
-    const client = this.client();
-    if (!client?.isRunning()) return;
-    this.rules = await client.sendRequest(RulesRequest);
+    if (!(await this.load())) return;
     const chosen =
       code ??
       (await vscode.window.showQuickPick(
@@ -32,6 +34,18 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
         { title: 'AIMS rules', matchOnDetail: true, placeHolder: 'Which rule?' },
       ))?.label;
     if (!chosen) return;
-    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${chosen}.md` }));
+    // markdown.showPreview(uri, allUris, { locked }): the built-in Markdown extension's locked preview, in the active column.
+    await vscode.commands.executeCommand('markdown.showPreview', ruleDocUri(chosen), undefined, { locked: true });
   }
+
+  private async load(): Promise<boolean> {
+    const client = this.client();
+    if (!client?.isRunning()) return false;
+    this.rules = await client.sendRequest(RulesRequest).catch(() => this.rules);
+    return true;
+  }
+}
+
+export function ruleDocUri(code: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${code}.md` });
 }

@@ -24,7 +24,7 @@ export { decodeText } from './util/decode.js';
 export { CONTROLS, CONTROL_GROUPS } from './catalogue/controls.js';
 export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
 export { KINDS, KNOWN_FIELDS } from './catalogue/kinds.js';
-export { RULES, getRule } from './rules/registry.js';
+export { RULES, getRule, exampleLanguage } from './rules/registry.js';
 export type { Rule } from './rules/types.js';
 
 // Editor features: each takes the service and returns plain, editor-independent results.
@@ -39,7 +39,7 @@ export { getDocumentSymbols } from './features/symbols.js';
 export { getWorkspaceSymbols } from './features/workspaceSymbols.js';
 export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
-export { getCodeLenses } from './features/codeLens.js';
+export { getCodeLenses, type CodeLensOptions } from './features/codeLens.js';
 export { getNewDocument, type NewDocument } from './features/newDocument.js';
 
 // Coverage: the one figure, the model behind the reports, the statement of applicability.

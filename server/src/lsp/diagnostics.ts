@@ -17,7 +17,7 @@ export class DiagnosticsScheduler {
     private readonly connection: Connection,
     private readonly folders: Folders,
     private readonly pull: boolean,
-    private readonly docsBase: string | undefined,
+    private readonly docs: () => ((code: string) => string) | undefined,
     private readonly delayMs = 150,
   ) {}
 
@@ -44,7 +44,7 @@ export class DiagnosticsScheduler {
         const findings = ready ? folder.service.getFindings(doc.uri) : folder.service.getDocumentFindings(doc.uri);
         const last = this.published.get(doc.uri);
         if (last?.findings === findings) continue; // cached, so unchanged
-        const diagnostics = findings.map((f) => toDiagnostic(f, this.docsBase));
+        const diagnostics = findings.map((f) => toDiagnostic(f, this.docs()));
         const json = JSON.stringify(diagnostics);
         this.published.set(doc.uri, { findings, json });
         if ((last?.json ?? '[]') === json) continue;

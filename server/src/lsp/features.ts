@@ -24,6 +24,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   getCodeActions,
   getCodeLenses,
+  type CodeLensOptions,
   getCompletions,
   getDefinition,
   getDocumentLinks,
@@ -111,7 +112,7 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 export const registerFeatures = Object.assign(
-  (connection: Connection, _documents: TextDocuments<TextDocument>, folders: Folders, log: Log): void => {
+  (connection: Connection, _documents: TextDocuments<TextDocument>, folders: Folders, log: Log, lensOptions: () => CodeLensOptions = () => ({})): void => {
     const on = <T>(uri: string, empty: T, run: (service: AimsLanguageService) => T, token?: { isCancellationRequested: boolean }) => withService(folders, uri, empty, log, run, token);
 
     connection.onHover((p, token) =>
@@ -168,7 +169,7 @@ export const registerFeatures = Object.assign(
     );
     connection.onCodeLens((p, token) =>
       on(p.textDocument.uri, [], (s) =>
-        getCodeLenses(s, p.textDocument.uri).map((l) => ({ range: l.range, command: { title: l.title, command: l.command?.id ?? '', ...(l.command ? { arguments: [...l.command.arguments] } : {}) } })),
+        getCodeLenses(s, p.textDocument.uri, lensOptions()).map((l) => ({ range: l.range, command: { title: l.title, command: l.command?.id ?? '', ...(l.command ? { arguments: [...l.command.arguments] } : {}) } })),
       token),
     );
 

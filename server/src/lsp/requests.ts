@@ -7,7 +7,7 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { KINDS, RULES, computeCoverage, computeCoverageModel, generateSoa, getNewDocument, soaUpdateProblem, templateChoices, updateSoa } from '../core/index.js';
+import { KINDS, RULES, exampleLanguage, computeCoverage, computeCoverageModel, generateSoa, getNewDocument, soaUpdateProblem, templateChoices, updateSoa } from '../core/index.js';
 import { coverageHtml } from '../report/html.js';
 import {
   CoverageModelRequest,
@@ -47,7 +47,7 @@ export function registerRequests(ctx: RequestContext): void {
   };
 
   connection.onRequest(RulesRequest, () =>
-    RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, summary: r.doc.summary, example: r.doc.example, fix: r.doc.fix })),
+    RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, summary: r.doc.summary, example: r.doc.example, exampleLanguage: exampleLanguage(r.doc.example), fix: r.doc.fix })),
   );
 
   connection.onRequest(CoverageRequest, async (params): Promise<CoverageSummaryPayload[]> =>

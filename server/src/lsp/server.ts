@@ -17,10 +17,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexChangedNotification } from '../../../protocol/requests.js';
 import { Folders, type HostFactory } from './folders.js';
 import { DiagnosticsScheduler, PulledDiagnostics } from './diagnostics.js';
-import { toDiagnostic } from './convert.js';
+import { ruleDocLink, toDiagnostic } from './convert.js';
 import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
+import { codeLensOptions, editorSettings } from './settings.js';
 
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
@@ -35,10 +36,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // One Folders for the server's life: handlers registered below hold on to it.
   const folders = new Folders(options.makeHost, undefined);
   let scheduler: DiagnosticsScheduler | undefined;
-  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, options.docsBase));
+  /** A rule code's documentation link (convert.ts), once the client has said where. */
+  let docs = ruleDocLink(options.docsBase, undefined);
+  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs));
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsFolders = false;
+  /** aims.codeLens.* (lsp/settings.ts), and whether the client re-asks for lenses when told. */
+  let lensOptions = { tableRows: false };
+  let lensRefresh = false;
   const log = (m: string) => connection.console.log(m);
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,9 +67,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsFolders = !!caps.workspace?.workspaceFolders;
     const pull = !!caps.textDocument?.diagnostic;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown; ruleDocumentation?: unknown };
+    docs = ruleDocLink(options.docsBase, init.ruleDocumentation);
+    lensOptions = codeLensOptions(init.settings);
+    lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     folders.useInitialSettings(
-      init.settings && typeof init.settings === 'object' ? withoutClientKeys(stripEmpty(init.settings as Record<string, unknown>)) : init.settings,
+      editorSettings(init.settings),
       {
         ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
         ...(init.indexCache === false ? { indexCache: false } : {}),
@@ -73,7 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     );
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);
-    scheduler = new DiagnosticsScheduler(connection, folders, pull, options.docsBase);
+    scheduler = new DiagnosticsScheduler(connection, folders, pull, () => docs);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -129,7 +138,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function loadSettings(reindex = true): Promise<void> {
     if (!supportsConfiguration) return;
     const settings = await connection.workspace.getConfiguration('aims').catch(() => undefined);
-    if (settings && typeof settings === 'object') await folders.setSettings(withoutClientKeys(stripEmpty(settings as Record<string, unknown>)), reindex);
+    if (!settings || typeof settings !== 'object') return;
+    const lenses = codeLensOptions(settings);
+    const lensesChanged = lenses.tableRows !== lensOptions.tableRows;
+    lensOptions = lenses;
+    if (lensesChanged && lensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    await folders.setSettings(editorSettings(settings), reindex);
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -191,7 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
       for (const f of folder.service.getAllFindings()) {
         const list = byUri.get(f.uri) ?? [];
-        list.push(toDiagnostic(f, options.docsBase));
+        list.push(toDiagnostic(f, docs));
         byUri.set(f.uri, list);
       }
       for (const [uri, list] of byUri) items.push({ kind: 'full' as const, uri, version: documents.get(uri)?.version ?? null, items: list });
@@ -200,7 +214,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   registerRequests({ connection, documents, folders, reindex: (uri) => indexFolder(uri), version: VERSION });
-  registerFeatures(connection, documents, folders, log);
+  registerFeatures(connection, documents, folders, log, () => lensOptions);
 
   connection.onShutdown(() => {
     scheduler?.dispose();
@@ -211,33 +225,3 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 }
 
 declare const AIMS_VERSION: string | undefined;
-
-/**
- * Editor settings arrive with every contributed key, unset ones as null, "", [] or {}
- * (VS Code fills in the type's empty value); drop those, at any depth, so the values of
- * .aims.yaml stand. An empty list in the editor settings therefore means "not set".
- */
-export function stripEmpty(o: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) {
-    if (v === null || v === undefined || v === '') continue;
-    if (Array.isArray(v)) {
-      if (v.length > 0) out[k] = v;
-      continue;
-    }
-    if (typeof v === 'object') {
-      const inner = stripEmpty(v as Record<string, unknown>);
-      if (Object.keys(inner).length > 0) out[k] = inner;
-      continue;
-    }
-    out[k] = v;
-  }
-  return out;
-}
-
-/** Settings of the VS Code client itself (aims.statusBar.*, aims.trace.*): not engine configuration. */
-const CLIENT_KEYS = ['statusBar', 'trace'];
-
-function withoutClientKeys(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => !CLIENT_KEYS.includes(k)));
-}

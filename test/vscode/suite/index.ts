@@ -268,6 +268,68 @@ const tests: InHostTest[] = [
       assert.match(await hoverOnA74(), /Quality of data for AI systems/);
     },
   },
+  {
+    name: 'the status bar says what it measures, and counts errors and warnings apart',
+    timeoutMs: 60_000,
+    run: async () => {
+      // The server's counts (an earlier test added a document with an error, so not the CLI's over the fixture).
+      await api.statusBar.refresh();
+      const shown = await waitFor(() => api.statusBar.shownText, 'the status bar text');
+      const [summary] = api.statusBar.summaries;
+      assert.ok(summary && api.statusBar.summaries.length === 1);
+      const { errors, warnings } = summary;
+      assert.ok(errors > 0 && warnings > 0, 'the fixture has both');
+      assert.equal(summary.percent, expected().coverage.summary.percent);
+      assert.equal(shown.text, `$(checklist) AIMS coverage ${summary.percent}%  $(error) ${errors}  $(warning) ${warnings}`);
+      assert.match(shown.tooltip, new RegExp(`AIMS findings: ${errors} errors?, ${warnings} warnings?\\.`));
+      assert.match(shown.tooltip, /AIMS coverage is the share of/);
+      assert.equal(shown.tone, errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'clean');
+    },
+  },
+  {
+    name: 'code lenses: one summary lens above the SoA table, none per row',
+    run: async () => {
+      const doc = await open('risk/statement-of-applicability.md');
+      const lenses = await waitFor(async () => {
+        const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+        return l.length > 0 && l;
+      }, 'the code lenses of the statement of applicability');
+      const titles = lenses.map((l) => l.command?.title ?? '');
+      assert.equal(titles.filter((t) => /^38 controls: /.test(t)).length, 1, titles.join('\n'));
+      assert.equal(titles.filter((t) => /^(?:cited by \d+ documents?|not cited elsewhere)$/.test(t)).length, 0, titles.join('\n'));
+      assert.ok(lenses.length <= 3, `${lenses.length} lenses`);
+    },
+  },
+  {
+    name: "each finding's code links to its rule's page (a command the Problems panel runs), which renders the example fenced",
+    run: async () => {
+      const all = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds.filter((d) => d.source === 'aims'));
+      assert.ok(all.length > 0);
+      for (const d of all) {
+        assert.ok(typeof d.code === 'object', `${d.message}: a code with a link`);
+        const target = (d.code as { target: vscode.Uri }).target;
+        assert.equal(target.scheme, 'command');
+        assert.equal(target.path, 'aims.openRuleDocumentation');
+        assert.deepEqual(JSON.parse(decodeURIComponent(target.query)), [String((d.code as { value: unknown }).value)]);
+      }
+      await vscode.commands.executeCommand('aims.openRuleDocumentation', 'missing-section');
+      const page = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'aims-rule', path: '/missing-section.md' }));
+      assert.match(page.getText(), /## Example\n\n```markdown\n---\naims: /);
+      await waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('missing-section'))), 'the rule page preview');
+    },
+  },
+  {
+    name: 'a coverage report tab restored after a reload is rendered again (the serializer)',
+    run: async () => {
+      const folderUri = folder().toString();
+      const panel = vscode.window.createWebviewPanel('aims.coverageReport', 'AIMS Coverage Report', vscode.ViewColumn.Active, { enableScripts: true });
+      await api.reports.deserializeWebviewPanel(panel, { folder: folderUri });
+      assert.match(panel.webview.html, /AIMS coverage report/);
+      assert.match(panel.webview.html, /--vscode-editor-background/);
+      assert.equal(api.reports.openPanels.size, 1);
+      panel.dispose();
+    },
+  },
 ];
 
 /**

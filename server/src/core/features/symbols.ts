@@ -1,8 +1,11 @@
 /**
- * The document outline: the `aims:` block, sections nested by heading level
- * (YAML: the top-level keys), and inside the section that holds them the
- * risks (ID and title), AI systems and statement-of-applicability rows
- * (control ID, title and decision) of the document.
+ * The document outline: the `aims:` block and the entries that carry AIMS
+ * meaning — risks (ID and title), AI systems, other definitions and
+ * statement-of-applicability rows (control ID, title and decision). In YAML
+ * (which has no outline of its own in VS Code) the top-level keys hold them, as
+ * sections; Markdown headings and JSON keys are not repeated, since the
+ * editor's own Markdown and JSON outlines list them (VS Code would show each twice
+ * in the outline and the breadcrumbs).
  */
 import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, Section } from '../model/types.js';
@@ -23,12 +26,16 @@ interface Node {
 
 const LEAF = Number.MAX_SAFE_INTEGER;
 
+/** Whose sections (headings, top-level keys) are symbols: only where an editor has no outline of its own. */
+const SECTIONS_OF: Record<AimsDocument['languageId'], boolean> = { markdown: false, json: false, yaml: true, csv: false };
+
 export function getDocumentSymbols(service: AimsLanguageService, uri: string): DocumentSymbolResult[] {
   const doc = service.getDocument(uri);
   if (!doc) return [];
   const roots: Node[] = [];
   const aims = aimsNode(doc);
-  const items: Node[] = [...(aims ? [aims] : []), ...doc.sections.map(sectionNode), ...entryNodes(doc)];
+  const sections = SECTIONS_OF[doc.languageId] ? doc.sections.map(sectionNode) : [];
+  const items: Node[] = [...(aims ? [aims] : []), ...sections, ...entryNodes(doc)];
   // Document order; at equal starts the outer (lower level) first.
   items.sort((a, b) => a.span.start - b.span.start || a.level - b.level);
   const stack: Node[] = [];

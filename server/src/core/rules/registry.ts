@@ -60,3 +60,13 @@ const byCode = new Map(RULES.map((r) => [r.code, r]));
 export function getRule(code: string): Rule | undefined {
   return byCode.get(code);
 }
+
+/**
+ * The language of a rule's example, for a fenced code block (the README's rule sections, the
+ * editor's rule page): YAML when it opens with a key or a list item of keys, Markdown otherwise
+ * (a front matter block opens a Markdown document).
+ */
+export function exampleLanguage(example: string): 'yaml' | 'markdown' {
+  const first = example.split('\n').find((l) => l.trim() !== '') ?? '';
+  return /^\s*(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$)/.test(first) ? 'yaml' : 'markdown';
+}
