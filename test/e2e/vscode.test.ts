@@ -130,7 +130,7 @@ test('VS Code (code-server): the extension in real VS Code', { skip, timeout: 60
     await t.test('UI: the workbench tour in the light and the dark theme (status bar, gaps, report, snippets, completion, quick fix, code lens, rule page, output)', async () => {
       const ws = workspaceCopy(state, 'tour-ws');
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      const ctx: TourContext = { page, ws, settingsFile: path.join(state, 'user', 'User', 'settings.json'), shots: SHOTS, runCommand, quickOpen, goToLine };
+      const ctx: TourContext = { page, ws, shots: SHOTS, settingsFile: path.join(state, 'user', 'User', 'settings.json'), runCommand, quickOpen, goToLine };
       await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       try {
@@ -226,10 +226,14 @@ async function quickOpen(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 30_000 });
   await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
+  // Click the row that names the file: Enter takes the first row, which can still be a recently
+  // opened file while the results load.
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
-  await page.locator('.editor-instance .view-line').first().click();
+  // Into the editor (forced: a sticky-scroll line or a leftover widget may cover the first line).
+  await page.locator('.editor-instance .view-line').first().click({ force: true });
 }
 
 async function goToLine(page: Page, line: number, column: number): Promise<void> {

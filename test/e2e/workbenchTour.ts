@@ -13,26 +13,31 @@ import type { FrameLocator, Page } from 'playwright-core';
 export type Theme = 'light' | 'dark';
 
 const THEMES: Record<Theme, { name: string; css: string }> = {
-  light: { name: 'Default Light Modern', css: 'vs' },
-  dark: { name: 'Default Dark Modern', css: 'vs-dark' },
+  // VS Code 1.139's default themes.
+  light: { name: 'Light 2026', css: 'vs' },
+  dark: { name: 'Dark 2026', css: 'vs-dark' },
 };
 
 export interface TourContext {
   readonly page: Page;
   /** The folder open in the workbench (a copy of examples/). */
   readonly ws: string;
-  /** code-server's user settings file. */
-  readonly settingsFile: string;
   readonly shots: string;
+  /** code-server's user settings file (user-data-dir/User/settings.json). */
+  readonly settingsFile: string;
   readonly runCommand: (page: Page, title: string) => Promise<void>;
   readonly quickOpen: (page: Page, name: string) => Promise<void>;
   readonly goToLine: (page: Page, line: number, column: number) => Promise<void>;
 }
 
-/** The theme, switched live through the user settings file (the workbench watches it). */
+/**
+ * The theme, set in the user settings and the window reloaded (what the theme picker writes;
+ * the picker's list is filled asynchronously and was sometimes empty in a test window).
+ */
 export async function setTheme(ctx: TourContext, theme: Theme): Promise<void> {
   const settings = JSON.parse(readFileSync(ctx.settingsFile, 'utf8')) as Record<string, unknown>;
   writeFileSync(ctx.settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': THEMES[theme].name }, null, 2));
+  await ctx.page.reload();
   await ctx.page.locator(`.monaco-workbench.${THEMES[theme].css}`).waitFor({ timeout: 60_000 });
 }
 
@@ -60,8 +65,10 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   await shot('status-bar');
 
   // 2. The coverage tree, gaps only: the incomplete audit report and its error, rolled up.
-  await page.locator('.activitybar .action-item a[aria-label^="AIMS"], .activitybar .action-label[aria-label^="AIMS"]').first().click();
-  await page.locator('.monaco-list-row', { hasText: 'Clauses 4–10' }).first().waitFor({ timeout: 60_000 });
+  // The activity-bar icon toggles its view: click it only when the view is not showing already.
+  const clauses = page.locator('.monaco-list-row', { hasText: 'Clauses 4–10' }).first();
+  if (!(await clauses.isVisible().catch(() => false))) await page.locator('.activitybar .action-item a[aria-label^="AIMS"], .activitybar .action-label[aria-label^="AIMS"]').first().click();
+  await clauses.waitFor({ timeout: 60_000 });
   const gapsOnly = page.locator('.action-label[aria-label="Show Gaps Only"]').first();
   if (await gapsOnly.isVisible().catch(() => false)) await gapsOnly.click();
   for (const label of ['Clauses 4–10', '9.2.2 Internal audit programme', 'audit programme and audit results']) {
@@ -105,7 +112,10 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   assert.match(await row.innerText(), /verification and validation/i, 'the title is on the row itself');
   await shot('control-completion');
   await page.keyboard.press('Escape');
-  await ctx.runCommand(page, 'View: Revert and Close Editor');
+  await ctx.runCommand(page, 'File: Revert File');
+  await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
+  await ctx.runCommand(page, 'View: Close All Editors');
+  await page.locator('.tab.active').waitFor({ state: 'detached', timeout: 30_000 });
 
   // 6. A quick fix for a rule that had none: the risk level the method gives.
   const register = readFileSync(path.join(ctx.ws, 'risk', 'risk-register.yaml'), 'utf8').split('\n');
@@ -125,6 +135,7 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
 
   // 8. The rule documentation: a rendered page (its example fenced).
   await ctx.runCommand(page, 'AIMS: Open Rule Documentation');
+  await page.locator('.quick-input-widget input').fill('risk-level-mismatch');
   const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'risk-level-mismatch' }).first();
   await pick.waitFor({ timeout: 30_000 });
   await pick.click();
