@@ -203,29 +203,35 @@ test('VS Code (code-server) with workspace trust on: Restricted Mode ignores the
   }
 });
 
-async function runCommand(page: Page, title: string): Promise<void> {
+/**
+ * Open a quick input with `keys` and type `text` into it. A key press while the workbench
+ * moves focus (a widget closing, an editor opening) can be lost, or the input can close again
+ * before it is filled: press again, up to four times.
+ */
+async function quickInput(page: Page, keys: string, text: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  // A key press while the workbench is still restoring focus can be lost: press again until the palette shows.
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.press(keys);
     try {
       await input.waitFor({ state: 'visible', timeout: 10_000 });
-      break;
+      await input.fill(text, { timeout: 10_000 });
+      return;
     } catch (e) {
       if (attempt === 4) throw e;
+      await page.keyboard.press('Escape');
       await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
     }
   }
-  await input.fill(`>${title}`);
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await quickInput(page, 'Control+Shift+P', `>${title}`);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
 }
 
 async function quickOpen(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 30_000 });
-  await input.fill(name);
+  await quickInput(page, 'Control+P', name);
   // Click the row that names the file: Enter takes the first row, which can still be a recently
   // opened file while the results load.
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
@@ -238,10 +244,7 @@ async function quickOpen(page: Page, name: string): Promise<void> {
 
 async function goToLine(page: Page, line: number, column: number): Promise<void> {
   // Quick Open with ":" is Go to Line (Ctrl+G belongs to the browser in a web workbench).
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 30_000 });
-  await input.fill(`:${line}:${column}`);
+  await quickInput(page, 'Control+P', `:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: 30_000 });
 }

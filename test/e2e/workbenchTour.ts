@@ -140,6 +140,9 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   await pick.waitFor({ timeout: 30_000 });
   await pick.click();
   await page.locator('.tab', { hasText: /risk-level-mismatch/ }).first().waitFor({ timeout: 60_000 });
+  // The preview renders in a webview: wait for the page itself, its example in a code block.
+  await page.mouse.move(700, 500);
+  await webview(page).locator('pre code').first().waitFor({ timeout: 60_000 });
   await shot('rule-documentation');
   await ctx.runCommand(page, 'View: Close All Editors');
 
