@@ -65,9 +65,9 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   await shot('status-bar');
 
   // 2. The coverage tree, gaps only: the incomplete audit report and its error, rolled up.
-  // The activity-bar icon toggles its view: click it only when the view is not showing already.
+  // By its focus command (the activity-bar icon toggles the side bar, whose state a reload restores).
   const clauses = page.locator('.monaco-list-row', { hasText: 'Clauses 4–10' }).first();
-  if (!(await clauses.isVisible().catch(() => false))) await page.locator('.activitybar .action-item a[aria-label^="AIMS"], .activitybar .action-label[aria-label^="AIMS"]').first().click();
+  await ctx.runCommand(page, 'Focus on Coverage View');
   await clauses.waitFor({ timeout: 60_000 });
   const gapsOnly = page.locator('.action-label[aria-label="Show Gaps Only"]').first();
   if (await gapsOnly.isVisible().catch(() => false)) await gapsOnly.click();
