@@ -2,7 +2,7 @@
  * A tour of the workbench as a policy writer sees it (issue 18), in one theme: the status
  * bar, the coverage tree filtered to its gaps with problems rolled up, the coverage report
  * webview, snippets after `aims-`, control completion with titles, a quick fix, the SoA's
- * code lens, the rule documentation and the output channel. Each step asserts what it shows
+ * code lens, the rule documentation, the outline, the walkthrough and the output channel. Each step asserts what it shows
  * and leaves a screenshot `vscode-tour-<theme>-<n>-<name>.png` in test/screenshots/.
  */
 import assert from 'node:assert/strict';
@@ -146,7 +146,30 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   await shot('rule-documentation');
   await ctx.runCommand(page, 'View: Close All Editors');
 
-  // 9. The output channel: nothing logged at start on a clean workspace.
+  // 9. The outline: each heading once (VS Code's own Markdown outline lists them; ours adds only
+  // what has AIMS meaning, here the aims: block).
+  await ctx.quickOpen(page, 'ai-policy.md');
+  await ctx.runCommand(page, 'Explorer: Focus on Outline View');
+  const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Outline' }) }).first();
+  await outline.locator('.monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const labels = (await outline.locator('.monaco-list-row .label-name').allInnerTexts()).map((l) => l.trim());
+  assert.ok(labels.length > 1, `outline rows: ${labels.join(', ')}`);
+  assert.equal(new Set(labels).size, labels.length, `no heading twice in the outline: ${labels.join(', ')}`);
+  await shot('outline');
+  await ctx.runCommand(page, 'View: Close All Editors');
+
+  // 10. The walkthrough's first step, whose example passes aims check (test/docs-examples.test.ts).
+  await ctx.runCommand(page, 'Welcome: Open Walkthrough');
+  const walkthrough = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with AIMS Language Tools' }).first();
+  await walkthrough.waitFor({ timeout: 30_000 });
+  await walkthrough.click();
+  await page.locator('.gettingStartedContainer', { hasText: 'Declare your AIMS documents' }).first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await shot('walkthrough');
+  await ctx.runCommand(page, 'View: Close All Editors');
+
+  // 11. The output channel: nothing logged at start on a clean workspace.
   await ctx.runCommand(page, 'AIMS: Show Output');
   const output = page.locator('.output-view, .panel .monaco-editor').first();
   await output.waitFor({ timeout: 30_000 });
