@@ -7,15 +7,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../../server/src/node/cli.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
+import { CHROMIUM, CHROMIUM_ARGS, loadPlaywright } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const REPO = path.resolve(SOURCE_TEST_DIR, '..');
 
 /** The little of playwright-core's API this test uses (the package is optional). */
@@ -37,18 +36,7 @@ interface Playwright {
   chromium: { launch(options: { executablePath: string; args: string[]; headless?: boolean }): Promise<Browser> };
 }
 
-async function loadPlaywright(): Promise<Playwright | string> {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing`;
-  try {
-    const name = 'playwright-core';
-    const mod = (await import(name)) as Playwright & { default?: Playwright };
-    return mod.chromium ? mod : (mod.default ?? 'playwright-core has no chromium');
-  } catch {
-    return 'playwright-core is not installed';
-  }
-}
-
-const pw = await loadPlaywright();
+const pw = await loadPlaywright<Playwright>();
 
 test('the HTML report renders in Chromium: no console errors, no requests, the heat-map cells, a screenshot', { skip: typeof pw === 'string' ? pw : false }, async () => {
   const playwright = pw as Playwright;
@@ -63,7 +51,7 @@ test('the HTML report renders in Chromium: no console errors, no requests, the h
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-report-'));
   const file = path.join(dir, 'coverage.html');
   writeFileSync(file, html);
-  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

@@ -10,7 +10,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,10 +18,9 @@ import { main } from '../../server/src/node/cli.js';
 import { REPORT_CSS } from '../../server/src/report/htmlStyle.js';
 import { webviewHtml } from '../../client/src/reportHtml.js';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
+import { CHROMIUM, CHROMIUM_ARGS, loadPlaywright } from '../support/chromium.js';
 
 const REPO = path.resolve(SOURCE_TEST_DIR, '..');
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 async function examplesReport(): Promise<string> {
   const before = process.cwd();
@@ -133,24 +132,13 @@ interface Playwright {
   chromium: { launch(options: { executablePath: string; args: string[]; headless?: boolean }): Promise<{ newPage(): Promise<Page>; close(): Promise<void> }> };
 }
 
-async function loadPlaywright(): Promise<Playwright | string> {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing`;
-  try {
-    const name = 'playwright-core';
-    const mod = (await import(name)) as Playwright & { default?: Playwright };
-    return mod.chromium ? mod : (mod.default ?? 'playwright-core has no chromium');
-  } catch {
-    return 'playwright-core is not installed';
-  }
-}
-
-const pw = await loadPlaywright();
+const pw = await loadPlaywright<Playwright>();
 
 test('in Chromium: readable in dark, light and high-contrast themes as the webview shows it; black on white exported', { skip: typeof pw === 'string' ? pw : false }, async () => {
   const exported = await examplesReport();
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'aims-theme-')), 'coverage.html');
   writeFileSync(file, exported);
-  const browser = await (pw as Playwright).chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await (pw as Playwright).chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
