@@ -70,7 +70,8 @@ test('YAML read in chunks: equal to a whole parse when well-formed, and to a fre
 
 test('chunked equals whole on the cases the long fuzz runs found', () => {
   // A lone "\r" is a line break to YAML: "#\r: comment" is a comment line, then a stray ":".
-  for (const text of ['controls:\n  - id: A.2.2\n#\r: comment A.6.2.9\n', 'risks:\n  - id: R-001\r  - id: R-002\n'])
+  // An item that is a bare "-" at the end of its line: the sequence starts at its dash.
+  for (const text of ['controls:\n  - id: A.2.2\n#\r: comment A.6.2.9\n', 'risks:\n  - id: R-001\r  - id: R-002\n', 'xsks:\ncontrols:\n  -\nid: A.5\n# comment A.6.2.9\n...\n', 'controls:\n  -\n    id: A.5.2\n  - id: A.5.3\n'])
     run(text, [(t) => t + 'x', (t) => t.replace('A.2.2', 'A.2.3')], { reused: 0, total: 0 });
 });
 

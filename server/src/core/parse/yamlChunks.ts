@@ -156,6 +156,12 @@ function split(text: string): Split {
   return { chunks };
 }
 
+/** The line starting at `start` (within `end`), without its line break: ITEM's `$` is the end of a line. */
+function firstLine(text: string, start: number, end: number): string {
+  const nl = text.indexOf('\n', start);
+  return text.slice(start, nl < 0 || nl > end ? end : nl).replace(/\r$/, '');
+}
+
 function hasLoneCarriageReturn(text: string): boolean {
   for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
   return false;
@@ -272,7 +278,7 @@ function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse
   if (root.type !== 'map') return root;
   const byKey = new Map<number, { items: YNode[]; first: number; end: number }>();
   chunks.forEach((c, i) => {
-    const entry = byKey.get(c.key) ?? { items: [], first: c.start + (ITEM.exec(text.slice(c.start, c.end))?.[1]?.length ?? 0), end: 0 };
+    const entry = byKey.get(c.key) ?? { items: [], first: c.start + (ITEM.exec(firstLine(text, c.start, c.end))?.[1]?.length ?? 0), end: 0 };
     pushAll(entry.items, parsed[i]!.items);
     entry.end = parsed[i]!.end;
     byKey.set(c.key, entry);
