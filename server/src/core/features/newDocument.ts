@@ -2,12 +2,13 @@
  * A new AIMS document's text ("New AIMS Document…"): the kind's template with the
  * writer's title and the template's document ID made unique in the workspace (POL-001
  * becomes POL-004 when POL-001..003 are defined), and so is a register's example risk
- * (R-013 when R-001..012 exist), so a new file never starts with a duplicate-id finding. The caller creates the file; nothing is written here.
+ * (R-013 when R-001..012 exist), so a new file never starts with a duplicate-id finding.
+ * The caller creates the file; nothing is written here.
  */
 import type { AimsLanguageService } from '../service/api.js';
 import type { KindId } from '../catalogue/types.js';
 import type { EntityType } from '../model/types.js';
-import { renderTemplate, type TemplateFormat, type TemplateOptions } from '../templates/index.js';
+import { renderTemplate, templateDefaultId, type TemplateFormat, type TemplateOptions } from '../templates/index.js';
 import { freeDocumentId } from '../templates/freeId.js';
 
 export interface NewDocument {
@@ -16,9 +17,6 @@ export interface NewDocument {
   readonly id?: string;
 }
 
-/** The ID a template declares in its `aims:` block (the first `id:` line). */
-const TEMPLATE_ID = /^[ \t]*id:[ \t]*["']?([A-Za-z0-9-]+)/m;
-
 /**
  * `options.id` when given; otherwise the template's ID, or the next one no definition of
  * the workspace uses. Throws a RangeError for an unknown kind or format, as renderTemplate does.
@@ -26,7 +24,7 @@ const TEMPLATE_ID = /^[ \t]*id:[ \t]*["']?([A-Za-z0-9-]+)/m;
 export function getNewDocument(service: AimsLanguageService | undefined, kind: KindId, format: TemplateFormat, options: TemplateOptions): NewDocument {
   let id = options.id;
   if (id === undefined) {
-    const proposed = TEMPLATE_ID.exec(renderTemplate(kind, format, { ...options, eol: '\n' }))?.[1];
+    const proposed = templateDefaultId(kind, format, options.today);
     if (proposed) id = service ? freeIdIn(service, proposed) : proposed;
   }
   // A register's example risk too: a second register must not start by redefining R-001.

@@ -90,8 +90,14 @@ function variableValue(variable: DateVariable, today: string): string {
   return variable === 'CURRENT_YEAR' ? y : variable === 'CURRENT_MONTH' ? m : d;
 }
 
-export function segmentsText(value: readonly Segment[], today: string): string {
+function segmentsText(value: readonly Segment[], today: string): string {
   return value.map((s) => (typeof s === 'string' ? s : variableValue(s.variable, today))).join('');
+}
+
+/** The default of the field a caller may replace as `option` (POL-001; RR-2026 in 2026), when the template has one. */
+export function fieldDefault(template: Template, option: OptionName, today: string): string | undefined {
+  for (const p of template.parts) if (p.type === 'field' && p.option === option) return segmentsText(p.value, today);
+  return undefined;
 }
 
 /** Plain text, with LF line ends. */

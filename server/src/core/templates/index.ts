@@ -5,7 +5,7 @@
  */
 import type { KindId } from '../catalogue/types.js';
 import { getKind, KINDS, type KindSpec } from '../catalogue/kinds.js';
-import { renderSnippet, renderText, type Template } from './builder.js';
+import { fieldDefault, renderSnippet, renderText, type Template } from './builder.js';
 import { clausePhrase } from './declaration.js';
 import { defaultFileName, formatsOf, type TemplateFormat } from './layout.js';
 import { markdownTemplate } from './markdown.js';
@@ -60,6 +60,11 @@ export function templateFormats(kind: KindId): readonly TemplateFormat[] {
 export function renderTemplate(kind: KindId, format: TemplateFormat, options: TemplateOptions): string {
   const text = renderText(templateOf(kind, format), options);
   return options.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
+}
+
+/** The document ID a kind's template declares unless told otherwise (POL-001; RR-2026 in 2026). */
+export function templateDefaultId(kind: KindId, format: TemplateFormat, today: string): string | undefined {
+  return fieldDefault(templateOf(kind, format), 'id', today);
 }
 
 /** The same template as a VS Code snippet body (one string, LF line ends). */

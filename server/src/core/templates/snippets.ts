@@ -6,7 +6,7 @@
  */
 import { CONTROLS } from '../catalogue/controls.js';
 import { getKind, kindWithArticle, KINDS, type KindSpec } from '../catalogue/kinds.js';
-import { renderSnippet, segmentsText, TemplateBuilder, type Template } from './builder.js';
+import { fieldDefault, renderSnippet, TemplateBuilder, type Template } from './builder.js';
 import { clausePhrase } from './declaration.js';
 import type { TemplateFormat } from './layout.js';
 import { writeMarkdownBody, markdownTemplate } from './markdown.js';
@@ -94,7 +94,7 @@ export function snippetCollection(format: TemplateFormat, ids: SnippetIds = {}):
   for (const kind of KINDS) {
     const template = format === 'markdown' ? markdownTemplate(kind) : yamlTemplate(kind);
     if (!template) continue;
-    const proposed = ids.documentId && ids.today && templateId(template, ids.today);
+    const proposed = ids.documentId && ids.today && fieldDefault(template, 'id', ids.today);
     const id = proposed ? ids.documentId!(kind, proposed) : undefined;
     out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `${kind.name} (${clausePhrase(kind.clauses)}): a new document with its required content`, template, { id, riskId: ids.riskId });
   }
@@ -102,11 +102,7 @@ export function snippetCollection(format: TemplateFormat, ids: SnippetIds = {}):
   return out;
 }
 
-/** The default of a template's document ID field (POL-001; RR-2026 in 2026), when it has one. */
-function templateId(template: Template, today: string): string | undefined {
-  for (const p of template.parts) if (p.type === 'field' && p.option === 'id') return segmentsText(p.value, today);
-  return undefined;
-}
+
 
 /** The text of snippets/<format>.json, exactly as committed. */
 export function snippetFileText(format: TemplateFormat): string {
