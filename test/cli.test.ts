@@ -90,6 +90,23 @@ test('exit codes: 0 clean, 1 errors or too many warnings, 2 usage', async () => 
   assert.equal((await run(['--help'], dir)).code, 0);
 });
 
+test('a folder with no AIMS document: exit 0, the summary, and on stderr how documents are recognised and started', async () => {
+  const empty = mkdtempSync(path.join(tmpdir(), 'aims-cli-empty-'));
+  const none = await run(['check', '.'], empty);
+  assert.equal(none.code, 0);
+  assert.match(none.out, /^0 AIMS documents; coverage 0% /);
+  assert.match(none.err, /no AIMS documents found in .*\(no Markdown, YAML, JSON or CSV file was read\)/);
+  assert.match(none.err, /aims: block in its front matter/);
+  assert.match(none.err, /New AIMS Document/);
+  writeFileSync(path.join(empty, 'shopping.md'), '# Shopping list\n\nMilk, bread.\n');
+  const other = await run(['check', '.', '--format', 'json'], empty);
+  assert.equal(other.code, 0);
+  assert.doesNotThrow(() => JSON.parse(other.out), 'stdout stays JSON');
+  assert.match(other.err, /1 file was read; none is an AIMS document/);
+  // A workspace with documents says nothing of the kind.
+  assert.equal((await run(['check', 'examples', '--today', '2026-11-28'])).err, '');
+});
+
 test('--config points at another configuration file', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-cli-'));
   writeFileSync(path.join(dir, 'notes.md'), '# ISO/IEC 42001 notes\n\nSee A.6.2.9.\n');

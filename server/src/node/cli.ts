@@ -119,6 +119,9 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
       out(formatGithub(findings, (u) => path.relative(process.cwd(), fileURLToPath(u)).split(path.sep).join('/')));
       break;
   }
+  // Nothing to check is not an error, but it should not pass in silence either (stderr: the
+  // formats on stdout stay machine-readable).
+  if (coverage.documents === 0) err(noDocumentsHint(root, service.documents().length));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
@@ -127,6 +130,16 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
     return 1;
   }
   return 0;
+}
+
+/** What to do when a workspace holds no AIMS document: how the engine recognises one, and how to start one. */
+export function noDocumentsHint(root: string, filesRead: number): string {
+  return (
+    `aims: no AIMS documents found in ${root} (${filesRead === 0 ? 'no Markdown, YAML, JSON or CSV file was read' : `${filesRead} file${filesRead === 1 ? ' was' : 's were'} read; none is an AIMS document`}).\n` +
+    '  A document is recognised by an aims: block in its front matter (kind, id, title, owner, version, status),\n' +
+    '  or by a title or file name that names its kind ("AI Policy", ai-risk-register.md); .aims.yaml can map globs to kinds.\n' +
+    '  To start one from a template: the VS Code command "AIMS: New AIMS Document…", or type aims- in a Markdown file.\n'
+  );
 }
 
 /** The coverage model of the workspace, its findings limited to the paths given (all of it when none). */
