@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService, DEFAULT_CONFIG, parseDocument, type Finding } from '../server/src/core/index.js';
-import { MemoryHost, pathOf } from './support/memoryHost.js';
+import { MemoryHost, pathOf, uriOf } from './support/memoryHost.js';
 
 async function findingsFor(files: Record<string, string | Uint8Array>, settings?: unknown): Promise<Finding[]> {
   const host = new MemoryHost(files);
@@ -54,6 +54,27 @@ test('a 50 MB file is skipped with a notice (max_file_size), a smaller limit is 
   assert.match(fs[0]!.message, /50\.0 MB/);
   const limited = await findingsFor({ '.aims.yaml': 'max_file_size: 10\n', 'small.md': '# ISO/IEC 42001\n\nA.6.2.9\n' });
   assert.deepEqual(codes(limited), ['small.md file-skipped']);
+});
+
+test('an open buffer follows max_file_size as the configuration changes: skipped when the limit falls, read again in full when it rises', async () => {
+  const host = new MemoryHost({ 'soa.md': '# Old text\n' });
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  const text = '# ISO/IEC 42001 statement\n\nSee A.6.2.9 and A.5.2.\n' + 'Padding line.\n'.repeat(20);
+  service.setDocument({ uri: uriOf('soa.md'), relativePath: 'soa.md' }, text, 2);
+  const inFull = codes(service.getAllFindings());
+  assert.ok(inFull.includes('soa.md unknown-control'), inFull.join('\n'));
+  // The limit falls below the buffer: by editor settings (updateSettings) and by a new .aims.yaml (re-index).
+  await service.updateSettings({ max_file_size: 200 });
+  assert.deepEqual(codes(service.getAllFindings()), ['soa.md file-skipped']);
+  await service.updateSettings({});
+  assert.deepEqual(codes(service.getAllFindings()), inFull, 'the buffer itself is read again, not its stand-in');
+  host.write('.aims.yaml', 'max_file_size: 200\n');
+  await service.refreshFile({ uri: uriOf('.aims.yaml'), relativePath: '.aims.yaml' });
+  assert.deepEqual(codes(service.getAllFindings()), ['soa.md file-skipped']);
+  host.write('.aims.yaml', 'max_file_size: 100000\n');
+  await service.refreshFile({ uri: uriOf('.aims.yaml'), relativePath: '.aims.yaml' });
+  assert.deepEqual(codes(service.getAllFindings()), inFull);
 });
 
 test('a YAML alias bomb is not expanded', async () => {

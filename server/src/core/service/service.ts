@@ -48,6 +48,12 @@ interface Entry {
   readonly key?: string;
   /** True while an editor owns the text (disk changes are ignored until it closes). */
   readonly open: boolean;
+  /**
+   * The editor's text while open. Kept apart from the model because a buffer over
+   * max_file_size is held as a stand-in without it, and a new configuration (a larger or
+   * smaller limit, other ID patterns) must read the buffer again, not the stand-in.
+   */
+  readonly buffer?: { readonly text: string; readonly version: number };
 }
 
 export interface ServiceOptions {
@@ -127,6 +133,8 @@ class LanguageService implements AimsLanguageService {
     this.configFindings = loaded.findings;
     this.configUri = loaded.uri;
     await this.readOverlay(files);
+    // The open buffers are read again with the configuration just loaded (its limit, patterns, kinds).
+    this.reparseOpen();
     configLoaded?.();
     const wanted = files.filter((f) => this.isIncluded(f.relativePath));
     const seen = new Set(wanted.map((f) => f.uri));
@@ -185,27 +193,41 @@ class LanguageService implements AimsLanguageService {
 
   /** An editor buffer: its text wins over the disk until closeDocument. */
   setDocument(file: WorkspaceFile, text: string, version: number): AimsDocument {
+    return this.readBuffer(file, text, version, this.entries.get(file.uri)?.model);
+  }
+
+  /**
+   * Parse a buffer, incrementally from `previous` when given. A buffer over max_file_size is
+   * not parsed either (a 20 MB didOpen kept the server busy for minutes): a stand-in with the
+   * same notice as a skipped file, until it shrinks or the limit grows.
+   */
+  private readBuffer(file: WorkspaceFile, text: string, version: number, previous: AimsDocument | undefined): AimsDocument {
     this.nextGeneration(file.uri);
-    // An open buffer over max_file_size is not parsed either (a 20 MB didOpen kept the server
-    // busy for minutes): a stand-in with the same notice as a skipped file, until it shrinks.
+    const buffer = { text, version };
     const size = utf8Length(text, this.configValue.maxFileSize);
     if (size > this.configValue.maxFileSize) {
       // Counting stopped at the limit, so the exact size is not known.
       const s = skipped(file, tooLargeMessage(undefined, this.configValue.maxFileSize), this.configValue);
-      this.setEntry({ file, summary: s.summary, model: s.model!, local: s.local as LocalReport[], open: true });
+      this.setEntry({ file, summary: s.summary, model: s.model!, local: s.local as LocalReport[], open: true, buffer });
       return s.model!;
     }
-    const previous = this.entries.get(file.uri)?.model;
     const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text, version, config: this.configValue, ...(previous ? { previous } : {}) });
-    this.setEntry({ file, summary: doc, model: doc, open: true });
+    this.setEntry({ file, summary: doc, model: doc, open: true, buffer });
     return doc;
+  }
+
+  /** Every open buffer parsed afresh with the current configuration (nothing of the old parse is reused). */
+  private reparseOpen(): void {
+    for (const e of [...this.entries.values()]) if (e.open && e.buffer) this.readBuffer(e.file, e.buffer.text, e.buffer.version, undefined);
+    this.findingsCache.clear();
   }
 
   /** The editor closed the buffer: fall back to the file on disk. */
   async closeDocument(uri: string): Promise<void> {
     const e = this.entries.get(uri);
     if (!e) return;
-    this.entries.set(uri, { ...e, open: false });
+    const { buffer: _closed, ...rest } = e;
+    this.entries.set(uri, { ...rest, open: false });
     const writes: Promise<void>[] = [];
     await this.readIntoEntry(e.file, writes);
     await Promise.all(writes);
@@ -223,15 +245,13 @@ class LanguageService implements AimsLanguageService {
 
   /**
    * New editor settings (same keys as .aims.yaml, applied over it). The
-   * configuration is rebuilt and every document re-read with it, since ID
-   * patterns and kind globs change what the parser finds.
+   * configuration is rebuilt and every document re-read with it (open buffers
+   * included, by indexWorkspace), since ID patterns and kind globs change what
+   * the parser finds.
    */
   async updateSettings(settings: unknown): Promise<void> {
     this.settings = settings;
     await this.indexWorkspace();
-    for (const e of this.entries.values())
-      if (e.open) this.setEntry({ file: e.file, ...fresh(parseDocument({ uri: e.file.uri, relativePath: e.file.relativePath, text: e.summary.text, version: e.summary.version, config: this.configValue })), open: true });
-    this.findingsCache.clear();
   }
 
   /** Whether a URI belongs to this service's documents (open or on disk). */
@@ -384,10 +404,6 @@ class LanguageService implements AimsLanguageService {
     this.findingsCache.delete(uri);
     this.workspaceIndex.remove(uri);
   }
-}
-
-function fresh(doc: AimsDocument): { summary: AimsDocument; model: AimsDocument } {
-  return { summary: doc, model: doc };
 }
 
 export function createLanguageService(host: AimsHost, options?: ServiceOptions): AimsLanguageService {
