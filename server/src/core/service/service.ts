@@ -27,34 +27,14 @@ import type { GuidanceOverlay } from '../parse/overlay.js';
 import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
-import { readDocument, skipped, type ReadDocument } from '../workspace/read.js';
-import { tooLargeMessage, utf8Length } from '../util/decode.js';
+import { readDocument, type ReadDocument } from '../workspace/read.js';
 import { pushAll } from '../util/arrays.js';
-import type { AimsLanguageService } from './api.js';
+import type { AimsLanguageService, IndexProgress } from './api.js';
+import { bufferEntry, type Entry } from './entry.js';
 
 export type { AimsLanguageService };
 
 export { CONFIG_FILE_NAMES };
-
-interface Entry {
-  readonly file: WorkspaceFile;
-  /** What the workspace knows of the document; for open documents, the full model itself. */
-  readonly summary: DocumentSummary;
-  /** Open documents (and stand-ins for skipped files): the full model. */
-  readonly model?: AimsDocument;
-  /** Reports of the rules' `check` parts: pooled for closed documents (see pooledReports), on demand for open ones. */
-  local?: readonly LocalReport[] | undefined;
-  /** Cache key of the analysis (content, path, configuration): unchanged means nothing to redo. */
-  readonly key?: string;
-  /** True while an editor owns the text (disk changes are ignored until it closes). */
-  readonly open: boolean;
-  /**
-   * The editor's text while open. Kept apart from the model because a buffer over
-   * max_file_size is held as a stand-in without it, and a new configuration (a larger or
-   * smaller limit, other ID patterns) must read the buffer again, not the stand-in.
-   */
-  readonly buffer?: { readonly text: string; readonly version: number };
-}
 
 export interface ServiceOptions {
   /** Settings from the editor or the command line; same keys as .aims.yaml, applied over it. */
@@ -125,7 +105,7 @@ class LanguageService implements AimsLanguageService {
    * the files are read: an editor re-reads its open documents with it and can show their
    * own findings while the rest of the workspace is indexed.
    */
-  async indexWorkspace(token: CancellationToken = NEVER_CANCELLED, configLoaded?: () => void): Promise<void> {
+  async indexWorkspace(token: CancellationToken = NEVER_CANCELLED, configLoaded?: () => void, progress?: IndexProgress): Promise<void> {
     const files = await this.host.listFiles();
     const loaded = await loadConfig(this.host, files.find((f) => CONFIG_FILE_NAMES.includes(f.relativePath)), this.settings, this.restricted);
     this.loadedConfig = loaded;
@@ -145,7 +125,9 @@ class LanguageService implements AimsLanguageService {
     let next = 0;
     let applied = 0;
     const apply = () => {
+      const before = applied;
       for (; applied < wanted.length && applied in results; applied++) this.applyRead(wanted[applied]!, results[applied]);
+      if (progress && applied > before) progress(applied, wanted.length);
     };
     const reader = async () => {
       while (next < wanted.length && !token.isCancellationRequested) {
@@ -196,24 +178,11 @@ class LanguageService implements AimsLanguageService {
     return this.readBuffer(file, text, version, this.entries.get(file.uri)?.model);
   }
 
-  /**
-   * Parse a buffer, incrementally from `previous` when given. A buffer over max_file_size is
-   * not parsed either (a 20 MB didOpen kept the server busy for minutes): a stand-in with the
-   * same notice as a skipped file, until it shrinks or the limit grows.
-   */
   private readBuffer(file: WorkspaceFile, text: string, version: number, previous: AimsDocument | undefined): AimsDocument {
     this.nextGeneration(file.uri);
-    const buffer = { text, version };
-    const size = utf8Length(text, this.configValue.maxFileSize);
-    if (size > this.configValue.maxFileSize) {
-      // Counting stopped at the limit, so the exact size is not known.
-      const s = skipped(file, tooLargeMessage(undefined, this.configValue.maxFileSize), this.configValue);
-      this.setEntry({ file, summary: s.summary, model: s.model!, local: s.local as LocalReport[], open: true, buffer });
-      return s.model!;
-    }
-    const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text, version, config: this.configValue, ...(previous ? { previous } : {}) });
-    this.setEntry({ file, summary: doc, model: doc, open: true, buffer });
-    return doc;
+    const entry = bufferEntry(file, text, version, this.configValue, previous);
+    this.setEntry(entry);
+    return entry.model!;
   }
 
   /** Every open buffer parsed afresh with the current configuration (nothing of the old parse is reused). */
