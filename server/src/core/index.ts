@@ -6,7 +6,7 @@
 
 // The service: a host gives it files and buffers, it keeps the workspace and its findings.
 export { createLanguageService, CONFIG_FILE_NAMES, type ServiceOptions } from './service/service.js';
-export type { AimsLanguageService } from './service/api.js';
+export type { AimsLanguageService, IndexProgress } from './service/api.js';
 export type { AimsHost, WorkspaceFile, CancellationToken } from './model/host.js';
 export { DEFAULT_CONFIG, DEFAULT_ID_PATTERNS, normalizeConfig, type AimsConfig, type SeverityName } from './config/config.js';
 export { RESTRICTED_CONFIG_KEYS } from './config/restricted.js';
@@ -41,6 +41,7 @@ export { getDocumentLinks } from './features/links.js';
 export { getFoldingRanges } from './features/folding.js';
 export { getCodeLenses, type CodeLensOptions } from './features/codeLens.js';
 export { getNewDocument, type NewDocument } from './features/newDocument.js';
+export { planStarterFiles, STARTER_KINDS, type StarterFile, type StarterOptions } from './features/starterSet.js';
 
 // Coverage: the one figure, the model behind the reports, the statement of applicability.
 export * from './coverage/index.js';

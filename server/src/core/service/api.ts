@@ -29,9 +29,10 @@ export interface AimsLanguageService {
   // Feeding it: the host's files and the editor's buffers.
   /**
    * Read the configuration and every included file (from the cache when unchanged). Cancellable
-   * between files; `configLoaded` runs once the configuration is known, before the files are read.
+   * between files; `configLoaded` runs once the configuration is known, before the files are read;
+   * `progress` after each file is read, with how many of how many (for a progress bar or line).
    */
-  indexWorkspace(token?: CancellationToken, configLoaded?: () => void): Promise<void>;
+  indexWorkspace(token?: CancellationToken, configLoaded?: () => void, progress?: IndexProgress): Promise<void>;
   /** (Re)read one file from the host, e.g. after a watched-file change. */
   refreshFile(file: WorkspaceFile): Promise<void>;
   /** An editor buffer: its text wins over the disk until closeDocument. */
@@ -65,3 +66,6 @@ export interface AimsLanguageService {
   /** Findings for every document, in a stable order. */
   getAllFindings(): Finding[];
 }
+
+/** Called as files are read by indexWorkspace: `done` of `total` included files. */
+export type IndexProgress = (done: number, total: number) => void;
