@@ -24,23 +24,5 @@ export function starterOfferDue(state: unknown, now: number): boolean {
   return true;
 }
 
-/**
- * A configuration that changes nothing (every key optional; the defaults apply) and shows
- * the keys people change first. No `risk:` on purpose: without it the risk rules use the
- * method the documents state.
- */
-export const STARTER_CONFIG = `# AIMS language tools (ISO/IEC 42001): this workspace's configuration.
-# Every key is optional and the defaults apply without it; see the README's
-# "Configuration: .aims.yaml" for all of them.
-version: 1
-documents:
-  # Folders that hold no AIMS documents (examples, drafts, archives):
-  exclude: []
-  # A kind for documents whose title and file name do not say it:
-  # kinds:
-  #   - { glob: "policies/*.md", kind: policy }
-# Severity per rule code (error | warning | information | hint | off):
-# rules:
-#   kind-inferred: off
-# Without a "risk:" method here, the risk rules use the one your documents state.
-`;
+/** The file itself is shared with `aims init` (protocol/starterConfig.ts). */
+export { STARTER_CONFIG } from '../../protocol/starterConfig.js';

@@ -11,6 +11,10 @@ interface Common {
   readonly noCache?: boolean;
   /** --untrusted: the workspace's .aims.yaml does not get to change what is read or how (core/config/restricted.ts). */
   readonly untrusted?: boolean;
+  /** --quiet: nothing on stderr but errors (no progress, hints or notices). */
+  readonly quiet?: boolean;
+  /** --output FILE: the report goes to FILE instead of stdout. */
+  readonly output?: string;
 }
 
 export interface CheckOptions extends Common {
@@ -34,12 +38,28 @@ export interface SoaOptions extends Common {
   readonly write?: boolean;
 }
 
-export type ParsedArgs = CheckOptions | CoverageOptions | SoaOptions | { readonly command: 'help' } | { readonly command: 'version' } | { readonly error: string };
+export interface InitOptions {
+  readonly command: 'init';
+  /** The folder to start the AIMS in (default: the current one). */
+  readonly folder: string;
+  /** Document kinds to write (--kind, repeatable or comma-separated; --starter adds the starter set). */
+  readonly kinds: readonly string[];
+  readonly starter: boolean;
+  /** Where the documents go, relative to the folder. */
+  readonly dir: string;
+  /** YAML for the registers and records that have a YAML template. */
+  readonly format: 'markdown' | 'yaml';
+  readonly today?: string;
+  readonly quiet?: boolean;
+}
+
+export type ParsedArgs = CheckOptions | CoverageOptions | SoaOptions | InitOptions | { readonly command: 'help' } | { readonly command: 'version' } | { readonly error: string };
 
 export const USAGE = `Usage: aims check [paths...] [options]
        aims coverage [paths...] [--format text|json|markdown|html] [--today YYYY-MM-DD] [--config FILE]
        aims soa [paths...] [--format markdown|yaml|csv] [--today YYYY-MM-DD] [--config FILE]
        aims soa --update FILE [paths...] [--write] [--today YYYY-MM-DD] [--config FILE]
+       aims init [folder] [--starter] [--kind KIND[,KIND...]] [--dir DIR] [--format markdown|yaml]
 
 Check ISO/IEC 42001 AIMS documents (Markdown and YAML) and report what is
 missing, wrong or dangling.
@@ -56,16 +76,27 @@ missing, wrong or dangling.
              FILE (a Markdown or YAML statement of applicability) brought up to
              date: every line written by hand is kept; controls it lacks get rows
              filled from the workspace. Printed to stdout; --write replaces FILE.
+  init       start an AIMS in a folder: writes a starter .aims.yaml and, with
+             --starter or --kind, documents from the templates (scope, policy,
+             objectives, risk assessment process, risk register, treatment plan,
+             SoA, an AI system record and its impact assessment), then checks
+             them and lists the gaps left. Never replaces an existing file.
 
 Options:
   --format FORMAT                   output format (check: text|json|sarif|github, default text;
                                     coverage: text|json|markdown|html, default text;
-                                    soa: markdown|yaml|csv, default markdown)
+                                    soa: markdown|yaml|csv, default markdown;
+                                    init: markdown|yaml, the registers' and records' format)
+  --output FILE                     write the report to FILE instead of stdout
   --today YYYY-MM-DD                the date reviews are compared with (default: today)
   --config FILE                     configuration file (default: .aims.yaml at the workspace root)
   --max-warnings N                  check: exit 1 when there are more than N warnings
   --update FILE                     soa: bring an existing statement of applicability up to date
   --write                           soa --update: write the result to FILE instead of stdout
+  --starter                         init: write the starter set of documents
+  --kind KIND[,KIND...]             init: write a document of each KIND (policy, risk-register, soa, ...)
+  --dir DIR                         init: the folder for the documents (default: aims)
+  -q, --quiet                       nothing on stderr but errors: no progress, hints or notices
   --no-cache                        do not use the index cache (\$XDG_CACHE_HOME/aims-tools, or ~/.cache/aims-tools)
   --untrusted                       the workspace is someone else's (a pull request from a fork):
                                     its .aims.yaml's documents, ids, guidance and max_file_size
@@ -80,7 +111,8 @@ The workspace is the nearest folder upward from the first path (or from the
 Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage error.
 `;
 
-const FORMATS: Record<'check' | 'coverage' | 'soa', readonly string[]> = {
+const FORMATS: Record<'check' | 'coverage' | 'soa' | 'init', readonly string[]> = {
+  init: ['markdown', 'yaml'],
   check: ['text', 'json', 'sarif', 'github'],
   coverage: ['text', 'json', 'markdown', 'html'],
   soa: ['markdown', 'yaml', 'csv'],
@@ -97,7 +129,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const command = argv[0];
-  if (command !== 'check' && command !== 'coverage' && command !== 'soa') return { error: `Unknown command "${argv[0]}". Try "aims check", "aims coverage" or "aims soa".` };
+  if (command !== 'check' && command !== 'coverage' && command !== 'soa' && command !== 'init') return { error: `Unknown command "${argv[0]}". Try "aims check", "aims coverage", "aims soa" or "aims init".` };
   const paths: string[] = [];
   let format: string | undefined;
   let today: string | undefined;
@@ -107,6 +139,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let write = false;
   let noCache = false;
   let untrusted = false;
+  let quiet = false;
+  let output: string | undefined;
+  let starter = false;
+  let dir: string | undefined;
+  const kinds: string[] = [];
+  const only = (option: string, commands: readonly string[]): string | undefined =>
+    commands.includes(command) ? undefined : `${option} belongs to ${commands.map((c) => `"aims ${c}"`).join(' and ')}.`;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -150,6 +189,40 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (command !== 'soa') return { error: '--write belongs to "aims soa --update FILE".' };
         write = true;
         break;
+      case '--output': {
+        const wrong = only('--output', ['check', 'coverage', 'soa']);
+        if (wrong) return { error: wrong };
+        const v = value();
+        if (!v || v.startsWith('--')) return { error: '--output needs a file name.' };
+        output = v;
+        break;
+      }
+      case '-q':
+      case '--quiet':
+        quiet = true;
+        break;
+      case '--starter': {
+        const wrong = only('--starter', ['init']);
+        if (wrong) return { error: wrong };
+        starter = true;
+        break;
+      }
+      case '--kind': {
+        const wrong = only('--kind', ['init']);
+        if (wrong) return { error: wrong };
+        const v = value();
+        if (!v || v.startsWith('--')) return { error: '--kind needs a document kind (policy, risk-register, soa, ...).' };
+        for (const k of v.split(',')) if (k.trim()) kinds.push(k.trim());
+        break;
+      }
+      case '--dir': {
+        const wrong = only('--dir', ['init']);
+        if (wrong) return { error: wrong };
+        const v = value();
+        if (v === undefined || v.startsWith('--')) return { error: '--dir needs a folder name.' };
+        dir = v;
+        break;
+      }
       case '--no-cache':
         noCache = true;
         break;
@@ -164,7 +237,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         paths.push(a);
     }
   }
-  const common = { ...(today ? { today } : {}), ...(config ? { config } : {}), ...(noCache ? { noCache } : {}), ...(untrusted ? { untrusted } : {}) };
+  if (command === 'init') {
+    if (paths.length > 1) return { error: 'aims init takes one folder.' };
+    if (config || noCache || untrusted) return { error: '--config, --no-cache and --untrusted belong to the commands that read a workspace, not to "aims init".' };
+    return { command, folder: paths[0] ?? '.', kinds, starter, dir: dir ?? 'aims', format: (format ?? 'markdown') as InitOptions['format'], ...(today ? { today } : {}), ...(quiet ? { quiet } : {}) };
+  }
+  if (output && write) return { error: '--write writes FILE itself; leave out --output.' };
+  const common = {
+    ...(today ? { today } : {}),
+    ...(config ? { config } : {}),
+    ...(noCache ? { noCache } : {}),
+    ...(untrusted ? { untrusted } : {}),
+    ...(quiet ? { quiet } : {}),
+    ...(output ? { output } : {}),
+  };
   switch (command) {
     case 'check':
       return { command, paths: paths.length ? paths : ['.'], format: (format ?? 'text') as Format, ...common, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };

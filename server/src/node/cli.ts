@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLanguageService, computeCoverage, decodeText, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
 import { computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa, type CoverageModel } from '../core/index.js';
 import { parseArgs, USAGE, type CheckOptions, type CoverageOptions, type SoaOptions } from '../cli/args.js';
+import { init } from './init.js';
+import { progressLine, type ProgressStream } from './progress.js';
 import { formatCoverage, scopeFindings } from '../cli/coverage.js';
 import { formatText } from '../cli/formatText.js';
 import { formatJson } from '../cli/formatJson.js';
@@ -24,7 +26,11 @@ import { visible } from '../report/visible.js';
 declare const AIMS_VERSION: string | undefined;
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
-export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * `out` gets the report, `err` messages; `terminal` is the stream a progress line may be drawn
+ * on (process.stderr from the command line; nothing is drawn unless it is a terminal).
+ */
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, terminal?: ProgressStream): Promise<number> {
   const args = parseArgs(argv);
   if ('error' in args) {
     err(`aims: ${args.error}\n\n${USAGE}`);
@@ -38,10 +44,39 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     out(VERSION + '\n');
     return 0;
   }
-  if (args.command === 'coverage') return coverage(args, out, err);
-  if (args.command === 'soa') return soa(args, out, err);
-  return check(args, out, err);
+  if (args.command === 'init') return init(args, out, err, openWorkspace);
+  const context: Context = { out, err, quiet: args.quiet === true, ...(terminal && !args.quiet ? { terminal } : {}) };
+  if (!args.output) return run(args, context);
+  // --output FILE: the report is written whole once it is complete (a failed run leaves no half file).
+  let report = '';
+  const code = await run(args, { ...context, out: (s) => (report += s) });
+  if (code === 2) return code;
+  const failed = await fs.writeFile(args.output, report).catch((e: NodeJS.ErrnoException) => e);
+  if (failed) {
+    err(`aims: cannot write ${args.output}: ${failed.code === 'ENOENT' ? 'its folder does not exist' : failed.message}\n`);
+    return 2;
+  }
+  return code;
 }
+
+function run(args: CheckOptions | CoverageOptions | SoaOptions, context: Context): Promise<number> {
+  if (args.command === 'coverage') return coverage(args, context);
+  if (args.command === 'soa') return soa(args, context);
+  return check(args, context);
+}
+
+/** Where a command's output goes. */
+interface Context {
+  readonly out: (s: string) => void;
+  /** Errors: always said. */
+  readonly err: (s: string) => void;
+  /** --quiet: notices and hints are not said. */
+  readonly quiet: boolean;
+  readonly terminal?: ProgressStream;
+}
+
+/** What is said on stderr that is not an error (a hint, a notice), unless --quiet. */
+const noticeOf = (c: Context) => (c.quiet ? () => undefined : c.err);
 
 interface Workspace {
   readonly root: string;
@@ -50,7 +85,9 @@ interface Workspace {
 }
 
 /** Check the paths, find the workspace root above the first one and read the whole workspace; a number is a usage exit code. */
-async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string; noCache?: boolean; untrusted?: boolean }, err: (s: string) => void): Promise<Workspace | number> {
+async function openWorkspace(paths: readonly string[], opts: { today?: string; config?: string; noCache?: boolean; untrusted?: boolean }, context: Context): Promise<Workspace | number> {
+  const { err } = context;
+  const notice = noticeOf(context);
   for (const p of paths)
     if (!(await fs.stat(p).catch(() => undefined))) {
       err(`aims: no such file or folder: ${p}\n`);
@@ -77,20 +114,26 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
   // What could not be read is said on stderr, always (the findings cover only what was read).
   const said = new Set<string>();
   host.onNotice = (m) => {
-    if (!said.has(m)) err(`aims: ${visible(m)}\n`);
+    if (!said.has(m)) notice(`aims: ${visible(m)}\n`);
     said.add(m);
   };
   // --untrusted restricts the workspace's own .aims.yaml; a --config FILE is the caller's, read in full.
   const restricted = opts.untrusted === true && !opts.config;
   const service = createLanguageService(host, { ...(opts.today ? { settings: { today: opts.today } } : {}), ...(restricted ? { restricted } : {}) });
-  await service.indexWorkspace();
-  if (service.ignoredConfigKeys.length > 0) err(`aims: --untrusted: .aims.yaml's ${visible(service.ignoredConfigKeys.join(', '))} not read; the defaults apply\n`);
+  const progress = context.terminal ? progressLine(context.terminal) : undefined;
+  try {
+    await service.indexWorkspace(undefined, undefined, progress?.update);
+  } finally {
+    progress?.end();
+  }
+  if (service.ignoredConfigKeys.length > 0) notice(`aims: --untrusted: .aims.yaml's ${visible(service.ignoredConfigKeys.join(', '))} not read; the defaults apply\n`);
   cache?.prune();
   return { root, host, service };
 }
 
-async function check(opts: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const ws = await openWorkspace(opts.paths, opts, err);
+async function check(opts: CheckOptions, context: Context): Promise<number> {
+  const { out, err } = context;
+  const ws = await openWorkspace(opts.paths, opts, context);
   if (typeof ws === 'number') return ws;
   const { root, service } = ws;
 
@@ -121,7 +164,7 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
   }
   // Nothing to check is not an error, but it should not pass in silence either (stderr: the
   // formats on stdout stay machine-readable).
-  if (coverage.documents === 0) err(noDocumentsHint(root, service.documents().length));
+  if (coverage.documents === 0) noticeOf(context)(noDocumentsHint(root, service.documents().length));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
@@ -138,7 +181,8 @@ export function noDocumentsHint(root: string, filesRead: number): string {
     `aims: no AIMS documents found in ${root} (${filesRead === 0 ? 'no Markdown, YAML, JSON or CSV file was read' : `${filesRead} file${filesRead === 1 ? ' was' : 's were'} read; none is an AIMS document`}).\n` +
     '  A document is recognised by an aims: block in its front matter (kind, id, title, owner, version, status),\n' +
     '  or by a title or file name that names its kind ("AI Policy", ai-risk-register.md); .aims.yaml can map globs to kinds.\n' +
-    '  To start one from a template: the VS Code command "AIMS: New AIMS Document…", or type aims- in a Markdown file.\n'
+    '  To start: "aims init --starter" writes a first set of documents from the templates; in VS Code, the command\n' +
+    '  "AIMS: New AIMS Document…", or type aims- in a Markdown file.\n'
   );
 }
 
@@ -151,23 +195,25 @@ async function scopedModel(ws: Workspace, paths: readonly string[]): Promise<Cov
 
 const hasErrors = (model: CoverageModel) => (model.findings.some((f) => f.severity === 'error') ? 1 : 0);
 
-async function coverage(opts: CoverageOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const ws = await openWorkspace(opts.paths, opts, err);
+async function coverage(opts: CoverageOptions, context: Context): Promise<number> {
+  const { out } = context;
+  const ws = await openWorkspace(opts.paths, opts, context);
   if (typeof ws === 'number') return ws;
   const model = await scopedModel(ws, opts.paths);
   out(formatCoverage(model, opts.format, { workspace: path.basename(ws.root), version: VERSION }));
   return hasErrors(model);
 }
 
-async function soa(opts: SoaOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function soa(opts: SoaOptions, context: Context): Promise<number> {
   if (!opts.update) {
-    const ws = await openWorkspace(opts.paths, opts, err);
+    const { out } = context;
+    const ws = await openWorkspace(opts.paths, opts, context);
     if (typeof ws === 'number') return ws;
     const model = await scopedModel(ws, opts.paths);
     out(generateSoa(model, opts.format ?? 'markdown'));
     return hasErrors(model);
   }
-  return soaUpdate(opts.update, opts, out, err);
+  return soaUpdate(opts.update, opts, context);
 }
 
 /**
@@ -175,7 +221,8 @@ async function soa(opts: SoaOptions, out: (s: string) => void, err: (s: string) 
  * in full (too large, binary, not UTF-8), an update that would not be complete, and a write
  * outside the workspace; otherwise keeps the file's BOM and line endings and writes atomically.
  */
-async function soaUpdate(name: string, opts: SoaOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function soaUpdate(name: string, opts: SoaOptions, context: Context): Promise<number> {
+  const { out, err } = context;
   const file = path.resolve(name);
   const refuse = (why: string) => {
     err(`aims: ${name} was not updated (nothing was written): ${why}.\n`);
@@ -196,7 +243,7 @@ async function soaUpdate(name: string, opts: SoaOptions, out: (s: string) => voi
     err(`aims: --update works on a Markdown (.md) or YAML (.yaml) statement of applicability, in its own format.\n`);
     return 2;
   }
-  const ws = await openWorkspace(opts.paths.length ? opts.paths : [path.dirname(file)], opts, err);
+  const ws = await openWorkspace(opts.paths.length ? opts.paths : [path.dirname(file)], opts, context);
   if (typeof ws === 'number') return ws;
   const config = ws.service.config;
   const bytes = await readCapped(file, config.maxFileSize + 1).catch((e: Error) => e);
@@ -228,7 +275,7 @@ async function soaUpdate(name: string, opts: SoaOptions, out: (s: string) => voi
     const failed = await replaceFile(file, bytes, Buffer.from((bom ? '\uFEFF' : '') + updated, 'utf8'));
     if (failed) return refuse(failed);
   }
-  err(`aims: ${updated === text ? 'already up to date' : 'updated'}: ${name}\n`);
+  noticeOf(context)(`aims: ${updated === text ? 'already up to date' : 'updated'}: ${name}\n`);
   return hasErrors(model);
 }
 
@@ -239,7 +286,7 @@ if (isEntry) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then(
+  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), process.stderr).then(
     (code) => {
       process.exitCode = code;
     },
