@@ -77,4 +77,5 @@ export const RESTRICTED_KEYS: readonly string[] = [
   "ids.document",
   "max_file_size",
   "guidance.overlay",
+  "code_tags",
 ];

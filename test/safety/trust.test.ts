@@ -42,6 +42,7 @@ const DECISIONS: Record<string, 'restricted' | 'kept'> = {
   'aims.ids.document': 'restricted',
   'aims.max_file_size': 'restricted', // how much is read and parsed, or a size that hides every file
   'aims.guidance.overlay': 'restricted', // a file whose text hovers present as the standard's
+  'aims.code_tags': 'restricted', // which files are read (off: code tags hidden from review)
   'aims.risk': 'kept', // numbers and words the risk rules compare with
   'aims.rules': 'kept', // severities of the folder's own findings
   'aims.frameworks': 'kept', // names from a fixed list

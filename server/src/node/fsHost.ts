@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AimsHost, WorkspaceFile } from '../core/index.js';
 import type { FileCacheStore } from './cacheStore.js';
+import { enterFolder, isIgnored, NO_RULES, type IgnoreScope } from './ignoreRules.js';
 
 const PRUNE = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test']);
 
@@ -44,9 +45,10 @@ export class FileSystemHost implements AimsHost {
 
   async listFiles(): Promise<WorkspaceFile[]> {
     const out: WorkspaceFile[] = [];
-    const stack = [this.root];
+    // Each folder with its ignore rules (ignoreRules.ts): files the repository ignores are marked, not left out.
+    const stack: [string, IgnoreScope][] = [[this.root, enterFolder(NO_RULES, this.root, '', false)]];
     while (stack.length > 0) {
-      const dir = stack.pop()!;
+      const [dir, scope] = stack.pop()!;
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -64,7 +66,9 @@ export class FileSystemHost implements AimsHost {
           continue;
         }
         if (e.isDirectory()) {
-          if (!PRUNE.has(e.name)) stack.push(full);
+          if (PRUNE.has(e.name)) continue;
+          const rel = this.relative(full);
+          stack.push([full, enterFolder(scope, this.root, rel, isIgnored(scope, rel, true))]);
         } else if (e.isFile() || e.isSymbolicLink()) {
           let size: number | undefined;
           try {
@@ -80,7 +84,8 @@ export class FileSystemHost implements AimsHost {
             this.onNotice(`${this.shown(full)}: a link to a file outside the workspace; it was not read`);
             continue;
           }
-          out.push({ uri: pathToFileURL(full).href, relativePath: path.relative(this.root, full).split(path.sep).join('/'), size });
+          const relativePath = this.relative(full);
+          out.push({ uri: pathToFileURL(full).href, relativePath, size, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
         }
       }
     }
@@ -126,6 +131,10 @@ export class FileSystemHost implements AimsHost {
   }
 
   private realRoot: string | undefined;
+
+  private relative(full: string): string {
+    return path.relative(this.root, full).split(path.sep).join('/');
+  }
 
   /** Whether a path's real location (every link resolved) lies under the root's real location. */
   private inside(file: string): boolean {

@@ -48,6 +48,8 @@ export interface AimsConfig {
   readonly frameworks: readonly string[];
   /** Files larger than this many bytes are skipped with a notice. */
   readonly maxFileSize: number;
+  /** Whether source files are read for control tags (`# aims: A.6.2.8`; parse/codeTags.ts). */
+  readonly codeTags: boolean;
   /** Fixed "today" (YYYY-MM-DD) for reproducible output; the host clock otherwise. */
   readonly today?: string;
   /** Workspace-relative path of the organisation's licensed text of the standard (guidance.overlay). */
@@ -118,6 +120,7 @@ export const DEFAULT_CONFIG: AimsConfig = {
   rules: {},
   frameworks: ['iso42001'],
   maxFileSize: 5 * 1024 * 1024,
+  codeTags: true,
 };
 vetGlobs([...DEFAULT_CONFIG.include, ...DEFAULT_CONFIG.exclude]);
 
@@ -140,7 +143,7 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
     problems.push({ path: '', message: 'The configuration must be a mapping of keys to values.' });
     return { config: base, problems };
   }
-  const known = new Set(['version', 'documents', 'ids', 'risk', 'rules', 'frameworks', 'max_file_size', 'today', 'guidance']);
+  const known = new Set(['version', 'documents', 'ids', 'risk', 'rules', 'frameworks', 'max_file_size', 'today', 'guidance', 'code_tags']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push({ path: k, message: `Unknown configuration key "${k}".` });
 
   let include = base.include;
@@ -210,6 +213,12 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
     else problems.push({ path: 'max_file_size', message: '"max_file_size" must be a positive number of bytes.' });
   }
 
+  let codeTags = base.codeTags;
+  if (raw['code_tags'] !== undefined) {
+    if (typeof raw['code_tags'] === 'boolean') codeTags = raw['code_tags'];
+    else problems.push({ path: 'code_tags', message: '"code_tags" must be true or false.' });
+  }
+
   let today = base.today;
   if (raw['today'] !== undefined) {
     const v = raw['today'];
@@ -219,7 +228,7 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
 
   const guidanceOverlay = normalizeOverlayPath(raw['guidance'], problems) ?? base.guidanceOverlay;
 
-  return { config: { include, exclude, kinds, ids, risk, rules, frameworks, maxFileSize, ...(today ? { today } : {}), ...(guidanceOverlay ? { guidanceOverlay } : {}) }, problems };
+  return { config: { include, exclude, kinds, ids, risk, rules, frameworks, maxFileSize, codeTags, ...(today ? { today } : {}), ...(guidanceOverlay ? { guidanceOverlay } : {}) }, problems };
 }
 
 /** `guidance.overlay`: a path inside the workspace ("/"-separated, relative, no ".."), since only workspace files are ever read. */

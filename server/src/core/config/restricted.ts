@@ -12,13 +12,14 @@
  * - `ids.risk`, `ids.system`, `ids.document`: regular expressions run over every document;
  * - `max_file_size`: how much of a file is read and parsed (memory and time), or a size that
  *   hides every document;
- * - `guidance.overlay`: a file whose text hovers then present as the standard's own wording.
+ * - `guidance.overlay`: a file whose text hovers then present as the standard's own wording;
+ * - `code_tags`: whether source files are read at all (off, their tags' findings vanish from a review).
  * Kept, being values the rules compare with and nothing that decides what is read: `rules`
  * (severities), `risk` (scales, bands, threshold), `frameworks`, `today`, `version`.
  */
 
 /** The `.aims.yaml` keys a restricted workspace does not get to set, as dotted paths. */
-export const RESTRICTED_CONFIG_KEYS = ['documents.include', 'documents.exclude', 'documents.kinds', 'ids.risk', 'ids.system', 'ids.document', 'max_file_size', 'guidance.overlay'] as const;
+export const RESTRICTED_CONFIG_KEYS = ['documents.include', 'documents.exclude', 'documents.kinds', 'ids.risk', 'ids.system', 'ids.document', 'max_file_size', 'guidance.overlay', 'code_tags'] as const;
 
 /** The top-level keys holding them: a restricted file's whole `documents`, `ids` and `guidance` are left out, whatever they hold. */
 const RESTRICTED_TOP = new Set(RESTRICTED_CONFIG_KEYS.map((k) => k.split('.')[0]!));

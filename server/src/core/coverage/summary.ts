@@ -12,6 +12,7 @@
  */
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { CONTROLS } from '../catalogue/controls.js';
+import { isCodeDocument } from '../parse/code.js';
 import type { AimsLanguageService } from '../service/api.js';
 import { decisionOf, documentsByUri, isProvided } from './providers.js';
 
@@ -40,6 +41,6 @@ export function computeCoverage(service: AimsLanguageService): CoverageSummary {
     controls: CONTROLS.length,
     controlsDecided,
     percent: Math.floor(((requirementsProvided + controlsDecided) * 100) / total),
-    documents: index.documents.filter((d) => d.relevant).length,
+    documents: index.documents.filter((d) => d.relevant && !isCodeDocument(d)).length,
   };
 }

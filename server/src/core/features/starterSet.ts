@@ -40,7 +40,10 @@ export interface StarterOptions {
 export function planStarterFiles(service: AimsLanguageService, options: StarterOptions): StarterFile[] {
   const taken: string[] = [];
   const riskId = freeIdIn(service, 'R-001', 'risk');
-  const folder = options.folder.replace(/^\/+|\/+$/g, '');
+  const folder = options.folder
+    .split('/')
+    .filter((p) => p !== '')
+    .join('/');
   return options.kinds.map((kind) => {
     const spec = getKind(kind);
     if (!spec) throw new RangeError(`"${kind}" is not a document kind.`);

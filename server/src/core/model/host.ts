@@ -11,6 +11,11 @@ export interface WorkspaceFile {
   readonly relativePath: string;
   /** Size in bytes when known (files above max_file_size are not read). */
   readonly size?: number;
+  /**
+   * Ignored by the repository's ignore rules (.gitignore): such a source file is not read for
+   * control tags. AIMS documents are read either way (a documents folder may be ignored on purpose).
+   */
+  readonly ignored?: boolean;
 }
 
 export interface AimsHost {

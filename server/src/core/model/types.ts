@@ -10,7 +10,8 @@ import type { ParseProblem } from './problems.js';
 import type { YNode } from './yamlTree.js';
 
 /** How a document's text is read: JSON is read as the YAML it is, a CSV file as one table. */
-export type LanguageId = 'markdown' | 'yaml' | 'json' | 'csv';
+/** 'code': a source file, read only for its control tags (parse/code.ts). */
+export type LanguageId = 'markdown' | 'yaml' | 'json' | 'csv' | 'code';
 
 /** A scalar-ish value read from front matter or YAML, with where it stands. */
 export interface FieldValue {

@@ -18,6 +18,8 @@ import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
+import { codeStyleOf, scanCodeTags } from './codeTags.js';
+import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
 import { risksFromCards } from './riskCards.js';
@@ -49,6 +51,7 @@ export function languageOf(path: string): LanguageId | undefined {
   if (/\.ya?ml$/i.test(path)) return 'yaml';
   if (/\.json$/i.test(path)) return 'json';
   if (/\.csv$/i.test(path)) return 'csv';
+  if (codeStyleOf(path)) return 'code';
   return undefined;
 }
 
@@ -57,6 +60,7 @@ export function parseDocument(input: ParseInput): AimsDocument {
   // JSON is YAML: the same reader gives its values with exact spans.
   if (languageId === 'yaml' || languageId === 'json') return parseYamlDocument(input, languageId);
   if (languageId === 'csv') return parseCsvDocument(input);
+  if (languageId === 'code') return parseCodeDocument({ ...input, style: codeStyleOf(input.relativePath) ?? 'code' });
   return parseMarkdownDocument(input);
 }
 
@@ -271,9 +275,12 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   const mentions27001 = /\b2700[12]\b/.test(text);
   const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 };
   const references = scanReferences({ ...scan, regions: p.regions });
-  if (p.languageId !== 'markdown' && p.languageId !== 'csv' && p.scanned.length) {
+  // A YAML file's comments may hold control tags (`# aims: A.6.2.4` in a CI workflow), as source code's do.
+  const tags = p.languageId === 'yaml' && config.codeTags ? scanCodeTags(text, 'hash') : [];
+  if (tags.length > 0) pushAll(references, tagReferences(text, tags, config));
+  if (p.languageId !== 'markdown' && p.languageId !== 'csv' && (p.scanned.length || tags.length)) {
     pushAll(references, p.scanned);
-    references.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    references.sort(byPosition);
   }
   const chunkReferences = new Map<number, ChunkReferences>();
   const context = `${mentions27001}|${p.frameworks.join(',')}`;
@@ -321,6 +328,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   // history or examples; it is not an AIMS document, unless it says it is one.
   const relevant =
     kind !== undefined ||
+    tags.length > 0 ||
     p.block.source !== 'none' ||
     (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
   const doc: AimsDocument = {

@@ -116,7 +116,8 @@ class LanguageService implements AimsLanguageService {
     // The open buffers are read again with the configuration just loaded (its limit, patterns, kinds).
     this.reparseOpen();
     configLoaded?.();
-    const wanted = files.filter((f) => this.isIncluded(f.relativePath));
+    // A source file the repository ignores (.gitignore: build output, vendored code) is not read for tags.
+    const wanted = files.filter((f) => !(f.ignored && languageOf(f.relativePath) === 'code') && this.isIncluded(f.relativePath));
     const seen = new Set(wanted.map((f) => f.uri));
     const writes: Promise<void>[] = [];
     // Reads overlap; results are applied in listing order, which keeps the index's lists
@@ -153,6 +154,8 @@ class LanguageService implements AimsLanguageService {
   isIncluded(relativePath: string): boolean {
     // The configuration and the licensed-text overlay are read as what they are, not as AIMS documents.
     if (!languageOf(relativePath) || CONFIG_FILE_NAMES.includes(relativePath) || relativePath === this.configValue.guidanceOverlay) return false;
+    // Source files are read for their tags (parse/codeTags.ts) unless code_tags is off; the include globs are for documents.
+    if (languageOf(relativePath) === 'code') return this.configValue.codeTags && !matchAny(this.configValue.exclude, relativePath);
     return matchAny(this.configValue.include, relativePath) && !matchAny(this.configValue.exclude, relativePath);
   }
 

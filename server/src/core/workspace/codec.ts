@@ -65,7 +65,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     const o = JSON.parse(encoded) as Record<string, unknown>;
     if (!o || o['v'] !== ANALYSIS_FORMAT || typeof o['local'] !== 'string') return undefined;
     const languageId = o['l'];
-    if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv') return undefined;
+    if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
     const r = new Reader(ctx.text.length);
     const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal] = r.tuple(o['m'], 8);
     const meta = {

@@ -7,7 +7,7 @@
 import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
-import { parseDocument } from '../parse/document.js';
+import { languageOf, parseDocument } from '../parse/document.js';
 import { mayBeRelevant } from '../parse/relevance.js';
 import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
@@ -41,6 +41,9 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   const decoded = decodeText(bytes, max);
   if ('skipped' in decoded) return skipped(file, decoded.skipped, config);
   const text = decoded.text;
+  // Source code without a tag (nearly all of it): nothing to keep, not even its text, and
+  // nothing worth a cache entry; a repository's 20,000 files cost a read and a search each.
+  if (!text.includes('aims:') && languageOf(file.relativePath) === 'code') return { summary: shallowSummary({ uri: file.uri, relativePath: file.relativePath, text: '', version: 1, config }), local: [] };
   const key = analysisKey(file.relativePath, text, config);
   if (previous?.key === key) return previous;
   const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };

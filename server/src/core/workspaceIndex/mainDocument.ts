@@ -5,6 +5,7 @@
  */
 import type { DocumentSummary } from '../model/types.js';
 import { isRetired, kindOfTitle } from '../parse/meta.js';
+import { isCodeDocument } from '../parse/code.js';
 
 /** None for a workspace that is not (yet) an AIMS: fewer than three documents about ISO/IEC 42001, or none of a known kind. */
 export function mainDocumentOf(docs: readonly DocumentSummary[]): string | undefined {
@@ -14,7 +15,8 @@ export function mainDocumentOf(docs: readonly DocumentSummary[]): string | undef
   for (const d of docs) {
     // A template for a kind of document ("aims-scope-template.md") is a sign of an AIMS being built, though it provides nothing.
     if (!d.relevant && isKindTemplate(d.uri)) relevant++;
-    if (!d.relevant || isRetired(d)) continue;
+    // Source files with tags cite controls; they are not documents of the AIMS.
+    if (!d.relevant || isRetired(d) || isCodeDocument(d)) continue;
     relevant++;
     if (d.meta.kind) kinds++;
     const rank = d.meta.kind === 'policy' ? 0 : d.meta.kind === 'scope' ? 1 : d.meta.kind ? 2 : 3;
