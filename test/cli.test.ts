@@ -121,6 +121,8 @@ test('the built bundle runs as the README says (npm run -s aims -- check example
   const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'aims.cjs'), 'check', 'examples', '--today', '2026-11-28', '--format', 'sarif'], { cwd: REPO, encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   assert.equal(JSON.parse(r.stdout).runs[0].results.length, 7);
+  // The bundle's home comes from package.json through esbuild's define.
+  assert.equal(JSON.parse(r.stdout).runs[0].tool.driver.informationUri, 'https://github.com/aims-tools/aims-language-tools');
   assert.equal(execFileSync(process.execPath, [path.join(REPO, 'dist', 'aims.cjs'), '--version'], { encoding: 'utf8' }).trim(), '0.1.0');
 });
 

@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URI } from 'vscode-uri';
 import { createLanguageService, computeCoverage, decodeText, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
 import { computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa, type CoverageModel } from '../core/index.js';
 import { parseArgs, USAGE, type CheckOptions, type CoverageOptions, type SoaOptions } from '../cli/args.js';
@@ -16,13 +17,17 @@ import { formatText } from '../cli/formatText.js';
 import { formatJson } from '../cli/formatJson.js';
 import { formatSarif } from '../cli/formatSarif.js';
 import { formatGithub } from '../cli/formatGithub.js';
-import { FileSystemHost, findWorkspaceRoot } from './fsHost.js';
+import { repositoryHome } from '../cli/ruleDocs.js';
+import { FileSystemHost, findRepositoryRoot, findWorkspaceRoot } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 import { insideRoot, readCapped, replaceFile } from './safeWrite.js';
 import { visible } from '../report/visible.js';
 
 declare const AIMS_VERSION: string | undefined;
+declare const AIMS_REPOSITORY: string | undefined;
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
+/** package.json's repository URL (esbuild defines it; the fallback, for the unbundled tests, is held equal to it by test/sarif.test.ts). */
+export const HOME = repositoryHome(typeof AIMS_REPOSITORY === 'string' ? AIMS_REPOSITORY : 'https://github.com/aims-tools/aims-language-tools.git');
 
 export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const args = parseArgs(argv);
@@ -102,7 +107,6 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
   };
   const findings = service.getAllFindings().filter((f) => inScope(f.uri));
   const relative = (uri: string) => path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
-  const rootUri = pathToFileURL(root).href;
   const coverage = computeCoverage(service);
 
   switch (opts.format) {
@@ -113,7 +117,8 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
       out(formatJson(findings, relative, coverage));
       break;
     case 'sarif':
-      out(formatSarif(findings, RULES, relative, rootUri, VERSION));
+      // Relative to the repository, not the checked folder: code scanning places alerts by repository paths.
+      out(formatSarif(findings, RULES, { rootUri: URI.file(await findRepositoryRoot(opts.paths[0]!, root)).toString(), version: VERSION, home: HOME, textOf: (u) => service.getSummary(u)?.text }));
       break;
     case 'github':
       out(formatGithub(findings, (u) => path.relative(process.cwd(), fileURLToPath(u)).split(path.sep).join('/')));

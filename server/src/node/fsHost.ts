@@ -213,3 +213,16 @@ export async function findWorkspaceRoot(start: string): Promise<string> {
   }
   return first;
 }
+
+/**
+ * The repository holding a checked path: the nearest folder upward with a `.git` entry (a
+ * folder, or a file in a worktree or submodule), else `fallback` (the workspace root). SARIF
+ * paths are relative to it, because code scanning places alerts by repository paths whatever
+ * folder was checked.
+ */
+export async function findRepositoryRoot(start: string, fallback: string): Promise<string> {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (await fs.lstat(path.join(dir, '.git')).catch(() => undefined)) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(fallback);
+  }
+}
