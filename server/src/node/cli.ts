@@ -7,8 +7,6 @@
  */
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { URI } from 'vscode-uri';
 import { createLanguageService, computeCoverage, decodeText, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
 import { computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa, type CoverageModel } from '../core/index.js';
 import { parseArgs, USAGE, type CheckOptions, type CoverageOptions, type SoaOptions } from '../cli/args.js';
@@ -18,7 +16,7 @@ import { formatJson } from '../cli/formatJson.js';
 import { formatSarif } from '../cli/formatSarif.js';
 import { formatGithub } from '../cli/formatGithub.js';
 import { repositoryHome } from '../cli/ruleDocs.js';
-import { FileSystemHost, findRepositoryRoot, findWorkspaceRoot } from './fsHost.js';
+import { FileSystemHost, filePath, fileUri, findRepositoryRoot, findWorkspaceRoot } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 import { insideRoot, readCapped, replaceFile } from './safeWrite.js';
 import { visible } from '../report/visible.js';
@@ -102,26 +100,26 @@ async function check(opts: CheckOptions, out: (s: string) => void, err: (s: stri
   // Report only on the paths asked for; the whole workspace is still read so cross-file references resolve.
   const wanted = opts.paths.map((p) => path.resolve(p));
   const inScope = (uri: string) => {
-    const file = fileURLToPath(uri);
+    const file = filePath(uri);
     return wanted.some((w) => file === w || file.startsWith(w.endsWith(path.sep) ? w : w + path.sep));
   };
   const findings = service.getAllFindings().filter((f) => inScope(f.uri));
-  const relative = (uri: string) => path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
+  const relative = (uri: string) => path.relative(root, filePath(uri)).split(path.sep).join('/');
   const coverage = computeCoverage(service);
 
   switch (opts.format) {
     case 'text':
-      out(formatText(findings, (u) => path.relative(process.cwd(), fileURLToPath(u)).split(path.sep).join('/'), coverage));
+      out(formatText(findings, (u) => path.relative(process.cwd(), filePath(u)).split(path.sep).join('/'), coverage));
       break;
     case 'json':
       out(formatJson(findings, relative, coverage));
       break;
     case 'sarif':
       // Relative to the repository, not the checked folder: code scanning places alerts by repository paths.
-      out(formatSarif(findings, RULES, { rootUri: URI.file(await findRepositoryRoot(opts.paths[0]!, root)).toString(), version: VERSION, home: HOME, textOf: (u) => service.getSummary(u)?.text }));
+      out(formatSarif(findings, RULES, { rootUri: fileUri(await findRepositoryRoot(opts.paths[0]!, root)), version: VERSION, home: HOME, textOf: (u) => service.getSummary(u)?.text }));
       break;
     case 'github':
-      out(formatGithub(findings, (u) => path.relative(process.cwd(), fileURLToPath(u)).split(path.sep).join('/')));
+      out(formatGithub(findings, (u) => path.relative(process.cwd(), filePath(u)).split(path.sep).join('/')));
       break;
   }
   // Nothing to check is not an error, but it should not pass in silence either (stderr: the
@@ -213,7 +211,7 @@ async function soaUpdate(name: string, opts: SoaOptions, out: (s: string) => voi
   const decoded = decodeText(bytes, config.maxFileSize);
   if ('skipped' in decoded) return refuse('it is not valid UTF-8 text (save it as UTF-8 to have it updated)');
   const text = decoded.text;
-  const uri = pathToFileURL(file).href;
+  const uri = fileUri(file);
   const relativePath = path.relative(ws.root, file).split(path.sep).join('/');
   const doc = parseDocument({ uri, relativePath, text, version: 1, config });
   if (doc.meta.kind !== 'soa' && doc.soa.length === 0 && text.trim() !== '') {
