@@ -24,7 +24,7 @@ const options = {
   sourcemap: !production,
   minify: production,
   legalComments: 'linked',
-  define: { AIMS_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  define: { AIMS_VERSION: JSON.stringify(pkg.version), AIMS_REPOSITORY: JSON.stringify(pkg.repository.url), 'import.meta.url': '__importMetaUrl' },
   // ESM sources use import.meta.url; in a CommonJS bundle it is derived from __filename.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -5,19 +5,21 @@
  * the tree only ever open files inside the workspace. No `vscode` here, so
  * node tests cover it.
  */
+import { decodeOrKeep, joinRelative } from '../../protocol/uris.js';
 
 /** The URI of a workspace-relative path inside `folder`, or undefined when it would leave the folder. */
 export function locationUri(folder: string, relativePath: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(relativePath) || relativePath.startsWith('/') || relativePath.startsWith('\\')) return undefined;
   const parts: string[] = [];
   for (const raw of relativePath.split(/[/\\]/)) {
-    const part = safeDecode(raw);
+    const part = decodeOrKeep(raw);
     if (part === '' || part === '.') continue;
     if (part === '..' || part.includes('/') || part.includes('\\')) return undefined;
     parts.push(part);
   }
   if (parts.length === 0) return undefined;
-  return folder.replace(/\/+$/, '') + '/' + parts.map((p) => encodeURIComponent(p)).join('/');
+  // vscode-uri encodes each segment as VS Code does, so the URI names the same document as the editor's.
+  return joinRelative(folder, parts.join('/'));
 }
 
 /** A report href ("risk/register.yaml#L12") as a URI and 1-based line, when it stays inside the folder. */
@@ -29,12 +31,4 @@ export function reportLink(folder: string, href: string): { uri: string; line?: 
   const uri = locationUri(folder, path);
   if (!uri) return undefined;
   return line ? { uri, line: Number(line) } : { uri };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -8,6 +8,7 @@
  * tests cover it.
  */
 import type { CoverageSummaryPayload } from '../../protocol/requests.js';
+import { baseName } from '../../protocol/uris.js';
 
 export interface StatusText {
   readonly text: string;
@@ -36,7 +37,7 @@ export function statusText(summaries: readonly CoverageSummaryPayload[], restric
   const text = [`$(checklist) AIMS coverage ${percent}%`, ...counts, ...(restricted?.ignoresSomething ? ['$(shield)'] : [])].join('  ');
   const lines = withDocs.map(
     (s) =>
-      `**${s.percent}%** coverage${withDocs.length > 1 ? ` in \`${decodeURIComponent(s.folder.replace(/\/+$/, '').split('/').pop() ?? s.folder)}\`` : ''}: ` +
+      `**${s.percent}%** coverage${withDocs.length > 1 ? ` in \`${(baseName(s.folder) || s.folder)}\`` : ''}: ` +
       `${s.requirementsProvided}/${s.requirements} documented information, ${s.controlsDecided}/${s.controls} Annex A controls decided, ` +
       `${s.documents} documents.\n\n` +
       `AIMS findings: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}.`,

@@ -13,6 +13,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RESTRICTED_KEYS } from '../../protocol/engineFacts.js';
 import { RestrictedRequest } from '../../protocol/requests.js';
 import { restrictedMessage, type TrustState } from './trustText.js';
+import { baseName } from '../../protocol/uris.js';
 
 export type { TrustState } from './trustText.js';
 
@@ -73,10 +74,5 @@ export function watchTrust(context: vscode.ExtensionContext, output: vscode.LogO
 }
 
 function folderName(uri: string): string {
-  const last = uri.replace(/\/+$/, '').split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return baseName(uri) || uri;
 }

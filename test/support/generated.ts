@@ -7,6 +7,7 @@
  * committed copy differs. JSON files are written as JSON.stringify(…, null, 2) writes them.
  */
 import { CONTROLS, KINDS, RULES, exampleLanguage, snippetFileText, RESTRICTED_CONFIG_KEYS } from '../../server/src/core/index.js';
+import { ruleHeading } from '../../server/src/cli/ruleDocs.js';
 
 export interface GeneratedCopy {
   /** Repository-relative path. */
@@ -17,7 +18,7 @@ export interface GeneratedCopy {
 
 export function rulesSection(): string {
   return RULES.map(
-    (r) => `### \`${r.code}\`\n\nDefault: **${r.defaultSeverity}**. ${r.doc.summary}\n\n\`\`\`${exampleLanguage(r.doc.example)}\n${r.doc.example}\n\`\`\`\n\nFix: ${r.doc.fix}\n`,
+    (r) => `### ${ruleHeading(r.code)}\n\nDefault: **${r.defaultSeverity}**. ${r.doc.summary}\n\n\`\`\`${exampleLanguage(r.doc.example)}\n${r.doc.example}\n\`\`\`\n\nFix: ${r.doc.fix}\n`,
   ).join('\n');
 }
 

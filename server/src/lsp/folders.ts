@@ -2,8 +2,12 @@
  * Workspace folders -> language services. Each folder has its own service
  * (its own .aims.yaml); a document belongs to the folder that contains it, and
  * files outside every folder get a single-file service of their own.
+ * Folders are found by their canonical URI (protocol/uris.ts): a document sent as
+ * file:///C:/w/aims/a.md belongs to the folder file:///c%3A/w/aims, and one in
+ * …/aims2 does not belong to …/aims. Each keeps the URI its client gave.
  */
 import { createLanguageService, type AimsHost, type AimsLanguageService, type WorkspaceFile } from '../core/index.js';
+import { baseName, canonicalUri, folderKey, relativePathOf } from '../../../protocol/uris.js';
 
 /** What the client said at initialize that the host needs (initializationOptions). */
 export interface HostOptions {
@@ -22,6 +26,7 @@ export interface TrustOptions {
 export type HostFactory = (folderUri: string, options: HostOptions) => AimsHost;
 
 export interface Folder {
+  /** The folder's URI as the client gave it, ending in '/'. */
   readonly uri: string;
   readonly service: AimsLanguageService;
   /** Resolves when the first index of the folder has finished (requests wait for it). */
@@ -38,6 +43,7 @@ export interface Folder {
 }
 
 export class Folders {
+  /** By folderKey (canonical, ending in '/'). */
   private readonly folders = new Map<string, Folder>();
 
   private hostOptions: HostOptions = {};
@@ -57,7 +63,7 @@ export class Folders {
   }
 
   add(uri: string, adhoc = false): Folder {
-    const key = withSlash(uri);
+    const key = folderKey(uri);
     let f = this.folders.get(key);
     if (!f || (f.adhoc && !adhoc)) {
       let resolveReady = () => {};
@@ -70,22 +76,22 @@ export class Folders {
         resolveConfig();
         resolveReady();
       };
-      const host = this.makeHost(key, this.hostOptions);
+      const host = this.makeHost(withSlash(uri), this.hostOptions);
       // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
       const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings, restricted: this.restricted });
-      f = { uri: key, service, ready, markReady, isReady: () => done, configReady, markConfigReady: resolveConfig, adhoc };
+      f = { uri: withSlash(uri), service, ready, markReady, isReady: () => done, configReady, markConfigReady: resolveConfig, adhoc };
       this.folders.set(key, f);
     }
     return f;
   }
 
   remove(uri: string): void {
-    this.folders.delete(withSlash(uri));
+    this.folders.delete(folderKey(uri));
   }
 
   /** A workspace folder by its own URI (with or without the trailing slash); never an ad hoc one. */
   workspaceFolder(folderUri: string): Folder | undefined {
-    const f = this.folders.get(withSlash(folderUri));
+    const f = this.folders.get(folderKey(folderUri));
     return f && !f.adhoc ? f : undefined;
   }
 
@@ -94,14 +100,20 @@ export class Folders {
   }
 
   /**
-   * The folder owning a document: the longest workspace folder URI that prefixes it, else the
-   * ad hoc folder of its own directory (not a parent's: which documents share a service must
-   * not depend on the order they were opened in).
+   * The folder owning a document: the innermost workspace folder holding it (whole segments,
+   * compared canonically), else the ad hoc folder of its own directory (not a parent's: which
+   * documents share a service must not depend on the order they were opened in).
    */
   folderOf(documentUri: string): Folder | undefined {
+    const doc = canonicalUri(documentUri);
     let best: Folder | undefined;
-    for (const f of this.folders.values()) if (!f.adhoc && documentUri.startsWith(f.uri) && (!best || f.uri.length > best.uri.length)) best = f;
-    return best ?? this.folders.get(withSlash(dirOf(documentUri)));
+    let bestKey = '';
+    for (const [key, f] of this.folders)
+      if (!f.adhoc && doc.startsWith(key) && doc.length > key.length && key.length > bestKey.length) {
+        best = f;
+        bestKey = key;
+      }
+    return best ?? this.folders.get(folderKey(dirOf(documentUri)));
   }
 
   /** The folder for a document, creating a single-file folder (its directory) when none contains it. */
@@ -117,7 +129,7 @@ export class Folders {
 
   fileOf(documentUri: string): WorkspaceFile {
     const folder = this.folderFor(documentUri);
-    return { uri: documentUri, relativePath: decodeOrKeep(documentUri.slice(folder.uri.length)) };
+    return { uri: documentUri, relativePath: relativePathOf(folder.uri, documentUri) ?? baseName(documentUri) };
   }
 
   /**
@@ -131,6 +143,7 @@ export class Folders {
   }
 }
 
+/** The directory of a document, spelt as the document's URI is (a new ad hoc folder keeps the client's spelling). */
 function dirOf(documentUri: string): string {
   return documentUri.slice(0, documentUri.lastIndexOf('/') + 1);
 }
@@ -138,15 +151,6 @@ function dirOf(documentUri: string): string {
 /** A host that reads files (a closed document falls back to its file) but lists none, and caches nothing. */
 function openDocumentsOnly(host: AimsHost): AimsHost {
   return { listFiles: async () => [], readFile: (uri, maxBytes) => host.readFile(uri, maxBytes), today: () => host.today(), ...(host.log ? { log: (m: string) => host.log!(m) } : {}) };
-}
-
-/** A URI path decoded; kept as written when its %-escapes are malformed ("100%.md"), so the document is still checked. */
-function decodeOrKeep(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 function withSlash(uri: string): string {

@@ -26,6 +26,7 @@ import {
   type SoaPayload,
 } from '../../../protocol/requests.js';
 import type { Folder, Folders } from './folders.js';
+import { baseName } from '../../../protocol/uris.js';
 
 export interface RequestContext {
   readonly connection: Connection;
@@ -111,6 +112,5 @@ export function registerRequests(ctx: RequestContext): void {
 }
 
 function folderName(uri: string): string {
-  const parts = decodeURIComponent(uri.replace(/\/+$/, '')).split('/');
-  return parts[parts.length - 1] ?? uri;
+  return baseName(uri) || uri;
 }

@@ -7,7 +7,6 @@
  */
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLanguageService, computeCoverage, decodeText, parseDocument, RULES, type AimsLanguageService } from '../core/index.js';
 import { computeCoverageModel, generateSoa, soaUpdateProblem, updateSoa, type CoverageModel } from '../core/index.js';
 import { parseArgs, USAGE, type CheckOptions, type CoverageOptions, type SoaOptions } from '../cli/args.js';
@@ -18,13 +17,17 @@ import { formatText } from '../cli/formatText.js';
 import { formatJson } from '../cli/formatJson.js';
 import { formatSarif } from '../cli/formatSarif.js';
 import { formatGithub } from '../cli/formatGithub.js';
-import { FileSystemHost, findWorkspaceRoot } from './fsHost.js';
+import { repositoryHome } from '../cli/ruleDocs.js';
+import { FileSystemHost, filePath, fileUri, findRepositoryRoot, findWorkspaceRoot } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 import { insideRoot, readCapped, replaceFile } from './safeWrite.js';
 import { visible } from '../report/visible.js';
 
 declare const AIMS_VERSION: string | undefined;
+declare const AIMS_REPOSITORY: string | undefined;
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
+/** package.json's repository URL (esbuild defines it; the fallback, for the unbundled tests, is held equal to it by test/sarif.test.ts). */
+export const HOME = repositoryHome(typeof AIMS_REPOSITORY === 'string' ? AIMS_REPOSITORY : 'https://github.com/aims-tools/aims-language-tools.git');
 
 /**
  * `out` gets the report, `err` messages; `terminal` is the stream a progress line may be drawn
@@ -140,26 +143,26 @@ async function check(opts: CheckOptions, context: Context): Promise<number> {
   // Report only on the paths asked for; the whole workspace is still read so cross-file references resolve.
   const wanted = opts.paths.map((p) => path.resolve(p));
   const inScope = (uri: string) => {
-    const file = fileURLToPath(uri);
+    const file = filePath(uri);
     return wanted.some((w) => file === w || file.startsWith(w.endsWith(path.sep) ? w : w + path.sep));
   };
   const findings = service.getAllFindings().filter((f) => inScope(f.uri));
-  const relative = (uri: string) => path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
-  const rootUri = pathToFileURL(root).href;
+  const relative = (uri: string) => path.relative(root, filePath(uri)).split(path.sep).join('/');
   const coverage = computeCoverage(service);
 
   switch (opts.format) {
     case 'text':
-      out(formatText(findings, (u) => path.relative(process.cwd(), fileURLToPath(u)).split(path.sep).join('/'), coverage));
+      out(formatText(findings, (u) => path.relative(process.cwd(), filePath(u)).split(path.sep).join('/'), coverage));
       break;
     case 'json':
       out(formatJson(findings, relative, coverage));
       break;
     case 'sarif':
-      out(formatSarif(findings, RULES, relative, rootUri, VERSION));
+      // Relative to the repository, not the checked folder: code scanning places alerts by repository paths.
+      out(formatSarif(findings, RULES, { rootUri: fileUri(await findRepositoryRoot(opts.paths[0]!, root)), version: VERSION, home: HOME, textOf: (u) => service.getSummary(u)?.text }));
       break;
     case 'github':
-      out(formatGithub(findings, (u) => path.relative(process.cwd(), fileURLToPath(u)).split(path.sep).join('/')));
+      out(formatGithub(findings, (u) => path.relative(process.cwd(), filePath(u)).split(path.sep).join('/')));
       break;
   }
   // Nothing to check is not an error, but it should not pass in silence either (stderr: the
@@ -255,7 +258,7 @@ async function soaUpdate(name: string, opts: SoaOptions, context: Context): Prom
   const decoded = decodeText(bytes, config.maxFileSize);
   if ('skipped' in decoded) return refuse('it is not valid UTF-8 text (save it as UTF-8 to have it updated)');
   const text = decoded.text;
-  const uri = pathToFileURL(file).href;
+  const uri = fileUri(file);
   const relativePath = path.relative(ws.root, file).split(path.sep).join('/');
   const doc = parseDocument({ uri, relativePath, text, version: 1, config });
   if (doc.meta.kind !== 'soa' && doc.soa.length === 0 && text.trim() !== '') {

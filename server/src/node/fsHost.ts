@@ -12,7 +12,7 @@
  */
 import { closeSync, existsSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URI } from 'vscode-uri';
 import type { AimsHost, WorkspaceFile } from '../core/index.js';
 import type { FileCacheStore } from './cacheStore.js';
 import { enterFolder, isIgnored, NO_RULES, type IgnoreScope } from './ignoreRules.js';
@@ -85,7 +85,7 @@ export class FileSystemHost implements AimsHost {
             continue;
           }
           const relativePath = this.relative(full);
-          out.push({ uri: pathToFileURL(full).href, relativePath, size, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
+          out.push({ uri: fileUri(full), relativePath, size, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
         }
       }
     }
@@ -95,7 +95,7 @@ export class FileSystemHost implements AimsHost {
       if (st?.isFile()) {
         // An explicit --config stands in for .aims.yaml at the root.
         const rest = out.filter((f) => f.relativePath !== '.aims.yaml' && f.relativePath !== '.aims.yml');
-        rest.push({ uri: pathToFileURL(abs).href, relativePath: '.aims.yaml', size: st.size });
+        rest.push({ uri: fileUri(abs), relativePath: '.aims.yaml', size: st.size });
         return sortFiles(rest);
       }
     }
@@ -111,7 +111,7 @@ export class FileSystemHost implements AimsHost {
     return new Promise((resolve) =>
       setImmediate(() => {
         try {
-          const file = fileURLToPath(uri);
+          const file = filePath(uri);
           // Files under the root only, real paths compared (the listing already left out links
           // that leave it; an open document or a stale URI is checked here again).
           if (!this.inside(file) && file !== this.configPath()) {
@@ -163,7 +163,7 @@ export class FileSystemHost implements AimsHost {
   /** A file URI as the user knows it (the URI itself when it is not a file path, e.g. "bad%zz.md"). */
   private shownUri(uri: string): string {
     try {
-      return this.shown(fileURLToPath(uri));
+      return this.shown(filePath(uri));
     } catch {
       return uri;
     }
@@ -221,4 +221,33 @@ export async function findWorkspaceRoot(start: string): Promise<string> {
     if (path.dirname(dir) === dir) break;
   }
   return first;
+}
+
+/**
+ * The repository holding a checked path: the nearest folder upward with a `.git` entry (a
+ * folder, or a file in a worktree or submodule), else `fallback` (the workspace root). SARIF
+ * paths are relative to it, because code scanning places alerts by repository paths whatever
+ * folder was checked.
+ */
+export async function findRepositoryRoot(start: string, fallback: string): Promise<string> {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (await fs.lstat(path.join(dir, '.git')).catch(() => undefined)) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(fallback);
+  }
+}
+
+/**
+ * A path's file URI as VS Code spells it (vscode-uri: file:///c%3A/… on Windows, every
+ * segment percent-encoded the same way), so a listed file and the same file opened in the
+ * editor are one document, not two (Node's pathToFileURL writes file:///C:/…).
+ */
+export function fileUri(fsPath: string): string {
+  return URI.file(fsPath).toString();
+}
+
+/** A file URI's path on this platform (any spelling of the URI: C: or c%3A); throws for another scheme, as fileURLToPath did. */
+export function filePath(uri: string): string {
+  const u = URI.parse(uri);
+  if (u.scheme !== 'file') throw new TypeError(`not a file URI: ${uri}`);
+  return u.fsPath;
 }

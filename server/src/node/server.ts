@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server.js';
-import { FileSystemHost } from './fsHost.js';
+import { FileSystemHost, filePath } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -43,6 +43,6 @@ startServer(connection, {
   makeHost: (folderUri, options) =>
     !folderUri.startsWith('file:')
       ? { listFiles: async () => [], readFile: async () => undefined, today }
-      : new FileSystemHost(fileURLToPath(folderUri), today, undefined, log, options.indexCache === false ? undefined : storeFor(options.storagePath)),
+      : new FileSystemHost(filePath(folderUri), today, undefined, log, options.indexCache === false ? undefined : storeFor(options.storagePath)),
   ...(readme ? { docsBase: pathToFileURL(readme).href } : {}),
 });

@@ -124,8 +124,14 @@ export function bandsOrigin(m: ResolvedMethod, doc: DocumentSummary): string {
   }
 }
 
+/** A document's file name from its URI; kept as written when its %-escapes are malformed ("100%.md"), where decodeURIComponent throws. */
 export function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export function bandText(b: BandConfig): string {
