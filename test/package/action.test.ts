@@ -104,3 +104,12 @@ test('action: installs the @aims-tools/cli released with it (its version is the 
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   assert.equal(String(action.inputs['version']?.default), pkg.version);
 });
+
+test('action: the README\'s workflow uses the action with inputs it has', () => {
+  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => parse(m[1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> });
+  const uses = workflows.flatMap((w) => Object.values(w.jobs).flatMap((j) => j.steps)).filter((s) => s.uses?.startsWith('aims-tools/aims-language-tools@'));
+  assert.ok(uses.length > 0, 'the README shows the action in a workflow');
+  for (const step of uses) assert.deepEqual(Object.keys(step.with ?? {}).filter((k) => !(k in action.inputs)), [], `${step.uses}: inputs the action does not have`);
+});
