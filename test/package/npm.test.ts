@@ -65,7 +65,9 @@ test('npm package: `aims check examples` prints the reviewed findings and exits 
 
 test('npm package: `npx --package @aims-tools/cli aims` (the README\'s form without installing) runs the command', () => {
   // A package with two commands has no default one for `npx <package>`: the README names it.
-  const r = spawnSync('npm', ['exec', ...npmFlags(scratch('npx-cache')), '--yes', '--package', tarball, '--', 'aims', '--version'], { cwd: scratch('npx-cwd'), encoding: 'utf8', timeout: 120_000 });
+  const dir = scratch('npx');
+  const r = spawnSync('npm', ['exec', ...npmFlags(path.join(dir, 'cache')), '--yes', '--package', tarball, '--', 'aims', '--version'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  rmSync(dir, { recursive: true, force: true });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), rootPkg.version);
 });

@@ -43,7 +43,8 @@ export function tarballFiles(tarball: string): string[] {
 export function installCli(tarball: string): { dir: string; aims: string; server: string } {
   const dir = scratch('cli-install');
   writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
-  run('npm', ['install', ...npmFlags(scratch('npm-cache')), tarball], dir);
+  // The cache inside the project: removing the project removes it.
+  run('npm', ['install', ...npmFlags(path.join(dir, '.npm-cache')), tarball], dir);
   const bin = path.join(dir, 'node_modules', '.bin');
   return { dir, aims: path.join(bin, 'aims'), server: path.join(bin, 'aims-language-server') };
 }
