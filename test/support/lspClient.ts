@@ -58,6 +58,11 @@ export class LspClient {
     return new LspClient(spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
+  /** A server started as its users start it: an installed command (e.g. node_modules/.bin/aims-language-server). */
+  static startCommand(command: string, args: string[] = ['--stdio']): LspClient {
+    return new LspClient(spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] }));
+  }
+
   async initialize(rootUri: string, capabilities: ClientCapabilities = {}, settings: unknown = {}, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
     this.settings = settings;
     const result = await this.connection.sendRequest('initialize', {

@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server.js';
 import { FileSystemHost, filePath } from './fsHost.js';
@@ -21,9 +21,19 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${(e as Error)?.stack ?? e}`));
 
-// The README next to the bundle (dist/../README.md) documents every rule code.
+// Rule codes link to their section of the project's README: the one next to the bundle
+// (dist/../README.md: a checkout, the .vsix) so the link works offline; the npm package's
+// README is a short page without the rules, so from there they link to the published one.
 const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
-const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', '..', '..', 'README.md')].find((p) => existsSync(p));
+const PUBLISHED_README = 'https://github.com/aims-tools/aims-language-tools/blob/main/README.md';
+const documentsRules = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8').includes('\n## Rules\n');
+  } catch {
+    return false;
+  }
+};
+const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', '..', '..', 'README.md')].find((p) => existsSync(p) && documentsRules(p));
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -44,5 +54,5 @@ startServer(connection, {
     !folderUri.startsWith('file:')
       ? { listFiles: async () => [], readFile: async () => undefined, today }
       : new FileSystemHost(filePath(folderUri), today, undefined, log, options.indexCache === false ? undefined : storeFor(options.storagePath)),
-  ...(readme ? { docsBase: pathToFileURL(readme).href } : {}),
+  docsBase: readme ? pathToFileURL(readme).href : PUBLISHED_README,
 });
