@@ -2,7 +2,7 @@
 // extension's in-host test suite (dist-tests/, never packaged).
 // One file per entry, CommonJS, Node 20; the ESM-only unified/remark packages are bundled in.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -28,6 +28,8 @@ const options = {
   // ESM sources use import.meta.url; in a CommonJS bundle it is derived from __filename.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
+  // What each bundle holds, for THIRD-PARTY-NOTICES.md (scripts/notices.mjs) and the tests.
+  metafile: true,
 };
 
 // The extension runs in VS Code's extension host, which provides `vscode`.
@@ -38,5 +40,8 @@ const suite = { ...options, entryPoints: [{ in: 'test/vscode/suite/index.ts', ou
 if (watch) {
   for (const o of [options, client]) await (await esbuild.context(o)).watch();
 } else {
-  await Promise.all([esbuild.build(options), esbuild.build(client), ...(existsSync('test/vscode/suite/index.ts') ? [esbuild.build(suite)] : [])]);
+  const [cli, ext] = await Promise.all([esbuild.build(options), esbuild.build(client), ...(existsSync('test/vscode/suite/index.ts') ? [esbuild.build(suite)] : [])]);
+  // One metafile for the shipped bundles (not the test suite): their outputs and the inputs of each.
+  const outputs = Object.assign({}, ...[cli, ext].map((r) => r.metafile.outputs));
+  writeFileSync('dist/metafile.json', JSON.stringify({ outputs }));
 }
