@@ -32,8 +32,17 @@ const options = {
   metafile: true,
 };
 
-// The extension runs in VS Code's extension host, which provides `vscode`.
-const client = { ...options, entryPoints: [{ in: 'client/src/extension.ts', out: 'extension' }], external: ['vscode'] };
+// The extension runs in VS Code's extension host, which provides `vscode`. Two bundles: the
+// activation entry (extension.cjs: the gate, loaded in every workspace) and the rest
+// (client.cjs: language client, views, commands), which the entry requires when the gate opens.
+const client = {
+  ...options,
+  entryPoints: [
+    { in: 'client/src/extension.ts', out: 'extension' },
+    { in: 'client/src/main.ts', out: 'client' },
+  ],
+  external: ['vscode', './client.cjs'],
+};
 // The in-host suite (test/vscode/suite) is loaded by VS Code with require(): CommonJS too.
 const suite = { ...options, entryPoints: [{ in: 'test/vscode/suite/index.ts', out: 'suite' }], outdir: 'dist-tests', external: ['vscode'], minify: false, sourcemap: true };
 

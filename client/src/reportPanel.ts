@@ -14,7 +14,7 @@ import { CoverageReportRequest } from '../../protocol/requests.js';
 import { reportLink } from './links.js';
 import { webviewHtml } from './reportHtml.js';
 
-export const REPORT_VIEW_TYPE = 'aims.coverageReport';
+import { REPORT_VIEW_TYPE } from './ids.js';
 
 const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
 

@@ -11,7 +11,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RulesRequest, type RuleInfo } from '../../../protocol/requests.js';
 import { ruleDocMarkdown, unknownRuleMarkdown } from '../ruleDocText.js';
 
-export const RULE_SCHEME = 'aims-rule';
+import { RULE_SCHEME } from '../ids.js';
 
 export class RuleDocs implements vscode.TextDocumentContentProvider {
   private rules: RuleInfo[] = [];
