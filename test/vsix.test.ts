@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { packageVsix, vsixEntry, vsixFiles } from './support/vsix.js';
 import { SOURCE_TEST_DIR } from './support/snapshot.js';
+import { manifestPlaceholders, manifestStrings, resolvedManifest } from './support/manifest.js';
 
 const ROOT = path.resolve(SOURCE_TEST_DIR, '..');
 const ALLOWED = [/^package(?:\.nls)?\.json$/, /^(?:README|CHANGELOG|THIRD-PARTY-NOTICES)\.md$/, /^LICENSE$/, /^dist\/(?:extension|client|server)\.cjs$/, /^dist\/(?:extension|server)\.cjs\.LEGAL\.txt$/, /^client\/media\/[\w/-]+\.(?:svg|md|png)$/, /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/];
@@ -56,4 +57,17 @@ test('vsix: the Marketplace icon is a PNG of at least 128x128 pixels', () => {
   // The IHDR chunk follows the 8-byte signature and its 8-byte header: width, then height.
   const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
   assert.ok(width >= 128 && width === height, `${width}x${height}`);
+});
+
+test('manifest strings: every %key% of package.json is in package.nls.json, every string there is used, none is empty', () => {
+  const used = manifestPlaceholders();
+  const strings = manifestStrings();
+  assert.deepEqual(used.filter((k) => !(k in strings)), [], 'placeholders without a string');
+  assert.deepEqual(Object.keys(strings).filter((k) => !used.includes(k)), [], 'strings no placeholder uses');
+  assert.deepEqual(Object.entries(strings).filter(([, v]) => v.trim() === '').map(([k]) => k), [], 'empty strings');
+  // What people see is a placeholder, not English text left in the manifest.
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { displayName: string; contributes: { commands: { title: string }[]; configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> } } };
+  const visible = [manifest.displayName, ...manifest.contributes.commands.map((c) => c.title), ...Object.values(manifest.contributes.configuration.properties).map((p) => p.description ?? p.markdownDescription ?? '')];
+  assert.deepEqual(visible.filter((v) => !/^%[\w.-]+%$/.test(v)), [], 'user-visible strings not in package.nls.json');
+  assert.equal(resolvedManifest<{ contributes: { commands: { command: string; title: string }[] } }>().contributes.commands.find((c) => c.command === 'aims.newDocument')?.title, 'New AIMS Document…');
 });

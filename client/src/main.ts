@@ -90,7 +90,7 @@ export function activateMain(context: vscode.ExtensionContext, output: vscode.Lo
     'aims.updateSoa': async () => updateStatementOfApplicability(await withServer()),
     'aims.reindex': async () => {
       const c = await withServer();
-      await vscode.window.withProgress({ location: { viewId: 'aims.coverage' }, title: 'Re-indexing AIMS documents' }, () => c!.sendRequest('aims/reindex'));
+      await vscode.window.withProgress({ location: { viewId: 'aims.coverage' }, title: vscode.l10n.t('Re-indexing AIMS documents') }, () => c!.sendRequest('aims/reindex'));
       refreshViews();
     },
     'aims.showOutput': () => output.show(true),

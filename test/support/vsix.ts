@@ -25,7 +25,8 @@ export function packageVsix(out: string): { file: string; size: number; log: str
 
 /** The files vsce would put in the package, as it lists them. */
 export function vsixFiles(): string[] {
-  const r = spawnSync(process.execPath, [VSCE, 'ls'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  // `vsce ls` (unlike `vsce package`) does not read package.json's "vsce" options: say "no dependencies" here too.
+  const r = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`vsce ls failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
 }

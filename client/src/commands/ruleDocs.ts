@@ -31,7 +31,7 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
       code ??
       (await vscode.window.showQuickPick(
         this.rules.map((r) => ({ label: r.code, description: r.defaultSeverity, detail: r.summary })),
-        { title: 'AIMS rules', matchOnDetail: true, placeHolder: 'Which rule?' },
+        { title: vscode.l10n.t('AIMS rules'), matchOnDetail: true, placeHolder: vscode.l10n.t('Which rule?') },
       ))?.label;
     if (!chosen) return;
     // markdown.showPreview(uri, allUris, { locked }): the built-in Markdown extension's locked preview, in the active column.
