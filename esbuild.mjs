@@ -7,6 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// --metafile=FILE: build in memory and write only the metafile there (scripts/notices.mjs reads
+// the production bundles' contents this way without touching dist/).
+const metafileOnly = process.argv.find((a) => a.startsWith('--metafile='))?.slice('--metafile='.length);
 
 const entries = [
   { in: 'server/src/node/cli.ts', out: 'aims' },
@@ -30,6 +33,7 @@ const options = {
   logLevel: 'warning',
   // What each bundle holds, for THIRD-PARTY-NOTICES.md (scripts/notices.mjs) and the tests.
   metafile: true,
+  write: !metafileOnly,
 };
 
 // The extension runs in VS Code's extension host, which provides `vscode`. Two bundles: the
@@ -49,8 +53,9 @@ const suite = { ...options, entryPoints: [{ in: 'test/vscode/suite/index.ts', ou
 if (watch) {
   for (const o of [options, client]) await (await esbuild.context(o)).watch();
 } else {
-  const [cli, ext] = await Promise.all([esbuild.build(options), esbuild.build(client), ...(existsSync('test/vscode/suite/index.ts') ? [esbuild.build(suite)] : [])]);
+  const withSuite = existsSync('test/vscode/suite/index.ts') && !metafileOnly;
+  const [cli, ext] = await Promise.all([esbuild.build(options), esbuild.build(client), ...(withSuite ? [esbuild.build(suite)] : [])]);
   // One metafile for the shipped bundles (not the test suite): their outputs and the inputs of each.
   const outputs = Object.assign({}, ...[cli, ext].map((r) => r.metafile.outputs));
-  writeFileSync('dist/metafile.json', JSON.stringify({ outputs }));
+  writeFileSync(metafileOnly ?? 'dist/metafile.json', JSON.stringify({ outputs }));
 }

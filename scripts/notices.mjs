@@ -1,13 +1,17 @@
 // Writes THIRD-PARTY-NOTICES.md: every npm package bundled into the shipped bundles (dist/*.cjs:
 // the `aims` CLI, the language server, the VS Code extension), with its version, licence and
-// full licence text from node_modules. What is bundled is read from esbuild's metafile
-// (dist/metafile.json, written by `node esbuild.mjs`), so the list is exactly what the bundles
-// hold, never a guess from package.json. Run by `vscode:prepublish` (so by `vsce package`);
-// test/notices.test.ts fails when the committed file is not current.
+// full licence text from node_modules. What is bundled is read from esbuild's metafile of the
+// production build (`node esbuild.mjs --production --metafile=FILE`, in memory: dist/ is left
+// alone), so the list is exactly what the shipped bundles hold, never a guess from package.json
+// (the development build holds one package more: devlop's assertions, which production drops).
+// Run by `vscode:prepublish` (so by `vsce package`); test/notices.test.ts fails when the
+// committed file is not current.
 //
 //   node scripts/notices.mjs           rewrite THIRD-PARTY-NOTICES.md
 //   node scripts/notices.mjs --check   exit 1 when it is out of date
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -126,13 +130,20 @@ export function renderNotices(packages) {
   return out.join('\n');
 }
 
-function main() {
-  const meta = path.join(ROOT, 'dist', 'metafile.json');
-  if (!existsSync(meta)) {
-    console.error('notices: dist/metafile.json is missing; run `node esbuild.mjs` first');
-    process.exit(2);
+/** The production bundles' metafile, built in memory. */
+export function productionMetafile() {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'aims-notices-')), 'metafile.json');
+  try {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), '--production', `--metafile=${file}`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`esbuild failed (${r.status}): ${r.stderr}`);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } finally {
+    rmSync(path.dirname(file), { recursive: true, force: true });
   }
-  const text = renderNotices(bundledPackages(JSON.parse(readFileSync(meta, 'utf8'))));
+}
+
+function main() {
+  const text = renderNotices(bundledPackages(productionMetafile()));
   if (process.argv.includes('--check')) {
     const current = existsSync(NOTICES) ? readFileSync(NOTICES, 'utf8') : '';
     if (current !== text) {

@@ -1,7 +1,7 @@
 /**
  * THIRD-PARTY-NOTICES.md (scripts/notices.mjs) names exactly the npm packages the shipped
- * bundles hold, as esbuild's metafile of the last build (dist/metafile.json) lists their
- * inputs, each with its licence text; the committed file is current.
+ * bundles hold, as esbuild's metafile of the production build lists their inputs, each with
+ * its licence text; the committed file is current.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +24,9 @@ interface Bundled {
 const notices = (await import(pathToFileURL(SCRIPT).href)) as {
   packageRoot(input: string, cwd: string): string | undefined;
   bundledPackages(metafile: unknown, cwd?: string): Bundled[];
+  productionMetafile(): { outputs: Record<string, { inputs: Record<string, unknown> }> };
 };
+const metafile = notices.productionMetafile();
 
 test('notices: the package of a bundled input path', () => {
   const cases: [string, string | undefined][] = [
@@ -44,7 +46,6 @@ test('notices: THIRD-PARTY-NOTICES.md is current (node scripts/notices.mjs rewri
 });
 
 test('notices: every bundled package is listed once, with a licence text, and nothing else is', () => {
-  const metafile = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'metafile.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
   const fromMeta = new Set<string>();
   for (const [out, { inputs }] of Object.entries(metafile.outputs))
     if (out.endsWith('.cjs')) for (const input of Object.keys(inputs)) {
