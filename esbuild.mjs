@@ -2,11 +2,14 @@
 // extension's in-host test suite (dist-tests/, never packaged).
 // One file per entry, CommonJS, Node 20; the ESM-only unified/remark packages are bundled in.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// --metafile=FILE: build in memory and write only the metafile there (scripts/notices.mjs reads
+// the production bundles' contents this way without touching dist/).
+const metafileOnly = process.argv.find((a) => a.startsWith('--metafile='))?.slice('--metafile='.length);
 
 const entries = [
   { in: 'server/src/node/cli.ts', out: 'aims' },
@@ -28,15 +31,31 @@ const options = {
   // ESM sources use import.meta.url; in a CommonJS bundle it is derived from __filename.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
+  // What each bundle holds, for THIRD-PARTY-NOTICES.md (scripts/notices.mjs) and the tests.
+  metafile: true,
+  write: !metafileOnly,
 };
 
-// The extension runs in VS Code's extension host, which provides `vscode`.
-const client = { ...options, entryPoints: [{ in: 'client/src/extension.ts', out: 'extension' }], external: ['vscode'] };
+// The extension runs in VS Code's extension host, which provides `vscode`. Two bundles: the
+// activation entry (extension.cjs: the gate, loaded in every workspace) and the rest
+// (client.cjs: language client, views, commands), which the entry requires when the gate opens.
+const client = {
+  ...options,
+  entryPoints: [
+    { in: 'client/src/extension.ts', out: 'extension' },
+    { in: 'client/src/main.ts', out: 'client' },
+  ],
+  external: ['vscode', './client.cjs'],
+};
 // The in-host suite (test/vscode/suite) is loaded by VS Code with require(): CommonJS too.
 const suite = { ...options, entryPoints: [{ in: 'test/vscode/suite/index.ts', out: 'suite' }], outdir: 'dist-tests', external: ['vscode'], minify: false, sourcemap: true };
 
 if (watch) {
   for (const o of [options, client]) await (await esbuild.context(o)).watch();
 } else {
-  await Promise.all([esbuild.build(options), esbuild.build(client), ...(existsSync('test/vscode/suite/index.ts') ? [esbuild.build(suite)] : [])]);
+  const withSuite = existsSync('test/vscode/suite/index.ts') && !metafileOnly;
+  const [cli, ext] = await Promise.all([esbuild.build(options), esbuild.build(client), ...(withSuite ? [esbuild.build(suite)] : [])]);
+  // One metafile for the shipped bundles (not the test suite): their outputs and the inputs of each.
+  const outputs = Object.assign({}, ...[cli, ext].map((r) => r.metafile.outputs));
+  writeFileSync(metafileOnly ?? 'dist/metafile.json', JSON.stringify({ outputs }));
 }

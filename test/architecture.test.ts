@@ -192,8 +192,19 @@ test('the VS Code client imports nothing of the server: it speaks protocol/, whi
     assert.ok(!importsOf(path.join(CLIENT, name)).includes('vscode'), `${name} imports vscode`);
 });
 
-test('the extension bundle carries no copy of the engine: no control titles, no parser', async () => {
-  const bundle = readFileSync(path.join(REPO, 'dist', 'extension.cjs'), 'utf8');
+test('the activation entry (dist/extension.cjs, loaded in every workspace) holds the gate only: no language client, no views', () => {
+  // esbuild's metafile of the last build says which source files each bundle holds.
+  const meta = JSON.parse(readFileSync(path.join(REPO, 'dist', 'metafile.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const inputs = (name: string) => Object.entries(meta.outputs).find(([out]) => out.endsWith(`/${name}`) || out === name)?.[1].inputs ?? {};
+  const entry = Object.keys(inputs('extension.cjs')).map((f) => f.replace(/^.*?((?:client|protocol)\/)/, '$1')).sort();
+  assert.deepEqual(entry, ['client/src/declares.ts', 'client/src/extension.ts', 'client/src/gate.ts', 'client/src/ids.ts', 'client/src/recognise.ts', 'protocol/engineFacts.ts']);
+  // The rest is the lazily required dist/client.cjs, with the language client.
+  assert.ok(Object.keys(inputs('client.cjs')).some((f) => f.includes('node_modules/vscode-languageclient/')), 'the language client is in client.cjs');
+  assert.match(readFileSync(path.join(REPO, 'dist', 'extension.cjs'), 'utf8'), /require\("\.\/client\.cjs"\)/, 'the entry requires client.cjs at run time');
+});
+
+test('the extension bundles carry no copy of the engine: no control titles, no parser', async () => {
+  const bundle = ['extension.cjs', 'client.cjs'].map((f) => readFileSync(path.join(REPO, 'dist', f), 'utf8')).join('\n');
   const { CONTROLS } = await import('../server/src/core/index.js');
   assert.deepEqual(CONTROLS.filter((c) => bundle.includes(c.title)).map((c) => c.id), []);
   assert.ok(!/micromark|remark-parse/.test(bundle), 'a Markdown parser is bundled into the client');

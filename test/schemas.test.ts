@@ -7,6 +7,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { RULES, KINDS, KNOWN_FIELDS } from '../server/src/core/index.js';
 import { SOURCE_TEST_DIR } from './support/snapshot.js';
+import { resolvedManifest } from './support/manifest.js';
 
 const REPO = path.resolve(SOURCE_TEST_DIR, '..');
 const load = (name: string) => JSON.parse(readFileSync(path.join(REPO, 'schemas', name), 'utf8'));
@@ -43,7 +44,7 @@ test('aims-document.schema.json accepts every YAML example and every front-matte
 test('VS Code settings: the same keys as .aims.yaml (plus the client\'s own), each with a description and a scope', () => {
   const root = path.resolve(SOURCE_TEST_DIR, '..');
   const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'aims-config.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string; description?: string; markdownDescription?: string }> } } };
+  const manifest = resolvedManifest<{ contributes: { configuration: { properties: Record<string, { scope?: string; description?: string; markdownDescription?: string }> } } }>();
   const settings = manifest.contributes.configuration.properties;
   const clientOnly = Object.keys(settings).filter((k) => /^aims\.(?:statusBar|trace|codeLens)\./.test(k));
   // A mapping of free-form keys (risk, rules) is one setting; other mappings are split into their keys.
@@ -53,7 +54,7 @@ test('VS Code settings: the same keys as .aims.yaml (plus the client\'s own), ea
     .sort();
   assert.deepEqual(Object.keys(settings).filter((k) => !clientOnly.includes(k)).sort(), expected);
   for (const [k, v] of Object.entries(settings)) {
-    assert.ok(v.description ?? v.markdownDescription, `${k} has a description`);
+    assert.ok((v.description ?? v.markdownDescription ?? '').length > 20, `${k} has a description`);
     assert.equal(v.scope, clientOnly.includes(k) ? 'window' : 'resource', `${k} scope`);
   }
 });

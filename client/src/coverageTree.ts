@@ -99,7 +99,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Shown>, vsc
       const uri = locationUri(n.folder, n.target.path);
       if (uri) {
         const line = Math.max(0, n.target.line - 1);
-        item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(uri), { selection: new vscode.Range(line, 0, line, 0) } satisfies vscode.TextDocumentShowOptions] };
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(uri), { selection: new vscode.Range(line, 0, line, 0) } satisfies vscode.TextDocumentShowOptions] };
       }
     }
     return item;

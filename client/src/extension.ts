@@ -1,32 +1,29 @@
 /**
- * The VS Code extension: starts the bundled AIMS language server and adds what
- * only the editor shows — the coverage tree, the status-bar figure, the report
- * webview, commands, snippets and the walkthrough. Every finding, hover and fix
- * comes from the server (the same engine as the CLI).
- *
- * Activation is cheap: VS Code wakes the extension for a workspace with
- * `.aims.yaml`, when a Markdown/YAML file opens, or once start-up has finished,
- * but the server starts only once the workspace is an AIMS workspace (see
- * gate.ts); other workspaces pay for one bounded file search, a few small reads
- * and a look at the start of the files they open, nothing more. Started by
- * its documents alone, the extension offers once to write a starter `.aims.yaml`.
+ * The VS Code extension's activation entry (dist/extension.cjs): VS Code wakes it for a
+ * workspace with `.aims.yaml`, when a Markdown/YAML file opens, or once start-up has
+ * finished, so it runs in every workspace and holds only the gate (gate.ts: is this an AIMS
+ * workspace?) and the commands' registrations. Everything else — the language client, the
+ * coverage tree, the status bar, the report webview, the commands' work — is main.ts, bundled
+ * apart as dist/client.cjs and loaded when the gate opens (or a command needs the server).
+ * Other workspaces pay for this small bundle, one bounded file search, a few small reads and
+ * a look at the start of the files they open, nothing more; the AIMS view and status bar do
+ * not appear there (the view's `when` is `aims.active`, which main.ts sets).
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IndexChangedNotification } from '../../protocol/requests.js';
-import { createLanguageClient } from './languageClient.js';
-import { CoverageTreeProvider } from './coverageTree.js';
-import { CoverageStatusBar } from './statusBar.js';
-import { CoverageReportPanels, REPORT_VIEW_TYPE } from './reportPanel.js';
-import { RULE_SCHEME, RuleDocs } from './commands/ruleDocs.js';
-import { showReferences } from './commands/showReferences.js';
-import { updateStatementOfApplicability } from './commands/soa.js';
-import { newAimsDocument, type NewDocumentArgs } from './commands/newDocument.js';
+import type { CoverageTreeProvider } from './coverageTree.js';
+import type { CoverageStatusBar } from './statusBar.js';
+import type { CoverageReportPanels } from './reportPanel.js';
+import type { TrustState } from './trust.js';
+import type { AimsMain } from './main.js';
 import { AimsGate, type GateOpening } from './gate.js';
-import { offerStarterConfig } from './starterOffer.js';
-import { announceRestricted, trustState, watchTrust, type TrustState } from './trust.js';
+import { REPORT_VIEW_TYPE, RULE_SCHEME, SERVER_COMMANDS, VIEW_COMMANDS } from './ids.js';
 
-/** What the in-host tests reach through the extension's exports. */
+/**
+ * What the in-host tests reach through the extension's exports. The tree, status bar and
+ * reports exist once the gate has opened (`started()` resolves after that); read before,
+ * they throw.
+ */
 export interface AimsExtensionApi {
   readonly client: () => LanguageClient | undefined;
   readonly started: () => Promise<LanguageClient>;
@@ -37,101 +34,76 @@ export interface AimsExtensionApi {
   readonly gateReason: () => GateOpening | undefined;
   /** Whether the folder is trusted, and which of its settings Restricted Mode withholds. */
   readonly trust: () => Promise<TrustState>;
+  /** Whether main.ts (dist/client.cjs) has been loaded: only once the gate opened. */
+  readonly loaded: () => boolean;
 }
 
-let client: LanguageClient | undefined;
+let main: AimsMain | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<AimsExtensionApi> {
-  const output = vscode.window.createOutputChannel('AIMS', { log: true });
-  const getClient = () => client;
-  const tree = new CoverageTreeProvider(getClient);
-  const statusBar = new CoverageStatusBar(getClient);
-  // A report restored after a reload starts the server: the workspace had one open, so it is an AIMS workspace.
-  const reports = new CoverageReportPanels(getClient, async () => withServer());
-  const rules = new RuleDocs(getClient);
-  let startedResolve: (c: LanguageClient) => void = () => {};
-  const started = new Promise<LanguageClient>((resolve) => (startedResolve = resolve));
-
-  const refreshViews = () => {
-    void tree.refresh();
-    void statusBar.refresh();
-    void reports.refresh();
-  };
-
-  const start = async (): Promise<void> => {
-    if (client) return;
-    client = createLanguageClient(context, output);
-    context.subscriptions.push(client.onNotification(IndexChangedNotification, refreshViews));
-    await client.start();
-    output.appendLine('[client] AIMS language server started');
-    startedResolve(client);
-    refreshViews();
-    if (!vscode.workspace.isTrusted) void announceRestricted(client, output, restrictedShown).then((state) => statusBar.setTrust(state));
-  };
-  const restrictedShown = { message: false };
+  // Made on first use: a workspace the gate never opens for gets no AIMS output channel.
+  let channel: vscode.LogOutputChannel | undefined;
+  const output = () => (channel ??= vscode.window.createOutputChannel('AIMS', { log: true }));
+  let loadedResolve: (m: AimsMain) => void = () => {};
+  const loaded = new Promise<AimsMain>((resolve) => (loadedResolve = resolve));
 
   const gate = new AimsGate((why) => {
-    output.appendLine(`[client] AIMS workspace (${why.reason}${why.uri ? `: ${vscode.workspace.asRelativePath(why.uri)}` : ''})`);
-    start().then(
-      () => offerStarterConfig(context, why, output).catch((e: Error) => output.appendLine(`[client] starter .aims.yaml: ${e.message}`)),
-      (e: Error) => output.appendLine(`[client] cannot start the server: ${e.stack ?? e.message}`),
-    );
+    output().appendLine(`[client] AIMS workspace (${why.reason}${why.uri ? `: ${vscode.workspace.asRelativePath(why.uri)}` : ''})`);
+    try {
+      main = loadMain().activateMain(context, output(), why);
+      loadedResolve(main);
+    } catch (e) {
+      output().appendLine(`[client] cannot load the extension: ${(e as Error).stack ?? String(e)}`);
+    }
   });
-  void vscode.commands.executeCommand('setContext', 'aims.hasDocuments', false);
-  const view = vscode.window.createTreeView('aims.coverage', { treeDataProvider: tree, showCollapseAll: true });
+  /** The loaded part, after opening the gate: the user asked for AIMS (reason 'command'). */
+  const opened = () => (gate.open(), loaded);
 
-  const command = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
-  /** A command that needs the server starts it first (the user asked for AIMS). */
-  const withServer = async () => {
-    gate.open();
-    await start();
-    return client;
-  };
-  command('aims.newDocument', async (args?: unknown) => {
-    // The user asked for AIMS: the server starts (it renders the templates and knows the IDs in use).
-    const c = await withServer();
-    return c && newAimsDocument(c, typeof args === 'object' && args !== null ? (args as NewDocumentArgs) : {});
-  });
-  command('aims.showCoverageReport', async () => (await withServer(), reports.show()));
-  command('aims.updateSoa', async () => updateStatementOfApplicability(await withServer()));
-  command('aims.reindex', async () => {
-    const c = await withServer();
-    await vscode.window.withProgress({ location: { viewId: 'aims.coverage' }, title: 'Re-indexing AIMS documents' }, () => c!.sendRequest('aims/reindex'));
-    refreshViews();
-  });
-  command('aims.showOutput', () => output.show(true));
-  command('aims.openRuleDocumentation', async (code?: unknown) => (await withServer(), rules.pick(typeof code === 'string' ? code : undefined)));
-  command('aims.restartServer', async () => {
-    if (!client) return withServer();
-    await client.restart();
-    refreshViews();
-  });
-  command('aims.showReferences', showReferences);
-  command('aims.coverage.showGapsOnly', () => tree.setGapsOnly(true));
-  command('aims.coverage.showAll', () => tree.setGapsOnly(false));
+  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  for (const id of SERVER_COMMANDS) register(id, async (...args) => (await opened()).commands[id](...args));
+  // These belong to views and lenses that exist only once main.ts runs; the output channel can be shown before.
+  for (const id of VIEW_COMMANDS) register(id, (...args) => (main ? main.commands[id](...args) : id === 'aims.showOutput' ? output().show(true) : undefined));
 
   context.subscriptions.push(
-    output,
-    view,
-    tree,
-    statusBar,
-    reports,
     gate,
-    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, rules),
-    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, reports),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('aims.statusBar') && void statusBar.refresh()),
+    { dispose: () => channel?.dispose() },
+    // A rule page (restored with the window, or opened from a diagnostic's link) is the server's to write.
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, { provideTextDocumentContent: async (uri) => (await opened()).rules.provideTextDocumentContent(uri) }),
+    // A report restored after a reload: the workspace had one open, so it is an AIMS workspace.
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, { deserializeWebviewPanel: async (panel, state: unknown) => (await opened()).reports.deserializeWebviewPanel(panel, state) }),
   );
-  // Trusted: the server restarts (initializationOptions.trusted is read again), and the notice goes.
-  watchTrust(context, output, async () => {
-    statusBar.setTrust(undefined);
-    if (client) await client.restart();
-    refreshViews();
-  });
   void gate.watch();
-  return { client: getClient, started: () => started, coverageTree: tree, statusBar, reports, gateReason: () => gate.reason, trust: () => trustState(client) };
+
+  const part = <K extends keyof AimsMain>(key: K): AimsMain[K] => {
+    if (!main) throw new Error(`the AIMS gate has not opened: no ${String(key)} yet`);
+    return main[key];
+  };
+  return {
+    client: () => main?.client(),
+    started: () => loaded.then((m) => m.started),
+    get coverageTree() {
+      return part('coverageTree');
+    },
+    get statusBar() {
+      return part('statusBar');
+    },
+    get reports() {
+      return part('reports');
+    },
+    gateReason: () => gate.reason,
+    trust: () => part('trust')(),
+    loaded: () => main !== undefined,
+  };
+}
+
+/** dist/client.cjs, next to this bundle; required only here, when the gate opens. */
+function loadMain(): typeof import('./main.js') {
+  // A plain require of a file esbuild leaves out of this bundle (esbuild.mjs marks it external).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./client.cjs') as typeof import('./main.js');
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await main?.deactivate();
+  main = undefined;
 }

@@ -58,13 +58,15 @@ export function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHa
       while (crashes.length > 0 && now - crashes[0]! > WINDOW_MS) crashes.shift();
       if (crashes.length <= MAX_RESTARTS) {
         output.appendLine(`[client] the AIMS language server stopped unexpectedly; restarting (${crashes.length} of ${MAX_RESTARTS} in 3 minutes)`);
-        void vscode.window.showWarningMessage(`The AIMS language server stopped unexpectedly and was restarted (${crashes.length} of ${MAX_RESTARTS}).`, 'Show Output').then((a) => a && output.show());
+        const show = vscode.l10n.t('Show Output');
+        void vscode.window.showWarningMessage(vscode.l10n.t('The AIMS language server stopped unexpectedly and was restarted ({0} of {1}).', crashes.length, MAX_RESTARTS), show).then((a) => a && output.show());
         return { action: CloseAction.Restart, handled: true };
       }
       output.appendLine('[client] the AIMS language server stopped too often; it stays stopped until "AIMS: Restart Language Server"');
+      const [show, restart] = [vscode.l10n.t('Show Output'), vscode.l10n.t('Restart')];
       void vscode.window
-        .showErrorMessage(`The AIMS language server stopped ${crashes.length} times in 3 minutes and will not be restarted. The output channel has its log.`, 'Show Output', 'Restart')
-        .then((a) => (a === 'Show Output' ? output.show() : a === 'Restart' ? vscode.commands.executeCommand('aims.restartServer') : undefined));
+        .showErrorMessage(vscode.l10n.t('The AIMS language server stopped {0} times in 3 minutes and will not be restarted. The output channel has its log.', crashes.length), show, restart)
+        .then((a) => (a === show ? output.show() : a === restart ? vscode.commands.executeCommand('aims.restartServer') : undefined));
       return { action: CloseAction.DoNotRestart, handled: true };
     },
   };

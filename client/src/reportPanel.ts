@@ -14,7 +14,7 @@ import { CoverageReportRequest } from '../../protocol/requests.js';
 import { reportLink } from './links.js';
 import { webviewHtml } from './reportHtml.js';
 
-export const REPORT_VIEW_TYPE = 'aims.coverageReport';
+import { REPORT_VIEW_TYPE } from './ids.js';
 
 const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
 
@@ -30,7 +30,7 @@ export class CoverageReportPanels implements vscode.Disposable, vscode.WebviewPa
   /** A report tab restored after a reload: its folder from the page's state (else the only report), rendered afresh. */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     panel.webview.options = WEBVIEW_OPTIONS;
-    panel.webview.html = placeholderHtml('Loading the AIMS coverage report…');
+    panel.webview.html = placeholderHtml(vscode.l10n.t('Loading the AIMS coverage report…'));
     const client = await this.started().catch(() => undefined);
     const reports = client?.isRunning() ? await client.sendRequest(CoverageReportRequest, {}).catch(() => []) : [];
     const wanted = typeof (state as { folder?: unknown } | undefined)?.folder === 'string' ? (state as { folder: string }).folder : undefined;
@@ -47,12 +47,12 @@ export class CoverageReportPanels implements vscode.Disposable, vscode.WebviewPa
   async show(): Promise<vscode.WebviewPanel | undefined> {
     const client = this.client();
     if (!client?.isRunning()) {
-      void vscode.window.showWarningMessage('The AIMS language server is not running: open an AIMS document or run "AIMS: Restart Language Server".');
+      void vscode.window.showWarningMessage(vscode.l10n.t('The AIMS language server is not running: open an AIMS document or run "AIMS: Restart Language Server".'));
       return undefined;
     }
     const reports = await client.sendRequest(CoverageReportRequest, {});
     if (reports.length === 0) {
-      void vscode.window.showInformationMessage('Open a workspace folder to see its AIMS coverage report.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a workspace folder to see its AIMS coverage report.'));
       return undefined;
     }
     const pick =
@@ -60,12 +60,12 @@ export class CoverageReportPanels implements vscode.Disposable, vscode.WebviewPa
         ? reports[0]
         : await vscode.window.showQuickPick(
             reports.map((r) => ({ label: vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(r.folder))?.name ?? r.folder, report: r })),
-            { title: 'Coverage report of which folder?' },
+            { title: vscode.l10n.t('Coverage report of which folder?') },
           ).then((p) => p?.report);
     if (!pick) return undefined;
     let panel = this.panels.get(pick.folder);
     if (!panel) {
-      panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'AIMS Coverage Report', vscode.ViewColumn.Active, { ...WEBVIEW_OPTIONS, retainContextWhenHidden: false });
+      panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('AIMS Coverage Report'), vscode.ViewColumn.Active, { ...WEBVIEW_OPTIONS, retainContextWhenHidden: false });
       this.adopt(panel, pick.folder);
     }
     panel.webview.html = webviewHtml(pick.html, nonce(), pick.folder);
@@ -102,7 +102,7 @@ export class CoverageReportPanels implements vscode.Disposable, vscode.WebviewPa
     if (!link) return;
     const line = Math.max(0, (link.line ?? 1) - 1);
     await vscode.window.showTextDocument(vscode.Uri.parse(link.uri), { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One, preview: false }).then(undefined, (e: Error) =>
-      vscode.window.showWarningMessage(`Cannot open ${href}: ${e.message}`),
+      vscode.window.showWarningMessage(vscode.l10n.t('Cannot open {0}: {1}', href, e.message)),
     );
   }
 

@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import type { GateOpening } from './gate.js';
 import { STARTER_CONFIG, STARTER_STATE_KEY, starterOfferDue, type StarterAnswer } from './starterConfig.js';
 
-export const CREATE = 'Create .aims.yaml';
-export const NOT_NOW = 'Not now';
-export const NEVER = "Don't ask again";
+export const CREATE = vscode.l10n.t('Create .aims.yaml');
+export const NOT_NOW = vscode.l10n.t('Not now');
+export const NEVER = vscode.l10n.t("Don't ask again");
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -46,7 +46,7 @@ export async function offerStarterConfig(context: vscode.ExtensionContext, why: 
   if (!folder) return;
   const remember = (answer: StarterAnswer) => context.workspaceState.update(STARTER_STATE_KEY, { answer, at: Date.now() });
   const choice = await vscode.window.showInformationMessage(
-    `"${folder.name}" holds AIMS documents (ISO/IEC 42001) but no .aims.yaml. Create a starter configuration? Everything works without one; it is where exclusions, kinds by path and rule severities go.`,
+    vscode.l10n.t('"{0}" holds AIMS documents (ISO/IEC 42001) but no .aims.yaml. Create a starter configuration? Everything works without one; it is where exclusions, kinds by path and rule severities go.', folder.name),
     CREATE,
     NOT_NOW,
     NEVER,

@@ -58,7 +58,7 @@ export async function announceRestricted(client: LanguageClient, output: vscode.
   output.appendLine(`[client] ${message ?? 'Restricted Mode: the folder sets no setting or .aims.yaml key that Restricted Mode ignores'}`);
   if (message && !shown.message) {
     shown.message = true;
-    void vscode.window.showInformationMessage(message, 'Manage Workspace Trust').then((a) => a && vscode.commands.executeCommand('workbench.trust.manage'));
+    void vscode.window.showInformationMessage(message, vscode.l10n.t('Manage Workspace Trust')).then((a) => a && vscode.commands.executeCommand('workbench.trust.manage'));
   }
   return state;
 }

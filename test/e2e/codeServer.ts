@@ -150,6 +150,19 @@ export function testUrl(base: string, folder: string, extensionRoot: string, sui
   return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/**
+ * The smoke-test driver runs an extension's tests only with a development extension loaded
+ * (VS Code refuses extensionTestsPath alone), so to test the installed .vsix rather than the
+ * project folder, this empty extension is the development one: it contributes nothing and
+ * leaves the installed extension as the only AIMS extension in the host.
+ */
+export function suiteHost(state: string): string {
+  const dir = path.join(state, 'suite-host');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'aims-suite-host', publisher: 'aims-tests', version: '0.0.0', engines: { vscode: '*' } }));
+  return dir;
+}
+
 /** Runs the in-host suite in a page: resolves with its exit code and the extension host's log lines. */
 export async function runInHostSuite(page: Page, url: string, timeoutMs: number): Promise<{ code: number; log: string[] }> {
   const log: string[] = [];

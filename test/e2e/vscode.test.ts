@@ -2,13 +2,16 @@
  * The extension inside real VS Code (code-server 4.139 = VS Code 1.139, see
  * ../shared/notes/real-editors-here.md): the packaged .vsix is installed, then
  *  1. the in-host suite (test/vscode/suite, bundled to dist-tests/suite.cjs) runs
- *     in the extension host through the smoke-test driver, as under test-electron;
+ *     in the extension host through the smoke-test driver, as under test-electron,
+ *     against the installed .vsix (the suite checks the extension's path), so what is
+ *     tested is what a user installs: the package's files, manifest and strings;
  *  2. a UI test drives the workbench in Chromium: a squiggle and its Problems
  *     entry, a hover with guidance, the coverage tree filtered to gaps and a
  *     click that lands on the gap's line. Each step leaves a screenshot in
  *     test/screenshots/; then a tour of the workbench in the light and the dark
  *     theme (workbenchTour.ts), each step asserted and photographed;
- *  3. with workspace trust on, the folder opens untrusted (Restricted Mode): the
+ *  3. with workspace trust on, the folder opens untrusted (Restricted Mode), with the
+ *     project folder as the development extension: the
  *     in-host suite checks the workspace's ID patterns are ignored and named, this
  *     side finds the notice in the notification center and trusts the folder through
  *     its button, and the suite sees the patterns apply without a reload.
@@ -21,7 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { findCodeServer, installVsix, launchChromium, newState, ROOT, runInHostSuite, startCodeServer, testUrl } from './codeServer.js';
+import { findCodeServer, installVsix, launchChromium, newState, ROOT, runInHostSuite, startCodeServer, suiteHost, testUrl } from './codeServer.js';
 import { setTheme, tour, type TourContext } from './workbenchTour.js';
 import { packageVsix } from '../support/vsix.js';
 import { buildCoverageTree, gapsOnly, type TreeNode } from '../../client/src/coverageTreeModel.js';
@@ -32,6 +35,7 @@ const required = process.env['CI'] === 'true' || process.env['AIMS_E2E_VSCODE'] 
 const skip = typeof cs === 'string' && !required ? cs : false;
 const SHOTS = path.join(ROOT, 'test', 'screenshots');
 const CLI = path.join(ROOT, 'dist', 'aims.cjs');
+const PKG = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
 
 function cli(args: string[], cwd: string): unknown {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
@@ -54,13 +58,15 @@ test('VS Code (code-server): the extension in real VS Code', { skip, timeout: 60
   const browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   try {
-    await t.test('the in-host suite passes (diagnostics, hover, completion, quick fix, tree, snippets, new document, report)', async () => {
+    await t.test('the in-host suite passes against the installed .vsix (diagnostics, hover, completion, quick fix, tree, snippets, new document, report)', async () => {
       const ws = workspaceCopy(state, 'suite-ws');
       // What the suite compares against: the CLI over the same folder.
-      const expected = { coverage: cli(['coverage', '--format', 'json', '.'], ws), findings: (cli(['check', '--format', 'json', '.'], ws) as { findings: unknown[] }).findings };
+      const extensionPath = path.join(state, 'ext', `${PKG.publisher}.${PKG.name}-${PKG.version}`);
+      const expected = { coverage: cli(['coverage', '--format', 'json', '.'], ws), findings: (cli(['check', '--format', 'json', '.'], ws) as { findings: unknown[] }).findings, extensionPath };
       writeFileSync(path.join(ROOT, 'dist-tests', 'expected.json'), JSON.stringify(expected));
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      const run = await runInHostSuite(page, testUrl(server.url, ws, ROOT, path.join(ROOT, 'dist-tests', 'suite.cjs')), 300_000);
+      // The installed .vsix, not the project folder: the development extension is an empty stand-in.
+      const run = await runInHostSuite(page, testUrl(server.url, ws, suiteHost(state), path.join(ROOT, 'dist-tests', 'suite.cjs')), 300_000);
       await page.screenshot({ path: path.join(SHOTS, 'vscode-in-host-suite.png') }).catch(() => undefined);
       writeFileSync(path.join(SHOTS, 'vscode-in-host.log'), run.log.join('\n'));
       const lines = run.log.filter((l) => /\b(?:ok|not ok|# in-host)\b/.test(l) || /Error|assert/i.test(l));

@@ -9,11 +9,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SOURCE_TEST_DIR } from '../support/snapshot.js';
 import { MemoryHost, uriOf } from '../support/memoryHost.js';
 import { LspClient } from '../support/lspClient.js';
 import { createLanguageService } from '../../server/src/core/index.js';
@@ -21,12 +20,13 @@ import { RESTRICTED_CONFIG_KEYS, withoutRestrictedKeys } from '../../server/src/
 import { main } from '../../server/src/node/cli.js';
 import { restrictedMessage, restrictedNote } from '../../client/src/trustText.js';
 import { statusText } from '../../client/src/statusText.js';
+import { resolvedManifest } from '../support/manifest.js';
 
-const ROOT = path.resolve(SOURCE_TEST_DIR, '..');
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+// As VS Code reads it: the descriptions are package.nls.json's strings.
+const pkg = resolvedManifest<{
   capabilities: { untrustedWorkspaces: { supported: unknown; description?: string; restrictedConfigurations?: string[] } };
   contributes: { configuration: { properties: Record<string, unknown> } };
-};
+}>();
 
 /**
  * Every contributed setting, decided: restricted when it changes what is read or how (globs,

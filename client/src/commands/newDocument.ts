@@ -32,7 +32,7 @@ export async function newAimsDocument(client: LanguageClient, args: NewDocumentA
     choices.find((c) => c.kind === args.kind) ??
     (await vscode.window.showQuickPick(
       choices.map((c) => ({ label: c.label, description: `${c.kind} · ${c.description}`, detail: c.detail, choice: c })),
-      { title: 'New AIMS document', placeHolder: 'Which kind of document?', matchOnDescription: true, matchOnDetail: true },
+      { title: vscode.l10n.t('New AIMS document'), placeHolder: vscode.l10n.t('Which kind of document?'), matchOnDescription: true, matchOnDetail: true },
     ))?.choice;
   if (!choice) return undefined;
   const format =
@@ -42,11 +42,11 @@ export async function newAimsDocument(client: LanguageClient, args: NewDocumentA
       : (
           await vscode.window.showQuickPick(
             choice.formats.map((f) => ({ label: f === 'markdown' ? 'Markdown' : 'YAML', format: f })),
-            { title: `New ${choice.label}`, placeHolder: 'Markdown or YAML?' },
+            { title: vscode.l10n.t('New {0}', choice.label), placeHolder: vscode.l10n.t('Markdown or YAML?') },
           )
         )?.format);
   if (!format) return undefined;
-  const title = args.title ?? (await vscode.window.showInputBox({ title: `New ${choice.label}`, prompt: 'Title of the document', value: choice.label, validateInput: (v) => (v.trim() === '' ? 'A document needs a title.' : undefined) }));
+  const title = args.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New {0}', choice.label), prompt: vscode.l10n.t('Title of the document'), value: choice.label, validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A document needs a title.') : undefined) }));
   if (title === undefined) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0];
   const { text } = await client.sendRequest(NewDocumentRequest, {
@@ -61,7 +61,7 @@ export async function newAimsDocument(client: LanguageClient, args: NewDocumentA
   const language = format === 'markdown' ? 'markdown' : 'yaml';
   const fileName = choice.fileNames[format] ?? `${choice.kind}.${format === 'markdown' ? 'md' : 'yaml'}`;
 
-  const target = args.uri ? vscode.Uri.parse(args.uri) : folder ? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, fileName), title: `Create ${choice.label}`, filters: { [language === 'markdown' ? 'Markdown' : 'YAML']: [format === 'markdown' ? 'md' : 'yaml'] } }) : undefined;
+  const target = args.uri ? vscode.Uri.parse(args.uri) : folder ? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, fileName), title: vscode.l10n.t('Create {0}', choice.label), filters: { [language === 'markdown' ? 'Markdown' : 'YAML']: [format === 'markdown' ? 'md' : 'yaml'] } }) : undefined;
   if (!target) {
     if (folder && !args.uri) return undefined; // the save dialog was cancelled
     const doc = await vscode.workspace.openTextDocument({ language, content: text });
@@ -71,7 +71,7 @@ export async function newAimsDocument(client: LanguageClient, args: NewDocumentA
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { ignoreIfExists: false, overwrite: false, contents: new TextEncoder().encode(text) });
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`Cannot create ${vscode.workspace.asRelativePath(target)}: does it exist already?`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot create {0}: does it exist already?', vscode.workspace.asRelativePath(target)));
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(target);

@@ -11,7 +11,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RulesRequest, type RuleInfo } from '../../../protocol/requests.js';
 import { ruleDocMarkdown, unknownRuleMarkdown } from '../ruleDocText.js';
 
-export const RULE_SCHEME = 'aims-rule';
+import { RULE_SCHEME } from '../ids.js';
 
 export class RuleDocs implements vscode.TextDocumentContentProvider {
   private rules: RuleInfo[] = [];
@@ -31,7 +31,7 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
       code ??
       (await vscode.window.showQuickPick(
         this.rules.map((r) => ({ label: r.code, description: r.defaultSeverity, detail: r.summary })),
-        { title: 'AIMS rules', matchOnDetail: true, placeHolder: 'Which rule?' },
+        { title: vscode.l10n.t('AIMS rules'), matchOnDetail: true, placeHolder: vscode.l10n.t('Which rule?') },
       ))?.label;
     if (!chosen) return;
     // markdown.showPreview(uri, allUris, { locked }): the built-in Markdown extension's locked preview, in the active column.

@@ -10,6 +10,8 @@ import * as path from 'node:path';
 export interface Expected {
   readonly coverage: { readonly summary: { readonly percent: number; readonly documents: number } } & Record<string, unknown>;
   readonly findings: readonly { readonly code: string; readonly path: string; readonly severity: string; readonly range: { readonly start: { readonly line: number } } }[];
+  /** Where the extension must be loaded from, when the runner says: the installed .vsix's folder under the extensions folder. */
+  readonly extensionPath?: string;
 }
 
 export function expected(): Expected {

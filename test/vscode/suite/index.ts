@@ -52,9 +52,28 @@ const tests: InHostTest[] = [
     run: async () => {
       const ext = vscode.extensions.getExtension<AimsExtensionApi>(EXTENSION_ID);
       assert.ok(ext, `${EXTENSION_ID} is installed`);
+      // The runner says which copy runs: the .vsix it installed, not the development folder.
+      const where = expected().extensionPath;
+      if (where !== undefined) assert.equal(ext.extensionPath, where);
       api = await ext.activate();
       const client = await waitFor(() => api.client()?.isRunning() && api.client(), 'the language client to run');
       assert.equal(client.initializeResult?.serverInfo?.name, 'aims-language-server');
+      // The gate opened (the folder has .aims.yaml), so the part it loads lazily (dist/client.cjs) is loaded.
+      assert.ok(api.loaded(), 'dist/client.cjs is loaded');
+      assert.equal(api.gateReason()?.reason, 'config');
+    },
+  },
+  {
+    name: 'every contributed command is registered, and every manifest string resolved from package.nls.json',
+    run: async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const manifest = ext.packageJSON as { contributes: { commands: { command: string; title: string }[] } };
+      const registered = new Set(await vscode.commands.getCommands(true));
+      assert.deepEqual(manifest.contributes.commands.filter((c) => !registered.has(c.command)).map((c) => c.command), []);
+      // VS Code substitutes %key% placeholders when it reads the manifest; one left means a key package.nls.json lacks.
+      const unresolved = JSON.stringify(manifest.contributes).match(/"%[\w.-]+%"/g) ?? [];
+      assert.deepEqual(unresolved, []);
+      assert.equal(manifest.contributes.commands.find((c) => c.command === 'aims.newDocument')?.title, 'New AIMS Document…');
     },
   },
   {
