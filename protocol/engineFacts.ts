@@ -2,7 +2,8 @@
 /**
  * What the client knows of the engine before the server runs, as data: the start gate's
  * kinds' title patterns (case-insensitive sources, in catalogue order) and Annex A control
- * IDs, and the `.aims.yaml` keys Restricted Mode withholds.
+ * IDs, the `.aims.yaml` keys Restricted Mode withholds, and the source files read for
+ * control tags (extensions and file names), which the client sends and watches.
  */
 export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\b(organi[sz]ational |organi[sz]ation.s )?context( of the organi[sz]ation)?( and issues)?( register| analysis| statement)?$|\\b(internal and external )?issues register\\b",
@@ -78,4 +79,65 @@ export const RESTRICTED_KEYS: readonly string[] = [
   "max_file_size",
   "guidance.overlay",
   "code_tags",
+];
+
+export const CODE_TAG_EXTENSIONS: readonly string[] = [
+  "py",
+  "pyi",
+  "rb",
+  "sh",
+  "bash",
+  "zsh",
+  "pl",
+  "pm",
+  "r",
+  "jl",
+  "ex",
+  "exs",
+  "tf",
+  "toml",
+  "ps1",
+  "nix",
+  "cmake",
+  "mk",
+  "js",
+  "mjs",
+  "cjs",
+  "jsx",
+  "ts",
+  "mts",
+  "cts",
+  "tsx",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "go",
+  "rs",
+  "c",
+  "h",
+  "cc",
+  "cpp",
+  "cxx",
+  "hpp",
+  "cs",
+  "swift",
+  "dart",
+  "php",
+  "groovy",
+  "gradle",
+  "proto",
+  "sql",
+  "lua",
+  "hs",
+  "vue",
+  "svelte",
+  "html",
+  "xml",
+];
+
+export const CODE_TAG_FILE_NAMES: readonly string[] = [
+  "Dockerfile",
+  "Makefile",
+  "Jenkinsfile",
 ];

@@ -6,8 +6,11 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RULE_DOC_HREF_TEMPLATE } from './ruleDocText.js';
+import { CODE_TAG_EXTENSIONS, CODE_TAG_FILE_NAMES } from '../../protocol/engineFacts.js';
 
 export const MAX_RESTARTS = 4;
+/** The source files the engine reads for control tags (protocol/engineFacts.ts), as one glob. */
+const CODE_FILES = `**/{*.{${CODE_TAG_EXTENSIONS.join(',')}},${CODE_TAG_FILE_NAMES.join(',')}}`;
 const WINDOW_MS = 3 * 60_000;
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -23,13 +26,19 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     ]),
     // Registers and mappings kept as JSON or CSV (a CSV file's language depends on the extensions installed).
     { scheme: 'file', pattern: '**/*.{json,csv}' },
+    // Source code, for its control tags (# aims: A.6.2.8 ...): by extension and name, as the engine reads it.
+    { scheme: 'file', pattern: CODE_FILES },
   ];
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     outputChannel: output,
     synchronize: {
       // The server re-reads a closed file when it changes on disk (git checkout, another editor).
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml,json,csv}'), vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml,json,csv}'),
+        vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher(CODE_FILES),
+      ],
     },
     initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('aims'),

@@ -130,3 +130,28 @@ test('positions past the end and unknown documents get empty answers', async () 
   assert.deepEqual(await req('textDocument/definition', { textDocument: { uri: 'file:///nowhere/x.md' }, position: { line: 0, character: 0 } }), []);
   assert.deepEqual(await req('textDocument/documentSymbol', { textDocument: { uri: 'untitled:Untitled-1' } }), []);
 });
+
+test('code tags in a source file: diagnostics at the tag, hover on its control, definition of its system, control completion after "aims: A."', async () => {
+  const file = 'src/scheduler.py';
+  const text = 'def plan(shifts):\n    # aims: A.6.2.8 SYS-002 "forecast log"\n    # aims: A.6.2.9\n    # aims: A.6.2\n    return shifts\n';
+  const uri = uriOf(file);
+  await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+  const report = await req<{ items: { code: string; range: { start: { line: number; character: number } } }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.deepEqual(
+    report.items.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`),
+    ['2:12 unknown-control'],
+  );
+  const position = (needle: string, delta: number) => {
+    const i = text.indexOf(needle) + delta;
+    const lines = text.slice(0, i).split('\n');
+    return { textDocument: { uri }, position: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
+  };
+  const h = await req<{ contents: { value: string } }>('textDocument/hover', position('A.6.2.8', 2));
+  assert.match(h.contents.value, /A\.6\.2\.8 — AI system recording of event logs/);
+  const def = await req<{ uri: string }[]>('textDocument/definition', position('SYS-002', 2));
+  assert.equal(def[0]?.uri, uriOf('systems/shiftcast.yaml'));
+  const items = await req<{ label: string }[] | { items: { label: string }[] }>('textDocument/completion', position('A.6.2\n', 5));
+  const labels = (Array.isArray(items) ? items : items.items).map((i) => i.label);
+  assert.ok(labels.includes('A.6.2.4'), labels.slice(0, 10).join(', '));
+  await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});

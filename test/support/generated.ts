@@ -6,7 +6,7 @@
  * `npm run generate` writes them (scripts/generate.mjs); test/generated.test.ts fails when a
  * committed copy differs. JSON files are written as JSON.stringify(…, null, 2) writes them.
  */
-import { CONTROLS, KINDS, RULES, exampleLanguage, snippetFileText, RESTRICTED_CONFIG_KEYS } from '../../server/src/core/index.js';
+import { CONTROLS, KINDS, RULES, exampleLanguage, snippetFileText, RESTRICTED_CONFIG_KEYS, CODE_TAG_EXTENSIONS, CODE_TAG_FILE_NAMES } from '../../server/src/core/index.js';
 import { ruleHeading } from '../../server/src/cli/ruleDocs.js';
 
 export interface GeneratedCopy {
@@ -46,13 +46,18 @@ export function engineFacts(): string {
 /**
  * What the client knows of the engine before the server runs, as data: the start gate's
  * kinds' title patterns (case-insensitive sources, in catalogue order) and Annex A control
- * IDs, and the \`.aims.yaml\` keys Restricted Mode withholds.
+ * IDs, the \`.aims.yaml\` keys Restricted Mode withholds, and the source files read for
+ * control tags (extensions and file names), which the client sends and watches.
  */
 export const KIND_TITLE_PATTERNS: readonly string[] = ${list(KINDS.map((k) => k.titlePattern))};
 
 export const ANNEX_A_CONTROL_IDS: readonly string[] = ${list(CONTROLS.map((c) => c.id))};
 
 export const RESTRICTED_KEYS: readonly string[] = ${list(RESTRICTED_CONFIG_KEYS)};
+
+export const CODE_TAG_EXTENSIONS: readonly string[] = ${list(CODE_TAG_EXTENSIONS)};
+
+export const CODE_TAG_FILE_NAMES: readonly string[] = ${list(CODE_TAG_FILE_NAMES)};
 `;
 }
 

@@ -62,3 +62,4 @@ export {
   type SnippetDefinition,
 } from './templates/index.js';
 export { freeDocumentId } from './templates/freeId.js';
+export { CODE_TAG_EXTENSIONS, CODE_TAG_FILE_NAMES } from './parse/codeTags.js';

@@ -2,7 +2,7 @@
  * Completion: decides from the text around the cursor what is being typed
  * (an `aims:` key or value, a list of controls or clauses, a table cell under
  * a telling header, a word that starts like a control or an ID, a heading at
- * the start of a line, `aims-` for a snippet) and offers only what fits there. Nothing is offered in
+ * the start of a line, `aims-` for a snippet, a control tag in source code) and offers only what fits there. Nothing is offered in
  * code spans, fenced code, comments, or values such as `status:` that never
  * hold references. Ranges are the word being typed, except for Annex C names
  * (the whole value: they have spaces) and headings (the whole line).
@@ -26,6 +26,7 @@ import {
 } from './completionItems.js';
 import { snippetEntries } from './completionSnippets.js';
 import { controlEntries } from './completionControls.js';
+import { tagCompletions } from './completionTags.js';
 import { riskColumn, soaColumn } from '../parse/columns.js';
 import { normalizeTitle } from '../util/text.js';
 
@@ -62,6 +63,8 @@ export function getCompletions(service: AimsLanguageService, uri: string, positi
     wordText: doc.text.slice(word.start, word.end),
     range: doc.lines.range(word),
   };
+  const tag = tagCompletions(service, doc, doc.text.slice(c.lineStart, word.start), c.wordText, offset, c.range);
+  if (tag) return tag;
   const snippets = snippetEntries(service, doc, c.wordText, c.range);
   if (snippets) return snippets;
   const yaml = yamlLinesAt(doc, line);

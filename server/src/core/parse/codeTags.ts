@@ -26,8 +26,8 @@ export interface CodeTag {
 export type CommentStyle = 'code' | 'hash' | 'python';
 
 /** Comment openers and block-comment continuations, in any language the scanner reads. */
-const CODE_LEAD = /^[ \t]*(?:\/\/+!?|\/\*+!?|\*+(?!\/)|#+!?|--+|<!--|;+|%+|\{-|\(\*)[ \t]*/;
-const HASH_LEAD = /^[ \t]*#+[ \t]*/;
+export const CODE_LEAD = /^[ \t]*(?:\/\/+!?|\/\*+!?|\*+(?!\/)|#+!?|--+|<!--|;+|%+|\{-|\(\*)[ \t]*/;
+export const HASH_LEAD = /^[ \t]*#+[ \t]*/;
 /** `aims:` then the tag's body, to the end of the line. */
 const TAG = /^aims:[ \t]+(.*)$/;
 const ID = /^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)+$/;
@@ -38,7 +38,7 @@ const CLOSER = /^(?:\*+\/|-->|-\}|\*\))?[ \t]*$/;
 const STYLE_BY_EXTENSION: ReadonlyMap<string, CommentStyle> = new Map([
   ...['py', 'pyi'].map((e) => [e, 'python'] as const),
   ...['rb', 'sh', 'bash', 'zsh', 'pl', 'pm', 'r', 'jl', 'ex', 'exs', 'tf', 'toml', 'ps1', 'nix', 'cmake', 'mk'].map((e) => [e, 'hash'] as const),
-  ...['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'go', 'rs', 'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'cs', 'swift', 'dart', 'php', 'groovy', 'gradle', 'proto', 'sql', 'lua', 'hs', 'vue', 'svelte', 'html', 'xml', 'ipynb'].map((e) => [e, 'code'] as const),
+  ...['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'go', 'rs', 'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'cs', 'swift', 'dart', 'php', 'groovy', 'gradle', 'proto', 'sql', 'lua', 'hs', 'vue', 'svelte', 'html', 'xml'].map((e) => [e, 'code'] as const),
 ]);
 /** Files known by name rather than extension. */
 const STYLE_BY_NAME: ReadonlyMap<string, CommentStyle> = new Map([
@@ -46,6 +46,10 @@ const STYLE_BY_NAME: ReadonlyMap<string, CommentStyle> = new Map([
   ['Makefile', 'hash'],
   ['Jenkinsfile', 'code'],
 ]);
+
+/** The extensions read for tags (lower case, no dot), and the file names: what an editor watches and sends. */
+export const CODE_TAG_EXTENSIONS: readonly string[] = [...STYLE_BY_EXTENSION.keys()];
+export const CODE_TAG_FILE_NAMES: readonly string[] = [...STYLE_BY_NAME.keys()];
 
 /** The comment style of a source file the scanner reads, or undefined for any other file. */
 export function codeStyleOf(relativePath: string): CommentStyle | undefined {
