@@ -10,17 +10,7 @@ import { byPath, documentRef, locationOf, pathOf, type ModelContext } from './co
 import { resolveEvidence } from './evidence.js';
 import { fieldList, fieldText } from '../parse/meta.js';
 import type { AnnexASection, AnnexATotals, ContradictionRef, ControlCoverage, ControlState, GroupCoverage, Implementation, Location, RiskCoverage } from './types.js';
-
-/** How far a control is implemented, from the words of its status cell. */
-export function implementationOf(status: string | undefined): Implementation {
-  const s = (status ?? '').replace(/[*_`]/g, '').trim().toLowerCase();
-  if (s === '' || /^(?:-|—|–|tbd|\?)$/.test(s)) return 'none';
-  if (/\bnot applicable\b|\bexclud|^n\/?a\b/.test(s)) return 'not-applicable';
-  if (/\bpartial|\bin progress\b|\bongoing\b|\bunder way\b|\bunderway\b/.test(s)) return 'partial';
-  if (/\bplanned\b|\bnot (?:yet )?(?:started|implemented|in place)\b|\bto ?do\b|\bscheduled\b|\bproposed\b/.test(s)) return 'planned';
-  if (/\bimplemented\b|\bin place\b|\boperational\b|\beffective\b|\bcomplete[d]?\b|\bdone\b/.test(s)) return 'implemented';
-  return 'other';
-}
+import { implementationOf } from '../parse/soaStatus.js';
 
 export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[]): AnnexASection {
   const index = ctx.service.index;

@@ -4,5 +4,5 @@
  */
 export { computeCoverageModel, type CoverageModelOptions } from './model.js';
 export type * from './types.js';
-export { implementationOf } from './annexA.js';
+export { implementationOf } from '../parse/soaStatus.js';
 export { splitEvidence } from './evidence.js';

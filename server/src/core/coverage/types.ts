@@ -5,6 +5,7 @@
  * Built by computeCoverageModel (model.ts); read by the CLI's reports and the
  * statement-of-applicability generator.
  */
+import type { Implementation } from '../parse/soaStatus.js';
 import type { KindId } from '../catalogue/types.js';
 import type { CoverageSummary } from './summary.js';
 
@@ -75,7 +76,7 @@ export interface ClauseSection {
 }
 
 export type Decision = 'applicable' | 'excluded' | 'undecided';
-export type Implementation = 'implemented' | 'partial' | 'planned' | 'not-applicable' | 'other' | 'none';
+export type { Implementation };
 /** One word per control for the heat map: contradiction wins, then the decision, then the implementation. */
 export type ControlState = 'contradiction' | 'undecided' | 'excluded' | 'implemented' | 'partial' | 'planned' | 'applicable';
 

@@ -134,3 +134,16 @@ function readTag(line: string, at: number, lineStart: number): CodeTag | undefin
   const last = note?.span.end ?? ids[ids.length - 1]!.span.end;
   return { span: { start: lineStart + at, end: last }, ids, ...(note ? { note } : {}) };
 }
+
+const tagMemo = new WeakMap<object, readonly CodeTag[]>();
+
+/**
+ * The tags of a document read for them: a source file's (by its comment style) or a YAML
+ * file's comments; none for other documents. Remembered per summary object.
+ */
+export function tagsOf(doc: { readonly languageId: string; readonly text: string; readonly uri: string }): readonly CodeTag[] {
+  if ((doc.languageId !== 'code' && doc.languageId !== 'yaml') || !doc.text.includes('aims:')) return [];
+  let tags = tagMemo.get(doc);
+  if (!tags) tagMemo.set(doc, (tags = scanCodeTags(doc.text, doc.languageId === 'yaml' ? 'hash' : (codeStyleOf(doc.uri) ?? 'code'))));
+  return tags;
+}

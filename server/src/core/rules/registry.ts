@@ -27,6 +27,8 @@ import { riskLevelMismatch } from './riskLevelMismatch.js';
 import { riskUntreated } from './riskUntreated.js';
 import { reviewOverdue } from './reviewOverdue.js';
 import { missingDocumentedInformation } from './missingDocumentedInformation.js';
+import { codeTagExcluded } from './codeTagExcluded.js';
+import { implementedWithoutEvidence } from './implementedWithoutEvidence.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -48,6 +50,8 @@ export const RULES: readonly Rule[] = [
   soaDuplicateControl,
   soaMissingJustification,
   soaContradiction,
+  implementedWithoutEvidence,
+  codeTagExcluded,
   riskOutOfScale,
   riskLevelMismatch,
   riskUntreated,

@@ -1,0 +1,58 @@
+import type { Rule, WorkspaceRuleContext } from './types.js';
+import { implementationOf } from '../parse/soaStatus.js';
+import { tagsOf } from '../parse/codeTags.js';
+import { fieldList } from '../parse/meta.js';
+import { getControl } from '../catalogue/lookup.js';
+
+/**
+ * An SoA row that says a control is implemented, with nothing anywhere to show it: no
+ * evidence in the row, no code tagged with the control (`# aims: A.x.y`), and no document in
+ * force declaring it in its `aims.controls`. A notice: the row may be true, but an auditor
+ * will ask for the evidence. An SoA with no evidence at all gets one notice, not one per row.
+ */
+export const implementedWithoutEvidence: Rule = {
+  code: 'implemented-without-evidence',
+  defaultSeverity: 'information',
+  doc: {
+    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control.',
+    example: '| A.6.2.8 | AI system recording of event logs | Yes | Needed for R-004 | Implemented | |',
+    fix: 'Name the evidence in the row (a document, a record, a path), tag the code that implements it (`# aims: A.6.2.8`), or list the control in the `aims.controls` of the document that implements it.',
+  },
+  checkInWorkspace(ctx) {
+    if (ctx.doc.meta.kind !== 'soa' || ctx.index.isRetired(ctx.doc.uri)) return;
+    const implemented = ctx.doc.soa.filter((e) => getControl(e.controlId) !== undefined && e.applicable === true && implementationOf(e.attributes.get('status')?.text) === 'implemented');
+    const bare = implemented.filter((e) => !(e.attributes.get('evidence')?.text ?? '').trim() && !evidencedElsewhere(ctx, e.controlId));
+    if (bare.length === 0) return;
+    if (!ctx.doc.soa.some((e) => (e.attributes.get('evidence')?.text ?? '').trim())) {
+      const ids = bare.map((e) => e.controlId);
+      ctx.report({
+        span: bare[0]!.idSpan,
+        message: `This statement of applicability records no evidence for the ${ids.length} control${ids.length === 1 ? '' : 's'} it marks implemented (${list(ids)}): add an Evidence column, tag the code that implements them (# aims: ${ids[0]}), or list them in the aims.controls of the documents that do.`,
+        data: { ids },
+      });
+      return;
+    }
+    for (const e of bare)
+      ctx.report({
+        span: e.idSpan,
+        message: `${e.controlId} is marked implemented, but no evidence is recorded for it: none in this row, no code tagged with it, no document declaring it in aims.controls.`,
+        data: { id: e.controlId },
+      });
+  },
+};
+
+/** Code tagged with the control, or a document in force that lists it in `aims.controls`. */
+function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boolean {
+  for (const c of ctx.index.citationsOf('control', controlId)) {
+    const doc = ctx.index.document(c.uri);
+    if (!doc || ctx.index.isRetired(c.uri)) continue;
+    if (tagsOf(doc).some((t) => c.item.span.start >= t.span.start && c.item.span.end <= t.span.end)) return true;
+    if (fieldList(doc.meta, 'controls').some((i) => String(i.value ?? '').trim() === controlId)) return true;
+  }
+  return false;
+}
+
+function list(ids: readonly string[]): string {
+  return ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
+}
+
