@@ -26,7 +26,8 @@ export type Icon =
   | 'shield'
   | 'folder'
   | 'note'
-  | 'references';
+  | 'references'
+  | 'code';
 
 export interface TreeNode {
   /** Stable across refreshes (expansion state survives). */
@@ -221,6 +222,17 @@ function controlNode(c: ControlCoverage, f: string): TreeNode {
       icon: e.kind === 'text' ? 'note' : e.resolved ? 'link' : 'warning',
       ...(e.target ? { target: e.target } : c.source ? { target: c.source } : {}),
       gap: !e.resolved && e.kind !== 'text',
+      children: [],
+    });
+  for (const e of c.codeEvidence)
+    children.push({
+      id: `${id}:code:${e.path}:${e.line}`,
+      label: `Code: ${e.path}:${e.line}`,
+      description: [e.note, ...e.systems, ...e.risks].filter(Boolean).join(' · '),
+      tooltip: `A control tag in code says this implements ${c.id}${e.note ? `: ${e.note}` : ''}.`,
+      icon: 'code',
+      target: { path: e.path, line: e.line },
+      gap: false,
       children: [],
     });
   for (const x of c.contradictions)

@@ -65,7 +65,9 @@ export function annexAHeatMap(model: CoverageModel): string {
       .map((c) => {
         const target = c.source ? `<a href="${href(c.source.path, c.source.line)}">${esc(c.id)}</a>` : esc(c.id);
         const tip = [c.title, c.justification ? `Justification: ${c.justification}` : '', c.status ? `Status: ${c.status}` : ''].filter(Boolean).join(' — ');
-        const evidence = c.evidence.length ? ` · evidence ${c.evidence.filter((e) => e.resolved).length}/${c.evidence.length}` : '';
+        const evidence =
+          (c.evidence.length ? ` · evidence ${c.evidence.filter((e) => e.resolved).length}/${c.evidence.length}` : '') +
+          (c.codeEvidence.length ? ` · code ${c.codeEvidence.map((e) => `<a href="${href(e.path, e.line)}" title="${esc(e.note ?? '')}">${esc(`${e.path}:${e.line}`)}</a>`).join(', ')}` : '');
         return `<li class="ctl s-${c.state}" data-control="${esc(c.id)}" data-state="${c.state}" data-decision="${c.decision}" title="${esc(tip)}"><b>${target}</b><span>${esc(STATE_WORD[c.state]!)}${evidence}</span></li>`;
       })
       .join('');

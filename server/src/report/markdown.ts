@@ -79,13 +79,14 @@ export function coverageMarkdown(model: CoverageModel): string {
 
   out.push('## Annex A controls', '');
   pushAll(out, table(
-      ['Control', 'Title', 'Decision', 'Status', 'Evidence', 'Cited by', 'Risks'],
+      ['Control', 'Title', 'Decision', 'Status', 'Evidence', 'Code', 'Cited by', 'Risks'],
       a.controls.map((c) => [
         c.source ? `[${cell(c.id)}](${relativeLink(c.source.path, c.source.line)})` : c.id,
         cell(c.title),
         c.decision + (c.conflict ? ' (rows disagree)' : ''),
         c.state === 'contradiction' ? `**contradiction**${c.status ? ': ' + cell(c.status) : ''}` : cell(c.status ?? ''),
         c.evidence.length ? c.evidence.map((e) => (e.kind === 'text' ? cell(e.text) : e.resolved ? `${cell(e.text)} ✓` : `${quoted(e.text)} ✗ (not found)`)).join(', ') : '',
+        c.codeEvidence.map((e) => `[${cell(`${e.path}:${e.line}`)}](${relativeLink(e.path, e.line)})${e.note ? ` (${cell(e.note)})` : ''}`).join(', '),
         `${c.citedBy.length} document${c.citedBy.length === 1 ? '' : 's'}`,
         c.risks.join(', '),
       ]),

@@ -24,6 +24,8 @@ export function coverageText(model: CoverageModel): string {
   out.push(`  evidence: ${t.evidenceItems} items, ${t.evidenceResolved} resolved, ${t.evidenceUnresolved} naming nothing in the workspace, ${t.evidenceText} free text`);
   const unresolved = a.controls.flatMap((c) => c.evidence.filter((e) => e.kind !== 'text' && !e.resolved).map((e) => `${c.id} ${e.text}`));
   if (unresolved.length) out.push(`  unresolved evidence: ${unresolved.join('; ')}`);
+  const code = a.controls.flatMap((c) => c.codeEvidence.map((e) => `${c.id} ${e.path}:${e.line}`));
+  if (code.length) out.push(`  code evidence (control tags): ${code.join('; ')}`);
   const contradictions = [...a.controls.flatMap((c) => c.contradictions), ...a.documentContradictions];
   out.push(`  contradictions: ${contradictions.length ? '' : 'none'}`.trimEnd());
   for (const c of contradictions) out.push(`    ${c.path}:${c.line}: ${c.message}`);

@@ -9,8 +9,10 @@ import { decisionOf, isRetiredDoc } from './providers.js';
 import { byPath, documentRef, locationOf, pathOf, type ModelContext } from './common.js';
 import { resolveEvidence } from './evidence.js';
 import { fieldList, fieldText } from '../parse/meta.js';
-import type { AnnexASection, AnnexATotals, ContradictionRef, ControlCoverage, ControlState, GroupCoverage, Implementation, Location, RiskCoverage } from './types.js';
+import type { AnnexASection, AnnexATotals, CodeEvidence, ContradictionRef, ControlCoverage, ControlState, GroupCoverage, Implementation, Location, RiskCoverage } from './types.js';
 import { implementationOf } from '../parse/soaStatus.js';
+import { tagsOf, type CodeTag } from '../parse/codeTags.js';
+import type { Span } from '../text/types.js';
 
 export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[]): AnnexASection {
   const index = ctx.service.index;
@@ -38,6 +40,7 @@ export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[])
       ...(evidenceText ? { evidenceText } : {}),
       evidence,
       citedBy: citationsOf(ctx, c.id),
+      codeEvidence: codeEvidenceOf(ctx, c.id),
       declaredBy: declaredBy(ctx, c.id),
       risks: risks.filter((r) => r.controls.includes(c.id)).map((r) => r.id),
       contradictions: own,
@@ -91,7 +94,7 @@ function stateOf(decision: ControlCoverage['decision'], implementation: Implemen
 function citationsOf(ctx: ModelContext, controlId: string): (Location & { count: number })[] {
   const byUri = new Map<string, { first: number; count: number }>();
   for (const c of ctx.service.index.citationsOf('control', controlId)) {
-    if (c.item.framework !== '42001' || ctx.docs.get(c.uri)?.meta.kind === 'soa') continue;
+    if (c.item.framework !== '42001' || ctx.docs.get(c.uri)?.meta.kind === 'soa' || tagAt(ctx, c.uri, c.item.span)) continue;
     const seen = byUri.get(c.uri);
     if (seen) {
       seen.count++;
@@ -99,6 +102,30 @@ function citationsOf(ctx: ModelContext, controlId: string): (Location & { count:
     } else byUri.set(c.uri, { first: c.item.span.start, count: 1 });
   }
   return [...byUri].map(([uri, v]) => ({ ...locationOf(ctx, uri, { start: v.first, end: v.first }), count: v.count })).sort(byPath);
+}
+
+/** The tag of a document around a span, if the span is in one. */
+function tagAt(ctx: ModelContext, uri: string, span: Span): CodeTag | undefined {
+  const doc = ctx.docs.get(uri);
+  return doc ? tagsOf(doc).find((t) => span.start >= t.span.start && span.end <= t.span.end) : undefined;
+}
+
+/** The control tags that name the control, each with the systems and risks the same tag names. */
+function codeEvidenceOf(ctx: ModelContext, controlId: string): CodeEvidence[] {
+  const out: CodeEvidence[] = [];
+  for (const c of ctx.service.index.citationsOf('control', controlId)) {
+    const doc = ctx.docs.get(c.uri);
+    const tag = doc && !isRetiredDoc(doc) ? tagAt(ctx, c.uri, c.item.span) : undefined;
+    if (!doc || !tag) continue;
+    const inTag = doc.references.filter((r) => r.span.start >= tag.span.start && r.span.end <= tag.span.end);
+    out.push({
+      ...locationOf(ctx, c.uri, tag.span),
+      systems: inTag.filter((r) => r.type === 'system').map((r) => r.id),
+      risks: inTag.filter((r) => r.type === 'risk').map((r) => r.id),
+      ...(tag.note?.text ? { note: tag.note.text } : {}),
+    });
+  }
+  return out.sort(byPath);
 }
 
 /** Documents in force whose `aims.controls` lists the control. */

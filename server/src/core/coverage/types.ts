@@ -93,6 +93,13 @@ export interface ContradictionRef extends Location {
   readonly message: string;
 }
 
+/** A control tag in code (parse/codeTags.ts): where, the AI systems and risks it names, its note. */
+export interface CodeEvidence extends Location {
+  readonly systems: readonly string[];
+  readonly risks: readonly string[];
+  readonly note?: string;
+}
+
 export interface ControlCoverage {
   readonly id: string;
   readonly title: string;
@@ -109,8 +116,10 @@ export interface ControlCoverage {
   /** The evidence cell as written, when there is one. */
   readonly evidenceText?: string;
   readonly evidence: readonly EvidenceItem[];
-  /** Documents (other than statements of applicability) that cite the control, with the number of citations. */
+  /** Documents (other than statements of applicability) that cite the control, with the number of citations; control tags not included. */
   readonly citedBy: readonly (Location & { readonly count: number })[];
+  /** Control tags that name the control (`# aims: A.6.2.8 SYS-002 "note"`): source code and YAML comments saying they implement it. */
+  readonly codeEvidence: readonly CodeEvidence[];
   /** Documents whose `aims.controls` lists the control (what they say they implement), by path. */
   readonly declaredBy: readonly (Location & { readonly id?: string })[];
   /** Risk IDs whose `controls` mention the control. */
