@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { createLanguageService, computeCoverage, parseDocument, DEFAULT_CONFIG } from '../../server/src/core/index.js';
 import { scanCodeTags } from '../../server/src/core/parse/codeTags.js';
 import { FileSystemHost } from '../../server/src/node/fsHost.js';
+import { FileCacheStore } from '../../server/src/node/cacheStore.js';
 import { check, workspace } from '../support/check.js';
 
 const codes = ['unknown-control', 'objective-as-control', 'dangling-reference'];
@@ -186,4 +187,35 @@ test('code tags: a source file the repository ignores (.gitignore, nested, negat
 test('code tags: a Markdown document is never read as code, and a YAML AIMS document gains no reference from its comments unless they are tags', () => {
   const md = parseDocument({ uri: 'file:///ws/p.md', relativePath: 'p.md', text: '# aims: A.6.2.9\n', version: 1, config: DEFAULT_CONFIG });
   assert.equal(md.languageId, 'markdown');
+});
+
+test('code tags, warm run: untagged source files unchanged since the last run are not read again; a changed one is, and its new tag found', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'aims-tags-warm-'));
+  const cacheRoot = mkdtempSync(path.join(tmpdir(), 'aims-tags-cache-'));
+  mkdirSync(path.join(root, 'src'));
+  for (let i = 0; i < 30; i++) writeFileSync(path.join(root, 'src', `m${i}.py`), `def f${i}():\n    return ${i}\n`);
+  writeFileSync(path.join(root, 'src', 'tagged.py'), '# aims: A.6.2.99\n');
+  const run = async () => {
+    const host = new FileSystemHost(root, '2026-12-04', undefined, () => {}, new FileCacheStore({ root: cacheRoot, log: () => {} }));
+    const reads: string[] = [];
+    const readFile = host.readFile.bind(host);
+    host.readFile = (uri, max) => {
+      reads.push(uri.slice(uri.lastIndexOf('/') + 1));
+      return readFile(uri, max);
+    };
+    const service = createLanguageService(host);
+    await service.indexWorkspace();
+    return { reads: reads.sort(), findings: service.getAllFindings().map((f) => `${f.uri.slice(f.uri.lastIndexOf('/') + 1)} ${f.code}`).sort() };
+  };
+  const cold = await run();
+  assert.equal(cold.reads.length, 31);
+  assert.deepEqual(cold.findings, ['tagged.py unknown-control']);
+  const warm = await run();
+  assert.deepEqual(warm.reads, ['tagged.py'], 'only the tagged file is read again (for its findings)');
+  assert.deepEqual(warm.findings, cold.findings);
+  // A changed file (new size and time) is read, and its new tag counts.
+  writeFileSync(path.join(root, 'src', 'm3.py'), 'def f3():\n    # aims: A.1.9\n    return 3\n');
+  const after = await run();
+  assert.deepEqual(after.reads, ['m3.py', 'tagged.py']);
+  assert.deepEqual(after.findings, ['m3.py unknown-control', 'tagged.py unknown-control']);
 });

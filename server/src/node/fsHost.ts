@@ -71,10 +71,12 @@ export class FileSystemHost implements AimsHost {
           stack.push([full, enterFolder(scope, this.root, rel, isIgnored(scope, rel, true))]);
         } else if (e.isFile() || e.isSymbolicLink()) {
           let size: number | undefined;
+          let mtimeMs: number | undefined;
           try {
             const st = statSync(full); // follows a file link; a dangling or looping link fails here
             if (!st.isFile()) continue;
             size = st.size;
+            mtimeMs = st.mtimeMs;
           } catch {
             continue;
           }
@@ -85,7 +87,7 @@ export class FileSystemHost implements AimsHost {
             continue;
           }
           const relativePath = this.relative(full);
-          out.push({ uri: fileUri(full), relativePath, size, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
+          out.push({ uri: fileUri(full), relativePath, size, mtimeMs, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
         }
       }
     }

@@ -11,6 +11,8 @@ export interface WorkspaceFile {
   readonly relativePath: string;
   /** Size in bytes when known (files above max_file_size are not read). */
   readonly size?: number;
+  /** Modification time (ms since the epoch) when known: with the size, what a warm run compares to skip an untagged source file. */
+  readonly mtimeMs?: number;
   /**
    * Ignored by the repository's ignore rules (.gitignore): such a source file is not read for
    * control tags. AIMS documents are read either way (a documents folder may be ignored on purpose).

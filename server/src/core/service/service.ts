@@ -27,7 +27,8 @@ import type { GuidanceOverlay } from '../parse/overlay.js';
 import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
-import { readDocument, type ReadDocument } from '../workspace/read.js';
+import { readDocument, untaggedCode, type ReadDocument } from '../workspace/read.js';
+import { loadCodeManifest, saveCodeManifest, stampOf, untaggedStamps } from '../workspace/codeManifest.js';
 import { pushAll } from '../util/arrays.js';
 import type { AimsLanguageService, IndexProgress } from './api.js';
 import { bufferEntry, type Entry } from './entry.js';
@@ -120,6 +121,9 @@ class LanguageService implements AimsLanguageService {
     const wanted = files.filter((f) => !(f.ignored && languageOf(f.relativePath) === 'code') && this.isIncluded(f.relativePath));
     const seen = new Set(wanted.map((f) => f.uri));
     const writes: Promise<void>[] = [];
+    // Source files a previous run found untagged, unchanged since (size and time): not read again.
+    const code = this.configValue.codeTags ? wanted.filter((f) => languageOf(f.relativePath) === 'code') : [];
+    const manifest = await loadCodeManifest(this.host, code, this.configValue);
     // Reads overlap; results are applied in listing order, which keeps the index's lists
     // appended to rather than spliced into.
     const results: (ReadDocument | undefined)[] = new Array(wanted.length);
@@ -136,6 +140,7 @@ class LanguageService implements AimsLanguageService {
         const f = wanted[i]!;
         const previous = this.entries.get(f.uri);
         if (previous?.open) results[i] = previous;
+        else if (manifest && manifest.untagged.get(f.relativePath) === stampOf(f) && languageOf(f.relativePath) === 'code') results[i] = untaggedCode(f, this.configValue);
         else {
           const generation = this.nextGeneration(f.uri);
           const read = await readDocument(this.host, f, this.configValue, previous, writes);
@@ -148,6 +153,7 @@ class LanguageService implements AimsLanguageService {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, reader));
     await Promise.all(writes);
     if (token.isCancellationRequested) return;
+    if (manifest) await saveCodeManifest(this.host, manifest, untaggedStamps(code, (uri) => this.entries.get(uri)?.summary));
     for (const [uri, e] of this.entries) if (!seen.has(uri) && !e.open) this.deleteEntry(uri);
   }
 

@@ -43,7 +43,7 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   const text = decoded.text;
   // Source code without a tag (nearly all of it): nothing to keep, not even its text, and
   // nothing worth a cache entry; a repository's 20,000 files cost a read and a search each.
-  if (!text.includes('aims:') && languageOf(file.relativePath) === 'code') return { summary: shallowSummary({ uri: file.uri, relativePath: file.relativePath, text: '', version: 1, config }), local: [] };
+  if (!text.includes('aims:') && languageOf(file.relativePath) === 'code') return untaggedCode(file, config);
   const key = analysisKey(file.relativePath, text, config);
   if (previous?.key === key) return previous;
   const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };
@@ -60,6 +60,11 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) });
   if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis(analysis)).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
   return { summary: analysis.summary, local: analysis.local, key };
+}
+
+/** A source file known to hold no control tag: nothing of it is kept (its text is not needed to place a finding). */
+export function untaggedCode(file: WorkspaceFile, config: AimsConfig): ReadDocument {
+  return { summary: shallowSummary({ uri: file.uri, relativePath: file.relativePath, text: '', version: 1, config }), local: [] };
 }
 
 /** A stand-in for a file that was not read: empty, with one `file-skipped` notice saying why. */
