@@ -43,7 +43,7 @@ test('templates: a Markdown template for every kind, and YAML for the registers 
   assert.deepEqual(yaml, ['risk-register', 'soa', 'objectives', 'competence', 'nonconformity-log', 'ai-system']);
   for (const c of templateChoices()) {
     assert.equal(c.formats[0], 'markdown');
-    assert.ok(c.label && c.description.startsWith('Clause') && c.detail, `${c.kind}: label, description and detail`);
+    assert.ok(c.label && /^(?:Clauses? |Controls A\.)/.test(c.description) && c.detail, `${c.kind}: label, description and detail`);
     for (const f of c.formats) assert.match(c.fileNames[f]!, f === 'yaml' ? /^[a-z0-9-]+\.yaml$/ : /^[a-z0-9-]+\.md$/);
   }
   assert.equal(new Set(all.map((t) => t.file)).size, all.length, 'file names are distinct');

@@ -49,7 +49,7 @@ aims: { kind: policy, owner: CEO, ti$0 }
     replaces: 'ti',
   },
   {
-    name: 'kind values: the 20 kinds with their names',
+    name: 'kind values: the 22 kinds with their names',
     fixture: `
 //- policy.md
 ---
@@ -59,8 +59,8 @@ aims:
 # x
 `,
     kinds: ['value'],
-    includes: ['policy', 'risk-register', 'soa', 'ai-system'],
-    count: 20,
+    includes: ['policy', 'risk-register', 'soa', 'ai-system', 'model-card', 'dataset-card'],
+    count: 22,
     entry: { label: 'soa', detail: 'Statement of applicability', documentation: '6.1.3' },
     replaces: 'ri',
   },

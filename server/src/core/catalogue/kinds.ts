@@ -20,6 +20,8 @@ export interface RequiredItem {
    * or an approval is a part of its own, and "decision" occurs in any prose about AI.
    */
   readonly labelOnly?: true;
+  /** Annex A controls a document of the kind evidences when it has this part (model and dataset cards). */
+  readonly controls?: readonly string[];
 }
 
 /** Register-style content: a Markdown table or a YAML list with these columns. */
@@ -103,12 +105,13 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   decisions: ['decision', 'entscheidung', 'beschluss', 'decision', 'acuerdo'],
 };
 
-const item = (id: string, title: string, synonyms: string[], hint: string, labelOnly = false): RequiredItem => ({
+const item = (id: string, title: string, synonyms: string[], hint: string, labelOnly = false, controls?: string[]): RequiredItem => ({
   id,
   title,
   synonyms: [...synonyms, ...(OTHER_LANGUAGES[id] ?? []).filter((s) => !synonyms.includes(s))],
   hint,
   ...(labelOnly ? { labelOnly: true as const } : {}),
+  ...(controls ? { controls } : {}),
 });
 
 export const KINDS: readonly KindSpec[] = [
@@ -414,7 +417,7 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['8.1'],
     controls: ['A.4.2', 'A.6.2.2', 'A.6.2.3', 'A.6.2.4', 'A.6.2.5', 'A.6.2.6', 'A.6.2.7', 'A.6.2.8', 'A.7.2', 'A.7.4', 'A.7.5', 'A.8.2', 'A.9.4'],
     // A title that is just "AI System" (AISystem-001.yaml) names a record of one; "AI System Inventory" does not.
-    titlePattern: '\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$',
+    titlePattern: '\\bsystem card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$',
     fields: [],
     sections: [
       item('purpose', 'Purpose', ['purpose', 'description', 'overview', 'summary', 'model details'], 'What the system does and why it exists.'),
@@ -424,6 +427,42 @@ export const KINDS: readonly KindSpec[] = [
       item('deployment', 'Deployment', ['deploy', 'release', 'rollout'], 'How and where it is deployed (control A.6.2.5).'),
       item('monitoring', 'Monitoring', ['monitor', 'operation', 'observab'], 'How it is watched in operation (control A.6.2.6).'),
       item('event-logs', 'Event logs', ['log', 'event', 'record keeping', 'audit trail'], 'Which events are logged and kept (control A.6.2.8).'),
+    ],
+  },
+  // Model and dataset cards (the Hugging Face convention: a README.md whose front matter holds
+  // license, datasets, base_model, model-index ...; parse/cards.ts) read as AI system records:
+  // the parts a 42001 reviewer needs, each with the controls it evidences. Our words throughout.
+  {
+    id: 'model-card',
+    record: true,
+    name: 'Model card',
+    clauses: [],
+    controls: ['A.6.2.7', 'A.8.2', 'A.9.4', 'A.7.5', 'A.7.6', 'A.6.2.4', 'A.5.4'],
+    titlePattern: '\\bmodel card\\b',
+    fields: [],
+    sections: [
+      item('intended-use', 'Intended use', ['intended use', 'direct use', 'downstream use', 'intended purpose', 'use cases', 'uses'], 'What the model is for and who is meant to use it (controls A.9.4, A.8.2).', false, ['A.9.4', 'A.8.2']),
+      item('out-of-scope', 'Out-of-scope use', ['out of scope', 'misuse', 'not intended', 'prohibited use', 'unsupported use'], 'Uses the model must not be put to, and why (control A.9.4).', false, ['A.9.4']),
+      item('limitations', 'Limitations', ['limitation', 'known issues', 'caveats'], 'Where the model fails or is unreliable (control A.8.2).', false, ['A.8.2']),
+      item('bias-risks', 'Bias and risks', ['bias', 'risks', 'fairness', 'ethical considerations', 'harms'], 'Who could be harmed and how, and what was done about it (control A.5.4).', false, ['A.5.4']),
+      item('training-data', 'Training data', ['training data', 'training details', 'training dataset', 'training procedure', 'data'], 'Which data the model was trained on, where it came from and how it was prepared (controls A.7.5, A.7.6).', false, ['A.7.5', 'A.7.6']),
+      item('evaluation', 'Evaluation', ['evaluation', 'results', 'metrics', 'benchmark', 'testing data'], 'How the model was evaluated: data, metrics and results (control A.6.2.4).', false, ['A.6.2.4']),
+    ],
+  },
+  {
+    id: 'dataset-card',
+    record: true,
+    name: 'Dataset card',
+    clauses: [],
+    controls: ['A.7.2', 'A.7.3', 'A.7.4', 'A.7.5', 'A.7.6'],
+    titlePattern: '\\bdataset card\\b',
+    fields: [],
+    sections: [
+      item('description', 'Dataset description', ['dataset description', 'dataset summary', 'description', 'summary', 'overview'], 'What the data is and what it was collected for (control A.7.2).', false, ['A.7.2']),
+      item('uses', 'Uses', ['uses', 'intended use', 'direct use', 'out of scope'], 'What the data may and may not be used for (control A.7.2).', false, ['A.7.2']),
+      item('source-data', 'Source data', ['source data', 'data collection', 'provenance', 'curation', 'acquisition'], 'Where the data comes from and on what terms (controls A.7.3, A.7.5).', false, ['A.7.3', 'A.7.5']),
+      item('processing', 'Processing', ['processing', 'preprocessing', 'annotation', 'cleaning', 'preparation', 'filtering'], 'How the data was cleaned, labelled and transformed (control A.7.6).', false, ['A.7.6']),
+      item('bias-risks', 'Bias, risks and limitations', ['bias', 'risk', 'limitation', 'personal and sensitive', 'quality'], 'What the data over- or under-represents, personal data in it, and its quality limits (control A.7.4).', false, ['A.7.4']),
     ],
   },
 ];

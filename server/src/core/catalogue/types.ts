@@ -26,7 +26,9 @@ export type KindId =
   | 'management-review'
   | 'nonconformity-log'
   | 'improvement'
-  | 'ai-system';
+  | 'ai-system'
+  | 'model-card'
+  | 'dataset-card';
 
 /** How the standard asks for documented information. */
 export type DocumentedInfoForm =

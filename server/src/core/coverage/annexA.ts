@@ -128,15 +128,17 @@ function codeEvidenceOf(ctx: ModelContext, controlId: string): CodeEvidence[] {
   return out.sort(byPath);
 }
 
-/** Documents in force whose `aims.controls` lists the control. */
+/** Documents in force whose `aims.controls` lists the control, and cards that document it. */
 function declaredBy(ctx: ModelContext, controlId: string): (Location & { id?: string })[] {
   const out: (Location & { id?: string })[] = [];
   for (const doc of ctx.service.index.documents) {
     if (!doc.relevant || isRetiredDoc(doc)) continue;
     const item = fieldList(doc.meta, 'controls').find((i) => String(i.value ?? '').trim() === controlId);
-    if (!item) continue;
+    // A model or dataset card documents the controls of the parts it has (parse/cards.ts).
+    const card = !item && doc.meta.documents?.includes(controlId);
+    if (!item && !card) continue;
     const id = fieldText(doc.meta, 'id');
-    out.push({ ...locationOf(ctx, doc.uri, item.span), ...(id ? { id } : {}) });
+    out.push({ ...locationOf(ctx, doc.uri, item ? item.span : { start: 0, end: 0 }), ...(id ? { id } : {}) });
   }
   return out.sort(byPath);
 }

@@ -28,7 +28,8 @@ export interface FieldItem {
   readonly span: Span;
 }
 
-export type KindSource = 'declared' | 'path' | 'title' | 'none';
+/** 'card': a model or dataset card, known by its front matter's keys (parse/cards.ts). */
+export type KindSource = 'declared' | 'path' | 'card' | 'title' | 'none';
 
 export interface DocumentMeta {
   /** Where the `aims:` declaration came from. */
@@ -49,6 +50,8 @@ export interface DocumentMeta {
   readonly kindSource: KindSource;
   /** Why the kind was inferred (the glob or title that matched). */
   readonly kindReason?: string;
+  /** A model or dataset card: the Annex A controls its parts document (catalogue/kinds.ts), for coverage. */
+  readonly documents?: readonly string[];
 }
 
 export interface Section {

@@ -19,6 +19,7 @@ import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type R
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
+import { cardControls, cardKindOf } from './cards.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
@@ -89,7 +90,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const sections = sectionsFromHeadings(text, headings);
   const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];
   const title = fieldText(block, 'title') ?? scalarText(getPair(fmRoot, 'title')?.value) ?? firstH1?.text;
-  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config);
+  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot));
   const tables: Table[] = md.tables.map((t) => ({ ...t, sectionTitle: sectionTitleAt(sections, t.span.start) }));
   const frameworks = frameworksOf(block, config);
   const excluded = [...md.excluded].sort((a, b) => a.start - b.start);
@@ -337,7 +338,13 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     languageId: p.languageId,
     text,
     lines: new LineIndex(text),
-    meta: { ...p.block, ...(kind ? { kind } : {}), kindSource: p.kindInfo.source, ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}) },
+    meta: {
+      ...p.block,
+      ...(kind ? { kind } : {}),
+      kindSource: p.kindInfo.source,
+      ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}),
+      ...(kind === 'model-card' || kind === 'dataset-card' ? { documents: cardControls(kind, p.sections) } : {}),
+    },
     ...(p.title !== undefined ? { title: p.title } : {}),
     sections: p.sections,
     tables: p.tables,

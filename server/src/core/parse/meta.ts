@@ -154,10 +154,14 @@ export function inferKind(
   relativePath: string,
   title: string | undefined,
   config: AimsConfig,
+  /** A model or dataset card known by its front matter (parse/cards.ts): after the configuration's globs, before titles and names. */
+  card?: { kind: KindId; reason: string },
 ): { kind?: KindId; source: KindSource; reason?: string } {
   if (declared && getKind(declared)) return { kind: declared as KindId, source: 'declared' };
   if (declared) return { source: 'none' };
   for (const k of config.kinds) if (matchGlob(k.glob, relativePath)) return { kind: k.kind, source: 'path', reason: `the path matches "${k.glob}"` };
+  // A card is a README by convention: known by its keys before read-mes are set aside below.
+  if (card) return { kind: card.kind, source: 'card', reason: card.reason };
   const base = relativePath.split('/').pop() ?? relativePath;
   // Templates, guides and read-mes describe a kind of document; they are not one.
   if (/(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath)) return { source: 'none' };

@@ -13,6 +13,7 @@
  */
 import type { AimsConfig } from '../config/config.js';
 import { inferKind } from './meta.js';
+import { mayBeCard } from './cards.js';
 import { withFlags } from '../util/linearRegExp.js';
 
 /** A title candidate whose value could not be read without a YAML parser: assume the worst. */
@@ -31,6 +32,8 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   if (/"[^"\n\r]*\\/.test(text) || /^[ \t]*\?(?:[ \t]|$)/m.test(text)) return true;
   // A `title:` or `name:` key inside a flow mapping (JSON, or YAML's `{ title: ... }`): its value needs the parser.
   if (/[{,][ \t]*["']?(?:title|name)["']?[ \t]*:/.test(text)) return true;
+  // A model or dataset card, by its front matter's keys.
+  if (mayBeCard(text)) return true;
   // A kind by path glob or file name.
   if (inferKind(undefined, relativePath, undefined, config).kind) return true;
   // A kind by title: every heading and title-like value is a candidate for the real title.

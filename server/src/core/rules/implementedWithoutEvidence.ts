@@ -14,7 +14,7 @@ export const implementedWithoutEvidence: Rule = {
   code: 'implemented-without-evidence',
   defaultSeverity: 'information',
   doc: {
-    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control.',
+    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control or a model card that documents it.',
     example: '| A.6.2.8 | AI system recording of event logs | Yes | Needed for R-004 | Implemented | |',
     fix: 'Name the evidence in the row (a document, a record, a path), tag the code that implements it (`# aims: A.6.2.8`), or list the control in the `aims.controls` of the document that implements it.',
   },
@@ -41,8 +41,9 @@ export const implementedWithoutEvidence: Rule = {
   },
 };
 
-/** Code tagged with the control, or a document in force that lists it in `aims.controls`. */
+/** Code tagged with the control, a document in force that lists it in `aims.controls`, or a model or dataset card that documents it. */
 function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boolean {
+  for (const d of ctx.index.everyDocument().documents) if (d.meta.documents?.includes(controlId) && !ctx.index.isRetired(d.uri)) return true;
   for (const c of ctx.index.citationsOf('control', controlId)) {
     const doc = ctx.index.document(c.uri);
     if (!doc || ctx.index.isRetired(c.uri)) continue;

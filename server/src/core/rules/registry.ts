@@ -28,6 +28,7 @@ import { riskUntreated } from './riskUntreated.js';
 import { reviewOverdue } from './reviewOverdue.js';
 import { missingDocumentedInformation } from './missingDocumentedInformation.js';
 import { codeTagExcluded } from './codeTagExcluded.js';
+import { cardMetadata } from './cardMetadata.js';
 import { implementedWithoutEvidence } from './implementedWithoutEvidence.js';
 
 export const RULES: readonly Rule[] = [
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   soaContradiction,
   implementedWithoutEvidence,
   codeTagExcluded,
+  cardMetadata,
   riskOutOfScale,
   riskLevelMismatch,
   riskUntreated,

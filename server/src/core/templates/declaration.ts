@@ -14,6 +14,11 @@ export function idSegments(kind: KindSpec): readonly Segment[] {
 }
 
 /** "Clause 5.2", "Clauses 6.1.1 and 6.1.2", "Clauses 9.2, 9.2.1 and 9.2.2": forms the engine reads as clause references. */
+/** What a kind answers to: its clauses ("Clause 6.1.3"), or, for a card, the controls it documents ("controls A.6.2.7, A.8.2"). */
+export function basisPhrase(kind: Pick<KindSpec, 'clauses' | 'controls'>): string {
+  return kind.clauses.length ? clausePhrase(kind.clauses) : `controls ${kind.controls.join(', ')}`;
+}
+
 export function clausePhrase(clauses: readonly string[]): string {
   if (clauses.length === 0) return '';
   if (clauses.length === 1) return `Clause ${clauses[0]}`;

@@ -6,7 +6,7 @@
 import type { KindId } from '../catalogue/types.js';
 import { getKind, KINDS, type KindSpec } from '../catalogue/kinds.js';
 import { fieldDefault, renderSnippet, renderText, type Template } from './builder.js';
-import { clausePhrase } from './declaration.js';
+import { basisPhrase } from './declaration.js';
 import { defaultFileName, formatsOf, type TemplateFormat } from './layout.js';
 import { markdownTemplate } from './markdown.js';
 import { yamlTemplate } from './yaml.js';
@@ -84,7 +84,7 @@ export function templateChoices(): readonly TemplateChoice[] {
     return {
       kind: kind.id,
       label: kind.name,
-      description: clausePhrase(kind.clauses),
+      description: basisPhrase(kind).replace(/^c/, 'C'),
       detail: requiredContent(kind),
       formats,
       fileNames: Object.fromEntries(formats.map((f) => [f, defaultFileName(kind, f)])),

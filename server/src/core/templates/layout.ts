@@ -36,6 +36,9 @@ export const ID_SCHEME: Readonly<Record<KindId, { readonly prefix: string; reado
   'nonconformity-log': { prefix: 'NCL', yearly: false },
   improvement: { prefix: 'CI', yearly: false },
   'ai-system': { prefix: 'SYS', yearly: false },
+  // Inside the default document pattern (DOC-...): a card names a model or dataset, not a document series of its own.
+  'model-card': { prefix: 'DOC-MC', yearly: false },
+  'dataset-card': { prefix: 'DOC-DC', yearly: false },
 };
 
 /** A role, not a person: templates are shared, and the owner of record is a position. */

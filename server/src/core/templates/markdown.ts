@@ -6,13 +6,13 @@
 import { CONTROLS } from '../catalogue/controls.js';
 import { kindWithArticle, type KindSpec } from '../catalogue/kinds.js';
 import { TemplateBuilder, type Template } from './builder.js';
-import { clausePhrase, writeDeclaration } from './declaration.js';
+import { basisPhrase, writeDeclaration } from './declaration.js';
 import { columnHeader, MARKDOWN_TABLE_KINDS, registerColumns, TABLE_ROW_ID, YAML_LAYOUT } from './layout.js';
 import { writeRiskRow, writeSoaRow } from './rows.js';
 
 /** What the document is and what the skeleton holds, for the line under the title. */
 export function introduction(kind: KindSpec, format: 'markdown' | 'yaml'): string {
-  const expects = `what ISO/IEC 42001 expects of ${kindWithArticle(kind)} (${clausePhrase(kind.clauses)})`;
+  const expects = `what ISO/IEC 42001 expects of ${kindWithArticle(kind)} (${basisPhrase(kind)})`;
   switch (kind.entries?.entity) {
     case 'risks':
       return `One entry per risk: ${expects}. Rate each risk on the scales of the risk assessment process and replace the example.`;

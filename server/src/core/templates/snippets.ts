@@ -7,7 +7,7 @@
 import { CONTROLS } from '../catalogue/controls.js';
 import { getKind, kindWithArticle, KINDS, type KindSpec } from '../catalogue/kinds.js';
 import { fieldDefault, renderSnippet, TemplateBuilder, type Template } from './builder.js';
-import { clausePhrase } from './declaration.js';
+import { basisPhrase, clausePhrase } from './declaration.js';
 import type { TemplateFormat } from './layout.js';
 import { writeMarkdownBody, markdownTemplate } from './markdown.js';
 import { writeRiskItem, writeRiskRow, writeSoaItem, writeSoaRowSnippet } from './rows.js';
@@ -96,7 +96,7 @@ export function snippetCollection(format: TemplateFormat, ids: SnippetIds = {}):
     if (!template) continue;
     const proposed = ids.documentId && ids.today && fieldDefault(template, 'id', ids.today);
     const id = proposed ? ids.documentId!(kind, proposed) : undefined;
-    out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `${kind.name} (${clausePhrase(kind.clauses)}): a new document with its required content`, template, { id, riskId: ids.riskId });
+    out[`AIMS: ${kind.name}`] = definition(`aims-${kind.id}`, `${kind.name} (${basisPhrase(kind)}): a new document with its required content`, template, { id, riskId: ids.riskId });
   }
   for (const [name, prefix, description, template] of pieces(format, ids.riskId)) out[name] = definition(prefix, description, template);
   return out;

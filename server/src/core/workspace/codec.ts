@@ -14,7 +14,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
-export const ANALYSIS_FORMAT = 3;
+export const ANALYSIS_FORMAT = 4;
 
 const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document'];
 const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
@@ -29,7 +29,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
   return JSON.stringify({
     v: ANALYSIS_FORMAT,
     l: s.languageId,
-    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null],
+    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null, m.documents ?? null],
     ...(s.title !== undefined ? { t: s.title } : {}),
     r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end, ...(r.title.inProse ? [1] : [])] : [])]),
     d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
@@ -67,16 +67,17 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     const languageId = o['l'];
     if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
     const r = new Reader(ctx.text.length);
-    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal] = r.tuple(o['m'], 8);
+    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents] = r.tuple(o['m'], 9);
     const meta = {
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
       ...(frontMatterSpan !== null ? { frontMatterSpan: r.pair(frontMatterSpan) } : {}),
       fields: new Map(r.list(fields).map((x) => r.field(x))),
       ...(kind !== null ? { kind: r.str(kind) } : {}),
-      kindSource: r.oneOf(kindSource, ['declared', 'path', 'title', 'none'] as const),
+      kindSource: r.oneOf(kindSource, ['declared', 'path', 'card', 'title', 'none'] as const),
       ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
       ...(informal !== null ? { informal: new Map(r.list(informal).map((x) => r.field(x))) } : {}),
+      ...(documents !== null ? { documents: r.list(documents).map((x) => r.str(x)) } : {}),
     } as DocumentMeta;
     const summary: DocumentSummary = {
       uri: ctx.uri,
