@@ -25,7 +25,7 @@ export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\bmanagement review\\b",
   "\\bnon-?conformit|\\bncr\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?",
   "\\b(continual|continuous) improvement( log| register| plan| record(s)?)?$|\\bimprovement (log|register)$",
-  "\\bsystem card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$",
+  "\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$",
   "\\bmodel card\\b",
   "\\bdataset card\\b",
 ];

@@ -417,7 +417,7 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['8.1'],
     controls: ['A.4.2', 'A.6.2.2', 'A.6.2.3', 'A.6.2.4', 'A.6.2.5', 'A.6.2.6', 'A.6.2.7', 'A.6.2.8', 'A.7.2', 'A.7.4', 'A.7.5', 'A.8.2', 'A.9.4'],
     // A title that is just "AI System" (AISystem-001.yaml) names a record of one; "AI System Inventory" does not.
-    titlePattern: '\\bsystem card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$',
+    titlePattern: '\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$',
     fields: [],
     sections: [
       item('purpose', 'Purpose', ['purpose', 'description', 'overview', 'summary', 'model details'], 'What the system does and why it exists.'),
@@ -430,7 +430,9 @@ export const KINDS: readonly KindSpec[] = [
     ],
   },
   // Model and dataset cards (the Hugging Face convention: a README.md whose front matter holds
-  // license, datasets, base_model, model-index ...; parse/cards.ts) read as AI system records:
+  // license, datasets, base_model, model-index ...; parse/cards.ts) read as AI system records.
+  // Known by those keys or a declaration: a title that says "model card" alone stays an AI
+  // system record (that kind comes first), as such documents in the wild are written.
   // the parts a 42001 reviewer needs, each with the controls it evidences. Our words throughout.
   {
     id: 'model-card',

@@ -18,7 +18,8 @@ export const clauseKindMismatch: Rule = {
   },
   check(ctx) {
     const kind = ctx.doc.meta.kind && getKind(ctx.doc.meta.kind);
-    if (!kind) return;
+    // A kind that serves no clause (a model or dataset card answers to controls) cannot be mislabelled with one.
+    if (!kind || kind.clauses.length === 0) return;
     const serves = (id: string) => kind.clauses.some((c) => c === id || c.startsWith(id + '.') || id.startsWith(c + '.'));
     const labels: { id: string; span: { start: number; end: number } }[] = [];
     for (const item of fieldList(ctx.doc.meta, 'clauses')) {
