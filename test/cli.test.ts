@@ -30,7 +30,7 @@ test('aims check examples: the seven deliberate findings, exactly', async () => 
     .filter(Boolean)
     .sort();
   assert.deepEqual(codes, ['control-title-mismatch', 'dangling-reference', 'missing-section', 'review-overdue', 'risk-level-mismatch', 'unknown-clause', 'unknown-control']);
-  assert.match(r.out, /20 AIMS documents; coverage 96% \(documented information 16\/18, Annex A decided 38\/38\); 2 errors, 5 warnings, 0 notices\n$/);
+  assert.match(r.out, /21 AIMS documents; coverage 96% \(documented information 16\/18, Annex A decided 38\/38\); 2 errors, 5 warnings, 0 notices\n$/);
 });
 
 test('json output carries 0-based ranges, workspace-relative paths and the coverage', async () => {

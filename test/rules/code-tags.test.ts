@@ -193,7 +193,8 @@ test('code tags, warm run: untagged source files unchanged since the last run ar
   const root = mkdtempSync(path.join(tmpdir(), 'aims-tags-warm-'));
   const cacheRoot = mkdtempSync(path.join(tmpdir(), 'aims-tags-cache-'));
   mkdirSync(path.join(root, 'src'));
-  for (let i = 0; i < 30; i++) writeFileSync(path.join(root, 'src', `m${i}.py`), `def f${i}():\n    return ${i}\n`);
+  // Enough files for the manifest to be kept (MANIFEST_MIN_FILES); fewer are simply read.
+  for (let i = 0; i < 250; i++) writeFileSync(path.join(root, 'src', `m${i}.py`), `def f${i}():\n    return ${i}\n`);
   writeFileSync(path.join(root, 'src', 'tagged.py'), '# aims: A.6.2.99\n');
   const run = async () => {
     const host = new FileSystemHost(root, '2026-12-04', undefined, () => {}, new FileCacheStore({ root: cacheRoot, log: () => {} }));
@@ -208,7 +209,7 @@ test('code tags, warm run: untagged source files unchanged since the last run ar
     return { reads: reads.sort(), findings: service.getAllFindings().map((f) => `${f.uri.slice(f.uri.lastIndexOf('/') + 1)} ${f.code}`).sort() };
   };
   const cold = await run();
-  assert.equal(cold.reads.length, 31);
+  assert.equal(cold.reads.length, 251);
   assert.deepEqual(cold.findings, ['tagged.py unknown-control']);
   const warm = await run();
   assert.deepEqual(warm.reads, ['tagged.py'], 'only the tagged file is read again (for its findings)');

@@ -13,6 +13,8 @@ import { hash64 } from '../util/hash.js';
 import { configFingerprint } from './cacheKey.js';
 
 const FORMAT = 'aims-code-manifest/1';
+/** Below this many source files, reading them all costs less than keeping a manifest entry. */
+export const MANIFEST_MIN_FILES = 200;
 
 export interface CodeManifest {
   readonly key: string;
@@ -27,7 +29,7 @@ export function stampOf(f: WorkspaceFile): string | undefined {
 
 /** The manifest of the workspace's source files (`files`: those read for tags); none without a cache or a source file. */
 export async function loadCodeManifest(host: AimsHost, files: readonly WorkspaceFile[], config: AimsConfig): Promise<CodeManifest | undefined> {
-  if (!host.cacheGet || files.length === 0) return undefined;
+  if (!host.cacheGet || files.length < MANIFEST_MIN_FILES) return undefined;
   const key = `${hash64(commonPrefix(files.map((f) => f.uri)))}-${hash64(`${FORMAT}\u0000${configFingerprint(config)}`)}`;
   const stored = await host.cacheGet(key).catch(() => undefined);
   const untagged = new Map<string, string>();
