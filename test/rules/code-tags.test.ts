@@ -13,6 +13,8 @@ import { scanCodeTags } from '../../server/src/core/parse/codeTags.js';
 import { FileSystemHost } from '../../server/src/node/fsHost.js';
 import { FileCacheStore } from '../../server/src/node/cacheStore.js';
 import { check, workspace } from '../support/check.js';
+import { fuzzParams } from '../support/generators.js';
+import fc from 'fast-check';
 
 const codes = ['unknown-control', 'objective-as-control', 'dangling-reference'];
 
@@ -219,4 +221,23 @@ test('code tags, warm run: untagged source files unchanged since the last run ar
   const after = await run();
   assert.deepEqual(after.reads, ['m3.py', 'tagged.py']);
   assert.deepEqual(after.findings, ['m3.py unknown-control', 'tagged.py unknown-control']);
+});
+
+test('code tags, fuzzed: the scanner never throws, every span lies in the text on one line, every ID reads as written, and a tag stays a tag with CRLF', () => {
+  const piece = fc.constantFrom('# ', '// ', '/* ', ' */', '-- ', '<!-- ', ' -->', 'aims:', 'aims: ', 'A.6.2.8', 'A.6.2.9', 'SYS-002', 'R-001', ', ', ' ', '"note"', '"', '\n', '\r\n', '\r', '"""', "'''", 'x = 1', '\t', 'é', '😀');
+  const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(text, fc.constantFrom('code', 'hash', 'python') as fc.Arbitrary<'code' | 'hash' | 'python'>, (t, style) => {
+      const tags = scanCodeTags(t, style);
+      for (const tag of tags) {
+        assert.ok(tag.span.start >= 0 && tag.span.end <= t.length && tag.span.start < tag.span.end);
+        assert.ok(!/[\r\n]/.test(t.slice(tag.span.start, tag.span.end)), 'a tag is one line');
+        assert.ok(t.startsWith('aims:', tag.span.start));
+        for (const id of tag.ids) assert.equal(t.slice(id.span.start, id.span.end), id.text);
+      }
+      const crlf = t.replace(/\r?\n/g, '\r\n');
+      assert.equal(scanCodeTags(crlf, style).length, scanCodeTags(t.replace(/\r?\n/g, '\n'), style).length);
+    }),
+    fuzzParams(500),
+  );
 });
