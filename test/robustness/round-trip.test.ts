@@ -40,11 +40,11 @@ const VARIANTS: Record<string, Variant> = {
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const full = path.join(dir, n);
-    return statSync(full).isDirectory() ? files(full) : /\.(?:md|ya?ml)$/.test(n) ? [full] : [];
+    return statSync(full).isDirectory() ? files(full) : /\.(?:md|ya?ml|py)$/.test(n) ? [full] : [];
   });
 }
 
-/** A copy of examples/ with every text file in the variant's line endings (and BOM). */
+/** A copy of examples/ with every text file (documents and tagged source) in the variant's line endings (and BOM). */
 function copy(v: Variant): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-roundtrip-'));
   cpSync(EXAMPLES, dir, { recursive: true });
