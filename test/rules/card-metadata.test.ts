@@ -121,3 +121,40 @@ test('cards as evidence: the parts a card has document their controls (coverage)
   assert.deepEqual(model.annexA.controls.find((c) => c.id === 'A.6.2.4')!.declaredBy.map((d) => d.path), ['models/m/README.md']);
   assert.deepEqual(service.getAllFindings().filter((f) => f.code === 'implemented-without-evidence'), []);
 });
+
+test('unknown-base-model: a base model no system record or card records; known when a record names it (YAML or front matter) or a card describes it', async () => {
+  await check(
+    `
+//- models/a/README.md
+---
+license: mit
+base_model:
+  - mistralai/Mistral-7B-v0.1
+  - acme/unknown-llm
+    ^^^^^^^^^^^^^^^^ unknown-base-model The base model "acme/unknown-llm" is not recorded
+  - veldra/embedder
+---
+# a
+
+//- systems/assistant.yaml
+aims:
+  kind: ai-system
+  id: SYS-003
+  title: Assistant
+model:
+  name: Mistral-7B-v0.1
+base_model: mistralai/Mistral-7B-v0.1
+
+//- models/embedder/README.md
+---
+license: mit
+library_name: sentence-transformers
+model-index:
+  - name: veldra/embedder
+    results: []
+---
+# embedder
+`,
+    { codes: ['unknown-base-model'] },
+  );
+});

@@ -9,6 +9,7 @@
 import type { KindId } from '../catalogue/types.js';
 import type { YNode } from '../model/yamlTree.js';
 import type { Section } from '../model/types.js';
+import type { Span } from '../text/types.js';
 import { getKind } from '../catalogue/kinds.js';
 import { containsPhrase } from '../util/text.js';
 
@@ -49,4 +50,51 @@ export function cardControls(kind: KindId, sections: readonly Pick<Section, 'nor
   for (const item of spec?.sections ?? [])
     if (item.controls && sections.some((s) => item.synonyms.some((syn) => containsPhrase(s.normalized, syn)))) for (const c of item.controls) out.add(c);
   return [...out].sort();
+}
+
+/** Keys under which an AI system record or a card records the models it uses or is. */
+const MODEL_FIELD = /^(?:models?|base_models?|foundation_models?|underlying_models?|third_party_models?|llms?|model_name)$/i;
+
+/**
+ * The models a document records in its YAML (a YAML file, or a Markdown file's front matter):
+ * values of model keys at the top two levels, and a card's own `model-index` names. Lower
+ * case. What unknown-base-model looks up; prose mentions do not count.
+ */
+export function recordedModels(root: YNode | null, kind: KindId | undefined): string[] {
+  if (!root || root.type !== 'map' || (kind !== 'ai-system' && kind !== 'model-card')) return [];
+  const out = new Set<string>();
+  const add = (node: YNode | null) => {
+    for (const n of node?.type === 'seq' ? node.items : node ? [node] : []) {
+      const v = n.type === 'scalar' && typeof n.value === 'string' ? n.value.trim().toLowerCase() : n.type === 'map' ? (scalarNameOf(n) ?? '') : '';
+      if (v) out.add(v);
+    }
+  };
+  for (const p of root.pairs) {
+    // A card's own base_model is what it depends on, not a model it records.
+    if (MODEL_FIELD.test(p.key) && !(kind === 'model-card' && p.key === 'base_model')) add(p.value);
+    if (p.value?.type === 'map') for (const q of p.value.pairs) if (MODEL_FIELD.test(q.key)) add(q.value);
+  }
+  if (kind === 'model-card') {
+    const index = root.pairs.find((p) => p.key === 'model-index')?.value;
+    for (const e of index?.type === 'seq' ? index.items : []) {
+      const name = e.type === 'map' ? scalarNameOf(e) : undefined;
+      if (name) out.add(name);
+    }
+  }
+  return [...out].sort();
+}
+
+function scalarNameOf(node: YNode): string | undefined {
+  if (node.type !== 'map') return undefined;
+  const v = node.pairs.find((p) => p.key === 'name' || p.key === 'id')?.value;
+  return v?.type === 'scalar' && typeof v.value === 'string' ? v.value.trim().toLowerCase() : undefined;
+}
+
+/** A model card's `base_model` values, with their spans (what unknown-base-model checks). */
+export function baseModelsOf(root: YNode | null): { name: string; span: Span }[] {
+  if (!root || root.type !== 'map') return [];
+  const v = root.pairs.find((p) => p.key === 'base_model')?.value;
+  const out: { name: string; span: Span }[] = [];
+  for (const n of v?.type === 'seq' ? v.items : v ? [v] : []) if (n.type === 'scalar' && typeof n.value === 'string' && n.value.trim()) out.push({ name: n.value.trim(), span: n.span });
+  return out;
 }

@@ -19,7 +19,7 @@ import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type R
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
-import { cardControls, cardKindOf } from './cards.js';
+import { baseModelsOf, cardControls, cardKindOf, recordedModels } from './cards.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
@@ -344,6 +344,8 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       kindSource: p.kindInfo.source,
       ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}),
       ...(kind === 'model-card' || kind === 'dataset-card' ? { documents: cardControls(kind, p.sections) } : {}),
+      ...withModels(recordedModels(p.yamlRoot, kind)),
+      ...(kind === 'model-card' && p.kindInfo.source === 'card' ? withBaseModels(baseModelsOf(p.yamlRoot)) : {}),
     },
     ...(p.title !== undefined ? { title: p.title } : {}),
     sections: p.sections,
@@ -368,6 +370,9 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   };
   return doc;
 }
+
+const withModels = (models: string[]) => (models.length > 0 ? { models } : {});
+const withBaseModels = (baseModels: { name: string; span: Span }[]) => (baseModels.length > 0 ? { baseModels } : {});
 
 const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
 

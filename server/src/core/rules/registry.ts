@@ -29,6 +29,7 @@ import { reviewOverdue } from './reviewOverdue.js';
 import { missingDocumentedInformation } from './missingDocumentedInformation.js';
 import { codeTagExcluded } from './codeTagExcluded.js';
 import { cardMetadata } from './cardMetadata.js';
+import { unknownBaseModel } from './unknownBaseModel.js';
 import { implementedWithoutEvidence } from './implementedWithoutEvidence.js';
 
 export const RULES: readonly Rule[] = [
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   implementedWithoutEvidence,
   codeTagExcluded,
   cardMetadata,
+  unknownBaseModel,
   riskOutOfScale,
   riskLevelMismatch,
   riskUntreated,

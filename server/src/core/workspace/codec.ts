@@ -29,7 +29,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
   return JSON.stringify({
     v: ANALYSIS_FORMAT,
     l: s.languageId,
-    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null, m.documents ?? null],
+    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null, m.documents ?? null, m.models ?? null, m.baseModels ? m.baseModels.map((b) => [b.name, b.span.start, b.span.end]) : null],
     ...(s.title !== undefined ? { t: s.title } : {}),
     r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end, ...(r.title.inProse ? [1] : [])] : [])]),
     d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
@@ -67,7 +67,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     const languageId = o['l'];
     if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
     const r = new Reader(ctx.text.length);
-    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents] = r.tuple(o['m'], 9);
+    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents, models, baseModels] = r.tuple(o['m'], 11);
     const meta = {
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
@@ -78,6 +78,8 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
       ...(informal !== null ? { informal: new Map(r.list(informal).map((x) => r.field(x))) } : {}),
       ...(documents !== null ? { documents: r.list(documents).map((x) => r.str(x)) } : {}),
+      ...(models !== null ? { models: r.list(models).map((x) => r.str(x)) } : {}),
+      ...(baseModels !== null ? { baseModels: r.list(baseModels).map((x) => { const [n, a, b] = r.tuple(x, 3); return { name: r.str(n), span: r.pair([a, b]) }; }) } : {}),
     } as DocumentMeta;
     const summary: DocumentSummary = {
       uri: ctx.uri,

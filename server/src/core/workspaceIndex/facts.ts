@@ -74,8 +74,8 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
     const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc.text, doc.title) : false;
-    // A card's documented controls are evidence other documents' findings read (implemented-without-evidence).
-    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}`;
+    // A card's documented controls and the models a record names are read by other documents' findings (implemented-without-evidence, unknown-base-model).
+    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}`;
   }
   // The facts written out once and hashed once (a register's thousands of keys, not a hash each).
   const parts: string[] = [doc.uri, standing, method, provides];
