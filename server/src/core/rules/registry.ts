@@ -13,6 +13,7 @@ import { controlTitleMismatch } from './controlTitleMismatch.js';
 import { unknownClause } from './unknownClause.js';
 import { clauseKindMismatch } from './clauseKindMismatch.js';
 import { clauseTitleMismatch } from './clauseTitleMismatch.js';
+import { unknownFrameworkReference } from './unknownFrameworkReference.js';
 import { missingSection } from './missingSection.js';
 import { emptySection } from './emptySection.js';
 import { missingField } from './missingField.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   unknownClause,
   clauseTitleMismatch,
   clauseKindMismatch,
+  unknownFrameworkReference,
   missingSection,
   emptySection,
   missingField,
