@@ -17,6 +17,7 @@ import { bandFor } from '../config/config.js';
 import { readRisk } from '../rules/riskScore.js';
 import { controlHoverText } from './hoverControls.js';
 import { clauseHoverText } from './hoverClauses.js';
+import { frameworkHoverText, isFrameworkReference } from './hoverFrameworks.js';
 import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -37,6 +38,7 @@ export function getHover(service: AimsLanguageService, uri: string, position: Po
   const name = pathNamer(service);
   if (ref.type === 'clause') return result(ref.framework === '42001' ? clauseHoverText(service, ref.id, name) : controlHoverText(service, ref, name), ref.span);
   if (ref.type === 'risk' || ref.type === 'system' || ref.type === 'document') return result(entityText(service, ref.type, ref.id), ref.span);
+  if (isFrameworkReference(ref.type)) return result(frameworkHoverText(service, ref, doc.text.slice(ref.span.start, ref.span.end)), ref.span);
   const rangeIds = ref.fromRange ? doc.references.filter((r) => r.fromRange && r.span.start === ref.span.start && r.span.end === ref.span.end).map((r) => r.id) : [];
   return result(controlHoverText(service, ref, name, rangeIds), ref.span);
 }
