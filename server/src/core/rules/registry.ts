@@ -30,6 +30,7 @@ import { reviewOverdue } from './reviewOverdue.js';
 import { missingDocumentedInformation } from './missingDocumentedInformation.js';
 import { codeTagExcluded } from './codeTagExcluded.js';
 import { implementedWithoutEvidence } from './implementedWithoutEvidence.js';
+import { frameworkObligationExcluded } from './frameworkObligationExcluded.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   soaDuplicateControl,
   soaMissingJustification,
   soaContradiction,
+  frameworkObligationExcluded,
   implementedWithoutEvidence,
   codeTagExcluded,
   riskOutOfScale,
