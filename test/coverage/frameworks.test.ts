@@ -71,3 +71,12 @@ test('aims coverage --framework nist-ai-rmf: a section per subcategory; a wrong 
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--framework must be nist-ai-rmf or eu-ai-act/);
 });
+
+test('aims coverage --format html --framework eu-ai-act: a section with a row per mapped article', async () => {
+  const repo = path.resolve(SOURCE_TEST_DIR, '..');
+  const r = await runCli(['coverage', 'examples', '--today', '2026-11-28', '--format', 'html', '--framework', 'eu-ai-act'], repo);
+  assert.match(r.out, /<section id="eu-ai-act" aria-labelledby="eu-ai-act-h">\n<h2 id="eu-ai-act-h">EU AI Act<\/h2>/);
+  assert.equal((r.out.match(/<tr data-item="Article \d+" data-state="(?:evidenced|open)">/g) ?? []).length, 25);
+  const plain = await runCli(['coverage', 'examples', '--today', '2026-11-28', '--format', 'html'], repo);
+  assert.doesNotMatch(plain.out, /data-item="Article/, 'no section when the framework is neither enabled nor asked for');
+});
