@@ -60,3 +60,20 @@ Logs are kept under A.6.2$0.8.
     includes: ['**Other frameworks**', 'NIST AI RMF: MEASURE 2.4, MANAGE 4.1', 'EU AI Act: Article 12, Article 19, Article 26'],
   },
 ];
+
+export const SECTORS: readonly Case[] = [
+  {
+    name: 'an Annex D sector in sectors: shows why it matters, its related standards and typical risk sources',
+    fixture: `
+//- risk/process.md
+---
+aims:
+  kind: risk-assessment-process
+  sectors: [fin$0ance]
+---
+# AI risk assessment process
+`,
+    includes: ['**Finance** (ISO/IEC 42001 Annex D)', 'ISO/IEC 27701', 'Typical risk sources', 'Lack of transparency and explainability'],
+    covers: 'finance',
+  },
+];

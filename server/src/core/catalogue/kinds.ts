@@ -66,6 +66,7 @@ export const KNOWN_FIELDS = [
   'risks',
   'supersedes',
   'classification',
+  'sectors',
 ] as const;
 
 /**

@@ -114,6 +114,11 @@ export interface AnnexDSector {
   readonly note: string;
   /** Related standards worth integrating with, e.g. "ISO/IEC 27001". */
   readonly relatedStandards: readonly string[];
+  /**
+   * The Annex C risk sources (their IDs) this project considers typical of the sector: our
+   * judgement (issue 17), shown as a pointer, not a finding.
+   */
+  readonly riskSources: readonly string[];
 }
 
 // ---------------------------------------------------------------- other frameworks (issue 17)

@@ -63,9 +63,10 @@ const FIELD_HELP: Readonly<Record<string, string>> = {
   risks: 'Risks the document deals with.',
   supersedes: 'The ID of the document this one replaces.',
   classification: 'The information classification of the document.',
+  sectors: 'The organisation\'s sectors (ISO/IEC 42001 Annex D): healthcare, defence, finance, transport, employment, energy, public-sector.',
 };
 
-const LIST_FIELDS = new Set(['clauses', 'controls', 'frameworks', 'systems', 'risks']);
+const LIST_FIELDS = new Set(['clauses', 'controls', 'frameworks', 'systems', 'risks', 'sectors']);
 
 /** `aims:` keys not yet present. */
 export function fieldKeyEntries(present: readonly string[], range: Range): CompletionEntry[] {

@@ -6,7 +6,7 @@
  * kind's specification. Undefined where there is nothing to say.
  */
 import type { AimsLanguageService } from '../service/api.js';
-import type { DocumentSummary, Definition, EntityType, RiskEntry } from '../model/types.js';
+import type { DocumentSummary, Definition, EntityType, FieldItem, RiskEntry } from '../model/types.js';
 import type { Position, Span } from '../text/types.js';
 import type { HoverResult } from './types.js';
 import type { Located } from '../workspaceIndex/workspaceIndex.js';
@@ -18,6 +18,7 @@ import { readRisk } from '../rules/riskScore.js';
 import { controlHoverText } from './hoverControls.js';
 import { clauseHoverText } from './hoverClauses.js';
 import { frameworkHoverText, isFrameworkReference } from './hoverFrameworks.js';
+import { getSector, sectorText } from '../catalogue/sectors.js';
 import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -29,6 +30,14 @@ export function getHover(service: AimsLanguageService, uri: string, position: Po
 
   const kindField = doc.meta.fields.get('kind');
   if (kindField && typeof kindField.value === 'string' && within(kindField.valueSpan, offset)) return result(kindText(kindField.value), kindField.valueSpan);
+
+  // An Annex D sector in `sectors:` (issue 17).
+  const sectors = doc.meta.fields.get('sectors');
+  if (sectors && Array.isArray(sectors.value))
+    for (const item of sectors.value as readonly FieldItem[]) {
+      const sector = within(item.span, offset) ? getSector(String(item.value ?? '')) : undefined;
+      if (sector) return result(sectorText(sector), item.span);
+    }
 
   const entity = entityAt(doc, offset);
   if (entity) return result(entityText(service, entity.type, entity.id), entity.span);

@@ -31,6 +31,7 @@ import { missingDocumentedInformation } from './missingDocumentedInformation.js'
 import { codeTagExcluded } from './codeTagExcluded.js';
 import { implementedWithoutEvidence } from './implementedWithoutEvidence.js';
 import { frameworkObligationExcluded } from './frameworkObligationExcluded.js';
+import { annexDSector } from './annexDSector.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   riskUntreated,
   reviewOverdue,
   missingDocumentedInformation,
+  annexDSector,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));
