@@ -15,6 +15,8 @@ export type {
   ClauseCoverage,
   ControlCoverage,
   CoverageModel,
+  FrameworkCoverage,
+  FrameworkItemCoverage,
   GroupCoverage,
   Location,
   Provider,

@@ -9,8 +9,10 @@
  *   on its requirement, its clause and the root.
  *   Annex A      → objective group → (sub-group →) control → decision, justification,
  *                  status, evidence, citing documents and risks, contradictions
+ *   NIST AI RMF / EU AI Act (when `frameworks:` enables them) → subcategory or article,
+ *                  evidenced or open → the mapped controls' states, the documents citing it
  */
-import type { ClauseCoverage, ControlCoverage, CoverageModel, GroupCoverage, Location, Provider, RequirementCoverage } from '../../protocol/requests.js';
+import type { ClauseCoverage, ControlCoverage, CoverageModel, FrameworkCoverage, FrameworkItemCoverage, GroupCoverage, Location, Provider, RequirementCoverage } from '../../protocol/requests.js';
 
 /** Names of codicons (https://code.visualstudio.com/api/references/icons-in-labels), with a theme colour. */
 export type Icon =
@@ -44,7 +46,8 @@ export interface TreeNode {
 }
 
 export function buildCoverageTree(model: CoverageModel, folderId = ''): TreeNode[] {
-  return [clausesNode(model, folderId), annexANode(model, folderId)];
+  // `frameworks` is absent in a model from a server older than issue 17.
+  return [clausesNode(model, folderId), annexANode(model, folderId), ...(model.frameworks ?? []).map((fw) => frameworkNode(fw, folderId))];
 }
 
 /** Only the gaps and the nodes on the way to them. */
@@ -255,4 +258,33 @@ function controlNode(c: ControlCoverage, f: string): TreeNode {
 
 function statusWord(s: string): string {
   return s === 'undeclared' ? 'no status' : s === 'overdue' ? 'review overdue' : s;
+}
+
+function frameworkNode(fw: FrameworkCoverage, f: string): TreeNode {
+  const open = fw.total - fw.evidenced;
+  return {
+    id: `${f}framework:${fw.framework}`,
+    label: fw.name,
+    description: `${fw.evidenced}/${fw.total} evidenced`,
+    tooltip: `${fw.edition}. Evidenced: a control the project's crosswalk maps the item to is included and not only planned, or a document cites it.`,
+    icon: open === 0 ? 'pass' : 'warning',
+    gap: false,
+    children: fw.items.map((i) => frameworkItemNode(fw, i, f)),
+  };
+}
+
+function frameworkItemNode(fw: FrameworkCoverage, i: FrameworkItemCoverage, f: string): TreeNode {
+  const id = `${f}framework:${fw.framework}:${i.id}`;
+  const children: TreeNode[] = i.controls.map((c) => ({ id: `${id}:control:${c.id}`, label: `${c.id} ${c.title}`, description: c.state, icon: 'shield' as const, gap: false, children: [] }));
+  for (const d of i.citedBy)
+    children.push({ id: `${id}:cited:${d.path}`, label: `Cited in ${d.path}`, description: `${d.count}×`, icon: 'references', target: { path: d.path, line: d.line }, gap: false, children: [] });
+  return {
+    id,
+    label: `${i.id} ${i.title}`,
+    description: i.state === 'evidenced' ? 'evidenced' : 'open',
+    ...(i.rationale ? { tooltip: `The project's mapping: ${i.rationale}` } : {}),
+    icon: i.state === 'evidenced' ? 'pass' : 'circle-large-outline',
+    gap: i.state === 'open',
+    children,
+  };
 }

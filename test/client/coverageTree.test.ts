@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildCoverageTree, gapsOnly, type TreeNode } from '../../client/src/coverageTreeModel.js';
@@ -69,4 +69,25 @@ test('coverage tree of a partial workspace: a missing requirement and undecided 
   assert.equal(undecided.length, model.annexA.totals.undecided);
   assert.ok(undecided.length > 0);
   for (const n of all(tree)) if (n.target) assert.ok(n.target.line >= 1 && !n.target.path.startsWith('/'), `${n.id} -> ${n.target.path}:${n.target.line}`);
+});
+
+test('coverage tree with eu-ai-act enabled (issue 17): a node per mapped article, open ones are gaps', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aims-tree-fw-'));
+  try {
+    cpSync(EXAMPLES, dir, { recursive: true });
+    const config = path.join(dir, '.aims.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('frameworks: [iso42001, iso27001]', 'frameworks: [iso42001, iso27001, eu-ai-act]'));
+    const { model, tree } = await treeOf(dir);
+    const fw = tree.find((n) => n.id === 'framework:eu-ai-act')!;
+    assert.ok(fw, 'an EU AI Act node at the top');
+    const ai = model.frameworks[0]!;
+    assert.equal(fw.description, `${ai.evidenced}/${ai.total} evidenced`);
+    assert.equal(fw.children.length, ai.total);
+    const art12 = fw.children.find((n) => n.id === 'framework:eu-ai-act:Article 12')!;
+    assert.equal(art12.label, 'Article 12 Record-keeping');
+    assert.deepEqual(art12.children.map((c) => c.label), ['A.6.2.8 AI system recording of event logs']);
+    assert.deepEqual(gapsOnly([fw]).flatMap((n) => n.children.map((c) => c.id)), ai.items.filter((i) => i.state === 'open').map((i) => `framework:eu-ai-act:${i.id}`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

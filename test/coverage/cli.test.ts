@@ -48,7 +48,7 @@ test('aims coverage --format json: the model, whose summary is the one `aims che
   const j = JSON.parse(r.out);
   assert.equal(r.code, 1);
   assert.deepEqual(j.summary, check.coverage);
-  assert.deepEqual(Object.keys(j), ['today', 'summary', 'formula', 'clauses', 'annexA', 'annexC', 'risks', 'findings']);
+  assert.deepEqual(Object.keys(j), ['today', 'summary', 'formula', 'clauses', 'annexA', 'annexC', 'risks', 'frameworks', 'findings']);
   assert.equal(j.annexA.controls.length, 38);
   assert.equal(j.risks.risks.length, 10);
   assert.equal(j.findings.length, 7);

@@ -13,8 +13,9 @@ import { DEFINITIONS } from './completion/case.js';
 import { aimsBlockCases } from './completion/aimsBlock.js';
 import { proseCases } from './completion/prose.js';
 import { tableCases } from './completion/tables.js';
+import { frameworkCases } from './completion/frameworks.js';
 
-const cases = [...aimsBlockCases, ...proseCases, ...tableCases];
+const cases = [...aimsBlockCases, ...proseCases, ...tableCases, ...frameworkCases];
 
 function show(list: readonly CompletionEntry[]): string {
   return list.map((e) => `${e.kind}:${e.label}`).join(', ');

@@ -13,8 +13,9 @@ import { CONTROLS } from './hover/controls.js';
 import { CLAUSES } from './hover/clauses.js';
 import { ENTITIES } from './hover/entities.js';
 import { KINDS } from './hover/kinds.js';
+import { FRAMEWORKS, SECTORS } from './hover/frameworks.js';
 
-const cases = [...CONTROLS, ...CLAUSES, ...ENTITIES, ...KINDS];
+const cases = [...CONTROLS, ...CLAUSES, ...ENTITIES, ...KINDS, ...FRAMEWORKS, ...SECTORS];
 
 
 for (const c of cases)

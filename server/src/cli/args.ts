@@ -26,6 +26,8 @@ export interface CheckOptions extends Common {
 export interface CoverageOptions extends Common {
   readonly command: 'coverage';
   readonly format: CoverageFormat;
+  /** `--framework`: report on these besides ISO/IEC 42001 (issue 17). */
+  readonly frameworks?: readonly ('nist-ai-rmf' | 'eu-ai-act')[];
 }
 
 export interface SoaOptions extends Common {
@@ -56,7 +58,7 @@ export interface InitOptions {
 export type ParsedArgs = CheckOptions | CoverageOptions | SoaOptions | InitOptions | { readonly command: 'help' } | { readonly command: 'version' } | { readonly error: string };
 
 export const USAGE = `Usage: aims check [paths...] [options]
-       aims coverage [paths...] [--format text|json|markdown|html] [--today YYYY-MM-DD] [--config FILE]
+       aims coverage [paths...] [--format text|json|markdown|html] [--framework nist-ai-rmf|eu-ai-act] [--today YYYY-MM-DD] [--config FILE]
        aims soa [paths...] [--format markdown|yaml|csv] [--today YYYY-MM-DD] [--config FILE]
        aims soa --update FILE [paths...] [--write] [--today YYYY-MM-DD] [--config FILE]
        aims init [folder] [--starter] [--kind KIND[,KIND...]] [--dir DIR] [--format markdown|yaml]
@@ -88,6 +90,8 @@ Options:
                                     soa: markdown|yaml|csv, default markdown;
                                     init: markdown|yaml, the registers' and records' format)
   --output FILE                     write the report to FILE instead of stdout
+  --framework NAME                  coverage: also which NIST AI RMF subcategories (nist-ai-rmf) or EU AI Act
+                                    articles (eu-ai-act) the AIMS evidences and which it leaves open
   --today YYYY-MM-DD                the date reviews are compared with (default: today)
   --config FILE                     configuration file (default: .aims.yaml at the workspace root)
   --max-warnings N                  check: exit 1 when there are more than N warnings
@@ -144,6 +148,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let starter = false;
   let dir: string | undefined;
   const kinds: string[] = [];
+  const frameworks: ('nist-ai-rmf' | 'eu-ai-act')[] = [];
   const only = (option: string, commands: readonly string[]): string | undefined =>
     commands.includes(command) ? undefined : `${option} belongs to ${commands.map((c) => `"aims ${c}"`).join(' and ')}.`;
   for (let i = 1; i < argv.length; i++) {
@@ -183,6 +188,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const v = value();
         if (!v || v.startsWith('--')) return { error: '--update needs the file of a statement of applicability.' };
         update = v;
+        break;
+      }
+      case '--framework': {
+        if (command !== 'coverage') return { error: '--framework belongs to "aims coverage".' };
+        const v = value();
+        for (const f of (v ?? '').split(',')) {
+          if (f !== 'nist-ai-rmf' && f !== 'eu-ai-act') return { error: `--framework must be nist-ai-rmf or eu-ai-act (got "${v ?? ''}").` };
+          if (!frameworks.includes(f)) frameworks.push(f);
+        }
         break;
       }
       case '--write':
@@ -255,7 +269,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     case 'check':
       return { command, paths: paths.length ? paths : ['.'], format: (format ?? 'text') as Format, ...common, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
     case 'coverage':
-      return { command, paths: paths.length ? paths : ['.'], format: (format ?? 'text') as CoverageFormat, ...common };
+      return { command, paths: paths.length ? paths : ['.'], format: (format ?? 'text') as CoverageFormat, ...common, ...(frameworks.length ? { frameworks } : {}) };
     case 'soa': {
       if (write && !update) return { error: '--write needs --update FILE (aims soa never writes a file otherwise).' };
       if (update && format === 'csv') return { error: '--update keeps the format of FILE (Markdown or YAML); leave out --format csv.' };

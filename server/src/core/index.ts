@@ -24,6 +24,10 @@ export { decodeText } from './util/decode.js';
 export { CONTROLS, CONTROL_GROUPS } from './catalogue/controls.js';
 export { CLAUSES, DOCUMENTED_INFORMATION } from './catalogue/clauses.js';
 export { KINDS, KNOWN_FIELDS } from './catalogue/kinds.js';
+export { RMF_FUNCTIONS, RMF_CATEGORIES, RMF_SUBCATEGORIES, NIST_AI_RMF_PROVENANCE } from './catalogue/nistAiRmf.js';
+export { AI_ACT_CHAPTERS, AI_ACT_ARTICLES, AI_ACT_ANNEXES, EU_AI_ACT_PROVENANCE } from './catalogue/euAiAct.js';
+export { CROSSWALK } from './catalogue/crosswalk.js';
+export type { CrosswalkRow, OtherFrameworkId, FrameworkProvenance } from './catalogue/types.js';
 export { RULES, getRule, exampleLanguage } from './rules/registry.js';
 export type { Rule } from './rules/types.js';
 

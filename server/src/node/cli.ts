@@ -190,10 +190,10 @@ export function noDocumentsHint(root: string, filesRead: number): string {
 }
 
 /** The coverage model of the workspace, its findings limited to the paths given (all of it when none). */
-async function scopedModel(ws: Workspace, paths: readonly string[]): Promise<CoverageModel> {
+async function scopedModel(ws: Workspace, paths: readonly string[], frameworks?: CoverageOptions['frameworks']): Promise<CoverageModel> {
   const files = (await ws.host.listFiles()).map((f) => f.relativePath);
   const prefixes = paths.length ? paths.map((p) => path.relative(ws.root, path.resolve(p)).split(path.sep).join('/')) : [''];
-  return scopeFindings(computeCoverageModel(ws.service, { files }), prefixes);
+  return scopeFindings(computeCoverageModel(ws.service, { files, ...(frameworks ? { frameworks } : {}) }), prefixes);
 }
 
 const hasErrors = (model: CoverageModel) => (model.findings.some((f) => f.severity === 'error') ? 1 : 0);
@@ -202,7 +202,7 @@ async function coverage(opts: CoverageOptions, context: Context): Promise<number
   const { out } = context;
   const ws = await openWorkspace(opts.paths, opts, context);
   if (typeof ws === 'number') return ws;
-  const model = await scopedModel(ws, opts.paths);
+  const model = await scopedModel(ws, opts.paths, opts.frameworks);
   out(formatCoverage(model, opts.format, { workspace: path.basename(ws.root), version: VERSION }));
   return hasErrors(model);
 }

@@ -49,6 +49,15 @@ export function coverageText(model: CoverageModel): string {
   out.push(`  owners: ${list(k.owners.map((o) => `${o.owner} (${o.risks.join(', ')})`))}`);
   if (k.withoutOwner.length) out.push(`  without an owner: ${k.withoutOwner.join(', ')}`);
 
+  for (const f of model.frameworks) {
+    out.push('', `${f.name} (${f.edition}): ${f.evidenced} of ${f.total} ${f.framework === 'eu-ai-act' ? 'mapped articles' : 'subcategories'} evidenced, through mapped controls the SoA includes or documents citing them (crosswalk: the project's own mapping)`);
+    for (const i of f.items) {
+      const via = [...(i.evidencedBy.length ? [`controls ${i.evidencedBy.join(', ')}`] : []), ...(i.citedBy.length ? [`cited in ${i.citedBy.map((c) => c.path).join(', ')}`] : [])];
+      const mapped = i.controls.length ? ` (maps to ${i.controls.map((c) => `${c.id} ${c.state}`).join(', ')}${i.clauses.length ? `; clauses ${i.clauses.join(', ')}` : ''})` : i.clauses.length ? ` (maps to clauses ${i.clauses.join(', ')})` : '';
+      out.push(`  ${i.id.padEnd(12)} ${i.state === 'evidenced' ? 'evidenced' : 'OPEN     '} ${i.title}${i.state === 'evidenced' ? `: ${via.join('; ')}` : mapped}`);
+    }
+  }
+
   const n = (sev: string[]) => model.findings.filter((f) => sev.includes(f.severity)).length;
   out.push('', `Findings: ${n(['error'])} errors, ${n(['warning'])} warnings, ${n(['information', 'hint'])} notices (aims check lists them)`);
   return visibleLines(out);

@@ -68,6 +68,7 @@ export const KNOWN_FIELDS = [
   'risks',
   'supersedes',
   'classification',
+  'sectors',
 ] as const;
 
 /**

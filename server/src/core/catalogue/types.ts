@@ -116,4 +116,97 @@ export interface AnnexDSector {
   readonly note: string;
   /** Related standards worth integrating with, e.g. "ISO/IEC 27001". */
   readonly relatedStandards: readonly string[];
+  /**
+   * The Annex C risk sources (their IDs) this project considers typical of the sector: our
+   * judgement (issue 17), shown as a pointer, not a finding.
+   */
+  readonly riskSources: readonly string[];
+}
+
+// ---------------------------------------------------------------- other frameworks (issue 17)
+
+/** The frameworks the crosswalk maps to ISO/IEC 42001; also their `frameworks:` names in `.aims.yaml`. */
+export type OtherFrameworkId = 'nist-ai-rmf' | 'eu-ai-act';
+
+/** Where a catalogue's IDs and titles come from, and how we checked them. */
+export interface FrameworkProvenance {
+  readonly framework: OtherFrameworkId;
+  readonly name: string;
+  /** The edition transcribed, e.g. "NIST AI 100-1, January 2023". */
+  readonly edition: string;
+  /** How the entries were checked, in a sentence or two. */
+  readonly verified: string;
+}
+
+export interface RmfFunction {
+  /** "GOVERN", "MAP", "MEASURE", "MANAGE". */
+  readonly id: string;
+  /** The two-letter form people write: "GV", "MP", "MS", "MG". */
+  readonly abbr: string;
+  readonly title: string;
+  /** Our own words. */
+  readonly summary: string;
+}
+
+export interface RmfCategory {
+  /** "GOVERN 1". */
+  readonly id: string;
+  readonly function: string;
+  /** A short title in our own words (the official category is a sentence). */
+  readonly title: string;
+}
+
+export interface RmfSubcategory {
+  /** "GOVERN 1.1", the form NIST writes. */
+  readonly id: string;
+  /** "GOVERN 1". */
+  readonly category: string;
+  /** A short title in our own words. */
+  readonly title: string;
+}
+
+export interface AiActChapter {
+  /** Roman numeral, "III". */
+  readonly id: string;
+  readonly title: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface AiActArticle {
+  /** "Article 9". */
+  readonly id: string;
+  readonly number: number;
+  /** The article's title in the Official Journal (a fact). */
+  readonly title: string;
+  /** The chapter's Roman numeral. */
+  readonly chapter: string;
+  /** One sentence in our own words, for the articles that oblige an organisation. */
+  readonly summary?: string;
+  /** False when the title could not be checked against a public copy of the text. */
+  readonly verified?: false;
+}
+
+export interface AiActAnnex {
+  /** "Annex III". */
+  readonly id: string;
+  readonly title: string;
+  readonly summary?: string;
+}
+
+/**
+ * One mapping from another framework's item to ISO/IEC 42001. `source` says whose judgement
+ * it is: 'project' rows are this project's own reading, with the reason in our words.
+ */
+export interface CrosswalkRow {
+  readonly framework: OtherFrameworkId;
+  /** "GOVERN 1.1", "Article 9". */
+  readonly id: string;
+  /** Annex A controls that, implemented, give evidence for the item. */
+  readonly controls: readonly string[];
+  /** Clauses 4-10 that do (optional: most rows need only controls). */
+  readonly clauses?: readonly string[];
+  readonly source: 'project';
+  /** One line in our own words: why these controls. */
+  readonly rationale: string;
 }

@@ -12,6 +12,9 @@ import { clauseSection } from './clauses.js';
 import { annexASection } from './annexA.js';
 import { annexCSection } from './annexC.js';
 import { riskSection } from './risks.js';
+import { frameworkSection } from './frameworks.js';
+import { frameworkEnabled, OTHER_FRAMEWORKS } from '../catalogue/frameworks.js';
+import type { OtherFrameworkId } from '../catalogue/types.js';
 import type { CoverageModel, ModelFinding } from './types.js';
 
 export interface CoverageModelOptions {
@@ -21,6 +24,8 @@ export interface CoverageModelOptions {
    * only the workspace's Markdown and YAML documents resolve.
    */
   readonly files?: readonly string[];
+  /** Frameworks to report on besides those `frameworks:` enables (`aims coverage --framework`). */
+  readonly frameworks?: readonly OtherFrameworkId[];
 }
 
 export function computeCoverageModel(service: AimsLanguageService, options: CoverageModelOptions = {}): CoverageModel {
@@ -40,14 +45,18 @@ export function computeCoverageModel(service: AimsLanguageService, options: Cove
     code: f.code,
     message: f.message,
   }));
+  const annexA = annexASection(ctx, risks.risks);
+  const enabled = service.config.frameworks;
+  const frameworks = OTHER_FRAMEWORKS.filter((f) => options.frameworks?.includes(f) || frameworkEnabled(enabled, f)).map((f) => frameworkSection(ctx, f, annexA.controls));
   return {
     today: ctx.today,
     summary: computeCoverage(service),
     formula: COVERAGE_FORMULA,
     clauses: clauseSection(ctx),
-    annexA: annexASection(ctx, risks.risks),
+    annexA,
     annexC: annexCSection(ctx, risks.risks),
     risks,
+    frameworks,
     findings,
   };
 }

@@ -6,7 +6,7 @@
  * statement-of-applicability generator.
  */
 import type { Implementation } from '../parse/soaStatus.js';
-import type { KindId } from '../catalogue/types.js';
+import type { KindId, OtherFrameworkId } from '../catalogue/types.js';
 import type { CoverageSummary } from './summary.js';
 
 export interface Location {
@@ -247,6 +247,31 @@ export interface ModelFinding extends Location {
   readonly message: string;
 }
 
+/** One item of another framework (issue 17): an AI RMF subcategory or a mapped AI Act article. */
+export interface FrameworkItemCoverage {
+  readonly id: string;
+  readonly title: string;
+  /** The controls the crosswalk maps it to, with their state in this workspace. */
+  readonly controls: readonly { readonly id: string; readonly title: string; readonly state: ControlState }[];
+  readonly clauses: readonly string[];
+  /** Documents citing the item itself. */
+  readonly citedBy: readonly (Location & { readonly count: number })[];
+  /** The mapped controls that evidence it (included, not only planned). */
+  readonly evidencedBy: readonly string[];
+  readonly state: 'evidenced' | 'open';
+  /** The crosswalk's reason, in our words. */
+  readonly rationale?: string;
+}
+
+export interface FrameworkCoverage {
+  readonly framework: OtherFrameworkId;
+  readonly name: string;
+  readonly edition: string;
+  readonly items: readonly FrameworkItemCoverage[];
+  readonly evidenced: number;
+  readonly total: number;
+}
+
 export interface CoverageModel {
   readonly today: string;
   /** The one coverage figure (the same object computeCoverage returns for the workspace). */
@@ -256,6 +281,8 @@ export interface CoverageModel {
   readonly annexA: AnnexASection;
   readonly annexC: AnnexCSection;
   readonly risks: RiskSection;
+  /** The other frameworks asked for or enabled in `frameworks:` (issue 17); empty when none. */
+  readonly frameworks: readonly FrameworkCoverage[];
   /** Every finding of the workspace, in the engine's order. */
   readonly findings: readonly ModelFinding[];
 }

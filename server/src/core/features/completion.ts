@@ -27,6 +27,7 @@ import {
 import { snippetEntries } from './completionSnippets.js';
 import { controlEntries } from './completionControls.js';
 import { tagCompletions } from './completionTags.js';
+import { frameworkCompletions } from './completionFrameworks.js';
 import { riskColumn, soaColumn } from '../parse/columns.js';
 import { normalizeTitle } from '../util/text.js';
 
@@ -253,6 +254,8 @@ function wordCompletions(c: Ctx): CompletionEntry[] {
   const lead = c.doc.text.slice(c.lineStart, c.word.start);
   const w = c.wordText;
   if (CLAUSE_LEAD.test(lead) && /^[\d.]*$/.test(w)) return clauseEntries(c.range);
+  const framework = frameworkCompletions(c.doc, lead, w, c.word);
+  if (framework) return framework;
   if (/^A(?:\.[\d.]*)?$/.test(w) || (w === '' && /\bAnnex[ \t]+$/.test(lead))) return names27001(lead) ? [] : controlEntries(c.service, c.doc, c.offset, c.range);
   const id = /^([A-Za-z]{1,10})(?:-|\d)[\w-]*$/.exec(w);
   // Only IDs that start with the letters typed: "high-scoring" or "General-purpose" get nothing.

@@ -58,14 +58,15 @@ const FIELD_HELP: Readonly<Record<string, string>> = {
   next_review: 'When the document is next due for review (YYYY-MM-DD).',
   clauses: 'ISO/IEC 42001 clauses the document serves.',
   controls: 'Annex A controls the document implements or evidences.',
-  frameworks: 'Frameworks the document refers to: iso42001, iso27001.',
+  frameworks: 'Frameworks the document refers to: iso42001, iso27001, nist-ai-rmf, eu-ai-act.',
   systems: 'AI systems the document concerns.',
   risks: 'Risks the document deals with.',
   supersedes: 'The ID of the document this one replaces.',
   classification: 'The information classification of the document.',
+  sectors: 'The organisation\'s sectors (ISO/IEC 42001 Annex D): healthcare, defence, finance, transport, employment, energy, public-sector.',
 };
 
-const LIST_FIELDS = new Set(['clauses', 'controls', 'frameworks', 'systems', 'risks']);
+const LIST_FIELDS = new Set(['clauses', 'controls', 'frameworks', 'systems', 'risks', 'sectors']);
 
 /** `aims:` keys not yet present. */
 export function fieldKeyEntries(present: readonly string[], range: Range): CompletionEntry[] {
@@ -107,6 +108,8 @@ export function frameworkEntries(range: Range): CompletionEntry[] {
   return [
     { label: 'iso42001', kind: 'value', detail: 'ISO/IEC 42001:2023', range },
     { label: 'iso27001', kind: 'value', detail: 'ISO/IEC 27001:2022', range },
+    { label: 'nist-ai-rmf', kind: 'value', detail: 'NIST AI RMF 1.0 (NIST AI 100-1)', range },
+    { label: 'eu-ai-act', kind: 'value', detail: 'EU AI Act, Regulation (EU) 2024/1689', range },
   ];
 }
 

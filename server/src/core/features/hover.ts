@@ -6,7 +6,7 @@
  * kind's specification. Undefined where there is nothing to say.
  */
 import type { AimsLanguageService } from '../service/api.js';
-import type { DocumentSummary, Definition, EntityType, RiskEntry } from '../model/types.js';
+import type { DocumentSummary, Definition, EntityType, FieldItem, RiskEntry } from '../model/types.js';
 import type { Position, Span } from '../text/types.js';
 import type { HoverResult } from './types.js';
 import type { Located } from '../workspaceIndex/workspaceIndex.js';
@@ -17,6 +17,8 @@ import { bandFor } from '../config/config.js';
 import { readRisk } from '../rules/riskScore.js';
 import { controlHoverText } from './hoverControls.js';
 import { clauseHoverText } from './hoverClauses.js';
+import { frameworkHoverText, isFrameworkReference } from './hoverFrameworks.js';
+import { getSector, sectorText } from '../catalogue/sectors.js';
 import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -29,6 +31,14 @@ export function getHover(service: AimsLanguageService, uri: string, position: Po
   const kindField = doc.meta.fields.get('kind');
   if (kindField && typeof kindField.value === 'string' && within(kindField.valueSpan, offset)) return result(kindText(kindField.value), kindField.valueSpan);
 
+  // An Annex D sector in `sectors:` (issue 17).
+  const sectors = doc.meta.fields.get('sectors');
+  if (sectors && Array.isArray(sectors.value))
+    for (const item of sectors.value as readonly FieldItem[]) {
+      const sector = within(item.span, offset) ? getSector(String(item.value ?? '')) : undefined;
+      if (sector) return result(sectorText(sector), item.span);
+    }
+
   const entity = entityAt(doc, offset);
   if (entity) return result(entityText(service, entity.type, entity.id), entity.span);
 
@@ -37,6 +47,7 @@ export function getHover(service: AimsLanguageService, uri: string, position: Po
   const name = pathNamer(service);
   if (ref.type === 'clause') return result(ref.framework === '42001' ? clauseHoverText(service, ref.id, name) : controlHoverText(service, ref, name), ref.span);
   if (ref.type === 'risk' || ref.type === 'system' || ref.type === 'document') return result(entityText(service, ref.type, ref.id), ref.span);
+  if (isFrameworkReference(ref.type)) return result(frameworkHoverText(service, ref, doc.text.slice(ref.span.start, ref.span.end)), ref.span);
   const rangeIds = ref.fromRange ? doc.references.filter((r) => r.fromRange && r.span.start === ref.span.start && r.span.end === ref.span.end).map((r) => r.id) : [];
   return result(controlHoverText(service, ref, name, rangeIds), ref.span);
 }

@@ -9,6 +9,7 @@ import { CONTROLS, CONTROL_GROUPS } from '../catalogue/controls.js';
 import { closestControls, getClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import type { ControlGroupInfo, ControlInfo } from '../catalogue/types.js';
 import { licensedControlText } from './hoverLicensed.js';
+import { frameworksForControlText } from './hoverFrameworks.js';
 import { documentLabel, escapeMarkdown, shorten, whereLabel, type PathNamer } from './hoverShared.js';
 
 const MAX_CITING_DOCUMENTS = 5;
@@ -32,7 +33,10 @@ export function controlHoverText(service: AimsLanguageService, ref: Reference, n
 /** Any A.x / A.x.y / A.x.y.z ID: control, group, objective statement or unknown. */
 function controlIdText(service: AimsLanguageService, id: string, name: PathNamer): string {
   const control = getControl(id);
-  if (control) return (licensedControlText(service, control) ?? controlText(control)) + '\n\n---\n\n' + workspaceText(service, id, name);
+  if (control) {
+    const others = frameworksForControlText(id);
+    return (licensedControlText(service, control) ?? controlText(control)) + (others ? '\n\n' + others : '') + '\n\n---\n\n' + workspaceText(service, id, name);
+  }
   const group = getControlGroup(id);
   if (group) return groupText(group);
   const objectiveOf = getObjectiveGroup(id);

@@ -6,6 +6,7 @@
  * citations too. Sorted by URI then position; a range such as A.5.2–A.5.5,
  * which yields one reference per control with one span, is reported once.
  */
+import { isFrameworkReference } from './hoverFrameworks.js';
 import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType, Reference } from '../model/types.js';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
@@ -41,7 +42,8 @@ export function getReferences(service: AimsLanguageService, uri: string, positio
       if (includeDeclaration) for (const d of defs) citations.push({ uri: d.uri, span: narrow(service, d.uri, d.item.span, d.item.id) });
     }
   } else {
-    for (const c of index.citationsOf(target.type, target.id)) if (c.item.framework === '42001') citations.push({ uri: c.uri, span: c.item.span });
+    // The other frameworks' references are never 42001's: every citation of the item counts.
+    for (const c of index.citationsOf(target.type, target.id)) if (c.item.framework === '42001' || isFrameworkReference(target.type)) citations.push({ uri: c.uri, span: c.item.span });
     if (target.type === 'control') for (const e of index.soaEntriesFor(target.id)) declarations.push({ uri: e.uri, span: e.item.idSpan });
     if (includeDeclaration) pushAll(citations, declarations);
   }

@@ -99,7 +99,13 @@ export type ReferenceType =
   | 'clause'
   | 'risk'
   | 'system'
-  | 'document';
+  | 'document'
+  /** NIST AI RMF 1.0 subcategory, "GOVERN 1.1" (issue 17). */
+  | 'rmf-subcategory'
+  /** EU AI Act article, "Article 9"; the span covers paragraphs written with it ("Art. 9(2)(a)"). */
+  | 'ai-act-article'
+  /** EU AI Act annex, "Annex III". */
+  | 'ai-act-annex';
 
 export type Framework = '42001' | '27001' | 'other';
 

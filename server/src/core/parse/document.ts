@@ -27,6 +27,7 @@ import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
+import { frameworkMentions } from '../refs/frameworkRefs.js';
 import { tableRegions } from './tableRegions.js';
 import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
@@ -169,9 +170,10 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     }
   const frameworks = frameworksOf(block, config);
   const mentions27001 = /\b2700[12]\b/.test(text);
+  const mentions = frameworkMentions(text);
   const ids = config.ids;
-  const context = `${mentions27001}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
-  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001 }, context, before?.yamlShares);
+  const context = `${mentions27001}|${mentionsKey(mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
+  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001, mentions }, context, before?.yamlShares);
   // The next version needs the chunks, not how they moved into this one.
   const { moved: _moved, ...state } = y;
   return finish(input, {
@@ -274,7 +276,8 @@ type Parts = MarkdownRead | YamlRead | CsvRead;
 function finish(input: ParseInput, p: Parts): AimsDocument {
   const { text, config } = input;
   const mentions27001 = /\b2700[12]\b/.test(text);
-  const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001 };
+  const mentions = frameworkMentions(text);
+  const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001, mentions };
   const references = scanReferences({ ...scan, regions: p.regions });
   // A YAML file's comments may hold control tags (`# aims: A.6.2.4` in a CI workflow), as source code's do.
   const tags = p.languageId === 'yaml' && config.codeTags ? scanCodeTags(text, 'hash') : [];
@@ -284,7 +287,8 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     references.sort(byPosition);
   }
   const chunkReferences = new Map<number, ChunkReferences>();
-  const context = `${mentions27001}|${p.frameworks.join(',')}`;
+  // Document-wide context: a chunk's references are reused only while it is the same.
+  const context = `${mentions27001}|${mentionsKey(mentions)}|${p.frameworks.join(',')}`;
   if (p.languageId === 'markdown') {
     // Same chunk text, same section, same document-wide context: same references, moved with the chunk.
     const before = reuseOf(input.previous)?.references;
@@ -389,4 +393,9 @@ function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfi
 /** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */
 function readsRisks(kind: KindId | undefined): boolean {
   return kind === undefined || kind === 'risk-register';
+}
+
+/** The framework mentions as a reuse key (refs/frameworkRefs.ts reads them). */
+function mentionsKey(m: ReturnType<typeof frameworkMentions>): string {
+  return `${m.nist ? 'n' : ''}${m.aiAct ? 'a' : ''}${m.otherLaw ? 'o' : ''}`;
 }

@@ -52,3 +52,30 @@ export const ISO42001_RE = /(?<![0-9])42001(?![0-9])/g;
 
 /** After a clause number: "of ISO/IEC 23894", "of the supplier agreement" make it another document's clause. */
 export const CLAUSE_OWNER_AFTER = /^[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+|this[ \t]+|our[ \t]+|that[ \t]+)?(\S+(?:[ \t]\S+)?)/i;
+
+/**
+ * NIST AI RMF subcategories: "GOVERN 1.1", "GOVERN-1.1", "GV-1.1", "Gv 1.1", "MEASURE 2.10".
+ * Group 1 the function as written, 2 the category, 3 the subcategory.
+ */
+export const RMF_RE = /(?<![\w.\-])(GOVERN|MAP|MEASURE|MANAGE|Govern|Map|Measure|Manage|GV|MP|MS|MG|Gv|Mp|Ms|Mg)[ \t.\-]?(\d{1,2})\.(\d{1,2})(?![\w]|\.\d)/g;
+
+/**
+ * EU AI Act articles: "Article 9", "Art. 14(4)", "Art. 9(2)(a)", "Articles 9-15". Group 1 the
+ * number, 2 a letter glued to it (a draft's "Article 4a"), 3 the paragraph and point
+ * references, 4 a range's tail and 5 its far end.
+ */
+export const AI_ACT_ARTICLE_RE =
+  /(?<![\w.])(?:Articles?|ARTICLES?|Arts?\.?)[ \t\u00a0]?(\d{1,3})([a-z]?)((?:\((?:\d{1,2}[a-z]?|[a-z]{1,2})\)){0,4})([ \t]?(?:[-\u2010-\u2015]|to)[ \t]?(?:Art(?:icle)?s?\.?[ \t]?)?(\d{1,3})(?![\d(]))?(?![\w])/g;
+
+/** EU AI Act annexes: "Annex III" (ISO/IEC 42001's annexes are letters). Group 1 the numeral. */
+export const AI_ACT_ANNEX_RE = /(?<![\w.])Annex[ \t\u00a0]([IVX]{1,5})(?![\w\-]|\.\d)/g;
+
+/** Names of the EU AI Act. */
+export const AI_ACT_NAME_RE = /\bEU[ \t]AI[ \t]Act\b|\bAI[ \t]Act\b|\bAIA\b|2024\/1689|Artificial[ \t]Intelligence[ \t]Act/gi;
+
+/** Other laws that number their articles: an article named after one of them is theirs ("GDPR Art. 22"). */
+export const OTHER_LAW_RE =
+  /\b(?:UK[ \t])?GDPR\b|\bDSGVO\b|\bRGPD\b|2016\/679|\bDirective\b|\bTFEU\b|\bTEU\b|\bCharter\b|\bDSA\b|\bDMA\b|\bNIS[ \t]?2\b|\bDORA\b|\bMDR\b|\bIVDR\b|\bCRA\b|\bData[ \t]Act\b|\bConvention\b|\bECHR\b|\bConstitution\b|\bUDHR\b|\bCCPA\b|\bCPRA\b|\bLGPD\b|\bPIPL\b|\bDPA\b|\bUCC\b|Regulation[ \t]\((?:EU|EC)\)[ \t](?!2024\/1689)(?:No[ \t])?\d{2,4}\/\d+/gi;
+
+/** Names of the NIST AI RMF: a document or line naming it makes "Gv 1.1" and "Map 2.3" its subcategories. */
+export const NIST_NAME_RE = /\bNIST\b|\bAI[ \t]?RMF\b|\bRMF\b/;

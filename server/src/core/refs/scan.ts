@@ -24,6 +24,7 @@ import {
   RANGE_TAIL_RE,
 } from './patterns.js';
 import { cleanTitle, ownNumbering, titleLikePhrase } from './titles.js';
+import { scanFrameworkReferences, type FrameworkMentions } from './frameworkRefs.js';
 
 /** A stretch of text to scan, with what its surroundings say. */
 export interface Region {
@@ -51,6 +52,8 @@ export interface ScanOptions {
   readonly frameworks: readonly string[];
   /** Whether the document mentions ISO/IEC 27001 anywhere. */
   readonly mentions27001: boolean;
+  /** Whether it names NIST, the EU AI Act or another law that numbers articles (absent: none). */
+  readonly mentions?: FrameworkMentions;
 }
 
 /**
@@ -116,6 +119,8 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[], soft: S
   }
 
   scanClauses(opts, region, slice, base, skip, out);
+  const before = (offset: number): string => textBefore(text, region, offset, 120);
+  scanFrameworkReferences({ text, mentions: opts.mentions ?? NO_MENTIONS, frameworks: opts.frameworks, ...region, before }, slice, base, skip, out);
 
   for (const [type, re] of [
     ['risk', opts.ids.risk],
@@ -146,6 +151,8 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[], soft: S
     }
   }
 }
+
+const NO_MENTIONS: FrameworkMentions = { nist: false, aiAct: false, otherLaw: false };
 
 /** An ID of any shape in a cell of IDs: a letter, then letters and digits in up to six dash-separated parts. */
 const ANY_ID = /(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,5}(?![\w-])/g;

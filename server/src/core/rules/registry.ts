@@ -13,6 +13,7 @@ import { controlTitleMismatch } from './controlTitleMismatch.js';
 import { unknownClause } from './unknownClause.js';
 import { clauseKindMismatch } from './clauseKindMismatch.js';
 import { clauseTitleMismatch } from './clauseTitleMismatch.js';
+import { unknownFrameworkReference } from './unknownFrameworkReference.js';
 import { missingSection } from './missingSection.js';
 import { emptySection } from './emptySection.js';
 import { missingField } from './missingField.js';
@@ -31,6 +32,8 @@ import { codeTagExcluded } from './codeTagExcluded.js';
 import { cardMetadata } from './cardMetadata.js';
 import { unknownBaseModel } from './unknownBaseModel.js';
 import { implementedWithoutEvidence } from './implementedWithoutEvidence.js';
+import { frameworkObligationExcluded } from './frameworkObligationExcluded.js';
+import { annexDSector } from './annexDSector.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -43,6 +46,7 @@ export const RULES: readonly Rule[] = [
   unknownClause,
   clauseTitleMismatch,
   clauseKindMismatch,
+  unknownFrameworkReference,
   missingSection,
   emptySection,
   missingField,
@@ -52,6 +56,7 @@ export const RULES: readonly Rule[] = [
   soaDuplicateControl,
   soaMissingJustification,
   soaContradiction,
+  frameworkObligationExcluded,
   implementedWithoutEvidence,
   codeTagExcluded,
   cardMetadata,
@@ -61,6 +66,7 @@ export const RULES: readonly Rule[] = [
   riskUntreated,
   reviewOverdue,
   missingDocumentedInformation,
+  annexDSector,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));

@@ -47,7 +47,7 @@ export const schema: Rule = {
         }
         else if (f && v && !isRealDate(v)) ctx.report({ span: f.valueSpan, message: `"${v}" is not a real date.` });
       }
-      for (const key of ['clauses', 'controls', 'systems', 'risks', 'frameworks']) {
+      for (const key of ['clauses', 'controls', 'systems', 'risks', 'frameworks', 'sectors']) {
         const f = meta.fields.get(key);
         if (f && f.value === 'mapping') ctx.report({ span: f.valueSpan, message: `"${key}" must be a list, e.g. [${key === 'clauses' ? '"6.1.3"' : key === 'controls' ? 'A.2.2' : '...'}].` });
       }

@@ -1,0 +1,48 @@
+/**
+ * Coverage per framework (issue 17): for each NIST AI RMF subcategory, or each AI Act article
+ * the crosswalk maps (the obligations on an organisation), whether the AI management system
+ * evidences it through a mapped control the statement of applicability includes (and does not
+ * merely plan) or through a document citing it directly; the rest are open.
+ */
+import type { ControlCoverage, FrameworkCoverage, FrameworkItemCoverage, Location } from './types.js';
+import type { OtherFrameworkId } from '../catalogue/types.js';
+import { crosswalkRow, frameworkItems, frameworkProvenance } from '../catalogue/frameworks.js';
+import { byPath, locationOf, type ModelContext } from './common.js';
+
+/** Control states that say the organisation does something: applicable and not only planned. */
+const EVIDENCING = new Set<ControlCoverage['state']>(['implemented', 'partial', 'applicable']);
+
+export function frameworkSection(ctx: ModelContext, framework: OtherFrameworkId, controls: readonly ControlCoverage[]): FrameworkCoverage {
+  const byId = new Map(controls.map((c) => [c.id, c]));
+  const type = framework === 'nist-ai-rmf' ? 'rmf-subcategory' : 'ai-act-article';
+  const items: FrameworkItemCoverage[] = frameworkItems(framework).map(({ id, title }) => {
+    const row = crosswalkRow(framework, id);
+    const mapped = (row?.controls ?? []).map((c) => ({ id: c, title: byId.get(c)?.title ?? '', state: byId.get(c)?.state ?? 'undecided' }));
+    const citedBy = citations(ctx, type, id);
+    const viaControls = mapped.filter((c) => EVIDENCING.has(c.state)).map((c) => c.id);
+    return {
+      id,
+      title,
+      controls: mapped,
+      clauses: row?.clauses ?? [],
+      citedBy,
+      evidencedBy: viaControls,
+      state: viaControls.length > 0 || citedBy.length > 0 ? 'evidenced' : 'open',
+      ...(row ? { rationale: row.rationale } : {}),
+    };
+  });
+  const p = frameworkProvenance(framework);
+  return { framework, name: p.name, edition: p.edition, items, evidenced: items.filter((i) => i.state === 'evidenced').length, total: items.length };
+}
+
+function citations(ctx: ModelContext, type: 'rmf-subcategory' | 'ai-act-article', id: string): (Location & { count: number })[] {
+  const byUri = new Map<string, { first: number; count: number }>();
+  for (const c of ctx.service.index.citationsOf(type, id)) {
+    const seen = byUri.get(c.uri);
+    if (seen) {
+      seen.count++;
+      seen.first = Math.min(seen.first, c.item.span.start);
+    } else byUri.set(c.uri, { first: c.item.span.start, count: 1 });
+  }
+  return [...byUri].map(([uri, v]) => ({ ...locationOf(ctx, uri, { start: v.first, end: v.first }), count: v.count })).sort(byPath);
+}

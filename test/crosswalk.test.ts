@@ -1,0 +1,59 @@
+/**
+ * The NIST AI RMF and EU AI Act catalogues and the crosswalk to ISO/IEC 42001 (issue 17): the
+ * catalogues have the shape of the texts they transcribe, and every ID the crosswalk names is
+ * in a catalogue.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { AI_ACT_ANNEXES, AI_ACT_ARTICLES, AI_ACT_CHAPTERS, CLAUSES, CONTROLS, CROSSWALK, RMF_CATEGORIES, RMF_FUNCTIONS, RMF_SUBCATEGORIES } from '../server/src/core/index.js';
+
+test('NIST AI RMF 1.0: 4 functions, 19 categories, 72 subcategories, each under its parent', () => {
+  assert.equal(RMF_FUNCTIONS.length, 4);
+  assert.equal(RMF_CATEGORIES.length, 19);
+  assert.equal(RMF_SUBCATEGORIES.length, 72);
+  const perFunction = Object.fromEntries(RMF_FUNCTIONS.map((f) => [f.id, RMF_SUBCATEGORIES.filter((s) => s.id.startsWith(f.id + ' ')).length]));
+  assert.deepEqual(perFunction, { GOVERN: 19, MAP: 18, MEASURE: 22, MANAGE: 13 });
+  for (const c of RMF_CATEGORIES) assert.ok(RMF_FUNCTIONS.some((f) => f.id === c.function), c.id);
+  for (const s of RMF_SUBCATEGORIES) {
+    assert.match(s.id, /^(GOVERN|MAP|MEASURE|MANAGE) \d\.\d{1,2}$/);
+    assert.ok(RMF_CATEGORIES.some((c) => c.id === s.category), s.id);
+  }
+  // Subcategories are numbered from 1 without gaps within their category.
+  for (const c of RMF_CATEGORIES) {
+    const numbers = RMF_SUBCATEGORIES.filter((s) => s.category === c.id).map((s) => Number(s.id.split('.')[1]));
+    assert.deepEqual(numbers, numbers.map((_, i) => i + 1), c.id);
+  }
+  assert.equal(new Set(RMF_SUBCATEGORIES.map((s) => s.id)).size, 72);
+});
+
+test('EU AI Act: 13 chapters covering articles 1-113 without gaps, 13 annexes', () => {
+  assert.equal(AI_ACT_CHAPTERS.length, 13);
+  assert.equal(AI_ACT_ARTICLES.length, 113);
+  assert.deepEqual(AI_ACT_ARTICLES.map((a) => a.number), Array.from({ length: 113 }, (_, i) => i + 1));
+  for (let i = 1; i < AI_ACT_CHAPTERS.length; i++) assert.equal(AI_ACT_CHAPTERS[i]!.first, AI_ACT_CHAPTERS[i - 1]!.last + 1);
+  assert.equal(AI_ACT_CHAPTERS.at(-1)!.last, 113);
+  assert.equal(AI_ACT_ANNEXES.length, 13);
+  for (const a of AI_ACT_ARTICLES) assert.ok(a.title.length > 0 && a.id === `Article ${a.number}`);
+});
+
+test('every ID in the crosswalk is in the catalogues, and every row says whose it is and why', () => {
+  const controls = new Set(CONTROLS.map((c) => c.id));
+  const clauses = new Set(CLAUSES.map((c) => c.id));
+  const rmf = new Set(RMF_SUBCATEGORIES.map((s) => s.id));
+  const articles = new Set(AI_ACT_ARTICLES.map((a) => a.id));
+  const seen = new Set<string>();
+  for (const r of CROSSWALK) {
+    const key = `${r.framework}|${r.id}`;
+    assert.ok(!seen.has(key), `one row per item: ${key}`);
+    seen.add(key);
+    assert.ok((r.framework === 'nist-ai-rmf' ? rmf : articles).has(r.id), `${key} is in its catalogue`);
+    for (const c of r.controls) assert.ok(controls.has(c), `${key}: ${c} is an Annex A control`);
+    for (const c of r.clauses ?? []) assert.ok(clauses.has(c), `${key}: ${c} is a clause`);
+    assert.ok(r.controls.length + (r.clauses?.length ?? 0) > 0, `${key} maps to something`);
+    assert.equal(r.source, 'project');
+    assert.ok(r.rationale.length > 10 && r.rationale.length <= 140, `${key} has a one-line rationale`);
+  }
+  // Every AI RMF subcategory is mapped.
+  assert.deepEqual([...rmf].filter((id) => !seen.has(`nist-ai-rmf|${id}`)), []);
+});
