@@ -40,7 +40,9 @@ function articleText(service: AimsLanguageService, id: string, written: string):
   const article = getAiActArticle(id);
   if (!article) return `**${id}** is not an article of the EU AI Act (Regulation (EU) 2024/1689), which has Articles 1-113.`;
   const chapter = getAiActChapter(article.chapter);
-  const paragraph = /\((?:[^)]*)\)(?:\([^)]*\))*$/.exec(written)?.[0];
+  // The paragraphs written after the number ("(2)(a)"): from the first parenthesis, only groups of them.
+  const open = written.indexOf('(');
+  const paragraph = open >= 0 && /^(?:\([^()]*\))+$/.test(written.slice(open)) ? written.slice(open) : undefined;
   const out = [`**EU AI Act ${article.id}${paragraph ?? ''} — ${article.title}**`];
   if (chapter) out.push(`Chapter ${chapter.id}: ${chapter.title}.`);
   if (article.summary) out.push(article.summary);

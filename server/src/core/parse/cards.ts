@@ -8,7 +8,7 @@
  */
 import type { KindId } from '../catalogue/types.js';
 import type { YNode } from '../model/yamlTree.js';
-import type { Section } from '../model/types.js';
+import type { DocumentMeta, KindSource, Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { getKind } from '../catalogue/kinds.js';
 import { containsPhrase } from '../util/text.js';
@@ -97,4 +97,15 @@ export function baseModelsOf(root: YNode | null): { name: string; span: Span }[]
   const out: { name: string; span: Span }[] = [];
   for (const n of v?.type === 'seq' ? v.items : v ? [v] : []) if (n.type === 'scalar' && typeof n.value === 'string' && n.value.trim()) out.push({ name: n.value.trim(), span: n.span });
   return out;
+}
+
+/** What a document's meta holds of cards and models (DocumentMeta.documents, models, baseModels): only what it has. */
+export function cardMeta(kind: KindId | undefined, source: KindSource, sections: readonly Pick<Section, 'normalized'>[], root: YNode | null): Pick<DocumentMeta, 'documents' | 'models' | 'baseModels'> {
+  const models = recordedModels(root, kind);
+  const bases = kind === 'model-card' && source === 'card' ? baseModelsOf(root) : [];
+  return {
+    ...(kind === 'model-card' || kind === 'dataset-card' ? { documents: cardControls(kind, sections) } : {}),
+    ...(models.length > 0 ? { models } : {}),
+    ...(bases.length > 0 ? { baseModels: bases } : {}),
+  };
 }

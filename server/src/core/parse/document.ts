@@ -19,7 +19,7 @@ import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type R
 import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
-import { baseModelsOf, cardControls, cardKindOf, recordedModels } from './cards.js';
+import { cardKindOf, cardMeta } from './cards.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
@@ -347,9 +347,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       ...(kind ? { kind } : {}),
       kindSource: p.kindInfo.source,
       ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}),
-      ...(kind === 'model-card' || kind === 'dataset-card' ? { documents: cardControls(kind, p.sections) } : {}),
-      ...withModels(recordedModels(p.yamlRoot, kind)),
-      ...(kind === 'model-card' && p.kindInfo.source === 'card' ? withBaseModels(baseModelsOf(p.yamlRoot)) : {}),
+      ...cardMeta(kind, p.kindInfo.source, p.sections, p.yamlRoot),
     },
     ...(p.title !== undefined ? { title: p.title } : {}),
     sections: p.sections,
@@ -375,8 +373,6 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   return doc;
 }
 
-const withModels = (models: string[]) => (models.length > 0 ? { models } : {});
-const withBaseModels = (baseModels: { name: string; span: Span }[]) => (baseModels.length > 0 ? { baseModels } : {});
 
 const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
 
