@@ -319,6 +319,26 @@ const tests: InHostTest[] = [
       panel.dispose();
     },
   },
+  {
+    name: 'control tags in source code: hover on a tag in a Python file, and a mistyped control in a tag gets its diagnostic while typing',
+    run: async () => {
+      const doc = await open('code/shiftcast/forecast.py');
+      const at = doc.positionAt(doc.getText().indexOf('A.6.2.8') + 2);
+      const hover = await waitFor(async () => {
+        const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+        const text = hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+        return /AI system recording of event logs/.test(text) && text;
+      }, 'the hover of the tagged control');
+      assert.match(hover, /A\.6\.2\.8/);
+      assert.deepEqual(diagnostics(doc.uri), [], 'the example code is clean');
+      const editor = vscode.window.activeTextEditor!;
+      await editor.edit((b) => b.replace(new vscode.Range(at.translate(0, -2), at.translate(0, 5)), 'A.6.2.99'));
+      const found = await waitFor(() => diagnostics(doc.uri, 'unknown-control').length > 0 && diagnostics(doc.uri, 'unknown-control'), 'the unknown-control diagnostic at the tag');
+      assert.equal(found[0]!.range.start.line, at.line);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(() => diagnostics(doc.uri).length === 0, 'the diagnostic gone with the reverted text');
+    },
+  },
   quickFixesInTheEditor,
 ];
 
