@@ -9,8 +9,8 @@ import { RULE_DOC_HREF_TEMPLATE } from './ruleDocText.js';
 import { CODE_TAG_EXTENSIONS, CODE_TAG_FILE_NAMES } from '../../protocol/engineFacts.js';
 
 export const MAX_RESTARTS = 4;
-/** The source files the engine reads for control tags (protocol/engineFacts.ts), as one glob. */
-const CODE_FILES = `**/{*.{${CODE_TAG_EXTENSIONS.join(',')}},${CODE_TAG_FILE_NAMES.join(',')}}`;
+/** The source files the engine reads for control tags (protocol/engineFacts.ts), as globs (VS Code's globs do not nest braces). */
+const CODE_FILES = [`**/*.{${CODE_TAG_EXTENSIONS.join(',')}}`, `**/{${CODE_TAG_FILE_NAMES.join(',')}}`];
 const WINDOW_MS = 3 * 60_000;
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -27,7 +27,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // Registers and mappings kept as JSON or CSV (a CSV file's language depends on the extensions installed).
     { scheme: 'file', pattern: '**/*.{json,csv}' },
     // Source code, for its control tags (# aims: A.6.2.8 ...): by extension and name, as the engine reads it.
-    { scheme: 'file', pattern: CODE_FILES },
+    ...CODE_FILES.map((pattern) => ({ scheme: 'file', pattern })),
   ];
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
@@ -37,7 +37,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml,json,csv}'),
         vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}'),
-        vscode.workspace.createFileSystemWatcher(CODE_FILES),
+        ...CODE_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
       ],
     },
     initializationOptions: () => ({
