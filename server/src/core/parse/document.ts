@@ -354,7 +354,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
     ...(p.languageId === 'markdown'
-      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }) }
+      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks }
       : p.languageId !== 'csv'
         ? { reuse: sealReuse(p.reuse) }
         : {}),

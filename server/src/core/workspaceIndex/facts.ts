@@ -73,7 +73,7 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     for (const r of doc.references) cites.add(citationKey(r.type, r.id));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
-    const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc.text, doc.title) : false;
+    const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc) : false;
     provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}`;
   }
   // The facts written out once and hashed once (a register's thousands of keys, not a hash each).
