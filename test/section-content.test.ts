@@ -6,6 +6,7 @@
  * and the document rules' reports equal those of a parse in one piece (`whole: true`).
  * Lines are chosen to put a synonym's words in two chunks, leading numbers, accents, a final
  * sigma, lone carriage returns, placeholders and blank fields. AIMS_FUZZ_RUNS sets the count.
+ * The risk method's bands read from lines (parse/riskMethod.ts) are kept per chunk too.
  * Units: rules/missingSection.ts (missingItems), rules/sectionContent.ts (documentLanguage),
  * rules/proseMentions.ts (the synonyms and words read), parse/template.ts (looksLikeTemplate),
  * workspace/analysis.ts (runDocumentRules), util/text.ts (normalizeTitle, for the reference).
@@ -105,6 +106,13 @@ const line = fc.oneof(
     'owner: the board',
     'by: ________',
     'x: ______',
+    'Low 1 to 8 / Medium 9 to 15 / High 16 to 25',
+    '- Critical (20-25)',
+    '- 16–25: Critical',
+    'Low 1-4',
+    'Medium 5-9',
+    '| 1-4 | Low |',
+    '| Low 1 to 8 | x |',
     'Approved',
     'Signed: ______',
     '[Organisation Name] and [Date] and [CEO / Board]',
@@ -126,7 +134,7 @@ const line = fc.oneof(
   fc.string({ maxLength: 8 }),
 );
 
-const FRONT = fc.constantFrom('', '---\naims:\n  kind: policy\n---\n', '---\ntitle: Template\n---\n', '---\naims:\n  kind: internal-audit-report\n---\n');
+const FRONT = fc.constantFrom('', '---\naims:\n  kind: policy\n---\n', '---\naims:\n  kind: risk-register\n---\n', '---\ntitle: Template\n---\n', '---\naims:\n  kind: internal-audit-report\n---\n');
 const doc = fc.tuple(FRONT, fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r')).map(([front, ls, eol]) => front + ls.join(eol));
 
 const parse = (text: string, version: number, extra: { previous?: AimsDocument; whole?: boolean } = {}) =>
@@ -144,6 +152,7 @@ function agrees(d: AimsDocument): void {
     assert.deepEqual(ids(missingItems(whole, kind)), ref, `${kind.id}: one piece != whole text: ${JSON.stringify(text)}`);
   }
   assert.equal(documentLanguage(d), naturalLanguageOf(text));
+  assert.equal(JSON.stringify(d.riskMethod ?? null), JSON.stringify(whole.riskMethod ?? null), `risk method: ${JSON.stringify(text)}`);
   assert.equal(looksLikeTemplate(d), templateRef(text, d.title), JSON.stringify(text));
   assert.equal(looksLikeTemplate(whole), templateRef(text, whole.title));
   const reports = (x: AimsDocument) => JSON.stringify(runDocumentRules(x, DEFAULT_CONFIG).map((r) => [r.code, r.span, r.message, r.atMost]));
@@ -172,6 +181,9 @@ const BOUNDARY_CASES = [
   '# AI policy\r\rScope\r\rall: the systems\r',
   '# Audit report\r\rApproved\r\rx: ______\r**Owner:** ______\r- Signed: ______\r',
   '1 2 iv\n\nPurpose of this policy\n',
+  // Risk bands in lines: one inside a table, which is not read; then the same with CRLF line ends.
+  '---\naims:\n  kind: risk-register\n---\n# Register\n\nLow 1 to 8\n\n| Level | Note |\n|---|---|\n| Medium 9 to 15 | x |\n\nHigh 16 to 25\n',
+  '---\r\naims:\r\n  kind: risk-register\r\n---\r\n# Register\r\n\r\nLow 1 to 8\r\n\r\n| Level | Note |\r\n|---|---|\r\n| Medium 9 to 15 | x |\r\n| a | b |\r\n| c | d |\r\n| e | f |\r\n| g | h |\r\n\r\nMedium 9 to 15\r\nHigh 16 to 25\r\n',
 ];
 
 test('the cases where a chunk boundary cuts what the whole text reads across', () => {

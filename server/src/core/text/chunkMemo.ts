@@ -51,11 +51,15 @@ export function stretches(doc: ChunkedText, from: number, to: number): Stretch[]
 }
 
 /**
- * `compute` over each stretch of [from, to) (see stretches), whole chunks' results kept under
- * `name`: the results in order.
+ * `compute` over each stretch of [from, to) (see stretches), given its text and where it
+ * starts, whole chunks' results kept under `name`: the results in order. What `compute` reads
+ * besides the text must follow from the text alone (a chunk's tables do: invariant 7).
  */
-export function perChunk<T>(doc: ChunkedText, name: string, from: number, to: number, compute: (text: string) => T): T[] {
-  return stretches(doc, from, to).map((s) => (s.key ? chunkValue(s.key, name, () => compute(doc.text.slice(s.start, s.end))) : compute(doc.text.slice(s.start, s.end))));
+export function perChunk<T>(doc: ChunkedText, name: string, from: number, to: number, compute: (text: string, start: number) => T): T[] {
+  return stretches(doc, from, to).map((s) => {
+    const read = () => compute(doc.text.slice(s.start, s.end), s.start);
+    return s.key ? chunkValue(s.key, name, read) : read();
+  });
 }
 
 /** A carriage return not followed by a line feed ends a line too, and some patterns read across it (`[^\n]`). */
