@@ -6,7 +6,8 @@
  * and the document rules' reports equal those of a parse in one piece (`whole: true`).
  * Lines are chosen to put a synonym's words in two chunks, leading numbers, accents, a final
  * sigma, lone carriage returns, placeholders and blank fields. AIMS_FUZZ_RUNS sets the count.
- * The risk method's bands read from lines (parse/riskMethod.ts) are kept per chunk too.
+ * The risk method's bands read from lines (parse/riskMethod.ts) are kept per chunk too, and
+ * control-title-mismatch keeps its reading of a line by the line's text.
  * Units: rules/missingSection.ts (missingItems), rules/sectionContent.ts (documentLanguage),
  * rules/proseMentions.ts (the synonyms and words read), parse/template.ts (looksLikeTemplate),
  * workspace/analysis.ts (runDocumentRules), util/text.ts (normalizeTitle, for the reference).
@@ -221,4 +222,17 @@ test('after random edits, reusing the previous chunks, they still equal the whol
     }),
     params,
   );
+});
+
+test('a title before a control ID, judged once per line text, is reported where the line is, in its own document', () => {
+  for (const [i, lead] of ['', 'Intro line.\n\n', 'Two\n\nparagraphs first.\n\n'].entries()) {
+    const text = `# ISO/IEC 42001 controls\n\n${lead}| Item | Note |\n|---|---|\n| Data quality A.9.2 | x |\n`;
+    const uri = `file:///ws/controls-${i}.md`;
+    const d = parseDocument({ uri, relativePath: 'controls.md', text, version: 1, config: DEFAULT_CONFIG });
+    const found = runDocumentRules(d, DEFAULT_CONFIG).filter((r) => r.code === 'control-title-mismatch');
+    assert.deepEqual(
+      found.map((r) => [text.slice(r.span.start, r.span.end), (r.related ?? []).map((l) => [l.uri, text.slice(l.span.start, l.span.end)])]),
+      [['Data quality', [[uri, 'A.9.2']]]],
+    );
+  }
 });
