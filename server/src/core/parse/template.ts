@@ -9,7 +9,7 @@
  * other values left as bracketed placeholders ("[Organisation Name]", "[Date]") throughout.
  */
 
-import { hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
 /** How far from the top a template says what it is (lines). */
 const HEAD_LINES = 25;
@@ -50,7 +50,7 @@ function judge(doc: ChunkedText & { readonly title?: string | undefined }): bool
   if (perChunk(whole, 'template-organisation', 0, text.length, (t) => ORGANISATION_PLACEHOLDER.test(t)).some(Boolean)) return true;
   const marks = perChunk(whole, 'template-marks', 0, Math.min(text.length, SAMPLE), (t) => ({
     blanks: (t.match(BLANK_FIELD) ?? []).length,
-    placeholders: t.match(PLACEHOLDER) ?? [],
+    placeholders: (t.match(PLACEHOLDER) ?? []).map(detached),
   }));
   if (marks.reduce((n, m) => n + m.blanks, 0) >= 3) return true;
   const distinct = new Set<string>();

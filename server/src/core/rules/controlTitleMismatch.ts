@@ -1,5 +1,6 @@
 import type { DocumentRuleContext, Report, Rule } from './types.js';
 import { shiftSpan } from '../text/spans.js';
+import { detached } from '../text/chunkMemo.js';
 import type { Reference } from '../model/types.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
@@ -74,9 +75,11 @@ function checkTitleBeforeKept(ctx: DocumentRuleContext, r: Reference): void {
   if (!kept) {
     const found: Report[] = [];
     checkTitleBefore({ ...ctx, report: (x) => found.push(x) }, r);
-    kept = found.map((x) => ({ ...x, span: shiftSpan(x.span, -lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, span: shiftSpan(l.span, -lineStart) })) } : {}) }));
+    // Through JSON: the key, messages and data are made of slices of this version's text,
+    // which a kept value would keep alive; the reports are plain data.
+    kept = JSON.parse(JSON.stringify(found.map((x) => ({ ...x, span: shiftSpan(x.span, -lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, span: shiftSpan(l.span, -lineStart) })) } : {}) })))) as Report[];
     if (titlesBefore.size >= MAX_KEPT) titlesBefore.clear();
-    titlesBefore.set(key, kept);
+    titlesBefore.set(detached(key), kept);
   }
   for (const x of kept)
     ctx.report({ ...x, span: shiftSpan(x.span, lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, uri: ctx.doc.uri, span: shiftSpan(l.span, lineStart) })) } : {}) });

@@ -5,6 +5,7 @@ import { titleSpan } from './util.js';
 import { looksLikeTemplate } from '../parse/template.js';
 import { contentLabels, documentLanguage, foldAccents } from './sectionContent.js';
 import { unmentioned } from './proseMentions.js';
+import { detached } from '../text/chunkMemo.js';
 
 /** Every heading, table column header, row label, field label and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
@@ -36,7 +37,7 @@ function itemsNamedBy(kind: KindSpec, label: string): readonly number[] {
   if (items === undefined) {
     items = kind.sections.flatMap((item, i) => (isItemPresent(item, [label]) ? [i] : []));
     if (memo.size >= MAX_LABELS) memo.clear();
-    memo.set(label, items);
+    memo.set(detached(label), items);
   }
   return items;
 }

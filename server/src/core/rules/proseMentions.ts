@@ -17,7 +17,7 @@
 import type { AimsDocument } from '../model/types.js';
 import type { KindSpec, RequiredItem } from '../catalogue/kinds.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
-import { chunkValue, stretches } from '../text/chunkMemo.js';
+import { chunkValue, detached, stretches } from '../text/chunkMemo.js';
 import { pushAll } from '../util/arrays.js';
 
 /** How much of the text is read for prose: bounded time on huge files. */
@@ -97,7 +97,8 @@ interface ChunkProse {
 }
 
 function chunkProse(text: string): ChunkProse {
-  const words = proseWords(text);
+  // Detached: kept with the chunk, it must not keep the version of the text it was read from.
+  const words = detached(proseWords(text));
   const list = words === '' ? [] : words.split(' ');
   const many = list.length > 2 * SEAM;
   return { padded: ' ' + words + ' ', ends: many ? [...list.slice(0, SEAM), ...list.slice(-SEAM)] : list, many, found: new WeakMap() };

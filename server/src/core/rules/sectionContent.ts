@@ -7,7 +7,7 @@
 import type { AimsDocument } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
-import { hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -43,9 +43,10 @@ export function contentLabels(doc: AimsDocument): string[] {
   return labels.filter((l) => l.length > 0);
 }
 
+/** Kept with the chunk: detached, so that they do not keep the version they were read from. */
 function fieldLabels(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(FIELD_LABEL)) out.push(norm(m[1]!));
+  for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
   return out;
 }
 

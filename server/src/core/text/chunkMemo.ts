@@ -66,3 +66,12 @@ export function perChunk<T>(doc: ChunkedText, name: string, from: number, to: nu
 export function hasLoneCarriageReturn(text: string): boolean {
   return text.includes('\r') && /\r(?!\n)/.test(text);
 }
+
+/**
+ * A copy of `s` that does not hold on to the text it was cut from. V8 keeps a substring of 13
+ * characters or more as a view into its parent: a value kept across versions (a chunk's labels,
+ * a memo's key) that is such a view would keep a whole old version of the document alive.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
