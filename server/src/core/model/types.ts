@@ -5,7 +5,7 @@
  */
 import type { KindId } from '../catalogue/types.js';
 import type { LineIndex } from '../text/lineIndex.js';
-import type { Span } from '../text/types.js';
+import type { Span, TextChunk } from '../text/types.js';
 import type { ParseProblem } from './problems.js';
 import type { YNode } from './yamlTree.js';
 
@@ -256,4 +256,6 @@ export interface AimsDocument extends DocumentSummary {
   readonly yaml: YNode | null;
   /** Parser state for the next version (absent for a document read in one piece). */
   readonly reuse?: ParseReuse;
+  /** Markdown: the chunks the text was read in, in order, covering it (one for a document read in one piece). */
+  readonly textChunks?: readonly TextChunk[];
 }

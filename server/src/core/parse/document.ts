@@ -127,7 +127,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const cards = risksRead ? risksFromCards({ sections, tables, text, ids: config.ids, known: new Set(rows.map((r) => r.id)) }) : [];
   // Outside registers, a card counts only when it rates the risk as a risk (likelihood and impact).
   const risks = [...rows, ...cards.filter((r) => kindInfo.kind === 'risk-register' || (r.attributes.has('likelihood') && r.attributes.has('impact')))];
-  const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text) : undefined;
+  const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text, md.chunks) : undefined;
   const soa = soaFromTables(tables, kindInfo.kind);
   return finish(input, {
     languageId: 'markdown',
@@ -365,7 +365,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
     ...(p.languageId === 'markdown'
-      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }) }
+      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks }
       : p.languageId !== 'csv'
         ? { reuse: sealReuse(p.reuse) }
         : {}),

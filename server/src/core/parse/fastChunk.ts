@@ -1,7 +1,7 @@
 /**
  * Chunks read line by line, without the parser, when their lines can only be what we say they
- * are: plain prose (paragraphs and simple list items), an ATX heading over plain prose, the
- * front matter over plain prose, or one simple pipe table (simpleTable.ts). Most of a document
+ * are: plain prose (paragraphs and simple list items) with fenced code blocks in it, an ATX
+ * heading over that, the front matter over that, or one simple pipe table (simpleTable.ts). Most of a document
  * is such chunks, and even a short remark parse costs a millisecond or more, so this is what
  * keeps both an edit and a cold index cheap. Anything else (`undefined`) goes to the parser.
  *
@@ -10,6 +10,7 @@
  */
 import { headingText, type ChunkModel } from './chunkModel.js';
 import { readSimpleTable } from './simpleTable.js';
+import type { Span } from '../text/types.js';
 
 /**
  * Prose: every line blank, or starting in column 0 with a letter, or a bullet or ordered list
@@ -43,20 +44,87 @@ export function fastChunk(text: string, first: boolean, frontMatterEnd: number):
   const heading = HEADING_LINE.exec(text);
   if (heading) {
     const span = { start: 0, end: heading[0].length };
-    if (!isPlainProse(text.slice(lineAfter(text, span.end)))) return undefined;
-    return { headings: [{ level: heading[1]!.length, text: headingText(text, span), span }], tables: [], excluded: [] };
+    const body = proseAndFences(text, lineAfter(text, span.end));
+    if (!body) return undefined;
+    return { headings: [{ level: heading[1]!.length, text: headingText(text, span), span }], tables: [], ...bodyModel(body) };
   }
+  const body = proseAndFences(text, 0);
+  if (body) return body.excluded.length === 0 ? PROSE : { headings: [], tables: [], ...bodyModel(body) };
   const table = readSimpleTable(text);
   return table ? { headings: [], tables: [table], excluded: [] } : undefined;
 }
 
 /** The front matter (its span: the opening fence to the end of the closing one's line) over plain prose. */
 function frontMatterChunk(text: string, frontMatterEnd: number): ChunkModel | undefined {
-  if (frontMatterEnd > text.length || !isPlainProse(text.slice(frontMatterEnd))) return undefined;
+  const body = frontMatterEnd > text.length ? undefined : proseAndFences(text, frontMatterEnd);
+  if (!body) return undefined;
   let end = frontMatterEnd;
   if (text[end - 1] === '\n') end--;
   if (text[end - 1] === '\r') end--;
-  return { headings: [], tables: [], excluded: [], frontMatter: { start: 0, end } };
+  return { headings: [], tables: [], ...bodyModel(body), frontMatter: { start: 0, end } };
+}
+
+function bodyModel(body: { excluded: Span[]; endsOpen: boolean }): Pick<ChunkModel, 'excluded' | 'endsOpen'> {
+  return body.endsOpen ? { excluded: body.excluded, endsOpen: true } : { excluded: body.excluded };
+}
+
+/** An opening fence in column 0 with at most a plain info word; any other fence-like line is left to the parser (the prose test rejects it). */
+const OPEN_FENCE = /^(`{3,}|~{3,})[A-Za-z0-9_+.#-]*$/;
+/** Lines CommonMark would take as a closing fence, for a fence of backticks or of tildes. */
+const CLOSING = { '`': /^ {0,3}`{3,}[ \t]*$/gm, '~': /^ {0,3}~{3,}[ \t]*$/gm } as const;
+
+/**
+ * The text from `from` on as plain prose and fenced code blocks: the blocks' spans, or
+ * undefined when it is anything else. A fence in column 0 is a top-level block whatever
+ * precedes it (it interrupts a paragraph and ends a list item, whose content is indented), and
+ * the parser reads nothing inside it until the closing fence: the first line CommonMark would
+ * take as one (up to three spaces, the opening's character, at least as many, then blanks),
+ * which must here be the bare fence characters in column 0, so that the block's span is
+ * exactly the one remark gives (to the end of the closing fence). A fence not closed runs to
+ * the end of the text, as remark reads it, and on into the next chunk (`endsOpen`): typing a
+ * fence makes the rest of a document code until it is closed, and that is read here, not
+ * parsed on every keystroke.
+ */
+function proseAndFences(text: string, from: number): { excluded: Span[]; endsOpen: boolean } | undefined {
+  if (isPlainProse(text.slice(from))) return { excluded: [], endsOpen: false };
+  const excluded: Span[] = [];
+  let prose = from;
+  const fences = /^(?:`{3}|~{3})/gm;
+  fences.lastIndex = from;
+  for (let m = fences.exec(text); m; m = fences.exec(text)) {
+    const pos = m.index;
+    // The pattern's line starts and ends include U+2028 and U+2029, which end no line in Markdown.
+    if (pos > from && !endsLine(text, pos - 1)) return undefined;
+    const end = lineEnd(text, pos);
+    const open = OPEN_FENCE.exec(text.slice(pos, end));
+    if (!open || !isPlainProse(text.slice(prose, pos))) return undefined;
+    const fence = open[1]!;
+    const closing = CLOSING[fence[0] as '`' | '~'];
+    closing.lastIndex = lineAfter(text, end);
+    let close = closing.exec(text);
+    while (close && close[0].trim().length < fence.length) close = closing.exec(text);
+    if (!close) {
+      excluded.push({ start: pos, end: text.length });
+      return { excluded, endsOpen: true };
+    }
+    const stop = close.index + close[0].length;
+    if (!endsLine(text, close.index - 1) || (stop < text.length && !endsLine(text, stop)) || close[0] !== close[0].trim()) return undefined;
+    excluded.push({ start: pos, end: stop });
+    prose = fences.lastIndex = lineAfter(text, stop);
+  }
+  return isPlainProse(text.slice(prose)) ? { excluded, endsOpen: false } : undefined;
+}
+
+/** Whether the character at `i` ends a line in Markdown. */
+function endsLine(text: string, i: number): boolean {
+  return text[i] === '\n' || text[i] === '\r';
+}
+
+/** The end of the line starting at `pos` (before "\n", "\r\n" or a lone "\r"). */
+function lineEnd(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
 }
 
 /** The offset after the line ending at `end` (after "\n", "\r\n" or a lone "\r"). */

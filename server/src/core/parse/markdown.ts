@@ -14,6 +14,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import type { TableGrid } from '../model/types.js';
+import type { TextChunk } from '../text/types.js';
 import { shiftSpan } from '../text/spans.js';
 import { splitChunks } from './chunks.js';
 import { readIndentedTables } from './simpleTable.js';
@@ -39,8 +40,10 @@ export interface MarkdownParts {
   readonly chunkAt: ReadonlyMap<number, ReadonlyMap<number, ChunkModel>>;
   /** How many chunks had to be parsed (the rest came from the cache); for tests and benchmarks. */
   readonly parsedChunks: number;
-  /** The chunks as parsed (after joining chunks whose last block ran on), in order. */
-  readonly chunks: readonly Span[];
+  /** The chunks as parsed (after joining chunks whose last block ran on), in order; a chunk whose text is unchanged keeps its key. */
+  readonly chunks: readonly TextChunk[];
+  /** The chunks by start. */
+  readonly chunkByStart: ReadonlyMap<number, TextChunk>;
 }
 
 /**
@@ -97,7 +100,8 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   const excluded: Span[] = [];
   let frontMatter: MarkdownParts['frontMatter'];
   let parsedChunks = 0;
-  const chunks: Span[] = [];
+  const chunks: TextChunk[] = [];
+  const chunkByStart = new Map<number, TextChunk>();
   const deep: DeepLine[] = [];
   for (let i = 0; i < bounds.starts.length; i++) {
     const start = bounds.starts[i]!;
@@ -122,7 +126,13 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
     }
     i = next - 1;
-    chunks.push({ start, end });
+    // The key of the chunk the previous version had with this text (what rules derived from the
+    // text alone is kept with it), or a new one.
+    const old = delta ? previousStart(delta, start, end) : undefined;
+    const was = old === undefined ? undefined : previous!.chunkByStart.get(old);
+    const chunk = { start, end, key: was && was.end - old! === end - start ? was.key : {} };
+    chunks.push(chunk);
+    chunkByStart.set(start, chunk);
     if (model.failed)
       problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
     for (const h of model.headings) headings.push({ ...h, span: shiftSpan(h.span, start) });
@@ -143,7 +153,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     }
   }
   pushAll(problems, deepProblems(deep));
-  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, chunkAt, parsedChunks, chunks };
+  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, chunkAt, parsedChunks, chunks, chunkByStart };
 }
 
 /** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */

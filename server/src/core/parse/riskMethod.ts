@@ -9,6 +9,8 @@
 import type { StatedRiskMethod, StatedScale, Table } from '../model/types.js';
 import { riskColumn } from './columns.js';
 import { tableWidth } from '../util/arrays.js';
+import type { TextChunk } from '../text/types.js';
+import { perChunk } from '../text/chunkMemo.js';
 
 type Band = { level: string; min: number; max: number };
 
@@ -79,11 +81,25 @@ function bandsFromTable(t: Table, context: string): Band[] | undefined {
   return validBands(out);
 }
 
-/** Bands written in prose or a list: "Low 1 to 8 / Medium 9 to 15", "- 16–25: Critical". */
-function bandsFromLines(text: string, tables: readonly Table[]): Band[] | undefined {
+/**
+ * Bands written in prose or a list: "Low 1 to 8 / Medium 9 to 15", "- 16–25: Critical". The
+ * bands each line states, line by line, are kept per Markdown chunk (a line never crosses a
+ * chunk's start; the tables a chunk's lines are checked against are its own, which follow from
+ * its text). With CRLF line ends the line offsets here count one character per line end, so
+ * such a text is read whole, as before.
+ */
+function bandsFromLines(text: string, tables: readonly Table[], chunks?: readonly TextChunk[]): Band[] | undefined {
+  if (!chunks || text.includes('\r\n')) return groupBands(lineBands(text, tables, 0));
+  const within = (start: number, end: number) => tables.filter((t) => t.span.start >= start && t.span.start < end);
+  const perLine = perChunk({ text, textChunks: chunks }, 'risk-bands', 0, text.length, (chunk, start) => lineBands(chunk, within(start, start + chunk.length), start));
+  return groupBands(perLine.flat());
+}
+
+/** The bands the lines outside `tables` state, in order; `shift`: where `text` starts. */
+function lineBands(text: string, tables: readonly Table[], shift: number): Band[] {
+  const bands: Band[] = [];
   let tableIndex = 0;
-  let group: Band[] = [];
-  let offset = 0;
+  let offset = shift;
   for (const line of text.split(/\r\n|\r|\n/)) {
     const start = offset;
     offset += line.length + 1;
@@ -95,15 +111,21 @@ function bandsFromLines(text: string, tables: readonly Table[]): Band[] | undefi
     for (const m of l.matchAll(LIST_LEVEL_FIRST)) found.push({ at: m.index, band: { level: m[1]!, min: Number(m[2]), max: Number(m[3]) } });
     for (const m of l.matchAll(LIST_RANGE_FIRST)) if (!found.some((f) => Math.abs(f.at - m.index) < 3)) found.push({ at: m.index, band: { level: m[3]!, min: Number(m[1]), max: Number(m[2]) } });
     found.sort((a, b) => a.at - b.at);
-    for (const { band } of found) {
-      // A level met again starts another list: keep the first one that reads as a method.
-      if (group.some((b) => b.level === band.level)) {
-        const done = validBands(group);
-        if (done) return done;
-        group = [];
-      }
-      group.push(band);
+    for (const { band } of found) bands.push(band);
+  }
+  return bands;
+}
+
+/** The first list of bands that reads as a method: a level met again starts another list. */
+function groupBands(bands: readonly Band[]): Band[] | undefined {
+  let group: Band[] = [];
+  for (const band of bands) {
+    if (group.some((b) => b.level === band.level)) {
+      const done = validBands(group);
+      if (done) return done;
+      group = [];
     }
+    group.push(band);
   }
   return validBands(group);
 }
@@ -155,7 +177,7 @@ function scalesFromTable(t: Table, context: string): { likelihood?: StatedScale;
 }
 
 /** The method a Markdown document states, if it states any part of one. */
-export function statedRiskMethod(tables: readonly Table[], text: string): StatedRiskMethod | undefined {
+export function statedRiskMethod(tables: readonly Table[], text: string, chunks?: readonly TextChunk[]): StatedRiskMethod | undefined {
   let bands: Band[] | undefined;
   let likelihood: StatedScale | undefined;
   let impact: StatedScale | undefined;
@@ -168,7 +190,7 @@ export function statedRiskMethod(tables: readonly Table[], text: string): Stated
       impact ??= s.impact;
     }
   }
-  bands ??= bandsFromLines(text, tables);
+  bands ??= bandsFromLines(text, tables, chunks);
   if (!bands && !likelihood && !impact) return undefined;
   return { ...(bands ? { bands } : {}), ...(likelihood ? { likelihood } : {}), ...(impact ? { impact } : {}) };
 }

@@ -9,6 +9,8 @@
  * other values left as bracketed placeholders ("[Organisation Name]", "[Date]") throughout.
  */
 
+import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+
 /** How far from the top a template says what it is (lines). */
 const HEAD_LINES = 25;
 const TEMPLATE_WORD = /\btemplates?\b/i;
@@ -16,9 +18,26 @@ const TEMPLATE_WORD = /\btemplates?\b/i;
 const PLACEHOLDER = /\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:])/g;
 const ORGANISATION_PLACEHOLDER = /\[(?:organi[sz]ation|company|client|entity|your organi[sz]ation)(?:'s)?(?: name)?\]/i;
 /** A header field with nothing but a blank line to fill: "**Approved by:** ________". */
+/** How much of the text is searched for blanks and placeholders. */
+const SAMPLE = 200_000;
 const BLANK_FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^:\n]{2,40}:(?:\*\*|__)?[ \t]*_{5,}/gm;
 
-export function looksLikeTemplate(text: string, title: string | undefined): boolean {
+const verdicts = new WeakMap<object, boolean>();
+
+/**
+ * Whether the document looks like a template, once per version (missing-section,
+ * empty-section and the index's facts all ask). The signals that scan the text are kept per
+ * chunk: a placeholder never crosses a line end, nor does a blank field unless a lone carriage
+ * return ends a line (such a text is read whole), and chunks start at line starts.
+ */
+export function looksLikeTemplate(doc: ChunkedText & { readonly title?: string | undefined }): boolean {
+  let v = verdicts.get(doc);
+  if (v === undefined) verdicts.set(doc, (v = judge(doc)));
+  return v;
+}
+
+function judge(doc: ChunkedText & { readonly title?: string | undefined }): boolean {
+  const { text, title } = doc;
   if (title && TEMPLATE_WORD.test(title)) return true;
   const head = headOf(text);
   for (const line of head) {
@@ -27,10 +46,15 @@ export function looksLikeTemplate(text: string, title: string | undefined): bool
     if (/^(?:#{1,6}\s|>|\*|_)/.test(t) && TEMPLATE_WORD.test(t)) return true;
     if (/\bthis (?:document )?is a template\b/i.test(t)) return true;
   }
-  if (ORGANISATION_PLACEHOLDER.test(text)) return true;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  if ((sample.match(BLANK_FIELD) ?? []).length >= 3) return true;
-  const distinct = new Set(sample.match(PLACEHOLDER) ?? []);
+  const whole = hasLoneCarriageReturn(text) ? { text } : doc;
+  if (perChunk(whole, 'template-organisation', 0, text.length, (t) => ORGANISATION_PLACEHOLDER.test(t)).some(Boolean)) return true;
+  const marks = perChunk(whole, 'template-marks', 0, Math.min(text.length, SAMPLE), (t) => ({
+    blanks: (t.match(BLANK_FIELD) ?? []).length,
+    placeholders: (t.match(PLACEHOLDER) ?? []).map(detached),
+  }));
+  if (marks.reduce((n, m) => n + m.blanks, 0) >= 3) return true;
+  const distinct = new Set<string>();
+  for (const m of marks) for (const p of m.placeholders) distinct.add(p);
   return distinct.size >= 8;
 }
 

@@ -23,6 +23,9 @@ for (const c of CLAUSES) {
   byTitle.set(t, [...(byTitle.get(t) ?? []), c]);
 }
 
+/** The titles of two words or more, in byTitle's order: asked after every clause number followed by words. */
+const SEVERAL_WORD_TITLES = [...byTitle.keys()].filter((t) => t.split(' ').length >= 2);
+
 /**
  * "Continual Improvement (10.2)": a capitalised phrase of up to six words, then a bare number in
  * brackets. Found from the brackets back (bracketedNumbers): a pattern starting at every
@@ -112,8 +115,8 @@ export const clauseTitleMismatch: Rule = {
       const lead = /^[ \t]+(?=[a-z])/.exec(after);
       if (!lead) continue;
       const words = norm(after.slice(lead[0].length).split(/[\r\n.;:,()|]/)[0]!);
-      for (const t of byTitle.keys()) {
-        if (t.split(' ').length < 2 || !(words === t || words.startsWith(t + ' '))) continue;
+      for (const t of SEVERAL_WORD_TITLES) {
+        if (!words.startsWith(t) || (words.length > t.length && words.charCodeAt(t.length) !== 32)) continue;
         const at = r.span.end + lead[0].length;
         report(r.id, after.slice(lead[0].length, lead[0].length + t.length), { start: at, end: at + t.length }, r.span, false);
         break;

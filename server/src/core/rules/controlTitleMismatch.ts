@@ -1,4 +1,6 @@
-import type { DocumentRuleContext, Rule } from './types.js';
+import type { DocumentRuleContext, Report, Rule } from './types.js';
+import { shiftSpan } from '../text/spans.js';
+import { detached } from '../text/chunkMemo.js';
 import type { Reference } from '../model/types.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
@@ -24,7 +26,7 @@ export const controlTitleMismatch: Rule = {
       if (r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse && !ownSections) checkGroupTitle(ctx, r);
       if (r.type !== 'control' || r.framework !== '42001') continue;
       if (!r.title) {
-        checkTitleBefore(ctx, r);
+        checkTitleBeforeKept(ctx, r);
         continue;
       }
       const c = getControl(r.id);
@@ -53,6 +55,35 @@ export const controlTitleMismatch: Rule = {
     }
   },
 };
+
+/** checkTitleBefore's reports by what it reads, spans from the line's start (see checkTitleBeforeKept). */
+const titlesBefore = new Map<string, readonly Report[]>();
+const MAX_KEPT = 20_000;
+
+/**
+ * checkTitleBefore, its reports kept by all it reads: the ID, the text from the start of the
+ * ID's line (at most 160 characters back) to three characters after it, and where the ID is
+ * in it. A reference's line is unchanged on nearly every edit, and the judging is the rule's
+ * main cost on a long document. Bounded.
+ */
+function checkTitleBeforeKept(ctx: DocumentRuleContext, r: Reference): void {
+  if (!getControl(r.id) || r.fromRange) return;
+  const text = ctx.doc.text;
+  const lineStart = lineStartWithin(text, r.span.start, 160);
+  const key = `${r.id}\u0000${r.span.start - lineStart}\u0000${r.span.end - lineStart}\u0000${text.slice(lineStart, r.span.end + 3)}`;
+  let kept = titlesBefore.get(key);
+  if (!kept) {
+    const found: Report[] = [];
+    checkTitleBefore({ ...ctx, report: (x) => found.push(x) }, r);
+    // Through JSON: the key, messages and data are made of slices of this version's text,
+    // which a kept value would keep alive; the reports are plain data.
+    kept = JSON.parse(JSON.stringify(found.map((x) => ({ ...x, span: shiftSpan(x.span, -lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, span: shiftSpan(l.span, -lineStart) })) } : {}) })))) as Report[];
+    if (titlesBefore.size >= MAX_KEPT) titlesBefore.clear();
+    titlesBefore.set(detached(key), kept);
+  }
+  for (const x of kept)
+    ctx.report({ ...x, span: shiftSpan(x.span, lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, uri: ctx.doc.uri, span: shiftSpan(l.span, lineStart) })) } : {}) });
+}
 
 /**
  * A title written before the ID: "Data provenance documented (A.7.3)" in a checklist,

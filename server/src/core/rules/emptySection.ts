@@ -15,7 +15,7 @@ export const emptySection: Rule = {
     // An archived copy is kept for the record: how complete it is no longer matters.
     if (ctx.doc.archived) return;
     // A template's placeholders are what it is for.
-    if (ctx.doc.meta.kindSource !== 'declared' && looksLikeTemplate(ctx.doc.text, ctx.doc.title)) return;
+    if (ctx.doc.meta.kindSource !== 'declared' && looksLikeTemplate(ctx.doc)) return;
     const sections = ctx.doc.sections;
     for (let i = 0; i < sections.length; i++) {
       const s = sections[i]!;

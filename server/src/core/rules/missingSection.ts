@@ -3,7 +3,9 @@ import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogu
 import type { AimsDocument } from '../model/types.js';
 import { titleSpan } from './util.js';
 import { looksLikeTemplate } from '../parse/template.js';
-import { contentLabels, foldAccents, naturalLanguageOf, mentionsInProse } from './sectionContent.js';
+import { contentLabels, documentLanguage, foldAccents } from './sectionContent.js';
+import { unmentioned } from './proseMentions.js';
+import { detached } from '../text/chunkMemo.js';
 
 /** Every heading, table column header, row label, field label and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
@@ -16,10 +18,28 @@ export function isItemPresent(item: RequiredItem, labels: readonly string[]): bo
 
 /** The required items a document lacks: not under any heading, label or key, nor named in its prose. */
 export function missingItems(doc: AimsDocument, kind: KindSpec): RequiredItem[] {
-  const labels = contentLabels(doc);
-  const absent = kind.sections.filter((item) => !isItemPresent(item, labels));
+  const present = new Set<number>();
+  for (const label of contentLabels(doc)) for (const i of itemsNamedBy(kind, label)) present.add(i);
+  const absent = kind.sections.filter((_, i) => !present.has(i));
   if (absent.length === 0) return absent;
-  return absent.filter((item) => !mentionsInProse(doc, item));
+  return unmentioned(doc, kind, absent);
+}
+
+/** Per kind: the items a label names (isItemPresent), by the label's text. Bounded. */
+const namedBy = new WeakMap<KindSpec, Map<string, readonly number[]>>();
+const MAX_LABELS = 20_000;
+
+/** The indices of the kind's items `label` names: an edit brings back the same labels, so each is read once. */
+function itemsNamedBy(kind: KindSpec, label: string): readonly number[] {
+  let memo = namedBy.get(kind);
+  if (!memo) namedBy.set(kind, (memo = new Map()));
+  let items = memo.get(label);
+  if (items === undefined) {
+    items = kind.sections.flatMap((item, i) => (isItemPresent(item, [label]) ? [i] : []));
+    if (memo.size >= MAX_LABELS) memo.clear();
+    memo.set(detached(label), items);
+  }
+  return items;
 }
 
 export const missingSection: Rule = {
@@ -38,14 +58,14 @@ export const missingSection: Rule = {
     // An archived copy is kept for the record: how complete it is no longer matters.
     if (ctx.doc.archived) return;
     // A form to fill in is not the document it prepares.
-    if (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc.text, doc.title)) return;
+    if (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc)) return;
     const span = titleSpan(doc);
     const missing = missingItems(doc, kind);
     const registerEmpty = kind.entries !== undefined && !hasRegisterTable(doc);
     if (missing.length === 0 && !registerEmpty) return;
     // A kind read from a title may be wrong, and a language we have no words for hides what is
     // there: both say it as a notice. (Told only now: reading the language costs a pass over the text.)
-    const language = naturalLanguageOf(doc.text);
+    const language = documentLanguage(doc);
     const unsure = doc.meta.kindSource === 'title' || language === 'other';
     const atMost = unsure ? ({ atMost: 'information' } as const) : {};
     if (missing.length > 0) {

@@ -13,14 +13,9 @@ export function declaredClauses(doc: DocumentSummary): string[] {
   return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
 }
 
-const templates = new WeakMap<DocumentSummary, boolean>();
-
 /** A form to fill in (never one whose kind is declared: the writer says what it is). */
 export function isTemplateDoc(doc: DocumentSummary): boolean {
-  if (doc.meta.kindSource === 'declared') return false;
-  let t = templates.get(doc);
-  if (t === undefined) templates.set(doc, (t = looksLikeTemplate(doc.text, doc.title)));
-  return t;
+  return doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc);
 }
 
 /** How a document provides a requirement: by its kind, by the clauses it declares, or not at all. A template provides nothing. */

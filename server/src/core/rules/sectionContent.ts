@@ -5,14 +5,11 @@
  * other languages. Shared by missing-section and the coverage of documented information.
  */
 import type { AimsDocument } from '../model/types.js';
-import type { RequiredItem } from '../catalogue/kinds.js';
-import { normalizeTitle } from '../util/text.js';
+import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
+import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
-/** "Portée" reads as "portee", "Geltungsbereich" stays: synonyms are written without accents. */
-export function foldAccents(s: string): string {
-  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
-}
+export { foldAccents } from '../util/text.js';
 
 const norm = (s: string) => foldAccents(normalizeTitle(s));
 
@@ -37,10 +34,20 @@ export function contentLabels(doc: AimsDocument): string[] {
   if (doc.languageId === 'markdown') {
     // The body only: front matter is the document's metadata ("owner:"), not its content.
     const from = doc.meta.frontMatterSpan?.end ?? 0;
-    const sample = doc.text.slice(from, from + 300_000);
-    for (const m of sample.matchAll(FIELD_LABEL)) labels.push(norm(m[1]!));
+    const to = Math.min(doc.text.length, from + 300_000);
+    // A label never crosses a line feed, so never a chunk's start (a line start), unless a lone
+    // carriage return ends the line: the pattern reads across that, so such a text is read whole.
+    if (hasLoneCarriageReturn(doc.text)) pushAll(labels, fieldLabels(doc.text.slice(from, to)));
+    else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) pushAll(labels, found);
   }
   return labels.filter((l) => l.length > 0);
+}
+
+/** Kept with the chunk: detached, so that they do not keep the version they were read from. */
+function fieldLabels(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
+  return out;
 }
 
 /** The first heading is the document's title: its text is the title and no other heading shares its level. */
@@ -49,35 +56,6 @@ function isTitleHeading(doc: AimsDocument): boolean {
   if (!first || doc.languageId !== 'markdown' || doc.title === undefined) return false;
   if (first.title.trim() !== doc.title.trim()) return false;
   return !doc.sections.some((s, i) => i > 0 && s.level <= first.level);
-}
-
-/**
- * Synonyms specific enough to count when they occur anywhere in the text ("continual
- * improvement", "whistleblowing"), not only in a label: two words or more, or one long word.
- * Short ones ("how", "data", "review") occur in any prose.
- */
-function proseSynonyms(item: RequiredItem): string[] {
-  if (item.labelOnly) return [];
-  return item.synonyms.filter((s) => s.includes(' ') || s.length >= 8).map(foldAccents);
-}
-
-const proseCache = new WeakMap<AimsDocument, string>();
-
-function proseOf(doc: AimsDocument): string {
-  let p = proseCache.get(doc);
-  if (p === undefined) {
-    const sample = doc.text.length > 1_000_000 ? doc.text.slice(0, 1_000_000) : doc.text;
-    p = ' ' + norm(sample) + ' ';
-    proseCache.set(doc, p);
-  }
-  return p;
-}
-
-export function mentionsInProse(doc: AimsDocument, item: RequiredItem): boolean {
-  const syns = proseSynonyms(item);
-  if (syns.length === 0) return false;
-  const prose = proseOf(doc);
-  return syns.some((s) => prose.includes(' ' + s));
 }
 
 export type Language = 'en' | 'fr' | 'de' | 'es' | 'other';
@@ -100,15 +78,15 @@ const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
-/**
- * The document's language, roughly: English, French, German or Spanish (whose section names
- * the kinds' synonyms include), or 'other' (a language they do not cover, or a script other
- * than Latin: fewer than half the letters Latin). Short texts are taken as English. One pass
- * over the words of the first 20,000 characters.
- */
-export function naturalLanguageOf(text: string): Language {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** What the language is told from: letters, Latin letters, function words per language. */
+interface LanguageCounts {
+  readonly letters: number;
+  readonly latin: number;
+  readonly scores: ReadonlyMap<string, number>;
+}
+
+function languageCounts(text: string): LanguageCounts {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let letters = 0;
   let latin = 0;
   const scores = new Map<string, number>();
@@ -118,6 +96,10 @@ export function naturalLanguageOf(text: string): Language {
     for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 0x250) latin++;
     for (const lang of FUNCTION_WORD_LANGUAGES.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
+  return { letters, latin, scores };
+}
+
+function languageFrom({ letters, latin, scores }: LanguageCounts): Language {
   if (letters < 200) return 'en';
   if (latin / letters < 0.5) return 'other';
   let best = 'en';
@@ -127,4 +109,34 @@ export function naturalLanguageOf(text: string): Language {
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best === 'en' || best === 'fr' || best === 'de' || best === 'es' ? best : 'other';
+}
+
+/** How much of the text the language is told from. */
+const LANGUAGE_SAMPLE = 20_000;
+
+/**
+ * The document's language, roughly: English, French, German or Spanish (whose section names
+ * the kinds' synonyms include), or 'other' (a language they do not cover, or a script other
+ * than Latin: fewer than half the letters Latin). Short texts are taken as English. One pass
+ * over the words of the first 20,000 characters.
+ */
+export function naturalLanguageOf(text: string): Language {
+  return languageFrom(languageCounts(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text));
+}
+
+/**
+ * naturalLanguageOf(doc.text), the counts kept per chunk: they add up, because a word (letters)
+ * never crosses a line end, and lower-casing's one rule with context (the final sigma) looks
+ * no further than the line.
+ */
+export function documentLanguage(doc: ChunkedText): Language {
+  let letters = 0;
+  let latin = 0;
+  const scores = new Map<string, number>();
+  for (const c of perChunk(doc, 'language', 0, Math.min(doc.text.length, LANGUAGE_SAMPLE), languageCounts)) {
+    letters += c.letters;
+    latin += c.latin;
+    for (const [lang, n] of c.scores) scores.set(lang, (scores.get(lang) ?? 0) + n);
+  }
+  return languageFrom({ letters, latin, scores });
 }

@@ -9,6 +9,11 @@ export function normalizeTitle(s: string): string {
     .trim();
 }
 
+/** "Portée" reads as "portee", "Geltungsbereich" stays: synonyms are written without accents. */
+export function foldAccents(s: string): string {
+  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+}
+
 /** True when `phrase` occurs in normalised `text` starting at a word start. */
 export function containsPhrase(normalizedText: string, phrase: string): boolean {
   const hay = ' ' + normalizedText;

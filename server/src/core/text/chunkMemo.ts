@@ -1,0 +1,77 @@
+/**
+ * What rules read of a document's text, computed chunk by chunk and kept with each chunk's key
+ * (model/types.ts TextChunk): an edit changes one chunk, so the next version computes one
+ * chunk's share and takes the others' from here. The values live as long as the chunk's key
+ * (a WeakMap), that is while some version of the document still has that chunk.
+ *
+ * Exactness is the caller's to show: splitting the text at the chunks' starts must not change
+ * the combined result. Chunks start at line starts, so a computation that never looks across a
+ * line end (a line-anchored regular expression, words of letters, toLowerCase) splits exactly;
+ * each caller says why its does.
+ */
+import type { TextChunk } from './types.js';
+
+const memo = new WeakMap<object, Map<string, unknown>>();
+
+/** The value `name` of a chunk, computed once per key. */
+export function chunkValue<T>(key: object, name: string, compute: () => T): T {
+  let values = memo.get(key);
+  if (!values) memo.set(key, (values = new Map()));
+  if (values.has(name)) return values.get(name) as T;
+  const value = compute();
+  values.set(name, value);
+  return value;
+}
+
+export interface ChunkedText {
+  readonly text: string;
+  readonly textChunks?: readonly TextChunk[];
+}
+
+/** One stretch of [from, to): a whole chunk (with its key) or a part cut by `from` or `to` (none: not kept). */
+export interface Stretch {
+  readonly start: number;
+  readonly end: number;
+  readonly key?: object;
+}
+
+/**
+ * The stretches of [from, to) in order: the document's chunks, the first and last cut at
+ * `from` and `to`; a document without chunks is one stretch.
+ */
+export function stretches(doc: ChunkedText, from: number, to: number): Stretch[] {
+  const chunks = doc.textChunks;
+  if (!chunks || chunks.length === 0) return from < to ? [{ start: from, end: to }] : [];
+  const out: Stretch[] = [];
+  for (const c of chunks) {
+    if (c.end <= from || c.start >= to) continue;
+    out.push(c.start >= from && c.end <= to ? c : { start: Math.max(c.start, from), end: Math.min(c.end, to) });
+  }
+  return out;
+}
+
+/**
+ * `compute` over each stretch of [from, to) (see stretches), given its text and where it
+ * starts, whole chunks' results kept under `name`: the results in order. What `compute` reads
+ * besides the text must follow from the text alone (a chunk's tables do: invariant 7).
+ */
+export function perChunk<T>(doc: ChunkedText, name: string, from: number, to: number, compute: (text: string, start: number) => T): T[] {
+  return stretches(doc, from, to).map((s) => {
+    const read = () => compute(doc.text.slice(s.start, s.end), s.start);
+    return s.key ? chunkValue(s.key, name, read) : read();
+  });
+}
+
+/** A carriage return not followed by a line feed ends a line too, and some patterns read across it (`[^\n]`). */
+export function hasLoneCarriageReturn(text: string): boolean {
+  return text.includes('\r') && /\r(?!\n)/.test(text);
+}
+
+/**
+ * A copy of `s` that does not hold on to the text it was cut from. V8 keeps a substring of 13
+ * characters or more as a view into its parent: a value kept across versions (a chunk's labels,
+ * a memo's key) that is such a view would keep a whole old version of the document alive.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}

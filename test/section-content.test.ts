@@ -1,0 +1,238 @@
+/**
+ * Differential tests of what missing-section, empty-section and the template check read of a
+ * document's text, now kept per Markdown chunk (text/chunkMemo.ts): for generated documents
+ * and random edits, the chunked reading (fresh, and reusing the previous version's chunks)
+ * equals the whole-text reading as it was written before (the reference below, kept verbatim),
+ * and the document rules' reports equal those of a parse in one piece (`whole: true`).
+ * Lines are chosen to put a synonym's words in two chunks, leading numbers, accents, a final
+ * sigma, lone carriage returns, placeholders and blank fields. AIMS_FUZZ_RUNS sets the count.
+ * The risk method's bands read from lines (parse/riskMethod.ts) are kept per chunk too, and
+ * control-title-mismatch keeps its reading of a line by the line's text.
+ * Units: rules/missingSection.ts (missingItems), rules/sectionContent.ts (documentLanguage),
+ * rules/proseMentions.ts (the synonyms and words read), parse/template.ts (looksLikeTemplate),
+ * workspace/analysis.ts (runDocumentRules), util/text.ts (normalizeTitle, for the reference).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DEFAULT_CONFIG, KINDS, parseDocument, type AimsDocument } from '../server/src/core/index.js';
+import { isItemPresent, missingItems } from '../server/src/core/rules/missingSection.js';
+import { documentLanguage, naturalLanguageOf } from '../server/src/core/rules/sectionContent.js';
+import { proseSynonyms, proseWords } from '../server/src/core/rules/proseMentions.js';
+import { looksLikeTemplate } from '../server/src/core/parse/template.js';
+import { runDocumentRules } from '../server/src/core/workspace/analysis.js';
+
+type KindSpec = (typeof KINDS)[number];
+type RequiredItem = KindSpec['sections'][number];
+import { foldAccents, normalizeTitle } from '../server/src/core/util/text.js';
+import { fuzzParams } from './support/generators.js';
+
+const params = fuzzParams(200);
+
+// ---- The whole-text reading as it was before the chunked one (the reference). ----
+
+const norm = (s: string) => foldAccents(normalizeTitle(s));
+const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?([^:*_\n|\s][^:*_\n|]{1,59}?)(?:\*\*|__)?[ \t]*:(?!\/)/gm;
+
+function labelsRef(doc: AimsDocument): string[] {
+  const first = doc.sections[0];
+  const titled =
+    first && doc.languageId === 'markdown' && doc.title !== undefined && first.title.trim() === doc.title.trim() && !doc.sections.some((s, i) => i > 0 && s.level <= first.level);
+  const labels = (titled ? doc.sections.slice(1) : doc.sections).map((s) => foldAccents(s.normalized));
+  for (const t of doc.tables) {
+    for (const h of t.header) labels.push(norm(h.text));
+    for (const row of t.rows) {
+      if (row[0] && row[0].text.length <= 80) labels.push(norm(row[0].text));
+      for (const c of row) if (/^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)/.test(c.text)) labels.push(norm(c.text));
+    }
+  }
+  labels.push(...doc.nestedKeys.map(foldAccents));
+  if (doc.languageId === 'markdown') {
+    const from = doc.meta.frontMatterSpan?.end ?? 0;
+    for (const m of doc.text.slice(from, from + 300_000).matchAll(FIELD_LABEL)) labels.push(norm(m[1]!));
+  }
+  return labels.filter((l) => l.length > 0);
+}
+
+function missingRef(doc: AimsDocument, kind: KindSpec): RequiredItem[] {
+  const labels = labelsRef(doc);
+  const prose = ' ' + norm(doc.text.length > 1_000_000 ? doc.text.slice(0, 1_000_000) : doc.text) + ' ';
+  return kind.sections.filter((item) => !isItemPresent(item, labels) && !proseSynonyms(item).some((s) => prose.includes(' ' + s)));
+}
+
+const TEMPLATE_WORD = /\btemplates?\b/i;
+function templateRef(text: string, title: string | undefined): boolean {
+  if (title && TEMPLATE_WORD.test(title)) return true;
+  for (const line of text.split('\n').slice(0, 25).map((l) => l.slice(0, 500))) {
+    const t = line.trim();
+    if (/^(?:#{1,6}\s|>|\*|_)/.test(t) && TEMPLATE_WORD.test(t)) return true;
+    if (/\bthis (?:document )?is a template\b/i.test(t)) return true;
+  }
+  if (/\[(?:organi[sz]ation|company|client|entity|your organi[sz]ation)(?:'s)?(?: name)?\]/i.test(text)) return true;
+  const sample = text.slice(0, 200_000);
+  if ((sample.match(/^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^:\n]{2,40}:(?:\*\*|__)?[ \t]*_{5,}/gm) ?? []).length >= 3) return true;
+  return new Set(sample.match(/\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:])/g) ?? []).size >= 8;
+}
+
+// ---- Generated documents. ----
+
+/** Words of every kind's prose synonyms of two words or more, to be cut across chunks. */
+const PHRASES = [...new Set(KINDS.flatMap((k) => k.sections.flatMap((i) => proseSynonyms(i).filter((s) => s.includes(' ')))))];
+const SYNONYMS = [...new Set(KINDS.flatMap((k) => k.sections.flatMap((i) => i.synonyms)))];
+
+const phraseLines = fc.constantFrom(...PHRASES).chain((p) => {
+  const words = p.split(' ');
+  return fc.nat({ max: words.length - 1 }).chain((cut) =>
+    fc.constantFrom('\n\n', '\n\n## ', '\n', '\r\r', '\n\n- ', '\n\n| ').map((sep) => words.slice(0, cut + 1).join(' ') + sep + words.slice(cut + 1).join(' ')),
+  );
+});
+
+const line = fc.oneof(
+  fc.constantFrom(
+    '# Generated AI policy',
+    '## Purpose',
+    '## 1 2 Scope',
+    'iv responsibilities',
+    '1 2 3',
+    'IV',
+    '## Σ ΣΊΣΥΦΟΣ review',
+    'Portée et objectifs: la politique',
+    'Die Geltungsbereich und der Zweck ist nicht',
+    '**Owner:** ________',
+    '- Approved by: ______',
+    'Reviewer:\r_______',
+    'Scope\r: all systems',
+    'Scope',
+    'Objectives',
+    'owner: the board',
+    'by: ________',
+    'x: ______',
+    'Low 1 to 8 / Medium 9 to 15 / High 16 to 25',
+    '- Critical (20-25)',
+    '- 16–25: Critical',
+    'Low 1-4',
+    'Medium 5-9',
+    '| 1-4 | Low |',
+    '| Low 1 to 8 | x |',
+    'Approved',
+    'Signed: ______',
+    '[Organisation Name] and [Date] and [CEO / Board]',
+    '[A] [B1] [Cc] [Dd] [Ee] [Ff] [Gg] [Hh] [Ii]',
+    '> This is a template',
+    '| Field | Value |',
+    '|---|---|',
+    '| **Scope** | all |',
+    '```',
+    'The policy is reviewed and the objectives are set for the organisation with care.',
+    '',
+    '',
+    '---',
+    'aims:',
+    '  kind: policy',
+  ),
+  fc.constantFrom(...SYNONYMS),
+  phraseLines,
+  fc.string({ maxLength: 8 }),
+);
+
+const FRONT = fc.constantFrom('', '---\naims:\n  kind: policy\n---\n', '---\naims:\n  kind: risk-register\n---\n', '---\ntitle: Template\n---\n', '---\naims:\n  kind: internal-audit-report\n---\n');
+const doc = fc.tuple(FRONT, fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r')).map(([front, ls, eol]) => front + ls.join(eol));
+
+const parse = (text: string, version: number, extra: { previous?: AimsDocument; whole?: boolean } = {}) =>
+  parseDocument({ uri: 'file:///ws/d.md', relativePath: 'policy.md', text, version, config: DEFAULT_CONFIG, ...extra });
+
+const ids = (items: readonly RequiredItem[]) => items.map((i) => i.id);
+
+/** Every reading of the chunked `d` equals the reference over its text, and the rules' reports equal a whole parse's. */
+function agrees(d: AimsDocument): void {
+  const text = d.text;
+  const whole = parse(text, d.version, { whole: true });
+  for (const kind of KINDS) {
+    const ref = ids(missingRef(whole, kind));
+    assert.deepEqual(ids(missingItems(d, kind)), ref, `${kind.id}: chunked != whole text: ${JSON.stringify(text)}`);
+    assert.deepEqual(ids(missingItems(whole, kind)), ref, `${kind.id}: one piece != whole text: ${JSON.stringify(text)}`);
+  }
+  assert.equal(documentLanguage(d), naturalLanguageOf(text));
+  assert.equal(JSON.stringify(d.riskMethod ?? null), JSON.stringify(whole.riskMethod ?? null), `risk method: ${JSON.stringify(text)}`);
+  assert.equal(looksLikeTemplate(d), templateRef(text, d.title), JSON.stringify(text));
+  assert.equal(looksLikeTemplate(whole), templateRef(text, whole.title));
+  const reports = (x: AimsDocument) => JSON.stringify(runDocumentRules(x, DEFAULT_CONFIG).map((r) => [r.code, r.span, r.message, r.atMost]));
+  assert.equal(reports(d), reports(whole), JSON.stringify(text));
+}
+
+test('prose words are the whole-text normalisation but for a leading number', () => {
+  fc.assert(
+    fc.property(doc, (t) => {
+      const stripped = foldAccents(normalizeTitle(t));
+      const words = proseWords(t);
+      assert.ok(words === stripped || words.endsWith(' ' + stripped) || stripped === '', JSON.stringify(t));
+    }),
+    params,
+  );
+});
+
+test('no prose synonym starts with a number the whole-text reading could drop (else the kind is read whole)', () => {
+  for (const p of PHRASES.concat(SYNONYMS)) assert.doesNotMatch(foldAccents(p).split(' ')[0]!, /^(?:[a-z]?\d+|[ivx]+)$/, p);
+});
+
+/** Where a chunk boundary cuts what the whole-text reading reads across: a phrase, a lone carriage return in a label or a blank field. */
+const BOUNDARY_CASES = [
+  '---\naims:\n  kind: policy\n---\n# Policy\n\nWe aim at continual\n\nimprovement of the system.\n',
+  '---\naims:\n  kind: policy\n---\n# Policy\n\n## Continual\n\n## Improvement\n',
+  '# AI policy\r\rScope\r\rall: the systems\r',
+  '# Audit report\r\rApproved\r\rx: ______\r**Owner:** ______\r- Signed: ______\r',
+  '1 2 iv\n\nPurpose of this policy\n',
+  // Risk bands in lines: one inside a table, which is not read; then the same with CRLF line ends.
+  '---\naims:\n  kind: risk-register\n---\n# Register\n\nLow 1 to 8\n\n| Level | Note |\n|---|---|\n| Medium 9 to 15 | x |\n\nHigh 16 to 25\n',
+  '---\r\naims:\r\n  kind: risk-register\r\n---\r\n# Register\r\n\r\nLow 1 to 8\r\n\r\n| Level | Note |\r\n|---|---|\r\n| Medium 9 to 15 | x |\r\n| a | b |\r\n| c | d |\r\n| e | f |\r\n| g | h |\r\n\r\nMedium 9 to 15\r\nHigh 16 to 25\r\n',
+];
+
+test('the cases where a chunk boundary cuts what the whole text reads across', () => {
+  for (const t of BOUNDARY_CASES) agrees(parse(t, 1));
+});
+
+test('a chunk cut short by an edit after it (a new heading) is read again, not taken from the longer chunk it was', () => {
+  const before = '---\naims:\n  kind: policy\n---\n# P\n\nWe aim\nimprovement here\n';
+  const at = before.indexOf('improvement');
+  const first = parse(before, 1);
+  agrees(first);
+  agrees(parse(before.slice(0, at) + '# x' + before.slice(at + 16), 2, { previous: first }));
+});
+
+test('missing items, language and template read chunk by chunk equal the whole-text reading', () => {
+  fc.assert(
+    fc.property(doc, (t) => agrees(parse(t, 1))),
+    params,
+  );
+});
+
+test('after random edits, reusing the previous chunks, they still equal the whole-text reading', () => {
+  const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.oneof(line, fc.string({ maxLength: 4 }), fc.constant('\n\n')) });
+  fc.assert(
+    fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => {
+      let current = parse(text, 1);
+      agrees(current);
+      let t = text;
+      edits.forEach((e, i) => {
+        const at = t.length ? e.at % (t.length + 1) : 0;
+        t = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.del));
+        current = parse(t, i + 2, { previous: current });
+        agrees(current);
+      });
+    }),
+    params,
+  );
+});
+
+test('a title before a control ID, judged once per line text, is reported where the line is, in its own document', () => {
+  for (const [i, lead] of ['', 'Intro line.\n\n', 'Two\n\nparagraphs first.\n\n'].entries()) {
+    const text = `# ISO/IEC 42001 controls\n\n${lead}| Item | Note |\n|---|---|\n| Data quality A.9.2 | x |\n`;
+    const uri = `file:///ws/controls-${i}.md`;
+    const d = parseDocument({ uri, relativePath: 'controls.md', text, version: 1, config: DEFAULT_CONFIG });
+    const found = runDocumentRules(d, DEFAULT_CONFIG).filter((r) => r.code === 'control-title-mismatch');
+    assert.deepEqual(
+      found.map((r) => [text.slice(r.span.start, r.span.end), (r.related ?? []).map((l) => [l.uri, text.slice(l.span.start, l.span.end)])]),
+      [['Data quality', [[uri, 'A.9.2']]]],
+    );
+  }
+});
