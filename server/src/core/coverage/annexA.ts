@@ -11,7 +11,7 @@ import { resolveEvidence } from './evidence.js';
 import { fieldList, fieldText } from '../parse/meta.js';
 import type { AnnexASection, AnnexATotals, CodeEvidence, ContradictionRef, ControlCoverage, ControlState, GroupCoverage, Implementation, Location, RiskCoverage } from './types.js';
 import { implementationOf } from '../parse/soaStatus.js';
-import { tagsOf, type CodeTag } from '../parse/codeTags.js';
+import { tagAround, type CodeTag } from '../parse/codeTags.js';
 import type { Span } from '../text/types.js';
 
 export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[]): AnnexASection {
@@ -107,7 +107,7 @@ function citationsOf(ctx: ModelContext, controlId: string): (Location & { count:
 /** The tag of a document around a span, if the span is in one. */
 function tagAt(ctx: ModelContext, uri: string, span: Span): CodeTag | undefined {
   const doc = ctx.docs.get(uri);
-  return doc ? tagsOf(doc).find((t) => span.start >= t.span.start && span.end <= t.span.end) : undefined;
+  return doc ? tagAround(doc, span) : undefined;
 }
 
 /** The control tags that name the control, each with the systems and risks the same tag names. */

@@ -147,3 +147,8 @@ export function tagsOf(doc: { readonly languageId: string; readonly text: string
   if (!tags) tagMemo.set(doc, (tags = scanCodeTags(doc.text, doc.languageId === 'yaml' ? 'hash' : (codeStyleOf(doc.uri) ?? 'code'))));
   return tags;
 }
+
+/** The tag of a document that holds a span (a reference's), if one does. */
+export function tagAround(doc: Parameters<typeof tagsOf>[0], span: Span): CodeTag | undefined {
+  return tagsOf(doc).find((t) => span.start >= t.span.start && span.end <= t.span.end);
+}

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { tagsOf } from '../parse/codeTags.js';
+import { tagAround, tagsOf } from '../parse/codeTags.js';
 
 export const codeTagExcluded: Rule = {
   code: 'code-tag-excluded',
@@ -14,7 +14,7 @@ export const codeTagExcluded: Rule = {
     if (tags.length === 0) return;
     for (const r of ctx.doc.references) {
       if (r.type !== 'control' || r.framework !== '42001' || r.fromRange) continue;
-      if (!tags.some((t) => r.span.start >= t.span.start && r.span.end <= t.span.end)) continue;
+      if (!tagAround(ctx.doc, r.span)) continue;
       const rows = ctx.index.soaEntriesFor(r.id).filter((e) => !ctx.index.isRetired(e.uri) && e.item.applicable !== undefined);
       // Only a decision the statements agree on: a conflict between them is soa-contradiction's.
       if (rows.length === 0 || rows.some((e) => e.item.applicable)) continue;

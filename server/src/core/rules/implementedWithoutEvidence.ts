@@ -1,6 +1,6 @@
 import type { Rule, WorkspaceRuleContext } from './types.js';
 import { implementationOf } from '../parse/soaStatus.js';
-import { tagsOf } from '../parse/codeTags.js';
+import { tagAround } from '../parse/codeTags.js';
 import { fieldList } from '../parse/meta.js';
 import { getControl } from '../catalogue/lookup.js';
 
@@ -47,7 +47,7 @@ function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boole
   for (const c of ctx.index.citationsOf('control', controlId)) {
     const doc = ctx.index.document(c.uri);
     if (!doc || ctx.index.isRetired(c.uri)) continue;
-    if (tagsOf(doc).some((t) => c.item.span.start >= t.span.start && c.item.span.end <= t.span.end)) return true;
+    if (tagAround(doc, c.item.span)) return true;
     if (fieldList(doc.meta, 'controls').some((i) => String(i.value ?? '').trim() === controlId)) return true;
   }
   return false;
