@@ -28,7 +28,7 @@ import { compactSummary, pooledReports, runDocumentRules, type LocalReport } fro
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
 import { readDocument, untaggedCode, type ReadDocument } from '../workspace/read.js';
-import { loadCodeManifest, saveCodeManifest, stampOf, untaggedStamps } from '../workspace/codeManifest.js';
+import { isUnchangedUntagged, loadCodeManifest, saveCodeManifest, untaggedStamps } from '../workspace/codeManifest.js';
 import { pushAll } from '../util/arrays.js';
 import type { AimsLanguageService, IndexProgress } from './api.js';
 import { bufferEntry, type Entry } from './entry.js';
@@ -140,7 +140,8 @@ class LanguageService implements AimsLanguageService {
         const f = wanted[i]!;
         const previous = this.entries.get(f.uri);
         if (previous?.open) results[i] = previous;
-        else if (manifest && manifest.untagged.get(f.relativePath) === stampOf(f) && languageOf(f.relativePath) === 'code') results[i] = untaggedCode(f, this.configValue);
+        // The manifest lists stamped source files only (untaggedStamps over `code`), so a match is one.
+        else if (manifest && isUnchangedUntagged(manifest, f)) results[i] = untaggedCode(f, this.configValue);
         else {
           const generation = this.nextGeneration(f.uri);
           const read = await readDocument(this.host, f, this.configValue, previous, writes);

@@ -45,6 +45,12 @@ export async function loadCodeManifest(host: AimsHost, files: readonly Workspace
   return { key, untagged };
 }
 
+/** A listed file the manifest knows as untagged, with the same size and time now (a file without a stamp never is). */
+export function isUnchangedUntagged(manifest: CodeManifest, f: WorkspaceFile): boolean {
+  const stamp = stampOf(f);
+  return stamp !== undefined && manifest.untagged.get(f.relativePath) === stamp;
+}
+
 /** The stamps of the listed source files whose summary shows no tag (a shallow code summary). */
 export function untaggedStamps(files: readonly WorkspaceFile[], summaryOf: (uri: string) => DocumentSummary | undefined): Map<string, string> {
   const out = new Map<string, string>();
