@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeCoverageModel } from '../../server/src/core/index.js';
+import { computeCoverageModel, getReferences } from '../../server/src/core/index.js';
 import { check, workspace } from '../support/check.js';
 
 const codes = ['card-metadata', 'missing-section', 'kind-inferred'];
@@ -106,6 +106,57 @@ We use A.6.2.8 ideas.
   );
   const { service } = await workspace({ files: { 'blog/post.md': '---\ntitle: x\ntags: [ai]\nlicense: mit\n---\n# x\n' }, annotations: [] });
   assert.equal(service.getDocument('file:///ws/blog/post.md')?.meta.kind, undefined);
+});
+
+test('unknown-base-model: an inventory that names the model in a sentence or a Hub link knows it; a different model or a plain word does not', async () => {
+  await check(
+    `
+//- models/a/README.md
+---
+license: mit
+base_model:
+  - mistralai/Mistral-7B-v0.1
+  - meta-llama/Llama-3.1-8B-Instruct
+  - acme/phi
+    ^^^^^^^^ unknown-base-model The base model "acme/phi" is not recorded
+  - acme/Llama-3.1-70B
+    ^^^^^^^^^^^^^^^^^^ unknown-base-model The base model "acme/Llama-3.1-70B" is not recorded
+---
+# a
+
+//- inventory.md
+---
+aims:
+  kind: ai-system
+  id: SYS-004
+  title: Ticket triage
+---
+# Ticket triage
+
+The triage assistant is fine-tuned from Mistral-7B-v0.1. Its retrieval step uses
+[the instruct model](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct). A small phi
+classifier was tried and dropped; Llama-3.1-8B stays the only Llama in use.
+`,
+    { codes: ['unknown-base-model'] },
+  );
+});
+
+test('a card linked to its AI system by an aims block: the link is a reference (found among the references of the system, checked for a dangling ID), the card keeps its kind', async () => {
+  const { service } = await workspace({
+    files: {
+      'systems/triage.yaml': 'aims:\n  kind: ai-system\n  id: SYS-004\n  title: Ticket triage\n',
+      'models/triage/README.md': '---\nlicense: mit\nbase_model: x/y\naims:\n  systems: [SYS-004, SYS-404]\n---\n# triage\n',
+    },
+    annotations: [],
+  });
+  const card = service.getDocument('file:///ws/models/triage/README.md')!;
+  assert.equal(card.meta.kind, 'model-card');
+  assert.deepEqual(card.references.filter((r) => r.type === 'system').map((r) => r.id), ['SYS-004', 'SYS-404']);
+  const dangling = service.getAllFindings().filter((f) => f.code === 'dangling-reference' && f.uri === card.uri);
+  assert.deepEqual(dangling.map((f) => card.text.slice(f.span.start, f.span.end)), ['SYS-404']);
+  const def = service.getDocument('file:///ws/systems/triage.yaml')!;
+  const refs = getReferences(service, def.uri, def.lines.positionAt(def.text.indexOf('SYS-004')), false);
+  assert.deepEqual(refs.map((r) => r.uri), [card.uri]);
 });
 
 test('cards as evidence: the parts a card has document their controls (coverage), and satisfy implemented-without-evidence', async () => {

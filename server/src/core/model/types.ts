@@ -52,7 +52,7 @@ export interface DocumentMeta {
   readonly kindReason?: string;
   /** A model or dataset card: the Annex A controls its parts document (catalogue/kinds.ts), for coverage. */
   readonly documents?: readonly string[];
-  /** The models an AI system record or a card records in its YAML (parse/cards.ts recordedModels), lower case. */
+  /** The models an AI system record or a card records in its YAML, or a record names in its text (parse/cards.ts recordedModels), lower case. */
   readonly models?: readonly string[];
   /** A model card's `base_model` values as written, with their spans. */
   readonly baseModels?: readonly { readonly name: string; readonly span: Span }[];

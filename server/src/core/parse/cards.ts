@@ -56,13 +56,17 @@ export function cardControls(kind: KindId, sections: readonly Pick<Section, 'nor
 const MODEL_FIELD = /^(?:models?|base_models?|foundation_models?|underlying_models?|third_party_models?|llms?|model_name)$/i;
 
 /**
- * The models a document records in its YAML (a YAML file, or a Markdown file's front matter):
- * values of model keys at the top two levels, and a card's own `model-index` names. Lower
- * case. What unknown-base-model looks up; prose mentions do not count.
+ * The models a document records or names, lower case (what unknown-base-model looks up), of an
+ * AI system record or a model card only: values of model keys at the top two levels of its
+ * YAML (a YAML file, or a Markdown file's front matter), a card's own `model-index` names, and
+ * for an AI system record the model-like words of its text (modelMentions), since inventories
+ * often name the model they build on in a sentence ("fine-tuned from mistralai/Mistral-7B-v0.1").
+ * A card's text is not read: what it names there is what it depends on, as its `base_model`.
  */
-export function recordedModels(root: YNode | null, kind: KindId | undefined): string[] {
-  if (!root || root.type !== 'map' || (kind !== 'ai-system' && kind !== 'model-card')) return [];
-  const out = new Set<string>();
+export function recordedModels(root: YNode | null, kind: KindId | undefined, text = ''): string[] {
+  if (kind !== 'ai-system' && kind !== 'model-card') return [];
+  const out = new Set<string>(kind === 'ai-system' ? modelMentions(text) : []);
+  if (!root || root.type !== 'map') return [...out].sort();
   const add = (node: YNode | null) => {
     for (const n of node?.type === 'seq' ? node.items : node ? [node] : []) {
       const v = n.type === 'scalar' && typeof n.value === 'string' ? n.value.trim().toLowerCase() : n.type === 'map' ? (scalarNameOf(n) ?? '') : '';
@@ -84,6 +88,44 @@ export function recordedModels(root: YNode | null, kind: KindId | undefined): st
   return [...out].sort();
 }
 
+/** At most this many names are taken from one document's text: a bound on what the index keeps. */
+const MAX_MENTIONS = 500;
+
+/**
+ * Words of a text that may name a model: those with a digit, `-`, `_`, `.` or `/` inside
+ * ("Llama-3.1-8B", "gpt-4o", "mistralai/Mistral-7B-v0.1"), lower case; a word with `/` also
+ * gives each of its segments and each pair of adjacent segments, so a Hub URL or a path names
+ * the `owner/name` it contains. Plain words are left out: a base model is looked up by name,
+ * and a plain word ("phi") is too common to count as naming it.
+ */
+export function modelMentions(text: string): string[] {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (out.size < MAX_MENTIONS && /[\d./_-]/.test(w)) out.add(w);
+  };
+  for (const raw of text.split(/[^\w./-]+/)) {
+    const word = trimToAlnum(raw).toLowerCase();
+    if (!word || word.length > 200) continue;
+    add(word);
+    if (!word.includes('/')) continue;
+    const parts = word.split('/').map(trimToAlnum).filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+      add(parts[i]!);
+      if (i + 1 < parts.length) add(`${parts[i]}/${parts[i + 1]}`);
+    }
+    if (out.size >= MAX_MENTIONS) break;
+  }
+  return [...out];
+}
+
+function trimToAlnum(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && !/[A-Za-z0-9]/.test(w[a]!)) a++;
+  while (b > a && !/[A-Za-z0-9]/.test(w[b - 1]!)) b--;
+  return w.slice(a, b);
+}
+
 function scalarNameOf(node: YNode): string | undefined {
   if (node.type !== 'map') return undefined;
   const v = node.pairs.find((p) => p.key === 'name' || p.key === 'id')?.value;
@@ -100,8 +142,8 @@ export function baseModelsOf(root: YNode | null): { name: string; span: Span }[]
 }
 
 /** What a document's meta holds of cards and models (DocumentMeta.documents, models, baseModels): only what it has. */
-export function cardMeta(kind: KindId | undefined, source: KindSource, sections: readonly Pick<Section, 'normalized'>[], root: YNode | null): Pick<DocumentMeta, 'documents' | 'models' | 'baseModels'> {
-  const models = recordedModels(root, kind);
+export function cardMeta(kind: KindId | undefined, source: KindSource, sections: readonly Pick<Section, 'normalized'>[], root: YNode | null, text: string): Pick<DocumentMeta, 'documents' | 'models' | 'baseModels'> {
+  const models = recordedModels(root, kind, text);
   const bases = kind === 'model-card' && source === 'card' ? baseModelsOf(root) : [];
   return {
     ...(kind === 'model-card' || kind === 'dataset-card' ? { documents: cardControls(kind, sections) } : {}),

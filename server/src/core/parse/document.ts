@@ -347,7 +347,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       ...(kind ? { kind } : {}),
       kindSource: p.kindInfo.source,
       ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}),
-      ...cardMeta(kind, p.kindInfo.source, p.sections, p.yamlRoot),
+      ...cardMeta(kind, p.kindInfo.source, p.sections, p.yamlRoot, text),
     },
     ...(p.title !== undefined ? { title: p.title } : {}),
     sections: p.sections,

@@ -2,9 +2,10 @@ import type { Rule } from './types.js';
 
 /**
  * A model card's `base_model` that no AI system record or other card of the workspace records
- * (a `model:`/`base_model:`/`models:` field, or a card's `model-index` name): a model the
- * organisation builds on, missing from its inventory. A notice: the inventory may name it in
- * prose only, which is not looked into. Offline: nothing is fetched.
+ * (a `model:`/`base_model:`/`models:` field, a card's `model-index` name, or a model-like word
+ * in a system record's text: parse/cards.ts recordedModels): a model the organisation builds
+ * on, missing from its inventory. `owner/name` is also known by its `name` alone. A notice: an
+ * inventory may call the model something else ("Mistral 7B"). Offline: nothing is fetched.
  */
 export const unknownBaseModel: Rule = {
   code: 'unknown-base-model',
@@ -21,10 +22,11 @@ export const unknownBaseModel: Rule = {
     const known = new Set<string>();
     for (const d of ctx.index.everyDocument().documents) if (d.uri !== doc.uri && !ctx.index.isRetired(d.uri)) for (const m of d.meta.models ?? []) known.add(m);
     for (const b of bases) {
-      if (known.has(b.name.trim().toLowerCase())) continue;
+      const name = b.name.trim().toLowerCase();
+      if (known.has(name) || known.has(name.slice(name.lastIndexOf('/') + 1))) continue;
       ctx.report({
         span: b.span,
-        message: `The base model "${b.name}" is not recorded in the workspace's AI system inventory: no AI system record names it (model: or base_model:) and no model card describes it.`,
+        message: `The base model "${b.name}" is not recorded in the workspace's AI system inventory: no AI system record names it (in a model: or base_model: field, or in its text) and no model card describes it.`,
         data: { model: b.name },
       });
     }
