@@ -132,7 +132,11 @@ settings:
   );
 });
 
-test('code tags: the scanner gives each ID and the note with exact spans, CRLF included', () => {
+test('code tags: the scanner gives each ID and the note with exact spans, CRLF and lone CR included', () => {
+  for (const style of ['hash', 'python'] as const) {
+    const mac = 'x = 1\r# aims: A.6.2.8 SYS-002 "kept"\ry = 2\r# aims: A.6.2.9\r';
+    assert.deepEqual(scanCodeTags(mac, style).map((t) => mac.slice(t.span.start, t.span.end)), ['aims: A.6.2.8 SYS-002 "kept"', 'aims: A.6.2.9'], style);
+  }
   const text = 'x = 1\r\n# aims: A.6.2.8 SYS-002 "event log retention"\r\n';
   const [tag] = scanCodeTags(text, 'hash');
   assert.ok(tag);
@@ -223,7 +227,7 @@ test('code tags, warm run: untagged source files unchanged since the last run ar
   assert.deepEqual(after.findings, ['m3.py unknown-control', 'tagged.py unknown-control']);
 });
 
-test('code tags, fuzzed: the scanner never throws, every span lies in the text on one line, every ID reads as written, and a tag stays a tag with CRLF', () => {
+test('code tags, fuzzed: the scanner never throws, every span lies in the text on one line, every ID reads as written, and LF, CRLF and lone CR line ends read alike', () => {
   const piece = fc.constantFrom('# ', '// ', '/* ', ' */', '-- ', '<!-- ', ' -->', 'aims:', 'aims: ', 'A.6.2.8', 'A.6.2.9', 'SYS-002', 'R-001', ', ', ' ', '"note"', '"', '\n', '\r\n', '\r', '"""', "'''", 'x = 1', '\t', 'é', '😀');
   const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
   fc.assert(
@@ -235,8 +239,10 @@ test('code tags, fuzzed: the scanner never throws, every span lies in the text o
         assert.ok(t.startsWith('aims:', tag.span.start));
         for (const id of tag.ids) assert.equal(t.slice(id.span.start, id.span.end), id.text);
       }
-      const crlf = t.replace(/\r?\n/g, '\r\n');
-      assert.equal(scanCodeTags(crlf, style).length, scanCodeTags(t.replace(/\r?\n/g, '\n'), style).length);
+      // The same lines with LF, CRLF or lone CR (classic Mac) ends hold the same tags.
+      const ends = (eol: string) => scanCodeTags(t.replace(/\r\n|\r|\n/g, eol), style).map((tag) => tag.ids.map((i) => i.text).join(' '));
+      assert.deepEqual(ends('\r\n'), ends('\n'));
+      assert.deepEqual(ends('\r'), ends('\n'));
     }),
     fuzzParams(500),
   );

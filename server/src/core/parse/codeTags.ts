@@ -67,7 +67,7 @@ export function scanCodeTags(text: string, style: CommentStyle): CodeTag[] {
   if (!text.includes('aims:')) return tags;
   const lead = style === 'hash' ? HASH_LEAD : CODE_LEAD;
   const readLine = (start: number, end: number, inDocstring: boolean) => {
-    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    const line = text.slice(start, end);
     const m = lead.exec(line);
     const at = m && m[0].length > 0 && line.startsWith('aims:', m[0].length) ? m[0].length : inDocstring && /^[ \t]*aims:/.test(line) ? line.indexOf('aims:') : -1;
     const tag = at >= 0 ? readTag(line, at, start) : undefined;
@@ -77,9 +77,8 @@ export function scanCodeTags(text: string, style: CommentStyle): CodeTag[] {
   if (style !== 'python') {
     // Only the lines that hold `aims:`, found by search: a 1 MB YAML register costs a few searches.
     for (let i = text.indexOf('aims:'); i >= 0; ) {
-      const start = text.lastIndexOf('\n', i - 1) + 1;
-      let end = text.indexOf('\n', i);
-      if (end < 0) end = text.length;
+      const start = lineStartOf(text, i);
+      const end = lineEndOf(text, i);
       readLine(start, end, false);
       i = text.indexOf('aims:', end);
     }
@@ -89,17 +88,29 @@ export function scanCodeTags(text: string, style: CommentStyle): CodeTag[] {
   let inDocstring = false;
   let next = text.indexOf('aims:');
   for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    const end = lineEndOf(text, start);
     let line: string;
     if (next >= start && next < end) {
       line = readLine(start, end, inDocstring);
       next = text.indexOf('aims:', end);
     } else line = text.slice(start, end);
     inDocstring = toggles(line, inDocstring);
-    start = end + 1;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return tags;
+}
+
+// Lines end at LF, CRLF or a lone CR (classic Mac files), as LineIndex counts them.
+function lineStartOf(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  return s;
+}
+
+function lineEndOf(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return e;
 }
 
 /** Whether a line leaves a Python triple-quoted string open (each `"""` or `'''` toggles it). */
