@@ -10,10 +10,11 @@ import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { scanReferences, type Region } from '../refs/scan.js';
 import { LineIndex } from '../text/lineIndex.js';
-import { scanCodeTags, type CodeTag, type CommentStyle } from './codeTags.js';
+import { isGeneratedSource, scanCodeTags, type CodeTag, type CommentStyle } from './codeTags.js';
 
 export interface CodeInput {
   readonly uri: string;
+  readonly relativePath: string;
   readonly text: string;
   readonly version: number;
   readonly config: AimsConfig;
@@ -22,7 +23,7 @@ export interface CodeInput {
 
 export function parseCodeDocument(input: CodeInput): AimsDocument {
   const { text, config } = input;
-  const tags = scanCodeTags(text, input.style);
+  const tags = isGeneratedSource(input.relativePath, text) ? [] : scanCodeTags(text, input.style);
   return {
     uri: input.uri,
     version: input.version,

@@ -7,7 +7,7 @@
 import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { WorkspaceFile } from '../model/host.js';
 import type { AimsConfig } from '../config/config.js';
-import { parseDocument } from '../parse/document.js';
+import { languageOf, parseDocument } from '../parse/document.js';
 import type { LocalReport } from '../workspace/analysis.js';
 import { skipped } from '../workspace/read.js';
 import { tooLargeMessage, utf8Length } from '../util/decode.js';
@@ -35,6 +35,11 @@ export interface Entry {
 export function bufferEntry(file: WorkspaceFile, text: string, version: number, config: AimsConfig, previous: AimsDocument | undefined): Entry {
   const buffer = { text, version };
   const size = utf8Length(text, config.maxFileSize);
+  if (size > config.maxFileSize && languageOf(file.relativePath) === 'code') {
+    // As when read from disk (workspace/read.ts): an over-limit source file is passed over quietly.
+    const empty = parseDocument({ uri: file.uri, relativePath: file.relativePath, text: '', version, config });
+    return { file, summary: empty, model: empty, open: true, buffer };
+  }
   if (size > config.maxFileSize) {
     // Counting stopped at the limit, so the exact size is not known.
     const s = skipped(file, tooLargeMessage(undefined, config.maxFileSize), config);

@@ -9,6 +9,7 @@ import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
 import { languageOf, parseDocument } from '../parse/document.js';
 import { mayBeRelevant } from '../parse/relevance.js';
+import { isGeneratedSource } from '../parse/codeTags.js';
 import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
 import { decodeAnalysis, encodeAnalysis } from './codec.js';
@@ -29,7 +30,10 @@ export interface ReadDocument {
  */
 export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[]): Promise<ReadDocument | T | undefined> {
   const max = config.maxFileSize;
-  if (file.size !== undefined && file.size > max) return skipped(file, tooLargeMessage(file.size, max), config);
+  // A source file too large or not text (a bundle, an MPEG-TS video named .ts) is no source a
+  // person tags: passed over without the file-skipped notice an AIMS document would get.
+  const code = languageOf(file.relativePath) === 'code';
+  if (file.size !== undefined && file.size > max) return code ? untaggedCode(file, config) : skipped(file, tooLargeMessage(file.size, max), config);
   let bytes: Uint8Array | undefined;
   try {
     bytes = await host.readFile(file.uri, max);
@@ -39,11 +43,11 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   }
   if (!bytes) return undefined;
   const decoded = decodeText(bytes, max);
-  if ('skipped' in decoded) return skipped(file, decoded.skipped, config);
+  if ('skipped' in decoded) return code ? untaggedCode(file, config) : skipped(file, decoded.skipped, config);
   const text = decoded.text;
   // Source code without a tag (nearly all of it): nothing to keep, not even its text, and
   // nothing worth a cache entry; a repository's 20,000 files cost a read and a search each.
-  if (!text.includes('aims:') && languageOf(file.relativePath) === 'code') return untaggedCode(file, config);
+  if (code && (!text.includes('aims:') || isGeneratedSource(file.relativePath, text))) return untaggedCode(file, config);
   const key = analysisKey(file.relativePath, text, config);
   if (previous?.key === key) return previous;
   const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };
