@@ -95,6 +95,16 @@ for (const c of CASES)
     );
   });
 
+test('sarif: a control tag in source code is reported at its line in the source file', async () => {
+  const c: Case = { name: 'code', git: { at: '', kind: 'folder' }, checked: '.', file: 'src/train.py', uri: 'src/train.py', root: '' };
+  const dir = makeRepo(c, 'import os\n\ndef train():\n    # aims: A.6.2.9 "training runs are logged"\n    pass\n');
+  const results = (await sarif(dir, '.')).runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'unknown-control');
+  assert.deepEqual(
+    results.map((r: { locations: { physicalLocation: unknown }[] }) => r.locations[0]!.physicalLocation),
+    [{ artifactLocation: { uri: 'src/train.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 13, endLine: 4, endColumn: 20 } }],
+  );
+});
+
 test('sarif: a finding outside the repository root gets its absolute file URI', async () => {
   // The workspace (.aims.yaml) holds the repository and a folder beside it; both are checked.
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-sarif-'));
