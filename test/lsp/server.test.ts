@@ -117,6 +117,33 @@ test('pull diagnostics (LSP 3.17): document and workspace reports, result IDs (u
   }
 });
 
+test('workspace pull: a document whose findings are gone is reported once more, empty, so the client drops its stale diagnostics', async () => {
+  const { dir, uri } = copyExamples();
+  const c = LspClient.start();
+  try {
+    await c.initialize(uri, { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
+    type Ws = { items: { uri: string; items: { code: string }[] }[] };
+    const pull = async () => ((await c.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as Ws).items;
+    const audit = path.join(dir, 'evaluation', 'internal-audit-2026.md');
+    const auditUri = pathToFileURL(audit).href;
+    const first = await pull();
+    assert.ok(first.find((i) => i.uri === auditUri)?.items.some((d) => d.code === 'unknown-control'));
+    // The mistake is fixed on disk (a revert, a pull from main): the file has no finding left.
+    writeFileSync(audit, readFileSync(audit, 'utf8').replace('A.6.2.9', 'A.6.2.8'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: auditUri, type: 2 }] });
+    // Pulled until the change is read (the watched-file notification is handled asynchronously).
+    let second = await pull();
+    for (let tries = 0; second.find((i) => i.uri === auditUri)?.items.length && tries < 50; tries++) {
+      await new Promise((r) => setTimeout(r, 100));
+      second = await pull();
+    }
+    assert.deepEqual(second.find((i) => i.uri === auditUri)?.items, [], 'reported empty');
+    assert.equal((await pull()).find((i) => i.uri === auditUri), undefined, 'and then no more');
+  } finally {
+    await c.stop();
+  }
+});
+
 test('watched files: a file created, changed and deleted on disk keeps the index true', async () => {
   const { dir, uri } = copyExamples();
   const c = LspClient.start();

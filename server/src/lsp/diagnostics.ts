@@ -87,3 +87,21 @@ export class PulledDiagnostics<F> {
     this.last.delete(uri);
   }
 }
+
+/**
+ * The workspace pull's memory of which documents it last reported with findings. A client
+ * keeps a document's last workspace report until it is told otherwise, so a document whose
+ * findings are gone (fixed, reverted and closed, deleted) must be reported once more, empty;
+ * left out, it would keep its stale diagnostics in the Problems view.
+ */
+export class WorkspaceReports {
+  private reported = new Set<string>();
+
+  /** The URIs to report empty, given the URIs that have findings now (and remember those). */
+  cleared(withFindings: Iterable<string>): string[] {
+    const now = new Set(withFindings);
+    const gone = [...this.reported].filter((uri) => !now.has(uri));
+    this.reported = now;
+    return gone;
+  }
+}

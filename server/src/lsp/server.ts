@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexChangedNotification } from '../../../protocol/requests.js';
 import { Folders, type HostFactory } from './folders.js';
-import { DiagnosticsScheduler, PulledDiagnostics } from './diagnostics.js';
+import { DiagnosticsScheduler, PulledDiagnostics, WorkspaceReports } from './diagnostics.js';
 import { ruleDocLink, toDiagnostic } from './convert.js';
 import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
@@ -39,6 +39,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** A rule code's documentation link (convert.ts), once the client has said where. */
   let docs = ruleDocLink(options.docsBase, undefined);
   const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs));
+  const workspaceReports = new WorkspaceReports();
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsFolders = false;
@@ -198,18 +199,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.languages.diagnostics.onWorkspace(async (_params, token) => {
-    const items = [];
+    const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
     for (const folder of folders.all()) {
       await folder.ready;
-      if (token.isCancellationRequested) break;
-      const byUri = new Map<string, ReturnType<typeof toDiagnostic>[]>();
+      if (token.isCancellationRequested) return { items: [] };
       for (const f of folder.service.getAllFindings()) {
         const list = byUri.get(f.uri) ?? [];
         list.push(toDiagnostic(f, docs));
         byUri.set(f.uri, list);
       }
-      for (const [uri, list] of byUri) items.push({ kind: 'full' as const, uri, version: documents.get(uri)?.version ?? null, items: list });
     }
+    const items = [...byUri].map(([uri, list]) => ({ kind: 'full' as const, uri, version: documents.get(uri)?.version ?? null, items: list }));
+    for (const uri of workspaceReports.cleared(byUri.keys())) items.push({ kind: 'full' as const, uri, version: documents.get(uri)?.version ?? null, items: [] });
     return { items };
   });
 
