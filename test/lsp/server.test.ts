@@ -117,7 +117,7 @@ test('pull diagnostics (LSP 3.17): document and workspace reports, result IDs (u
   }
 });
 
-test('workspace pull: a document whose findings are gone is reported once more, empty, so the client drops its stale diagnostics', async () => {
+test('stale diagnostics: a document whose findings are gone is reported once more, empty, and a closed buffer pulled at once reads as the file on disk', async () => {
   const { dir, uri } = copyExamples();
   const c = LspClient.start();
   try {
@@ -139,6 +139,17 @@ test('workspace pull: a document whose findings are gone is reported once more, 
     }
     assert.deepEqual(second.find((i) => i.uri === auditUri)?.items, [], 'reported empty');
     assert.equal((await pull()).find((i) => i.uri === auditUri), undefined, 'and then no more');
+    // A buffer made wrong, then closed unsaved: the pull the client makes at once answers with
+    // the file on disk (clean), and the next workspace report names the file, empty.
+    const text = readFileSync(audit, 'utf8');
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: auditUri, languageId: 'markdown', version: 1, text: text.replace('A.6.2.8', 'A.6.2.99') } });
+    type Report = { kind: string; items: { code: string }[] };
+    const dirty = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: auditUri } })) as Report;
+    assert.ok(dirty.items.some((d) => d.code === 'unknown-control'));
+    await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri: auditUri } });
+    const closed = (await c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: auditUri } })) as Report;
+    assert.deepEqual(closed.items, [], 'the pull after closing reads the file on disk');
+    assert.deepEqual((await pull()).find((i) => i.uri === auditUri)?.items, [], 'the closed file reported empty');
   } finally {
     await c.stop();
   }

@@ -89,19 +89,28 @@ export class PulledDiagnostics<F> {
 }
 
 /**
- * The workspace pull's memory of which documents it last reported with findings. A client
- * keeps a document's last workspace report until it is told otherwise, so a document whose
- * findings are gone (fixed, reverted and closed, deleted) must be reported once more, empty;
- * left out, it would keep its stale diagnostics in the Problems view.
+ * The workspace pull's memory of which documents it last reported with findings, and which
+ * were closed since. A client keeps a document's last report (a workspace report, or the last
+ * pull of a buffer it closed) until it is told otherwise, so a document whose findings are gone
+ * (fixed, reverted and closed, deleted) must be reported once more, empty; left out, it would
+ * keep its stale diagnostics in the Problems view (vscode-languageserver-node#1039).
  */
 export class WorkspaceReports {
   private reported = new Set<string>();
+  /** Closed since the last report: the client may hold the closed buffer's diagnostics for them. */
+  private readonly closedSince = new Set<string>();
+
+  /** A document was closed: report it in the next workspace report, empty if it has no finding. */
+  closed(uri: string): void {
+    this.closedSince.add(uri);
+  }
 
   /** The URIs to report empty, given the URIs that have findings now (and remember those). */
   cleared(withFindings: Iterable<string>): string[] {
     const now = new Set(withFindings);
-    const gone = [...this.reported].filter((uri) => !now.has(uri));
+    const gone = [...new Set([...this.reported, ...this.closedSince])].filter((uri) => !now.has(uri));
     this.reported = now;
+    this.closedSince.clear();
     return gone;
   }
 }

@@ -40,6 +40,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let docs = ruleDocLink(options.docsBase, undefined);
   const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs));
   const workspaceReports = new WorkspaceReports();
+  /** Documents being closed: the re-read of their file on disk, which a pull of them awaits. */
+  const closing = new Map<string, Promise<void>>();
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsFolders = false;
@@ -155,11 +157,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidOpen((e) => update(e.document));
   documents.onDidChangeContent((e) => update(e.document));
   documents.onDidClose(async (e) => {
-    const folder = folders.folderOf(e.document.uri);
+    const uri = e.document.uri;
+    const folder = folders.folderOf(uri);
     if (!folder) return;
-    await folder.service.closeDocument(e.document.uri);
-    if (!folder.service.has(e.document.uri)) scheduler?.forget(e.document.uri);
-    pulled.forget(e.document.uri);
+    // The client pulls a closed document's diagnostics once more at once: that pull waits for
+    // the file on disk to be read again, or it would answer with the closed buffer's findings.
+    const closed = folder.service.closeDocument(uri);
+    closing.set(uri, closed);
+    try {
+      await closed;
+    } finally {
+      if (closing.get(uri) === closed) closing.delete(uri);
+    }
+    if (!folder.service.has(uri)) scheduler?.forget(uri);
+    pulled.forget(uri);
+    workspaceReports.closed(uri);
     changed();
   });
 
@@ -192,6 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // alone: nothing in them depends on files not read yet, and the client pulls again when the
     // index is done (refresh). Any other document waits for the index, as before.
     await folder.configReady;
+    await closing.get(uri)?.catch(() => undefined);
     if (!folder.service.isOpen(uri)) await folder.ready;
     if (token.isCancellationRequested) return { kind: 'full', items: [] };
     const findings = folder.isReady() ? folder.service.getFindings(uri) : folder.service.getDocumentFindings(uri);
