@@ -69,9 +69,14 @@ function worst(s: Subject, size: number, watchdog: number): { ms: number; input:
     bounded(s.name, watchdog, () => {
       for (const input of adversarialInputs(s.re, size)) {
         current = `${JSON.stringify(input.slice(0, 3))}... (${input.length} chars)`;
-        const started = performance.now();
-        runRegex(s.re, input);
-        const ms = performance.now() - started;
+        // The best of up to three runs: a backtracking pattern is slow every time, while a
+        // busy machine (a garbage collection, another process on 2 cores) is slow once.
+        let ms = Infinity;
+        for (let run = 0; run < 3 && ms > LIMIT_MS; run++) {
+          const started = performance.now();
+          runRegex(s.re, input);
+          ms = Math.min(ms, performance.now() - started);
+        }
         if (ms > slowest.ms) slowest = { ms, input: current };
         if (ms > LIMIT_MS) break;
       }
