@@ -66,20 +66,21 @@ export async function init(opts: InitOptions, out: Say, err: Say, openWorkspace:
   // No coverage figure: drafts from templates count as provided until filled in, so a
   // percentage here would flatter a workspace nobody has written yet.
   out(`\n${model.summary.documents} AIMS document${model.summary.documents === 1 ? '' : 's'} in ${opts.folder}.\n`);
-  out(nextSteps(model, kinds.length > 0, kinds.includes('soa')));
+  out(nextSteps(model, kinds.length > 0));
   return own.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 /** What the AIMS still lacks, and how to go on. */
-function nextSteps(model: ReturnType<typeof computeCoverageModel>, wroteDocuments: boolean, wroteSoa: boolean): string {
+function nextSteps(model: ReturnType<typeof computeCoverageModel>, wroteDocuments: boolean): string {
   let s = '';
   const gaps = model.clauses.gaps;
   if (gaps.length > 0) {
     s += `Documented information still missing or incomplete (${gaps.length}):\n`;
     for (const g of gaps) s += `  ${g.clause.padEnd(6)} ${g.what}${g.state === 'incomplete' ? ' (incomplete)' : ''}\n`;
   }
-  if (model.annexA.totals.undecided > 0) s += `Annex A: ${model.annexA.totals.undecided} of 38 controls undecided: decide each in the statement of applicability.\n`;
-  else if (wroteSoa) s += 'Annex A: the new statement of applicability includes every control provisionally (planned): decide and justify each.\n';
+  const { undecided, provisional = 0 } = model.annexA.totals;
+  if (provisional > 0 && provisional === undecided) s += `Annex A: the statement of applicability includes ${provisional === 38 ? 'every control' : `${provisional} controls`} provisionally: decide and justify each.\n`;
+  else if (undecided > 0) s += `Annex A: ${undecided} of 38 controls undecided${provisional ? ` (${provisional} included provisionally)` : ''}: decide each in the statement of applicability.\n`;
   s += wroteDocuments
     ? 'Next: fill in the documents (each section says what it needs), then run "aims check".\n'
     : 'Next: "aims init --starter" writes a first set of documents, or "aims init --kind policy" one of a kind; then run "aims check".\n';

@@ -15,7 +15,7 @@ export function coverageText(model: CoverageModel): string {
 
   const a = model.annexA;
   const t = a.totals;
-  out.push('', `Annex A: ${t.applicable} applicable (${t.implemented} implemented, ${t.partial} partial, ${t.planned} planned), ${t.excluded} excluded, ${t.undecided} undecided, ${t.contradictions} with contradictions`);
+  out.push('', `Annex A: ${t.applicable} applicable (${t.implemented} implemented, ${t.partial} partial, ${t.planned} planned), ${t.excluded} excluded, ${t.undecided} undecided${t.provisional ? ` (${t.provisional} included provisionally)` : ''}, ${t.contradictions} with contradictions`);
   for (const g of a.groups)
     out.push(`  ${g.id.padEnd(6)} ${g.title.padEnd(50)} ${String(g.controls).padStart(2)} controls: ${g.applicable} applicable, ${g.excluded} excluded, ${g.undecided} undecided; ${g.implemented} implemented, ${g.partial} partial, ${g.planned} planned`);
   const list = (ids: readonly string[]) => (ids.length ? ids.join(', ') : 'none');

@@ -33,6 +33,7 @@ export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[])
       group: c.group,
       decision: d.decision,
       conflict: d.conflict,
+      ...(d.provisional ? { provisional: true as const } : {}),
       ...(at ? { source: at } : {}),
       ...(justification ? { justification } : {}),
       ...(status ? { status } : {}),
@@ -53,7 +54,9 @@ export function annexASection(ctx: ModelContext, risks: readonly RiskCoverage[])
   });
   const t = counts(controls);
   const items = controls.flatMap((c) => c.evidence);
+  const provisional = controls.filter((c) => c.provisional).length;
   const totals: AnnexATotals = {
+    ...(provisional > 0 ? { provisional } : {}),
     applicable: t.applicable,
     excluded: t.excluded,
     undecided: t.undecided,

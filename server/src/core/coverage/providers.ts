@@ -19,6 +19,7 @@ import type { AimsLanguageService } from '../service/api.js';
 import type { Finding } from '../model/findings.js';
 import { declaredClauses, providesRequirement } from '../rules/provides.js';
 import { isRetired } from '../rules/util.js';
+import { isProvisional } from '../soa/provisional.js';
 
 export interface RequirementProvider {
   readonly doc: DocumentSummary;
@@ -72,6 +73,8 @@ export interface ControlDecision {
   readonly entries: readonly Located<SoaEntry>[];
   /** Rows disagree. */
   readonly conflict: boolean;
+  /** Undecided because its rows include it only provisionally (soa/provisional.ts). */
+  readonly provisional?: boolean;
 }
 
 /** The decision for a control: rows of statements of applicability first, then other documents' decision tables. */
@@ -83,11 +86,13 @@ export function decisionOf(index: WorkspaceIndex, controlId: string, docs: Reado
       return d !== undefined && !isRetiredDoc(d);
     })
     .sort((a, b) => rank(docs.get(a.uri)) - rank(docs.get(b.uri)));
-  const decided = entries.filter((e) => e.item.applicable !== undefined);
+  // A provisional inclusion (the SoA template's) lists the control but decides nothing.
+  const decided = entries.filter((e) => e.item.applicable !== undefined && !isProvisional(e.item));
   const first = decided[0] ?? entries[0];
   const decision = decided.length === 0 ? 'undecided' : decided[0]!.item.applicable ? 'applicable' : 'excluded';
   const conflict = decided.some((e) => e.item.applicable !== decided[0]!.item.applicable);
-  return { decision, ...(first ? { entry: first } : {}), entries, conflict };
+  const provisional = decided.length === 0 && entries.some((e) => isProvisional(e.item));
+  return { decision, ...(first ? { entry: first } : {}), entries, conflict, ...(provisional ? { provisional } : {}) };
 }
 
 export function documentsByUri(index: WorkspaceIndex): Map<string, DocumentSummary> {

@@ -108,6 +108,8 @@ export interface ControlCoverage {
   readonly decision: Decision;
   /** The SoA rows disagree (one says applicable, another excluded). */
   readonly conflict: boolean;
+  /** Undecided because the SoA includes it only provisionally (the template's row, soa/provisional.ts). */
+  readonly provisional?: true;
   /** The SoA row the decision comes from. */
   readonly source?: Location;
   readonly justification?: string;
@@ -144,6 +146,8 @@ export interface GroupCoverage {
 }
 
 export interface AnnexATotals {
+  /** Of the undecided: controls the SoA includes only provisionally; present when there are any. */
+  readonly provisional?: number;
   readonly applicable: number;
   readonly excluded: number;
   readonly undecided: number;

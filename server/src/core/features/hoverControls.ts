@@ -11,6 +11,7 @@ import type { ControlGroupInfo, ControlInfo } from '../catalogue/types.js';
 import { licensedControlText } from './hoverLicensed.js';
 import { frameworksForControlText } from './hoverFrameworks.js';
 import { documentLabel, escapeMarkdown, shorten, whereLabel, type PathNamer } from './hoverShared.js';
+import { isProvisional } from '../soa/provisional.js';
 
 const MAX_CITING_DOCUMENTS = 5;
 
@@ -138,7 +139,7 @@ function workspaceText(service: AimsLanguageService, id: string, name: PathNamer
   }
   for (const e of entries) {
     const doc = service.getSummary(e.uri);
-    const decision = e.item.applicable === true ? '**applicable**' : e.item.applicable === false ? '**excluded**' : '**undecided**';
+    const decision = isProvisional(e.item) ? '**included provisionally** (not decided yet)' : e.item.applicable === true ? '**applicable**' : e.item.applicable === false ? '**excluded**' : '**undecided**';
     const justification = e.item.attributes.get('justification')?.text.trim();
     const status = e.item.attributes.get('status')?.text.trim();
     const parts = [`SoA (${whereLabel(doc, e.uri, e.item.idSpan, name)}): ${decision}`];

@@ -23,6 +23,7 @@ import { soaMissingControl } from './soaMissingControl.js';
 import { soaDuplicateControl } from './soaDuplicateControl.js';
 import { soaMissingJustification } from './soaMissingJustification.js';
 import { soaContradiction } from './soaContradiction.js';
+import { soaProvisional } from './soaProvisional.js';
 import { riskOutOfScale } from './riskOutOfScale.js';
 import { riskLevelMismatch } from './riskLevelMismatch.js';
 import { riskUntreated } from './riskUntreated.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   soaMissingControl,
   soaDuplicateControl,
   soaMissingJustification,
+  soaProvisional,
   soaContradiction,
   frameworkObligationExcluded,
   implementedWithoutEvidence,

@@ -9,6 +9,7 @@ import { CONTROLS } from '../catalogue/controls.js';
 import { DEFAULT_CONFIG } from '../config/config.js';
 import type { TemplateBuilder } from './builder.js';
 import { registerColumns } from './layout.js';
+import { PROVISIONAL_JUSTIFICATION } from '../soa/provisional.js';
 
 export const RISK_TREATMENTS = ['modify', 'avoid', 'share', 'retain'] as const;
 export const RISK_STATUSES = ['open', 'treated', 'accepted', 'closed'] as const;
@@ -74,8 +75,6 @@ export function soaColumns(): readonly string[] {
   return registerColumns(getKind('soa')!);
 }
 
-/** Until the risk treatment decides, a template includes every control and says so. */
-export const PROVISIONAL_JUSTIFICATION = 'Included provisionally; replace with the risks or requirements it addresses, or exclude it and say why';
 const JUSTIFICATION_HINT = 'Why the control is included (the risks or requirements it addresses) or why it is excluded';
 
 /** A fixed row of the SoA template: no tab stops (38 rows of them would be a maze). */
