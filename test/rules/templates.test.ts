@@ -1,11 +1,14 @@
 /**
  * Templates (parse/template.ts): a form to copy and fill in is not the document it prepares, so
  * it is not held to its kind's sections, its blanks are not empty sections and its review date
- * is not overdue. Its control references are still checked. A declared kind is never a template.
+ * is not overdue. Its control references are still checked. A declared kind is never a template,
+ * unless it is a draft of our own templates nobody has written in yet (isUnwrittenSkeleton).
  * Fixtures modelled on public AIMS toolkits, in our own words.
  */
 import { test } from 'node:test';
-import { check } from '../support/check.js';
+import assert from 'node:assert/strict';
+import { computeCoverageModel, renderTemplate } from '../../server/src/core/index.js';
+import { check, workspace } from '../support/check.js';
 
 const codes = ['missing-section', 'empty-section', 'review-overdue', 'unknown-control'];
 const today = '2026-12-03';
@@ -126,4 +129,32 @@ TBD
 `,
     { codes, today },
   );
+});
+
+test('drafts from our templates nobody has written in are forms (no section findings, nothing provided); written in part, each note left is an empty section', async () => {
+  const policy = renderTemplate('policy', 'markdown', { today });
+  const partial = renderTemplate('policy', 'markdown', { today, id: 'POL-002' }).replace(/^_Why the organisation has this policy[^\n]*_$/m, 'We use AI to route support tickets; this policy keeps that fair and safe.');
+  assert.notEqual(partial, renderTemplate('policy', 'markdown', { today, id: 'POL-002' }), 'the purpose note was replaced');
+  const { service } = await workspace({
+    files: {
+      'aims/policy.md': policy,
+      'aims/partial.md': partial,
+      'aims/register.md': renderTemplate('risk-register', 'markdown', { today }),
+      'aims/soa.md': renderTemplate('soa', 'markdown', { today }),
+      'aims/record.yaml': renderTemplate('ai-system', 'yaml', { today }),
+      'aims/scope.md': renderTemplate('scope', 'markdown', { today, eol: '\r\n' }),
+    },
+    annotations: [],
+  });
+  const found = (path: string) => service.getAllFindings().filter((f) => f.uri.endsWith(path) && ['missing-section', 'empty-section', 'review-overdue'].includes(f.code));
+  for (const path of ['policy.md', 'register.md', 'soa.md', 'record.yaml', 'scope.md']) assert.deepEqual(found(`aims/${path}`), [], path);
+  const partialFindings = found('aims/partial.md');
+  assert.ok(partialFindings.length >= 5, partialFindings.map((f) => f.message).join('\n'));
+  assert.ok(partialFindings.every((f) => f.code === 'empty-section' && /still holds the template's note/.test(f.message)), partialFindings.map((f) => f.message).join('\n'));
+  assert.ok(!partialFindings.some((f) => /"Purpose"/.test(f.message)), 'the written section is not empty');
+  const model = computeCoverageModel(service);
+  const templates = model.clauses.documents.filter((d) => d.template).map((d) => d.path).sort();
+  assert.deepEqual(templates, ['aims/policy.md', 'aims/record.yaml', 'aims/register.md', 'aims/scope.md', 'aims/soa.md']);
+  const provided = model.clauses.clauses.flatMap((c) => c.requirements).filter((r) => r.providers.some((p) => templates.includes(p.path)));
+  assert.deepEqual(provided.map((r) => r.id), [], 'a draft provides nothing');
 });

@@ -63,8 +63,8 @@ export async function init(opts: InitOptions, out: Say, err: Say, openWorkspace:
   const model = computeCoverageModel(after.service);
   const own = model.findings.filter((f) => written.includes(f.path) && (f.severity === 'error' || f.severity === 'warning'));
   for (const f of own) out(`${f.path}:${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}\n`);
-  // No coverage figure: drafts from templates count as provided until filled in, so a
-  // percentage here would flatter a workspace nobody has written yet.
+  // No coverage figure: drafts nobody has written in provide nothing (parse/template.ts), so
+  // it would read 0% here; the lists below say what to write instead.
   out(`\n${model.summary.documents} AIMS document${model.summary.documents === 1 ? '' : 's'} in ${opts.folder}.\n`);
   out(nextSteps(model, kinds.length > 0));
   return own.some((f) => f.severity === 'error') ? 1 : 0;
@@ -73,11 +73,16 @@ export async function init(opts: InitOptions, out: Say, err: Say, openWorkspace:
 /** What the AIMS still lacks, and how to go on. */
 function nextSteps(model: ReturnType<typeof computeCoverageModel>, wroteDocuments: boolean): string {
   let s = '';
-  const gaps = model.clauses.gaps;
-  if (gaps.length > 0) {
-    s += `Documented information still missing or incomplete (${gaps.length}):\n`;
-    for (const g of gaps) s += `  ${g.clause.padEnd(6)} ${g.what}${g.state === 'incomplete' ? ' (incomplete)' : ''}\n`;
-  }
+  // A draft nobody has written in yet provides nothing (parse/template.ts isUnwrittenSkeleton):
+  // its requirement is a gap all the same, but one the writer has a document for.
+  const drafted = new Set(model.clauses.documents.filter((d) => d.template).flatMap((d) => d.kind ? [d.kind] : []));
+  const requirement = new Map(model.clauses.clauses.flatMap((c) => c.requirements).map((r) => [r.id, r]));
+  const hasDraft = (id: string) => requirement.get(id)?.kinds.some((k) => drafted.has(k)) === true;
+  const toWrite = model.clauses.gaps.filter((g) => hasDraft(g.requirement));
+  const gaps = model.clauses.gaps.filter((g) => !hasDraft(g.requirement));
+  const list = (items: typeof gaps) => items.map((g) => `  ${g.clause.padEnd(6)} ${g.what}${g.state === 'incomplete' ? ' (incomplete)' : ''}\n`).join('');
+  if (toWrite.length > 0) s += `Documented information in drafts still to write (${toWrite.length}):\n${list(toWrite)}`;
+  if (gaps.length > 0) s += `Documented information still missing or incomplete (${gaps.length}):\n${list(gaps)}`;
   const { undecided, provisional = 0 } = model.annexA.totals;
   if (provisional > 0 && provisional === undecided) s += `Annex A: the statement of applicability includes ${provisional === 38 ? 'every control' : `${provisional} controls`} provisionally: decide and justify each.\n`;
   else if (undecided > 0) s += `Annex A: ${undecided} of 38 controls undecided${provisional ? ` (${provisional} included provisionally)` : ''}: decide each in the statement of applicability.\n`;

@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { fieldText } from '../parse/meta.js';
 import type { DocumentRef, DocumentStatus, Location } from './types.js';
+import { isTemplateDoc } from '../parse/template.js';
 
 export interface ModelContext {
   readonly service: AimsLanguageService;
@@ -48,6 +49,7 @@ export function documentRef(ctx: ModelContext, doc: DocumentSummary): DocumentRe
     ...(owner ? { owner } : {}),
     status: documentStatus(doc, ctx.today),
     ...(next ? { nextReview: next } : {}),
+    ...(isTemplateDoc(doc) ? { template: true as const } : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export interface DocumentRef extends Location {
   readonly owner?: string;
   readonly status: DocumentStatus;
   readonly nextReview?: string;
+  /** A form to fill in, or a draft from a template nobody has written in yet (parse/template.ts isTemplateDoc): it provides nothing. */
+  readonly template?: true;
 }
 
 /** A finding about a providing document that bears on what it provides, where it is. */

@@ -10,6 +10,13 @@
  */
 
 import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { getKind } from '../catalogue/kinds.js';
+import type { KindId } from '../catalogue/types.js';
+import type { DocumentSummary } from '../model/types.js';
+import { isProvisional } from '../soa/provisional.js';
+
+/** The title of the example risk our register templates write (templates/rows.ts). */
+export const EXAMPLE_RISK_TITLE = 'What could go wrong, for whom, and why';
 
 /** How far from the top a template says what it is (lines). */
 const HEAD_LINES = 25;
@@ -68,4 +75,61 @@ function headOf(text: string): string[] {
     start = stop + 1;
   }
   return lines;
+}
+
+/**
+ * A form to fill in: a document that looks like a template (never one whose kind is declared:
+ * the writer says what it is), or a skeleton of ours nobody has written in yet, declared kind
+ * or not. Not checked for missing or empty sections or overdue reviews; provides nothing.
+ */
+export function isTemplateDoc(doc: Pick<DocumentSummary, 'text' | 'lines' | 'languageId' | 'meta' | 'title' | 'risks' | 'soa'> & ChunkedText): boolean {
+  return (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc)) || isUnwrittenSkeleton(doc);
+}
+
+/** The note our Markdown templates put under a section heading (templates/markdown.ts). */
+export function templateNote(hint: string): string {
+  return `_${hint}_`;
+}
+
+const notesByKind = new Map<KindId, readonly string[]>();
+
+function notesOf(kind: KindId): readonly string[] {
+  let notes = notesByKind.get(kind);
+  if (!notes) notesByKind.set(kind, (notes = (getKind(kind)?.sections ?? []).map((s) => templateNote(s.hint))));
+  return notes;
+}
+
+const skeletons = new WeakMap<object, boolean>();
+
+/**
+ * A document our templates wrote ("aims init --starter", New AIMS document...) that nobody has
+ * written in yet, so it is a form, not the document it prepares: Markdown that still holds
+ * every one of its kind's section notes as written (YAML: every value still its hint), a register whose only risks are the
+ * template's example, or a statement of applicability whose every row is the template's
+ * provisional inclusion. Once one section is written it is a document, and each section still
+ * holding its note is empty (isTemplateNote).
+ */
+export function isUnwrittenSkeleton(doc: Pick<DocumentSummary, 'text' | 'languageId' | 'meta' | 'risks' | 'soa'>): boolean {
+  if (!doc.meta.kind) return false;
+  let v = skeletons.get(doc);
+  if (v === undefined) skeletons.set(doc, (v = judgeSkeleton(doc, doc.meta.kind)));
+  return v;
+}
+
+function judgeSkeleton(doc: Pick<DocumentSummary, 'text' | 'languageId' | 'risks' | 'soa'>, kind: KindId): boolean {
+  if (doc.risks.length > 0) return doc.risks.every((r) => r.attributes.get('title')?.text.trim() === EXAMPLE_RISK_TITLE);
+  if (doc.soa.length > 0) return doc.soa.every(isProvisional);
+  const hints = (getKind(kind)?.sections ?? []).map((s) => s.hint);
+  if (hints.length === 0) return false;
+  // Markdown: each section's note in italics; YAML: each key's value is the hint itself.
+  if (doc.languageId === 'markdown') return notesOf(kind).every((n) => doc.text.includes(n));
+  if (doc.languageId === 'yaml') return hints.every((h) => doc.text.includes(`: ${h}`));
+  return false;
+}
+
+/** Whether a section's content is nothing but one of its kind's template notes. */
+export function isTemplateNote(kind: KindId | undefined, content: string): boolean {
+  if (!kind) return false;
+  const t = content.trim();
+  return t.length > 2 && notesOf(kind).includes(t);
 }

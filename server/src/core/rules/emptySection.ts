@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { isPlaceholderText } from '../util/text.js';
-import { looksLikeTemplate } from '../parse/template.js';
+import { isTemplateDoc, isTemplateNote } from '../parse/template.js';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -15,7 +15,7 @@ export const emptySection: Rule = {
     // An archived copy is kept for the record: how complete it is no longer matters.
     if (ctx.doc.archived) return;
     // A template's placeholders are what it is for.
-    if (ctx.doc.meta.kindSource !== 'declared' && looksLikeTemplate(ctx.doc)) return;
+    if (isTemplateDoc(ctx.doc)) return;
     const sections = ctx.doc.sections;
     for (let i = 0; i < sections.length; i++) {
       const s = sections[i]!;
@@ -26,10 +26,15 @@ export const emptySection: Rule = {
       // (pandoc simple tables look like that); it is not a section someone left empty.
       const lines = ctx.doc.lines;
       if (lines.positionAt(s.headingSpan.end).line - lines.positionAt(s.headingSpan.start).line > 1) continue;
-      if (!isPlaceholderText(s.content)) continue;
+      const note = isTemplateNote(ctx.doc.meta.kind, s.content);
+      if (!note && !isPlaceholderText(s.content)) continue;
       ctx.report({
         span: s.headingSpan,
-        message: s.content.trim() === '' ? `The section "${s.title}" is empty.` : `The section "${s.title}" holds only placeholder text ("${s.content.trim().slice(0, 40)}").`,
+        message: note
+          ? `The section "${s.title}" still holds the template's note: write it.`
+          : s.content.trim() === ''
+            ? `The section "${s.title}" is empty.`
+            : `The section "${s.title}" holds only placeholder text ("${s.content.trim().slice(0, 40)}").`,
         data: { title: s.title },
       });
     }

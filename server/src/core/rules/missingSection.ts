@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogue/kinds.js';
 import type { AimsDocument } from '../model/types.js';
 import { titleSpan } from './util.js';
-import { looksLikeTemplate } from '../parse/template.js';
+import { isTemplateDoc } from '../parse/template.js';
 import { contentLabels, documentLanguage, foldAccents } from './sectionContent.js';
 import { unmentioned } from './proseMentions.js';
 import { detached } from '../text/chunkMemo.js';
@@ -58,7 +58,7 @@ export const missingSection: Rule = {
     // An archived copy is kept for the record: how complete it is no longer matters.
     if (ctx.doc.archived) return;
     // A form to fill in is not the document it prepares.
-    if (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc)) return;
+    if (isTemplateDoc(doc)) return;
     const span = titleSpan(doc);
     const missing = missingItems(doc, kind);
     const registerEmpty = kind.entries !== undefined && !hasRegisterTable(doc);

@@ -6,17 +6,13 @@
 import type { DocumentedInfoRequirement } from '../catalogue/types.js';
 import type { DocumentSummary } from '../model/types.js';
 import { fieldList } from '../parse/meta.js';
-import { looksLikeTemplate } from '../parse/template.js';
+import { isTemplateDoc } from '../parse/template.js';
 
 /** Clauses a document declares in `aims.clauses`. */
 export function declaredClauses(doc: DocumentSummary): string[] {
   return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
 }
 
-/** A form to fill in (never one whose kind is declared: the writer says what it is). */
-export function isTemplateDoc(doc: DocumentSummary): boolean {
-  return doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc);
-}
 
 /** How a document provides a requirement: by its kind, by the clauses it declares, or not at all. A template provides nothing. */
 export function providesRequirement(doc: DocumentSummary, req: DocumentedInfoRequirement): 'kind' | 'clauses' | undefined {

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { metaField } from '../parse/meta.js';
 import { isRetired } from './util.js';
-import { isTemplateDoc } from './provides.js';
+import { isTemplateDoc } from '../parse/template.js';
 
 export const reviewOverdue: Rule = {
   code: 'review-overdue',

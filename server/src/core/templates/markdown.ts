@@ -9,6 +9,7 @@ import { TemplateBuilder, type Template } from './builder.js';
 import { basisPhrase, writeDeclaration } from './declaration.js';
 import { columnHeader, MARKDOWN_TABLE_KINDS, registerColumns, TABLE_ROW_ID, YAML_LAYOUT } from './layout.js';
 import { writeRiskRow, writeSoaRow } from './rows.js';
+import { templateNote } from '../parse/template.js';
 
 /** What the document is and what the skeleton holds, for the line under the title. */
 export function introduction(kind: KindSpec, format: 'markdown' | 'yaml'): string {
@@ -46,7 +47,7 @@ export function writeMarkdownBody(b: TemplateBuilder, kind: KindSpec, headingLev
     b.text(' |\n');
   } else {
     kind.sections.forEach((s, i) => {
-      b.text(`${i > 0 ? '\n' : ''}${hashes} ${s.title}\n\n`).field(italic(s.hint)).text('\n');
+      b.text(`${i > 0 ? '\n' : ''}${hashes} ${s.title}\n\n`).field(templateNote(s.hint)).text('\n');
     });
   }
 }

@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG } from '../config/config.js';
 import type { TemplateBuilder } from './builder.js';
 import { registerColumns } from './layout.js';
 import { PROVISIONAL_JUSTIFICATION } from '../soa/provisional.js';
+import { EXAMPLE_RISK_TITLE } from '../parse/template.js';
 
 export const RISK_TREATMENTS = ['modify', 'avoid', 'share', 'retain'] as const;
 export const RISK_STATUSES = ['open', 'treated', 'accepted', 'closed'] as const;
@@ -31,7 +32,7 @@ type RiskValue = (b: TemplateBuilder, yaml: boolean) => void;
 
 /** What a new risk holds in each column; a column not listed gets an empty tab stop. */
 const RISK_VALUES: Readonly<Record<string, RiskValue>> = {
-  title: (b, yaml) => b.field('What could go wrong, for whom, and why', yaml ? 'yaml' : 'cell'),
+  title: (b, yaml) => b.field(EXAMPLE_RISK_TITLE, yaml ? 'yaml' : 'cell'),
   owner: (b, yaml) => b.field('Risk owner', yaml ? 'yaml' : 'cell'),
   likelihood: (b) => b.field(String(EXAMPLE_LIKELIHOOD)),
   impact: (b) => b.field(String(EXAMPLE_IMPACT)),

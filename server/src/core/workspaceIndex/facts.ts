@@ -12,7 +12,7 @@
  */
 import type { DocumentSummary } from '../model/types.js';
 import { fieldText, isRetired } from '../parse/meta.js';
-import { looksLikeTemplate } from '../parse/template.js';
+import { isTemplateDoc } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
 import { Lru } from '../util/lru.js';
 
@@ -73,7 +73,7 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     for (const r of doc.references) cites.add(citationKey(r.type, r.id));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
-    const template = doc.meta.kind && doc.meta.kindSource !== 'declared' ? looksLikeTemplate(doc) : false;
+    const template = doc.meta.kind ? isTemplateDoc(doc) : false;
     // A card's documented controls and the models a record names are read by other documents' findings (implemented-without-evidence, unknown-base-model).
     provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}`;
   }
