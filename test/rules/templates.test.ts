@@ -157,4 +157,8 @@ test('drafts from our templates nobody has written in are forms (no section find
   assert.deepEqual(templates, ['aims/policy.md', 'aims/record.yaml', 'aims/register.md', 'aims/scope.md', 'aims/soa.md']);
   const provided = model.clauses.clauses.flatMap((c) => c.requirements).filter((r) => r.providers.some((p) => templates.includes(p.path)));
   assert.deepEqual(provided.map((r) => r.id), [], 'a draft provides nothing');
+  // The gap it leaves says a draft exists, and where.
+  const scopeGap = service.getAllFindings().find((f) => f.code === 'missing-documented-information' && f.data?.['clause'] === '4.3');
+  assert.match(scopeGap?.message ?? '', /A draft of it is not written yet\.$/);
+  assert.deepEqual(scopeGap?.related?.map((r) => r.uri.slice(r.uri.indexOf('aims/'))), ['aims/scope.md']);
 });

@@ -6,6 +6,7 @@ import { getClause } from '../catalogue/lookup.js';
 import { KINDS } from '../catalogue/kinds.js';
 import { providesRequirement } from './provides.js';
 import { isRetired } from './util.js';
+import { isUnwrittenSkeleton } from '../parse/template.js';
 
 /**
  * Documented information ISO/IEC 42001 asks for that no document of the workspace provides:
@@ -29,11 +30,13 @@ export const missingDocumentedInformation: Rule = {
     const gaps = gapsOf(ctx.index);
     const line = firstLine(ctx.doc);
     const span = { start: ctx.doc.lines.lineStart(line), end: ctx.doc.lines.lineEnd(line) };
-    for (const [clause, whats] of gaps.byClause) {
+    for (const [clause, { whats, drafts }] of gaps.byClause) {
       const title = getClause(clause)?.title;
+      const drafted = drafts.length === 0 ? '' : drafts.length === 1 ? ' A draft of it is not written yet.' : ` ${drafts.length} drafts of it are not written yet.`;
       ctx.report({
         span,
-        message: `Clause ${clause}${title ? ` (${title})` : ''} asks for documented information that no document of this workspace provides: ${whats.join('; ')}.`,
+        message: `Clause ${clause}${title ? ` (${title})` : ''} asks for documented information that no document of this workspace provides: ${whats.join('; ')}.${drafted}`,
+        ...(drafts.length > 0 ? { related: drafts.map((uri) => ({ uri, span: { start: 0, end: 0 }, message: 'a draft that holds only the template' })) } : {}),
         data: { clause, kinds: KINDS.filter((k) => k.clauses.includes(clause)).map((k) => k.id) },
       });
     }
@@ -41,7 +44,8 @@ export const missingDocumentedInformation: Rule = {
 };
 
 interface Gaps {
-  readonly byClause: ReadonlyMap<string, readonly string[]>;
+  /** Per clause: what is missing, and drafts of ours of a providing kind nobody has written in (parse/template.ts). */
+  readonly byClause: ReadonlyMap<string, { readonly whats: readonly string[]; readonly drafts: readonly string[] }>;
 }
 
 /**
@@ -57,13 +61,14 @@ function gapsOf(index: IndexReader): Gaps {
   const hit = memo.get(every.owner);
   if (hit?.version === every.version) return hit.gaps;
   const docs = every.documents;
-  const byClause = new Map<string, string[]>();
+  const byClause = new Map<string, { whats: string[]; drafts: string[] }>();
   const inForce = docs.filter((d) => d.relevant && !isRetired(d));
   for (const req of DOCUMENTED_INFORMATION) {
     if (inForce.some((d) => providesRequirement(d, req))) continue;
-    const list = byClause.get(req.clause) ?? [];
-    list.push(req.what);
-    byClause.set(req.clause, list);
+    const gap = byClause.get(req.clause) ?? { whats: [], drafts: [] };
+    gap.whats.push(req.what);
+    for (const d of inForce) if (d.meta.kind && req.kinds.includes(d.meta.kind) && isUnwrittenSkeleton(d) && !gap.drafts.includes(d.uri)) gap.drafts.push(d.uri);
+    byClause.set(req.clause, gap);
   }
   const gaps = { byClause };
   memo.set(every.owner, { version: every.version, gaps });
