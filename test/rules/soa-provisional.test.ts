@@ -1,12 +1,12 @@
 /**
- * soa-provisional (rules/soaProvisional.ts, soa/provisional.ts): rows the SoA template writes
+ * soa-provisional (rules/soaProvisional.ts, parse/soaProvisional.ts): rows the SoA template writes
  * ("Yes", "Included provisionally; ...") list a control without deciding it. One notice per
  * SoA; coverage counts the controls as undecided; a decided row elsewhere still decides.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeCoverageModel } from '../../server/src/core/index.js';
-import { PROVISIONAL_JUSTIFICATION } from '../../server/src/core/soa/provisional.js';
+import { PROVISIONAL_JUSTIFICATION } from '../../server/src/core/parse/soaProvisional.js';
 import { check, workspace } from '../support/check.js';
 
 const HEAD = '---\naims:\n  kind: soa\n  id: SOA-001\n  title: SoA\n  owner: x\n  version: "1"\n  status: draft\n---\n# SoA\n\n| Control | Title | Applicable | Justification | Status | Evidence |\n|---|---|---|---|---|---|\n';

@@ -19,7 +19,7 @@ import type { AimsLanguageService } from '../service/api.js';
 import type { Finding } from '../model/findings.js';
 import { declaredClauses, providesRequirement } from '../rules/provides.js';
 import { isRetired } from '../rules/util.js';
-import { isProvisional } from '../soa/provisional.js';
+import { isProvisional } from '../parse/soaProvisional.js';
 
 export interface RequirementProvider {
   readonly doc: DocumentSummary;
@@ -73,7 +73,7 @@ export interface ControlDecision {
   readonly entries: readonly Located<SoaEntry>[];
   /** Rows disagree. */
   readonly conflict: boolean;
-  /** Undecided because its rows include it only provisionally (soa/provisional.ts). */
+  /** Undecided because its rows include it only provisionally (parse/soaProvisional.ts). */
   readonly provisional?: boolean;
 }
 

@@ -110,7 +110,7 @@ export interface ControlCoverage {
   readonly decision: Decision;
   /** The SoA rows disagree (one says applicable, another excluded). */
   readonly conflict: boolean;
-  /** Undecided because the SoA includes it only provisionally (the template's row, soa/provisional.ts). */
+  /** Undecided because the SoA includes it only provisionally (the template's row, parse/soaProvisional.ts). */
   readonly provisional?: true;
   /** The SoA row the decision comes from. */
   readonly source?: Location;

@@ -11,7 +11,7 @@ import type { ControlGroupInfo, ControlInfo } from '../catalogue/types.js';
 import { licensedControlText } from './hoverLicensed.js';
 import { frameworksForControlText } from './hoverFrameworks.js';
 import { documentLabel, escapeMarkdown, shorten, whereLabel, type PathNamer } from './hoverShared.js';
-import { isProvisional } from '../soa/provisional.js';
+import { isProvisional } from '../parse/soaProvisional.js';
 
 const MAX_CITING_DOCUMENTS = 5;
 

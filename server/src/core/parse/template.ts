@@ -13,7 +13,7 @@ import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../
 import { getKind } from '../catalogue/kinds.js';
 import type { KindId } from '../catalogue/types.js';
 import type { DocumentSummary } from '../model/types.js';
-import { isProvisional } from '../soa/provisional.js';
+import { isProvisional } from './soaProvisional.js';
 
 /** The title of the example risk our register templates write (templates/rows.ts). */
 export const EXAMPLE_RISK_TITLE = 'What could go wrong, for whom, and why';

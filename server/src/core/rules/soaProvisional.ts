@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { isRetired } from './util.js';
-import { isProvisional } from '../soa/provisional.js';
+import { isProvisional } from '../parse/soaProvisional.js';
 
 /**
  * Rows of a statement of applicability that include their control only provisionally, as the

@@ -9,7 +9,7 @@ import { CONTROLS } from '../catalogue/controls.js';
 import { DEFAULT_CONFIG } from '../config/config.js';
 import type { TemplateBuilder } from './builder.js';
 import { registerColumns } from './layout.js';
-import { PROVISIONAL_JUSTIFICATION } from '../soa/provisional.js';
+import { PROVISIONAL_JUSTIFICATION } from '../parse/soaProvisional.js';
 import { EXAMPLE_RISK_TITLE } from '../parse/template.js';
 
 export const RISK_TREATMENTS = ['modify', 'avoid', 'share', 'retain'] as const;
