@@ -282,7 +282,7 @@ function frameworkItemNode(fw: FrameworkCoverage, i: FrameworkItemCoverage, f: s
     id,
     label: `${i.id} ${i.title}`,
     description: i.state === 'evidenced' ? 'evidenced' : 'open',
-    ...(i.rationale ? { tooltip: `The project's mapping: ${i.rationale}` } : {}),
+    tooltip: `Mapped by ${i.sources.map((s) => (s === 'project' ? `the project${i.rationale ? ` (${i.rationale})` : ''}` : s)).join('; ')}`,
     icon: i.state === 'evidenced' ? 'pass' : 'circle-large-outline',
     gap: i.state === 'open',
     children,

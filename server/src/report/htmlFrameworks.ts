@@ -15,7 +15,7 @@ export function frameworkTable(f: FrameworkCoverage): string {
     return `<tr data-item="${esc(i.id)}" data-state="${i.state}"><th scope="row">${esc(i.id)}</th><td>${esc(i.title)}</td><td${i.state === 'open' ? ' class="gap"' : ''}>${state}</td><td>${controls}${clauses}</td><td>${cited || '–'}</td></tr>`;
   });
   return [
-    `<p class="note">${esc(f.edition)}. ${f.evidenced} of ${f.total} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. The crosswalk is the project's own mapping, not the framework's.</p>`,
+    `<p class="note">${esc(f.edition)}. ${f.evidenced} of ${f.total} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. Crosswalk: ${esc(f.crosswalk)}.</p>`,
     '<table class="framework">',
     '<thead><tr><th scope="col">Item</th><th scope="col">Title</th><th scope="col">State</th><th scope="col">ISO/IEC 42001 (state)</th><th scope="col">Cited in</th></tr></thead>',
     `<tbody>\n${rows.join('\n')}\n</tbody>`,

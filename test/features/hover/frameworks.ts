@@ -9,7 +9,7 @@ export const FRAMEWORKS: readonly Case[] = [
 # ISO/IEC 42001 and the NIST AI RMF
 Testing evidence answers MEASURE 2$0.5.
 `,
-    includes: ['NIST AI RMF MEASURE 2.5 — Validity and reliability', 'Measure (MS) › MEASURE 2:', 'our short paraphrase', "the project's mapping", 'A.6.2.4 AI system verification and validation — applicable'],
+    includes: ['NIST AI RMF MEASURE 2.5 — Validity and reliability', 'Measure (MS) › MEASURE 2:', 'our short paraphrase', 'the AI RMF to ISO/IEC 42001 crosswalk NIST hosts (by Microsoft)', 'A.6.2.4 AI system verification and validation — applicable', 'A.6.2.5 AI system deployment'],
     covers: 'MEASURE 2.5',
   },
   {
@@ -57,7 +57,7 @@ Our use case is in the EU AI Act's Annex I$0II.
 # ISO/IEC 42001 notes
 Logs are kept under A.6.2$0.8.
 `,
-    includes: ['**Other frameworks**', 'NIST AI RMF: MEASURE 2.4, MANAGE 4.1', 'EU AI Act: Article 12, Article 19, Article 26'],
+    includes: ['**Other frameworks**', 'the crosswalk NIST hosts and the project\'s', 'NIST AI RMF: MEASURE 2.4, MEASURE 2.6, MEASURE 3.2, MANAGE 4.1', 'EU AI Act: Article 12, Article 19, Article 26'],
   },
 ];
 

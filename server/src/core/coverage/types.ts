@@ -259,14 +259,18 @@ export interface FrameworkItemCoverage {
   /** The mapped controls that evidence it (included, not only planned). */
   readonly evidencedBy: readonly string[];
   readonly state: 'evidenced' | 'open';
-  /** The crosswalk's reason, in our words. */
+  /** The project's reason for its row, in our words, when it has one. */
   readonly rationale?: string;
+  /** Whose mappings these are: a published crosswalk's title, "project", or both (issue 17). */
+  readonly sources: readonly string[];
 }
 
 export interface FrameworkCoverage {
   readonly framework: OtherFrameworkId;
   readonly name: string;
   readonly edition: string;
+  /** Whose crosswalk the items are mapped by, in a phrase for reports. */
+  readonly crosswalk: string;
   readonly items: readonly FrameworkItemCoverage[];
   readonly evidenced: number;
   readonly total: number;

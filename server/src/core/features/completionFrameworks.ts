@@ -10,7 +10,7 @@ import type { Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
 import { RMF_SUBCATEGORIES } from '../catalogue/nistAiRmf.js';
 import { AI_ACT_ARTICLES } from '../catalogue/euAiAct.js';
-import { crosswalkRow, frameworkEnabled } from '../catalogue/frameworks.js';
+import { crosswalkMapping, crosswalkRows, frameworkEnabled } from '../catalogue/frameworks.js';
 import { AI_ACT_NAME_RE } from '../refs/patterns.js';
 
 const FUNCTIONS = ['GOVERN', 'MAP', 'MEASURE', 'MANAGE'];
@@ -49,13 +49,16 @@ function articleEntries(doc: AimsDocument, span: Span): CompletionEntry[] {
     ...(a.summary ? { documentation: `${a.summary}\n\n${mapped('eu-ai-act', a.id)}` } : {}),
     range,
     // The articles the crosswalk maps (obligations on an organisation) first.
-    sortText: `${crosswalkRow('eu-ai-act', a.id) ? 0 : 1}${String(a.number).padStart(3, '0')}`,
+    sortText: `${crosswalkRows('eu-ai-act', a.id).length ? 0 : 1}${String(a.number).padStart(3, '0')}`,
   }));
 }
 
 function mapped(f: 'nist-ai-rmf' | 'eu-ai-act', id: string): string {
-  const row = crosswalkRow(f, id);
-  return row ? `ISO/IEC 42001 (the project's mapping): ${[...row.controls, ...(row.clauses ?? []).map((c) => `clause ${c}`)].join(', ')}` : 'Not mapped to ISO/IEC 42001 in this project\'s crosswalk.';
+  const rows = crosswalkRows(f, id);
+  if (rows.length === 0) return 'Not mapped to ISO/IEC 42001 in this project\'s crosswalk.';
+  const m = crosswalkMapping(f, id);
+  const whose = rows.some((r) => r.source !== 'project') ? 'the crosswalk NIST hosts, with the project\'s additions' : 'the project\'s mapping';
+  return `ISO/IEC 42001 (${whose}): ${[...m.controls, ...m.clauses.map((c) => `clause ${c}`)].join(', ')}`;
 }
 
 function namesAiAct(doc: AimsDocument): boolean {
