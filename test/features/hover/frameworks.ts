@@ -13,6 +13,16 @@ Testing evidence answers MEASURE 2$0.5.
     covers: 'MEASURE 2.5',
   },
   {
+    name: 'an AI RMF category: its title, function and subcategories with their mapped controls',
+    fixture: `
+//- policy.md
+# ISO/IEC 42001 and the NIST AI RMF
+Third parties are handled under GOVE$0RN 6.
+`,
+    includes: ['NIST AI RMF GOVERN 6 — Risks from third-party software', 'Govern (GV), category 6', 'Its 2 subcategories', '- GOVERN 6.1 Policies cover third-party AI risks, intellectual property included — A.10.2, A.10.3'],
+    covers: 'GOVERN 6',
+  },
+  {
     name: 'an abbreviated subcategory where NIST is named',
     fixture: `
 //- crosswalk.md

@@ -4,7 +4,8 @@
  * evidences it through a mapped control the statement of applicability includes (and does not
  * merely plan) or through a document citing it directly; the rest are open.
  */
-import type { ControlCoverage, FrameworkCoverage, FrameworkItemCoverage, Location } from './types.js';
+import type { ControlCoverage, FrameworkCoverage, FrameworkGroupCoverage, FrameworkItemCoverage, Location } from './types.js';
+import { RMF_CATEGORIES } from '../catalogue/nistAiRmf.js';
 import type { OtherFrameworkId } from '../catalogue/types.js';
 import { crosswalkMapping, crosswalkRows, crosswalkSource, frameworkItems, frameworkProvenance } from '../catalogue/frameworks.js';
 import { byPath, locationOf, type ModelContext } from './common.js';
@@ -37,10 +38,17 @@ export function frameworkSection(ctx: ModelContext, framework: OtherFrameworkId,
   const p = frameworkProvenance(framework);
   const published = [...new Set(items.flatMap((i) => i.sources).filter((s) => s !== 'project'))];
   const crosswalk = published.length ? `${published.map((s) => `"${s}" (hosted by NIST, by Microsoft)`).join(', ')}, with the project's additions` : "the project's own mapping";
-  return { framework, name: p.name, edition: p.edition, crosswalk, items, evidenced: items.filter((i) => i.state === 'evidenced').length, total: items.length };
+  const groups: FrameworkGroupCoverage[] =
+    framework === 'nist-ai-rmf'
+      ? RMF_CATEGORIES.map((c) => {
+          const mine = items.filter((i) => i.id.startsWith(c.id + '.'));
+          return { id: c.id, title: c.title, items: mine.map((i) => i.id), evidenced: mine.filter((i) => i.state === 'evidenced').length, citedBy: citations(ctx, 'rmf-category', c.id) };
+        })
+      : [];
+  return { framework, name: p.name, edition: p.edition, crosswalk, items, groups, evidenced: items.filter((i) => i.state === 'evidenced').length, total: items.length };
 }
 
-function citations(ctx: ModelContext, type: 'rmf-subcategory' | 'ai-act-article', id: string): (Location & { count: number })[] {
+function citations(ctx: ModelContext, type: 'rmf-subcategory' | 'rmf-category' | 'ai-act-article', id: string): (Location & { count: number })[] {
   const byUri = new Map<string, { first: number; count: number }>();
   for (const c of ctx.service.index.citationsOf(type, id)) {
     const seen = byUri.get(c.uri);

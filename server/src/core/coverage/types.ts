@@ -265,6 +265,19 @@ export interface FrameworkItemCoverage {
   readonly sources: readonly string[];
 }
 
+/** A group of a framework's items, rolled up: an AI RMF category and its subcategories. */
+export interface FrameworkGroupCoverage {
+  /** "GOVERN 1". */
+  readonly id: string;
+  readonly title: string;
+  /** Its items' IDs, in order. */
+  readonly items: readonly string[];
+  /** How many of them are evidenced. */
+  readonly evidenced: number;
+  /** Documents citing the group itself ("GOVERN 1"): shown, not counted as evidence for its items. */
+  readonly citedBy: readonly (Location & { readonly count: number })[];
+}
+
 export interface FrameworkCoverage {
   readonly framework: OtherFrameworkId;
   readonly name: string;
@@ -272,6 +285,8 @@ export interface FrameworkCoverage {
   /** Whose crosswalk the items are mapped by, in a phrase for reports. */
   readonly crosswalk: string;
   readonly items: readonly FrameworkItemCoverage[];
+  /** The items rolled up by category (the AI RMF's; empty for the AI Act). */
+  readonly groups: readonly FrameworkGroupCoverage[];
   readonly evidenced: number;
   readonly total: number;
 }

@@ -8,15 +8,17 @@ import type { AimsLanguageService } from '../service/api.js';
 import type { Reference } from '../model/types.js';
 import type { CrosswalkRow, OtherFrameworkId } from '../catalogue/types.js';
 import { getClause, getControl } from '../catalogue/lookup.js';
-import { crosswalkRows, crosswalkRowsForControl, crosswalkSource, getAiActAnnex, getAiActArticle, getAiActChapter, getRmfCategory, getRmfFunction, getRmfSubcategory } from '../catalogue/frameworks.js';
+import { RMF_SUBCATEGORIES } from '../catalogue/nistAiRmf.js';
+import { crosswalkMapping, crosswalkRows, crosswalkRowsForControl, crosswalkSource, getAiActAnnex, getAiActArticle, getAiActChapter, getRmfCategory, getRmfFunction, getRmfSubcategory } from '../catalogue/frameworks.js';
 
 export function isFrameworkReference(type: Reference['type']): boolean {
-  return type === 'rmf-subcategory' || type === 'ai-act-article' || type === 'ai-act-annex';
+  return type === 'rmf-subcategory' || type === 'rmf-category' || type === 'ai-act-article' || type === 'ai-act-annex';
 }
 
 /** `written` is the reference's text ("Art. 9(2)(a)"), for the paragraph it names. */
 export function frameworkHoverText(service: AimsLanguageService, ref: Reference, written: string): string {
   if (ref.type === 'rmf-subcategory') return rmfText(service, ref.id);
+  if (ref.type === 'rmf-category') return rmfCategoryText(ref.id);
   if (ref.type === 'ai-act-annex') {
     const annex = getAiActAnnex(ref.id);
     if (!annex) return `**${ref.id}** is not an annex of the EU AI Act (Regulation (EU) 2024/1689), which has Annexes I-XIII.`;
@@ -34,6 +36,24 @@ function rmfText(service: AimsLanguageService, id: string): string {
   if (fn && category) out.push(`${fn.title} (${fn.abbr}) › ${category.id}: ${category.title}.`);
   out.push('*The title is our short paraphrase; NIST AI 100-1 (January 2023) has the official wording.*');
   return [...out, mappingText(service, crosswalkRows('nist-ai-rmf', id))].join('\n\n');
+}
+
+/** A category: its title, function and subcategories, each with the controls mapped to it (a subcategory's hover has the detail). */
+function rmfCategoryText(id: string): string {
+  const category = getRmfCategory(id);
+  if (!category) return `**${id}** is not a category of the NIST AI RMF 1.0.`;
+  const fn = getRmfFunction(category.function);
+  const subs = RMF_SUBCATEGORIES.filter((s) => s.category === id);
+  const lines = subs.map((s) => {
+    const m = crosswalkMapping('nist-ai-rmf', s.id);
+    return `- ${s.id} ${s.title}${m.controls.length ? ` — ${m.controls.join(', ')}` : ''}`;
+  });
+  return [
+    `**NIST AI RMF ${category.id} — ${category.title}**`,
+    ...(fn ? [`${fn.title} (${fn.abbr}), category ${id.split(' ')[1]} of the function.`] : []),
+    '*Titles are our short paraphrases; NIST AI 100-1 (January 2023) has the official wording.*',
+    `**Its ${subs.length} subcategories** and the ISO/IEC 42001 controls the crosswalk maps each to:\n${lines.join('\n')}`,
+  ].join('\n\n');
 }
 
 function articleText(service: AimsLanguageService, id: string, written: string): string {
