@@ -87,4 +87,14 @@ aims:
     includes: ['**Finance** (ISO/IEC 42001 Annex D)', 'ISO/IEC 27701', 'Typical risk sources', 'Lack of transparency and explainability'],
     covers: 'finance',
   },
+  {
+    name: 'a sector in .aims.yaml (no document: the configuration file) has the same hover',
+    fixture: `
+//- .aims.yaml
+frameworks: [iso42001]
+sectors: [public-sector, health$0care]
+`,
+    includes: ['**Healthcare** (ISO/IEC 42001 Annex D)', 'ISO 13485'],
+    covers: 'healthcare',
+  },
 ];

@@ -22,9 +22,19 @@ import { getSector, sectorText } from '../catalogue/sectors.js';
 import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
+/** A sector in `.aims.yaml`'s `sectors:` (issue 17): the configuration file is no document, so it is looked up here. */
+function configSectorHover(service: AimsLanguageService, uri: string, position: Position): HoverResult | undefined {
+  const c = service.configSectors;
+  if (!c || c.uri !== uri) return undefined;
+  const offset = c.lines.offsetAt(position);
+  const item = c.items.find((i) => within(i.span, offset));
+  const sector = item ? getSector(item.written) : undefined;
+  return item && sector ? { contents: sectorText(sector), range: c.lines.range(item.span) } : undefined;
+}
+
 export function getHover(service: AimsLanguageService, uri: string, position: Position): HoverResult | undefined {
   const doc = service.getDocument(uri);
-  if (!doc) return undefined;
+  if (!doc) return configSectorHover(service, uri, position);
   const offset = doc.lines.offsetAt(position);
   const result = (contents: string, span: Span): HoverResult | undefined => (contents ? { contents, range: doc.lines.range(span) } : undefined);
 
