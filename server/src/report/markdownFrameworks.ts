@@ -5,6 +5,7 @@
  * report saved in the workspace must not cite, and so evidence, every item it lists.
  */
 import type { FrameworkCoverage } from '../core/index.js';
+import { pushAll } from '../core/util/arrays.js';
 
 export interface MarkdownHelpers {
   readonly cell: (s: string) => string;
@@ -22,11 +23,10 @@ export function frameworkMarkdown(f: FrameworkCoverage, h: MarkdownHelpers): str
     `${h.cell(f.edition)}. ${f.evidenced} of ${f.total} ${what} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. Crosswalk: ${h.cell(f.crosswalk)}.`,
     '',
   ];
-  if (f.groups.length) {
-    out.push(...h.table(['Category', 'Title', 'Evidenced', 'Cited in'], f.groups.map((g) => [code(g.id), h.cell(g.title), `${g.evidenced} of ${g.items.length}`, cited(g.citedBy)])), '');
-  }
-  out.push(
-    ...h.table(
+  if (f.groups.length) pushAll(out, h.table(['Category', 'Title', 'Evidenced', 'Cited in'], f.groups.map((g) => [code(g.id), h.cell(g.title), `${g.evidenced} of ${g.items.length}`, cited(g.citedBy)]))).push('');
+  pushAll(
+    out,
+    h.table(
       ['Item', 'Title', 'State', 'ISO/IEC 42001 (state)', 'Cited in'],
       f.items.map((i) => [
         code(i.id),
@@ -36,7 +36,6 @@ export function frameworkMarkdown(f: FrameworkCoverage, h: MarkdownHelpers): str
         cited(i.citedBy),
       ]),
     ),
-    '',
-  );
+  ).push('');
   return out;
 }

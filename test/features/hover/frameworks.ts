@@ -9,7 +9,7 @@ export const FRAMEWORKS: readonly Case[] = [
 # ISO/IEC 42001 and the NIST AI RMF
 Testing evidence answers MEASURE 2$0.5.
 `,
-    includes: ['NIST AI RMF MEASURE 2.5 — Validity and reliability', 'Measure (MS) › MEASURE 2:', 'our short paraphrase', 'the AI RMF to ISO/IEC 42001 crosswalk NIST hosts (by Microsoft)', 'A.6.2.4 AI system verification and validation — applicable', 'A.6.2.5 AI system deployment'],
+    includes: ['NIST AI RMF MEASURE 2.5 — Validity and reliability', 'Measure (MS) › MEASURE 2:', 'our short paraphrase', 'the AI RMF to ISO/IEC 42001 crosswalk NIST hosts, by Microsoft', 'A.6.2.4 AI system verification and validation — applicable', 'A.6.2.5 AI system deployment'],
     covers: 'MEASURE 2.5',
   },
   {

@@ -10,7 +10,7 @@ import type { CrosswalkSourceInfo } from './types.js';
 export const AIRC_CROSSWALK_SOURCE: CrosswalkSourceInfo = {
   id: 'nist-airc-microsoft',
   name: 'NIST AI RMF to ISO/IEC FDIS 42001 AI Management System Crosswalk',
-  short: 'the AI RMF to ISO/IEC 42001 crosswalk NIST hosts (by Microsoft)',
+  short: 'the AI RMF to ISO/IEC 42001 crosswalk NIST hosts, by Microsoft',
   publisher: 'NIST AI Resource Center (airc.nist.gov), crosswalks page; NIST says a listing there does not imply endorsement',
   author: 'Microsoft (the provider the AIRC names); a community crosswalk, not a NIST work',
   edition: 'Undated PDF, file metadata May 2023 (airc.nist.gov/docs/NIST_AI_RMF_to_ISO_IEC_42001_Crosswalk.pdf); AI RMF 1.0 (NIST AI 100-1) against the final draft ISO/IEC FDIS 42001, not the published ISO/IEC 42001:2023',

@@ -206,7 +206,7 @@ export interface CrosswalkSourceInfo {
   readonly id: Exclude<CrosswalkSource, 'project'>;
   /** Its title as published. */
   readonly name: string;
-  /** A few words for hovers: "the crosswalk NIST hosts (by Microsoft)". */
+  /** A few words for hovers: "the crosswalk NIST hosts, by Microsoft". */
   readonly short: string;
   readonly publisher: string;
   readonly author: string;

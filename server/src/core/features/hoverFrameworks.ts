@@ -85,7 +85,9 @@ function mappingText(service: AimsLanguageService, rows: readonly CrosswalkRow[]
     const published = crosswalkSource(row.source);
     const head = published
       ? `**ISO/IEC 42001** (${published.short}; its Annex B items are the controls of the same number)`
-      : `**ISO/IEC 42001**${parts.length ? ', added by' : ''} (the project's reading: ${row.rationale ?? ''})`;
+      : parts.length
+        ? `**The project's reading adds** (${row.rationale ?? ''})`
+        : `**ISO/IEC 42001** (the project's reading: ${row.rationale ?? ''})`;
     parts.push(`${head}\n${lines.join('\n')}`);
   }
   return parts.join('\n\n');
