@@ -19,6 +19,7 @@ import { controlHoverText } from './hoverControls.js';
 import { clauseHoverText } from './hoverClauses.js';
 import { frameworkHoverText, isFrameworkReference } from './hoverFrameworks.js';
 import { getSector, sectorText } from '../catalogue/sectors.js';
+import { aiActFacts } from './hoverAiAct.js';
 import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -109,7 +110,7 @@ function entityText(service: AimsLanguageService, type: EntityType, id: string):
   const how = main.item.weak ? 'Listed in a register row of' : 'Defined in';
   out.push(`${how} ${whereLabel(doc, main.uri, main.item.span, name)}.`);
   const facts =
-    type === 'risk' ? riskFacts(service, main, doc) : isWholeDocument(main, doc) ? documentFacts(service, doc!) : attributeFacts(main.item);
+    type === 'risk' ? riskFacts(service, main, doc) : isWholeDocument(main, doc) ? documentFacts(service, doc!) : [...attributeFacts(main.item), ...(type === 'system' ? aiActFacts(main.item) : [])];
   if (facts.length > 0) out.push(facts.map((f) => `- ${f}`).join('\n'));
   const others = (strong.length > 0 ? strong : defs).filter((d) => d !== main);
   if (others.length > 0) out.push(`Also defined in ${others.map((d) => whereLabel(service.getSummary(d.uri), d.uri, d.item.span, name)).join('; ')}.`);

@@ -39,7 +39,7 @@ function rewrite(doc: AimsDocument, span: Span, id: string, to: string): { span:
   const written = doc.text.slice(span.start, span.end);
   const at = (m: RegExpExecArray | null, text: string) => (m ? { span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, text } : undefined);
   if (id.startsWith('Article ')) return at(/\d{1,3}[a-z]/.exec(written), to.slice('Article '.length));
-  if (id.startsWith('Annex ')) return at(/[IVXLC]+$/.exec(written), to.slice('Annex '.length));
+  if (id.startsWith('Annex ')) return at(/(?<![IVXLC])[IVXLC]{1,8}$/.exec(written), to.slice('Annex '.length));
   // A subcategory: the number alone when the function stays, else the whole reference.
   if (id.split(' ')[0] !== to.split(' ')[0]) return { span, text: to };
   return at(/\d{1,2}\.\d{1,2}$/.exec(written), to.split(' ')[1]!);
