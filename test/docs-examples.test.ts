@@ -72,6 +72,8 @@ function declaration(kind: string, id: string): string {
 const EXCERPT_MAY_LACK: Record<string, readonly string[]> = {
   declaration: ['missing-section', 'empty-section'],
   soa: ['soa-missing-control'],
+  // `sectors:` in the configuration example is there to give this notice (a pointer, not a problem).
+  config: ['annex-d-sector'],
 };
 
 /** The examples use the example workspace's own IDs (POL-001, RR-2026, R-001): placed beside it, they are defined twice. */
@@ -98,7 +100,7 @@ function place(e: Example): Placed | undefined {
     // With the overlay it names, as the README shows it further on.
     const overlay = /\n {2}overlay: (\S+)/.exec(t)?.[1];
     const overlayText = examples().find((x) => /^source: /m.test(x.text))?.text;
-    return { files: { ...files, '.aims.yaml': t, ...(overlay && overlayText ? { [overlay]: overlayText } : {}) }, file: '.aims.yaml', excerpt: undefined };
+    return { files: { ...files, '.aims.yaml': t, ...(overlay && overlayText ? { [overlay]: overlayText } : {}) }, file: '.aims.yaml', excerpt: 'config' };
   }
   if (/^source: /m.test(t) && /^(?:clauses|controls|guidance):/m.test(t)) {
     const overlay = 'licensed/iso42001.yaml';

@@ -266,11 +266,20 @@ function frameworkNode(fw: FrameworkCoverage, f: string): TreeNode {
     id: `${f}framework:${fw.framework}`,
     label: fw.name,
     description: `${fw.evidenced}/${fw.total} evidenced`,
-    tooltip: `${fw.edition}. Evidenced: a control the project's crosswalk maps the item to is included and not only planned, or a document cites it.`,
+    tooltip: `${fw.edition}. Evidenced: a control the crosswalk (${fw.crosswalk}) maps the item to is included and not only planned, or a document cites it.`,
     icon: open === 0 ? 'pass' : 'warning',
     gap: false,
-    children: fw.items.map((i) => frameworkItemNode(fw, i, f)),
+    children: fw.groups.length ? fw.groups.map((g) => frameworkGroupNode(fw, g, f)) : fw.items.map((i) => frameworkItemNode(fw, i, f)),
   };
+}
+
+/** An AI RMF category, its subcategories under it (issue 17: the coverage rolls up). */
+function frameworkGroupNode(fw: FrameworkCoverage, g: FrameworkCoverage['groups'][number], f: string): TreeNode {
+  const id = `${f}framework:${fw.framework}:group:${g.id}`;
+  const children = fw.items.filter((i) => g.items.includes(i.id)).map((i) => frameworkItemNode(fw, i, f));
+  for (const d of g.citedBy)
+    children.push({ id: `${id}:cited:${d.path}`, label: `Cited in ${d.path}`, description: `${d.count}×`, icon: 'references', target: { path: d.path, line: d.line }, gap: false, children: [] });
+  return { id, label: `${g.id} ${g.title}`, description: `${g.evidenced}/${g.items.length} evidenced`, icon: g.evidenced === g.items.length ? 'pass' : 'warning', gap: false, children };
 }
 
 function frameworkItemNode(fw: FrameworkCoverage, i: FrameworkItemCoverage, f: string): TreeNode {
@@ -282,7 +291,7 @@ function frameworkItemNode(fw: FrameworkCoverage, i: FrameworkItemCoverage, f: s
     id,
     label: `${i.id} ${i.title}`,
     description: i.state === 'evidenced' ? 'evidenced' : 'open',
-    ...(i.rationale ? { tooltip: `The project's mapping: ${i.rationale}` } : {}),
+    tooltip: `Mapped by ${i.sources.map((s) => (s === 'project' ? `the project${i.rationale ? ` (${i.rationale})` : ''}` : s)).join('; ')}`,
     icon: i.state === 'evidenced' ? 'pass' : 'circle-large-outline',
     gap: i.state === 'open',
     children,

@@ -91,3 +91,26 @@ test('coverage tree with eu-ai-act enabled (issue 17): a node per mapped article
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('coverage tree with nist-ai-rmf enabled (issue 17): subcategories under their categories, a category a gap only through its open subcategories', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aims-tree-rmf-'));
+  try {
+    cpSync(EXAMPLES, dir, { recursive: true });
+    const config = path.join(dir, '.aims.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('frameworks: [iso42001, iso27001]', 'frameworks: [iso42001, iso27001, nist-ai-rmf]'));
+    const { model, tree } = await treeOf(dir);
+    const fw = tree.find((n) => n.id === 'framework:nist-ai-rmf')!;
+    const rmf = model.frameworks.find((f) => f.framework === 'nist-ai-rmf')!;
+    assert.equal(fw.children.length, 19, 'one node per category');
+    const gv1 = fw.children.find((n) => n.id === 'framework:nist-ai-rmf:group:GOVERN 1')!;
+    const g = rmf.groups.find((x) => x.id === 'GOVERN 1')!;
+    assert.equal(gv1.description, `${g.evidenced}/7 evidenced`);
+    assert.deepEqual(gv1.children.map((c) => c.id), g.items.map((id) => `framework:nist-ai-rmf:${id}`));
+    // Gaps only: the open subcategories, each under its category.
+    const open = rmf.items.filter((i) => i.state === 'open').map((i) => `framework:nist-ai-rmf:${i.id}`);
+    assert.ok(open.length > 0 && open.length < 72, `some open, some evidenced: ${open.length}`);
+    assert.deepEqual(gapsOnly([fw]).flatMap((n) => n.children.flatMap((c) => c.children.map((s) => s.id))), open);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

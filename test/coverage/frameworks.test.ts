@@ -62,11 +62,45 @@ test('framework coverage: a framework not enabled is computed only when asked fo
   assert.equal(rmf.items.find((i) => i.id === 'GOVERN 2.3')!.state, 'open', 'mapped to clauses only, cited nowhere');
 });
 
+test('framework coverage: AI RMF subcategories roll up by category; a category cited is shown, not counted for its subcategories', async () => {
+  const { service } = await workspace(`${FIXTURE}
+//- nist.md
+# ISO/IEC 42001 and the NIST AI RMF
+Our third-party work answers GOVERN 6.
+`);
+  const rmf = computeCoverageModel(service, { frameworks: ['nist-ai-rmf'] }).frameworks.find((f) => f.framework === 'nist-ai-rmf')!;
+  assert.equal(rmf.groups.length, 19);
+  assert.deepEqual(rmf.groups.map((g) => g.items.length).reduce((a, b) => a + b), 72);
+  const g = (id: string) => rmf.groups.find((x) => x.id === id)!;
+  // MEASURE 2: MEASURE 2.4 and 2.6 through A.6.2.8, which is implemented.
+  assert.deepEqual(rmf.items.filter((i) => i.id.startsWith('MEASURE 2.') && i.state === 'evidenced').map((i) => i.id), ['MEASURE 2.4', 'MEASURE 2.6']);
+  assert.equal(g('MEASURE 2').evidenced, 2);
+  assert.deepEqual(g('GOVERN 6').citedBy.map((c) => c.path), ['nist.md']);
+  assert.equal(g('GOVERN 6').evidenced, 0, 'citing the category evidences none of its subcategories');
+  const ai = computeCoverageModel(service).frameworks.find((f) => f.framework === 'eu-ai-act')!;
+  assert.deepEqual(ai.groups, []);
+});
+
+test('aims coverage --format markdown --framework nist-ai-rmf: the audit pack has the section, with item IDs in code spans', async () => {
+  const repo = path.resolve(SOURCE_TEST_DIR, '..');
+  const r = await runCli(['coverage', 'examples', '--today', '2026-11-28', '--format', 'markdown', '--framework', 'nist-ai-rmf'], repo);
+  assert.match(r.out, /\n## NIST AI Risk Management Framework 1\.0\n\nNIST AI 100-1, January 2023\. \d+ of 72 subcategories evidenced/);
+  assert.match(r.out, /Crosswalk: "NIST AI RMF to ISO\/IEC FDIS 42001 AI Management System Crosswalk" \(hosted by NIST, by Microsoft\), with the project's additions\./);
+  assert.match(r.out, /\n\| `GOVERN 1` \| Policies and processes for AI risk are in place and applied \| \d of 7 \| /);
+  assert.equal((r.out.match(/\n\| `(?:GOVERN|MAP|MEASURE|MANAGE) \d\.\d+` \| /g) ?? []).length, 72);
+  assert.doesNotMatch(r.out, /\| (?:GOVERN|MAP|MEASURE|MANAGE) \d/, 'no item ID outside a code span');
+  const plain = await runCli(['coverage', 'examples', '--today', '2026-11-28', '--format', 'markdown'], repo);
+  assert.doesNotMatch(plain.out, /## NIST AI Risk/, 'no section when the framework is neither enabled nor asked for');
+});
+
 test('aims coverage --framework nist-ai-rmf: a section per subcategory; a wrong name is an error', async () => {
   const repo = path.resolve(SOURCE_TEST_DIR, '..');
   const r = await runCli(['coverage', 'examples', '--today', '2026-11-28', '--framework', 'nist-ai-rmf'], repo);
   assert.match(r.out, /\nNIST AI Risk Management Framework 1\.0 \(NIST AI 100-1, January 2023\): \d+ of 72 subcategories evidenced/);
   assert.match(r.out, /\n {2}GOVERN 1\.1 {3}(?:evidenced|OPEN {5}) Legal and regulatory requirements/);
+  assert.match(r.out, /\n {2}by category: GOVERN 1 \d\/7, GOVERN 2 \d\/3, /);
+  const html = await runCli(['coverage', 'examples', '--today', '2026-11-28', '--format', 'html', '--framework', 'nist-ai-rmf'], repo);
+  assert.equal((html.out.match(/<tr data-group="(?:GOVERN|MAP|MEASURE|MANAGE) \d">/g) ?? []).length, 19);
   const bad = await runCli(['coverage', 'examples', '--framework', 'nist'], repo);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--framework must be nist-ai-rmf or eu-ai-act/);

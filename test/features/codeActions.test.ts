@@ -20,6 +20,7 @@ import { RISKS_CASES } from './codeActions/risks.js';
 import { DECLARATION_CASES } from './codeActions/declarations.js';
 import { REGISTER_CASES } from './codeActions/registers.js';
 import { OBJECTIVE_CASES } from './codeActions/objectives.js';
+import { FRAMEWORK_CASES } from './codeActions/frameworks.js';
 
 interface Opened {
   readonly service: AimsLanguageService;
@@ -91,7 +92,7 @@ async function runCase(c: FixCase, crlf: boolean): Promise<void> {
   assert.deepEqual(left.map((f) => `${describeFinding(f)}: ${f.message}`), [], 'the fixed finding is gone');
 }
 
-const FIX_CASES: readonly FixCase[] = [...CONTROLS_CASES, ...OBJECTIVE_CASES, ...SECTIONS_CASES, ...DECLARATION_CASES, ...SOA_CASES, ...RISKS_CASES, ...REGISTER_CASES];
+const FIX_CASES: readonly FixCase[] = [...CONTROLS_CASES, ...OBJECTIVE_CASES, ...SECTIONS_CASES, ...DECLARATION_CASES, ...SOA_CASES, ...RISKS_CASES, ...REGISTER_CASES, ...FRAMEWORK_CASES];
 
 for (const c of FIX_CASES) {
   test(`code action: ${c.name}`, () => runCase(c, false));

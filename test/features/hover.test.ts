@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atCursor } from '../support/cursor.js';
+import { parseFixture } from '../support/fixture.js';
 import { getHover } from '../../server/src/core/index.js';
 import { WORKSPACE } from './hover/case.js';
 import { CONTROLS } from './hover/controls.js';
@@ -30,8 +31,10 @@ for (const c of cases)
     for (const s of c.includes) assert.ok(hover.contents.includes(s), `hover should include "${s}":\n${hover.contents}`);
     for (const s of c.excludes ?? []) assert.ok(!hover.contents.includes(s), `hover should not include "${s}":\n${hover.contents}`);
     if (c.covers !== undefined) {
-      const doc = service.getDocument(uri)!;
-      const covered = doc.text.slice(doc.lines.offsetAt(hover.range.start), doc.lines.offsetAt(hover.range.end));
+      const fx = parseFixture(c.fixture);
+      const text = fx.files[fx.cursor!.path]!;
+      const lines = service.getDocument(uri)?.lines ?? service.configSectors!.lines;
+      const covered = text.slice(lines.offsetAt(hover.range.start), lines.offsetAt(hover.range.end));
       assert.equal(covered, c.covers);
     }
   });

@@ -18,7 +18,7 @@ let rootUri: string;
 before(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'aims-lspf-'));
   cpSync(path.resolve(SOURCE_TEST_DIR, '..', 'examples'), root, { recursive: true });
-  writeFileSync(path.join(root, '.aims.yaml'), readFileSync(path.join(root, '.aims.yaml'), 'utf8') + '\ntoday: 2026-11-28\n');
+  writeFileSync(path.join(root, '.aims.yaml'), readFileSync(path.join(root, '.aims.yaml'), 'utf8') + '\ntoday: 2026-11-28\nsectors: [finance]\n');
   rootUri = pathToFileURL(root).href;
   c = LspClient.start();
   await c.initialize(rootUri, { textDocument: { diagnostic: {} } });
@@ -47,6 +47,12 @@ test('hover: a control shows its title and the SoA decision; a risk shows its de
   const r = await req<{ contents: { value: string } }>('textDocument/hover', at('evaluation/management-review-2026.md', 'R-00', 0, 2));
   assert.match(r.contents.value, /R-00\d/);
   assert.equal(await req('textDocument/hover', at('risk/risk-register.yaml', 'aims:', 0, 1)), null);
+});
+
+test('hover: a sector in .aims.yaml, which is no document, gets its Annex D hover over stdio', async () => {
+  const h = await req<{ contents: { value: string } }>('textDocument/hover', at('.aims.yaml', 'finance', 0, 2));
+  assert.match(h.contents.value, /\*\*Finance\*\* \(ISO\/IEC 42001 Annex D\)/);
+  assert.equal(await req('textDocument/hover', at('.aims.yaml', 'today', 0, 1)), null);
 });
 
 test('completion: control IDs with titles after "A."', async () => {

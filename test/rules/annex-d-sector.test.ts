@@ -21,3 +21,30 @@ aims:
     { codes: ['annex-d-sector'] },
   );
 });
+
+test('annex-d-sector: the sectors of .aims.yaml, for the whole workspace, get the same notice on that file', async () => {
+  await check(
+    `
+//- .aims.yaml
+frameworks: [iso42001]
+sectors: [finance, aerospace]
+          ^^^^^^^ annex-d-sector Finance (Annex D): related standards
+                   ^^^^^^^^^ annex-d-sector is not a sector ISO/IEC 42001 Annex D names
+//- policy.md
+# AI policy
+`,
+    { codes: ['annex-d-sector'] },
+  );
+});
+
+test('annex-d-sector: switched off in .aims.yaml, its own sectors say nothing either', async () => {
+  await check(
+    `
+//- .aims.yaml
+rules:
+  annex-d-sector: off
+sectors: [finance]
+`,
+    { codes: ['annex-d-sector'] },
+  );
+});

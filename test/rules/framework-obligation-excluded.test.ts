@@ -29,7 +29,8 @@ test('framework-obligation-excluded: nothing without the framework enabled', asy
   await check(SOA.replace(/\n {2}\^+ framework-obligation-excluded[^\n]*/, ''), { codes });
 });
 
-test('framework-obligation-excluded: an AI RMF subcategory mapped to one control (MEASURE 2.12 to A.5.5)', async () => {
+// MEASURE 2.12: the published crosswalk maps it to A.5.5 and A.4.5, and to nothing else.
+test('framework-obligation-excluded: an AI RMF subcategory whose every mapped control is excluded (MEASURE 2.12: A.5.5, A.4.5)', async () => {
   await check(
     `
 //- .aims.yaml
@@ -45,7 +46,30 @@ aims:
 |---|---|---|---|
 | A.5.5 | Assessing societal impacts of AI systems | No | Out of scope |
   ^^^^^ framework-obligation-excluded NIST AI RMF MEASURE 2.12
+| A.4.5 | System and computing resources | No | Cloud only |
+  ^^^^^ framework-obligation-excluded NIST AI RMF MEASURE 2.12
 | A.6.2.2 | AI system requirements and specification | Yes | We build systems |
+`,
+    { codes },
+  );
+});
+
+test('framework-obligation-excluded: one of the two controls still included, nothing', async () => {
+  await check(
+    `
+//- .aims.yaml
+frameworks: [iso42001, nist-ai-rmf]
+//- soa.md
+---
+aims:
+  kind: soa
+  id: SOA-001
+---
+# Statement of applicability
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+| A.5.5 | Assessing societal impacts of AI systems | No | Out of scope |
+| A.4.5 | System and computing resources | Yes | Our cluster |
 `,
     { codes },
   );

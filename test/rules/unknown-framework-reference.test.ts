@@ -100,3 +100,30 @@ Risk management follows Article 9.
   const doc = service.getDocument(uriOf('risk.md'))!;
   assert.deepEqual(doc.references.filter((r) => r.type === 'ai-act-article').map((r) => r.id), ['Article 9']);
 });
+
+test('references: AI RMF categories only with NIST in sight, never a subcategory twice, never a category the function lacks', async () => {
+  const { service } = await workspace(`
+//- policy.md
+# AI risk management under the NIST AI RMF
+GOVERN 1 sets policies; MAP-2 categorises, MEASURE 4 and MANAGE 4 close the loop. GOVERN 1.1 is a subcategory.
+MAP 7 and GOVERN 12 are no categories. The site plan is on Map 2 of the annex.
+Under NIST, Govern 6 covers third parties.
+//- plain.md
+# Facilities
+GOVERN 1 of the building code, and MAP 2 of the site plan.
+`);
+  const read = (p: string) => {
+    const doc = service.getDocument(uriOf(p))!;
+    return doc.references.filter((r) => r.type === 'rmf-category' || r.type === 'rmf-subcategory').map((r) => `${r.type} ${r.id} "${doc.text.slice(r.span.start, r.span.end)}"`);
+  };
+  assert.deepEqual(read('policy.md'), [
+    'rmf-category GOVERN 1 "GOVERN 1"',
+    'rmf-category MAP 2 "MAP-2"',
+    'rmf-category MEASURE 4 "MEASURE 4"',
+    'rmf-category MANAGE 4 "MANAGE 4"',
+    'rmf-subcategory GOVERN 1.1 "GOVERN 1.1"',
+    'rmf-category GOVERN 6 "Govern 6"',
+  ]);
+  // A document that does not name NIST reads no category at all.
+  assert.deepEqual(read('plain.md'), []);
+});

@@ -46,6 +46,7 @@ const DECISIONS: Record<string, 'restricted' | 'kept'> = {
   'aims.risk': 'kept', // numbers and words the risk rules compare with
   'aims.rules': 'kept', // severities of the folder's own findings
   'aims.frameworks': 'kept', // names from a fixed list
+  'aims.sectors': 'kept', // words looked up in a fixed list (Annex D's sectors), shown in notices
   'aims.today': 'kept', // a date
   'aims.statusBar.enabled': 'kept', // the client's own
   'aims.codeLens.tableRows': 'kept', // how the editor shows lenses

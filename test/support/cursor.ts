@@ -20,9 +20,10 @@ export async function atCursor(fixture: string, options: { today?: string; setti
   if (!fx.cursor) throw new Error('fixture has no $0 cursor');
   const { service, host } = await workspace(fx, options);
   const uri = uriOf(fx.cursor.path);
-  const doc = service.getDocument(uri);
-  if (!doc) throw new Error(`cursor file ${fx.cursor.path} was not read as a document`);
-  return { service, host, uri, position: doc.lines.positionAt(fx.cursor.offset), offset: fx.cursor.offset };
+  // `.aims.yaml` is no document; its lines are known when it names sectors (their hover).
+  const lines = service.getDocument(uri)?.lines ?? (service.configSectors?.uri === uri ? service.configSectors.lines : undefined);
+  if (!lines) throw new Error(`cursor file ${fx.cursor.path} was not read as a document`);
+  return { service, host, uri, position: lines.positionAt(fx.cursor.offset), offset: fx.cursor.offset };
 }
 
 /** Apply text edits (non-overlapping) to a text, as a client would. */

@@ -27,7 +27,8 @@ export { KINDS, KNOWN_FIELDS } from './catalogue/kinds.js';
 export { RMF_FUNCTIONS, RMF_CATEGORIES, RMF_SUBCATEGORIES, NIST_AI_RMF_PROVENANCE } from './catalogue/nistAiRmf.js';
 export { AI_ACT_CHAPTERS, AI_ACT_ARTICLES, AI_ACT_ANNEXES, EU_AI_ACT_PROVENANCE } from './catalogue/euAiAct.js';
 export { CROSSWALK } from './catalogue/crosswalk.js';
-export type { CrosswalkRow, OtherFrameworkId, FrameworkProvenance } from './catalogue/types.js';
+export { AIRC_CROSSWALK_SOURCE, AIRC_PAIRS, AIRC_LEFT_OUT } from './catalogue/crosswalkAirc.js';
+export type { CrosswalkRow, CrosswalkSource, CrosswalkSourceInfo, OtherFrameworkId, FrameworkProvenance } from './catalogue/types.js';
 export { RULES, getRule, exampleLanguage } from './rules/registry.js';
 export type { Rule } from './rules/types.js';
 

@@ -94,10 +94,12 @@ function toDocumentSymbol(s: DocumentSymbolResult): DocumentSymbol {
 type Log = (m: string) => void;
 
 /** Run a feature against the service owning `uri`, or return `empty` (unknown document, cancelled, or a bug). */
-export async function withService<T>(folders: Folders, uri: string, empty: T, log: Log, run: (service: AimsLanguageService) => T, token?: { isCancellationRequested: boolean }): Promise<T> {
+export async function withService<T>(folders: Folders, uri: string, empty: T, log: Log, run: (service: AimsLanguageService) => T, token?: { isCancellationRequested: boolean }, alsoConfig = false): Promise<T> {
   const folder = folders.folderOf(uri) ?? folders.folderFor(uri);
   await folder.ready;
-  if (token?.isCancellationRequested || !folder.service.has(uri)) return empty;
+  // `.aims.yaml` is no document; a feature that reads it (the hover of its sectors) says so.
+  const known = folder.service.has(uri) || (alsoConfig && folder.service.configSectors?.uri === uri);
+  if (token?.isCancellationRequested || !known) return empty;
   try {
     return run(folder.service);
   } catch (e) {
@@ -116,10 +118,10 @@ export const registerFeatures = Object.assign(
     const on = <T>(uri: string, empty: T, run: (service: AimsLanguageService) => T, token?: { isCancellationRequested: boolean }) => withService(folders, uri, empty, log, run, token);
 
     connection.onHover((p, token) =>
-      on(p.textDocument.uri, null, (s) => {
+      withService(folders, p.textDocument.uri, null, log, (s) => {
         const h = getHover(s, p.textDocument.uri, p.position);
         return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
-      }, token),
+      }, token, true),
     );
 
     connection.onCompletion((p, token) =>

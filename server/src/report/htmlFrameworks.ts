@@ -14,8 +14,17 @@ export function frameworkTable(f: FrameworkCoverage): string {
     const state = i.state === 'evidenced' ? 'evidenced' : '<strong>open</strong>';
     return `<tr data-item="${esc(i.id)}" data-state="${i.state}"><th scope="row">${esc(i.id)}</th><td>${esc(i.title)}</td><td${i.state === 'open' ? ' class="gap"' : ''}>${state}</td><td>${controls}${clauses}</td><td>${cited || '–'}</td></tr>`;
   });
+  const groups = f.groups.length
+    ? [
+        '<table class="framework groups">',
+        '<thead><tr><th scope="col">Category</th><th scope="col">Title</th><th scope="col">Evidenced</th><th scope="col">Cited in</th></tr></thead>',
+        `<tbody>\n${f.groups.map((g) => `<tr data-group="${esc(g.id)}"><th scope="row">${esc(g.id)}</th><td>${esc(g.title)}</td><td${g.evidenced < g.items.length ? ' class="gap"' : ''}>${g.evidenced} of ${g.items.length}</td><td>${g.citedBy.map((c) => `<a href="${href(c.path, c.line)}">${esc(c.path)}</a>`).join('<br>') || '–'}</td></tr>`).join('\n')}\n</tbody>`,
+        '</table>',
+      ]
+    : [];
   return [
-    `<p class="note">${esc(f.edition)}. ${f.evidenced} of ${f.total} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. The crosswalk is the project's own mapping, not the framework's.</p>`,
+    `<p class="note">${esc(f.edition)}. ${f.evidenced} of ${f.total} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. Crosswalk: ${esc(f.crosswalk)}.</p>`,
+    ...groups,
     '<table class="framework">',
     '<thead><tr><th scope="col">Item</th><th scope="col">Title</th><th scope="col">State</th><th scope="col">ISO/IEC 42001 (state)</th><th scope="col">Cited in</th></tr></thead>',
     `<tbody>\n${rows.join('\n')}\n</tbody>`,

@@ -4,6 +4,7 @@ import { heatLine, incomplete, statusWords } from './text.js';
 import { relativeLink } from './links.js';
 import { visibleLines } from './visible.js';
 import { maxOf, pushAll } from '../core/util/arrays.js';
+import { frameworkMarkdown } from './markdownFrameworks.js';
 
 /** A table cell: pipes escaped, one line, no HTML taken as markup, no brackets that could make a link. */
 function cell(s: string): string {
@@ -119,6 +120,8 @@ export function coverageMarkdown(model: CoverageModel): string {
   out.push('');
   pushAll(out, table(['Owner', 'Risks'], k.owners.map((o) => [cell(o.owner), o.risks.join(', ')]))).push('');
   if (k.withoutOwner.length) out.push(`Without an owner: ${k.withoutOwner.join(', ')}.`, '');
+
+  for (const f of model.frameworks) pushAll(out, frameworkMarkdown(f, { cell, link, table }));
 
   out.push('## Findings', '');
   if (model.findings.length === 0) out.push('None.');

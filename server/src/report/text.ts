@@ -50,7 +50,8 @@ export function coverageText(model: CoverageModel): string {
   if (k.withoutOwner.length) out.push(`  without an owner: ${k.withoutOwner.join(', ')}`);
 
   for (const f of model.frameworks) {
-    out.push('', `${f.name} (${f.edition}): ${f.evidenced} of ${f.total} ${f.framework === 'eu-ai-act' ? 'mapped articles' : 'subcategories'} evidenced, through mapped controls the SoA includes or documents citing them (crosswalk: the project's own mapping)`);
+    out.push('', `${f.name} (${f.edition}): ${f.evidenced} of ${f.total} ${f.framework === 'eu-ai-act' ? 'mapped articles' : 'subcategories'} evidenced, through mapped controls the SoA includes or documents citing them (crosswalk: ${f.crosswalk})`);
+    if (f.groups.length) out.push(`  by category: ${f.groups.map((g) => `${g.id} ${g.evidenced}/${g.items.length}`).join(', ')}`);
     for (const i of f.items) {
       const via = [...(i.evidencedBy.length ? [`controls ${i.evidencedBy.join(', ')}`] : []), ...(i.citedBy.length ? [`cited in ${i.citedBy.map((c) => c.path).join(', ')}`] : [])];
       const mapped = i.controls.length ? ` (maps to ${i.controls.map((c) => `${c.id} ${c.state}`).join(', ')}${i.clauses.length ? `; clauses ${i.clauses.join(', ')}` : ''})` : i.clauses.length ? ` (maps to clauses ${i.clauses.join(', ')})` : '';

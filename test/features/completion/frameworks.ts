@@ -3,17 +3,17 @@ import type { Case } from './case.js';
 
 export const frameworkCases: Case[] = [
   {
-    name: 'an upper-case function name being typed offers its subcategories with our titles',
+    name: 'an upper-case function name being typed offers its categories and subcategories with our titles',
     fixture: `
 //- notes.md
 # ISO/IEC 42001 and the NIST AI RMF
 Evidence for MEAS$0
 `,
     kinds: ['clause'],
-    includes: ['MEASURE 1.1', 'MEASURE 2.13', 'MEASURE 4.3'],
-    excludes: ['GOVERN 1.1', 'MANAGE 1.1'],
+    includes: ['MEASURE 1', 'MEASURE 4', 'MEASURE 1.1', 'MEASURE 2.13', 'MEASURE 4.3'],
+    excludes: ['GOVERN 1.1', 'MANAGE 1.1', 'MANAGE 1'],
     replaces: 'MEAS',
-    count: 22,
+    count: 26,
     entry: { label: 'MEASURE 2.4', documentation: 'A.6.2.6, A.6.2.8' },
   },
   {
@@ -25,7 +25,7 @@ Legal duties: GOVERN 1.$0
 `,
     kinds: ['clause'],
     includes: ['GOVERN 1.1', 'GOVERN 6.2'],
-    excludes: ['MAP 1.1'],
+    excludes: ['MAP 1.1', 'GOVERN 1'],
     replaces: 'GOVERN 1.',
   },
   {

@@ -65,4 +65,51 @@ TalentMatch (SYS-00$01) ranks applicants.
 `,
     includes: ['SYS-001 — TalentMatch', '(AI system)', '`systems/talentmatch.md`', 'Head of Product', 'draft'],
   },
+  {
+    name: 'an AI system whose inventory row states its EU AI Act class and role: the articles that apply to it',
+    fixture: `
+//- systems.md
+# AI system inventory
+| ID | System | Owner | EU AI Act risk class | AI Act role |
+|---|---|---|---|---|
+| SYS-001 | TalentMatch | Head of HR | High-risk (Annex III) | Deployer |
+| SYS-002 | ChatHelp | Head of Support | Limited risk | Provider |
+//- notes.md
+# ISO/IEC 42001 notes
+TalentMatch (SYS-00$01) ranks applicants.
+`,
+    includes: ['EU AI Act (as the record states: high-risk, deployer)', 'Article 26 (Obligations of deployers of high-risk AI systems)', 'Article 27 (', 'Article 4 (AI literacy)'],
+    excludes: ['Article 9 (', 'Article 17 ('],
+  },
+  {
+    name: 'an AI system item of a YAML inventory: ai_act_risk and ai_act_role, two roles',
+    fixture: `
+//- systems.yaml
+systems:
+  - id: SYS-010
+    name: ChatHelp
+    ai_act_risk: limited
+    ai_act_role: provider and deployer
+//- notes.md
+# ISO/IEC 42001 notes
+ChatHelp (SYS-01$00) answers customers.
+`,
+    includes: ['EU AI Act (as the record states: limited-risk, provider and deployer)', 'Article 50 (Transparency obligations'],
+    excludes: ['Article 26 (', 'applies too if'],
+  },
+  {
+    name: 'an AI system with no AI Act class stated says nothing of the Act',
+    fixture: `
+//- systems.md
+# AI system inventory
+| ID | System | Owner | Risk |
+|---|---|---|---|
+| SYS-001 | TalentMatch | Head of HR | High |
+//- notes.md
+# ISO/IEC 42001 notes
+TalentMatch (SYS-00$01) ranks applicants.
+`,
+    includes: ['SYS-001'],
+    excludes: ['EU AI Act'],
+  },
 ];

@@ -9,8 +9,18 @@ export const FRAMEWORKS: readonly Case[] = [
 # ISO/IEC 42001 and the NIST AI RMF
 Testing evidence answers MEASURE 2$0.5.
 `,
-    includes: ['NIST AI RMF MEASURE 2.5 — Validity and reliability', 'Measure (MS) › MEASURE 2:', 'our short paraphrase', "the project's mapping", 'A.6.2.4 AI system verification and validation — applicable'],
+    includes: ['NIST AI RMF MEASURE 2.5 — Validity and reliability', 'Measure (MS) › MEASURE 2:', 'our short paraphrase', 'the AI RMF to ISO/IEC 42001 crosswalk NIST hosts, by Microsoft', 'A.6.2.4 AI system verification and validation — applicable', 'A.6.2.5 AI system deployment'],
     covers: 'MEASURE 2.5',
+  },
+  {
+    name: 'an AI RMF category: its title, function and subcategories with their mapped controls',
+    fixture: `
+//- policy.md
+# ISO/IEC 42001 and the NIST AI RMF
+Third parties are handled under GOVE$0RN 6.
+`,
+    includes: ['NIST AI RMF GOVERN 6 — Risks from third-party software', 'Govern (GV), category 6', 'Its 2 subcategories', '- GOVERN 6.1 Policies cover third-party AI risks, intellectual property included — A.10.2, A.10.3'],
+    covers: 'GOVERN 6',
   },
   {
     name: 'an abbreviated subcategory where NIST is named',
@@ -33,13 +43,14 @@ Risk management meets Art. 9$0(2)(a) of the EU AI Act.
     covers: 'Art. 9(2)(a)',
   },
   {
-    name: 'an article the crosswalk does not map, whose title could not be checked, says both',
+    name: 'an article the crosswalk does not map says so; its title is checked, so no warning about it',
     fixture: `
 //- crosswalk.md
 # ISO/IEC 42001 and the EU AI Act
 The EU AI Act, Article 99$0 sets the penalties.
 `,
-    includes: ['Article 99 — Penalties', 'Chapter XII', 'could not be checked', 'not mapped'],
+    includes: ['Article 99 — Penalties', 'Chapter XII', 'not mapped'],
+    excludes: ['could not be checked'],
   },
   {
     name: 'an AI Act annex',
@@ -57,7 +68,7 @@ Our use case is in the EU AI Act's Annex I$0II.
 # ISO/IEC 42001 notes
 Logs are kept under A.6.2$0.8.
 `,
-    includes: ['**Other frameworks**', 'NIST AI RMF: MEASURE 2.4, MANAGE 4.1', 'EU AI Act: Article 12, Article 19, Article 26'],
+    includes: ['**Other frameworks**', 'the crosswalk NIST hosts and the project\'s', 'NIST AI RMF: MEASURE 2.4, MEASURE 2.6, MEASURE 3.2, MANAGE 4.1', 'EU AI Act: Article 12, Article 19, Article 26'],
   },
 ];
 
@@ -75,5 +86,15 @@ aims:
 `,
     includes: ['**Finance** (ISO/IEC 42001 Annex D)', 'ISO/IEC 27701', 'Typical risk sources', 'Lack of transparency and explainability'],
     covers: 'finance',
+  },
+  {
+    name: 'a sector in .aims.yaml (no document: the configuration file) has the same hover',
+    fixture: `
+//- .aims.yaml
+frameworks: [iso42001]
+sectors: [public-sector, health$0care]
+`,
+    includes: ['**Healthcare** (ISO/IEC 42001 Annex D)', 'ISO 13485'],
+    covers: 'healthcare',
   },
 ];

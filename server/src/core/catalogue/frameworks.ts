@@ -2,7 +2,8 @@
 import { RMF_CATEGORIES, RMF_FUNCTIONS, RMF_SUBCATEGORIES, NIST_AI_RMF_PROVENANCE } from './nistAiRmf.js';
 import { AI_ACT_ANNEXES, AI_ACT_ARTICLES, AI_ACT_CHAPTERS, EU_AI_ACT_PROVENANCE } from './euAiAct.js';
 import { CROSSWALK } from './crosswalk.js';
-import type { AiActAnnex, AiActArticle, AiActChapter, CrosswalkRow, FrameworkProvenance, OtherFrameworkId, RmfCategory, RmfFunction, RmfSubcategory } from './types.js';
+import { AIRC_CROSSWALK_SOURCE } from './crosswalkAirc.js';
+import type { AiActAnnex, AiActArticle, AiActChapter, CrosswalkRow, CrosswalkSource, CrosswalkSourceInfo, FrameworkProvenance, OtherFrameworkId, RmfCategory, RmfFunction, RmfSubcategory } from './types.js';
 import { editDistance } from '../util/text.js';
 
 const subById = new Map(RMF_SUBCATEGORIES.map((s) => [s.id, s]));
@@ -10,7 +11,8 @@ const catById = new Map(RMF_CATEGORIES.map((c) => [c.id, c]));
 const fnById = new Map(RMF_FUNCTIONS.map((f) => [f.id, f]));
 const articleById = new Map(AI_ACT_ARTICLES.map((a) => [a.id, a]));
 const annexById = new Map(AI_ACT_ANNEXES.map((a) => [a.id, a]));
-const rowByItem = new Map(CROSSWALK.map((r) => [`${r.framework}|${r.id}`, r]));
+const rowsByItem = new Map<string, CrosswalkRow[]>();
+for (const r of CROSSWALK) rowsByItem.set(`${r.framework}|${r.id}`, [...(rowsByItem.get(`${r.framework}|${r.id}`) ?? []), r]);
 const rowsByControl = new Map<string, CrosswalkRow[]>();
 for (const r of CROSSWALK) for (const c of r.controls) rowsByControl.set(c, [...(rowsByControl.get(c) ?? []), r]);
 
@@ -49,9 +51,20 @@ export function getAiActChapter(id: string): AiActChapter | undefined {
   return AI_ACT_CHAPTERS.find((c) => c.id === id);
 }
 
-/** The crosswalk row of an item ("GOVERN 1.1", "Article 9"), if the project maps it. */
-export function crosswalkRow(f: OtherFrameworkId, id: string): CrosswalkRow | undefined {
-  return rowByItem.get(`${f}|${id}`);
+/** The crosswalk rows of an item ("GOVERN 1.1", "Article 9"): a published crosswalk's first, then the project's. */
+export function crosswalkRows(f: OtherFrameworkId, id: string): readonly CrosswalkRow[] {
+  return rowsByItem.get(`${f}|${id}`) ?? [];
+}
+
+/** What every row of an item maps it to, together: its controls and clauses, each once. */
+export function crosswalkMapping(f: OtherFrameworkId, id: string): { readonly controls: readonly string[]; readonly clauses: readonly string[] } {
+  const rows = crosswalkRows(f, id);
+  return { controls: [...new Set(rows.flatMap((r) => r.controls))], clauses: [...new Set(rows.flatMap((r) => r.clauses ?? []))] };
+}
+
+/** A published crosswalk's particulars; undefined for the project's own rows. */
+export function crosswalkSource(source: CrosswalkSource): CrosswalkSourceInfo | undefined {
+  return source === AIRC_CROSSWALK_SOURCE.id ? AIRC_CROSSWALK_SOURCE : undefined;
 }
 
 /** The rows that name a control: the other way round, for a control's hover. */
@@ -62,7 +75,7 @@ export function crosswalkRowsForControl(controlId: string): readonly CrosswalkRo
 /** The items of a framework coverage counts: every subcategory, or the articles the crosswalk maps (the obligations). */
 export function frameworkItems(f: OtherFrameworkId): readonly { id: string; title: string }[] {
   if (f === 'nist-ai-rmf') return RMF_SUBCATEGORIES;
-  return CROSSWALK.filter((r) => r.framework === 'eu-ai-act').map((r) => ({ id: r.id, title: articleById.get(r.id)!.title }));
+  return [...new Set(CROSSWALK.filter((r) => r.framework === 'eu-ai-act').map((r) => r.id))].map((id) => ({ id, title: articleById.get(id)!.title }));
 }
 
 /** Did-you-mean for an unknown subcategory: same function first, then the nearest by edit distance. */

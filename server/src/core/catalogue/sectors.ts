@@ -29,4 +29,12 @@ export function sectorText(s: AnnexDSector): string {
   ].join('\n\n');
 }
 
+/** The annex-d-sector notice for a sector as written, in `aims:` or `.aims.yaml`. */
+export function sectorNotice(written: string): { message: string; data: { sector: string } } {
+  const sector = getSector(written);
+  if (!sector) return { message: `"${written}" is not a sector ISO/IEC 42001 Annex D names; it names ${SECTOR_IDS.join(', ')}.`, data: { sector: written } };
+  const sources = sector.riskSources.map((id) => ANNEX_C.find((c) => c.id === id)?.name ?? id);
+  return { message: `${sector.name} (Annex D): related standards ${sector.relatedStandards.join(', ')}; risk sources typical of the sector: ${sources.join('; ')}.`, data: { sector: sector.id } };
+}
+
 export const SECTOR_IDS: readonly string[] = ANNEX_D.filter((s) => s.id !== 'integration').map((s) => s.id);

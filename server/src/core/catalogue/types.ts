@@ -198,6 +198,24 @@ export interface AiActAnnex {
  * One mapping from another framework's item to ISO/IEC 42001. `source` says whose judgement
  * it is: 'project' rows are this project's own reading, with the reason in our words.
  */
+/** Whose mapping a crosswalk row is: the project's own reading, or a published crosswalk's. */
+export type CrosswalkSource = 'project' | 'nist-airc-microsoft';
+
+/** A published crosswalk, named precisely enough to find it again. */
+export interface CrosswalkSourceInfo {
+  readonly id: Exclude<CrosswalkSource, 'project'>;
+  /** Its title as published. */
+  readonly name: string;
+  /** A few words for hovers: "the crosswalk NIST hosts, by Microsoft". */
+  readonly short: string;
+  readonly publisher: string;
+  readonly author: string;
+  /** Which edition, of what date, mapping which text of ISO/IEC 42001. */
+  readonly edition: string;
+  /** Where we read the pairs and how we checked them. */
+  readonly transcribed: string;
+}
+
 export interface CrosswalkRow {
   readonly framework: OtherFrameworkId;
   /** "GOVERN 1.1", "Article 9". */
@@ -206,7 +224,7 @@ export interface CrosswalkRow {
   readonly controls: readonly string[];
   /** Clauses 4-10 that do (optional: most rows need only controls). */
   readonly clauses?: readonly string[];
-  readonly source: 'project';
-  /** One line in our own words: why these controls. */
-  readonly rationale: string;
+  readonly source: CrosswalkSource;
+  /** One line in our own words: why these controls (the project's rows; a published row has its source instead). */
+  readonly rationale?: string;
 }

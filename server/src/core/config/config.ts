@@ -46,6 +46,8 @@ export interface AimsConfig {
   readonly risk: RiskMethodConfig;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frameworks: readonly string[];
+  /** The organisation's sectors (ISO/IEC 42001 Annex D), as written: `sectors:` (issue 17). */
+  readonly sectors: readonly string[];
   /** Files larger than this many bytes are skipped with a notice. */
   readonly maxFileSize: number;
   /** Whether source files are read for control tags (`# aims: A.6.2.8`; parse/codeTags.ts). */
@@ -119,6 +121,7 @@ export const DEFAULT_CONFIG: AimsConfig = {
   },
   rules: {},
   frameworks: ['iso42001'],
+  sectors: [],
   maxFileSize: 5 * 1024 * 1024,
   codeTags: true,
 };
@@ -143,7 +146,7 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
     problems.push({ path: '', message: 'The configuration must be a mapping of keys to values.' });
     return { config: base, problems };
   }
-  const known = new Set(['version', 'documents', 'ids', 'risk', 'rules', 'frameworks', 'max_file_size', 'today', 'guidance', 'code_tags']);
+  const known = new Set(['version', 'documents', 'ids', 'risk', 'rules', 'frameworks', 'sectors', 'max_file_size', 'today', 'guidance', 'code_tags']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push({ path: k, message: `Unknown configuration key "${k}".` });
 
   let include = base.include;
@@ -205,6 +208,7 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
   }
 
   const frameworks = (stringList(raw['frameworks'], 'frameworks', problems) ?? base.frameworks).map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const sectors = (stringList(raw['sectors'], 'sectors', problems) ?? base.sectors).map((s) => s.trim()).filter(Boolean);
 
   let maxFileSize = base.maxFileSize;
   if (raw['max_file_size'] !== undefined) {
@@ -228,7 +232,7 @@ export function normalizeConfig(raw: unknown, base: AimsConfig = DEFAULT_CONFIG)
 
   const guidanceOverlay = normalizeOverlayPath(raw['guidance'], problems) ?? base.guidanceOverlay;
 
-  return { config: { include, exclude, kinds, ids, risk, rules, frameworks, maxFileSize, codeTags, ...(today ? { today } : {}), ...(guidanceOverlay ? { guidanceOverlay } : {}) }, problems };
+  return { config: { include, exclude, kinds, ids, risk, rules, frameworks, sectors, maxFileSize, codeTags, ...(today ? { today } : {}), ...(guidanceOverlay ? { guidanceOverlay } : {}) }, problems };
 }
 
 /** `guidance.overlay`: a path inside the workspace ("/"-separated, relative, no ".."), since only workspace files are ever read. */

@@ -4,9 +4,10 @@
  * evidences it through a mapped control the statement of applicability includes (and does not
  * merely plan) or through a document citing it directly; the rest are open.
  */
-import type { ControlCoverage, FrameworkCoverage, FrameworkItemCoverage, Location } from './types.js';
+import type { ControlCoverage, FrameworkCoverage, FrameworkGroupCoverage, FrameworkItemCoverage, Location } from './types.js';
+import { RMF_CATEGORIES } from '../catalogue/nistAiRmf.js';
 import type { OtherFrameworkId } from '../catalogue/types.js';
-import { crosswalkRow, frameworkItems, frameworkProvenance } from '../catalogue/frameworks.js';
+import { crosswalkMapping, crosswalkRows, crosswalkSource, frameworkItems, frameworkProvenance } from '../catalogue/frameworks.js';
 import { byPath, locationOf, type ModelContext } from './common.js';
 
 /** Control states that say the organisation does something: applicable and not only planned. */
@@ -16,26 +17,38 @@ export function frameworkSection(ctx: ModelContext, framework: OtherFrameworkId,
   const byId = new Map(controls.map((c) => [c.id, c]));
   const type = framework === 'nist-ai-rmf' ? 'rmf-subcategory' : 'ai-act-article';
   const items: FrameworkItemCoverage[] = frameworkItems(framework).map(({ id, title }) => {
-    const row = crosswalkRow(framework, id);
-    const mapped = (row?.controls ?? []).map((c) => ({ id: c, title: byId.get(c)?.title ?? '', state: byId.get(c)?.state ?? 'undecided' }));
+    const rows = crosswalkRows(framework, id);
+    const mapping = crosswalkMapping(framework, id);
+    const rationale = rows.find((r) => r.rationale)?.rationale;
+    const mapped = mapping.controls.map((c) => ({ id: c, title: byId.get(c)?.title ?? '', state: byId.get(c)?.state ?? 'undecided' }));
     const citedBy = citations(ctx, type, id);
     const viaControls = mapped.filter((c) => EVIDENCING.has(c.state)).map((c) => c.id);
     return {
       id,
       title,
       controls: mapped,
-      clauses: row?.clauses ?? [],
+      clauses: mapping.clauses,
       citedBy,
       evidencedBy: viaControls,
       state: viaControls.length > 0 || citedBy.length > 0 ? 'evidenced' : 'open',
-      ...(row ? { rationale: row.rationale } : {}),
+      ...(rationale ? { rationale } : {}),
+      sources: rows.map((r) => crosswalkSource(r.source)?.name ?? 'project'),
     };
   });
   const p = frameworkProvenance(framework);
-  return { framework, name: p.name, edition: p.edition, items, evidenced: items.filter((i) => i.state === 'evidenced').length, total: items.length };
+  const published = [...new Set(items.flatMap((i) => i.sources).filter((s) => s !== 'project'))];
+  const crosswalk = published.length ? `${published.map((s) => `"${s}" (hosted by NIST, by Microsoft)`).join(', ')}, with the project's additions` : "the project's own mapping";
+  const groups: FrameworkGroupCoverage[] =
+    framework === 'nist-ai-rmf'
+      ? RMF_CATEGORIES.map((c) => {
+          const mine = items.filter((i) => i.id.startsWith(c.id + '.'));
+          return { id: c.id, title: c.title, items: mine.map((i) => i.id), evidenced: mine.filter((i) => i.state === 'evidenced').length, citedBy: citations(ctx, 'rmf-category', c.id) };
+        })
+      : [];
+  return { framework, name: p.name, edition: p.edition, crosswalk, items, groups, evidenced: items.filter((i) => i.state === 'evidenced').length, total: items.length };
 }
 
-function citations(ctx: ModelContext, type: 'rmf-subcategory' | 'ai-act-article', id: string): (Location & { count: number })[] {
+function citations(ctx: ModelContext, type: 'rmf-subcategory' | 'rmf-category' | 'ai-act-article', id: string): (Location & { count: number })[] {
   const byUri = new Map<string, { first: number; count: number }>();
   for (const c of ctx.service.index.citationsOf(type, id)) {
     const seen = byUri.get(c.uri);

@@ -265,15 +265,34 @@ export interface FrameworkItemCoverage {
   /** The mapped controls that evidence it (included, not only planned). */
   readonly evidencedBy: readonly string[];
   readonly state: 'evidenced' | 'open';
-  /** The crosswalk's reason, in our words. */
+  /** The project's reason for its row, in our words, when it has one. */
   readonly rationale?: string;
+  /** Whose mappings these are: a published crosswalk's title, "project", or both (issue 17). */
+  readonly sources: readonly string[];
+}
+
+/** A group of a framework's items, rolled up: an AI RMF category and its subcategories. */
+export interface FrameworkGroupCoverage {
+  /** "GOVERN 1". */
+  readonly id: string;
+  readonly title: string;
+  /** Its items' IDs, in order. */
+  readonly items: readonly string[];
+  /** How many of them are evidenced. */
+  readonly evidenced: number;
+  /** Documents citing the group itself ("GOVERN 1"): shown, not counted as evidence for its items. */
+  readonly citedBy: readonly (Location & { readonly count: number })[];
 }
 
 export interface FrameworkCoverage {
   readonly framework: OtherFrameworkId;
   readonly name: string;
   readonly edition: string;
+  /** Whose crosswalk the items are mapped by, in a phrase for reports. */
+  readonly crosswalk: string;
   readonly items: readonly FrameworkItemCoverage[];
+  /** The items rolled up by category (the AI RMF's; empty for the AI Act). */
+  readonly groups: readonly FrameworkGroupCoverage[];
   readonly evidenced: number;
   readonly total: number;
 }

@@ -8,9 +8,9 @@
 import type { AimsDocument } from '../model/types.js';
 import type { Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
-import { RMF_SUBCATEGORIES } from '../catalogue/nistAiRmf.js';
+import { RMF_CATEGORIES, RMF_SUBCATEGORIES } from '../catalogue/nistAiRmf.js';
 import { AI_ACT_ARTICLES } from '../catalogue/euAiAct.js';
-import { crosswalkRow, frameworkEnabled } from '../catalogue/frameworks.js';
+import { crosswalkMapping, crosswalkRows, frameworkEnabled } from '../catalogue/frameworks.js';
 import { AI_ACT_NAME_RE } from '../refs/patterns.js';
 
 const FUNCTIONS = ['GOVERN', 'MAP', 'MEASURE', 'MANAGE'];
@@ -19,25 +19,36 @@ const FUNCTIONS = ['GOVERN', 'MAP', 'MEASURE', 'MANAGE'];
 export function frameworkCompletions(doc: AimsDocument, lead: string, w: string, word: Span): CompletionEntry[] | undefined {
   // "GOV" or "MEASURE" being typed.
   const typed = w.length >= 2 && /^[A-Z]+$/.test(w) ? FUNCTIONS.filter((f) => f.startsWith(w)) : [];
-  if (typed.length > 0) return rmfEntries(doc, word, (s) => typed.some((f) => s.startsWith(f + ' ')));
+  if (typed.length > 0) return rmfEntries(doc, word, (s) => typed.some((f) => s.startsWith(f + ' ')), true);
   // "MEASURE 2." : the function is before the word; replace both.
   const fn = /\b(GOVERN|MAP|MEASURE|MANAGE)[ \t]$/.exec(lead);
-  if (fn && /^[\d.]*$/.test(w)) return rmfEntries(doc, { start: word.start - fn[0].length, end: word.end }, (s) => s.startsWith(fn[1]! + ' '));
+  if (fn && /^[\d.]*$/.test(w)) return rmfEntries(doc, { start: word.start - fn[0].length, end: word.end }, (s) => s.startsWith(fn[1]! + ' '), !w.includes('.'));
   const art = /\b(?:Art\.|Article)[ \t]?$/.exec(lead);
   if (art && /^\d*$/.test(w) && namesAiAct(doc)) return articleEntries(doc, word);
   return undefined;
 }
 
-function rmfEntries(doc: AimsDocument, span: Span, keep: (id: string) => boolean): CompletionEntry[] {
+/** Subcategories, and before each category's subcategories the category itself when `categories` (nothing of a subcategory typed yet). */
+function rmfEntries(doc: AimsDocument, span: Span, keep: (id: string) => boolean, categories: boolean): CompletionEntry[] {
   const range: Range = doc.lines.range(span);
-  return RMF_SUBCATEGORIES.filter((s) => keep(s.id)).map((s, i) => ({
+  const cats = categories
+    ? RMF_CATEGORIES.filter((c) => keep(c.id + '.')).map((c) => ({
+        label: c.id,
+        kind: 'clause' as const,
+        labelDetails: { description: c.title },
+        documentation: `The category: its ${RMF_SUBCATEGORIES.filter((s) => s.category === c.id).length} subcategories follow.`,
+        range,
+        sortText: `${String(RMF_SUBCATEGORIES.findIndex((s) => s.category === c.id)).padStart(3, '0')}a`,
+      }))
+    : [];
+  return [...cats, ...RMF_SUBCATEGORIES.filter((s) => keep(s.id)).map((s) => ({
     label: s.id,
     kind: 'clause' as const,
     labelDetails: { description: s.title },
     documentation: mapped('nist-ai-rmf', s.id),
     range,
-    sortText: String(i).padStart(3, '0'),
-  }));
+    sortText: `${String(RMF_SUBCATEGORIES.indexOf(s)).padStart(3, '0')}b`,
+  }))];
 }
 
 function articleEntries(doc: AimsDocument, span: Span): CompletionEntry[] {
@@ -49,13 +60,16 @@ function articleEntries(doc: AimsDocument, span: Span): CompletionEntry[] {
     ...(a.summary ? { documentation: `${a.summary}\n\n${mapped('eu-ai-act', a.id)}` } : {}),
     range,
     // The articles the crosswalk maps (obligations on an organisation) first.
-    sortText: `${crosswalkRow('eu-ai-act', a.id) ? 0 : 1}${String(a.number).padStart(3, '0')}`,
+    sortText: `${crosswalkRows('eu-ai-act', a.id).length ? 0 : 1}${String(a.number).padStart(3, '0')}`,
   }));
 }
 
 function mapped(f: 'nist-ai-rmf' | 'eu-ai-act', id: string): string {
-  const row = crosswalkRow(f, id);
-  return row ? `ISO/IEC 42001 (the project's mapping): ${[...row.controls, ...(row.clauses ?? []).map((c) => `clause ${c}`)].join(', ')}` : 'Not mapped to ISO/IEC 42001 in this project\'s crosswalk.';
+  const rows = crosswalkRows(f, id);
+  if (rows.length === 0) return 'Not mapped to ISO/IEC 42001 in this project\'s crosswalk.';
+  const m = crosswalkMapping(f, id);
+  const whose = rows.some((r) => r.source !== 'project') ? 'the crosswalk NIST hosts, with the project\'s additions' : 'the project\'s mapping';
+  return `ISO/IEC 42001 (${whose}): ${[...m.controls, ...m.clauses.map((c) => `clause ${c}`)].join(', ')}`;
 }
 
 function namesAiAct(doc: AimsDocument): boolean {

@@ -19,12 +19,23 @@ import { controlHoverText } from './hoverControls.js';
 import { clauseHoverText } from './hoverClauses.js';
 import { frameworkHoverText, isFrameworkReference } from './hoverFrameworks.js';
 import { getSector, sectorText } from '../catalogue/sectors.js';
+import { aiActFacts } from './hoverAiAct.js';
 import { escapeMarkdown, pathNamer, shorten, whereLabel } from './hoverShared.js';
 import { fieldText } from '../parse/meta.js';
 
+/** A sector in `.aims.yaml`'s `sectors:` (issue 17): the configuration file is no document, so it is looked up here. */
+function configSectorHover(service: AimsLanguageService, uri: string, position: Position): HoverResult | undefined {
+  const c = service.configSectors;
+  if (!c || c.uri !== uri) return undefined;
+  const offset = c.lines.offsetAt(position);
+  const item = c.items.find((i) => within(i.span, offset));
+  const sector = item ? getSector(item.written) : undefined;
+  return item && sector ? { contents: sectorText(sector), range: c.lines.range(item.span) } : undefined;
+}
+
 export function getHover(service: AimsLanguageService, uri: string, position: Position): HoverResult | undefined {
   const doc = service.getDocument(uri);
-  if (!doc) return undefined;
+  if (!doc) return configSectorHover(service, uri, position);
   const offset = doc.lines.offsetAt(position);
   const result = (contents: string, span: Span): HoverResult | undefined => (contents ? { contents, range: doc.lines.range(span) } : undefined);
 
@@ -99,7 +110,7 @@ function entityText(service: AimsLanguageService, type: EntityType, id: string):
   const how = main.item.weak ? 'Listed in a register row of' : 'Defined in';
   out.push(`${how} ${whereLabel(doc, main.uri, main.item.span, name)}.`);
   const facts =
-    type === 'risk' ? riskFacts(service, main, doc) : isWholeDocument(main, doc) ? documentFacts(service, doc!) : attributeFacts(main.item);
+    type === 'risk' ? riskFacts(service, main, doc) : isWholeDocument(main, doc) ? documentFacts(service, doc!) : [...attributeFacts(main.item), ...(type === 'system' ? aiActFacts(main.item) : [])];
   if (facts.length > 0) out.push(facts.map((f) => `- ${f}`).join('\n'));
   const others = (strong.length > 0 ? strong : defs).filter((d) => d !== main);
   if (others.length > 0) out.push(`Also defined in ${others.map((d) => whereLabel(service.getSummary(d.uri), d.uri, d.item.span, name)).join('; ')}.`);

@@ -102,6 +102,8 @@ export type ReferenceType =
   | 'document'
   /** NIST AI RMF 1.0 subcategory, "GOVERN 1.1" (issue 17). */
   | 'rmf-subcategory'
+  /** NIST AI RMF 1.0 category, "GOVERN 1": read only where NIST is named (refs/frameworkRefs.ts). */
+  | 'rmf-category'
   /** EU AI Act article, "Article 9"; the span covers paragraphs written with it ("Art. 9(2)(a)"). */
   | 'ai-act-article'
   /** EU AI Act annex, "Annex III". */

@@ -12,6 +12,7 @@ import { residualColumn, riskColumn, soaColumn, parseApplicable } from './column
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
 import { withFlags } from '../util/linearRegExp.js';
+import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 
 export interface IdPatterns {
   readonly risk: RegExp;
@@ -320,7 +321,7 @@ export function collectDefinitions(input: {
         const id = cell && readId(cell.text);
         if (cell && id && !find('system', id)) {
           const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
-          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim());
+          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim(), rowAiActAttributes(t, row));
         }
       }
     }
@@ -331,7 +332,7 @@ export function collectDefinitions(input: {
     for (const item of systems.items) {
       const idNode = getPair(item, 'id')?.value;
       const id = scalarText(idNode);
-      if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value));
+      if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value), itemAiActAttributes(item));
     }
   return out;
 }

@@ -9,7 +9,7 @@
  */
 import type { Reference } from '../model/types.js';
 import type { Span } from '../text/types.js';
-import { AI_ACT_ANNEX_RE, AI_ACT_ARTICLE_RE, AI_ACT_NAME_RE, NIST_NAME_RE, OTHER_LAW_RE, RMF_RE } from './patterns.js';
+import { AI_ACT_ANNEX_RE, AI_ACT_ARTICLE_RE, AI_ACT_NAME_RE, NIST_NAME_ANY_CASE_RE, NIST_NAME_RE, OTHER_LAW_RE, RMF_CATEGORY_RE, RMF_RE } from './patterns.js';
 
 /** What the whole document says, computed once per document (parse/document.ts). */
 export interface FrameworkMentions {
@@ -54,6 +54,7 @@ export function scanFrameworkReferences(ctx: FrameworkContext, slice: string, ba
     const fn = FUNCTION_OF[upper] ?? upper;
     out.push({ type: 'rmf-subcategory', id: `${fn} ${Number(m[2])}.${Number(m[3])}`, span: { start, end: start + m[0].length }, framework: 'other' });
   }
+  scanRmfCategories(ctx, slice, base, skip, out);
 
   AI_ACT_ARTICLE_RE.lastIndex = 0;
   for (let m = AI_ACT_ARTICLE_RE.exec(slice); m; m = AI_ACT_ARTICLE_RE.exec(slice)) {
@@ -80,6 +81,35 @@ export function scanFrameworkReferences(ctx: FrameworkContext, slice: string, ba
     if (skip(start) || !isAiAct(ctx, start, end)) continue;
     out.push({ type: 'ai-act-annex', id: `Annex ${m[1]!}`, span: { start, end }, framework: 'other' });
   }
+}
+
+/** Category numbers per function: a category outside them is not read at all (no finding: "MAP 7" is seldom the AI RMF's). */
+const CATEGORIES: Readonly<Record<string, number>> = { GOVERN: 6, MAP: 5, MEASURE: 4, MANAGE: 4 };
+
+/**
+ * "GOVERN 1", "Map 2", "GV-6": a category is a short, common shape ("MAP 2 of the site plan"),
+ * so it is read only with NIST in sight. The upper-case function name where the document names
+ * NIST (or `frameworks:` lists it); title case and abbreviations only where the line or cell
+ * before it, or its column header, names NIST (a heading is too far: "Map 2 of the annex").
+ */
+function scanRmfCategories(ctx: FrameworkContext, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
+  const documentNamed = ctx.mentions.nist || ctx.frameworks.includes('nistairmf');
+  if (!documentNamed) return;
+  RMF_CATEGORY_RE.lastIndex = 0;
+  for (let m = RMF_CATEGORY_RE.exec(slice); m; m = RMF_CATEGORY_RE.exec(slice)) {
+    const start = base + m.index;
+    if (skip(start)) continue;
+    const word = m[1]!;
+    const fn = FUNCTION_OF[word.toUpperCase()] ?? word.toUpperCase();
+    const n = Number(m[2]);
+    if (n < 1 || n > (CATEGORIES[fn] ?? 0)) continue;
+    if (word !== fn && !nistNear(ctx, start)) continue;
+    out.push({ type: 'rmf-category', id: `${fn} ${n}`, span: { start, end: start + m[0].length }, framework: 'other' });
+  }
+}
+
+function nistNear(ctx: FrameworkContext, start: number): boolean {
+  return [ctx.before(start), ctx.label].some((s) => s !== undefined && NIST_NAME_ANY_CASE_RE.test(s));
 }
 
 /** Whether the article or annex at [start, end) is the AI Act's, by the law named nearest to it. */

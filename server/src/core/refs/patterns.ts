@@ -60,6 +60,12 @@ export const CLAUSE_OWNER_AFTER = /^[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+|this
 export const RMF_RE = /(?<![\w.\-])(GOVERN|MAP|MEASURE|MANAGE|Govern|Map|Measure|Manage|GV|MP|MS|MG|Gv|Mp|Ms|Mg)[ \t.\-]?(\d{1,2})\.(\d{1,2})(?![\w]|\.\d)/g;
 
 /**
+ * NIST AI RMF categories: "GOVERN 1", "MAP-2", "Gv 6" (never followed by ".1", which makes a
+ * subcategory, or by another digit). Group 1 the function as written, 2 the category.
+ */
+export const RMF_CATEGORY_RE = /(?<![\w.\-])(GOVERN|MAP|MEASURE|MANAGE|Govern|Map|Measure|Manage|GV|MP|MS|MG|Gv|Mp|Ms|Mg)[ \t\-]?(\d)(?![\w\-]|\.\d)/g;
+
+/**
  * EU AI Act articles: "Article 9", "Art. 14(4)", "Art. 9(2)(a)", "Articles 9-15". Group 1 the
  * number, 2 a letter glued to it (a draft's "Article 4a"), 3 the paragraph and point
  * references, 4 a range's tail and 5 its far end.
@@ -79,3 +85,5 @@ export const OTHER_LAW_RE =
 
 /** Names of the NIST AI RMF: a document or line naming it makes "Gv 1.1" and "Map 2.3" its subcategories. */
 export const NIST_NAME_RE = /\bNIST\b|\bAI[ \t]?RMF\b|\bRMF\b/;
+/** The same in any case, for headings (which the scanner sees in lower case). */
+export const NIST_NAME_ANY_CASE_RE = /\bNIST\b|\bAI[ \t]?RMF\b|\bRMF\b/i;

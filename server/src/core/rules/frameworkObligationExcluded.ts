@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { isRetired } from './util.js';
 import { CROSSWALK } from '../catalogue/crosswalk.js';
-import { frameworkEnabled } from '../catalogue/frameworks.js';
+import { crosswalkMapping, frameworkEnabled } from '../catalogue/frameworks.js';
 import type { OtherFrameworkId } from '../catalogue/types.js';
 
 const NAMES: Record<OtherFrameworkId, string> = { 'nist-ai-rmf': 'NIST AI RMF', 'eu-ai-act': 'EU AI Act' };
@@ -10,7 +10,8 @@ const NAMES: Record<OtherFrameworkId, string> = { 'nist-ai-rmf': 'NIST AI RMF', 
  * With a framework enabled (`frameworks:` in `.aims.yaml` or the document), an SoA that excludes
  * every control the crosswalk maps an item to leaves that item with no evidence the management
  * system can give (issue 17). Items that also map to clauses keep those, so only control-only
- * rows count. Whether an AI Act article applies depends on the systems in scope, which the
+ * items count, with every source's row for an item taken together (the crosswalk NIST hosts and
+ * the project's). Whether an AI Act article applies depends on the systems in scope, which the
  * engine cannot know: enabling the framework says the organisation holds itself to it.
  */
 export const frameworkObligationExcluded: Rule = {
@@ -30,10 +31,14 @@ export const frameworkObligationExcluded: Rule = {
     const included = new Set(ctx.doc.soa.filter((e) => e.applicable === true).map((e) => e.controlId));
     if (excluded.size === 0) return;
     const byControl = new Map<string, string[]>();
-    for (const row of CROSSWALK) {
-      if (!frameworks.includes(row.framework as never) || row.clauses?.length || row.controls.length === 0) continue;
-      if (!row.controls.every((c) => excluded.has(c) && !included.has(c))) continue;
-      for (const c of row.controls) byControl.set(c, [...(byControl.get(c) ?? []), `${NAMES[row.framework]} ${row.id}`]);
+    const items = new Set(CROSSWALK.filter((r) => frameworks.includes(r.framework as never)).map((r) => `${r.framework}|${r.id}`));
+    for (const key of items) {
+      const [framework, id] = key.split('|') as [OtherFrameworkId, string];
+      // Every source's mapping together: an item is left bare only when all of them are excluded.
+      const m = crosswalkMapping(framework, id);
+      if (m.clauses.length || m.controls.length === 0) continue;
+      if (!m.controls.every((c) => excluded.has(c) && !included.has(c))) continue;
+      for (const c of m.controls) byControl.set(c, [...(byControl.get(c) ?? []), `${NAMES[framework]} ${id}`]);
     }
     for (const [controlId, items] of byControl) {
       const e = excluded.get(controlId)!;

@@ -16,7 +16,7 @@ export const unknownFrameworkReference: Rule = {
   doc: {
     summary: 'A NIST AI RMF 1.0 subcategory (GOVERN 1.1 ... MANAGE 4.3) or an EU AI Act article or annex (Articles 1-113, Annexes I-XIII) that the framework does not have.',
     example: 'Mapped to NIST AI RMF MANAGE 1.0 and EU AI Act Art. 4a.',
-    fix: 'Use the subcategory or article meant (the finding suggests the closest); an article number from a draft of the AI Act has moved in Regulation (EU) 2024/1689.',
+    fix: 'Use the subcategory or article meant (the finding suggests the closest); an article number from a draft of the AI Act has moved in Regulation (EU) 2024/1689. The quick fix changes the number to the suggestion, keeping how the reference is written.',
   },
   check(ctx) {
     for (const r of ctx.doc.references) {

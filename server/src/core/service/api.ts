@@ -9,6 +9,14 @@ import type { Finding } from '../model/findings.js';
 import type { AimsConfig } from '../config/config.js';
 import type { GuidanceOverlay } from '../parse/overlay.js';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import type { ConfigSector } from '../workspace/configSectors.js';
+
+export interface ConfigSectors {
+  readonly uri: string;
+  readonly lines: LineIndex;
+  readonly items: readonly ConfigSector[];
+}
 
 export interface AimsLanguageService {
   // Configuration: .aims.yaml, then the host's settings over it.
@@ -17,6 +25,8 @@ export interface AimsLanguageService {
   readonly ignoredConfigKeys: readonly string[];
   /** The organisation's licensed text (guidance.overlay), when configured: a workspace file, read as data. */
   readonly guidanceOverlay: GuidanceOverlay | undefined;
+  /** `sectors:` as written in `.aims.yaml`, where (issue 17: its hover); undefined when it names none. */
+  readonly configSectors: ConfigSectors | undefined;
   /** YYYY-MM-DD: `today` from the configuration, else the host's date. */
   today(): string;
   /** Settings for the next indexWorkspace (same keys as .aims.yaml, applied over it); nothing is re-read now. */

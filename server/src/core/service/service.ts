@@ -30,7 +30,7 @@ import { decodeReports } from '../workspace/codec.js';
 import { readDocument, untaggedCode, type ReadDocument } from '../workspace/read.js';
 import { isUnchangedUntagged, loadCodeManifest, saveCodeManifest, untaggedStamps } from '../workspace/codeManifest.js';
 import { pushAll } from '../util/arrays.js';
-import type { AimsLanguageService, IndexProgress } from './api.js';
+import type { AimsLanguageService, ConfigSectors, IndexProgress } from './api.js';
 import { bufferEntry, type Entry } from './entry.js';
 
 export type { AimsLanguageService };
@@ -90,6 +90,11 @@ class LanguageService implements AimsLanguageService {
   /** Restricted Mode: the keys of the workspace's `.aims.yaml` that were not read (dotted, sorted); empty when trusted. */
   get ignoredConfigKeys(): readonly string[] {
     return this.loadedConfig?.ignored ?? [];
+  }
+
+  get configSectors(): ConfigSectors | undefined {
+    const l = this.loadedConfig;
+    return l?.uri && l.sectors ? { uri: l.uri, ...l.sectors } : undefined;
   }
 
   get config(): AimsConfig {

@@ -11,6 +11,7 @@ import { withoutRestrictedKeys } from '../config/restricted.js';
 import { parseYaml, toPlain, type YNode } from '../parse/yaml.js';
 import { decodeText } from '../util/decode.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { configSectors, sectorFindings, type ConfigSector } from './configSectors.js';
 
 export const CONFIG_FILE_NAMES = ['.aims.yaml', '.aims.yml'];
 
@@ -25,6 +26,8 @@ export interface LoadedConfig {
   readonly spanOf: (path: string) => { lines: LineIndex; span: Span } | undefined;
   /** Restricted Mode: the keys of the file that were not read (config/restricted.ts), dotted and sorted. */
   readonly ignored: readonly string[];
+  /** `sectors:` as written in the file, with their spans and the file's lines (issue 17). */
+  readonly sectors?: { readonly lines: LineIndex; readonly items: readonly ConfigSector[] };
 }
 
 /**
@@ -63,12 +66,14 @@ export async function loadConfig(host: AimsHost, file: WorkspaceFile | undefined
     const message = `This configuration file was not read (${unread}): the defaults apply, not its settings (rules it turns off are on).`;
     return { config, uri: file.uri, spanOf: () => undefined, ignored, findings: [{ code: 'file-skipped', severity: 'error', message, uri: file.uri, span: { start: 0, end: 0 }, range: none.range({ start: 0, end: 0 }), related: [] }] };
   }
+  const sectors = lines ? configSectors(root) : [];
   return {
     config,
     uri: file?.uri,
     spanOf: (path) => (lines ? { lines, span: spanOfPath(root, path) } : undefined),
     ignored,
-    findings: file && lines ? problems.map((p) => configFileFinding(config, file.uri, lines, p.code, p.span, p.message)) : [],
+    ...(lines && sectors.length ? { sectors: { lines, items: sectors } } : {}),
+    findings: file && lines ? [...problems.map((p) => configFileFinding(config, file.uri, lines, p.code, p.span, p.message)), ...sectorFindings(config, file.uri, lines, sectors)] : [],
   };
 }
 

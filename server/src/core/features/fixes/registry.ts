@@ -16,6 +16,7 @@ import { riskLevelMismatchFix } from './riskLevelMismatch.js';
 import { schemaFix } from './schema.js';
 import { soaMissingControlFix } from './soaMissingControl.js';
 import { unknownControlFix } from './unknownControl.js';
+import { unknownFrameworkReferenceFix } from './unknownFrameworkReference.js';
 
 export const FIX_PROVIDERS: readonly FixProvider[] = [
   unknownControlFix,
@@ -30,4 +31,5 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   duplicateIdFix,
   riskLevelMismatchFix,
   reviewOverdueFix,
+  unknownFrameworkReferenceFix,
 ];
