@@ -14,7 +14,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
-export const ANALYSIS_FORMAT = 5;
+export const ANALYSIS_FORMAT = 6;
 
 const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
 const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
