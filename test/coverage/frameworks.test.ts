@@ -30,7 +30,7 @@ aims:
 Training meets Article 4 of the EU AI Act.
 `;
 
-test('framework coverage: evidenced through an included control or a citation, open otherwise', async () => {
+test('framework coverage: evidenced through an included control, a clause a written document addresses, or a citation; open otherwise', async () => {
   const { service } = await workspace(FIXTURE);
   const model = computeCoverageModel(service);
   assert.deepEqual(model.frameworks.map((f) => f.framework), ['eu-ai-act'], 'only the enabled framework');
@@ -48,8 +48,12 @@ test('framework coverage: evidenced through an included control or a citation, o
   assert.deepEqual(item('Article 4').citedBy.map((c) => c.path), ['literacy.md']);
   assert.equal(ai.total, ai.items.length);
   assert.equal(ai.evidenced, ai.items.filter((i) => i.state === 'evidenced').length);
-  // Articles 12, 19 and 26 through A.6.2.8; Article 4 by its citation.
-  assert.deepEqual(ai.items.filter((i) => i.state === 'evidenced').map((i) => i.id), ['Article 4', 'Article 12', 'Article 19', 'Article 26']);
+  // Article 9 maps to A.5.2 (undecided here) and to clause 6.1.3, which the SoA, a written
+  // document in force, addresses by its kind.
+  assert.deepEqual(item('Article 9').evidencedBy, []);
+  assert.deepEqual(item('Article 9').evidencedByClauses, ['6.1.3']);
+  // Articles 12, 19 and 26 through A.6.2.8; Article 4 by its citation; Article 9 by its clause.
+  assert.deepEqual(ai.items.filter((i) => i.state === 'evidenced').map((i) => i.id), ['Article 4', 'Article 9', 'Article 12', 'Article 19', 'Article 26']);
 });
 
 test('framework coverage: a framework not enabled is computed only when asked for', async () => {

@@ -23,7 +23,7 @@ export function frameworkTable(f: FrameworkCoverage): string {
       ]
     : [];
   return [
-    `<p class="note">${esc(f.edition)}. ${f.evidenced} of ${f.total} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. Crosswalk: ${esc(f.crosswalk)}.</p>`,
+    `<p class="note">${esc(f.edition)}. ${f.evidenced} of ${f.total} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, a clause it maps to is addressed by a written document in force, or a document cites the item. Crosswalk: ${esc(f.crosswalk)}.</p>`,
     ...groups,
     '<table class="framework">',
     '<thead><tr><th scope="col">Item</th><th scope="col">Title</th><th scope="col">State</th><th scope="col">ISO/IEC 42001 (state)</th><th scope="col">Cited in</th></tr></thead>',

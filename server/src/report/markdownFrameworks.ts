@@ -20,7 +20,7 @@ export function frameworkMarkdown(f: FrameworkCoverage, h: MarkdownHelpers): str
   const out = [
     `## ${h.cell(f.name)}`,
     '',
-    `${h.cell(f.edition)}. ${f.evidenced} of ${f.total} ${what} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, or a document cites the item. Crosswalk: ${h.cell(f.crosswalk)}.`,
+    `${h.cell(f.edition)}. ${f.evidenced} of ${f.total} ${what} evidenced: a control the crosswalk maps the item to is included in the statement of applicability and not only planned, a clause it maps to is addressed by a written document in force, or a document cites the item. Crosswalk: ${h.cell(f.crosswalk)}.`,
     '',
   ];
   if (f.groups.length) pushAll(out, h.table(['Category', 'Title', 'Evidenced', 'Cited in'], f.groups.map((g) => [code(g.id), h.cell(g.title), `${g.evidenced} of ${g.items.length}`, cited(g.citedBy)]))).push('');

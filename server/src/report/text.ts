@@ -50,10 +50,10 @@ export function coverageText(model: CoverageModel): string {
   if (k.withoutOwner.length) out.push(`  without an owner: ${k.withoutOwner.join(', ')}`);
 
   for (const f of model.frameworks) {
-    out.push('', `${f.name} (${f.edition}): ${f.evidenced} of ${f.total} ${f.framework === 'eu-ai-act' ? 'mapped articles' : 'subcategories'} evidenced, through mapped controls the SoA includes or documents citing them (crosswalk: ${f.crosswalk})`);
+    out.push('', `${f.name} (${f.edition}): ${f.evidenced} of ${f.total} ${f.framework === 'eu-ai-act' ? 'mapped articles' : 'subcategories'} evidenced, through mapped controls the SoA includes, mapped clauses a written document addresses, or documents citing them (crosswalk: ${f.crosswalk})`);
     if (f.groups.length) out.push(`  by category: ${f.groups.map((g) => `${g.id} ${g.evidenced}/${g.items.length}`).join(', ')}`);
     for (const i of f.items) {
-      const via = [...(i.evidencedBy.length ? [`controls ${i.evidencedBy.join(', ')}`] : []), ...(i.citedBy.length ? [`cited in ${i.citedBy.map((c) => c.path).join(', ')}`] : [])];
+      const via = [...(i.evidencedBy.length ? [`controls ${i.evidencedBy.join(', ')}`] : []), ...(i.evidencedByClauses.length ? [`clauses ${i.evidencedByClauses.join(', ')}`] : []), ...(i.citedBy.length ? [`cited in ${i.citedBy.map((c) => c.path).join(', ')}`] : [])];
       const mapped = i.controls.length ? ` (maps to ${i.controls.map((c) => `${c.id} ${c.state}`).join(', ')}${i.clauses.length ? `; clauses ${i.clauses.join(', ')}` : ''})` : i.clauses.length ? ` (maps to clauses ${i.clauses.join(', ')})` : '';
       out.push(`  ${i.id.padEnd(12)} ${i.state === 'evidenced' ? 'evidenced' : 'OPEN     '} ${i.title}${i.state === 'evidenced' ? `: ${via.join('; ')}` : mapped}`);
     }

@@ -264,6 +264,8 @@ export interface FrameworkItemCoverage {
   readonly citedBy: readonly (Location & { readonly count: number })[];
   /** The mapped controls that evidence it (included, not only planned). */
   readonly evidencedBy: readonly string[];
+  /** The mapped clauses a written document in force addresses (by its kind or its declared clauses). */
+  readonly evidencedByClauses: readonly string[];
   readonly state: 'evidenced' | 'open';
   /** The project's reason for its row, in our words, when it has one. */
   readonly rationale?: string;
