@@ -14,7 +14,7 @@ import type { DocumentSummary } from '../model/types.js';
 import { fieldText, isRetired } from '../parse/meta.js';
 import { looksLikeTemplate } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
-import { Lru } from '../util/lru.js';
+import { LatestPerDocument } from '../util/lru.js';
 
 export interface FactSheet {
   /** One hash of all of it (and the URI), for the index's order-independent signature. */
@@ -31,11 +31,12 @@ export interface FactSheet {
 }
 
 /**
- * The last few sheets: an update compares a document's new sheet with the one of its previous
- * version, which the update before made. Not one per document: 5,000 closed documents' sheets
- * were 2 KB each of retained memory, for nothing once they are filed.
+ * The last few documents' sheets: an update compares a document's new sheet with the one of its
+ * previous version, which the update before made (asked for first, then replaced by the new
+ * one's). Not one per document: 5,000 closed documents' sheets were 2 KB each of retained
+ * memory, for nothing once they are filed.
  */
-const sheets = new Lru<DocumentSummary, FactSheet>(16);
+const sheets = new LatestPerDocument<DocumentSummary, FactSheet>(16, (d) => makeSheet(d));
 
 export function definitionKey(type: string, id: string): string {
   return `${type}:${id.toUpperCase()}`;
@@ -53,7 +54,7 @@ export function decidesControls(doc: DocumentSummary): boolean {
 
 /** The document's facts, computed once per summary (summaries are immutable). */
 export function factsOf(doc: DocumentSummary): FactSheet {
-  return sheets.get(doc, makeSheet);
+  return sheets.get(doc);
 }
 
 function makeSheet(doc: DocumentSummary): FactSheet {
