@@ -2,7 +2,7 @@
 // garbage collector took kept (so it counts allocation, not what survives), over the same seeded
 // single-character edits as the edit-latency bench, in process. Not part of `npm run bench`:
 // a tool for finding what to cut (issue 13). After `npm run build && npm run compile`:
-//   node bench/alloc.mjs --size=100000 --kind=markdown-heavy [--edits=100] [--top=30] [--inclusive=parseDocument,finish]
+//   node bench/alloc.mjs --size=100000 --kind=markdown-heavy [--edits=100] [--top=30] [--inclusive=parseDocument,finish] [--files]
 import { Session } from 'node:inspector/promises';
 import { markdownDocument, yamlRegister } from './generate.mjs';
 import { arg, editsOf } from './lib.mjs';
@@ -46,7 +46,9 @@ const self = new Map();
 const inclusiveOf = arg('inclusive', '').split(',').filter(Boolean);
 const inclusive = new Map(inclusiveOf.map((n) => [n, 0]));
 let total = 0;
-const walk = (node, stack, caller = '') => {
+// Inclusive bytes per source file of the core (a frame of it anywhere on the stack), with --files.
+const byFile = new Map();
+const walk = (node, stack, caller = '', files = []) => {
   const f = node.callFrame;
   // A built-in (no script) is named with the code that called it: "next" alone says nothing.
   const here = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/out\/server\/src\/core\//, '').replace(/^.*node_modules\//, 'nm:')}:${f.lineNumber + 1}`;
@@ -56,10 +58,14 @@ const walk = (node, stack, caller = '') => {
   const names = new Set(stack);
   names.add(f.functionName);
   for (const n of inclusive.keys()) if (names.has(n)) inclusive.set(n, inclusive.get(n) + node.selfSize);
-  for (const c of node.children) walk(c, [...stack, f.functionName], f.url ? here : caller);
+  const file = /\/out\/server\/src\/core\/(.*)$/.exec(f.url)?.[1];
+  const inFiles = file && !files.includes(file) ? [...files, file] : files;
+  for (const x of inFiles) byFile.set(x, (byFile.get(x) ?? 0) + node.selfSize);
+  for (const c of node.children) walk(c, [...stack, f.functionName], f.url ? here : caller, inFiles);
 };
 walk(profile.head, []);
 const kb = (b) => (b / 1024 / EDITS).toFixed(1);
 console.log(`${name} ${size}: ${kb(total)} KB allocated per edit (${EDITS} edits)`);
 for (const [where, bytes] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${kb(bytes).padStart(8)} KB  ${where}`);
 for (const [n, bytes] of inclusive) console.log(`inclusive ${n}: ${kb(bytes)} KB`);
+if (process.argv.includes('--files')) for (const [x, bytes] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${kb(bytes).padStart(8)} KB  (inclusive) ${x}`);
