@@ -43,8 +43,39 @@ export interface MarkdownParts {
   readonly chunks: readonly TextChunk[];
   /** Each chunk's model, in the order of `chunks` (arrays, not a map per chunk: a 100 KB document has hundreds, made on every edit). */
   readonly models: readonly ChunkModel[];
+  /**
+   * Each chunk's headings, tables and code spans with offsets in this text, in the order of
+   * `chunks`: a chunk reused at the same offset (every chunk before an edit) gives the next
+   * version these same objects, so nothing before an edit is made again (nor copied by the
+   * scavenger: they are old by then).
+   */
+  readonly placed: readonly Placed[];
   /** The models of the shorter stretches a joined chunk was tried as first (their last block ran on), by start. */
   readonly openModels?: ReadonlyMap<number, readonly { readonly end: number; readonly model: ChunkModel }[]>;
+}
+
+/** A chunk's model moved to where the chunk is. */
+export interface Placed {
+  readonly headings: readonly MdHeading[];
+  readonly tables: readonly TableGrid[];
+  readonly excluded: readonly Span[];
+}
+
+const NONE: readonly never[] = [];
+
+function place(model: ChunkModel, start: number): Placed {
+  return {
+    headings: model.headings.length === 0 ? NONE : model.headings.map((h) => ({ ...h, span: shiftSpan(h.span, start) })),
+    tables:
+      model.tables.length === 0
+        ? NONE
+        : model.tables.map((t) => ({
+            span: shiftSpan(t.span, start),
+            header: t.header.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) })),
+            rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) }))),
+          })),
+    excluded: model.excluded.length === 0 ? NONE : model.excluded.map((x) => shiftSpan(x, start)),
+  };
 }
 
 /** The index of the chunk that starts at `start`, or -1 (chunks are in order). */
@@ -119,6 +150,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   let parsedChunks = 0;
   const chunks: TextChunk[] = [];
   const models: ChunkModel[] = [];
+  const placed: Placed[] = [];
   let openModels: Map<number, { end: number; model: ChunkModel }[]> | undefined;
   const deep: DeepLine[] = [];
   for (let i = 0; i < bounds.starts.length; i++) {
@@ -153,16 +185,13 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     const was = at >= 0 ? previous!.chunks[at] : undefined;
     chunks.push({ start, end, key: was && was.end - old! === end - start ? was.key : {} });
     models.push(model);
+    const here = was && old === start && previous!.models[at] === model ? previous!.placed[at]! : place(model, start);
+    placed.push(here);
     if (model.failed)
       problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
-    for (const h of model.headings) headings.push({ ...h, span: shiftSpan(h.span, start) });
-    for (const t of model.tables)
-      tables.push({
-        span: shiftSpan(t.span, start),
-        header: t.header.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) })),
-        rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) }))),
-      });
-    for (const x of model.excluded) excluded.push(shiftSpan(x, start));
+    pushAll(headings, here.headings);
+    pushAll(tables, here.tables);
+    pushAll(excluded, here.excluded);
     for (const d of model.deep ?? []) deep.push({ ...d, span: shiftSpan(d.span, start) });
     if (model.frontMatter && start === 0) {
       const fm = shiftSpan(model.frontMatter, start);
@@ -173,7 +202,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     }
   }
   pushAll(problems, deepProblems(deep));
-  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, parsedChunks, chunks, models, ...(openModels ? { openModels } : {}) };
+  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, parsedChunks, chunks, models, placed, ...(openModels ? { openModels } : {}) };
 }
 
 /** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */
