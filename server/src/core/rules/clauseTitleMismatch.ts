@@ -51,6 +51,12 @@ export function* bracketedNumbers(text: string): Generator<{ index: number; 0: s
   }
 }
 
+/** A cell that is a clause number ("10.1", "**Clause 9.2**"). */
+const CLAUSE_CELL = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i;
+
+/** A heading line that may start with a bare number (BARE_NUMBER_TITLE's start), read in place. */
+const NUMBERED_HEADING = /[ \t]*#{0,6}[ \t]*(?:\*\*|__)?\d/y;
+
 /** Columns that name a row: its title, process, area, record type ... */
 const NAME_HEADER = /\b(?:title|name|area|process|record(?: type)?|document|activity|topic|subject)\b/i;
 
@@ -168,6 +174,9 @@ export const clauseTitleMismatch: Rule = {
     // only where the title says so, and only for a title of the same chapter (own numbering rarely collides there).
     const clauseStarts = new Set(doc.references.filter((r) => r.type === 'clause' && r.title).map((r) => r.span.start));
     for (const s of doc.sections) {
+      // Most headings hold no number: tell so where the heading is, before copying its line.
+      NUMBERED_HEADING.lastIndex = s.headingSpan.start;
+      if (!NUMBERED_HEADING.test(doc.text)) continue;
       const line = doc.text.slice(s.headingSpan.start, s.headingSpan.end).replace(/^[ \t]*#{1,6}/, (h) => ' '.repeat(h.length));
       const m = BARE_NUMBER_TITLE.exec(line);
       if (!m || namesOtherStandard(line)) continue;
@@ -182,11 +191,13 @@ export const clauseTitleMismatch: Rule = {
       if (!h.matches && own) reportUnrelated(h.id, own, h.title, h.titleSpan, h.numberSpan);
     }
     for (const t of doc.tables) {
+      // Most tables have no cell that is a clause number: look for one before building the context.
+      if (!t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text)))) continue;
       const context = t.header.map((h) => h.text).join(' | ') + ' ' + t.sectionTitle;
       if (namesOtherStandard(context)) continue;
       for (const row of t.rows)
         row.forEach((cell, i) => {
-          const num = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i.exec(cell.text);
+          const num = CLAUSE_CELL.exec(cell.text);
           if (!num || namesOtherStandard(row.map((c) => c.text).join(' | '))) return;
           const numAt = cell.span.start + cell.text.indexOf(num[1]!);
           if (clauseStarts.has(numAt)) return;
