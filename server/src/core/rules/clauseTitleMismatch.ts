@@ -55,7 +55,8 @@ export function* bracketedNumbers(text: string): Generator<{ index: number; 0: s
 const CLAUSE_CELL = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i;
 
 /** A heading line that may start with a bare number (BARE_NUMBER_TITLE's start), read in place. */
-const NUMBERED_HEADING = /[ \t]*#{0,6}[ \t]*(?:\*\*|__)?\d/y;
+// One blank run per gap: two adjacent ones would retry every split of a long run of spaces.
+const NUMBERED_HEADING = /[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?\d/y;
 
 /** Columns that name a row: its title, process, area, record type ... */
 const NAME_HEADER = /\b(?:title|name|area|process|record(?: type)?|document|activity|topic|subject)\b/i;
@@ -105,7 +106,11 @@ export const clauseTitleMismatch: Rule = {
       });
     };
     // "Clause 9.2 Management review": the scanner attached the title to the reference.
-    for (const r of doc.references) {
+    // Indexed loops over the references: for-of allocates an iterator result per element in
+    // code V8 has not optimised, and this runs over every reference on every edit.
+    const refs = doc.references;
+    for (let ri = 0; ri < refs.length; ri++) {
+      const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || !r.title) continue;
       report(r.id, r.title.text, r.title.span, r.span, false);
       // "- ISO/IEC 42001:2023 Clause 8.4 — Externally provided processes ...": a list of the standard's
@@ -115,7 +120,8 @@ export const clauseTitleMismatch: Rule = {
       if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
     }
     // "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence.
-    for (const r of doc.references) {
+    for (let ri = 0; ri < refs.length; ri++) {
+      const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
       const after = doc.text.slice(r.span.end, r.span.end + 100);
       const lead = /^[ \t]+(?=[a-z])/.exec(after);
@@ -129,7 +135,8 @@ export const clauseTitleMismatch: Rule = {
       }
     }
     // "AI System Impact Assessment (Clause 8.2)": the title before the reference, in brackets.
-    for (const r of doc.references) {
+    for (let ri = 0; ri < refs.length; ri++) {
+      const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
       const before = titleBefore(doc.text, r.span.start);
       if (!before || namesOtherStandard(doc.text.slice(Math.max(0, before.start - 200), r.span.end))) continue;
