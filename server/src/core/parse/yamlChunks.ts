@@ -185,8 +185,26 @@ function interrupts(text: string, pos: number, next: number, indent: number): bo
     const item = ITEM.exec(line);
     if (item && item[1]!.length === indent) break;
   }
-  const problems = parseYaml(text.slice(pos, end)).problems;
-  return problems.length > 0 && !problems.some((q) => /Missing closing|to end with/.test(q.message));
+  return readsAsStray(text.slice(pos, end));
+}
+
+/**
+ * Whether these lines, parsed alone, are broken (and not by a quote or bracket left open), by
+ * their text: split() asks it on every edit for every stray line still in the file, whose
+ * lines are unchanged by nearly every edit. Bounded; keys are copies, not views of the text.
+ */
+const strayMemo = new Map<string, boolean>();
+const MAX_MEMO = 2_000;
+
+function readsAsStray(lines: string): boolean {
+  let stray = strayMemo.get(lines);
+  if (stray === undefined) {
+    const problems = parseYaml(lines).problems;
+    stray = problems.length > 0 && !problems.some((q) => /Missing closing|to end with/.test(q.message));
+    if (strayMemo.size >= MAX_MEMO) strayMemo.clear();
+    strayMemo.set((' ' + lines).slice(1), stray);
+  }
+  return stray;
 }
 
 /**
@@ -316,9 +334,21 @@ function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse
  */
 function tailEnd(text: string, last: { start: number; end: number; key: number }, fallback: number): number {
   const keyLine = text.slice(last.key, text.indexOf('\n', last.key) + 1);
-  const y = parseYaml(keyLine + text.slice(last.start, last.end));
-  const end = y.root?.span.end ?? 0;
+  const end = mappingEnd(keyLine + text.slice(last.start, last.end));
   return end > keyLine.length ? Math.max(fallback, last.start + (end - keyLine.length)) : fallback;
+}
+
+/** Where that tiny document's mapping ends, by its text: asked on every edit, unchanged by most. Bounded. */
+const endMemo = new Map<string, number>();
+
+function mappingEnd(source: string): number {
+  let end = endMemo.get(source);
+  if (end === undefined) {
+    end = parseYaml(source).root?.span.end ?? 0;
+    if (endMemo.size >= MAX_MEMO) endMemo.clear();
+    endMemo.set((' ' + source).slice(1), end);
+  }
+  return end;
 }
 
 function isEmpty(v: YNode | null): boolean {
