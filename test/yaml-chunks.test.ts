@@ -1,15 +1,19 @@
 /**
  * Differential tests of YAML read in chunks (parse/yamlChunks.ts): for
  * well-formed YAML the tree equals a whole parse; for any YAML, after any
- * edits, re-reading with the previous version's chunks equals reading afresh;
- * and an edit inside one item of a large register parses that item only.
+ * edits, re-reading with the previous version's chunks equals reading afresh,
+ * the findings of an edited buffer included (through the service); and an edit
+ * inside one item of a large register parses that item only, strays left in
+ * other items or not.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseYaml } from '../server/src/core/parse/yaml.js';
 import { parseYamlChunked, type YamlState } from '../server/src/core/parse/yamlChunks.js';
+import { createLanguageService } from '../server/src/core/index.js';
 import { fuzzParams, yamlDoc } from './support/generators.js';
+import { MemoryHost, uriOf } from './support/memoryHost.js';
 
 const register = (n: number, indent: string) =>
   'aims:\n  kind: risk-register\n  id: RR-1\nrisks:\n' +
@@ -103,4 +107,56 @@ test('typing in a register re-parses one item, whatever the edits did before', (
     assert.equal(state.parsedChunks, 1);
   }
   same(state, text);
+});
+
+test('findings of a register typed into, strays and all, equal those of a fresh reading', async () => {
+  const file = { uri: uriOf('register.yaml'), relativePath: 'register.yaml' };
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(yamlDoc, registers), fc.array(edit, { minLength: 1, maxLength: 8 }), async (text, edits) => {
+      const service = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+      await service.indexWorkspace();
+      service.setDocument(file, text, 1);
+      service.getFindings(file.uri);
+      for (const [i, e] of edits.entries()) {
+        text = apply(text, e);
+        service.setDocument(file, text, i + 2);
+        const fresh = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+        await fresh.indexWorkspace();
+        assert.deepEqual(service.getFindings(file.uri), fresh.getFindings(file.uri), `after ${i + 1} edits: ${JSON.stringify(text)}`);
+      }
+    }),
+    fuzzParams(60),
+  );
+});
+
+test('a stray line stays in its item when the next item is broken too, or another stray comes first', () => {
+  // The bench's edits that made every later keystroke read the whole file (or a growing frame):
+  // a stray left of the items whose next item's line a keystroke had broken ("  -x id"), and a
+  // stray at column 0 followed by another before the next item.
+  /** `t` with the first `find` after `anchor` replaced by `by`. */
+  const after = (t: string, anchor: string, find: string, by: string) => {
+    const at = t.indexOf(find, t.indexOf(anchor));
+    return t.slice(0, at) + by + t.slice(at + find.length);
+  };
+  const strays: [string, (t: string) => string][] = [
+    ['indented stray, next item broken', (t) => after(after(t, 'R-200', '    likelihood', ' x   likelihood'), 'R-200', '  - id: R-201', '  -x id: R-201')],
+    ['two strays at column 0', (t) => after(after(t, 'R-200', '  - id: R-201', 'x  - id: R-201'), 'R-201', '    controls', 'x    controls')],
+  ];
+  for (const [name, stray] of strays) {
+    let text = register(300, '  ');
+    let state = parseYamlChunked(text);
+    const broken = stray(text);
+    assert.notEqual(broken, text, name);
+    text = broken;
+    state = parseYamlChunked(text, state);
+    assert.ok(state.chunks.length > 290, `${name}: read by items (${state.chunks.length} chunks)`);
+    const at = text.indexOf('Risk 250');
+    for (const ch of 'edited') {
+      text = text.slice(0, at + 8) + ch + text.slice(at + 8);
+      state = parseYamlChunked(text, state);
+      assert.equal(state.parsedChunks, 1, name);
+      assert.ok(state.frame && state.frame.text.length < 200, `${name}: the frame stays the file's head (${state.frame?.text.length})`);
+    }
+    same(state, text);
+  }
 });

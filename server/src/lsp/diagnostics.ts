@@ -64,23 +64,45 @@ export class DiagnosticsScheduler {
   }
 }
 
+/** Whether two JSON-like values (diagnostics: objects, arrays, strings, numbers) are equal. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
 /**
  * Pulled diagnostics with result IDs: findings are converted once per result, and a pull whose
  * findings are the same cached array as the client's last result is answered "unchanged", so
  * neither side serialises or re-renders a thousand unchanged diagnostics after each keystroke.
+ * A new version's findings that convert to the same diagnostics (an edit on a line with none
+ * after it, most keystrokes in a document with few findings) keep the last result too: compared
+ * value by value, which stops at the first difference, instead of being sent again in full.
  */
 export class PulledDiagnostics<F> {
-  private readonly last = new Map<string, { findings: readonly F[]; resultId: string; items: Diagnostic[] }>();
+  private readonly last = new Map<string, { findings: readonly F[]; readonly resultId: string; readonly items: Diagnostic[] }>();
   private next = 0;
 
   constructor(private readonly convert: (finding: F) => Diagnostic) {}
 
   report(uri: string, findings: readonly F[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const last = this.last.get(uri);
-    if (last?.findings === findings) return last.resultId === previousResultId ? { kind: 'unchanged', resultId: last.resultId } : { kind: 'full', resultId: last.resultId, items: last.items };
-    const entry = { findings, resultId: String(++this.next), items: findings.map(this.convert) };
-    this.last.set(uri, entry);
-    return { kind: 'full', resultId: entry.resultId, items: entry.items };
+    if (last && last.findings !== findings) {
+      const items = findings.map(this.convert);
+      if (sameValue(items, last.items)) last.findings = findings;
+      else this.last.set(uri, { findings, resultId: String(++this.next), items });
+    } else if (!last) this.last.set(uri, { findings, resultId: String(++this.next), items: findings.map(this.convert) });
+    const entry = this.last.get(uri)!;
+    return entry.resultId === previousResultId ? { kind: 'unchanged', resultId: entry.resultId } : { kind: 'full', resultId: entry.resultId, items: entry.items };
   }
 
   forget(uri: string): void {

@@ -36,10 +36,28 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['owner', /^(?:owner|control owner|responsible)$/],
 ];
 
+/**
+ * The column a header names, by rule set and header text: the same few headers ("ID", "Risk",
+ * "Likelihood") are read on every edit by several readers of every table. Bounded; keys are
+ * copies (a header is a slice of the document, which a kept key would keep alive).
+ */
+const canonicalMemo = new Map<readonly Rule[], Map<string, string | undefined>>();
+const MAX_HEADERS = 5_000;
+
 function canonical(rules: readonly Rule[], header: string): string | undefined {
+  let memo = canonicalMemo.get(rules);
+  if (!memo) canonicalMemo.set(rules, (memo = new Map()));
+  if (memo.has(header)) return memo.get(header);
   const n = normalizeTitle(withoutParentheses(header));
-  for (const [name, re] of rules) if (re.test(n)) return name;
-  return undefined;
+  let found: string | undefined;
+  for (const [name, re] of rules)
+    if (re.test(n)) {
+      found = name;
+      break;
+    }
+  if (memo.size >= MAX_HEADERS) memo.clear();
+  memo.set(header.length < 13 ? header : (' ' + header).slice(1), found);
+  return found;
 }
 
 /**

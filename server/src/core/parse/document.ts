@@ -302,10 +302,12 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       const title = s >= 0 ? p.sections[s]!.title : '';
       const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
       const hit = old === undefined ? undefined : previous!.byStart.get(old);
-      let relative = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit.relative : undefined;
-      if (!relative) relative = scanReferences({ ...scan, regions: regions() }).map((r) => shiftSpanned(r, -chunk.start));
-      chunkReferences.set(chunk.start, { end: chunk.end, title, relative });
-      for (const r of relative) references.push(shiftSpanned(r, chunk.start));
+      const kept = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit : undefined;
+      const relative = kept ? kept.relative : scanReferences({ ...scan, regions: regions() }).map((r) => shiftSpanned(r, -chunk.start));
+      // A chunk that did not move (every chunk before the edit) keeps the very Reference objects.
+      const absolute = kept && kept.start === chunk.start ? kept.absolute : relative.map((r) => shiftSpanned(r, chunk.start));
+      chunkReferences.set(chunk.start, { end: chunk.end, title, relative, start: chunk.start, absolute });
+      pushAll(references, absolute);
     }
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
     if (!inOrder(references)) references.sort(byPosition);

@@ -35,15 +35,61 @@ export interface MarkdownParts {
   readonly tables: readonly TableGrid[];
   readonly excluded: readonly Span[];
   readonly problems: readonly ParseProblem[];
-  /** The text parsed, and each chunk's model by start and end, so the next version can reuse unchanged chunks. */
+  /** The text parsed, and each chunk's model, so the next version can reuse unchanged chunks. */
   readonly text: string;
-  readonly chunkAt: ReadonlyMap<number, ReadonlyMap<number, ChunkModel>>;
   /** How many chunks had to be parsed (the rest came from the cache); for tests and benchmarks. */
   readonly parsedChunks: number;
   /** The chunks as parsed (after joining chunks whose last block ran on), in order; a chunk whose text is unchanged keeps its key. */
   readonly chunks: readonly TextChunk[];
-  /** The chunks by start. */
-  readonly chunkByStart: ReadonlyMap<number, TextChunk>;
+  /** Each chunk's model, in the order of `chunks` (arrays, not a map per chunk: a 100 KB document has hundreds, made on every edit). */
+  readonly models: readonly ChunkModel[];
+  /**
+   * Each chunk's headings, tables and code spans with offsets in this text, in the order of
+   * `chunks`: a chunk reused at the same offset (every chunk before an edit) gives the next
+   * version these same objects, so nothing before an edit is made again (nor copied by the
+   * scavenger: they are old by then).
+   */
+  readonly placed: readonly Placed[];
+  /** The models of the shorter stretches a joined chunk was tried as first (their last block ran on), by start. */
+  readonly openModels?: ReadonlyMap<number, readonly { readonly end: number; readonly model: ChunkModel }[]>;
+}
+
+/** A chunk's model moved to where the chunk is. */
+export interface Placed {
+  readonly headings: readonly MdHeading[];
+  readonly tables: readonly TableGrid[];
+  readonly excluded: readonly Span[];
+}
+
+const NONE: readonly never[] = [];
+
+function place(model: ChunkModel, start: number): Placed {
+  return {
+    headings: model.headings.length === 0 ? NONE : model.headings.map((h) => ({ ...h, span: shiftSpan(h.span, start) })),
+    tables:
+      model.tables.length === 0
+        ? NONE
+        : model.tables.map((t) => ({
+            span: shiftSpan(t.span, start),
+            header: t.header.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) })),
+            rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) }))),
+          })),
+    excluded: model.excluded.length === 0 ? NONE : model.excluded.map((x) => shiftSpan(x, start)),
+  };
+}
+
+/** The index of the chunk that starts at `start`, or -1 (chunks are in order). */
+function chunkStartingAt(chunks: readonly TextChunk[], start: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = chunks[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**
@@ -88,12 +134,14 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       message: 'The front matter opened here is never closed: add a line with only "---" after the last front-matter key.',
     });
   }
-  const chunkAt = new Map<number, Map<number, ChunkModel>>();
   const delta = previous && !options.whole ? (options.delta ?? textDelta(previous.text, text)) : undefined;
-  /** The previous version's model of the chunk [start, end), when its text is unchanged. */
+  /** The previous version's chunk index and model of the chunk [start, end), when its text is unchanged. */
   const reused = (start: number, end: number): ChunkModel | undefined => {
     const old = delta ? previousStart(delta, start, end) : undefined;
-    return old === undefined ? undefined : previous!.chunkAt.get(old)?.get(end - start + old);
+    if (old === undefined) return undefined;
+    const i = chunkStartingAt(previous!.chunks, old);
+    if (i >= 0 && previous!.chunks[i]!.end - old === end - start) return previous!.models[i];
+    return previous!.openModels?.get(old)?.find((m) => m.end - old === end - start)?.model;
   };
   const headings: MdHeading[] = [];
   const tables: TableGrid[] = [];
@@ -101,15 +149,15 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   let frontMatter: MarkdownParts['frontMatter'];
   let parsedChunks = 0;
   const chunks: TextChunk[] = [];
-  const chunkByStart = new Map<number, TextChunk>();
+  const models: ChunkModel[] = [];
+  const placed: Placed[] = [];
+  let openModels: Map<number, { end: number; model: ChunkModel }[]> | undefined;
   const deep: DeepLine[] = [];
   for (let i = 0; i < bounds.starts.length; i++) {
     const start = bounds.starts[i]!;
     let next = i + 1;
     let end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
     let model: ChunkModel;
-    const ends = new Map<number, ChunkModel>();
-    chunkAt.set(start, ends);
     for (;;) {
       const known = reused(start, end);
       if (known) model = known;
@@ -119,8 +167,12 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
         model = (options.whole ? undefined : fastChunk(chunkText, start === 0, split.frontMatterEnd)) ?? parseChunk(chunkText, start === 0);
         parsedChunks++;
       }
-      ends.set(end, model);
       if (!model.endsOpen || next >= bounds.starts.length) break;
+      // Kept for the next version: the joined chunk may change where this stretch does not.
+      openModels ??= new Map();
+      const opened = openModels.get(start) ?? [];
+      opened.push({ end, model });
+      openModels.set(start, opened);
       // The last block runs on: join the next chunk and parse the two together.
       next++;
       end = next < bounds.starts.length ? bounds.starts[next]! : text.length;
@@ -129,20 +181,17 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     // The key of the chunk the previous version had with this text (what rules derived from the
     // text alone is kept with it), or a new one.
     const old = delta ? previousStart(delta, start, end) : undefined;
-    const was = old === undefined ? undefined : previous!.chunkByStart.get(old);
-    const chunk = { start, end, key: was && was.end - old! === end - start ? was.key : {} };
-    chunks.push(chunk);
-    chunkByStart.set(start, chunk);
+    const at = old === undefined ? -1 : chunkStartingAt(previous!.chunks, old);
+    const was = at >= 0 ? previous!.chunks[at] : undefined;
+    chunks.push({ start, end, key: was && was.end - old! === end - start ? was.key : {} });
+    models.push(model);
+    const here = was && old === start && previous!.models[at] === model ? previous!.placed[at]! : place(model, start);
+    placed.push(here);
     if (model.failed)
       problems.push({ code: 'file-skipped', span: { start, end: Math.min(end, start + 1) }, message: 'Part of this Markdown could not be parsed; it is read as plain text.' });
-    for (const h of model.headings) headings.push({ ...h, span: shiftSpan(h.span, start) });
-    for (const t of model.tables)
-      tables.push({
-        span: shiftSpan(t.span, start),
-        header: t.header.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) })),
-        rows: t.rows.map((r) => r.map((c) => ({ text: c.text, span: shiftSpan(c.span, start) }))),
-      });
-    for (const x of model.excluded) excluded.push(shiftSpan(x, start));
+    pushAll(headings, here.headings);
+    pushAll(tables, here.tables);
+    pushAll(excluded, here.excluded);
     for (const d of model.deep ?? []) deep.push({ ...d, span: shiftSpan(d.span, start) });
     if (model.frontMatter && start === 0) {
       const fm = shiftSpan(model.frontMatter, start);
@@ -153,7 +202,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     }
   }
   pushAll(problems, deepProblems(deep));
-  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, chunkAt, parsedChunks, chunks, chunkByStart };
+  return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, parsedChunks, chunks, models, placed, ...(openModels ? { openModels } : {}) };
 }
 
 /** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */

@@ -25,6 +25,9 @@ export interface ChunkReferences {
   readonly title: string;
   /** Offsets relative to the chunk's start. */
   readonly relative: readonly Reference[];
+  /** The same with offsets in the document, and where the chunk started: reused while it starts there. */
+  readonly start: number;
+  readonly absolute: readonly Reference[];
 }
 
 export interface ReferenceCache {

@@ -10,7 +10,7 @@ import type { StatedRiskMethod, StatedScale, Table } from '../model/types.js';
 import { riskColumn } from './columns.js';
 import { tableWidth } from '../util/arrays.js';
 import type { TextChunk } from '../text/types.js';
-import { perChunk } from '../text/chunkMemo.js';
+import { detached, perChunk } from '../text/chunkMemo.js';
 
 type Band = { level: string; min: number; max: number };
 
@@ -26,7 +26,25 @@ const SCALE_CONTEXT_I = /\b(?:impact|consequence|severity)\b/;
 const SCALE_VALUE_HEADER = /^(?:score|value|rating|level|rank|points?|scale|likelihood|impact|probability|consequence|severity|)$/;
 const BAND_CONTEXT = /\b(?:score|rating|level|band|matrix|appetite|evaluat|criteria|tolerance|priority)/;
 
-const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A cell or line without emphasis marks, spaces collapsed, lower case. Kept by input up to 500
+ * characters, bounded: the same cells are read on every edit, several times each (keys and values are copies, as a
+ * cell is a slice of the document, which a kept string would keep alive).
+ */
+const plainMemo = new Map<string, string>();
+const MAX_PLAIN = 10_000;
+
+function plain(s: string): string {
+  // A long paragraph's line is not kept: the memo's memory stays small (at most 10,000 x 500).
+  if (s.length > 500) return s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let p = plainMemo.get(s);
+  if (p === undefined) {
+    p = detached(s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase());
+    if (plainMemo.size >= MAX_PLAIN) plainMemo.clear();
+    plainMemo.set(detached(s), p);
+  }
+  return p;
+}
 
 /** A cell that is a score range: "1-4", "10 – 14", "13 to 25", "≥ 16", "20+", "<= 4". */
 export function rangeOf(cell: string): [number, number] | undefined {
@@ -59,8 +77,25 @@ function validBands(list: Band[]): Band[] | undefined {
 
 /** The text just before a table (its lead-in line) and its section title, lower case. */
 function contextOf(t: Table, text: string): string {
-  const before = text.slice(Math.max(0, t.span.start - 300), t.span.start).split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
-  return plain(`${before[before.length - 1] ?? ''} | ${t.sectionTitle}`);
+  return plain(`${lastLineBefore(text, t.span.start, 300)} | ${t.sectionTitle}`);
+}
+
+/**
+ * The last line with more than white space in the `reach` characters before `at`, trimmed:
+ * what splitting them into lines and taking the last non-empty one gives (the first line cut
+ * at the window's edge), read backwards without copying the other lines.
+ */
+function lastLineBefore(text: string, at: number, reach: number): string {
+  const from = Math.max(0, at - reach);
+  let end = at;
+  while (end > from) {
+    let start = end;
+    while (start > from && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+    const line = text.slice(start, end).trim();
+    if (line !== '') return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 function bandsFromTable(t: Table, context: string): Band[] | undefined {

@@ -71,6 +71,8 @@ const PROPS = String.raw`(?:[&!][^\s]*[ \t]+)*`;
 const KEY_LINE = new RegExp(`^${PROPS}${KEY}:[ \t]*(?:#.*)?$`);
 /** A key whose value (if any) is on the next lines, perhaps after an anchor or tag: a sequence may follow it. */
 const OPEN_KEY_LINE = new RegExp(`^${PROPS}${KEY}:[ \t]*(?:[&!][^\s#]*[ \t]*)*(?:#.*)?$`);
+/** A document marker or a directive. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)|^%/;
 
 /**
  * The item chunks of the top-level block sequences, found by lines. A line at column 0
@@ -143,7 +145,7 @@ function split(text: string): Split {
       close(pos);
       indent = -1;
       // A document marker or directive (but the "---" that opens the document): the rest is not read by chunks.
-      if (/^(?:---|\.\.\.)(?:\s|$)|^%/.test(line) && (content || !line.startsWith('---'))) return { chunks };
+      if (DOCUMENT_MARKER.test(line) && (content || !line.startsWith('---'))) return { chunks };
       content = true;
       if (KEY_LINE.test(line)) pendingKey = pos;
     } else if (open && line.length - trimmed.length < indent) {
@@ -183,11 +185,37 @@ function interrupts(text: string, pos: number, next: number, indent: number): bo
     const item = ITEM.exec(line);
     if (item && item[1]!.length === indent) break;
   }
-  const problems = parseYaml(text.slice(pos, end)).problems;
-  return problems.length > 0 && !problems.some((q) => /Missing closing|to end with/.test(q.message));
+  return readsAsStray(text.slice(pos, end));
 }
 
-/** Whether the next line as far left as `indent` (within a few hundred lines) is an item at `indent`. */
+/**
+ * Whether these lines, parsed alone, are broken (and not by a quote or bracket left open), by
+ * their text: split() asks it on every edit for every stray line still in the file, whose
+ * lines are unchanged by nearly every edit. Bounded; keys are copies, not views of the text.
+ */
+const strayMemo = new Map<string, boolean>();
+const MAX_MEMO = 2_000;
+
+function readsAsStray(lines: string): boolean {
+  let stray = strayMemo.get(lines);
+  if (stray === undefined) {
+    const problems = parseYaml(lines).problems;
+    stray = problems.length > 0 && !problems.some((q) => /Missing closing|to end with/.test(q.message));
+    if (strayMemo.size >= MAX_MEMO) strayMemo.clear();
+    strayMemo.set((' ' + lines).slice(1), stray);
+  }
+  return stray;
+}
+
+/**
+ * Whether an item at `indent` follows (within a few hundred lines) before anything that ends
+ * the sequence for sure: a bare key at column 0 (its value may be a sequence of its own) or a
+ * document marker. Other lines as far left as the items are passed over: they are strays too
+ * (a second stray character, an item's line a keystroke broke as in "  -x id: R-2"), and
+ * `interrupts` reads them with the first, so a well-formed file is still never read otherwise.
+ * Stopping at the first of them made one stray end the sequence, or read the whole file again
+ * on every keystroke until it was fixed (issue 13).
+ */
 function itemFollows(text: string, pos: number, indent: number): boolean {
   for (let n = 0; n < 200 && pos < text.length; n++) {
     const nl = text.indexOf('\n', pos);
@@ -196,7 +224,8 @@ function itemFollows(text: string, pos: number, indent: number): boolean {
     const trimmed = line.trimStart();
     if (trimmed !== '' && !trimmed.startsWith('#') && lead <= indent) {
       const item = ITEM.exec(line);
-      return !!item && item[1]!.length === indent;
+      if (item && item[1]!.length === indent) return true;
+      if (lead === 0 && (OPEN_KEY_LINE.test(line) || DOCUMENT_MARKER.test(line))) return false;
     }
     if (nl < 0) break;
     pos = nl + 1;
@@ -305,9 +334,21 @@ function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse
  */
 function tailEnd(text: string, last: { start: number; end: number; key: number }, fallback: number): number {
   const keyLine = text.slice(last.key, text.indexOf('\n', last.key) + 1);
-  const y = parseYaml(keyLine + text.slice(last.start, last.end));
-  const end = y.root?.span.end ?? 0;
+  const end = mappingEnd(keyLine + text.slice(last.start, last.end));
   return end > keyLine.length ? Math.max(fallback, last.start + (end - keyLine.length)) : fallback;
+}
+
+/** Where that tiny document's mapping ends, by its text: asked on every edit, unchanged by most. Bounded. */
+const endMemo = new Map<string, number>();
+
+function mappingEnd(source: string): number {
+  let end = endMemo.get(source);
+  if (end === undefined) {
+    end = parseYaml(source).root?.span.end ?? 0;
+    if (endMemo.size >= MAX_MEMO) endMemo.clear();
+    endMemo.set((' ' + source).slice(1), end);
+  }
+  return end;
 }
 
 function isEmpty(v: YNode | null): boolean {

@@ -51,6 +51,13 @@ export function* bracketedNumbers(text: string): Generator<{ index: number; 0: s
   }
 }
 
+/** A cell that is a clause number ("10.1", "**Clause 9.2**"). */
+const CLAUSE_CELL = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i;
+
+/** A heading line that may start with a bare number (BARE_NUMBER_TITLE's start), read in place. */
+// One blank run per gap: two adjacent ones would retry every split of a long run of spaces.
+const NUMBERED_HEADING = /[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?\d/y;
+
 /** Columns that name a row: its title, process, area, record type ... */
 const NAME_HEADER = /\b(?:title|name|area|process|record(?: type)?|document|activity|topic|subject)\b/i;
 
@@ -99,7 +106,11 @@ export const clauseTitleMismatch: Rule = {
       });
     };
     // "Clause 9.2 Management review": the scanner attached the title to the reference.
-    for (const r of doc.references) {
+    // Indexed loops over the references: for-of allocates an iterator result per element in
+    // code V8 has not optimised, and this runs over every reference on every edit.
+    const refs = doc.references;
+    for (let ri = 0; ri < refs.length; ri++) {
+      const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || !r.title) continue;
       report(r.id, r.title.text, r.title.span, r.span, false);
       // "- ISO/IEC 42001:2023 Clause 8.4 — Externally provided processes ...": a list of the standard's
@@ -109,7 +120,8 @@ export const clauseTitleMismatch: Rule = {
       if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
     }
     // "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence.
-    for (const r of doc.references) {
+    for (let ri = 0; ri < refs.length; ri++) {
+      const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
       const after = doc.text.slice(r.span.end, r.span.end + 100);
       const lead = /^[ \t]+(?=[a-z])/.exec(after);
@@ -123,7 +135,8 @@ export const clauseTitleMismatch: Rule = {
       }
     }
     // "AI System Impact Assessment (Clause 8.2)": the title before the reference, in brackets.
-    for (const r of doc.references) {
+    for (let ri = 0; ri < refs.length; ri++) {
+      const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
       const before = titleBefore(doc.text, r.span.start);
       if (!before || namesOtherStandard(doc.text.slice(Math.max(0, before.start - 200), r.span.end))) continue;
@@ -168,6 +181,9 @@ export const clauseTitleMismatch: Rule = {
     // only where the title says so, and only for a title of the same chapter (own numbering rarely collides there).
     const clauseStarts = new Set(doc.references.filter((r) => r.type === 'clause' && r.title).map((r) => r.span.start));
     for (const s of doc.sections) {
+      // Most headings hold no number: tell so where the heading is, before copying its line.
+      NUMBERED_HEADING.lastIndex = s.headingSpan.start;
+      if (!NUMBERED_HEADING.test(doc.text)) continue;
       const line = doc.text.slice(s.headingSpan.start, s.headingSpan.end).replace(/^[ \t]*#{1,6}/, (h) => ' '.repeat(h.length));
       const m = BARE_NUMBER_TITLE.exec(line);
       if (!m || namesOtherStandard(line)) continue;
@@ -182,11 +198,13 @@ export const clauseTitleMismatch: Rule = {
       if (!h.matches && own) reportUnrelated(h.id, own, h.title, h.titleSpan, h.numberSpan);
     }
     for (const t of doc.tables) {
+      // Most tables have no cell that is a clause number: look for one before building the context.
+      if (!t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text)))) continue;
       const context = t.header.map((h) => h.text).join(' | ') + ' ' + t.sectionTitle;
       if (namesOtherStandard(context)) continue;
       for (const row of t.rows)
         row.forEach((cell, i) => {
-          const num = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i.exec(cell.text);
+          const num = CLAUSE_CELL.exec(cell.text);
           if (!num || namesOtherStandard(row.map((c) => c.text).join(' | '))) return;
           const numAt = cell.span.start + cell.text.indexOf(num[1]!);
           if (clauseStarts.has(numAt)) return;

@@ -1,6 +1,9 @@
 import type { Rule } from './types.js';
 import { methodFor, readRisk } from './riskScore.js';
 
+/** The two scales a rating is read on. */
+const SCALES = ['likelihood', 'impact'] as const;
+
 export const riskOutOfScale: Rule = {
   code: 'risk-out-of-scale',
   defaultSeverity: 'error',
@@ -19,10 +22,8 @@ export const riskOutOfScale: Rule = {
     for (const r of ctx.doc.risks)
       for (const stage of ['inherent', 'residual'] as const) {
         const reading = readRisk(r, method, stage);
-        for (const [name, scale] of [
-          ['likelihood', method.likelihood],
-          ['impact', method.impact],
-        ] as const) {
+        for (const name of SCALES) {
+          const scale = method[name];
           const v = reading[name];
           const key = stage === 'inherent' ? name : `residual-${name}`;
           const attr = r.attributes.get(key);

@@ -4,10 +4,10 @@
  * "**Field:** value" lines, in list items and in YAML keys with other names, and write it in
  * other languages. Shared by missing-section and the coverage of documented information.
  */
-import type { AimsDocument } from '../model/types.js';
+import type { AimsDocument, TableGrid } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
-import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { chunkValue, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -22,14 +22,17 @@ export function contentLabels(doc: AimsDocument): string[] {
   // "Reported to" section, nor "Leadership Commitment Statement" a list of commitments.
   const titled = isTitleHeading(doc) ? doc.sections.slice(1) : doc.sections;
   const labels = titled.map((s) => foldAccents(s.normalized));
-  for (const t of doc.tables) {
-    for (const h of t.header) labels.push(norm(h.text));
-    for (const row of t.rows) {
-      const first = row[0];
-      if (first && first.text.length <= 80) labels.push(norm(first.text));
-      for (const c of row) if (/^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)/.test(c.text)) labels.push(norm(c.text));
+  // A Markdown table lies in one chunk and is read from its text alone (invariant 7): its
+  // labels are kept with the chunk's key, in the tables' order.
+  const chunks = doc.textChunks;
+  if (chunks && chunks.length > 0 && doc.tables.length > 0) {
+    let t = 0;
+    for (const c of chunks) {
+      const first = t;
+      while (t < doc.tables.length && doc.tables[t]!.span.start < c.end) t++;
+      if (t > first) pushAll(labels, chunkValue(c.key, 'table-labels', () => tableLabels(doc.tables.slice(first, t)).map(detached)));
     }
-  }
+  } else pushAll(labels, tableLabels(doc.tables));
   pushAll(labels, doc.nestedKeys.map(foldAccents));
   if (doc.languageId === 'markdown') {
     // The body only: front matter is the document's metadata ("owner:"), not its content.
@@ -41,6 +44,20 @@ export function contentLabels(doc: AimsDocument): string[] {
     else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) pushAll(labels, found);
   }
   return labels.filter((l) => l.length > 0);
+}
+
+/** Table headers and row labels (first cells, bold cells), normalised. */
+function tableLabels(tables: readonly TableGrid[]): string[] {
+  const labels: string[] = [];
+  for (const t of tables) {
+    for (const h of t.header) labels.push(norm(h.text));
+    for (const row of t.rows) {
+      const first = row[0];
+      if (first && first.text.length <= 80) labels.push(norm(first.text));
+      for (const c of row) if (/^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)/.test(c.text)) labels.push(norm(c.text));
+    }
+  }
+  return labels;
 }
 
 /** Kept with the chunk: detached, so that they do not keep the version they were read from. */

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import { detached } from '../text/chunkMemo.js';
 
 export const unknownControl: Rule = {
   code: 'unknown-control',
@@ -12,9 +13,8 @@ export const unknownControl: Rule = {
   check(ctx) {
     for (const r of ctx.doc.references) {
       if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id)) continue;
-      const suggestions = closestControls(r.id).map((c) => c.id);
-      const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `${s} (${getControl(s)!.title})`).join(', ')}?` : '';
-      ctx.report({ span: r.span, message: `${r.id} is not an ISO/IEC 42001 Annex A control.${hint}`, data: { id: r.id, suggestions } });
+      const { message, data } = unknownControlText(r.id);
+      ctx.report({ span: r.span, message, data });
     }
     // Annex B gives guidance under the numbers of Annex A: B.6.2.4 guides A.6.2.4, so a B ID with no A counterpart is invented.
     for (const r of ctx.doc.references) {
@@ -27,3 +27,24 @@ export const unknownControl: Rule = {
     }
   },
 };
+
+/**
+ * The message and data of an unknown control ID, by the ID: a document with many of them made
+ * each again on every edit. Bounded; the data is shared by the findings, which nothing changes.
+ */
+const texts = new Map<string, { readonly message: string; readonly data: { readonly id: string; readonly suggestions: readonly string[] } }>();
+const MAX_TEXTS = 5_000;
+
+function unknownControlText(id: string): { readonly message: string; readonly data: { readonly id: string; readonly suggestions: readonly string[] } } {
+  let t = texts.get(id);
+  if (!t) {
+    const suggestions = closestControls(id).map((c) => c.id);
+    const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `${s} (${getControl(s)!.title})`).join(', ')}?` : '';
+    // Copies: an ID is a slice of the document's text, which a kept key or message would keep alive.
+    const own = detached(id);
+    t = { message: detached(`${own} is not an ISO/IEC 42001 Annex A control.${hint}`), data: { id: own, suggestions } };
+    if (texts.size >= MAX_TEXTS) texts.clear();
+    texts.set(own, t);
+  }
+  return t;
+}

@@ -32,4 +32,35 @@ export class Lru<K, V> {
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
     return value;
   }
+
+  /** Replace the value of `key` (as most recent). */
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    this.lastKey = key;
+    this.lastValue = value;
+  }
+}
+
+/**
+ * An Lru of values derived from summaries that holds one summary per document: a new version
+ * of a document replaces the old one's entry. Keyed by the summary alone, every edit of an open
+ * document added an entry, so the memo held the last `capacity` versions of the document being
+ * edited, each with its whole text and model (about 85 MB after 256 edits of a 100 KB policy).
+ */
+export class LatestPerDocument<S extends { readonly uri: string }, V> {
+  private readonly lru: Lru<string, { readonly of: S; readonly value: V }>;
+
+  constructor(capacity: number, private readonly make: (summary: S) => V) {
+    this.lru = new Lru(capacity);
+  }
+
+  get(summary: S): V {
+    const hit = this.lru.get(summary.uri, () => ({ of: summary, value: this.make(summary) }));
+    if (hit.of === summary) return hit.value;
+    const value = this.make(summary);
+    this.lru.set(summary.uri, { of: summary, value });
+    return value;
+  }
 }

@@ -14,7 +14,7 @@ import type { DocumentSummary } from '../model/types.js';
 import { fieldText, isRetired } from '../parse/meta.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
-import { Lru } from '../util/lru.js';
+import { LatestPerDocument } from '../util/lru.js';
 
 export interface FactSheet {
   /** One hash of all of it (and the URI), for the index's order-independent signature. */
@@ -31,11 +31,12 @@ export interface FactSheet {
 }
 
 /**
- * The last few sheets: an update compares a document's new sheet with the one of its previous
- * version, which the update before made. Not one per document: 5,000 closed documents' sheets
- * were 2 KB each of retained memory, for nothing once they are filed.
+ * The last few documents' sheets: an update compares a document's new sheet with the one of its
+ * previous version, which the update before made (asked for first, then replaced by the new
+ * one's). Not one per document: 5,000 closed documents' sheets were 2 KB each of retained
+ * memory, for nothing once they are filed.
  */
-const sheets = new Lru<DocumentSummary, FactSheet>(16);
+const sheets = new LatestPerDocument<DocumentSummary, FactSheet>(16, (d) => makeSheet(d));
 
 export function definitionKey(type: string, id: string): string {
   return `${type}:${id.toUpperCase()}`;
@@ -53,7 +54,7 @@ export function decidesControls(doc: DocumentSummary): boolean {
 
 /** The document's facts, computed once per summary (summaries are immutable). */
 export function factsOf(doc: DocumentSummary): FactSheet {
-  return sheets.get(doc, makeSheet);
+  return sheets.get(doc);
 }
 
 function makeSheet(doc: DocumentSummary): FactSheet {
@@ -65,12 +66,17 @@ function makeSheet(doc: DocumentSummary): FactSheet {
   let method = '';
   let provides = `${doc.relevant}`;
   if (doc.relevant) {
-    for (const d of doc.definitions) {
+    // Indexed loops and forEach: for-of allocates an iterator result per element in code V8 has
+    // not optimised, and a sheet is made for every version of the document being edited.
+    const defsList = doc.definitions;
+    for (let i = 0; i < defsList.length; i++) {
+      const d = defsList[i]!;
       const k = definitionKey(d.type, d.id);
       defs.set(k, (defs.get(k) ?? '') + (d.weak ? 'w' : 'n'));
     }
     if (decidesControls(doc)) for (const e of doc.soa) soa.set(e.controlId, (soa.get(e.controlId) ?? '') + (e.applicable === undefined ? '?' : e.applicable ? 'y' : 'n'));
-    for (const r of doc.references) cites.add(citationKey(r.type, r.id));
+    const refs = doc.references;
+    for (let i = 0; i < refs.length; i++) cites.add(citationKey(refs[i]!.type, refs[i]!.id));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
     const template = doc.meta.kind ? isTemplateDoc(doc) : false;
@@ -79,8 +85,8 @@ function makeSheet(doc: DocumentSummary): FactSheet {
   }
   // The facts written out once and hashed once (a register's thousands of keys, not a hash each).
   const parts: string[] = [doc.uri, standing, method, provides];
-  for (const [k, v] of defs) parts.push(`d${k}${v}`);
-  for (const [k, v] of soa) parts.push(`s${k}${v}`);
+  defs.forEach((v, k) => parts.push(`d${k}${v}`));
+  soa.forEach((v, k) => parts.push(`s${k}${v}`));
   if (doc.meta.kind === 'risk-treatment-plan') for (const k of cites) if (k.startsWith('risk:')) parts.push(`t${k}`);
   const digest = doc.relevant ? hash32(parts.join('\u0000')) : 0;
   return { digest, defs, soa, cites, standing, method, provides };
@@ -99,13 +105,21 @@ export function changedKeys(uri: string, before: FactSheet | undefined, after: F
   const out: string[] = [];
   const standingChanged = a.standing !== b.standing;
   const diff = <V>(prefix: string, x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => {
-    for (const [k, v] of x) if (standingChanged || y.get(k) !== v) out.push(prefix + k);
-    for (const k of y.keys()) if (!x.has(k)) out.push(prefix + k);
+    x.forEach((v, k) => {
+      if (standingChanged || y.get(k) !== v) out.push(prefix + k);
+    });
+    y.forEach((_, k) => {
+      if (!x.has(k)) out.push(prefix + k);
+    });
   };
   diff('d:', a.defs, b.defs);
   diff('s:', a.soa, b.soa);
-  for (const k of a.cites) if (standingChanged || !b.cites.has(k)) out.push('c:' + k);
-  for (const k of b.cites) if (!a.cites.has(k)) out.push('c:' + k);
+  a.cites.forEach((k) => {
+    if (standingChanged || !b.cites.has(k)) out.push('c:' + k);
+  });
+  b.cites.forEach((k) => {
+    if (!a.cites.has(k)) out.push('c:' + k);
+  });
   if (standingChanged) out.push('k:' + uri);
   if (a.method !== b.method) out.push('m');
   if (a.provides !== b.provides || !before || !after) out.push('g');

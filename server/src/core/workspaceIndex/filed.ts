@@ -7,7 +7,7 @@
  */
 import type { Definition, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
 import { citationKey, decidesControls, definitionKey } from './facts.js';
-import { Lru } from '../util/lru.js';
+import { LatestPerDocument } from '../util/lru.js';
 
 export interface Filed {
   readonly defs: ReadonlyMap<string, readonly Definition[]>;
@@ -57,9 +57,9 @@ class LazyFiled implements Filed {
   }
 }
 
-const filedBy = new Lru<DocumentSummary, LazyFiled>(256);
+const filedBy = new LatestPerDocument<DocumentSummary, LazyFiled>(256, (d) => new LazyFiled(d));
 
 export function filedOf(doc: DocumentSummary | undefined): Filed {
   if (!doc || !doc.relevant) return EMPTY;
-  return filedBy.get(doc, (d) => new LazyFiled(d));
+  return filedBy.get(doc);
 }
