@@ -104,10 +104,10 @@ const skeletons = new WeakMap<object, boolean>();
 /**
  * A document our templates wrote ("aims init --starter", New AIMS document...) that nobody has
  * written in yet, so it is a form, not the document it prepares: Markdown that still holds
- * every one of its kind's section notes as written (YAML: every value still its hint), a register whose only risks are the
- * template's example, or a statement of applicability whose every row is the template's
- * provisional inclusion. Once one section is written it is a document, and each section still
- * holding its note is empty (isTemplateNote).
+ * every one of its kind's section notes as written (YAML: every value still its hint), a
+ * register whose only risks are the template's example, or a statement of applicability whose
+ * every row is the template's provisional inclusion. Once one section is written it is a
+ * document, and each section still holding its note is empty (isTemplateNote).
  */
 export function isUnwrittenSkeleton(doc: Pick<DocumentSummary, 'text' | 'languageId' | 'meta' | 'risks' | 'soa'>): boolean {
   if (!doc.meta.kind) return false;
