@@ -12,7 +12,7 @@ import type { Span } from '../text/types.js';
 import { shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
 import { parseMarkdown } from './markdown.js';
-import { previousStart, textDelta, type TextDelta } from './textDelta.js';
+import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
@@ -27,7 +27,7 @@ import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
-import { frameworkMentions } from '../refs/frameworkRefs.js';
+import { documentMentions, mentionsKey, type MentionState } from '../refs/mentions.js';
 import { tableRegions } from './tableRegions.js';
 import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
@@ -73,6 +73,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   // What the edit left alone, found once for the chunks and their references.
   const delta = prev && !input.whole ? textDelta(prev.text, text) : undefined;
   const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : delta ? { delta } : {});
+  const mentions = documentMentions(text, input.whole ? undefined : before?.mentions, delta);
   const problems: ParseProblem[] = [...md.problems];
   let fmRoot: YNode | null = null;
   let frontMatter: FrontMatterState | undefined;
@@ -133,6 +134,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     languageId: 'markdown',
     chunkRegions,
     ...(delta ? { delta } : {}),
+    mentions,
     block,
     kindInfo,
     title,
@@ -147,7 +149,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     ...(riskMethod ? { riskMethod } : {}),
     yamlRoot: fmRoot,
     headings,
-    reuse: { markdown: md, ...(frontMatter ? { frontMatter } : {}) },
+    reuse: { markdown: md, mentions, ...(frontMatter ? { frontMatter } : {}) },
   });
 }
 
@@ -169,11 +171,10 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
       sections.push({ title: p.key, normalized: normalizeTitle(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
   const frameworks = frameworksOf(block, config);
-  const mentions27001 = /\b2700[12]\b/.test(text);
-  const mentions = frameworkMentions(text);
+  const mentions = documentMentions(text, before?.mentions, before?.mentions && input.previous ? textDelta(input.previous.text, text) : undefined);
   const ids = config.ids;
-  const context = `${mentions27001}|${mentionsKey(mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
-  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001, mentions }, context, before?.yamlShares);
+  const context = `${mentionsKey(mentions.mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
+  const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001: mentions.mentions.iso27001, mentions: mentions.mentions }, context, before?.yamlShares);
   // The next version needs the chunks, not how they moved into this one.
   const { moved: _moved, ...state } = y;
   return finish(input, {
@@ -193,7 +194,8 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     yamlRoot: root,
     headings: [],
     nestedKeys: parts.nestedKeys,
-    reuse: { yaml: state, yamlShares: parts.shares },
+    mentions,
+    reuse: { yaml: state, yamlShares: parts.shares, mentions },
   });
 }
 
@@ -211,6 +213,7 @@ function parseCsvDocument(input: ParseInput): AimsDocument {
   const riskMethod = kindInfo.kind === 'risk-register' || risks.length > 0 ? statedRiskMethod(tables, text) : undefined;
   return finish(input, {
     languageId: 'csv',
+    mentions: documentMentions(text),
     block,
     kindInfo,
     title: undefined,
@@ -246,6 +249,8 @@ interface ReadParts {
   /** The front matter's or the file's YAML, for definitions. */
   yamlRoot: YNode | null;
   headings: readonly { text: string; span: Span }[];
+  /** What the whole document names (refs/mentions.ts), answered from the edit where it can be. */
+  mentions: MentionState;
 }
 
 interface MarkdownRead extends ReadParts {
@@ -254,7 +259,7 @@ interface MarkdownRead extends ReadParts {
   chunkRegions: { chunk: Span; regions: () => Region[] }[];
   /** What changed since the previous version: unchanged chunks keep their references. */
   delta?: TextDelta;
-  reuse: Pick<Reuse, 'markdown' | 'frontMatter'>;
+  reuse: Pick<Reuse, 'markdown' | 'frontMatter' | 'mentions'>;
 }
 
 interface YamlRead extends ReadParts {
@@ -263,7 +268,7 @@ interface YamlRead extends ReadParts {
   scanned: Reference[];
   /** The keys below the top level, normalised (AimsDocument.nestedKeys). */
   nestedKeys: readonly string[];
-  reuse: Pick<Reuse, 'yaml' | 'yamlShares'>;
+  reuse: Pick<Reuse, 'yaml' | 'yamlShares' | 'mentions'>;
 }
 
 interface CsvRead extends ReadParts {
@@ -275,9 +280,8 @@ type Parts = MarkdownRead | YamlRead | CsvRead;
 
 function finish(input: ParseInput, p: Parts): AimsDocument {
   const { text, config } = input;
-  const mentions27001 = /\b2700[12]\b/.test(text);
-  const mentions = frameworkMentions(text);
-  const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001, mentions };
+  const mentions = p.mentions.mentions;
+  const scan = { text, excluded: p.excluded, ids: config.ids, frameworks: p.frameworks, mentions27001: mentions.iso27001, mentions };
   const references = scanReferences({ ...scan, regions: p.regions });
   // A YAML file's comments may hold control tags (`# aims: A.6.2.4` in a CI workflow), as source code's do.
   const tags = p.languageId === 'yaml' && config.codeTags ? scanCodeTags(text, 'hash') : [];
@@ -288,7 +292,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   }
   const chunkReferences = new Map<number, ChunkReferences>();
   // Document-wide context: a chunk's references are reused only while it is the same.
-  const context = `${mentions27001}|${mentionsKey(mentions)}|${p.frameworks.join(',')}`;
+  const context = `${mentionsKey(mentions)}|${p.frameworks.join(',')}`;
   if (p.languageId === 'markdown') {
     // Same chunk text, same section, same document-wide context: same references, moved with the chunk.
     const before = reuseOf(input.previous)?.references;
@@ -391,9 +395,4 @@ function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfi
 /** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */
 function readsRisks(kind: KindId | undefined): boolean {
   return kind === undefined || kind === 'risk-register';
-}
-
-/** The framework mentions as a reuse key (refs/frameworkRefs.ts reads them). */
-function mentionsKey(m: ReturnType<typeof frameworkMentions>): string {
-  return `${m.nist ? 'n' : ''}${m.aiAct ? 'a' : ''}${m.otherLaw ? 'o' : ''}`;
 }

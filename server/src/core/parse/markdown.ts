@@ -22,7 +22,7 @@ import { headingText, type ChunkModel, type MdHeading } from './chunkModel.js';
 import { fastChunk } from './fastChunk.js';
 import { defuseBackticks } from './backticks.js';
 import { defuseWideRows, MAX_CELLS } from './wideRows.js';
-import { previousStart, textDelta, type TextDelta } from './textDelta.js';
+import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';

@@ -10,6 +10,7 @@ import type { parseYaml } from './yaml.js';
 import type { MarkdownParts } from './markdown.js';
 import type { ChunkParse, YamlState } from './yamlChunks.js';
 import type { ChunkShare } from './yamlModel.js';
+import type { MentionState } from '../refs/mentions.js';
 
 /** The front matter as parsed, reused while its text and offset are unchanged. */
 export interface FrontMatterState {
@@ -43,6 +44,8 @@ export interface Reuse {
   /** What each YAML chunk contributed (references, risks, SoA rows, keys), by chunk. */
   readonly yamlShares?: ReadonlyMap<ChunkParse, ChunkShare>;
   readonly references?: ReferenceCache;
+  /** What the document names, with where (refs/mentions.ts): the next version reads only near the edit. */
+  readonly mentions?: MentionState;
 }
 
 /** The reusable state of a document's parse, if it has any. */

@@ -18,7 +18,7 @@ import type { ParseProblem } from '../model/problems.js';
 import type { Span } from '../text/types.js';
 import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
-import { previousStart, textDelta } from './textDelta.js';
+import { previousStart, textDelta } from '../text/textDelta.js';
 import { pushAll } from '../util/arrays.js';
 
 export interface ChunkParse {

@@ -11,7 +11,7 @@ import type { Reference } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { AI_ACT_ANNEX_RE, AI_ACT_ARTICLE_RE, AI_ACT_NAME_RE, NIST_NAME_ANY_CASE_RE, NIST_NAME_RE, OTHER_LAW_RE, RMF_CATEGORY_RE, RMF_RE } from './patterns.js';
 
-/** What the whole document says, computed once per document (parse/document.ts). */
+/** What the whole document says, computed once per version (refs/mentions.ts). */
 export interface FrameworkMentions {
   readonly nist: boolean;
   readonly aiAct: boolean;
@@ -19,11 +19,6 @@ export interface FrameworkMentions {
   readonly otherLaw: boolean;
 }
 
-export function frameworkMentions(text: string): FrameworkMentions {
-  AI_ACT_NAME_RE.lastIndex = 0;
-  OTHER_LAW_RE.lastIndex = 0;
-  return { nist: NIST_NAME_RE.test(text), aiAct: AI_ACT_NAME_RE.test(text), otherLaw: OTHER_LAW_RE.test(text) };
-}
 
 /** The surroundings of a region, as scan.ts knows them. */
 export interface FrameworkContext {

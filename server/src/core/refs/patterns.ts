@@ -76,6 +76,20 @@ export const AI_ACT_ARTICLE_RE =
 /** EU AI Act annexes: "Annex III" (ISO/IEC 42001's annexes are letters). Group 1 the numeral. */
 export const AI_ACT_ANNEX_RE = /(?<![\w.])Annex[ \t\u00a0]([IVX]{1,5})(?![\w\-]|\.\d)/g;
 
+/** ISO/IEC 27001 or 27002 named: control numbers near it are theirs. */
+export const ISO_27001_RE = /\b2700[12]\b/;
+
+/**
+ * The document-wide names (ISO_27001_RE, NIST_NAME_RE, AI_ACT_NAME_RE, OTHER_LAW_RE) are tested
+ * incrementally (refs/mentions.ts), which needs two bounds that every change to them must keep:
+ * the shortest text each alternative matches is at most MENTION_SHORTEST_MAX characters ("Artificial
+ * Intelligence Act" is 27; an unbounded `\d+` counts as one digit), and none looks further than
+ * MENTION_LOOKAROUND characters before or past its match (`\b` one, `(?!2024\/1689)` nine).
+ * test/mentions.test.ts holds the incremental answer to a whole scan.
+ */
+export const MENTION_SHORTEST_MAX = 32;
+export const MENTION_LOOKAROUND = 10;
+
 /** Names of the EU AI Act. */
 export const AI_ACT_NAME_RE = /\bEU[ \t]AI[ \t]Act\b|\bAI[ \t]Act\b|\bAIA\b|2024\/1689|Artificial[ \t]Intelligence[ \t]Act/gi;
 
