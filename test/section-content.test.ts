@@ -7,10 +7,11 @@
  * Lines are chosen to put a synonym's words in two chunks, leading numbers, accents, a final
  * sigma, lone carriage returns, placeholders and blank fields. AIMS_FUZZ_RUNS sets the count.
  * The risk method's bands read from lines (parse/riskMethod.ts) are kept per chunk too, and
- * control-title-mismatch keeps its reading of a line by the line's text.
+ * control-title-mismatch keeps its judgements of control citations per reference chunk.
  * Units: rules/missingSection.ts (missingItems), rules/sectionContent.ts (documentLanguage),
  * rules/proseMentions.ts (the synonyms and words read), parse/template.ts (looksLikeTemplate),
- * workspace/analysis.ts (runDocumentRules), util/text.ts (normalizeTitle, for the reference).
+ * workspace/analysis.ts (runDocumentRules), util/text.ts (normalizeTitle, for the reference),
+ * rules/chunkReports.ts (judgeByChunk).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -118,6 +119,15 @@ const line = fc.oneof(
     'Signed: ______',
     '[Organisation Name] and [Date] and [CEO / Board]',
     '[A] [B1] [Cc] [Dd] [Ee] [Ff] [Gg] [Hh] [Ii]',
+    // Control citations with titles after and before them, and group titles (control-title-mismatch).
+    '| Testing A.6.2.5 |',
+    '- Data provenance documented (A.7.3)',
+    'Human oversight A.7.4',
+    '### A.7.4 Human oversight',
+    'A.6.2.4 AI system verification and validation',
+    'the evaluation and testing phase (A.6.2.6, A.6.2.8)',
+    '**A.1 — Identification:** the parties',
+    'Annex A.7 — Responsible AI',
     '> This is a template',
     '| Field | Value |',
     '|---|---|',

@@ -260,4 +260,18 @@ export interface AimsDocument extends DocumentSummary {
   readonly reuse?: ParseReuse;
   /** Markdown: the chunks the text was read in, in order, covering it (one for a document read in one piece). */
   readonly textChunks?: readonly TextChunk[];
+  /**
+   * Markdown: `references` by the chunk they were read in, in order. `relative` (offsets from
+   * `start`) is the same array in the next version while the chunk's text, section title and
+   * the document-wide context are unchanged: what a rule derives from a chunk's references and
+   * text alone can be kept with it (rules/chunkReports.ts).
+   */
+  readonly referenceChunks?: readonly ReferenceChunk[];
+}
+
+export interface ReferenceChunk {
+  readonly start: number;
+  readonly end: number;
+  readonly relative: readonly Reference[];
+  readonly absolute: readonly Reference[];
 }

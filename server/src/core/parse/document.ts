@@ -371,7 +371,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
     ...(p.languageId === 'markdown'
-      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks }
+      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: [...chunkReferences.values()] }
       : p.languageId !== 'csv'
         ? { reuse: sealReuse(p.reuse) }
         : {}),

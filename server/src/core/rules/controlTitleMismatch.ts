@@ -1,6 +1,5 @@
-import type { DocumentRuleContext, Report, Rule } from './types.js';
-import { shiftSpan } from '../text/spans.js';
-import { detached } from '../text/chunkMemo.js';
+import type { DocumentRuleContext, Rule } from './types.js';
+import { judgeByChunk } from './chunkReports.js';
 import type { Reference } from '../model/types.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
@@ -21,68 +20,45 @@ export const controlTitleMismatch: Rule = {
   check(ctx) {
     checkDescriptions(ctx);
     // "**A.1 — Identification:** ..." in a contract: the document numbers its own sections A.1, A.2 ... (Annex A has no A.1).
-    const ownSections = labelsOwnA1(ctx.doc.text);
-    for (const r of ctx.doc.references) {
-      if (r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse && !ownSections) checkGroupTitle(ctx, r);
-      if (r.type !== 'control' || r.framework !== '42001') continue;
-      if (!r.title) {
-        checkTitleBeforeKept(ctx, r);
-        continue;
-      }
-      const c = getControl(r.id);
-      if (!c) continue;
-      const verdict = judgeTitle(r.title.text, r.id);
-      if (verdict.kind === 'match') continue;
-      // Words continuing a sentence are a title only less certainly: there, only a title that
-      // is clearly another control's, or written in title case, is worth a finding.
-      if (r.title.inProse && verdict.kind !== 'other' && !(verdict.kind === 'wrong' && titleCased(r.title.text))) continue;
-      const written = r.title.text;
-      const message =
-        verdict.kind === 'other'
-          ? verdict.exact
-            ? `"${written}" is the title of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
-            : `"${written}" names the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
-          : verdict.kind === 'paraphrase'
-            ? `"${written}" paraphrases the title of ${r.id}; its title is "${c.title}".`
-            : `"${written}" is not the title of ${r.id}; its title is "${c.title}".`;
-      ctx.report({
-        span: r.title.span,
-        message,
-        data: { id: r.id, title: c.title, written, ...(verdict.kind === 'other' ? { other: verdict.other.id } : {}) },
-        related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
-        ...(verdict.kind === 'paraphrase' || (verdict.kind === 'other' && verdict.tie) ? { atMost: 'information' as const } : {}),
-      });
-    }
+    const refs = ctx.doc.references;
+    if (refs.some((r) => r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse) && !labelsOwnA1(ctx.doc.text))
+      for (const r of refs) if (r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse) checkGroupTitle(ctx, r);
+    // Each control citation is judged by its own title or the words before it on its line: its
+    // chunk's text alone, so the judgements are kept per chunk.
+    judgeByChunk(ctx.doc, 'control-title-mismatch', (chunkRefs, report) => {
+      for (const r of chunkRefs) if (r.type === 'control' && r.framework === '42001') judgeControl({ ...ctx, report }, r);
+    }, ctx.report);
   },
 };
 
-/** checkTitleBefore's reports by what it reads, spans from the line's start (see checkTitleBeforeKept). */
-const titlesBefore = new Map<string, readonly Report[]>();
-const MAX_KEPT = 20_000;
-
-/**
- * checkTitleBefore, its reports kept by all it reads: the ID, the text from the start of the
- * ID's line (at most 160 characters back) to three characters after it, and where the ID is
- * in it. A reference's line is unchanged on nearly every edit, and the judging is the rule's
- * main cost on a long document. Bounded.
- */
-function checkTitleBeforeKept(ctx: DocumentRuleContext, r: Reference): void {
-  if (!getControl(r.id) || r.fromRange) return;
-  const text = ctx.doc.text;
-  const lineStart = lineStartWithin(text, r.span.start, 160);
-  const key = `${r.id}\u0000${r.span.start - lineStart}\u0000${r.span.end - lineStart}\u0000${text.slice(lineStart, r.span.end + 3)}`;
-  let kept = titlesBefore.get(key);
-  if (!kept) {
-    const found: Report[] = [];
-    checkTitleBefore({ ...ctx, report: (x) => found.push(x) }, r);
-    // Through JSON: the key, messages and data are made of slices of this version's text,
-    // which a kept value would keep alive; the reports are plain data.
-    kept = JSON.parse(JSON.stringify(found.map((x) => ({ ...x, span: shiftSpan(x.span, -lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, span: shiftSpan(l.span, -lineStart) })) } : {}) })))) as Report[];
-    if (titlesBefore.size >= MAX_KEPT) titlesBefore.clear();
-    titlesBefore.set(detached(key), kept);
+function judgeControl(ctx: DocumentRuleContext, r: Reference): void {
+  if (!r.title) {
+    checkTitleBefore(ctx, r);
+    return;
   }
-  for (const x of kept)
-    ctx.report({ ...x, span: shiftSpan(x.span, lineStart), ...(x.related ? { related: x.related.map((l) => ({ ...l, uri: ctx.doc.uri, span: shiftSpan(l.span, lineStart) })) } : {}) });
+  const c = getControl(r.id);
+  if (!c) return;
+  const verdict = judgeTitle(r.title.text, r.id);
+  if (verdict.kind === 'match') return;
+  // Words continuing a sentence are a title only less certainly: there, only a title that
+  // is clearly another control's, or written in title case, is worth a finding.
+  if (r.title.inProse && verdict.kind !== 'other' && !(verdict.kind === 'wrong' && titleCased(r.title.text))) return;
+  const written = r.title.text;
+  const message =
+    verdict.kind === 'other'
+      ? verdict.exact
+        ? `"${written}" is the title of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
+        : `"${written}" names the subject of ${verdict.other.id} (${verdict.other.title}), not of ${r.id}; the title of ${r.id} is "${c.title}".`
+      : verdict.kind === 'paraphrase'
+        ? `"${written}" paraphrases the title of ${r.id}; its title is "${c.title}".`
+        : `"${written}" is not the title of ${r.id}; its title is "${c.title}".`;
+  ctx.report({
+    span: r.title.span,
+    message,
+    data: { id: r.id, title: c.title, written, ...(verdict.kind === 'other' ? { other: verdict.other.id } : {}) },
+    related: [{ uri: ctx.doc.uri, span: r.span, message: `${r.id} is cited here` }],
+    ...(verdict.kind === 'paraphrase' || (verdict.kind === 'other' && verdict.tie) ? { atMost: 'information' as const } : {}),
+  });
 }
 
 /**

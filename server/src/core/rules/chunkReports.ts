@@ -1,0 +1,46 @@
+/**
+ * A rule's per-reference judgement, kept with the chunk the references were read in
+ * (AimsDocument.referenceChunks): an edit changes one chunk, so the next version judges that
+ * chunk's references and takes every other chunk's reports from here, moved to where the chunk
+ * now starts. On a 100 KB policy this is the difference between judging some hundreds of
+ * control citations per keystroke and judging a handful.
+ *
+ * Exactness is the caller's to show: `judge` must read nothing but the references it is given
+ * and the text of their chunk (chunks start at line starts, so reading a reference's own line
+ * qualifies). Documents without chunks (YAML, CSV) are judged whole, every time.
+ */
+import type { AimsDocument, Reference } from '../model/types.js';
+import type { Report } from './types.js';
+import { chunkValue } from '../text/chunkMemo.js';
+import { shiftSpan } from '../text/spans.js';
+
+export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: readonly Reference[], report: (r: Report) => void) => void, report: (r: Report) => void): void {
+  const chunks = doc.referenceChunks;
+  if (!chunks) {
+    judge(doc.references, report);
+    return;
+  }
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    if (c.absolute.length === 0) continue;
+    const kept = chunkValue(c.relative, name, () => {
+      const found: Report[] = [];
+      judge(c.absolute, (r) => found.push(r));
+      // Through JSON: messages and data are slices of this version's text, which kept values
+      // would keep alive (text/chunkMemo.ts detached()); reports are plain data.
+      return found.length === 0 ? NONE : (JSON.parse(JSON.stringify(found.map((r) => moved(r, -c.start, undefined)))) as Report[]);
+    });
+    for (let k = 0; k < kept.length; k++) report(moved(kept[k]!, c.start, doc.uri));
+  }
+}
+
+const NONE: readonly Report[] = [];
+
+/** A report moved by `by`, its related locations in this document moved too and given `uri`. */
+function moved(r: Report, by: number, uri: string | undefined): Report {
+  return {
+    ...r,
+    span: shiftSpan(r.span, by),
+    ...(r.related ? { related: r.related.map((l) => ({ ...l, ...(uri !== undefined ? { uri } : {}), span: shiftSpan(l.span, by) })) } : {}),
+  };
+}
