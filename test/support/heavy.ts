@@ -1,0 +1,111 @@
+/**
+ * Findings-heavy documents and the edits that hurt incremental work, for the differential
+ * test of what an edit keeps (test/differential.test.ts): a Markdown policy or register and a
+ * YAML register where most lines give a finding (unknown and mistitled controls, clause numbers
+ * with another clause's title, risks out of scale or defined twice, empty sections, AI Act
+ * articles beside other laws), plus a document citing them; edits that type a character, cut a
+ * few, and insert, delete or duplicate whole lines (every later span moves, no fact changes).
+ */
+import fc from 'fast-check';
+
+/** Lines of a Markdown document, most of them findings. */
+const MD_LINES = [
+  '## Purpose',
+  '## Risk criteria',
+  '## 10.1 Nonconformity and corrective action',
+  '### A.7.4 Human oversight',
+  '## Section 9: Review',
+  // Blank lines end chunks: many chunks, so that an edit leaves most of them as they were.
+  '',
+  '',
+  '',
+  '',
+  '',
+  'TBD',
+  'The organisation applies A.6.2.4 and A.11.3 to every system.',
+  'Evidence is kept under A.6.2.11 and A.2.2.',
+  'Human oversight A.7.4',
+  '| Testing A.6.2.5 |',
+  '- Data provenance documented (A.7.3)',
+  'Corrective Action (10.1) is owned by the CISO.',
+  'Clause 9.2 Management review is held yearly.',
+  'Risks R-001 and R-009 are treated; see SYS-001.',
+  'Article 9 and Art. 14(4) apply under the EU AI Act.',
+  'GDPR Article 22 applies too.',
+  'NIST GOVERN 1.1 and Gv 9.9 are mapped.',
+  '| ID | Risk | Likelihood | Impact |',
+  '|---|---|---|---|',
+  '| R-001 | Drift | 9 | 2 |',
+  '| R-001 | Bias | 2 | 2 |',
+  '| R-002 | see A.12.4 | 5 | 5 |',
+  '| Control | Applicable | Justification | Status |',
+  '| A.6.2.4 | Yes | | implemented |',
+  '| A.9.9 | No | Not needed | |',
+  '```yaml',
+  'controls: [A.9.9]',
+  '```',
+  '> Note: A.5.2 Impact assessment',
+];
+
+const MD_HEADS = [
+  '',
+  '---\naims:\n  kind: policy\n  id: POL-1\n  title: Policy\n  owner: CISO\n  version: "1"\n  status: approved\n---\n# AI policy\n',
+  '---\naims:\n  kind: risk-register\n  id: RR-1\n  title: Register\n  owner: CRO\n  version: "1"\n  status: draft\n---\n# Risk register\n',
+  '---\naims:\n  kind: soa\n  id: SOA-1\n  title: SoA\n  owner: CISO\n  version: "1"\n  status: approved\n---\n# Statement of applicability\n',
+];
+
+/** Items of a YAML register, most of them findings. */
+const YAML_ITEMS = [
+  '  - id: R-001\n    title: Drift\n    owner: CRO\n    likelihood: 9\n    impact: 2\n    treatment: modify\n    controls: [A.6.2.6]',
+  '  - id: R-001\n    title: Bias\n    likelihood: 2\n    impact: 2\n    controls: [A.11.3]',
+  '  - id: R-002\n    title: Leak\n    owner: DPO\n    likelihood: 5\n    impact: 5\n    treatment: ""\n    controls: []',
+  '  - id: R-003\n    title: Misuse\n    owner: CRO\n    likelihood: 2\n    impact: 3\n    treatment: accept\n    controls: [A.7.4, A.6.2.11]',
+  '  # A comment with aims: A.6.2.8',
+  '  - id: R-004\n    title: see A.5.2 Impact assessment\n    likelihood: x\n    impact: 4',
+];
+const YAML_HEAD = 'aims:\n  kind: risk-register\n  id: RR-2\n  title: Register\n  owner: CRO\n  version: "1"\n  status: draft\nrisks:\n';
+
+export const heavyMarkdown: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...MD_HEADS), fc.array(fc.constantFrom(...MD_LINES), { minLength: 5, maxLength: 60 }), fc.constantFrom('\n', '\n', '\r\n'))
+  .map(([head, lines, eol]) => (head + lines.join('\n') + '\n').replace(/\n/g, eol));
+
+export const heavyYaml: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.constantFrom(...YAML_ITEMS), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'))
+  .map(([items, eol]) => (YAML_HEAD + items.join('\n') + '\nsystems:\n  - id: SYS-001\n').replace(/\n/g, eol));
+
+/** A document the heavy one leans on and that leans on it: a plan citing its risks, an inventory. */
+export const CITING = '---\naims:\n  kind: risk-treatment-plan\n  id: RTP-1\n  title: Plan\n  owner: CRO\n  version: "1"\n  status: approved\n---\n# Plan\n\nUnder ISO/IEC 42001 we treat R-001, R-002 and R-004 with A.6.2.6.\n';
+
+export type Edit =
+  | { readonly op: 'type'; readonly at: number; readonly text: string }
+  | { readonly op: 'cut'; readonly at: number; readonly length: number }
+  | { readonly op: 'line'; readonly at: number; readonly line: string }
+  | { readonly op: 'drop-line' | 'copy-line'; readonly at: number };
+
+const at = fc.double({ min: 0, max: 1, noNaN: true });
+export const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('type' as const), at, text: fc.constantFrom('x', '1', ' ', '\n', '|', '#', '-', ':', 'A.', 'R-00', '\r\n', '`') }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('cut' as const), at, length: fc.integer({ min: 1, max: 12 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('line' as const), at, line: fc.constantFrom(...MD_LINES, '# note', '  - id: R-005\n    likelihood: 3\n    impact: 3') }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('drop-line' as const, 'copy-line' as const), at }) },
+);
+
+/** The edit applied; whole-line edits go to the start of the line `at` falls in. */
+export function applyEdit(text: string, e: Edit): string {
+  const offset = Math.floor(e.at * text.length);
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const next = text.indexOf('\n', offset);
+  const lineEnd = next < 0 ? text.length : next + 1;
+  switch (e.op) {
+    case 'type':
+      return text.slice(0, offset) + e.text + text.slice(offset);
+    case 'cut':
+      return text.slice(0, offset) + text.slice(offset + e.length);
+    case 'line':
+      return text.slice(0, lineStart) + e.line + '\n' + text.slice(lineStart);
+    case 'drop-line':
+      return text.slice(0, lineStart) + text.slice(lineEnd);
+    case 'copy-line':
+      return text.slice(0, lineEnd) + text.slice(lineStart, lineEnd) + text.slice(lineEnd);
+  }
+}
