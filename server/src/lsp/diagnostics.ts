@@ -6,7 +6,7 @@
  */
 import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { Folders } from './folders.js';
-import { toDiagnostic } from './convert.js';
+import { sameValue, toDiagnostic } from './convert.js';
 
 export class DiagnosticsScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,21 +64,6 @@ export class DiagnosticsScheduler {
   }
 }
 
-/** Whether two JSON-like values (diagnostics: objects, arrays, strings, numbers) are equal. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
-}
 
 /**
  * Pulled diagnostics with result IDs: findings are converted once per result, and a pull whose
@@ -92,14 +77,17 @@ export class PulledDiagnostics<F> {
   private readonly last = new Map<string, { findings: readonly F[]; readonly resultId: string; readonly items: Diagnostic[] }>();
   private next = 0;
 
-  constructor(private readonly convert: (finding: F) => Diagnostic) {}
+  /** `same`: whether two findings convert to equal diagnostics (convert.ts sameShown), compared before converting. */
+  constructor(
+    private readonly convert: (finding: F) => Diagnostic,
+    private readonly same: (a: F, b: F) => boolean = (a, b) => sameValue(convert(a), convert(b)),
+  ) {}
 
   report(uri: string, findings: readonly F[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const last = this.last.get(uri);
     if (last && last.findings !== findings) {
-      const items = findings.map(this.convert);
-      if (sameValue(items, last.items)) last.findings = findings;
-      else this.last.set(uri, { findings, resultId: String(++this.next), items });
+      if (sameEach(findings, last.findings, this.same)) last.findings = findings;
+      else this.last.set(uri, { findings, resultId: String(++this.next), items: findings.map(this.convert) });
     } else if (!last) this.last.set(uri, { findings, resultId: String(++this.next), items: findings.map(this.convert) });
     const entry = this.last.get(uri)!;
     return entry.resultId === previousResultId ? { kind: 'unchanged', resultId: entry.resultId } : { kind: 'full', resultId: entry.resultId, items: entry.items };
@@ -108,6 +96,12 @@ export class PulledDiagnostics<F> {
   forget(uri: string): void {
     this.last.delete(uri);
   }
+}
+
+function sameEach<F>(a: readonly F[], b: readonly F[], same: (x: F, y: F) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
+  return true;
 }
 
 /**

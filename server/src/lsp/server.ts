@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexChangedNotification } from '../../../protocol/requests.js';
 import { Folders, type HostFactory } from './folders.js';
 import { DiagnosticsScheduler, PulledDiagnostics, WorkspaceReports } from './diagnostics.js';
-import { ruleDocLink, toDiagnostic } from './convert.js';
+import { ruleDocLink, sameShown, toDiagnostic } from './convert.js';
 import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
@@ -38,7 +38,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let scheduler: DiagnosticsScheduler | undefined;
   /** A rule code's documentation link (convert.ts), once the client has said where. */
   let docs = ruleDocLink(options.docsBase, undefined);
-  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs));
+  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs), sameShown);
   const workspaceReports = new WorkspaceReports();
   /** Documents being closed: the re-read of their file on disk, which a pull of them awaits. */
   const closing = new Map<string, Promise<void>>();
