@@ -305,3 +305,35 @@ Dashboards under A.6.2.6 Weekly Drift Dashboards, with alerts.
   );
   assert.equal(findings.length, 3);
 });
+
+test('control-title-mismatch: in front matter, read outside the Markdown chunks, and in the items of a YAML register', async () => {
+  await check(
+    `
+//- governance/oversight.md
+---
+aims:
+  kind: policy
+  id: POL-7
+summary: Oversight follows A.6.2.3 Intended use
+                                   ^^^^^^^^^^^^ control-title-mismatch is the title of A.9.4
+---
+# Oversight policy (ISO/IEC 42001)
+
+Releases follow A.6.2.3 Intended use.
+                        ^^^^^^^^^^^^ control-title-mismatch is the title of A.9.4
+//- risk/register.yaml
+aims:
+  kind: risk-register
+  id: RR-7
+risks:
+  - id: R-001
+    title: Drift
+    controls: A.6.2.3 Intended use
+                      ^^^^^^^^^^^^ control-title-mismatch is the title of A.9.4
+  - id: R-002
+    title: Misuse
+    controls: A.6.2.6 AI system operation and monitoring
+`,
+    { codes },
+  );
+});

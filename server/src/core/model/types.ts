@@ -264,9 +264,12 @@ export interface AimsDocument extends DocumentSummary {
    * Markdown: `references` by the chunk they were read in, in order. `relative` (offsets from
    * `start`) is the same array in the next version while the chunk's text, section title and
    * the document-wide context are unchanged: what a rule derives from a chunk's references and
-   * text alone can be kept with it (rules/chunkReports.ts).
+   * text alone can be kept with it (rules/chunkReports.ts). YAML: by the items of its top-level
+   * lists, the same way.
    */
   readonly referenceChunks?: readonly ReferenceChunk[];
+  /** With referenceChunks: the references read outside any chunk (front matter, YAML's frame, tags). */
+  readonly looseReferences?: readonly Reference[];
 }
 
 export interface ReferenceChunk {

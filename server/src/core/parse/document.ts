@@ -16,7 +16,7 @@ import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
-import { readAimsBlock, inferKind, fieldText, fieldList } from './meta.js';
+import { readAimsBlock, inferKind, fieldText, frameworksOf } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
@@ -25,7 +25,7 @@ import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
 import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
-import { yamlParts, yamlRegions } from './yamlModel.js';
+import { yamlParts, yamlReferenceChunks, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
 import { documentMentions, mentionsKey, type MentionState } from '../refs/mentions.js';
 import { tableRegions } from './tableRegions.js';
@@ -286,6 +286,8 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   // A YAML file's comments may hold control tags (`# aims: A.6.2.4` in a CI workflow), as source code's do.
   const tags = p.languageId === 'yaml' && config.codeTags ? scanCodeTags(text, 'hash') : [];
   if (tags.length > 0) pushAll(references, tagReferences(text, tags, config));
+  // Read outside the chunks (front matter, YAML's frame, tags): what rules judge afresh every version.
+  const looseReferences = references.slice();
   if (p.languageId !== 'markdown' && p.languageId !== 'csv' && (p.scanned.length || tags.length)) {
     pushAll(references, p.scanned);
     references.sort(byPosition);
@@ -371,9 +373,9 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
     ...(p.languageId === 'markdown'
-      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: [...chunkReferences.values()] }
+      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: [...chunkReferences.values()], looseReferences }
       : p.languageId !== 'csv'
-        ? { reuse: sealReuse(p.reuse) }
+        ? { reuse: sealReuse(p.reuse), ...(p.reuse.yamlShares && p.reuse.yamlShares.size > 0 ? { referenceChunks: yamlReferenceChunks(p.reuse.yamlShares), looseReferences } : {}) }
         : {}),
   };
   return doc;
@@ -385,11 +387,6 @@ const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span
 function inOrder(refs: readonly Reference[]): boolean {
   for (let i = 1; i < refs.length; i++) if (byPosition(refs[i - 1]!, refs[i]!) > 0) return false;
   return true;
-}
-
-function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
-  const own = fieldList(block, 'frameworks').map((f) => String(f.value ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''));
-  return own.length > 0 ? own : [...config.frameworks];
 }
 
 /** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */

@@ -177,3 +177,9 @@ export function inferKind(
   }
   return { source: 'none' };
 }
+
+/** The frameworks a document declares (`frameworks:` in its block), normalised, else the workspace's. */
+export function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
+  const own = fieldList(block, 'frameworks').map((f) => String(f.value ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return own.length > 0 ? own : [...config.frameworks];
+}

@@ -8,7 +8,7 @@
  * sorted afterwards, so the order of the work does not matter; files beyond
  * the traversal budget take the whole-tree path, where the budget cuts the same.
  */
-import type { Reference, RiskEntry, SoaEntry } from '../model/types.js';
+import type { Reference, ReferenceChunk, RiskEntry, SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { shiftSpan, shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
@@ -38,6 +38,8 @@ export interface YamlParts {
 export interface ChunkShare {
   readonly context: string;
   readonly references: readonly Reference[];
+  /** The same with offsets from the chunk's start: one array while the chunk is the same, moved or not (AimsDocument.referenceChunks). */
+  readonly relative: readonly Reference[];
   readonly risks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
   readonly keys: readonly string[];
@@ -117,13 +119,22 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
   const regions: Region[] = [];
   for (const item of c.items) pushAll(regions, yamlRegions(item, pair.key, field));
   const keys = pair.key === 'aims' ? [] : c.items.flatMap((item) => [...rawNestedKeys(item, true)]);
+  const references = scanReferences({ ...scan, text, regions });
   return {
     context,
-    references: scanReferences({ ...scan, text, regions }),
+    references,
+    relative: references.map((r) => shiftSpanned(r, -c.start)),
     risks: isRisks ? risksFromItems(c.items) : [],
     soa: isSoa ? soaFromItems(c.items) : [],
     keys,
   };
+}
+
+/** A YAML file's references by the top-level list item they were read in (AimsDocument.referenceChunks). */
+export function yamlReferenceChunks(shares: ReadonlyMap<ChunkParse, ChunkShare>): ReferenceChunk[] {
+  const out: ReferenceChunk[] = [];
+  for (const [c, share] of shares) out.push({ start: c.start, end: c.start + c.length, relative: share.relative, absolute: share.references });
+  return out;
 }
 
 function moveShare(d: ChunkShare, by: number): ChunkShare {
@@ -132,6 +143,7 @@ function moveShare(d: ChunkShare, by: number): ChunkShare {
   return {
     context: d.context,
     references: d.references.map((r) => shiftSpanned(r, by)),
+    relative: d.relative,
     risks: d.risks.map((r) => ({ id: r.id, idSpan: s(r.idSpan), extent: s(r.extent), attributes: attrs(r) })),
     soa: d.soa.map((e) => ({ ...e, idSpan: s(e.idSpan), extent: s(e.extent), attributes: attrs(e) })),
     keys: d.keys,

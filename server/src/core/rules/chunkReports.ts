@@ -7,7 +7,8 @@
  *
  * Exactness is the caller's to show: `judge` must read nothing but the references it is given
  * and the text of their chunk (chunks start at line starts, so reading a reference's own line
- * qualifies). Documents without chunks (YAML, CSV) are judged whole, every time.
+ * qualifies). References read outside the chunks (front matter, YAML's frame) are judged every
+ * time, and so are documents without chunks (CSV).
  */
 import type { AimsDocument, Reference } from '../model/types.js';
 import type { Report } from './types.js';
@@ -20,6 +21,7 @@ export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: read
     judge(doc.references, report);
     return;
   }
+  judge(doc.looseReferences ?? [], report);
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     if (c.absolute.length === 0) continue;
