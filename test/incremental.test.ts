@@ -3,14 +3,15 @@
  * and random edits, (1) the chunked parse equals a whole-document parse, and
  * (2) re-parsing with the previous version's chunks equals a fresh parse.
  * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here); AIMS_FUZZ_SEED replays a failure.
- * Units: parse/markdown.ts, parse/fastChunk.ts and parse/chunks.ts.
+ * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts and parse/sections.ts (sectionTitleAt).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseMarkdown, type MarkdownParts } from '../server/src/core/parse/markdown.js';
 import { splitChunks } from '../server/src/core/parse/chunks.js';
-import { DEFAULT_CONFIG, parseDocument } from '../server/src/core/index.js';
+import { sectionTitleAt } from '../server/src/core/parse/sections.js';
+import { DEFAULT_CONFIG, parseDocument, type Section } from '../server/src/core/index.js';
 import { dumpModel } from './support/dumpModel.js';
 import { fuzzParams } from './support/generators.js';
 
@@ -203,4 +204,19 @@ test('chunks start at headings and at paragraphs after a blank line, never insid
   assert.deepEqual(starts(['- item', '', '- loose item', '', '  indented continuation', '', '---', '', '1. numbered', 'lazy line']), ['- item']);
   // Nor does anything inside a fence, a comment or an HTML block that only a blank line ends.
   assert.deepEqual(starts(['```', '', 'code', '```', '<!--', '', 'comment', '-->', '<div>', 'html', '', 'After']), ['```', 'After']);
+});
+
+test('the section title at an offset (binary search) is the title of the last section holding it, as a scan of them all finds', () => {
+  const scan = (sections: readonly Section[], offset: number) => {
+    let title = '';
+    for (const s of sections) if (s.span.start <= offset && offset <= s.span.end) title = s.title;
+    return title;
+  };
+  fc.assert(
+    fc.property(doc, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }), (text, at) => {
+      const d = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text, version: 1, config: DEFAULT_CONFIG });
+      for (const a of [0, text.length, ...at.map((x) => Math.floor(x * text.length))]) assert.equal(sectionTitleAt(d.sections, a), scan(d.sections, a), `${a} in ${JSON.stringify(text)}`);
+    }),
+    params,
+  );
 });

@@ -27,9 +27,20 @@ export function sectionsFromHeadings(text: string, headings: readonly { level: n
   return out;
 }
 
+/**
+ * The title of the innermost section at `offset`: the last section (in heading order) that
+ * starts at or before it. That one always reaches `offset`, since it ends only where a later
+ * heading starts, and a later heading at or before `offset` would be a later section. Found by
+ * binary search: it is asked for every table and region, and a 1 MB policy has thousands of each.
+ */
 export function sectionTitleAt(sections: readonly Section[], offset: number): string {
-  let title = '';
-  for (const s of sections) if (s.span.start <= offset && offset <= s.span.end) title = s.title;
-  return title;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sections[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sections[lo - 1]!.title : '';
 }
 
