@@ -258,7 +258,11 @@ export interface AimsDocument extends DocumentSummary {
   readonly yaml: YNode | null;
   /** Parser state for the next version (absent for a document read in one piece). */
   readonly reuse?: ParseReuse;
-  /** Markdown: the chunks the text was read in, in order, covering it (one for a document read in one piece). */
+  /**
+   * The chunks the text was read in, in order, covering it, each starting at a line start:
+   * Markdown's (one for a document read in one piece), a YAML file's items and the lines
+   * between them (none when it was read whole).
+   */
   readonly textChunks?: readonly TextChunk[];
   /**
    * Markdown: `references` by the chunk they were read in, in order. `relative` (offsets from

@@ -375,7 +375,11 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     ...(p.languageId === 'markdown'
       ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: [...chunkReferences.values()], looseReferences }
       : p.languageId !== 'csv'
-        ? { reuse: sealReuse(p.reuse), ...(p.reuse.yamlShares && p.reuse.yamlShares.size > 0 ? { referenceChunks: yamlReferenceChunks(p.reuse.yamlShares), looseReferences } : {}) }
+        ? {
+            reuse: sealReuse(p.reuse),
+            ...(p.reuse.yamlShares && p.reuse.yamlShares.size > 0 ? { referenceChunks: yamlReferenceChunks(p.reuse.yamlShares), looseReferences } : {}),
+            ...(p.reuse.yaml?.textChunks ? { textChunks: p.reuse.yaml.textChunks } : {}),
+          }
         : {}),
   };
   return doc;

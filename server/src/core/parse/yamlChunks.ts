@@ -15,7 +15,8 @@
  * depth limit, are read whole (their cut-off point is the parser's).
  */
 import type { ParseProblem } from '../model/problems.js';
-import type { Span } from '../text/types.js';
+import type { Span, TextChunk } from '../text/types.js';
+import { textChunksOf } from './yamlTextChunks.js';
 import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from '../text/textDelta.js';
@@ -33,6 +34,8 @@ export interface ChunkParse {
   readonly end: number;
   /** The top-level key line the chunk's items belong to (its line start). */
   readonly key: number;
+  /** The same object while the chunk's text is the same, moved or not: what is derived from that text is kept with it. */
+  readonly identity: object;
 }
 
 export interface YamlState {
@@ -46,6 +49,8 @@ export interface YamlState {
   readonly frame?: { readonly text: string; readonly root: YNode | null; readonly problems: readonly ParseProblem[]; readonly nodes: number };
   /** How many chunks were parsed (the rest were reused): for tests and benchmarks. */
   readonly parsedChunks: number;
+  /** The text cut at the chunks' starts and ends (AimsDocument.textChunks); absent when read whole. */
+  readonly textChunks?: readonly TextChunk[];
   /**
    * For each chunk that is a moved copy of one of the previous version's, that chunk and
    * the distance: what was derived from it can be moved too (see yamlModel.ts).
@@ -269,7 +274,7 @@ export function parseYamlChunked(text: string, previous?: YamlState): YamlState 
       const by = c.start - reuse.start;
       const kept = by === 0 && reuse.key === c.key;
       moved.push(kept ? undefined : { chunk: reuse, by });
-      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items.map((n) => move(n, by)), problems: reuse.problems.map((q) => ({ ...q, span: shiftSpan(q.span, by) })), nodes: reuse.nodes, end: reuse.end + by, key: c.key });
+      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items.map((n) => move(n, by)), problems: reuse.problems.map((q) => ({ ...q, span: shiftSpan(q.span, by) })), nodes: reuse.nodes, end: reuse.end + by, key: c.key, identity: reuse.identity });
       continue;
     }
     parsedChunks++;
@@ -279,7 +284,7 @@ export function parseYamlChunked(text: string, previous?: YamlState): YamlState 
     // Deeper than the parser reads: its cut-off point is the whole parse's to decide.
     if (y.problems.some((q) => q.code === 'file-skipped')) return whole(text);
     const items = y.root?.type === 'seq' ? y.root.items : y.root ? [y.root] : [];
-    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: y.root?.span.end ?? c.start, key: c.key });
+    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: y.root?.span.end ?? c.start, key: c.key, identity: {} });
   }
   // Each key's sequence replaces the empty value the frame read for it (one node for one).
   const nodes = f.nodes + parsed.reduce((n, c) => n + c.nodes, 0);
@@ -294,7 +299,7 @@ export function parseYamlChunked(text: string, previous?: YamlState): YamlState 
   const root = frameRoot && place(frameRoot, chunks, parsed, text);
   const problems = [...f.problems.map((q) => ({ ...q, span: { start: toDoc(q.span.start, false), end: toDoc(q.span.end, true) } })), ...parsed.flatMap((c) => c.problems)];
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { text, root, problems, nodes, chunks: parsed, frame: f, parsedChunks, moved };
+  return { text, root, problems, nodes, chunks: parsed, frame: f, parsedChunks, moved, textChunks: textChunksOf(text, chunks, parsed) };
 }
 
 function whole(text: string): YamlState {
