@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { computeCoverageModel, createLanguageService, DEFAULT_CONFIG, type AimsLanguageService } from '../server/src/core/index.js';
+import { computeCoverageModel, createLanguageService, DEFAULT_CONFIG, type AimsLanguageService, type ServiceOptions } from '../server/src/core/index.js';
 import { analyzeDocument, summaryOf } from '../server/src/core/workspace/analysis.js';
 import { decodeAnalysis, decodeReports, encodeAnalysis } from '../server/src/core/workspace/codec.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
@@ -40,8 +40,8 @@ interface Run {
   readonly puts: number;
 }
 
-/** Index `root` with (or without) a cache store, counting what the core asked of it. */
-async function run(root: string, store?: FileCacheStore): Promise<Run> {
+/** Index `root` with (or without) a cache store, counting what the core asked of it (`writes`: every put's promise). */
+async function run(root: string, store?: FileCacheStore, options: ServiceOptions = {}, writes: Promise<void>[] = []): Promise<Run> {
   const logs: string[] = [];
   const host = new FileSystemHost(root, TODAY, undefined, (m) => logs.push(m), store);
   const counts = { gets: 0, puts: 0 };
@@ -49,10 +49,15 @@ async function run(root: string, store?: FileCacheStore): Promise<Run> {
     const [get, put] = [host.cacheGet, host.cachePut];
     Object.assign(host, {
       cacheGet: (k: string) => (counts.gets++, get(k)),
-      cachePut: (k: string, v: string) => (counts.puts++, put(k, v)),
+      cachePut: (k: string, v: string) => {
+        counts.puts++;
+        const p = put(k, v);
+        writes.push(p);
+        return p;
+      },
     });
   }
-  const service = createLanguageService(host);
+  const service = createLanguageService(host, options);
   await service.indexWorkspace();
   return { service, logs, gets: counts.gets, puts: counts.puts };
 }
@@ -74,7 +79,11 @@ test('the codec round-trips every example document exactly', () => {
     const { lines: _a, ...expected } = summaryOf(a.summary);
     const { lines: _b, ...actual } = back.summary;
     assert.deepStrictEqual(actual, expected, name);
-    assert.deepStrictEqual(decodeReports(back.local, uri, text.length), a.local, name);
+    assert.deepStrictEqual(decodeReports(back.local!, uri, text.length), a.local, name);
+    // Stored before the rules ran (an editor's index): the same summary, and no reports.
+    const early = decodeAnalysis(encodeAnalysis(analyzeDocument({ uri, relativePath: name, text, version: 1, config: DEFAULT_CONFIG }, false)), { uri, version: 1, text })!;
+    assert.deepStrictEqual({ ...early.summary, lines: undefined }, { ...back.summary, lines: undefined }, name);
+    assert.equal(early.local, undefined, name);
   }
 });
 
@@ -88,6 +97,25 @@ test('a cached workspace gives the findings and coverage of an uncached one: exa
     assert.ok(warm.puts === 0 && hits(warm) === cold.puts, `warm: ${warm.gets} gets, ${warm.puts} puts`);
     sameResults(fresh.service, cold.service);
     sameResults(fresh.service, warm.service);
+  }
+});
+
+test('rules run while indexing or when findings are first asked for give the same findings, and the cache entry is completed for the next start', async () => {
+  for (const root of [EXAMPLES, await generated(200)]) {
+    const store = new FileCacheStore({ root: temp('cache'), engine: 'test' });
+    const eager = await run(root, undefined, { reportsWhileIndexing: true });
+    const writes: Promise<void>[] = [];
+    const lazy = await run(root, store, {}, writes);
+    assert.ok(lazy.puts > 0);
+    sameResults(eager.service, lazy.service);
+    await Promise.all(writes);
+    // Every entry now holds its reports: a start that asks for findings parses nothing.
+    const warmWrites: Promise<void>[] = [];
+    const warm = await run(root, store, {}, warmWrites);
+    assert.equal(hits(warm), lazy.puts);
+    sameResults(eager.service, warm.service);
+    // Reports computed on demand would have been stored: none were.
+    assert.equal(warmWrites.length, 0);
   }
 });
 

@@ -21,6 +21,12 @@ export interface HostOptions {
 export interface TrustOptions {
   /** The client's workspace is untrusted (VS Code's Restricted Mode): see ServiceOptions.restricted. */
   readonly restricted?: boolean;
+  /**
+   * The client pulls diagnostics (LSP 3.17) for the documents it shows. Without it the server
+   * pushes every document's, so the rules run while indexing, on the model at hand; with it,
+   * on demand (ServiceOptions.reportsWhileIndexing).
+   */
+  readonly pull?: boolean;
 }
 
 export type HostFactory = (folderUri: string, options: HostOptions) => AimsHost;
@@ -49,6 +55,7 @@ export class Folders {
   private hostOptions: HostOptions = {};
 
   private restricted = false;
+  private pull = false;
 
   constructor(
     private readonly makeHost: HostFactory,
@@ -60,6 +67,7 @@ export class Folders {
     this.settings = settings;
     this.hostOptions = hostOptions;
     this.restricted = trust.restricted === true;
+    this.pull = trust.pull === true;
   }
 
   add(uri: string, adhoc = false): Folder {
@@ -78,7 +86,7 @@ export class Folders {
       };
       const host = this.makeHost(withSlash(uri), this.hostOptions);
       // An ad hoc folder could be a home folder: its service must never list (index) it, not even on a settings change.
-      const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings, restricted: this.restricted });
+      const service = createLanguageService(adhoc ? openDocumentsOnly(host) : host, { settings: this.settings, restricted: this.restricted, reportsWhileIndexing: !this.pull });
       f = { uri: withSlash(uri), service, ready, markReady, isReady: () => done, configReady, markConfigReady: resolveConfig, adhoc };
       this.folders.set(key, f);
     }

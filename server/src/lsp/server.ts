@@ -81,7 +81,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         ...(init.indexCache === false ? { indexCache: false } : {}),
       },
       // Only a client that says the workspace is untrusted restricts it: an editor without the notion trusts its folders, as the CLI does.
-      { restricted: init.trusted === false },
+      { restricted: init.trusted === false, pull },
     );
     const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const r of roots) folders.add(r.uri);

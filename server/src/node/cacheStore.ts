@@ -12,13 +12,22 @@
  * No locks are needed. Old entries are pruned by age when there are too many.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, promises as fs, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, unlink, unlinkSync, writeFile } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
 
 const MAGIC = 'aims-index-cache 1';
+
+/**
+ * The callback API, promisified: fs.promises opens a FileHandle per file, which cost the main
+ * thread about 2.5 times the CPU (4,000 entries of 3 KB: 190-210 ms against 75-85 ms).
+ */
+const writeFileAsync = promisify(writeFile);
+const renameAsync = promisify(rename);
+const unlinkAsync = promisify(unlink);
 const KEY = /^[0-9a-f]{16}-[0-9a-f]{16}$/;
 
 export interface CacheStoreOptions {
@@ -77,11 +86,11 @@ export class FileCacheStore {
         mkdirSync(folder, { recursive: true });
         this.made.add(folder);
       }
-      await fs.writeFile(tmp, frame(payload));
-      await fs.rename(tmp, file);
+      await writeFileAsync(tmp, frame(payload));
+      await renameAsync(tmp, file);
     } catch (e) {
       this.log(`index cache: cannot write ${file}: ${(e as Error).message}`);
-      await fs.unlink(tmp).catch(() => {
+      await unlinkAsync(tmp).catch(() => {
         // Nothing was written.
       });
     }

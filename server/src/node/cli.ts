@@ -122,7 +122,9 @@ async function openWorkspace(paths: readonly string[], opts: { today?: string; c
   };
   // --untrusted restricts the workspace's own .aims.yaml; a --config FILE is the caller's, read in full.
   const restricted = opts.untrusted === true && !opts.config;
-  const service = createLanguageService(host, { ...(opts.today ? { settings: { today: opts.today } } : {}), ...(restricted ? { restricted } : {}) });
+  // Every command reads every document's findings (check lists them, coverage and the SoA count
+  // them): the rules run while each document's model is at hand, not on a second parse.
+  const service = createLanguageService(host, { ...(opts.today ? { settings: { today: opts.today } } : {}), ...(restricted ? { restricted } : {}), reportsWhileIndexing: true });
   const progress = context.terminal ? progressLine(context.terminal) : undefined;
   try {
     await service.indexWorkspace(undefined, undefined, progress?.update);

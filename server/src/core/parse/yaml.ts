@@ -7,6 +7,7 @@
 import { Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Span } from '../text/types.js';
 import type { ParseProblem } from '../model/problems.js';
+import { simpleYaml } from './yamlSimple.js';
 
 export type { YAlias, YMap, YNode, YPair, YScalar, YSeq } from '../model/yamlTree.js';
 import type { YNode, YPair } from '../model/yamlTree.js';
@@ -27,6 +28,11 @@ export const MAX_NODES = 200_000;
  * sits at `offset` in the enclosing document.
  */
 export function parseYaml(text: string, offset = 0, depth = 0): YamlParseResult {
+  return simpleYaml(text, offset, depth, MAX_DEPTH, MAX_NODES) ?? parseYamlFully(text, offset, depth);
+}
+
+/** parseYaml with the yaml package, whatever the text (yamlSimple.ts answers only for the simple kind). */
+export function parseYamlFully(text: string, offset = 0, depth = 0): YamlParseResult {
   const problems: ParseProblem[] = [];
   let doc: Document.Parsed | undefined;
   // YAML ends lines at "\r" too, the yaml package only at "\n" (and "\r\n"): it reads a copy whose

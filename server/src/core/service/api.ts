@@ -79,3 +79,21 @@ export interface AimsLanguageService {
 
 /** Called as files are read by indexWorkspace: `done` of `total` included files. */
 export type IndexProgress = (done: number, total: number) => void;
+
+/** How createLanguageService builds the service. */
+export interface ServiceOptions {
+  /** Settings from the editor or the command line; same keys as .aims.yaml, applied over it. */
+  readonly settings?: unknown;
+  /**
+   * The workspace is not trusted (an editor's Restricted Mode, the CLI's --untrusted): its
+   * `.aims.yaml` keys that change what is read or how are not read (config/restricted.ts).
+   */
+  readonly restricted?: boolean;
+  /**
+   * Every document's findings will be asked for (`aims check`): run the rules' `check` parts
+   * while indexing, on the model at hand. Otherwise the index parses closed documents for
+   * their summaries only, and runs those parts when a document's findings are first asked
+   * for (parsing it again then): an editor's index is done sooner, and rarely needs them all.
+   */
+  readonly reportsWhileIndexing?: boolean;
+}

@@ -27,25 +27,15 @@ import type { GuidanceOverlay } from '../parse/overlay.js';
 import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
-import { readDocument, untaggedCode, type ReadDocument } from '../workspace/read.js';
+import { readDocument, storeReports, untaggedCode, type ReadDocument } from '../workspace/read.js';
 import { isUnchangedUntagged, loadCodeManifest, saveCodeManifest, untaggedStamps } from '../workspace/codeManifest.js';
 import { pushAll } from '../util/arrays.js';
-import type { AimsLanguageService, ConfigSectors, IndexProgress } from './api.js';
+import type { AimsLanguageService, ConfigSectors, IndexProgress, ServiceOptions } from './api.js';
 import { bufferEntry, type Entry } from './entry.js';
 
-export type { AimsLanguageService };
+export type { AimsLanguageService, ServiceOptions };
 
 export { CONFIG_FILE_NAMES };
-
-export interface ServiceOptions {
-  /** Settings from the editor or the command line; same keys as .aims.yaml, applied over it. */
-  readonly settings?: unknown;
-  /**
-   * The workspace is not trusted (an editor's Restricted Mode, the CLI's --untrusted): its
-   * `.aims.yaml` keys that change what is read or how are not read (config/restricted.ts).
-   */
-  readonly restricted?: boolean;
-}
 
 /** How many closed documents' full models are kept after being built on demand. */
 const LAZY_MODELS = 8;
@@ -78,6 +68,7 @@ class LanguageService implements AimsLanguageService {
   private overlayUri: string | undefined;
   private settings: unknown;
   private readonly restricted: boolean;
+  private readonly reportsWhileIndexing: boolean;
 
   constructor(
     private readonly host: AimsHost,
@@ -85,6 +76,7 @@ class LanguageService implements AimsLanguageService {
   ) {
     this.settings = options.settings;
     this.restricted = options.restricted === true;
+    this.reportsWhileIndexing = options.reportsWhileIndexing === true;
   }
 
   /** Restricted Mode: the keys of the workspace's `.aims.yaml` that were not read (dotted, sorted); empty when trusted. */
@@ -149,7 +141,7 @@ class LanguageService implements AimsLanguageService {
         else if (manifest && isUnchangedUntagged(manifest, f)) results[i] = untaggedCode(f, this.configValue);
         else {
           const generation = this.nextGeneration(f.uri);
-          const read = await readDocument(this.host, f, this.configValue, previous, writes);
+          const read = await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing);
           // Superseded while reading (an editor opened it, or a newer read began): keep what is there.
           results[i] = this.generations.get(f.uri) === generation ? read : this.entries.get(f.uri);
         }
@@ -327,14 +319,19 @@ class LanguageService implements AimsLanguageService {
   }
 
   private localReports(entry: Entry): readonly LocalReport[] {
-    if (!entry.local) entry.local = runDocumentRules(entry.model ?? this.getDocument(entry.file.uri)!, this.configValue, (m) => this.host.log?.(m));
+    if (entry.local) return entry.local;
+    const reports = runDocumentRules(entry.model ?? this.getDocument(entry.file.uri)!, this.configValue, (m) => this.host.log?.(m));
+    if (entry.model) return (entry.local = reports);
+    // A closed document indexed without its reports: kept pooled as the others, its cache entry completed.
+    entry.local = pooledReports(reports, this.reportPool);
+    if (entry.key) storeReports(this.host, entry.file, entry.key, entry.summary, reports);
     return entry.local;
   }
 
   private async readIntoEntry(file: WorkspaceFile, writes: Promise<void>[]): Promise<void> {
     const generation = this.nextGeneration(file.uri);
     const previous = this.entries.get(file.uri);
-    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes);
+    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes, this.reportsWhileIndexing);
     // Superseded while reading: an editor opened the document, or a newer read started.
     if (this.generations.get(file.uri) === generation) this.applyRead(file, read);
   }

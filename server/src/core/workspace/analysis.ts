@@ -2,8 +2,8 @@
  * One document read for the workspace: text -> its summary and the findings of
  * the rules' `check` parts (rules/types.ts). Both depend only on (text, path,
  * configuration), so an analysis is what the persistent index cache stores
- * (codec.ts), and what worker threads compute for the cold index: the service
- * and the workers call this same function, so their results are identical.
+ * (codec.ts). The index may leave the reports out (analyzeDocument's `reports`):
+ * they are then computed from the model when findings are asked for.
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
@@ -23,7 +23,8 @@ export interface Analysis {
   readonly summary: DocumentSummary;
   /** The full model, when one was parsed (the caller decides whether to keep it). */
   readonly model?: AimsDocument;
-  readonly local: readonly LocalReport[];
+  /** Undefined when the rules were not run (an index that leaves them until findings are asked for). */
+  readonly local: readonly LocalReport[] | undefined;
 }
 
 export interface AnalysisInput {
@@ -35,10 +36,11 @@ export interface AnalysisInput {
   readonly log?: (message: string) => void;
 }
 
-export function analyzeDocument(input: AnalysisInput): Analysis {
+/** With `reports` false the rules' `check` parts are not run: `local` is undefined, to be computed when findings are asked for. */
+export function analyzeDocument(input: AnalysisInput, reports = true): Analysis {
   if (!mayBeRelevant(input.text, input.relativePath, input.config)) return { summary: shallowSummary(input), local: [] };
   const model = parseDocument({ uri: input.uri, relativePath: input.relativePath, text: input.text, version: input.version, config: input.config });
-  return { summary: summaryOf(model), model, local: runDocumentRules(model, input.config, input.log) };
+  return { summary: summaryOf(model), model, local: reports ? runDocumentRules(model, input.config, input.log) : undefined };
 }
 
 /** A document the relevance pre-check ruled out: nothing but its text is known. */

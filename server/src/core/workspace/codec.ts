@@ -14,7 +14,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
-export const ANALYSIS_FORMAT = 6;
+export const ANALYSIS_FORMAT = 7;
 
 const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
 const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
@@ -22,7 +22,8 @@ const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 type Tuple = unknown[];
 
-export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly LocalReport[] | string }): string {
+/** `local` undefined (the rules not run yet) is stored as absent: a reader runs them when it needs them. */
+export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly LocalReport[] | string | undefined }): string {
   const s = a.summary;
   const m = s.meta;
   const attrs = (map: ReadonlyMap<string, Attribute>): Tuple => [...map].flatMap(([k, v]) => [k, v.text, v.span.start, v.span.end]);
@@ -40,7 +41,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
     rel: s.relevant ? 1 : 0,
     ...(s.shallow ? { sh: 1 } : {}),
     ...(s.archived ? { ar: 1 } : {}),
-    local: typeof a.local === 'string' ? a.local : encodeReports(a.local),
+    ...(a.local !== undefined ? { local: typeof a.local === 'string' ? a.local : encodeReports(a.local) } : {}),
   });
 }
 
@@ -59,11 +60,11 @@ export interface DecodeContext {
   readonly text: string;
 }
 
-/** The summary, and the reports still encoded (see encodeReports). */
-export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string } | undefined {
+/** The summary, and the reports still encoded (see encodeReports; undefined when the entry was stored without them). */
+export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string | undefined } | undefined {
   try {
     const o = JSON.parse(encoded) as Record<string, unknown>;
-    if (!o || o['v'] !== ANALYSIS_FORMAT || typeof o['local'] !== 'string') return undefined;
+    if (!o || o['v'] !== ANALYSIS_FORMAT || (o['local'] !== undefined && typeof o['local'] !== 'string')) return undefined;
     const languageId = o['l'];
     if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
     const r = new Reader(ctx.text.length);
@@ -99,7 +100,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(o['sh'] === 1 ? { shallow: true as const } : {}),
       ...(o['ar'] === 1 ? { archived: true as const } : {}),
     };
-    return { summary, local: o['local'] };
+    return { summary, local: o['local'] as string | undefined };
   } catch {
     return undefined;
   }

@@ -27,8 +27,10 @@ export interface ReadDocument {
 /**
  * Read a file. Returns `previous` itself when nothing changed, undefined when the file
  * cannot be read. Cache writes are started, not awaited: their promises go to `writes`.
+ * With `reports` false a document not in the cache is parsed for its summary only, and the
+ * rules' `check` parts are left until its findings are asked for (the caller runs them).
  */
-export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[]): Promise<ReadDocument | T | undefined> {
+export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[], reports = true): Promise<ReadDocument | T | undefined> {
   const max = config.maxFileSize;
   // A source file too large or not text (a bundle, an MPEG-TS video named .ts) is no source a
   // person tags: passed over without the file-skipped notice an AIMS document would get.
@@ -61,9 +63,17 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
       host.log?.(`index cache: ignored an entry for ${file.relativePath} that does not decode`);
     }
   }
-  const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) });
+  const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) }, reports);
   if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis(analysis)).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
   return { summary: analysis.summary, local: analysis.local, key };
+}
+
+/**
+ * Complete the cache entry of a document indexed without its reports, once they are computed,
+ * so that the next start has them. Not awaited (findings are synchronous); a failure is logged.
+ */
+export function storeReports(host: AimsHost, file: WorkspaceFile, key: string, summary: DocumentSummary, local: readonly LocalReport[]): void {
+  if (host.cachePut) void host.cachePut(key, encodeAnalysis({ summary, local })).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`));
 }
 
 /** A source file known to hold no control tag: nothing of it is kept (its text is not needed to place a finding). */
