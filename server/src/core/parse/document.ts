@@ -157,7 +157,8 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
   const { text, config } = input;
   const before = input.whole ? undefined : reuseOf(input.previous);
   const prev = before?.yaml;
-  const y = parseYamlChunked(text, prev);
+  const delta = prev ? textDelta(prev.text, text) : undefined; // what the edit left alone, for the items and the mentions
+  const y = parseYamlChunked(text, prev, delta);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
   const title = fieldText(block, 'title') ?? scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
@@ -171,7 +172,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
       sections.push({ title: p.key, normalized: normalizeTitle(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
   const frameworks = frameworksOf(block, config);
-  const mentions = documentMentions(text, before?.mentions, before?.mentions && input.previous ? textDelta(input.previous.text, text) : undefined);
+  const mentions = documentMentions(text, before?.mentions, delta);
   const ids = config.ids;
   const context = `${mentionsKey(mentions.mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
   const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001: mentions.mentions.iso27001, mentions: mentions.mentions }, context, before?.yamlShares);
@@ -375,8 +376,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     ...(p.languageId === 'markdown'
       ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: [...chunkReferences.values()], looseReferences }
       : p.languageId !== 'csv'
-        ? {
-            reuse: sealReuse(p.reuse),
+        ? { reuse: sealReuse(p.reuse),
             ...(p.reuse.yamlShares && p.reuse.yamlShares.size > 0 ? { referenceChunks: yamlReferenceChunks(p.reuse.yamlShares), looseReferences } : {}),
             ...(p.reuse.yaml?.textChunks ? { textChunks: p.reuse.yaml.textChunks } : {}),
           }

@@ -238,7 +238,8 @@ function itemFollows(text: string, pos: number, indent: number): boolean {
   return false;
 }
 
-export function parseYamlChunked(text: string, previous?: YamlState): YamlState {
+/** `delta`: previous.text's to `text`, when the caller has it already (it is a pass over both texts). */
+export function parseYamlChunked(text: string, previous?: YamlState, delta = previous ? textDelta(previous.text, text) : undefined): YamlState {
   const { chunks } = split(text);
   if (chunks.length === 0) return whole(text);
   // The frame: the text with every chunk cut out, and where each of its pieces came from.
@@ -261,7 +262,6 @@ export function parseYamlChunked(text: string, previous?: YamlState): YamlState 
   // The chunks: those wholly before the edit are reused, those wholly after it reused and
   // moved, the others parsed. (Texts are compared once, not kept: kept slices would hold
   // every earlier version of the document.)
-  const delta = previous ? textDelta(previous.text, text) : undefined;
   const before = new Map((previous?.chunks ?? []).map((c) => [c.start, c]));
   let parsedChunks = 0;
   const parsed: ChunkParse[] = [];

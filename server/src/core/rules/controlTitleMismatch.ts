@@ -20,13 +20,13 @@ export const controlTitleMismatch: Rule = {
   check(ctx) {
     checkDescriptions(ctx);
     // "**A.1 — Identification:** ..." in a contract: the document numbers its own sections A.1, A.2 ... (Annex A has no A.1).
-    const refs = ctx.doc.references;
-    if (refs.some((r) => r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse) && !labelsOwnA1(ctx.doc.text))
-      for (const r of refs) if (r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse) checkGroupTitle(ctx, r);
+    const groups = ctx.doc.references.filter((r) => r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse);
+    if (groups.length > 0 && !labelsOwnA1(ctx.doc.text)) for (const r of groups) checkGroupTitle(ctx, r);
     // Each control citation is judged by its own title or the words before it on its line: its
     // chunk's text alone, so the judgements are kept per chunk.
     judgeByChunk(ctx.doc, 'control-title-mismatch', (chunkRefs, report) => {
-      for (const r of chunkRefs) if (r.type === 'control' && r.framework === '42001') judgeControl({ ...ctx, report }, r);
+      const chunkCtx = { ...ctx, report };
+      for (const r of chunkRefs) if (r.type === 'control' && r.framework === '42001') judgeControl(chunkCtx, r);
     }, ctx.report);
   },
 };
