@@ -129,6 +129,17 @@ function moved(value: unknown, by: number): unknown {
 const cellUnit = fc.oneof({ weight: 60, arbitrary: fc.constantFrom('a', 'Z', '1', '.', '-', ':', '*', '_', '#', '>', '[', ']', '=', '~', '&', '!', ' ') }, { weight: 1, arbitrary: fc.constantFrom('|', '\\', '`', '<', '\t', '') });
 const cell = fc.tuple(fc.constantFrom('', ' ', '  ', '\t'), fc.string({ unit: cellUnit, minLength: 1, maxLength: 6 }), fc.constantFrom('', ' ', '  ')).map(([a, b, c]) => a + b + c);
 const delimiterCell = fc.oneof({ weight: 9, arbitrary: fc.constantFrom('---', ':--', '--:', ':-:', ' - ', '-', ' :---: ') }, { weight: 1, arbitrary: fc.constantFrom('x', '', '- -') });
+/** What a register has under it after a blank line: a note, a list, fenced code (read with the table by fastChunk), and things it must leave to the parser. */
+const NOTES_UNDER = [
+  '\n\nA note on the scores.\n',
+  '\n\n- A list item\n- Another\n\n```yaml\ncontrols: [A.9.9]\n```\n',
+  '\n\n\nNote\n```\nunclosed',
+  '\n\n- item\n  indented',
+  '\n\n[ref]: https://example.org\n',
+  '\n\n| Second | table |\n|---|---|\n',
+  '\n\n> quote\n',
+  '\n  \nText after a line of blanks\n',
+];
 const tableDoc = fc
   .integer({ min: 1, max: 4 })
   .chain((w) => {
@@ -139,7 +150,7 @@ const tableDoc = fc
       .tuple(width.chain((n) => fc.array(cell, { minLength: n, maxLength: n })), fc.boolean(), fc.boolean())
       .map(([cs, lead, trail]) => `${lead ? '|' : ''}${cs.join('|')}${trail ? '|' : ''}`);
     const delimiter = width.chain((n) => fc.array(delimiterCell, { minLength: n, maxLength: n })).map((cs) => `|${cs.join('|')}|`);
-    return fc.tuple(row, delimiter, fc.array(fc.oneof(row, bodyRow), { maxLength: 5 }), fc.constantFrom('', '\n', '\n\n', '\n\n## Next\n', '\nText after\n', ' ', '\n\n\n'));
+    return fc.tuple(row, delimiter, fc.array(fc.oneof(row, bodyRow), { maxLength: 5 }), fc.constantFrom('', '\n', '\n\n', '\n\n## Next\n', '\nText after\n', ' ', '\n\n\n', ...NOTES_UNDER));
   })
   .map(([head, delimiter, body, after]) => `# T\n\n${[head, delimiter, ...body].join('\n')}${after}`);
 

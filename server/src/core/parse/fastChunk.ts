@@ -1,8 +1,8 @@
 /**
  * Chunks read line by line, without the parser, when their lines can only be what we say they
  * are: plain prose (paragraphs and simple list items) with fenced code blocks in it, an ATX
- * heading over that, the front matter over that, or one simple pipe table (simpleTable.ts). Most of a document
- * is such chunks, and even a short remark parse costs a millisecond or more, so this is what
+ * heading over that, the front matter over that, or one simple pipe table (simpleTable.ts) with
+ * such prose after it. Most of a document is such chunks, and even a short remark parse costs a millisecond or more, so this is what
  * keeps both an edit and a cold index cheap. Anything else (`undefined`) goes to the parser.
  *
  * Each reader gives exactly what the parser would: the chunked-equals-whole property in
@@ -50,8 +50,21 @@ export function fastChunk(text: string, first: boolean, frontMatterEnd: number):
   }
   const body = proseAndFences(text, 0);
   if (body) return body.excluded.length === 0 ? PROSE : { headings: [], tables: [], ...bodyModel(body) };
-  const table = readSimpleTable(text);
-  return table ? { headings: [], tables: [table], excluded: [] } : undefined;
+  return tableThenProse(text);
+}
+
+/**
+ * A simple pipe table, then after a blank line prose and fenced code: a register with a note
+ * under it. A blank line ends a table, and nothing before it is open (a table holds no list),
+ * so what follows reads as it would on its own; a list marker there starts a new list.
+ */
+function tableThenProse(text: string): ChunkModel | undefined {
+  const blank = text.indexOf('\n\n');
+  const table = readSimpleTable(blank < 0 ? text : text.slice(0, blank + 1));
+  if (!table) return undefined;
+  if (blank < 0) return { headings: [], tables: [table], excluded: [] };
+  const body = proseAndFences(text, blank + 1);
+  return body ? { headings: [], tables: [table], ...bodyModel(body) } : undefined;
 }
 
 /** The front matter (its span: the opening fence to the end of the closing one's line) over plain prose. */
