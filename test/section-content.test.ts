@@ -7,11 +7,12 @@
  * Lines are chosen to put a synonym's words in two chunks, leading numbers, accents, a final
  * sigma, lone carriage returns, placeholders and blank fields. AIMS_FUZZ_RUNS sets the count.
  * The risk method's bands read from lines (parse/riskMethod.ts) are kept per chunk too, and
- * control-title-mismatch keeps its judgements of control citations per reference chunk.
+ * control-title-mismatch keeps its judgements of control citations per reference chunk, and
+ * empty-section counts a section's characters per chunk.
  * Units: rules/missingSection.ts (missingItems), rules/sectionContent.ts (documentLanguage),
  * rules/proseMentions.ts (the synonyms and words read), parse/template.ts (looksLikeTemplate),
  * workspace/analysis.ts (runDocumentRules), util/text.ts (normalizeTitle, for the reference),
- * rules/chunkReports.ts (judgeByChunk).
+ * rules/chunkReports.ts (judgeByChunk), rules/emptySection.ts (surelyWritten).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -134,6 +135,11 @@ const line = fc.oneof(
     '| **Scope** | all |',
     '```',
     'The policy is reviewed and the objectives are set for the organisation with care.',
+    // Sections long enough for empty-section's per-chunk proof that they are written (more than
+    // 400 characters kept), and what must stop it: a comment, or length of stripped characters only.
+    'Each AI system is assessed before release, monitored in use and reviewed every year by its owner, who reports to the board. '.repeat(3),
+    '<!-- ' + 'A note for the writer, to be removed before approval. '.repeat(9) + '-->',
+    '_'.repeat(450),
     '',
     '',
     '---',
@@ -153,6 +159,12 @@ const parse = (text: string, version: number, extra: { previous?: AimsDocument; 
 
 const ids = (items: readonly RequiredItem[]) => items.map((i) => i.id);
 
+function unchunked(d: AimsDocument): AimsDocument {
+  const { textChunks, ...rest } = d;
+  void textChunks;
+  return rest;
+}
+
 /** Every reading of the chunked `d` equals the reference over its text, and the rules' reports equal a whole parse's. */
 function agrees(d: AimsDocument): void {
   const text = d.text;
@@ -168,6 +180,8 @@ function agrees(d: AimsDocument): void {
   assert.equal(looksLikeTemplate(whole), templateRef(text, whole.title));
   const reports = (x: AimsDocument) => JSON.stringify(runDocumentRules(x, DEFAULT_CONFIG).map((r) => [r.code, r.span, r.message, r.atMost]));
   assert.equal(reports(d), reports(whole), JSON.stringify(text));
+  // Without its chunks every rule reads the text whole: what is kept per chunk must not change a report.
+  assert.equal(reports(d), reports(unchunked(d)), JSON.stringify(text));
 }
 
 test('prose words are the whole-text normalisation but for a leading number', () => {
@@ -194,6 +208,10 @@ const BOUNDARY_CASES = [
   '1 2 iv\n\nPurpose of this policy\n',
   // Risk bands in lines: one inside a table, which is not read; then the same with CRLF line ends.
   '---\naims:\n  kind: risk-register\n---\n# Register\n\nLow 1 to 8\n\n| Level | Note |\n|---|---|\n| Medium 9 to 15 | x |\n\nHigh 16 to 25\n',
+  // empty-section's per-chunk proof that a section is written: a long comment and a long run
+  // of markers are still placeholder text; prose after a heading with no blank line between.
+  `---\naims:\n  kind: policy\n---\n# P\n\n## Purpose\n\n<!-- ${'A note for the writer, to be removed before approval. '.repeat(12)}-->\n\n## Scope\n\nAll.`,
+  `---\naims:\n  kind: policy\n---\n# P\n\n## Purpose\n\n${'** '.repeat(200)}\n\n## Scope\n${'Each AI system is assessed before release. '.repeat(12)}\n\nMore.\n`,
   '---\r\naims:\r\n  kind: risk-register\r\n---\r\n# Register\r\n\r\nLow 1 to 8\r\n\r\n| Level | Note |\r\n|---|---|\r\n| Medium 9 to 15 | x |\r\n| a | b |\r\n| c | d |\r\n| e | f |\r\n| g | h |\r\n\r\nMedium 9 to 15\r\nHigh 16 to 25\r\n',
 ];
 

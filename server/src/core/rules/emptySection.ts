@@ -1,6 +1,8 @@
 import type { Rule } from './types.js';
-import { isPlaceholderText } from '../util/text.js';
+import type { AimsDocument } from '../model/types.js';
+import { isPlaceholderText, placeholderStrips } from '../util/text.js';
 import { isTemplateDoc, isTemplateNote } from '../parse/template.js';
+import { chunkValue } from '../text/chunkMemo.js';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -27,7 +29,7 @@ export const emptySection: Rule = {
       const lines = ctx.doc.lines;
       if (lines.positionAt(s.headingSpan.end).line - lines.positionAt(s.headingSpan.start).line > 1) continue;
       const note = isTemplateNote(ctx.doc.meta.kind, s.content);
-      if (!note && !isPlaceholderText(s.content)) continue;
+      if (!note && (surelyWritten(ctx.doc, s.contentStart, s.span.end) || !isPlaceholderText(s.content))) continue;
       ctx.report({
         span: s.headingSpan,
         message: note
@@ -40,3 +42,65 @@ export const emptySection: Rule = {
     }
   },
 };
+
+/** More characters than placeholder text can keep (util/text.ts isPlaceholderText). */
+const PLACEHOLDER_MAX = 400;
+
+interface Count {
+  /** Characters the placeholder test does not strip, counted to PLACEHOLDER_MAX + 1 at most. */
+  readonly kept: number;
+  readonly comment: boolean;
+}
+
+/**
+ * Whether the text of [from, to) is surely no placeholder: no HTML comment and more than
+ * PLACEHOLDER_MAX characters that isPlaceholderText's stripping keeps (its `surelyLong`, the
+ * answer for every written section). Told from counts kept per chunk, since both add up over
+ * any split of the text at line starts: counting every section's text on every keystroke was
+ * the rule's whole cost (2 ms an edit on a 1 MB policy). False means "not proven", not "empty".
+ */
+function surelyWritten(doc: AimsDocument, from: number, to: number): boolean {
+  const chunks = doc.textChunks;
+  if (!chunks || chunks.length === 0 || to - from <= PLACEHOLDER_MAX) return false;
+  const text = doc.text;
+  let kept = 0;
+  for (let i = chunkAt(chunks, from), pos = from; pos < to && i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const end = Math.min(c.end, to);
+    const whole = end === c.end && (pos === c.start || pos === lineEnd(text, c.start));
+    // A whole chunk, or all of it after its first line (a heading's): kept with the chunk's key.
+    const count = whole ? chunkValue(c.key, pos === c.start ? 'kept-chars' : 'kept-chars-after-first-line', () => countKept(text, pos, end)) : countKept(text, pos, end);
+    if (count.comment) return false;
+    kept += count.kept;
+    if (kept > PLACEHOLDER_MAX) return true;
+    pos = end;
+  }
+  return false;
+}
+
+/** The index of the chunk holding `offset`: the last one starting at or before it. */
+function chunkAt(chunks: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** As isPlaceholderText's surelyLong counts. */
+function countKept(text: string, from: number, to: number): Count {
+  let kept = 0;
+  for (let i = from; i < to && kept <= PLACEHOLDER_MAX; i++) if (!placeholderStrips(text.charCodeAt(i))) kept++;
+  return { kept, comment: text.slice(from, to).includes('<!--') };
+}

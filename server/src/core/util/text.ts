@@ -52,12 +52,15 @@ function surelyLong(text: string): boolean {
   if (text.length <= 400 || text.includes('<!--')) return false;
   let kept = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // * _ ` > # | : + - and whitespace may be stripped; anything else stays.
-    if (c === 42 || c === 95 || c === 96 || c === 62 || c === 35 || c === 124 || c === 58 || c === 43 || c === 45 || c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) continue;
+    if (placeholderStrips(text.charCodeAt(i))) continue;
     if (++kept > 400) return true;
   }
   return false;
+}
+
+/** Whether isPlaceholderText's stripping may remove the character: * _ ` > # | : + - and whitespace (all that trim() removes too). */
+export function placeholderStrips(c: number): boolean {
+  return c === 42 || c === 95 || c === 96 || c === 62 || c === 35 || c === 124 || c === 58 || c === 43 || c === 45 || c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f;
 }
 
 /** Levenshtein distance, bounded work for short IDs. */
