@@ -130,6 +130,8 @@ const line = fc.oneof(
     '**A.1 — Identification:** the parties',
     'Annex A.7 — Responsible AI',
     '> This is a template',
+    // Clause numbers in cells (clause-title-mismatch, which keeps per chunk which tables have one).
+    '| Clause | Title |\n|---|---|\n| 10.1 | Nonconformity and corrective action |',
     '| Field | Value |',
     '|---|---|',
     '| **Scope** | all |',
@@ -212,6 +214,9 @@ const BOUNDARY_CASES = [
   // of markers are still placeholder text; prose after a heading with no blank line between.
   `---\naims:\n  kind: policy\n---\n# P\n\n## Purpose\n\n<!-- ${'A note for the writer, to be removed before approval. '.repeat(12)}-->\n\n## Scope\n\nAll.`,
   `---\naims:\n  kind: policy\n---\n# P\n\n## Purpose\n\n${'** '.repeat(200)}\n\n## Scope\n${'Each AI system is assessed before release. '.repeat(12)}\n\nMore.\n`,
+  // Tables with and without a clause number in a cell, in chunks before and after others.
+  '---\naims:\n  kind: audit-report\n---\n# Audit\n\n| Clause | Title |\n|---|---|\n| 9.2 | Internal audit |\n\nText.\n\n| Area | Note |\n|---|---|\n| x | y |\n\n| Clause | Title |\n|---|---|\n| 10.1 | Nonconformity and corrective action |\n',
+  '---\naims:\n  kind: audit-report\n---\n# Audit\n\n| Area | Note |\n|---|---|\n| x | y |\n\n| Clause | Title |\n|---|---|\n| 10.1 | Nonconformity and corrective action |\n',
   '---\r\naims:\r\n  kind: risk-register\r\n---\r\n# Register\r\n\r\nLow 1 to 8\r\n\r\n| Level | Note |\r\n|---|---|\r\n| Medium 9 to 15 | x |\r\n| a | b |\r\n| c | d |\r\n| e | f |\r\n| g | h |\r\n\r\nMedium 9 to 15\r\nHigh 16 to 25\r\n',
 ];
 

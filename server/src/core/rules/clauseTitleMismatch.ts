@@ -12,8 +12,29 @@ import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
 import { lineStartWithin } from './util.js';
 import { standardNumberedHeadings } from './clauseNumbering.js';
+import { chunkValue, detached } from '../text/chunkMemo.js';
+import type { AimsDocument, TableGrid } from '../model/types.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
+const normalized = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * norm() of titles and of the words after references, kept: on every edit the same few hundred
+ * strings come back (four replacements each, 8% of a 1 MB policy's edit). Short strings only,
+ * copied (detached) so that no old version of a text is kept alive.
+ */
+const normedMemo = new Map<string, string>();
+const NORMED_MAX = 5_000;
+function norm(s: string): string {
+  let n = normedMemo.get(s);
+  if (n === undefined) {
+    n = normalized(s);
+    if (s.length <= 120) {
+      if (normedMemo.size >= NORMED_MAX) normedMemo.clear();
+      normedMemo.set(detached(s), detached(n));
+    }
+  }
+  return n;
+}
 
 /** Clauses by normalised title; "General" (6.1.1, 7.5.1, ...) names no clause on its own. */
 const byTitle = new Map<string, ClauseInfo[]>();
@@ -123,6 +144,9 @@ export const clauseTitleMismatch: Rule = {
     for (let ri = 0; ri < refs.length; ri++) {
       const r = refs[ri]!;
       if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
+      // What follows must start with a blank (`lead` below): most references are followed by punctuation.
+      const next = doc.text.charCodeAt(r.span.end);
+      if (next !== 32 && next !== 9) continue;
       const after = doc.text.slice(r.span.end, r.span.end + 100);
       const lead = /^[ \t]+(?=[a-z])/.exec(after);
       if (!lead) continue;
@@ -197,9 +221,11 @@ export const clauseTitleMismatch: Rule = {
       const own = getClause(h.id);
       if (!h.matches && own) reportUnrelated(h.id, own, h.title, h.titleSpan, h.numberSpan);
     }
-    for (const t of doc.tables) {
+    const numbered = tablesWithClauseCells(doc);
+    for (let ti = 0; ti < doc.tables.length; ti++) {
+      const t = doc.tables[ti]!;
       // Most tables have no cell that is a clause number: look for one before building the context.
-      if (!t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text)))) continue;
+      if (!numbered[ti]) continue;
       const context = t.header.map((h) => h.text).join(' | ') + ' ' + t.sectionTitle;
       if (namesOtherStandard(context)) continue;
       for (const row of t.rows)
@@ -297,4 +323,24 @@ function normalize(s: string): string {
     .split('.')
     .map((p) => String(Number(p)))
     .join('.');
+}
+
+/**
+ * Per table, whether a cell is a clause number. A Markdown table lies in one chunk and is read
+ * from its text alone, so the answers are kept with the chunk's key, in the tables' order.
+ */
+function tablesWithClauseCells(doc: AimsDocument): readonly boolean[] {
+  const judge = (tables: readonly TableGrid[]) => tables.map((t) => t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text))));
+  const chunks = doc.textChunks;
+  if (!chunks || chunks.length === 0 || doc.languageId !== 'markdown') return judge(doc.tables);
+  const out: boolean[] = [];
+  let t = 0;
+  for (const c of chunks) {
+    const first = t;
+    while (t < doc.tables.length && doc.tables[t]!.span.start < c.end) t++;
+    if (t > first) for (const b of chunkValue(c.key, 'clause-cell-tables', () => judge(doc.tables.slice(first, t)))) out.push(b);
+  }
+  // Tables after the last chunk's end (none in Markdown): judged here.
+  if (t < doc.tables.length) for (const b of judge(doc.tables.slice(t))) out.push(b);
+  return out;
 }
