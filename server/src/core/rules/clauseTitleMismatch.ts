@@ -12,7 +12,8 @@ import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
 import { lineStartWithin } from './util.js';
 import { standardNumberedHeadings } from './clauseNumbering.js';
-import { chunkValue, detached } from '../text/chunkMemo.js';
+import { detached } from '../text/chunkMemo.js';
+import { pushAll } from '../util/arrays.js';
 import type { AimsDocument, TableGrid } from '../model/types.js';
 
 const normalized = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -150,7 +151,7 @@ export const clauseTitleMismatch: Rule = {
       const after = doc.text.slice(r.span.end, r.span.end + 100);
       const lead = /^[ \t]+(?=[a-z])/.exec(after);
       if (!lead) continue;
-      const words = norm(after.slice(lead[0].length).split(/[\r\n.;:,()|]/)[0]!);
+      const words = norm(UP_TO_PUNCTUATION.exec(after.slice(lead[0].length))![0]);
       for (const t of SEVERAL_WORD_TITLES) {
         if (!words.startsWith(t) || (words.length > t.length && words.charCodeAt(t.length) !== 32)) continue;
         const at = r.span.end + lead[0].length;
@@ -263,7 +264,24 @@ export const clauseTitleMismatch: Rule = {
  * meaningful words of one ("AI Impact Assessment" names 8.4 "AI system impact assessment";
  * "Corrective Action" names 10.2) when none of them is in the own clause's title.
  */
-function otherClausesNamed(title: string, own: ClauseInfo): ClauseInfo[] {
+function otherClausesNamed(title: string, own: ClauseInfo): readonly ClauseInfo[] {
+  let byOwn = namedMemo.get(own);
+  if (!byOwn) namedMemo.set(own, (byOwn = new Map()));
+  let named = byOwn.get(title);
+  if (named === undefined) {
+    named = clausesNamed(title, own);
+    // Asked for the same titles on every edit; each answer tokenises every clause's title.
+    if (title.length <= 120) {
+      if (byOwn.size >= NORMED_MAX) byOwn.clear();
+      byOwn.set(detached(title), named);
+    }
+  }
+  return named;
+}
+
+const namedMemo = new Map<ClauseInfo, Map<string, readonly ClauseInfo[]>>();
+
+function clausesNamed(title: string, own: ClauseInfo): readonly ClauseInfo[] {
   // A sub-clause's title under its parent's number ("9.3 Management review results") is no mistake.
   const related = (c: ClauseInfo) => c.id === own.id || c.id.startsWith(own.id + '.') || own.id.startsWith(c.id + '.');
   const exactAll = byTitle.get(norm(title)) ?? [];
@@ -278,6 +296,9 @@ function otherClausesNamed(title: string, own: ClauseInfo): ClauseInfo[] {
   const named = CLAUSES.filter((c) => norm(c.title) !== 'general' && [...w].every((t) => titleTokens(c.title).has(t)));
   return named.some(related) ? [] : named;
 }
+
+/** The words up to the first line end or punctuation (always matches). */
+const UP_TO_PUNCTUATION = /^[^\r\n.;:,()|]*/;
 
 /** "- ISO/IEC 42001:2023 Clause 8.4 — Title": a list item quoting a clause of the standard with its title. */
 const QUOTED_CLAUSE_LINE = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?ISO\/IEC[ \t]?42001(?::20\d\d)?[ \t]+(?:Clause[ \t]+)?\d{1,2}(?:\.\d{1,2}){0,3}[ \t]*[\u2013\u2014-][ \t]*\S/i;
@@ -330,17 +351,28 @@ function normalize(s: string): string {
  * from its text alone, so the answers are kept with the chunk's key, in the tables' order.
  */
 function tablesWithClauseCells(doc: AimsDocument): readonly boolean[] {
-  const judge = (tables: readonly TableGrid[]) => tables.map((t) => t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text))));
+  const tables = doc.tables;
   const chunks = doc.textChunks;
-  if (!chunks || chunks.length === 0 || doc.languageId !== 'markdown') return judge(doc.tables);
+  if (!chunks || chunks.length === 0 || doc.languageId !== 'markdown') return tables.map(hasClauseCell);
   const out: boolean[] = [];
   let t = 0;
-  for (const c of chunks) {
+  for (let i = 0; i < chunks.length && t < tables.length; i++) {
+    const c = chunks[i]!;
     const first = t;
-    while (t < doc.tables.length && doc.tables[t]!.span.start < c.end) t++;
-    if (t > first) for (const b of chunkValue(c.key, 'clause-cell-tables', () => judge(doc.tables.slice(first, t)))) out.push(b);
+    while (t < tables.length && tables[t]!.span.start < c.end) t++;
+    if (t === first) continue;
+    // A weak map of its own, not chunkValue: no closure made per chunk on every edit.
+    let kept = clauseCellTables.get(c.key);
+    if (!kept) clauseCellTables.set(c.key, (kept = tables.slice(first, t).map(hasClauseCell)));
+    pushAll(out, kept);
   }
   // Tables after the last chunk's end (none in Markdown): judged here.
-  if (t < doc.tables.length) for (const b of judge(doc.tables.slice(t))) out.push(b);
+  for (; t < tables.length; t++) out.push(hasClauseCell(tables[t]!));
   return out;
+}
+
+const clauseCellTables = new WeakMap<object, readonly boolean[]>();
+
+function hasClauseCell(t: TableGrid): boolean {
+  return t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text)));
 }

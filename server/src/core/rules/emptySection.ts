@@ -2,7 +2,6 @@ import type { Rule } from './types.js';
 import type { AimsDocument } from '../model/types.js';
 import { isPlaceholderText, placeholderStrips } from '../util/text.js';
 import { isTemplateDoc, isTemplateNote } from '../parse/template.js';
-import { chunkValue } from '../text/chunkMemo.js';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -43,6 +42,9 @@ export const emptySection: Rule = {
   },
 };
 
+const keptInChunk = new WeakMap<object, Count>();
+const keptAfterFirstLine = new WeakMap<object, Count>();
+
 /** More characters than placeholder text can keep (util/text.ts isPlaceholderText). */
 const PLACEHOLDER_MAX = 400;
 
@@ -67,9 +69,15 @@ function surelyWritten(doc: AimsDocument, from: number, to: number): boolean {
   for (let i = chunkAt(chunks, from), pos = from; pos < to && i < chunks.length; i++) {
     const c = chunks[i]!;
     const end = Math.min(c.end, to);
-    const whole = end === c.end && (pos === c.start || pos === lineEnd(text, c.start));
-    // A whole chunk, or all of it after its first line (a heading's): kept with the chunk's key.
-    const count = whole ? chunkValue(c.key, pos === c.start ? 'kept-chars' : 'kept-chars-after-first-line', () => countKept(text, pos, end)) : countKept(text, pos, end);
+    // A whole chunk, or all of it after its first line (a heading's): kept with the chunk's key
+    // (as text/chunkMemo.ts keeps values: as long as the key lives). Weak maps of their own, not
+    // chunkValue: no closure made per chunk and section on every edit.
+    const memo = end !== c.end ? undefined : pos === c.start ? keptInChunk : pos === lineEnd(text, c.start) ? keptAfterFirstLine : undefined;
+    let count = memo?.get(c.key);
+    if (!count) {
+      count = countKept(text, pos, end);
+      memo?.set(c.key, count);
+    }
     if (count.comment) return false;
     kept += count.kept;
     if (kept > PLACEHOLDER_MAX) return true;
