@@ -9,7 +9,7 @@ import type { KindId } from '../catalogue/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
-import { shiftSpanned } from '../text/spans.js';
+import { firstStartingAt, shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
 import { parseMarkdown } from './markdown.js';
 import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
@@ -22,6 +22,7 @@ import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
+import { titledTable } from './titledTable.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
 import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
@@ -93,7 +94,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];
   const title = fieldText(block, 'title') ?? scalarText(getPair(fmRoot, 'title')?.value) ?? firstH1?.text;
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot));
-  const tables: Table[] = md.tables.map((t) => ({ ...t, sectionTitle: sectionTitleAt(sections, t.span.start) }));
+  const tables: Table[] = md.tables.map((t) => titledTable(t, sectionTitleAt(sections, t.span.start)));
   const frameworks = frameworksOf(block, config);
   const excluded = [...md.excluded].sort((a, b) => a.start - b.start);
 
@@ -101,26 +102,19 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   // document-wide context are unchanged): body text between tables, each table cell on its
   // own; then the front-matter values.
   const bodyStart = md.frontMatter ? md.frontMatter.span.end : 0;
-  const chunkRegions: { chunk: Span; regions: () => Region[] }[] = [];
-  let t = 0;
-  for (const chunk of md.chunks) {
-    const first = t;
-    while (t < tables.length && tables[t]!.span.start < chunk.end) t++;
-    const chunkTables = tables.slice(first, t);
-    // Built only when the chunk's references are not in the cache.
-    const regions = (): Region[] => {
-      const out: Region[] = [];
-      let cursor = Math.max(chunk.start, bodyStart);
-      for (const table of chunkTables) {
-        if (table.span.start > cursor) out.push({ span: { start: cursor, end: table.span.start }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
-        pushAll(out, tableRegions(table));
-        cursor = Math.max(cursor, table.span.end);
-      }
-      if (cursor < chunk.end) out.push({ span: { start: cursor, end: chunk.end }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
-      return out;
-    };
-    chunkRegions.push({ chunk, regions });
-  }
+  // Built only for a chunk whose references are not in the cache (chunks are contiguous: a chunk's tables start in it).
+  const chunkRegions = (chunk: Span): Region[] => {
+    const out: Region[] = [];
+    let cursor = Math.max(chunk.start, bodyStart);
+    for (let t = firstStartingAt(tables, chunk.start); t < tables.length && tables[t]!.span.start < chunk.end; t++) {
+      const table = tables[t]!;
+      if (table.span.start > cursor) out.push({ span: { start: cursor, end: table.span.start }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
+      pushAll(out, tableRegions(table));
+      cursor = Math.max(cursor, table.span.end);
+    }
+    if (cursor < chunk.end) out.push({ span: { start: cursor, end: chunk.end }, heading: sectionTitleAt(sections, cursor).toLowerCase() });
+    return out;
+  };
   const regions: Region[] = fmRoot ? yamlRegions(fmRoot, '') : [];
 
   const rows = risksFromTables(tables, kindInfo.kind, config.ids);
@@ -132,6 +126,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const soa = soaFromTables(tables, kindInfo.kind);
   return finish(input, {
     languageId: 'markdown',
+    chunks: md.chunks,
     chunkRegions,
     ...(delta ? { delta } : {}),
     mentions,
@@ -256,8 +251,9 @@ interface ReadParts {
 
 interface MarkdownRead extends ReadParts {
   languageId: 'markdown';
-  /** Regions grouped by parse chunk, scanned with a per-chunk cache. */
-  chunkRegions: { chunk: Span; regions: () => Region[] }[];
+  /** The parse chunks, and the regions of one, scanned with a per-chunk cache. */
+  chunks: readonly Span[];
+  chunkRegions: (chunk: Span) => Region[];
   /** What changed since the previous version: unchanged chunks keep their references. */
   delta?: TextDelta;
   reuse: Pick<Reuse, 'markdown' | 'frontMatter' | 'mentions'>;
@@ -304,16 +300,16 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     // of the chunk's context (it labels the chunk's regions). The title at an offset is that of the
     // last heading at or before it, found here in one sweep.
     let s = -1;
-    for (const { chunk, regions } of p.chunkRegions) {
+    for (const chunk of p.chunks) {
       while (s + 1 < p.sections.length && p.sections[s + 1]!.span.start <= chunk.start) s++;
       const title = s >= 0 ? p.sections[s]!.title : '';
       const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
       const hit = old === undefined ? undefined : previous!.byStart.get(old);
       const kept = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit : undefined;
-      const relative = kept ? kept.relative : scanReferences({ ...scan, regions: regions() }).map((r) => shiftSpanned(r, -chunk.start));
+      const relative = kept ? kept.relative : scanReferences({ ...scan, regions: p.chunkRegions(chunk) }).map((r) => shiftSpanned(r, -chunk.start));
       // A chunk that did not move (every chunk before the edit) keeps the very Reference objects.
       const absolute = kept && kept.start === chunk.start ? kept.absolute : relative.map((r) => shiftSpanned(r, chunk.start));
-      chunkReferences.set(chunk.start, { end: chunk.end, title, relative, start: chunk.start, absolute });
+      chunkReferences.set(chunk.start, kept && kept.start === chunk.start ? kept : { end: chunk.end, title, relative, start: chunk.start, absolute });
       pushAll(references, absolute);
     }
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.

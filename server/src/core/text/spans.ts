@@ -14,3 +14,15 @@ export function shiftSpanned<T extends { readonly span: Span; readonly title?: {
   const span = shiftSpan(r.span, by);
   return r.title ? { ...r, span, title: { ...r.title, span: shiftSpan(r.title.span, by) } } : { ...r, span };
 }
+
+/** The index of the first item (in order of start) starting at or after `offset`, or items.length. */
+export function firstStartingAt(items: readonly { readonly span: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
