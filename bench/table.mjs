@@ -19,6 +19,16 @@ export function editTable(rows) {
   return out.join('\n');
 }
 
+/** The in-process engines' p95 (and p50) after the longer run, with the same ratios. */
+export function steadyTable(rows) {
+  const out = ['| input | this engine | naive whole parse | yaml-language-server | vscode-markdown-languageservice | naive / engine | yaml-ls / engine | md-ls / engine |', '|---|---|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    const s = r.steady;
+    if (s) out.push(`| ${r.kind} ${size(r.size)} | ${ms(s.ours)} | ${ms(s.naive)} | ${ms(s.yamlLs)} | ${ms(s.markdownLs)} | ${ratio(s.naive, s.ours)} | ${ratio(s.yamlLs, s.ours)} | ${ratio(s.markdownLs, s.ours)} |`);
+  }
+  return out.join('\n');
+}
+
 export function workspaceTable(w) {
   const f = w.floor.ms;
   const row = (what, value, unit, target, ok, toFloor = true) => `| ${what} | ${value}${unit} | ${toFloor && unit === ' ms' ? `${(value / f).toFixed(1)}x` : '–'} | ${target} | ${ok === undefined ? '–' : mark(ok)} |`;
