@@ -15,7 +15,7 @@ import { parseMarkdown } from './markdown.js';
 import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
-import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
+import { chunkReferencesAt, reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
 import { readAimsBlock, inferKind, fieldText, frameworksOf } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
@@ -289,7 +289,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     pushAll(references, p.scanned);
     references.sort(byPosition);
   }
-  const chunkReferences = new Map<number, ChunkReferences>();
+  const chunkReferences: ChunkReferences[] = [];
   // Document-wide context: a chunk's references are reused only while it is the same.
   const context = `${mentionsKey(mentions)}|${p.frameworks.join(',')}`;
   if (p.languageId === 'markdown') {
@@ -304,12 +304,12 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       while (s + 1 < p.sections.length && p.sections[s + 1]!.span.start <= chunk.start) s++;
       const title = s >= 0 ? p.sections[s]!.title : '';
       const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
-      const hit = old === undefined ? undefined : previous!.byStart.get(old);
+      const hit = old === undefined ? undefined : chunkReferencesAt(previous!.chunks, old);
       const kept = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit : undefined;
       const relative = kept ? kept.relative : scanReferences({ ...scan, regions: p.chunkRegions(chunk) }).map((r) => shiftSpanned(r, -chunk.start));
       // A chunk that did not move (every chunk before the edit) keeps the very Reference objects.
       const absolute = kept && kept.start === chunk.start ? kept.absolute : relative.map((r) => shiftSpanned(r, chunk.start));
-      chunkReferences.set(chunk.start, kept && kept.start === chunk.start ? kept : { end: chunk.end, title, relative, start: chunk.start, absolute });
+      chunkReferences.push(kept && kept.start === chunk.start ? kept : { end: chunk.end, title, relative, start: chunk.start, absolute });
       pushAll(references, absolute);
     }
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
@@ -370,7 +370,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
     ...(p.languageId === 'markdown'
-      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, byStart: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: [...chunkReferences.values()], looseReferences }
+      ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, chunks: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: chunkReferences, looseReferences }
       : p.languageId !== 'csv'
         ? { reuse: sealReuse(p.reuse),
             ...(p.reuse.yamlShares && p.reuse.yamlShares.size > 0 ? { referenceChunks: yamlReferenceChunks(p.reuse.yamlShares), looseReferences } : {}),

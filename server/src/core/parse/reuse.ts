@@ -34,7 +34,21 @@ export interface ChunkReferences {
 export interface ReferenceCache {
   readonly ids: AimsConfig['ids'];
   readonly context: string;
-  readonly byStart: ReadonlyMap<number, ChunkReferences>;
+  /** In order of start (the chunks' order): found by chunkReferencesAt. */
+  readonly chunks: readonly ChunkReferences[];
+}
+
+/** The chunk references starting at `start`, by binary search (an array, not a map: one is made per edit, with thousands of chunks). */
+export function chunkReferencesAt(chunks: readonly ChunkReferences[], start: number): ChunkReferences | undefined {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = chunks[lo];
+  return c && c.start === start ? c : undefined;
 }
 
 export interface Reuse {
