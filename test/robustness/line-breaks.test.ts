@@ -2,11 +2,14 @@
  * Line breaks of every style ("\n", "\r\n" and the lone "\r" of classic Mac
  * files): a document reads the same in each, its edits insert its own line
  * breaks, and no span ends between the "\r" and "\n" of a line break.
+ * Units: text/lineIndex.ts (LineIndex.edited), text/textDelta.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createLanguageService, DEFAULT_CONFIG, getFoldingRanges, LineIndex, parseDocument, type AimsDocument } from '../../server/src/core/index.js';
 import { dumpModel } from '../support/dumpModel.js';
+import { textDelta } from '../../server/src/core/text/textDelta.js';
 
 const parse = (relativePath: string, text: string): AimsDocument => parseDocument({ uri: `file:///ws/${relativePath}`, relativePath, text, version: 1, config: DEFAULT_CONFIG });
 const STYLES = ['\n', '\r\n', '\r'] as const;
@@ -19,6 +22,29 @@ test('LineIndex.eol is the style of the first line break; "\\n" without one', ()
   assert.equal(new LineIndex('\r').eol, '\r');
   assert.equal(new LineIndex('no break').eol, '\n');
   assert.equal(new LineIndex('').eol, '\n');
+});
+
+test('LineIndex.edited (the lines an edit left alone kept, the rest read) is a fresh index of the new text', () => {
+  // Edits that make, cut and join "\r\n" pairs at the edges of the change, at the start and the end.
+  const piece = fc.constantFrom('', 'a', '\r', '\n', '\r\n', 'x\ry', '\n\r', 'ab\ncd');
+  const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 3 }), insert: piece });
+  fc.assert(
+    fc.property(text, fc.array(edit, { minLength: 1, maxLength: 4 }), (first, edits) => {
+      let before = first;
+      let index = new LineIndex(before);
+      for (const e of edits) {
+        const at = e.at % (before.length + 1);
+        const after = before.slice(0, at) + e.insert + before.slice(Math.min(before.length, at + e.del));
+        const edited = LineIndex.edited(index, after, textDelta(before, after));
+        const fresh = new LineIndex(after);
+        assert.equal(edited.lineCount, fresh.lineCount, JSON.stringify([before, after]));
+        for (let line = 0; line < fresh.lineCount; line++) assert.equal(edited.lineStart(line), fresh.lineStart(line), JSON.stringify([before, after, line]));
+        [before, index] = [after, edited];
+      }
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 const REGISTER = `aims:

@@ -129,6 +129,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     chunks: md.chunks,
     chunkRegions,
     ...(delta ? { delta } : {}),
+    ...(delta && input.previous?.lines.text === prev!.text ? { lines: LineIndex.edited(input.previous.lines, text, delta) } : {}),
     mentions,
     block,
     kindInfo,
@@ -254,6 +255,8 @@ interface MarkdownRead extends ReadParts {
   /** The parse chunks, and the regions of one, scanned with a per-chunk cache. */
   chunks: readonly Span[];
   chunkRegions: (chunk: Span) => Region[];
+  /** The line index, made from the previous version's where there is one. */
+  lines?: LineIndex;
   /** What changed since the previous version: unchanged chunks keep their references. */
   delta?: TextDelta;
   reuse: Pick<Reuse, 'markdown' | 'frontMatter' | 'mentions'>;
@@ -346,7 +349,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     version: input.version,
     languageId: p.languageId,
     text,
-    lines: new LineIndex(text),
+    lines: (p.languageId === 'markdown' && p.lines) || new LineIndex(text),
     meta: {
       ...p.block,
       ...(kind ? { kind } : {}),

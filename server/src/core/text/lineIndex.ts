@@ -5,12 +5,47 @@
  * matching vscode-languageserver-textdocument.
  */
 import type { Position, Range, Span } from './types.js';
+import type { TextDelta } from './textDelta.js';
 
 export class LineIndex {
   /** Offset at which each line starts; lineStarts[0] === 0. Typed: every closed document keeps one. */
   private readonly lineStarts: Uint32Array;
 
-  constructor(readonly text: string) {
+  /**
+   * The index of `text`, an edit of `previous.text` (`d` = textDelta of the two): the lines of
+   * the common prefix and suffix are the previous index's (the suffix's moved by the length
+   * change), and only the edited stretch is read. A start depends on the two characters around
+   * it (a "\r" before a "\n" starts no line), so a start is kept only where both are unchanged.
+   */
+  static edited(previous: LineIndex, text: string, d: TextDelta): LineIndex {
+    const old = previous.lineStarts;
+    const suffixFrom = text.length - d.suffix; // the suffix's first offset in the new text
+    // Starts s < prefix have s - 1 and s in the prefix; starts s > suffixFrom (new) have both in the suffix.
+    let head = 0;
+    while (head < old.length && old[head]! < d.prefix) head++;
+    let tail = old.length;
+    while (tail > head && old[tail - 1]! + d.delta > suffixFrom) tail--;
+    // The first line's start is no line break's: kept with the prefix, or here when there is none.
+    const middle: number[] = d.prefix === 0 ? [0] : [];
+    for (let i = Math.max(0, d.prefix - 1); i < suffixFrom; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) middle.push(i + 1);
+    }
+    const starts = new Uint32Array(head + middle.length + (old.length - tail));
+    starts.set(old.subarray(0, head));
+    starts.set(middle, head);
+    for (let k = tail, at = head + middle.length; k < old.length; k++, at++) starts[at] = old[k]! + d.delta;
+    return new LineIndex(text, starts);
+  }
+
+  constructor(
+    readonly text: string,
+    lineStarts?: Uint32Array,
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     if (!text.includes('\r')) {
       // The common case, with the native search: a character loop here was deoptimised by
