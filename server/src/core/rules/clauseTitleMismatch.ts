@@ -4,7 +4,8 @@
  * improvement). Only a title that is exactly another clause's is reported, so paraphrases
  * and a document's own section names stay quiet.
  */
-import type { Rule } from './types.js';
+import type { Report, Rule } from './types.js';
+import { judgeByChunk } from './chunkReports.js';
 import type { Span } from '../text/types.js';
 import { CLAUSES } from '../catalogue/clauses.js';
 import { getClause, titleTokens } from '../catalogue/lookup.js';
@@ -12,9 +13,9 @@ import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
 import { lineStartWithin } from './util.js';
 import { standardNumberedHeadings } from './clauseNumbering.js';
+import { CLAUSE_CELL, tablesWithClauseCells } from './clauseCells.js';
 import { detached } from '../text/chunkMemo.js';
-import { pushAll } from '../util/arrays.js';
-import type { AimsDocument, TableGrid } from '../model/types.js';
+import type { Reference } from '../model/types.js';
 
 const normalized = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -73,8 +74,6 @@ export function* bracketedNumbers(text: string): Generator<{ index: number; 0: s
   }
 }
 
-/** A cell that is a clause number ("10.1", "**Clause 9.2**"). */
-const CLAUSE_CELL = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i;
 
 /** A heading line that may start with a bare number (BARE_NUMBER_TITLE's start), read in place. */
 // One blank run per gap: two adjacent ones would retry every split of a long run of spaces.
@@ -97,68 +96,20 @@ export const clauseTitleMismatch: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const seen = new Set<number>();
-    const report = (id: string, title: string, span: Span, numberSpan: Span, sameChapterOnly: boolean) => {
-      const own = getClause(id);
-      if (!own || seen.has(span.start)) return;
-      const written = norm(title);
-      if (written === norm(own.title)) return;
-      const others = otherClausesNamed(title, own).filter((c) => !sameChapterOnly || c.id.split('.')[0] === id.split('.')[0]);
-      if (others.length === 0) return;
-      seen.add(span.start);
-      const named = others.map((c) => c.id).join(' and ');
-      ctx.report({
-        span,
-        message: others.some((c) => norm(c.title) === written)
-          ? `"${title}" is the title of clause ${named}, not of clause ${id} (${own.title}).`
-          : `"${title}" names clause ${named} (${others[0]!.title}), not clause ${id} (${own.title}).`,
-        data: { id, title: own.title, other: others[0]!.id },
-        related: [{ uri: doc.uri, span: numberSpan, message: `clause ${id} is written here` }],
-      });
-    };
-    /** A title that names no clause and shares no word with its own clause's title: a notice, as a title may be a topic. */
-    const reportUnrelated = (id: string, own: ClauseInfo, title: string, span: Span, numberSpan: Span) => {
-      if (seen.has(span.start) || otherClausesNamed(title, own).length > 0 || sharesWord(title, own.title)) return;
-      seen.add(span.start);
-      ctx.report({
-        span,
-        message: `"${title}" is not about clause ${id} (${own.title}).`,
-        data: { id, title: own.title },
-        related: [{ uri: doc.uri, span: numberSpan, message: `clause ${id} is written here` }],
-        atMost: 'information',
-      });
-    };
-    // "Clause 9.2 Management review": the scanner attached the title to the reference.
-    // Indexed loops over the references: for-of allocates an iterator result per element in
-    // code V8 has not optimised, and this runs over every reference on every edit.
+    const { report, reportUnrelated } = reporters(doc.uri, seen, ctx.report);
+    // The titles after references read nothing beyond a reference's own line: judged once per
+    // chunk (rules/chunkReports.ts), the answers kept while the chunk is the same. Their spans
+    // join `seen` as the judging did, so that what follows reports none of them twice.
+    judgeByChunk(
+      doc,
+      'clause-titles-after',
+      (refs, out) => titlesAfter(doc.text, refs, reporters(doc.uri, new Set(), out)),
+      (r) => {
+        seen.add(r.span.start);
+        ctx.report(r);
+      },
+    );
     const refs = doc.references;
-    for (let ri = 0; ri < refs.length; ri++) {
-      const r = refs[ri]!;
-      if (r.type !== 'clause' || r.framework !== '42001' || !r.title) continue;
-      report(r.id, r.title.text, r.title.span, r.span, false);
-      // "- ISO/IEC 42001:2023 Clause 8.4 — Externally provided processes ...": a list of the standard's
-      // clauses quotes their titles; elsewhere a dash often leads to a subtitle ("Clause 4.1 — Template").
-      const own = getClause(r.id);
-      const line = doc.text.slice(lineStartWithin(doc.text, r.span.start, 200), r.title.span.end);
-      if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
-    }
-    // "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence.
-    for (let ri = 0; ri < refs.length; ri++) {
-      const r = refs[ri]!;
-      if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
-      // What follows must start with a blank (`lead` below): most references are followed by punctuation.
-      const next = doc.text.charCodeAt(r.span.end);
-      if (next !== 32 && next !== 9) continue;
-      const after = doc.text.slice(r.span.end, r.span.end + 100);
-      const lead = /^[ \t]+(?=[a-z])/.exec(after);
-      if (!lead) continue;
-      const words = norm(UP_TO_PUNCTUATION.exec(after.slice(lead[0].length))![0]);
-      for (const t of SEVERAL_WORD_TITLES) {
-        if (!words.startsWith(t) || (words.length > t.length && words.charCodeAt(t.length) !== 32)) continue;
-        const at = r.span.end + lead[0].length;
-        report(r.id, after.slice(lead[0].length, lead[0].length + t.length), { start: at, end: at + t.length }, r.span, false);
-        break;
-      }
-    }
     // "AI System Impact Assessment (Clause 8.2)": the title before the reference, in brackets.
     for (let ri = 0; ri < refs.length; ri++) {
       const r = refs[ri]!;
@@ -259,6 +210,78 @@ export const clauseTitleMismatch: Rule = {
   },
 };
 
+type Emit = (r: Report) => void;
+
+/** The two ways the rule reports, each at most once per span (`seen`). */
+function reporters(uri: string, seen: Set<number>, emit: Emit) {
+  const report = (id: string, title: string, span: Span, numberSpan: Span, sameChapterOnly: boolean) => {
+    const own = getClause(id);
+    if (!own || seen.has(span.start)) return;
+    const written = norm(title);
+    if (written === norm(own.title)) return;
+    const others = otherClausesNamed(title, own).filter((c) => !sameChapterOnly || c.id.split('.')[0] === id.split('.')[0]);
+    if (others.length === 0) return;
+    seen.add(span.start);
+    const named = others.map((c) => c.id).join(' and ');
+    emit({
+      span,
+      message: others.some((c) => norm(c.title) === written)
+        ? `"${title}" is the title of clause ${named}, not of clause ${id} (${own.title}).`
+        : `"${title}" names clause ${named} (${others[0]!.title}), not clause ${id} (${own.title}).`,
+      data: { id, title: own.title, other: others[0]!.id },
+      related: [{ uri, span: numberSpan, message: `clause ${id} is written here` }],
+    });
+  };
+  /** A title that names no clause and shares no word with its own clause's title: a notice, as a title may be a topic. */
+  const reportUnrelated = (id: string, own: ClauseInfo, title: string, span: Span, numberSpan: Span) => {
+    if (seen.has(span.start) || otherClausesNamed(title, own).length > 0 || sharesWord(title, own.title)) return;
+    seen.add(span.start);
+    emit({
+      span,
+      message: `"${title}" is not about clause ${id} (${own.title}).`,
+      data: { id, title: own.title },
+      related: [{ uri, span: numberSpan, message: `clause ${id} is written here` }],
+      atMost: 'information',
+    });
+  };
+  return { report, reportUnrelated };
+}
+
+/** Titles written after clause references, in the references' lines. */
+function titlesAfter(text: string, refs: readonly Reference[], { report, reportUnrelated }: ReturnType<typeof reporters>): void {
+  // "Clause 9.2 Management review": the scanner attached the title to the reference.
+  // Indexed loops over the references: for-of allocates an iterator result per element in
+  // code V8 has not optimised, and this runs over every reference of an edited chunk.
+  for (let ri = 0; ri < refs.length; ri++) {
+    const r = refs[ri]!;
+    if (r.type !== 'clause' || r.framework !== '42001' || !r.title) continue;
+    report(r.id, r.title.text, r.title.span, r.span, false);
+    // "- ISO/IEC 42001:2023 Clause 8.4 — Externally provided processes ...": a list of the standard's
+    // clauses quotes their titles; elsewhere a dash often leads to a subtitle ("Clause 4.1 — Template").
+    const own = getClause(r.id);
+    const line = text.slice(lineStartWithin(text, r.span.start, 200), r.title.span.end);
+    if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
+  }
+  // "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence.
+  for (let ri = 0; ri < refs.length; ri++) {
+    const r = refs[ri]!;
+    if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
+    // What follows must start with a blank (`lead` below): most references are followed by punctuation.
+    const next = text.charCodeAt(r.span.end);
+    if (next !== 32 && next !== 9) continue;
+    const after = text.slice(r.span.end, r.span.end + 100);
+    const lead = /^[ \t]+(?=[a-z])/.exec(after);
+    if (!lead) continue;
+    const words = norm(UP_TO_PUNCTUATION.exec(after.slice(lead[0].length))![0]);
+    for (const t of SEVERAL_WORD_TITLES) {
+      if (!words.startsWith(t) || (words.length > t.length && words.charCodeAt(t.length) !== 32)) continue;
+      const at = r.span.end + lead[0].length;
+      report(r.id, after.slice(lead[0].length, lead[0].length + t.length), { start: at, end: at + t.length }, r.span, false);
+      break;
+    }
+  }
+}
+
 /**
  * Clauses a written title names other than `own`: the exact title of another clause, or the
  * meaningful words of one ("AI Impact Assessment" names 8.4 "AI system impact assessment";
@@ -344,35 +367,4 @@ function normalize(s: string): string {
     .split('.')
     .map((p) => String(Number(p)))
     .join('.');
-}
-
-/**
- * Per table, whether a cell is a clause number. A Markdown table lies in one chunk and is read
- * from its text alone, so the answers are kept with the chunk's key, in the tables' order.
- */
-function tablesWithClauseCells(doc: AimsDocument): readonly boolean[] {
-  const tables = doc.tables;
-  const chunks = doc.textChunks;
-  if (!chunks || chunks.length === 0 || doc.languageId !== 'markdown') return tables.map(hasClauseCell);
-  const out: boolean[] = [];
-  let t = 0;
-  for (let i = 0; i < chunks.length && t < tables.length; i++) {
-    const c = chunks[i]!;
-    const first = t;
-    while (t < tables.length && tables[t]!.span.start < c.end) t++;
-    if (t === first) continue;
-    // A weak map of its own, not chunkValue: no closure made per chunk on every edit.
-    let kept = clauseCellTables.get(c.key);
-    if (!kept) clauseCellTables.set(c.key, (kept = tables.slice(first, t).map(hasClauseCell)));
-    pushAll(out, kept);
-  }
-  // Tables after the last chunk's end (none in Markdown): judged here.
-  for (; t < tables.length; t++) out.push(hasClauseCell(tables[t]!));
-  return out;
-}
-
-const clauseCellTables = new WeakMap<object, readonly boolean[]>();
-
-function hasClauseCell(t: TableGrid): boolean {
-  return t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text)));
 }
