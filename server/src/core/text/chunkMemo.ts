@@ -18,10 +18,16 @@ import type { TextChunk } from './types.js';
  */
 const memos = new Map<string, WeakMap<object, unknown>>();
 
-/** The value `name` of a chunk, computed once per key. */
-export function chunkValue<T>(key: object, name: string, compute: () => T): T {
+/** The weak map of the values named `name`, for a caller that looks up many chunks in a row. */
+export function chunkMemo(name: string): WeakMap<object, unknown> {
   let memo = memos.get(name);
   if (!memo) memos.set(name, (memo = new WeakMap()));
+  return memo;
+}
+
+/** The value `name` of a chunk, computed once per key. */
+export function chunkValue<T>(key: object, name: string, compute: () => T): T {
+  const memo = chunkMemo(name);
   const kept = memo.get(key);
   if (kept !== undefined || memo.has(key)) return kept as T;
   const value = compute();
@@ -62,9 +68,15 @@ export function stretches(doc: ChunkedText, from: number, to: number): Stretch[]
  * besides the text must follow from the text alone (a chunk's tables do: invariant 7).
  */
 export function perChunk<T>(doc: ChunkedText, name: string, from: number, to: number, compute: (text: string, start: number) => T): T[] {
+  const memo = chunkMemo(name);
+  // No closure per stretch: this runs for every chunk, several times per edit.
   return stretches(doc, from, to).map((s) => {
-    const read = () => compute(doc.text.slice(s.start, s.end), s.start);
-    return s.key ? chunkValue(s.key, name, read) : read();
+    if (!s.key) return compute(doc.text.slice(s.start, s.end), s.start);
+    const kept = memo.get(s.key) as T | undefined;
+    if (kept !== undefined || memo.has(s.key)) return kept as T;
+    const value = compute(doc.text.slice(s.start, s.end), s.start);
+    memo.set(s.key, value);
+    return value;
   });
 }
 
