@@ -52,6 +52,20 @@ function webview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 }
 
+/**
+ * Waits until some frame of the page (webviews are frames in frames) shows `selector`. The
+ * rule page's preview is not always the last webview when it is ready (the report's may be
+ * kept), and waiting on the last one alone timed out once in CI.
+ */
+async function inAnyFrame(page: Page, selector: string, timeout: number): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) if ((await frame.locator(selector).count().catch(() => 0)) > 0) return;
+    assert.ok(Date.now() < until, `no frame shows ${selector} after ${timeout / 1000} s`);
+    await page.waitForTimeout(500);
+  }
+}
+
 export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   const { page } = ctx;
   let n = 0;
@@ -154,7 +168,7 @@ export async function tour(ctx: TourContext, theme: Theme): Promise<void> {
   await page.locator('.tab', { hasText: /risk-level-mismatch/ }).first().waitFor({ timeout: 60_000 });
   // The preview renders in a webview: wait for the page itself, its example in a code block.
   await page.mouse.move(700, 500);
-  await webview(page).locator('pre code').first().waitFor({ timeout: 60_000 });
+  await inAnyFrame(page, 'pre code', 90_000);
   await shot('rule-documentation');
   await ctx.runCommand(page, 'View: Close All Editors');
 
