@@ -3,7 +3,7 @@
  * and random edits, (1) the chunked parse equals a whole-document parse, and
  * (2) re-parsing with the previous version's chunks equals a fresh parse.
  * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here); AIMS_FUZZ_SEED replays a failure.
- * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts and parse/sections.ts (sectionTitleAt).
+ * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts, parse/sections.ts (sectionTitleAt) and parse/titledTable.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -230,4 +230,15 @@ test('the section title at an offset (binary search) is the title of the last se
     }),
     params,
   );
+});
+
+test('a table that did not move takes its section title from the new version (a heading edited in place)', () => {
+  const config = DEFAULT_CONFIG;
+  const before = '## Risks\n\n| ID | Level |\n|---|---|\n| R-001 | high |\n';
+  const first = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: before, version: 1, config });
+  // Same length: every chunk after the heading stays where it was, its table the same object.
+  const after = before.replace('Risks', 'Rizks');
+  const second = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: after, version: 2, config, previous: first });
+  assert.equal(second.tables[0]!.sectionTitle, 'Rizks');
+  assert.equal(dumpModel(second), dumpModel(parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: after, version: 2, config })));
 });
