@@ -219,6 +219,9 @@ const BOUNDARY_CASES = [
   // of markers are still placeholder text; prose after a heading with no blank line between.
   `---\naims:\n  kind: policy\n---\n# P\n\n## Purpose\n\n<!-- ${'A note for the writer, to be removed before approval. '.repeat(12)}-->\n\n## Scope\n\nAll.`,
   `---\naims:\n  kind: policy\n---\n# P\n\n## Purpose\n\n${'** '.repeat(200)}\n\n## Scope\n${'Each AI system is assessed before release. '.repeat(12)}\n\nMore.\n`,
+  // A clause title going on in a first chunk, an attached one in a later chunk: reported in the
+  // order of a reading of the whole (the long differential run found them swapped).
+  '---\naims:\n  kind: risk-register\n---\nas set out in Clause 10.1 nonconformity and corrective action records\ninterested\n\npart\nClause 9.2 Management review',
   // Tables with and without a clause number in a cell, in chunks before and after others.
   '---\naims:\n  kind: audit-report\n---\n# Audit\n\n| Clause | Title |\n|---|---|\n| 9.2 | Internal audit |\n\nText.\n\n| Area | Note |\n|---|---|\n| x | y |\n\n| Clause | Title |\n|---|---|\n| 10.1 | Nonconformity and corrective action |\n',
   '---\naims:\n  kind: audit-report\n---\n# Audit\n\n| Area | Note |\n|---|---|\n| x | y |\n\n| Clause | Title |\n|---|---|\n| 10.1 | Nonconformity and corrective action |\n',

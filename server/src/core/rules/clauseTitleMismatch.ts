@@ -98,17 +98,16 @@ export const clauseTitleMismatch: Rule = {
     const seen = new Set<number>();
     const { report, reportUnrelated } = reporters(doc.uri, seen, ctx.report);
     // The titles after references read nothing beyond a reference's own line: judged once per
-    // chunk (rules/chunkReports.ts), the answers kept while the chunk is the same. Their spans
-    // join `seen` as the judging did, so that what follows reports none of them twice.
-    judgeByChunk(
-      doc,
-      'clause-titles-after',
-      (refs, out) => titlesAfter(doc.text, refs, reporters(doc.uri, new Set(), out)),
-      (r) => {
-        seen.add(r.span.start);
-        ctx.report(r);
-      },
-    );
+    // chunk (rules/chunkReports.ts), the answers kept while the chunk is the same. Two passes,
+    // in the order of a reading of all references: the second drops what the first reported,
+    // as the judging did (`seen`), and so does all that follows.
+    const emit = (r: Report) => {
+      if (seen.has(r.span.start)) return;
+      seen.add(r.span.start);
+      ctx.report(r);
+    };
+    judgeByChunk(doc, 'clause-titles-attached', (refs, out) => titlesAttached(doc.text, refs, reporters(doc.uri, new Set(), out)), emit);
+    judgeByChunk(doc, 'clause-titles-going-on', (refs, out) => titlesGoingOn(doc.text, refs, reporters(doc.uri, new Set(), out)), emit);
     const refs = doc.references;
     // "AI System Impact Assessment (Clause 8.2)": the title before the reference, in brackets.
     for (let ri = 0; ri < refs.length; ri++) {
@@ -247,8 +246,8 @@ function reporters(uri: string, seen: Set<number>, emit: Emit) {
   return { report, reportUnrelated };
 }
 
-/** Titles written after clause references, in the references' lines. */
-function titlesAfter(text: string, refs: readonly Reference[], { report, reportUnrelated }: ReturnType<typeof reporters>): void {
+/** Titles the scanner attached to clause references, in the references' lines. */
+function titlesAttached(text: string, refs: readonly Reference[], { report, reportUnrelated }: ReturnType<typeof reporters>): void {
   // "Clause 9.2 Management review": the scanner attached the title to the reference.
   // Indexed loops over the references: for-of allocates an iterator result per element in
   // code V8 has not optimised, and this runs over every reference of an edited chunk.
@@ -262,7 +261,10 @@ function titlesAfter(text: string, refs: readonly Reference[], { report, reportU
     const line = text.slice(lineStartWithin(text, r.span.start, 200), r.title.span.end);
     if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
   }
-  // "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence.
+}
+
+/** "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence. */
+function titlesGoingOn(text: string, refs: readonly Reference[], { report }: ReturnType<typeof reporters>): void {
   for (let ri = 0; ri < refs.length; ri++) {
     const r = refs[ri]!;
     if (r.type !== 'clause' || r.framework !== '42001' || r.title || r.fromRange) continue;
