@@ -22,6 +22,7 @@ const PRUNE = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test']);
 export class FileSystemHost implements AimsHost {
   readonly cacheGet?: (key: string) => Promise<string | undefined>;
   readonly cachePut?: (key: string, value: string) => Promise<void>;
+  readonly cacheFlush?: () => Promise<void>;
   /**
    * A file or folder the workspace holds but that could not be read (unreadable, a name that
    * is not valid UTF-8): said to the user as well as logged. The CLI prints it on stderr.
@@ -38,8 +39,10 @@ export class FileSystemHost implements AimsHost {
     cache?: FileCacheStore,
   ) {
     if (cache) {
-      this.cacheGet = async (key) => cache.get(key);
-      this.cachePut = async (key, value) => cache.put(key, value);
+      const pack = cache.packFor(root);
+      this.cacheGet = async (key) => pack.get(key);
+      this.cachePut = (key, value) => pack.put(key, value);
+      this.cacheFlush = () => pack.flush();
     }
   }
 

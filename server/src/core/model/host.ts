@@ -42,6 +42,11 @@ export interface AimsHost {
    */
   cacheGet?(key: string): Promise<string | undefined>;
   cachePut?(key: string, value: string): Promise<void>;
+  /**
+   * Write what cachePut was given and has not written yet (a host may gather entries and write
+   * them together); the service calls it when an index has read every file.
+   */
+  cacheFlush?(): Promise<void>;
 }
 
 export interface CancellationToken {

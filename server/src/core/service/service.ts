@@ -149,9 +149,12 @@ class LanguageService implements AimsLanguageService {
       }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, reader));
+    const cancelled = token.isCancellationRequested;
+    if (manifest && !cancelled) writes.push(saveCodeManifest(this.host, manifest, untaggedStamps(code, (uri) => this.entries.get(uri)?.summary)));
+    // Every file is read: what the host gathered to store is written now, not when its timer says.
+    await this.host.cacheFlush?.().catch(() => {});
     await Promise.all(writes);
-    if (token.isCancellationRequested) return;
-    if (manifest) await saveCodeManifest(this.host, manifest, untaggedStamps(code, (uri) => this.entries.get(uri)?.summary));
+    if (cancelled) return;
     for (const [uri, e] of this.entries) if (!seen.has(uri) && !e.open) this.deleteEntry(uri);
   }
 
