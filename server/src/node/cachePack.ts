@@ -22,7 +22,7 @@
  * old file or the new one. No locks. A miss reads what other processes appended since.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, rename, unlink, write, open, close, writeFile, mkdirSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rename, unlink, write, open, close, writeFile, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
@@ -150,7 +150,8 @@ export class CachePack {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const l = this.loaded ?? this.load();
       const live = l.size - l.dead;
-      if (l.rewrite || (l.dead > live && l.size > BATCH_BYTES) || l.size > MAX_PACK_BYTES) await this.rewrite(l, batch, l.size > MAX_PACK_BYTES);
+      // A rewrite first reads what was appended since (this process's earlier batches among it), so as to keep it.
+      if (l.rewrite || (l.dead > live && l.size > BATCH_BYTES) || l.size > MAX_PACK_BYTES) await this.rewrite(this.catchUp(l), batch, l.size > MAX_PACK_BYTES);
       else {
         const fd = await openAsync(this.file, 'a');
         try {
@@ -218,8 +219,17 @@ export class CachePack {
     return l;
   }
 
-  /** Read what other writers (and this process) appended since the pack was read; a replaced pack is read again whole. */
+  /**
+   * Read what other writers (and this process) appended since the pack was read; a replaced pack
+   * is read again whole. One stat when nothing changed (a cold index misses on every document).
+   */
   private catchUp(l: Loaded): Loaded {
+    const st = statSync(this.file, { throwIfNoEntry: false });
+    if (!st || (st.ino === l.ino && st.size === l.size)) return l;
+    if (st.ino !== l.ino || st.size < l.size) {
+      this.loaded = undefined;
+      return this.load();
+    }
     let fd: number;
     try {
       fd = openSync(this.file, 'r');
@@ -227,16 +237,15 @@ export class CachePack {
       return l;
     }
     try {
-      const st = fstatSync(fd);
-      if (st.ino !== l.ino || st.size < l.size) {
+      const now = fstatSync(fd);
+      // Replaced between the stat and the open: read it whole.
+      if (now.ino !== l.ino || now.size < l.size) {
         this.loaded = undefined;
-        closeSync(fd);
-        fd = -1;
         return this.load();
       }
-      if (st.size > l.size) this.index(l, readAll(fd, l.size, st.size - l.size), 0);
+      if (now.size > l.size) this.index(l, readAll(fd, l.size, now.size - l.size), 0);
     } finally {
-      if (fd >= 0) closeSync(fd);
+      closeSync(fd);
     }
     return l;
   }
