@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -119,62 +119,121 @@ test('rules run while indexing or when findings are first asked for give the sam
   }
 });
 
-test('damaged entries are ignored with a log line, and rewritten', async () => {
+/** The workspace's pack file (one per workspace: node/cachePack.ts). */
+function packOf(store: FileCacheStore, root: string): string {
+  return store.packFor(root).file;
+}
+
+/** The pack's entry lines (after its header), as text. */
+function packLines(file: string): string[] {
+  return readFileSync(file, 'latin1').split('\n').slice(1).filter((l) => l !== '');
+}
+
+/** The rules run while indexing: no entry is completed later, so a test reads the pack as the index left it. */
+const EAGER: ServiceOptions = { reportsWhileIndexing: true };
+
+test('damaged entries in a pack are ignored with a log line, analysed again, and the pack rewritten without them', async () => {
   const logs: string[] = [];
   const store = new FileCacheStore({ root: temp('cache'), engine: 'test', log: (m) => logs.push(m) });
   const fresh = await run(EXAMPLES);
-  await run(EXAMPLES, store);
-  const files = readdirSync(store.dir, { recursive: true })
-    .map((n) => path.join(store.dir, n as string))
-    .filter((f) => statSync(f).isFile())
-    .sort();
-  assert.ok(files.length >= 4);
-  const [truncated, garbled, foreign, empty] = files as [string, string, string, string];
-  writeFileSync(truncated, readFileSync(truncated).subarray(0, 60));
-  const g = readFileSync(garbled);
-  g[g.length - 5] = g[g.length - 5]! ^ 0x55;
-  writeFileSync(garbled, g);
-  writeFileSync(foreign, '{"not":"ours"}');
-  writeFileSync(empty, '');
-  const warm = await run(EXAMPLES, store);
+  const cold = await run(EXAMPLES, store, EAGER);
+  const file = packOf(store, EXAMPLES);
+  const lines = packLines(file);
+  assert.equal(lines.length, cold.puts, 'one line per entry');
+  // A payload byte flipped (its checksum fails), a line cut short, a line of garbage, and the file cut mid-line.
+  const garbled = lines[0]!.slice(0, -5) + String.fromCharCode(lines[0]!.charCodeAt(lines[0]!.length - 5) ^ 0x01) + lines[0]!.slice(-4);
+  const short = lines[1]!.slice(0, 60);
+  const damaged = ['aims-index-pack 1', garbled, short, '{"not":"ours"}', ...lines.slice(2)].join('\n') + '\n';
+  writeFileSync(file, damaged.slice(0, damaged.length - 20));
+  const warm = await run(EXAMPLES, new FileCacheStore({ root: path.dirname(store.dir), engine: 'test', log: (m) => logs.push(m) }), EAGER);
   sameResults(fresh.service, warm.service);
-  assert.equal(logs.filter((l) => /index cache: ignored a damaged entry/.test(l)).length, 4, logs.join('\n'));
-  assert.equal(warm.puts, 4, 'the four are analysed again and stored');
-  const again = await run(EXAMPLES, store);
+  assert.ok(logs.some((l) => /index cache: ignored 2 damaged line\(s\)/.test(l)), logs.join('\n'));
+  assert.ok(logs.some((l) => /index cache: ignored a damaged entry/.test(l)), logs.join('\n'));
+  assert.equal(warm.puts, 3, 'the garbled, the short and the cut entries are analysed again and stored');
+  const count = logs.length;
+  const again = await run(EXAMPLES, new FileCacheStore({ root: path.dirname(store.dir), engine: 'test', log: (m) => logs.push(m) }), EAGER);
   assert.equal(again.puts, 0);
-  assert.equal(logs.length, 4, 'nothing more to complain about');
+  assert.equal(hits(again), cold.puts);
+  assert.equal(logs.length, count, 'the rewritten pack has nothing more to complain about');
+  assert.equal(packLines(file).length, cold.puts, 'rewritten: one line per entry, none damaged');
 });
 
-test('processes writing the same cache at once leave every entry whole, and readers never see a partial one', async () => {
+test('a pack that is not ours, or empty, is ignored and rebuilt; a stale entry (an older analysis of the key) is replaced', async () => {
+  const logs: string[] = [];
+  const cacheRoot = temp('cache');
+  const store = () => new FileCacheStore({ root: cacheRoot, engine: 'test', log: (m) => logs.push(m) });
+  const fresh = await run(EXAMPLES);
+  const cold = await run(EXAMPLES, store(), EAGER);
+  const file = packOf(store(), EXAMPLES);
+  for (const foreign of ['{"not":"ours"}\n', '', 'aims-index-pack 999\nxyz\n', '\u0000\u0001binary']) {
+    writeFileSync(file, foreign);
+    const warm = await run(EXAMPLES, store(), EAGER);
+    sameResults(fresh.service, warm.service);
+    assert.equal(warm.puts, cold.puts, JSON.stringify(foreign));
+    assert.equal(hits(await run(EXAMPLES, store(), EAGER)), cold.puts, 'rebuilt');
+  }
+  assert.ok(logs.some((l) => /is not an index pack/.test(l)));
+  // An entry stored twice (without, then with its reports): the later line wins, and a rewrite keeps one.
+  const lines = packLines(file);
+  writeFileSync(file, ['aims-index-pack 1', ...lines, ...lines].join('\n') + '\n');
+  const twice = await run(EXAMPLES, store(), EAGER);
+  assert.equal(hits(twice), cold.puts);
+  sameResults(fresh.service, twice.service);
+});
+
+test('processes writing one pack at once leave every entry whole, and readers never see a partial one', async () => {
   const root = temp('cache');
   const storeUrl = pathToFileURL(path.join(REPO, 'out', 'server', 'src', 'node', 'cacheStore.js')).href;
-  // Each writer stores the same 200 keys (with the same values, as content keys imply) 10 times over.
+  // Each writer stores the same 200 keys (with the same values, as content keys imply) 10 times over,
+  // flushing after every 50: appends, and rewrites once the repeated lines outweigh the live ones.
   const script = `
     import { FileCacheStore } from ${JSON.stringify(storeUrl)};
-    const store = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test' });
+    const pack = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test' }).packFor('/ws');
     const key = (i) => i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8);
     for (let round = 0; round < 10; round++)
-      for (let i = 0; i < 200; i++) await store.put(key(i), JSON.stringify({ i, text: 'x'.repeat(2000 + i) }));`;
+      for (let i = 0; i < 200; i++) {
+        // Read first, as an index does: the writer catches up with the others' lines, and rewrites the pack when they repeat.
+        if (pack.get(key(i)) === 'damaged') process.exit(1);
+        const p = pack.put(key(i), JSON.stringify({ i, text: 'x'.repeat(2000 + i) }));
+        if (i % 50 === 49) { pack.flush(); await p; }
+      }
+    await pack.flush();`;
   // A reader meanwhile: every entry it finds must be whole (a damaged one would be logged).
   const reader = `
     import { FileCacheStore } from ${JSON.stringify(storeUrl)};
     let damaged = 0, found = 0;
-    const store = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test', log: () => damaged++ });
+    const pack = new FileCacheStore({ root: ${JSON.stringify(root)}, engine: 'test', log: () => damaged++ }).packFor('/ws');
     const key = (i) => i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8);
     const until = Date.now() + 1500;
-    while (Date.now() < until) for (let i = 0; i < 200; i++) if (store.get(key(i)) !== undefined) found++;
+    while (Date.now() < until) for (let i = 0; i < 200; i++) { const v = pack.get(key(i)); if (v !== undefined) { found++; if (JSON.parse(v).i !== i) damaged++; } }
     process.exit(damaged === 0 && found > 0 ? 0 : 1);`;
   const child = (code: string) =>
     new Promise<number>((resolve) => spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: 'inherit' }).on('exit', (c) => resolve(c ?? 1)));
   assert.deepEqual(await Promise.all([child(script), child(script), child(script), child(reader)]), [0, 0, 0, 0]);
   const logs: string[] = [];
-  const store = new FileCacheStore({ root, engine: 'test', log: (m) => logs.push(m) });
+  const pack = new FileCacheStore({ root, engine: 'test', log: (m) => logs.push(m) }).packFor('/ws');
   for (let i = 0; i < 200; i++) {
-    const value = store.get(i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8));
+    const value = pack.get(i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8));
     assert.deepEqual(value && JSON.parse(value), { i, text: 'x'.repeat(2000 + i) });
   }
   assert.deepEqual(logs, []);
-  assert.deepEqual(readdirSync(store.dir, { recursive: true }).filter((n) => String(n).endsWith('.tmp')), [], 'no temporary files left');
+  assert.deepEqual(readdirSync(path.dirname(pack.file)).filter((n) => String(n).endsWith('.tmp')), [], 'no temporary files left');
+});
+
+test('two workspaces have packs of their own; a pack is read once, and what another process appended is found on a miss', async () => {
+  const cacheRoot = temp('cache');
+  const a = new FileCacheStore({ root: cacheRoot, engine: 'test' });
+  const b = new FileCacheStore({ root: cacheRoot, engine: 'test' });
+  assert.notEqual(a.packFor('/ws/one').file, a.packFor('/ws/two').file);
+  assert.equal(a.packFor('/ws/one').file, b.packFor('/ws/one').file);
+  const key = (i: number) => i.toString(16).padStart(16, '0') + '-' + 'cd'.repeat(8);
+  await a.packFor('/ws/one').put(key(1), '"one"');
+  assert.equal(a.packFor('/ws/two').get(key(1)), undefined, 'another workspace does not see it');
+  assert.equal(b.packFor('/ws/one').get(key(1)), '"one"');
+  assert.equal(b.packFor('/ws/one').get(key(2)), undefined);
+  await a.packFor('/ws/one').put(key(2), '"two"');
+  assert.equal(b.packFor('/ws/one').get(key(2)), '"two"', 'appended since b read the pack');
+  assert.equal(b.packFor('/ws/one').get('../../etc/passwd'), undefined, 'keys are checked');
 });
 
 test('a changed file, configuration or engine is never served a stale entry', async () => {

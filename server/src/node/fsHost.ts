@@ -22,6 +22,7 @@ const PRUNE = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test']);
 export class FileSystemHost implements AimsHost {
   readonly cacheGet?: (key: string) => Promise<string | undefined>;
   readonly cachePut?: (key: string, value: string) => Promise<void>;
+  readonly cacheFlush?: () => Promise<void>;
   /**
    * A file or folder the workspace holds but that could not be read (unreadable, a name that
    * is not valid UTF-8): said to the user as well as logged. The CLI prints it on stderr.
@@ -38,8 +39,10 @@ export class FileSystemHost implements AimsHost {
     cache?: FileCacheStore,
   ) {
     if (cache) {
-      this.cacheGet = async (key) => cache.get(key);
-      this.cachePut = async (key, value) => cache.put(key, value);
+      const pack = cache.packFor(root);
+      this.cacheGet = async (key) => pack.get(key);
+      this.cachePut = (key, value) => pack.put(key, value);
+      this.cacheFlush = () => pack.flush();
     }
   }
 
@@ -110,26 +113,30 @@ export class FileSystemHost implements AimsHost {
    * the loop for its whole duration, with the server's requests waiting behind it.
    */
   readFile(uri: string, maxBytes?: number): Promise<Uint8Array | undefined> {
-    return new Promise((resolve) =>
-      setImmediate(() => {
-        try {
-          const file = filePath(uri);
-          // Files under the root only, real paths compared (the listing already left out links
-          // that leave it; an open document or a stale URI is checked here again).
-          if (!this.inside(file) && file !== this.configPath()) {
-            this.log(`not reading ${file}: it is outside the workspace`);
-            this.onNotice(`${this.shown(file)}: outside the workspace (a link leads out of it); it was not read`);
-            resolve(undefined);
-            return;
-          }
-          resolve(readCapped(file, maxBytes));
-        } catch (e) {
-          this.log(`cannot read ${uri}: ${(e as Error).message}`);
-          this.onNotice(`${this.shownUri(uri)}: the file could not be read (${reason(e)}); it was not checked`);
-          resolve(undefined);
-        }
-      }),
-    );
+    return new Promise((resolve) => setImmediate(() => resolve(this.read(uri, maxBytes))));
+  }
+
+  /** The same read, at once: what the core uses to read a closed document's text again when it is needed. */
+  readFileNow(uri: string, maxBytes?: number): Uint8Array | undefined {
+    return this.read(uri, maxBytes);
+  }
+
+  private read(uri: string, maxBytes?: number): Uint8Array | undefined {
+    try {
+      const file = filePath(uri);
+      // Files under the root only, real paths compared (the listing already left out links
+      // that leave it; an open document or a stale URI is checked here again).
+      if (!this.inside(file) && file !== this.configPath()) {
+        this.log(`not reading ${file}: it is outside the workspace`);
+        this.onNotice(`${this.shown(file)}: outside the workspace (a link leads out of it); it was not read`);
+        return undefined;
+      }
+      return readCapped(file, maxBytes);
+    } catch (e) {
+      this.log(`cannot read ${uri}: ${(e as Error).message}`);
+      this.onNotice(`${this.shownUri(uri)}: the file could not be read (${reason(e)}); it was not checked`);
+      return undefined;
+    }
   }
 
   private realRoot: string | undefined;

@@ -38,7 +38,7 @@ const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', 
 const today = () => new Date().toISOString().slice(0, 10);
 
 const log = (m: string) => connection.console.log(m);
-/** One store per cache folder, shared by the workspace folders (entries are keyed by content). */
+/** One store per cache folder, shared by the workspace folders (each has its own pack in it: node/cachePack.ts). */
 const stores = new Map<string, FileCacheStore>();
 const storeFor = (storagePath: string | undefined) => {
   // The client's storage folder (VS Code: the extension's workspace storage), else the OS cache folder.

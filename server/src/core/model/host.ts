@@ -30,6 +30,13 @@ export interface AimsHost {
    * bytes, which tells the core it is over the limit without holding it whole.
    */
   readFile(uri: string, maxBytes?: number): Promise<Uint8Array | undefined>;
+  /**
+   * The same read, synchronously (optional). A host that has it lets the service keep closed
+   * documents without their text: it is read again when something needs it (a model built
+   * on demand, a rule reading another document's words), and checked against the content hash
+   * it was indexed with.
+   */
+  readFileNow?(uri: string, maxBytes?: number): Uint8Array | undefined;
   /** Today's date, YYYY-MM-DD (the configuration's `today` wins). */
   today(): string;
   log?(message: string): void;
@@ -42,6 +49,11 @@ export interface AimsHost {
    */
   cacheGet?(key: string): Promise<string | undefined>;
   cachePut?(key: string, value: string): Promise<void>;
+  /**
+   * Write what cachePut was given and has not written yet (a host may gather entries and write
+   * them together); the service calls it when an index has read every file.
+   */
+  cacheFlush?(): Promise<void>;
 }
 
 export interface CancellationToken {

@@ -230,6 +230,11 @@ export interface DocumentSummary {
    * definitions of the current ones.
    */
   readonly archived?: true;
+  /**
+   * Whether it is a form to fill in (parse/template.ts isTemplateDoc), when that was decided
+   * before its text was dropped (a closed document kept without its text: service/closedTexts.ts).
+   */
+  readonly template?: boolean;
 }
 
 declare const parseReuse: unique symbol;

@@ -129,7 +129,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     chunks: md.chunks,
     chunkRegions,
     ...(delta ? { delta } : {}),
-    ...(delta && input.previous?.lines.text === prev!.text ? { lines: LineIndex.edited(input.previous.lines, text, delta) } : {}),
+    ...(delta && input.previous?.lines.length === prev!.text.length ? { lines: LineIndex.edited(input.previous.lines, text, delta) } : {}),
     mentions,
     block,
     kindInfo,

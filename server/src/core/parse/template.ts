@@ -82,7 +82,8 @@ function headOf(text: string): string[] {
  * the writer says what it is), or a skeleton of ours nobody has written in yet, declared kind
  * or not. Not checked for missing or empty sections or overdue reviews; provides nothing.
  */
-export function isTemplateDoc(doc: Pick<DocumentSummary, 'text' | 'lines' | 'languageId' | 'meta' | 'title' | 'risks' | 'soa'> & ChunkedText): boolean {
+export function isTemplateDoc(doc: Pick<DocumentSummary, 'text' | 'lines' | 'languageId' | 'meta' | 'title' | 'risks' | 'soa' | 'template'> & ChunkedText): boolean {
+  if (doc.template !== undefined) return doc.template;
   return (doc.meta.kindSource !== 'declared' && looksLikeTemplate(doc)) || isUnwrittenSkeleton(doc);
 }
 

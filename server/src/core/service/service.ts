@@ -4,12 +4,11 @@
  * editor buffers (setDocument); every surface (CLI, language server, tests)
  * asks it for findings the same way.
  *
- * Open documents keep their full model. Closed documents keep only their
- * summary and the reports of the rules' `check` parts (workspace/analysis.ts):
- * a few KB instead of a syntax tree. A feature that needs a closed document's
- * full model gets it from getDocument, which re-parses the kept text on demand
- * (a few recent ones are remembered). Analyses are stored in the host's
- * persistent cache when it has one, keyed by content (workspace/cacheKey.ts).
+ * Open documents keep their full model. Closed documents keep only their summary and the
+ * reports of the rules' `check` parts (workspace/analysis.ts), without their text when the host
+ * can read it again (closedTexts.ts). getDocument re-parses a closed document on demand (a few
+ * recent ones are remembered). Analyses are stored in the host's persistent cache when it has
+ * one, keyed by content (workspace/cacheKey.ts).
  */
 import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { AimsHost, CancellationToken, WorkspaceFile } from '../model/host.js';
@@ -24,7 +23,7 @@ import { matchAny } from '../util/glob.js';
 import { CONFIG_FILE_NAMES, loadConfig, type LoadedConfig } from '../workspace/configFile.js';
 import { loadOverlay } from '../workspace/overlayFile.js';
 import type { GuidanceOverlay } from '../parse/overlay.js';
-import { compactSummary, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
+import { compactSummary, interner, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
 import { readDocument, storeReports, untaggedCode, type ReadDocument } from '../workspace/read.js';
@@ -32,6 +31,7 @@ import { isUnchangedUntagged, loadCodeManifest, saveCodeManifest, untaggedStamps
 import { pushAll } from '../util/arrays.js';
 import type { AimsLanguageService, ConfigSectors, IndexProgress, ServiceOptions } from './api.js';
 import { bufferEntry, type Entry } from './entry.js';
+import { ClosedTexts } from './closedTexts.js';
 
 export type { AimsLanguageService, ServiceOptions };
 
@@ -48,10 +48,13 @@ class LanguageService implements AimsLanguageService {
   private readonly workspaceIndex = new WorkspaceIndex();
   private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
   private readonly findingsCache = new FindingsCache(this.workspaceIndex, (uri) => this.entries.get(uri)?.summary);
-  /** One string per distinct ID across the closed documents' summaries (see compactSummary). */
+  /** One string per distinct ID across the closed documents' summaries (see compactSummary), and its interning for cache hits. */
   private readonly ids = new Map<string, string>();
+  private readonly intern = interner(this.ids);
   /** One copy of each message and data object across the closed documents' reports (see pooledReports). */
   private readonly reportPool = new Map<string, unknown>();
+  /** Closed documents' texts, read again through the host when needed (closedTexts.ts). */
+  private readonly closedTexts: ClosedTexts;
   /**
    * Per URI, a counter bumped by every editor buffer and every disk read that
    * starts. A disk read stores its result only if nothing newer began while it
@@ -77,6 +80,7 @@ class LanguageService implements AimsLanguageService {
     this.settings = options.settings;
     this.restricted = options.restricted === true;
     this.reportsWhileIndexing = options.reportsWhileIndexing === true;
+    this.closedTexts = new ClosedTexts(host, () => this.configValue.maxFileSize, (file) => void this.refreshFile(file));
   }
 
   /** Restricted Mode: the keys of the workspace's `.aims.yaml` that were not read (dotted, sorted); empty when trusted. */
@@ -141,7 +145,7 @@ class LanguageService implements AimsLanguageService {
         else if (manifest && isUnchangedUntagged(manifest, f)) results[i] = untaggedCode(f, this.configValue);
         else {
           const generation = this.nextGeneration(f.uri);
-          const read = await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing);
+          const read = await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing, this.intern);
           // Superseded while reading (an editor opened it, or a newer read began): keep what is there.
           results[i] = this.generations.get(f.uri) === generation ? read : this.entries.get(f.uri);
         }
@@ -149,9 +153,12 @@ class LanguageService implements AimsLanguageService {
       }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, reader));
+    const cancelled = token.isCancellationRequested;
+    if (manifest && !cancelled) writes.push(saveCodeManifest(this.host, manifest, untaggedStamps(code, (uri) => this.entries.get(uri)?.summary)));
+    // Every file is read: what the host gathered to store is written now, not when its timer says.
+    await this.host.cacheFlush?.().catch(() => {});
     await Promise.all(writes);
-    if (token.isCancellationRequested) return;
-    if (manifest) await saveCodeManifest(this.host, manifest, untaggedStamps(code, (uri) => this.entries.get(uri)?.summary));
+    if (cancelled) return;
     for (const [uri, e] of this.entries) if (!seen.has(uri) && !e.open) this.deleteEntry(uri);
   }
 
@@ -331,7 +338,7 @@ class LanguageService implements AimsLanguageService {
   private async readIntoEntry(file: WorkspaceFile, writes: Promise<void>[]): Promise<void> {
     const generation = this.nextGeneration(file.uri);
     const previous = this.entries.get(file.uri);
-    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes, this.reportsWhileIndexing);
+    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes, this.reportsWhileIndexing, this.intern);
     // Superseded while reading: an editor opened the document, or a newer read started.
     if (this.generations.get(file.uri) === generation) this.applyRead(file, read);
   }
@@ -365,10 +372,10 @@ class LanguageService implements AimsLanguageService {
       this.setEntry({ file, ...(read.key ? { key: read.key } : {}), ...(read.model ? { summary: read.summary, model: read.model, local: read.local as LocalReport[] } : this.compact(file, read)), open: false });
   }
 
-  /** A closed document as it is kept: compact summary, pooled reports (a bad cached text of them is checked again). */
+  /** A closed document as it is kept: compact summary, without its text when it can be read again (closedTexts.ts), pooled reports (a bad cached text of them is checked again). */
   private compact(file: WorkspaceFile, read: ReadDocument): { summary: DocumentSummary; local?: LocalReport[] } {
-    const summary = compactSummary(read.summary, this.ids);
-    const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, summary.text.length) : read.local;
+    const summary = this.closedTexts.keep((detach) => (read.cached ? read.summary : compactSummary(read.summary, this.ids, detach)), file, read.key, read.cached === true);
+    const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, summary.lines.length) : read.local;
     if (typeof read.local === 'string' && !reports) this.host.log?.(`index cache: unreadable reports for ${file.relativePath}; checking it again`);
     return { summary, ...(reports ? { local: pooledReports(reports, this.reportPool) } : {}) };
   }

@@ -10,14 +10,22 @@ import type { TextDelta } from './textDelta.js';
 export class LineIndex {
   /** Offset at which each line starts; lineStarts[0] === 0. Typed: every closed document keeps one. */
   private readonly lineStarts: Uint32Array;
+  /** The text's length: the index keeps no reference to the text (a closed document's summary drops it). */
+  readonly length: number;
+  /** Per line, the length of its line break (1 or 2), when the text has a "\r"; else every break is one "\n". */
+  private readonly breaks: Uint8Array | undefined;
+  /** The first line break's style (see eol). */
+  private readonly firstBreak: string;
 
   /**
    * The index of `text`, an edit of `previous.text` (`d` = textDelta of the two): the lines of
    * the common prefix and suffix are the previous index's (the suffix's moved by the length
    * change), and only the edited stretch is read. A start depends on the two characters around
    * it (a "\r" before a "\n" starts no line), so a start is kept only where both are unchanged.
+   * A text with a carriage return (rare) is indexed afresh: its line breaks' lengths are kept too.
    */
   static edited(previous: LineIndex, text: string, d: TextDelta): LineIndex {
+    if (previous.breaks || text.includes('\r')) return new LineIndex(text);
     const old = previous.lineStarts;
     const suffixFrom = text.length - d.suffix; // the suffix's first offset in the new text
     // Starts s < prefix have s - 1 and s in the prefix; starts s > suffixFrom (new) have both in the suffix.
@@ -38,12 +46,13 @@ export class LineIndex {
     return new LineIndex(text, starts);
   }
 
-  constructor(
-    readonly text: string,
-    lineStarts?: Uint32Array,
-  ) {
+  /** `lineStarts`: given by `edited`, for a text without a carriage return. */
+  constructor(text: string, lineStarts?: Uint32Array) {
+    this.length = text.length;
     if (lineStarts) {
       this.lineStarts = lineStarts;
+      this.breaks = undefined;
+      this.firstBreak = '\n';
       return;
     }
     const starts = [0];
@@ -51,16 +60,25 @@ export class LineIndex {
       // The common case, with the native search: a character loop here was deoptimised by
       // the mix of flat and concatenated strings edits produce, and took milliseconds.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else
+      this.breaks = undefined;
+      this.firstBreak = '\n';
+    } else {
+      const breaks: number[] = [];
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 13 /* \r */) {
-          if (text.charCodeAt(i + 1) === 10) i++;
+          const crlf = text.charCodeAt(i + 1) === 10;
+          if (crlf) i++;
           starts.push(i + 1);
+          breaks.push(crlf ? 2 : 1);
         } else if (c === 10 /* \n */) {
           starts.push(i + 1);
+          breaks.push(1);
         }
       }
+      this.breaks = Uint8Array.from(breaks);
+      this.firstBreak = text.charCodeAt(starts[1]! - 1) === 13 ? '\r' : breaks[0] === 2 ? '\r\n' : '\n';
+    }
     this.lineStarts = Uint32Array.from(starts);
   }
 
@@ -69,7 +87,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -83,7 +101,7 @@ export class LineIndex {
   /** Clamps out-of-range positions (LSP clients send them) instead of throwing. */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
+    if (position.line >= this.lineStarts.length) return this.length;
     const start = this.lineStarts[position.line]!;
     const end = this.lineEnd(position.line);
     return Math.max(start, Math.min(start + Math.max(0, position.character), end));
@@ -91,11 +109,9 @@ export class LineIndex {
 
   /** Offset of the end of a line's content (before its line break). */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
-    let end = next;
-    if (end > this.lineStarts[line]! && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line]! && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
+    // Every line but the last ends with a break; the last runs to the end of the text.
+    if (line + 1 >= this.lineStarts.length) return this.length;
+    return this.lineStarts[line + 1]! - (this.breaks ? this.breaks[line]! : 1);
   }
 
   lineStart(line: number): number {
@@ -112,9 +128,6 @@ export class LineIndex {
    * have); "\n" when it has none.
    */
   get eol(): string {
-    if (this.lineStarts.length < 2) return '\n';
-    const first = this.lineStarts[1]!;
-    if (this.text.charCodeAt(first - 1) === 13) return '\r';
-    return first >= 2 && this.text.charCodeAt(first - 2) === 13 ? '\r\n' : '\n';
+    return this.lineStarts.length < 2 ? '\n' : this.firstBreak;
   }
 }

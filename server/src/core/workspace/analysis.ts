@@ -5,7 +5,7 @@
  * (codec.ts). The index may leave the reports out (analyzeDocument's `reports`):
  * they are then computed from the model when findings are asked for.
  */
-import type { AimsDocument, Attribute, Definition, DocumentSummary, Reference, RiskEntry, SoaEntry } from '../model/types.js';
+import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, FieldValue, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
@@ -122,31 +122,76 @@ export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Rec
  * A summary made compact for keeping while its document is closed:
  * - every ID from `pool`, one string per distinct ID for the whole workspace (IDs come out
  *   of regular expressions as slices and concatenations; three of twenty kilobytes);
- * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two).
+ * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two);
+ * - with `detach`, every other string it keeps copied (titles, attribute and field values are
+ *   slices of the text, and one slice keeps the whole text alive): for a summary kept without
+ *   its text (service/closedTexts.ts).
  */
-export function compactSummary(s: DocumentSummary, pool: Map<string, string>): DocumentSummary {
+export function compactSummary(s: DocumentSummary, pool: Map<string, string>, detach = false): DocumentSummary {
   const id = (x: string) => {
     let y = pool.get(x);
     // A fresh flat copy, so that the pooled string pins nothing it was sliced from.
     if (y === undefined) pool.set(x, (y = JSON.parse(JSON.stringify(x)) as string));
     return y;
   };
+  const str = detach ? flatCopy : (x: string) => x;
   // Risk definitions share their risk's attribute map: keep them sharing.
   const maps = new Map<ReadonlyMap<string, Attribute>, ReadonlyMap<string, Attribute>>();
-  const small = <V>(m: ReadonlyMap<string, V>): ReadonlyMap<string, V> => {
-    if (m.size === 0 || m instanceof SmallMap) return m;
-    let c = maps.get(m as ReadonlyMap<string, Attribute>) as ReadonlyMap<string, V> | undefined;
-    if (!c) maps.set(m as ReadonlyMap<string, Attribute>, (c = new SmallMap(m) as ReadonlyMap<string, V>) as ReadonlyMap<string, Attribute>);
+  const attrs = (m: ReadonlyMap<string, Attribute>): ReadonlyMap<string, Attribute> => {
+    if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
+    let c = maps.get(m);
+    if (!c) maps.set(m, (c = new SmallMap(detach ? [...m].map(([k, a]): [string, Attribute] => [str(k), { text: str(a.text), span: a.span }]) : m)));
     return c;
   };
+  const fields = (m: ReadonlyMap<string, FieldValue>): ReadonlyMap<string, FieldValue> => {
+    if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
+    return new SmallMap(detach ? [...m].map(([k, f]): [string, FieldValue] => [str(k), detachField(f)]) : m);
+  };
+  const meta = s.meta;
   return {
     ...s,
-    meta: { ...s.meta, fields: small(s.meta.fields) },
-    references: s.references.map((r): Reference => ({ ...r, id: id(r.id) })),
-    definitions: s.definitions.map((d): Definition => ({ ...d, id: id(d.id), attributes: small(d.attributes) })),
-    risks: s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: small(r.attributes) })),
-    soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: small(e.attributes) })),
+    ...(detach && s.title !== undefined ? { title: str(s.title) } : {}),
+    meta: {
+      ...meta,
+      fields: fields(meta.fields),
+      ...(detach && meta.informal ? { informal: fields(meta.informal) } : {}),
+      ...(detach && meta.kind !== undefined ? { kind: id(meta.kind) as typeof meta.kind } : {}),
+      ...(detach && meta.kindReason !== undefined ? { kindReason: str(meta.kindReason) } : {}),
+      ...(detach && meta.documents ? { documents: meta.documents.map(str) } : {}),
+      ...(detach && meta.models ? { models: meta.models.map(str) } : {}),
+      ...(detach && meta.baseModels ? { baseModels: meta.baseModels.map((b) => ({ name: str(b.name), span: b.span })) } : {}),
+    },
+    references: s.references.map((r): Reference => ({ ...r, id: id(r.id), ...(detach && r.title ? { title: { ...r.title, text: str(r.title.text) } } : {}) })),
+    definitions: s.definitions.map((d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
+    risks: s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) })),
+    soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: attrs(e.attributes) })),
+    frameworks: detach ? s.frameworks.map(str) : s.frameworks,
   };
+}
+
+/** IDs through the pool, as given: for strings known to be fresh (JSON's), which need no copy. */
+export function interner(pool: Map<string, string>): (id: string) => string {
+  return (x) => {
+    const y = pool.get(x);
+    if (y !== undefined) return y;
+    pool.set(x, x);
+    return x;
+  };
+}
+
+function detachField(f: FieldValue): FieldValue {
+  const value = Array.isArray(f.value) ? (f.value as readonly FieldItem[]).map((i) => (typeof i.value === 'string' ? { ...i, value: flatCopy(i.value) } : i)) : typeof f.value === 'string' ? flatCopy(f.value) : f.value;
+  return { ...f, key: flatCopy(f.key), value: value as FieldValue['value'] };
+}
+
+/**
+ * A flat copy of a string that may be a slice of a text (V8 copies slices shorter than 13
+ * characters anyway). JSON's round trip is the one copy that is neither a slice nor a
+ * concatenation: `detached()`'s slice of a fresh string costs a slice object more per string,
+ * which for a closed document's dozen kept strings is half a kilobyte.
+ */
+function flatCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /**
@@ -164,8 +209,9 @@ export function pooledReports(reports: readonly LocalReport[], pool: Map<string,
     code: r.code,
     span: r.span,
     message: one('m' + r.message, () => JSON.parse(JSON.stringify(r.message)) as string),
-    ...(r.related ? { related: r.related } : {}),
-    ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => r.data!) } : {}),
+    ...(r.related ? { related: r.related.map((x) => ({ ...x, message: flatCopy(x.message) })) } : {}),
+    // A copy (data holds strings sliced from the text, which a closed document does not keep).
+    ...(r.data ? { data: one('d' + JSON.stringify(r.data), () => JSON.parse(JSON.stringify(r.data)) as Readonly<Record<string, unknown>>) } : {}),
     ...(r.atMost ? { atMost: r.atMost } : {}),
   }));
 }

@@ -11,6 +11,7 @@
 import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { SmallMap } from '../util/smallMap.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
@@ -58,6 +59,11 @@ export interface DecodeContext {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /**
+   * Decode straight into the form a closed document is kept in (workspace/analysis.ts
+   * compactSummary): IDs through `intern`, the `aims:` fields and attributes as SmallMaps.
+   */
+  readonly intern?: (id: string) => string;
 }
 
 /** The summary, and the reports still encoded (see encodeReports; undefined when the entry was stored without them). */
@@ -67,17 +73,17 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     if (!o || o['v'] !== ANALYSIS_FORMAT || (o['local'] !== undefined && typeof o['local'] !== 'string')) return undefined;
     const languageId = o['l'];
     if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
-    const r = new Reader(ctx.text.length);
+    const r = new Reader(ctx.text.length, ctx.intern);
     const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents, models, baseModels] = r.tuple(o['m'], 11);
     const meta = {
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
       ...(frontMatterSpan !== null ? { frontMatterSpan: r.pair(frontMatterSpan) } : {}),
-      fields: new Map(r.list(fields).map((x) => r.field(x))),
-      ...(kind !== null ? { kind: r.str(kind) } : {}),
+      fields: r.map(r.list(fields).map((x) => r.field(x))),
+      ...(kind !== null ? { kind: r.id(kind) } : {}),
       kindSource: r.oneOf(kindSource, ['declared', 'path', 'card', 'title', 'none'] as const),
       ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
-      ...(informal !== null ? { informal: new Map(r.list(informal).map((x) => r.field(x))) } : {}),
+      ...(informal !== null ? { informal: r.map(r.list(informal).map((x) => r.field(x))) } : {}),
       ...(documents !== null ? { documents: r.list(documents).map((x) => r.str(x)) } : {}),
       ...(models !== null ? { models: r.list(models).map((x) => r.str(x)) } : {}),
       ...(baseModels !== null ? { baseModels: r.list(baseModels).map((x) => { const [n, a, b] = r.tuple(x, 3); return { name: r.str(n), span: r.pair([a, b]) }; }) } : {}),
@@ -108,7 +114,21 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
 
 /** Typed reading of the tuples; every check that fails throws, and the caller turns that into a miss. */
 class Reader {
-  constructor(private readonly length: number) {}
+  constructor(
+    private readonly length: number,
+    private readonly intern?: (id: string) => string,
+  ) {}
+
+  /** An ID (or a kind), pooled when decoding into the kept form. */
+  id(x: unknown): string {
+    const s = this.str(x);
+    return this.intern ? this.intern(s) : s;
+  }
+
+  map<V>(entries: [string, V][]): ReadonlyMap<string, V> {
+    const m = new Map(entries);
+    return this.intern && m.size > 0 ? new SmallMap(m) : m;
+  }
 
   list(x: unknown): Tuple[] {
     if (!Array.isArray(x)) throw new Error('not a list');
@@ -168,7 +188,7 @@ class Reader {
     const out = new Map<string, Attribute>();
     if (flat.length % 4 !== 0) throw new Error('bad attributes');
     for (let i = 0; i < flat.length; i += 4) out.set(this.str(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
-    return out;
+    return this.intern ? new SmallMap(out) : out;
   }
 
   field(x: unknown): [string, FieldValue] {
@@ -190,24 +210,24 @@ class Reader {
     const t = REF_TYPES[type as number];
     const f = FRAMEWORKS[fw as number];
     if (!t || !f) throw new Error('bad reference');
-    return { type: t, id: this.str(id), span: this.span(s, e), framework: f, ...(tt !== undefined ? { title: { text: this.str(tt), span: this.span(ts, te), ...(prose === 1 ? { inProse: true as const } : {}) } } : {}), ...(fromRange === 1 ? { fromRange: true } : {}) };
+    return { type: t, id: this.id(id), span: this.span(s, e), framework: f, ...(tt !== undefined ? { title: { text: this.str(tt), span: this.span(ts, te), ...(prose === 1 ? { inProse: true as const } : {}) } } : {}), ...(fromRange === 1 ? { fromRange: true } : {}) };
   }
 
   definition(x: unknown): Definition {
     const [type, id, s, e, xs, xe, title, weak, attributes] = this.tuple(x, 9);
     const t = ENTITY_TYPES[type as number];
     if (!t) throw new Error('bad definition');
-    return { type: t, id: this.str(id), span: this.span(s, e), extent: this.span(xs, xe), attributes: this.attributes(attributes), ...(title !== null ? { title: this.str(title) } : {}), ...(weak === 1 ? { weak: true } : {}) };
+    return { type: t, id: this.id(id), span: this.span(s, e), extent: this.span(xs, xe), attributes: this.attributes(attributes), ...(title !== null ? { title: this.str(title) } : {}), ...(weak === 1 ? { weak: true } : {}) };
   }
 
   risk(x: unknown): RiskEntry {
     const [id, s, e, xs, xe, attributes] = this.tuple(x, 6);
-    return { id: this.str(id), idSpan: this.span(s, e), extent: this.span(xs, xe), attributes: this.attributes(attributes) };
+    return { id: this.id(id), idSpan: this.span(s, e), extent: this.span(xs, xe), attributes: this.attributes(attributes) };
   }
 
   soa(x: unknown): SoaEntry {
     const [id, s, e, xs, xe, applicable, attributes] = this.tuple(x, 7);
-    return { controlId: this.str(id), idSpan: this.span(s, e), extent: this.span(xs, xe), ...(applicable !== null ? { applicable: applicable === 1 } : {}), attributes: this.attributes(attributes) };
+    return { controlId: this.id(id), idSpan: this.span(s, e), extent: this.span(xs, xe), ...(applicable !== null ? { applicable: applicable === 1 } : {}), attributes: this.attributes(attributes) };
   }
 }
 

@@ -22,6 +22,11 @@ export interface ReadDocument {
   /** The `check` reports, as objects or as encodeReports() text (as the cache holds them). */
   readonly local?: readonly LocalReport[] | string | undefined;
   readonly key?: string;
+  /**
+   * Read from the cache: its strings are fresh (JSON's), none a slice of the text; with
+   * `intern` (readDocument), decoded into the kept form already (workspace/analysis.ts compactSummary).
+   */
+  readonly cached?: true;
 }
 
 /**
@@ -29,8 +34,9 @@ export interface ReadDocument {
  * cannot be read. Cache writes are started, not awaited: their promises go to `writes`.
  * With `reports` false a document not in the cache is parsed for its summary only, and the
  * rules' `check` parts are left until its findings are asked for (the caller runs them).
+ * `intern`: the service's ID pool, for a cache hit decoded straight into the kept form.
  */
-export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[], reports = true): Promise<ReadDocument | T | undefined> {
+export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[], reports = true, intern?: (id: string) => string): Promise<ReadDocument | T | undefined> {
   const max = config.maxFileSize;
   // A source file too large or not text (a bundle, an MPEG-TS video named .ts) is no source a
   // person tags: passed over without the file-skipped notice an AIMS document would get.
@@ -58,8 +64,8 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   if (host.cacheGet) {
     const stored = await host.cacheGet(key).catch(() => undefined);
     if (stored !== undefined) {
-      const hit = decodeAnalysis(stored, input);
-      if (hit) return { ...hit, key };
+      const hit = decodeAnalysis(stored, intern ? { ...input, intern } : input);
+      if (hit) return { ...hit, key, cached: true };
       host.log?.(`index cache: ignored an entry for ${file.relativePath} that does not decode`);
     }
   }

@@ -225,7 +225,9 @@ function insert(m: Map<string, string[]>, k: string, uri: string): void {
   }
   let at = list.length;
   while (at > 0 && list[at - 1]! > uri) at--;
-  list.splice(at, 0, uri);
+  // An index is built in URI order (the host lists files sorted): nearly always at the end.
+  if (at === list.length) list.push(uri);
+  else list.splice(at, 0, uri);
 }
 
 function take(m: Map<string, string[]>, k: string, uri: string): void {

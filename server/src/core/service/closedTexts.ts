@@ -1,0 +1,133 @@
+/**
+ * Closed documents kept without their text. A closed document's summary is most of what the
+ * service keeps per document, and its text was more than half of that (5.3 KB of 17.7 KB per
+ * document of the bench's workspace). When the host can read a file at once (`readFileNow`),
+ * the summary drops the text and its `text` is read again through the host when something asks
+ * for it (a model built on demand, a rule that reads the words of a document), checked against
+ * the content hash the document was indexed with; the last few texts read are remembered.
+ *
+ * A text that no longer has that hash means the file changed behind the index's back (the
+ * watcher has not said so yet): the new text is returned, the change is logged, and the
+ * document is read again as if the watcher had said so.
+ */
+import type { DocumentMeta, Definition, DocumentSummary, LanguageId, Reference, RiskEntry, SoaEntry, StatedRiskMethod } from '../model/types.js';
+import type { AimsHost, WorkspaceFile } from '../model/host.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import { decodeText } from '../util/decode.js';
+import { hash64 } from '../util/hash.js';
+import { isTemplateDoc } from '../parse/template.js';
+
+/** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
+const RECENT = 16;
+
+export class ClosedTexts {
+  /** Recently read texts by cache key (content, path, configuration): a stale summary never gets a newer text from here. */
+  private readonly recent = new Map<string, string>();
+
+  constructor(
+    private readonly host: AimsHost,
+    private readonly maxBytes: () => number,
+    /** Called when a file is found changed on disk (the service reads it again). */
+    private readonly changed: (file: WorkspaceFile) => void,
+  ) {}
+
+  /** Whether summaries can be kept without their text (the host reads files at once). */
+  get enabled(): boolean {
+    return typeof this.host.readFileNow === 'function';
+  }
+
+  /**
+   * A closed document's summary as it is kept: `compact(detach)` (workspace/analysis.ts
+   * compactSummary, its strings copied when `detach`), without its text when the host can read
+   * it again and the document has a cache key (whose first part is the text's hash). `cached`:
+   * the summary was decoded from the cache (JSON.parse gives flat strings, no slices).
+   */
+  keep(compact: (detach: boolean) => DocumentSummary, file: WorkspaceFile, key: string | undefined, cached: boolean): DocumentSummary {
+    if (key === undefined || !this.enabled) return compact(false);
+    // What the cache gave has no slice of the text to copy.
+    const s = compact(!cached);
+    // Decided while the text is at hand: the index asks it of every document with a kind.
+    return new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined);
+  }
+
+  textOf(file: WorkspaceFile, key: string): string {
+    const hit = this.recent.get(key);
+    if (hit !== undefined) {
+      this.recent.delete(key);
+      this.recent.set(key, hit);
+      return hit;
+    }
+    let text = '';
+    const bytes = this.host.readFileNow?.(file.uri, this.maxBytes());
+    if (bytes) {
+      const decoded = decodeText(bytes, this.maxBytes());
+      if (!('skipped' in decoded)) text = decoded.text;
+    }
+    if (!key.startsWith(`${hash64(text)}-`)) {
+      this.host.log?.(`${file.relativePath} changed on disk since it was indexed; reading it again`);
+      this.changed(file);
+      return text;
+    }
+    this.recent.set(key, text);
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    return text;
+  }
+
+  /** Forget what was read (a new configuration, a new index). */
+  clear(): void {
+    this.recent.clear();
+  }
+}
+
+/**
+ * A closed document's summary without its text: the same fields as any summary, `text` a
+ * getter on the prototype (one per class, not per object, so summaries keep one shape).
+ */
+class ClosedSummary implements DocumentSummary {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: LanguageId;
+  readonly lines: LineIndex;
+  readonly meta: DocumentMeta;
+  declare readonly title?: string;
+  readonly references: readonly Reference[];
+  readonly definitions: readonly Definition[];
+  readonly risks: readonly RiskEntry[];
+  readonly soa: readonly SoaEntry[];
+  declare readonly riskMethod?: StatedRiskMethod;
+  readonly frameworks: readonly string[];
+  readonly relevant: boolean;
+  declare readonly shallow?: true;
+  declare readonly archived?: true;
+  declare readonly template?: boolean;
+  // Private (#): not own enumerable properties, so the summary reads, compares and prints as any other.
+  readonly #texts: ClosedTexts;
+  readonly #file: WorkspaceFile;
+  readonly #key: string;
+
+  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined) {
+    this.#texts = texts;
+    this.#file = file;
+    this.#key = key;
+    this.uri = s.uri;
+    this.version = s.version;
+    this.languageId = s.languageId;
+    this.lines = s.lines;
+    this.meta = s.meta;
+    if (s.title !== undefined) (this as { title?: string }).title = s.title;
+    this.references = s.references;
+    this.definitions = s.definitions;
+    this.risks = s.risks;
+    this.soa = s.soa;
+    if (s.riskMethod) (this as { riskMethod?: StatedRiskMethod }).riskMethod = s.riskMethod;
+    this.frameworks = s.frameworks;
+    this.relevant = s.relevant;
+    if (s.shallow) (this as { shallow?: true }).shallow = true;
+    if (s.archived) (this as { archived?: true }).archived = true;
+    if (template !== undefined) (this as { template?: boolean }).template = template;
+  }
+
+  get text(): string {
+    return this.#texts.textOf(this.#file, this.#key);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Closed documents kept without their text (when the host can read a file at once): findings,
+ * coverage and models built on demand equal those of a service that keeps every text; the text
+ * is read again when asked for; a file changed behind the index's back is read again; and a
+ * closed document's summary holds no string that keeps its text alive (a heap snapshot).
+ * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary) and text/lineIndex.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeHeapSnapshot } from 'node:v8';
+import { computeCoverageModel, createLanguageService, type AimsLanguageService } from '../server/src/core/index.js';
+import { FileSystemHost } from '../server/src/node/fsHost.js';
+import { SOURCE_TEST_DIR } from './support/snapshot.js';
+
+const REPO = path.resolve(SOURCE_TEST_DIR, '..');
+const EXAMPLES = path.join(REPO, 'examples');
+const TODAY = '2026-11-28';
+
+function temp(name: string): string {
+  return mkdtempSync(path.join(tmpdir(), `aims-${name}-`));
+}
+
+async function generated(count: number): Promise<string> {
+  const gen = (await import(pathToFileURL(path.join(REPO, 'bench', 'workspace.mjs')).href)) as { writeWorkspace(dir: string, count: number): string };
+  return gen.writeWorkspace(path.join(temp('ws'), 'ws'), count);
+}
+
+/** A service over `root`; `keepTexts` hides the host's synchronous read, so every closed document keeps its text. */
+async function indexed(root: string, keepTexts: boolean, logs: string[] = []): Promise<AimsLanguageService> {
+  const host = new FileSystemHost(root, TODAY, undefined, (m) => logs.push(m));
+  if (keepTexts) Object.assign(host, { readFileNow: undefined });
+  const service = createLanguageService(host);
+  await service.indexWorkspace();
+  return service;
+}
+
+test('closed documents without their text give the findings, coverage, texts and models of documents that keep it', async () => {
+  for (const root of [EXAMPLES, await generated(120)]) {
+    const kept = await indexed(root, true);
+    const logs: string[] = [];
+    const textless = await indexed(root, false, logs);
+    const uris = textless.documents().map((d) => d.uri);
+    assert.ok(uris.length > 0);
+    for (const uri of uris) {
+      const summary = textless.getSummary(uri)!;
+      if (summary.text === '' && kept.getSummary(uri)!.text === '') continue;
+      assert.ok(!Object.keys(summary).includes('text'), `${uri}: the text is not a property the summary holds`);
+    }
+    assert.deepStrictEqual(textless.getAllFindings(), kept.getAllFindings());
+    assert.deepStrictEqual(computeCoverageModel(textless), computeCoverageModel(kept));
+    for (const uri of uris) {
+      assert.equal(textless.getSummary(uri)!.text, kept.getSummary(uri)!.text, uri);
+      const [a, b] = [textless.getDocument(uri)!, kept.getDocument(uri)!];
+      assert.deepStrictEqual({ ...a, reuse: undefined, textChunks: undefined, referenceChunks: undefined }, { ...b, reuse: undefined, textChunks: undefined, referenceChunks: undefined }, uri);
+    }
+    assert.deepEqual(logs.filter((l) => /changed on disk/.test(l)), []);
+  }
+});
+
+test('a closed document whose file changed behind the index is read again when its text is needed', async () => {
+  const root = path.join(temp('ws'), 'ws');
+  cpSync(EXAMPLES, root, { recursive: true });
+  const logs: string[] = [];
+  const service = await indexed(root, false, logs);
+  const file = path.join(root, 'governance', 'ai-policy.md');
+  const uri = service.documents().find((d) => d.uri.endsWith('/governance/ai-policy.md'))!.uri;
+  const before = service.getSummary(uri)!;
+  const changed = readFileSync(file, 'utf8') + '\nLogging follows A.6.2.99.\n';
+  writeFileSync(file, changed);
+  assert.equal(before.text, changed, 'the text as it is now');
+  assert.ok(logs.some((l) => /governance\/ai-policy\.md changed on disk since it was indexed/.test(l)), logs.join('\n'));
+  // The document is read again, as if the watcher had said so.
+  for (let i = 0; i < 50 && service.getSummary(uri) === before; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.notEqual(service.getSummary(uri), before);
+  assert.ok(service.getFindings(uri).some((f) => f.code === 'unknown-control' && f.message.startsWith('A.6.2.99')));
+  rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Every string reachable from a closed document's summary (not through the service it reads
+ * its text from), with its length: a slice of the text would bring the whole text with it.
+ */
+function summaryStrings(snapshotFile: string): { longest: number; summaries: number } {
+  const s = JSON.parse(readFileSync(snapshotFile, 'utf8')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
+    nodes: number[];
+    edges: number[];
+    strings: string[];
+  };
+  const m = s.snapshot.meta;
+  const nf = m.node_fields.length;
+  const ef = m.edge_fields.length;
+  const [ti, ni, ec] = ['type', 'name', 'edge_count'].map((f) => m.node_fields.indexOf(f)) as [number, number, number];
+  const [eti, eni, eto] = ['type', 'name_or_index', 'to_node'].map((f) => m.edge_fields.indexOf(f)) as [number, number, number];
+  const n = s.nodes.length / nf;
+  const first = new Uint32Array(n + 1);
+  for (let i = 0, e = 0; i < n; i++) {
+    first[i] = e;
+    e += s.nodes[i * nf + ec]! * ef;
+  }
+  first[n] = s.edges.length;
+  const type = (i: number) => m.node_types[0][s.nodes[i * nf + ti]!]!;
+  const name = (i: number) => s.strings[s.nodes[i * nf + ni]!]!;
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (type(i) === 'object' && name(i) === 'ClosedSummary') roots.push(i);
+  // Down from the summaries, not through the hidden class, the prototype or the private link to the service's texts.
+  const skip = new Set(['map', '__proto__', '#texts', '#file', 'constructor']);
+  const seen = new Set<number>(roots);
+  let frontier = roots;
+  let longest = 0;
+  for (let depth = 0; depth < 10 && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const i of frontier) {
+      if (type(i).includes('string')) longest = Math.max(longest, name(i).length);
+      for (let e = first[i]!; e < first[i + 1]!; e += ef) {
+        const et = m.edge_types[0][s.edges[e + eti]!]!;
+        const en = et === 'element' || et === 'hidden' ? '' : s.strings[s.edges[e + eni]!]!;
+        if (et === 'weak' || et === 'shortcut' || skip.has(en)) continue;
+        const to = s.edges[e + eto]! / nf;
+        if (seen.has(to) || type(to) === 'code' || type(to) === 'closure' || type(to) === 'hidden') continue;
+        seen.add(to);
+        next.push(to);
+      }
+    }
+    frontier = next;
+  }
+  return { longest, summaries: roots.length };
+}
+
+test('a closed document kept without its text holds no string that keeps the text alive (heap snapshot)', async () => {
+  const root = temp('ws');
+  mkdirSync(path.join(root, 'policies'));
+  // Long documents whose titles, attributes and fields are slices of their texts when parsed.
+  const prose = 'The organisation reviews the AI management system every year and records the results. '.repeat(40);
+  for (let i = 0; i < 6; i++)
+    writeFileSync(
+      path.join(root, 'policies', `policy-${i}.md`),
+      `---\naims:\n  kind: ai-policy\n  id: POL-00${i}\n  title: Responsible artificial intelligence policy number ${i}\n  owner: Head of governance and risk\n---\n\n# Responsible artificial intelligence policy number ${i}\n\n${prose}\n\n| ID | Risk | Owner | Likelihood | Impact | Treatment |\n|---|---|---|---|---|---|\n| R-10${i} | Training data that does not represent the people affected | Data protection officer | 3 | 4 | modify with A.7.4 |\n`,
+    );
+  const service = await indexed(root, false);
+  assert.equal(service.documents().length, 6);
+  const file = writeHeapSnapshot(path.join(temp('heap'), 'closed.heapsnapshot'));
+  const { longest, summaries } = summaryStrings(file);
+  rmSync(path.dirname(file), { recursive: true, force: true });
+  assert.ok(summaries >= 6, `found ${summaries} closed summaries`);
+  assert.ok(longest > 0 && longest < 500, `the longest string a summary reaches has ${longest} characters (a text has over 3,000)`);
+  // The service is used after the snapshot, so that it was alive when it was taken.
+  assert.ok(Array.isArray(service.getAllFindings()));
+  rmSync(root, { recursive: true, force: true });
+});
