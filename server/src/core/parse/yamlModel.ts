@@ -17,6 +17,7 @@ import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
 import { risksFromItems, risksFromYaml } from './entities.js';
 import { soaFromItems, soaFromYaml, soaListPair } from './soaYaml.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
+import { absoluteItems } from './yamlMove.js';
 import { pushAll } from '../util/arrays.js';
 
 const BUDGET = 100_000;
@@ -117,15 +118,16 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
   const lower = pair.key.toLowerCase();
   const field = FIELD_KEYS[lower] ?? (/clause/.test(lower) && !/annex|control/.test(lower) ? 'clauses' : undefined);
   const regions: Region[] = [];
-  for (const item of c.items) pushAll(regions, yamlRegions(item, pair.key, field));
-  const keys = pair.key === 'aims' ? [] : c.items.flatMap((item) => [...rawNestedKeys(item, true)]);
+  const items = absoluteItems(c);
+  for (const item of items) pushAll(regions, yamlRegions(item, pair.key, field));
+  const keys = pair.key === 'aims' ? [] : items.flatMap((item) => [...rawNestedKeys(item, true)]);
   const references = scanReferences({ ...scan, text, regions });
   return {
     context,
     references,
     relative: references.map((r) => shiftSpanned(r, -c.start)),
-    risks: isRisks ? risksFromItems(c.items) : [],
-    soa: isSoa ? soaFromItems(c.items) : [],
+    risks: isRisks ? risksFromItems(items) : [],
+    soa: isSoa ? soaFromItems(items) : [],
     keys,
   };
 }
