@@ -15,7 +15,7 @@
  * depth limit, are read whole (their cut-off point is the parser's).
  */
 import type { ParseProblem } from '../model/problems.js';
-import type { Span, TextChunk } from '../text/types.js';
+import type { TextChunk } from '../text/types.js';
 import { textChunksOf } from './yamlTextChunks.js';
 import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
