@@ -286,6 +286,8 @@ export interface AimsDocument extends DocumentSummary {
 export interface RiskChunk {
   readonly start: number;
   readonly relative: readonly RiskEntry[];
+  /** The item's references, with offsets from `start` (its ReferenceChunk's `relative`). */
+  readonly references: readonly Reference[];
 }
 
 export interface ReferenceChunk {

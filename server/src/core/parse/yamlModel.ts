@@ -85,7 +85,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     shares.set(c, d);
     pushAll(references, d.references);
     pushAll(risks, d.risks);
-    if (d.relativeRisks.length > 0) riskChunks.push({ start: c.start, relative: d.relativeRisks });
+    if (d.relativeRisks.length > 0) riskChunks.push({ start: c.start, relative: d.relativeRisks, references: d.relative });
     pushAll(soa, d.soa);
     for (const k of d.keys) keys.add(k);
   });

@@ -38,23 +38,31 @@ export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: read
 
 /**
  * A rule's judgement of a register's risks, kept per YAML item (AimsDocument.riskChunks): `judge`
- * sees one item's risks with offsets from the item's start, and `use` gets its value with where
- * the item starts now. `judge` must read nothing but the risks it is given and `context` (which it
- * is kept with, compared by identity: a new context judges again). Whatever reads the index is
+ * sees one item's risks and references with offsets from the item's start (and where it starts
+ * then), and `use` gets its value with where the item starts now. `judge` must read nothing but
+ * what it is given, the item's own lines of the text, and `context` (which it is kept with,
+ * compared by identity: a new context judges again); its value must hold offsets from the item's
+ * start. References read outside the items (AimsDocument.looseReferences) are the caller's. Whatever reads the index is
  * the caller's, every time, so the findings cache notes every fact the findings depend on.
  * A document without risk chunks (Markdown, CSV, a closed document's summary) is judged whole.
  */
-export function byRiskChunk<T>(doc: DocumentSummary, name: string, context: unknown, judge: (risks: readonly RiskEntry[]) => T, use: (value: T, start: number) => void): void {
+export function byRiskChunk<T>(
+  doc: DocumentSummary,
+  name: string,
+  context: unknown,
+  judge: (risks: readonly RiskEntry[], references: readonly Reference[], start: number) => T,
+  use: (value: T, start: number) => void,
+): void {
   const chunks = (doc as Partial<AimsDocument>).riskChunks;
   if (!chunks) {
-    use(judge(doc.risks), 0);
+    use(judge(doc.risks, doc.references, 0), 0);
     return;
   }
   for (const c of chunks) {
     let values = riskMemo.get(c.relative);
     if (!values) riskMemo.set(c.relative, (values = new Map()));
     let kept = values.get(name);
-    if (!kept || kept.context !== context) values.set(name, (kept = { context, value: judge(c.relative) }));
+    if (!kept || kept.context !== context) values.set(name, (kept = { context, value: judge(c.relative, c.references, c.start) }));
     use(kept.value as T, c.start);
   }
 }
