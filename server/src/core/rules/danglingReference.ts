@@ -16,10 +16,11 @@ export const danglingReference: Rule = {
     fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register.',
   },
   checkInWorkspace(ctx) {
-    const own = new Set(ctx.doc.definitions.map((d) => `${d.span.start}`));
+    const own = new Set<number>();
+    for (const d of ctx.doc.definitions) own.add(d.span.start);
     for (const r of ctx.doc.references) {
       if (r.type !== 'risk' && r.type !== 'system' && r.type !== 'document') continue;
-      if (own.has(`${r.span.start}`)) continue;
+      if (own.has(r.span.start)) continue;
       // Format examples ("AIMS-XXX-001", "R-NNN") are placeholders, not references.
       if (/(?:^|-)(?:X{2,}|N{2,}|Y{4})(?:-|$)/.test(r.id)) continue;
       if (ctx.index.definitionsOf(r.type, r.id).length > 0) continue;
