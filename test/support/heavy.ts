@@ -4,7 +4,8 @@
  * YAML register where most lines give a finding (unknown and mistitled controls, clause numbers
  * with another clause's title, risks out of scale or defined twice, empty sections, AI Act
  * articles beside other laws), plus a document citing them; edits that type a character, cut a
- * few, and insert, delete or duplicate whole lines (every later span moves, no fact changes).
+ * few, and insert, delete or duplicate whole lines (every later span moves, no fact changes),
+ * and edits of the risk assessment process every risk is read by (PROCESSES).
  */
 import fc from 'fast-check';
 
@@ -62,6 +63,7 @@ const YAML_ITEMS = [
   '  - id: R-003\n    title: Misuse\n    owner: CRO\n    likelihood: 2\n    impact: 3\n    treatment: accept\n    controls: [A.7.4, A.6.2.11]',
   '  # A comment with aims: A.6.2.8',
   '  - id: R-004\n    title: see A.5.2 Impact assessment\n    likelihood: x\n    impact: 4',
+  '  - id: R-005\n    title: Opaque\n    likelihood: Expected\n    impact: 3\n    level: high\n    residual-likelihood: 2\n    residual-impact: 9',
 ];
 const YAML_HEAD = 'aims:\n  kind: risk-register\n  id: RR-2\n  title: Register\n  owner: CRO\n  version: "1"\n  status: draft\nrisks:\n';
 
@@ -76,7 +78,22 @@ export const heavyYaml: fc.Arbitrary<string> = fc
 /** A document the heavy one leans on and that leans on it: a plan citing its risks, an inventory. */
 export const CITING = '---\naims:\n  kind: risk-treatment-plan\n  id: RTP-1\n  title: Plan\n  owner: CRO\n  version: "1"\n  status: approved\n---\n# Plan\n\nUnder ISO/IEC 42001 we treat R-001, R-002 and R-004 with A.6.2.6.\n';
 
+/**
+ * The workspace's risk assessment process, in the versions an edit switches among: a scale of 1-3
+ * in words with bands, 1-10 with other bands, none. Every risk of the register is read by the
+ * method it states, so judgements kept per risk must be judged again when it changes.
+ */
+const PROCESS_HEAD = '---\naims:\n  kind: risk-assessment-process\n  id: RAP-1\n  title: Process\n  owner: CRO\n  version: "1"\n  status: approved\n---\n# Risk assessment process\n\n';
+export const PROCESSES = [
+  PROCESS_HEAD +
+    '## Likelihood scale\n\n| Score | Label |\n|---|---|\n| 1 | Remote |\n| 2 | Plausible |\n| 3 | Expected |\n\n## Impact scale\n\n| Score | Label |\n|---|---|\n| 1 | Slight |\n| 2 | Serious |\n| 3 | Severe |\n\n## Scoring method\n\n| Score | Rating |\n|---|---|\n| 1-2 | Low |\n| 3-5 | Medium |\n| 6-9 | High |\n',
+  PROCESS_HEAD +
+    '## Likelihood scale\n\n| Score | Label |\n|---|---|\n| 1 | Rare |\n| 10 | Certain |\n\n## Impact scale\n\n| Score | Label |\n|---|---|\n| 1 | Minor |\n| 10 | Severe |\n\n## Scoring method\n\n| Score | Rating |\n|---|---|\n| 1-20 | Low |\n| 21-50 | Medium |\n| 51-100 | High |\n',
+  PROCESS_HEAD + 'Risks are rated by the owner.\n',
+];
+
 export type Edit =
+  | { readonly op: 'process'; readonly version: number }
   | { readonly op: 'type'; readonly at: number; readonly text: string }
   | { readonly op: 'cut'; readonly at: number; readonly length: number }
   | { readonly op: 'line'; readonly at: number; readonly line: string }
@@ -88,10 +105,12 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('cut' as const), at, length: fc.integer({ min: 1, max: 12 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('line' as const), at, line: fc.constantFrom(...MD_LINES, '# note', '  - id: R-005\n    likelihood: 3\n    impact: 3') }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('drop-line' as const, 'copy-line' as const), at }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('process' as const), version: fc.integer({ min: 0, max: PROCESSES.length - 1 }) }) },
 );
 
-/** The edit applied; whole-line edits go to the start of the line `at` falls in. */
+/** The edit applied; whole-line edits go to the start of the line `at` falls in (an edit of the process document leaves this one as it is). */
 export function applyEdit(text: string, e: Edit): string {
+  if (e.op === 'process') return text;
   const offset = Math.floor(e.at * text.length);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const next = text.indexOf('\n', offset);

@@ -279,6 +279,20 @@ export interface AimsDocument extends DocumentSummary {
   readonly referenceChunks?: readonly ReferenceChunk[];
   /** With referenceChunks: the references read outside any chunk (front matter, YAML's frame, tags). */
   readonly looseReferences?: readonly Reference[];
+  /**
+   * A YAML register read by items: `risks` by the item they were read in, in order (each
+   * item's risks with offsets from `start`, the same array while the item's text is the same,
+   * moved or not): what a rule judges of a risk alone is kept with it (rules/chunkReports.ts
+   * byRiskChunk). Absent when the risks were not all read from items.
+   */
+  readonly riskChunks?: readonly RiskChunk[];
+}
+
+export interface RiskChunk {
+  readonly start: number;
+  readonly relative: readonly RiskEntry[];
+  /** The item's references, with offsets from `start` (its ReferenceChunk's `relative`). */
+  readonly references: readonly Reference[];
 }
 
 export interface ReferenceChunk {

@@ -48,7 +48,6 @@ export interface ParseInput {
   readonly whole?: boolean;
 }
 
-
 export function languageOf(path: string): LanguageId | undefined {
   if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
   if (/\.ya?ml$/i.test(path)) return 'yaml';
@@ -187,6 +186,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     problems: [...y.problems],
     frameworks,
     risks: parts.risks,
+    ...(parts.riskChunks ? { riskChunks: parts.riskChunks } : {}),
     soa: parts.soa,
     yamlRoot: root,
     headings: [],
@@ -268,6 +268,7 @@ interface YamlRead extends ReadParts {
   scanned: Reference[];
   /** The keys below the top level, normalised (AimsDocument.nestedKeys). */
   nestedKeys: readonly string[];
+  riskChunks?: AimsDocument['riskChunks'];
   reuse: Pick<Reuse, 'yaml' | 'yamlShares' | 'mentions'>;
 }
 
@@ -344,7 +345,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     tags.length > 0 ||
     p.block.source !== 'none' ||
     (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
-  const doc: AimsDocument = {
+  return {
     uri: input.uri,
     version: input.version,
     languageId: p.languageId,
@@ -378,12 +379,11 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
         ? { reuse: sealReuse(p.reuse),
             ...(p.reuse.yamlShares && p.reuse.yamlShares.size > 0 ? { referenceChunks: yamlReferenceChunks(p.reuse.yamlShares), looseReferences } : {}),
             ...(p.reuse.yaml?.textChunks ? { textChunks: p.reuse.yaml.textChunks } : {}),
+            ...(p.riskChunks ? { riskChunks: p.riskChunks } : {}),
           }
         : {}),
   };
-  return doc;
 }
-
 
 const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
 

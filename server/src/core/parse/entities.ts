@@ -212,13 +212,14 @@ export function collectDefinitions(input: {
 }): Definition[] {
   const out: Definition[] = [];
   const tableOf = new Map<Definition, number>();
-  // First definition per type and ID: lookups stay linear on large registers.
-  const firstOf = new Map<string, Definition>();
-  const find = (type: EntityType, id: string) => firstOf.get(`${type}:${id}`);
+  // First definition per type and ID: lookups stay linear on large registers (by type, then ID:
+  // no key string is made per risk of a register on every edit).
+  const firstOf = { risk: new Map<string, Definition>(), system: new Map<string, Definition>(), document: new Map<string, Definition>() };
+  const find = (type: EntityType, id: string) => firstOf[type].get(id);
   const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes: ReadonlyMap<string, Attribute> = NO_ATTRIBUTES, weak = false) => {
     const d: Definition = { type, id, span, extent, attributes, ...(title ? { title } : {}), ...(weak ? { weak } : {}) };
     out.push(d);
-    if (!firstOf.has(`${type}:${id}`)) firstOf.set(`${type}:${id}`, d);
+    if (!firstOf[type].has(id)) firstOf[type].set(id, d);
   };
 
   if (input.declaredId) {

@@ -15,18 +15,22 @@
  * depth limit, are read whole (their cut-off point is the parser's).
  */
 import type { ParseProblem } from '../model/problems.js';
-import type { Span, TextChunk } from '../text/types.js';
+import type { TextChunk } from '../text/types.js';
 import { textChunksOf } from './yamlTextChunks.js';
 import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from '../text/textDelta.js';
-import { pushAll } from '../util/arrays.js';
+import { lazySeq, move } from './yamlMove.js';
 
 export interface ChunkParse {
   /** The length of the text it was parsed from (with the next item's indentation). */
   readonly length: number;
   readonly start: number;
-  /** The chunk's items and problems, with offsets in the document. */
+  /**
+   * The chunk's items and problems, with offsets from `start`: the same objects while the chunk's
+   * text is the same, moved or not (an edit before a chunk changes only its `start`).
+   * `absoluteItems` places them in the document.
+   */
   readonly items: readonly YNode[];
   readonly problems: readonly ParseProblem[];
   readonly nodes: number;
@@ -274,17 +278,17 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
       const by = c.start - reuse.start;
       const kept = by === 0 && reuse.key === c.key;
       moved.push(kept ? undefined : { chunk: reuse, by });
-      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items.map((n) => move(n, by)), problems: reuse.problems.map((q) => ({ ...q, span: shiftSpan(q.span, by) })), nodes: reuse.nodes, end: reuse.end + by, key: c.key, identity: reuse.identity });
+      parsed.push(kept ? reuse : { length, start: c.start, items: reuse.items, problems: reuse.problems, nodes: reuse.nodes, end: reuse.end + by, key: c.key, identity: reuse.identity });
       continue;
     }
     parsedChunks++;
     moved.push(undefined);
     const body = text.slice(c.start, c.end + c.tail);
-    const y = parseYaml(body, c.start, 1);
+    const y = parseYaml(body, 0, 1);
     // Deeper than the parser reads: its cut-off point is the whole parse's to decide.
     if (y.problems.some((q) => q.code === 'file-skipped')) return whole(text);
     const items = y.root?.type === 'seq' ? y.root.items : y.root ? [y.root] : [];
-    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: y.root?.span.end ?? c.start, key: c.key, identity: {} });
+    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: c.start + (y.root?.span.end ?? 0), key: c.key, identity: {} });
   }
   // Each key's sequence replaces the empty value the frame read for it (one node for one).
   const nodes = f.nodes + parsed.reduce((n, c) => n + c.nodes, 0);
@@ -297,7 +301,8 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
   const emptyKeys = new Set(frameRoot?.type === 'map' ? frameRoot.pairs.filter((p) => isEmpty(p.value)).map((p) => lineStart(text, p.keySpan.start)) : []);
   for (const k of keys) if (!emptyKeys.has(k)) return whole(text);
   const root = frameRoot && place(frameRoot, chunks, parsed, text);
-  const problems = [...f.problems.map((q) => ({ ...q, span: { start: toDoc(q.span.start, false), end: toDoc(q.span.end, true) } })), ...parsed.flatMap((c) => c.problems)];
+  const problems = f.problems.map((q) => ({ ...q, span: { start: toDoc(q.span.start, false), end: toDoc(q.span.end, true) } }));
+  for (const c of parsed) for (const q of c.problems) problems.push({ ...q, span: shiftSpan(q.span, c.start) });
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, root, problems, nodes, chunks: parsed, frame: f, parsedChunks, moved, textChunks: textChunksOf(text, chunks, parsed) };
 }
@@ -307,13 +312,18 @@ function whole(text: string): YamlState {
   return { text, root: y.root, problems: y.problems, nodes: y.nodes, chunks: [], parsedChunks: 1 };
 }
 
-/** Put each key's items back: the frame read the key's value as empty. */
+/**
+ * Put each key's items back: the frame read the key's value as empty. The sequence's items are
+ * placed in the document when first read (most versions of a register being edited are never
+ * walked item by item: the model keeps each item's share, yamlModel.ts), so an edit that moves
+ * every later item builds no tree for them.
+ */
 function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse[], text: string): YNode {
   if (root.type !== 'map') return root;
-  const byKey = new Map<number, { items: YNode[]; first: number; end: number }>();
+  const byKey = new Map<number, { chunks: ChunkParse[]; first: number; end: number }>();
   chunks.forEach((c, i) => {
-    const entry = byKey.get(c.key) ?? { items: [], first: c.start + (ITEM.exec(firstLine(text, c.start, c.end))?.[1]?.length ?? 0), end: 0 };
-    pushAll(entry.items, parsed[i]!.items);
+    const entry = byKey.get(c.key) ?? { chunks: [], first: c.start + (ITEM.exec(firstLine(text, c.start, c.end))?.[1]?.length ?? 0), end: 0 };
+    entry.chunks.push(parsed[i]!);
     entry.end = parsed[i]!.end;
     byKey.set(c.key, entry);
   });
@@ -321,7 +331,7 @@ function place(root: YNode, chunks: Split['chunks'], parsed: readonly ChunkParse
   const pairs = root.pairs.map((p): YPair => {
     const seq = byKey.get(lineStart(text, p.keySpan.start));
     if (!seq || !isEmpty(p.value)) return p;
-    const value: YNode = { type: 'seq', items: seq.items, span: { start: seq.first, end: seq.end } };
+    const value = lazySeq({ start: seq.first, end: seq.end }, seq.chunks);
     last = Math.max(last, seq.end);
     return { key: p.key, keySpan: p.keySpan, value, span: { start: p.keySpan.start, end: seq.end } };
   });
@@ -358,20 +368,6 @@ function mappingEnd(source: string): number {
 
 function isEmpty(v: YNode | null): boolean {
   return v === null || (v.type === 'scalar' && v.value === null && v.raw === '');
-}
-
-function move(n: YNode, by: number, map?: (x: number, end: boolean) => number): YNode {
-  const s = (sp: Span): Span => (map ? { start: map(sp.start, false), end: map(sp.end, true) } : shiftSpan(sp, by));
-  switch (n.type) {
-    case 'scalar':
-      return { type: 'scalar', value: n.value, raw: n.raw, span: s(n.span) };
-    case 'alias':
-      return { type: 'alias', name: n.name, span: s(n.span) };
-    case 'seq':
-      return { type: 'seq', items: n.items.map((i) => move(i, by, map)), span: s(n.span) };
-    case 'map':
-      return { type: 'map', pairs: n.pairs.map((p) => ({ key: p.key, keySpan: s(p.keySpan), value: p.value && move(p.value, by, map), span: s(p.span) })), span: s(n.span) };
-  }
 }
 
 export function lineStart(text: string, offset: number): number {

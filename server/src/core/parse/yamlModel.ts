@@ -8,15 +8,15 @@
  * sorted afterwards, so the order of the work does not matter; files beyond
  * the traversal budget take the whole-tree path, where the budget cuts the same.
  */
-import type { Reference, ReferenceChunk, RiskEntry, SoaEntry } from '../model/types.js';
-import type { Span } from '../text/types.js';
-import { shiftSpan, shiftSpanned } from '../text/spans.js';
+import type { Reference, ReferenceChunk, RiskChunk, RiskEntry, SoaEntry } from '../model/types.js';
+import { shiftEntry, shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
 import { getPair, type YMap, type YNode, type YPair } from './yaml.js';
 import { risksFromItems, risksFromYaml } from './entities.js';
 import { soaFromItems, soaFromYaml, soaListPair } from './soaYaml.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
+import { absoluteItems } from './yamlMove.js';
 import { pushAll } from '../util/arrays.js';
 
 const BUDGET = 100_000;
@@ -28,6 +28,8 @@ export interface YamlParts {
   /** References already found (the chunks'). */
   readonly references: Reference[];
   readonly risks: RiskEntry[];
+  /** `risks` by the item they were read in, when they all were (AimsDocument.riskChunks). */
+  readonly riskChunks?: RiskChunk[];
   readonly soa: SoaEntry[];
   readonly nestedKeys: string[];
   /** Each chunk's share, for the next version (parse/reuse.ts keeps it with the document). */
@@ -41,6 +43,8 @@ export interface ChunkShare {
   /** The same with offsets from the chunk's start: one array while the chunk is the same, moved or not (AimsDocument.referenceChunks). */
   readonly relative: readonly Reference[];
   readonly risks: readonly RiskEntry[];
+  /** The same with offsets from the chunk's start, like `relative` (AimsDocument.riskChunks). */
+  readonly relativeRisks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
   readonly keys: readonly string[];
 }
@@ -62,6 +66,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const chunked = new Set<YPair>();
   const references: Reference[] = [];
   const risks: RiskEntry[] = [];
+  const riskChunks: RiskChunk[] = [];
   const soa: SoaEntry[] = [];
   const keys = new Set<string>();
   // What a chunk's share depends on besides its own text, built once per key (not per chunk:
@@ -80,6 +85,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     shares.set(c, d);
     pushAll(references, d.references);
     pushAll(risks, d.risks);
+    if (d.relativeRisks.length > 0) riskChunks.push({ start: c.start, relative: d.relativeRisks, references: d.relative });
     pushAll(soa, d.soa);
     for (const k of d.keys) keys.add(k);
   });
@@ -89,7 +95,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   return {
     regions: yamlRegions(frame, ''),
     references,
-    risks: risksPair && chunked.has(risksPair) ? risks : risksFromYaml(root),
+    ...(risksPair && chunked.has(risksPair) ? { risks, riskChunks } : { risks: risksFromYaml(root) }),
     soa: soaPair && chunked.has(soaPair) ? soa : soaFromYaml(root),
     nestedKeys: [...new Set([...keys].map(normalizeTitle))].filter((k) => k !== ''),
     shares,
@@ -117,15 +123,18 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
   const lower = pair.key.toLowerCase();
   const field = FIELD_KEYS[lower] ?? (/clause/.test(lower) && !/annex|control/.test(lower) ? 'clauses' : undefined);
   const regions: Region[] = [];
-  for (const item of c.items) pushAll(regions, yamlRegions(item, pair.key, field));
-  const keys = pair.key === 'aims' ? [] : c.items.flatMap((item) => [...rawNestedKeys(item, true)]);
+  const items = absoluteItems(c);
+  for (const item of items) pushAll(regions, yamlRegions(item, pair.key, field));
+  const keys = pair.key === 'aims' ? [] : items.flatMap((item) => [...rawNestedKeys(item, true)]);
   const references = scanReferences({ ...scan, text, regions });
+  const risks = isRisks ? risksFromItems(items) : [];
   return {
     context,
     references,
     relative: references.map((r) => shiftSpanned(r, -c.start)),
-    risks: isRisks ? risksFromItems(c.items) : [],
-    soa: isSoa ? soaFromItems(c.items) : [],
+    risks,
+    relativeRisks: risks.map((r) => shiftEntry(r, -c.start)),
+    soa: isSoa ? soaFromItems(items) : [],
     keys,
   };
 }
@@ -138,14 +147,13 @@ export function yamlReferenceChunks(shares: ReadonlyMap<ChunkParse, ChunkShare>)
 }
 
 function moveShare(d: ChunkShare, by: number): ChunkShare {
-  const s = (x: Span): Span => shiftSpan(x, by);
-  const attrs = <T extends { attributes: ReadonlyMap<string, { text: string; span: Span }> }>(e: T) => new Map([...e.attributes].map(([k, a]) => [k, { text: a.text, span: s(a.span) }]));
   return {
     context: d.context,
     references: d.references.map((r) => shiftSpanned(r, by)),
     relative: d.relative,
-    risks: d.risks.map((r) => ({ id: r.id, idSpan: s(r.idSpan), extent: s(r.extent), attributes: attrs(r) })),
-    soa: d.soa.map((e) => ({ ...e, idSpan: s(e.idSpan), extent: s(e.extent), attributes: attrs(e) })),
+    risks: d.risks.map((r) => shiftEntry(r, by)),
+    relativeRisks: d.relativeRisks,
+    soa: d.soa.map((e) => shiftEntry(e, by)),
     keys: d.keys,
   };
 }

@@ -10,7 +10,7 @@
  * qualifies). References read outside the chunks (front matter, YAML's frame) are judged every
  * time, and so are documents without chunks (CSV).
  */
-import type { AimsDocument, Reference, ReferenceChunk } from '../model/types.js';
+import type { AimsDocument, DocumentSummary, Reference, ReferenceChunk, RiskEntry } from '../model/types.js';
 import type { Report } from './types.js';
 import { chunkMemo } from '../text/chunkMemo.js';
 import { shiftSpan } from '../text/spans.js';
@@ -48,9 +48,48 @@ function judgeChunk(c: ReferenceChunk, judge: (refs: readonly Reference[], repor
   return found.length === 0 ? NONE : (JSON.parse(JSON.stringify(found.map((r) => moved(r, -c.start, undefined)))) as Report[]);
 }
 
+/**
+ * A rule's judgement of a register's risks, kept per YAML item (AimsDocument.riskChunks): `judge`
+ * sees one item's risks and references with offsets from the item's start (and where it starts
+ * then), and `use` gets its value with where the item starts now. `judge` must read nothing but
+ * what it is given, the item's own lines of the text, and `context` (which it is kept with,
+ * compared by identity: a new context judges again); its value must hold offsets from the item's
+ * start. References read outside the items (AimsDocument.looseReferences) are the caller's. Whatever reads the index is
+ * the caller's, every time, so the findings cache notes every fact the findings depend on.
+ * A document without risk chunks (Markdown, CSV, a closed document's summary) is judged whole.
+ */
+export function byRiskChunk<T>(
+  doc: DocumentSummary,
+  name: string,
+  context: unknown,
+  judge: (risks: readonly RiskEntry[], references: readonly Reference[], start: number) => T,
+  use: (value: T, start: number) => void,
+): void {
+  const chunks = (doc as Partial<AimsDocument>).riskChunks;
+  if (!chunks) {
+    use(judge(doc.risks, doc.references, 0), 0);
+    return;
+  }
+  for (const c of chunks) {
+    let values = riskMemo.get(c.relative);
+    if (!values) riskMemo.set(c.relative, (values = new Map()));
+    let kept = values.get(name);
+    if (!kept || kept.context !== context) values.set(name, (kept = { context, value: judge(c.relative, c.references, c.start) }));
+    use(kept.value as T, c.start);
+  }
+}
+
+/** By chunk (while some version has it), by rule: the latest context's value. */
+const riskMemo = new WeakMap<object, Map<string, { context: unknown; value: unknown }>>();
+
+/** Reports judged relative to a chunk, placed where it starts now. */
+export function placeReports(reports: readonly Report[], start: number, report: (r: Report) => void): void {
+  for (const r of reports) report(start === 0 ? r : moved(r, start, undefined));
+}
+
 const NONE: readonly Report[] = [];
 
-/** A report moved by `by`, its related locations in this document moved too and given `uri`. */
+/** A report moved by `by`, its related locations in this document moved too and given `uri` (when given). */
 function moved(r: Report, by: number, uri: string | undefined): Report {
   return {
     ...r,

@@ -1,4 +1,6 @@
-import type { Rule } from './types.js';
+import type { Report, Rule } from './types.js';
+import type { RiskEntry } from '../model/types.js';
+import { byRiskChunk, placeReports } from './chunkReports.js';
 import { APPROVAL_FIELDS, COMMON_FIELDS, getKind } from '../catalogue/kinds.js';
 import { fieldText } from '../parse/meta.js';
 import { riskColumn } from '../parse/columns.js';
@@ -41,10 +43,16 @@ export const missingField: Rule = {
       // The controls that carry a treatment out ("Key controls", "Mitigating controls") say how a risk is treated, as risk-untreated reads them.
       const has = (names: ReadonlySet<string | undefined> | ReadonlyMap<string, unknown>, c: string) => names.has(c) || (c === 'treatment' && names.has('controls'));
       if (doc.languageId === 'yaml' || doc.languageId === 'json') {
-        for (const r of doc.risks) {
-          const missing = required.filter((c) => !has(r.attributes, c));
-          if (missing.length) ctx.report({ span: r.idSpan, message: `Risk ${r.id} has no ${missing.map((m) => `"${m}"`).join(', ')}.`, data: { fields: missing } });
-        }
+        // By the kind alone: kept per register item (rules/chunkReports.ts).
+        const judge = (risks: readonly RiskEntry[]) => {
+          const out: Report[] = [];
+          for (const r of risks) {
+            const missing = required.filter((c) => !has(r.attributes, c));
+            if (missing.length) out.push({ span: r.idSpan, message: `Risk ${r.id} has no ${missing.map((m) => `"${m}"`).join(', ')}.`, data: { fields: missing } });
+          }
+          return out;
+        };
+        byRiskChunk(doc, 'missing-field', kind, judge, (reports, start) => placeReports(reports, start, ctx.report));
       } else {
         for (const t of doc.tables) {
           const cols = new Set(t.header.map((h) => riskColumn(h.text)));

@@ -1,4 +1,5 @@
-import type { Rule, WorkspaceRuleContext } from './types.js';
+import type { Report, Rule } from './types.js';
+import { byRiskChunk, placeReports } from './chunkReports.js';
 import type { RiskEntry } from '../model/types.js';
 import { bandFor } from '../config/config.js';
 import { bandText, bandsOrigin, methodFor, readRating, readRisk, type ResolvedMethod } from './riskScore.js';
@@ -15,14 +16,22 @@ export const riskLevelMismatch: Rule = {
   checkInWorkspace(ctx) {
     if (ctx.doc.risks.length === 0) return;
     const m = methodFor(ctx.doc, ctx.index, ctx.config);
-    for (const r of ctx.doc.risks) {
-      checkStage(ctx, m, r, 'inherent');
-      checkStage(ctx, m, r, 'residual');
-    }
+    // Each risk is judged by the method alone (and how findings name its bands): kept per register item.
+    const origin = bandsOrigin(m, ctx.doc);
+    const judge = (risks: readonly RiskEntry[]) => {
+      const out: Report[] = [];
+      const report = (r: Report) => out.push(r);
+      for (const r of risks) {
+        checkStage(report, m, origin, r, 'inherent');
+        checkStage(report, m, origin, r, 'residual');
+      }
+      return out;
+    };
+    byRiskChunk(ctx.doc, `risk-level-mismatch\u0000${origin}`, m, judge, (reports, start) => placeReports(reports, start, ctx.report));
   },
 };
 
-function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, stage: 'inherent' | 'residual'): void {
+function checkStage(report: (r: Report) => void, m: ResolvedMethod, origin: string, r: RiskEntry, stage: 'inherent' | 'residual'): void {
   const method = m.method;
   const inherent = stage === 'inherent';
   // A plain "Residual" cell is a rating unless it is one of the residual likelihood/impact/level cells.
@@ -45,7 +54,7 @@ function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, 
   if (computed !== undefined && stated !== undefined && stated !== computed) {
     scoreWrong = true;
     const attr = fromScore.score !== undefined ? scoreAttr! : levelAttr!;
-    ctx.report({
+    report({
       span: attr.span,
       message: inherent
         ? `The score of ${r.id} is written as ${stated}, but likelihood x impact is ${computed}.`
@@ -67,9 +76,9 @@ function checkStage(ctx: WorkspaceRuleContext, m: ResolvedMethod, r: RiskEntry, 
   if (scoreWrong && stated !== undefined && bandFor(method, stated)?.level === word) return;
   const attr = fromLevel.level !== undefined ? levelAttr! : scoreAttr!;
   const how = computed !== undefined ? (inherent ? 'likelihood x impact' : 'residual likelihood x impact') : 'its score';
-  ctx.report({
+  report({
     span: attr.span,
-    message: `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${bandsOrigin(m, ctx.doc)}.`,
+    message: `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${origin}.`,
     data: { id: r.id, expected: band.level, stage, part: 'level', written: word },
     ...(computed !== undefined && !productSure ? { atMost: 'information' as const } : {}),
   });

@@ -1,5 +1,7 @@
-import type { Rule } from './types.js';
-import { methodFor, readRisk } from './riskScore.js';
+import type { Report, Rule } from './types.js';
+import type { RiskEntry } from '../model/types.js';
+import { methodFor, readRisk, type ResolvedMethod } from './riskScore.js';
+import { byRiskChunk, placeReports } from './chunkReports.js';
 
 /** The two scales a rating is read on. */
 const SCALES = ['likelihood', 'impact'] as const;
@@ -16,26 +18,33 @@ export const riskOutOfScale: Rule = {
   checkInWorkspace(ctx) {
     if (ctx.doc.risks.length === 0) return;
     const m = methodFor(ctx.doc, ctx.index, ctx.config);
-    const method = m.method;
-    // A scale nobody stated is ours, not the writer's: say so, but only as a notice.
-    const unsure = m.scales === 'default' ? { atMost: 'information' as const } : {};
-    for (const r of ctx.doc.risks)
-      for (const stage of ['inherent', 'residual'] as const) {
-        const reading = readRisk(r, method, stage);
-        for (const name of SCALES) {
-          const scale = method[name];
-          const v = reading[name];
-          const key = stage === 'inherent' ? name : `residual-${name}`;
-          const attr = r.attributes.get(key);
-          const label = stage === 'inherent' ? name : `residual ${name}`;
-          if (v === undefined || !attr) continue;
-          if (v === 'invalid')
-            ctx.report({ span: attr.span, message: `The ${label} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: key }, ...unsure });
-          else if (v < scale.min || v > scale.max)
-            ctx.report({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, outside the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
-          else if (!Number.isInteger(v))
-            ctx.report({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
-        }
-      }
+    // Each risk is judged by the method alone: kept per register item while the method is the same.
+    byRiskChunk(ctx.doc, 'risk-out-of-scale', m, (risks) => judge(risks, m), (reports, start) => placeReports(reports, start, ctx.report));
   },
 };
+
+function judge(risks: readonly RiskEntry[], m: ResolvedMethod): Report[] {
+  const out: Report[] = [];
+  const method = m.method;
+  // A scale nobody stated is ours, not the writer's: say so, but only as a notice.
+  const unsure = m.scales === 'default' ? { atMost: 'information' as const } : {};
+  for (const r of risks)
+    for (const stage of ['inherent', 'residual'] as const) {
+      const reading = readRisk(r, method, stage);
+      for (const name of SCALES) {
+        const scale = method[name];
+        const v = reading[name];
+        const key = stage === 'inherent' ? name : `residual-${name}`;
+        const attr = r.attributes.get(key);
+        const label = stage === 'inherent' ? name : `residual ${name}`;
+        if (v === undefined || !attr) continue;
+        if (v === 'invalid')
+          out.push({ span: attr.span, message: `The ${label} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: key }, ...unsure });
+        else if (v < scale.min || v > scale.max)
+          out.push({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, outside the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
+        else if (!Number.isInteger(v))
+          out.push({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
+      }
+    }
+  return out;
+}

@@ -1,4 +1,9 @@
 import type { Rule } from './types.js';
+import type { RiskEntry } from '../model/types.js';
+import type { Span } from '../text/types.js';
+import type { RiskMethodConfig } from '../config/config.js';
+import { shiftSpan } from '../text/spans.js';
+import { byRiskChunk } from './chunkReports.js';
 import { readRisk } from './riskScore.js';
 import { isBlank, isRetired } from './util.js';
 
@@ -12,23 +17,41 @@ export const riskUntreated: Rule = {
   },
   checkInWorkspace(ctx) {
     const method = ctx.config.risk;
-    // A register often rates risks in one table and records their treatment in another (or in a treatment plan).
-    const treated = new Set(ctx.doc.risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)).map((o) => o.id));
-    const treatedHere = (id: string) => treated.has(id);
+    // Per register item, by the method alone (kept while it is the same): which risks have a
+    // treatment, and which score above the threshold. A register often rates risks in one table
+    // and records their treatment in another (or in a treatment plan): that is decided here.
+    const judged: { value: Judged; start: number }[] = [];
+    byRiskChunk(ctx.doc, 'risk-untreated', method, (risks) => judge(risks, method), (value, start) => judged.push({ value, start }));
+    const treated = new Set<string>();
+    for (const { value } of judged) for (const id of value.treated) treated.add(id);
     const inTreatmentPlan = (id: string) =>
       ctx.index.citationsOf('risk', id).some((c) => {
         const d = ctx.index.document(c.uri);
         return d !== undefined && d.meta.kind === 'risk-treatment-plan' && !isRetired(d);
       });
-    for (const r of ctx.doc.risks) {
-      const { score } = readRisk(r, method);
-      if (score === undefined || score <= method.acceptanceThreshold) continue;
-      if (treatedHere(r.id) || inTreatmentPlan(r.id)) continue;
-      ctx.report({
-        span: r.idSpan,
-        message: `${r.id} scores ${score}, above the acceptance threshold of ${method.acceptanceThreshold}, but has no treatment and no controls.`,
-        data: { id: r.id, score },
-      });
-    }
+    for (const { value, start } of judged)
+      for (const { id, score, span } of value.over) {
+        if (treated.has(id) || inTreatmentPlan(id)) continue;
+        ctx.report({
+          span: start === 0 ? span : shiftSpan(span, start),
+          message: `${id} scores ${score}, above the acceptance threshold of ${method.acceptanceThreshold}, but has no treatment and no controls.`,
+          data: { id, score },
+        });
+      }
   },
 };
+
+interface Judged {
+  readonly treated: readonly string[];
+  readonly over: readonly { readonly id: string; readonly score: number; readonly span: Span }[];
+}
+
+function judge(risks: readonly RiskEntry[], method: RiskMethodConfig): Judged {
+  const treated = risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)).map((o) => o.id);
+  const over: { id: string; score: number; span: Span }[] = [];
+  for (const r of risks) {
+    const { score } = readRisk(r, method);
+    if (score !== undefined && score > method.acceptanceThreshold) over.push({ id: r.id, score, span: r.idSpan });
+  }
+  return { treated, over };
+}

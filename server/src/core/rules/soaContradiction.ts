@@ -1,6 +1,10 @@
 import type { Rule } from './types.js';
+import type { AimsDocument, Reference, RiskEntry, SoaEntry } from '../model/types.js';
+import type { Located } from '../workspaceIndex/workspaceIndex.js';
 import type { Span } from '../text/types.js';
 import { lineStartWithin, referencesIn } from './util.js';
+import { byRiskChunk } from './chunkReports.js';
+import { shiftSpan } from '../text/spans.js';
 
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
@@ -31,32 +35,67 @@ export const soaContradiction: Rule = {
   checkInWorkspace(ctx) {
     const { doc, index } = ctx;
     // Treatments elsewhere that rely on an excluded control.
-    const treatmentRefs: { id: string; span: Span }[] = [];
-    if (doc.meta.kind === 'risk-treatment-plan')
-      for (const r of doc.references) if (r.type === 'control' && r.framework === '42001') treatmentRefs.push({ id: r.id, span: r.span });
-    for (const risk of doc.risks) {
-      const c = risk.attributes.get('controls');
-      if (!c) continue;
-      for (const r of referencesIn(doc.references, c.span)) if (r.type === 'control' && r.framework === '42001') treatmentRefs.push({ id: r.id, span: r.span });
-    }
+    // Groups of treatments, each with offsets from where it starts.
+    const groups: { found: readonly Treatment[]; start: number }[] = [];
+    if (doc.meta.kind === 'risk-treatment-plan') groups.push({ found: doc.references.filter(isControl).map((r) => ({ id: r.id, span: r.span })), start: 0 });
+    // The controls of a risk, by register item: they depend on the item's lines alone, so they are kept with it.
+    byRiskChunk(doc, 'soa-contradiction', true, (risks, refs, start) => treatments(risks, refs, doc.text, start), (found, start) => found.length > 0 && groups.push({ found, start }));
+    // A control tag in a comment inside a risk's controls was read outside the items.
+    const loose = (doc as Partial<AimsDocument>).riskChunks ? (doc as Partial<AimsDocument>).looseReferences?.filter(isControl) : undefined;
+    if (loose && loose.length > 0) groups.push({ found: treatments(doc.risks, loose.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), doc.text, 0), start: 0 });
     const seen = new Set<number>();
+    // The excluding SoA entries of a control, read once per control (a register names few, many times).
+    const excludedOf = new Map<string, readonly Located<SoaEntry>[]>();
     // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.
-    for (const t of treatmentRefs) {
-      if (seen.has(t.span.start)) continue;
-      seen.add(t.span.start);
-      // "A.8.3 is excluded in the SoA, so ..." records the exclusion; it does not rely on the control.
-      if (EXCLUSION_NOTE.test(sentenceAround(doc.text, t.span))) continue;
-      const excluded = index.soaEntriesFor(t.id).filter((e) => e.item.applicable === false && !index.isRetired(e.uri));
-      if (excluded.length === 0) continue;
+    const excluding = (id: string) => index.soaEntriesFor(id).filter((e) => e.item.applicable === false && !index.isRetired(e.uri));
+    for (const { found, start } of groups)
+      for (const t of found) {
+        if (seen.has(t.span.start + start)) continue;
+        seen.add(t.span.start + start);
+        const span = start === 0 ? t.span : shiftSpan(t.span, start);
+        // "A.8.3 is excluded in the SoA, so ..." records the exclusion; it does not rely on the control.
+        if (!t.relied && EXCLUSION_NOTE.test(sentenceAround(doc.text, span))) continue;
+        let excluded = excludedOf.get(t.id);
+        if (!excluded) excludedOf.set(t.id, (excluded = excluding(t.id)));
+        if (excluded.length === 0) continue;
+        report(span, t.id, excluded);
+      }
+    function report(span: Span, id: string, excluded: readonly Located<SoaEntry>[]): void {
       ctx.report({
-        span: t.span,
-        message: `${t.id} is used to treat a risk, but the statement of applicability excludes it.`,
-        related: excluded.map((e) => ({ uri: e.uri, span: e.item.idSpan, message: `${t.id} is excluded here` })),
-        data: { id: t.id },
+        span,
+        message: `${id} is used to treat a risk, but the statement of applicability excludes it.`,
+        related: excluded.map((e) => ({ uri: e.uri, span: e.item.idSpan, message: `${id} is excluded here` })),
+        data: { id },
       });
     }
   },
 };
+
+/** A control a treatment names; `relied` once its sentence was read and records no exclusion. */
+interface Treatment {
+  readonly id: string;
+  readonly span: Span;
+  readonly relied?: true;
+}
+
+const isControl = (r: Reference) => r.type === 'control' && r.framework === '42001';
+
+/**
+ * The controls `risks` name in their controls cells, among `refs` (sorted, with offsets from
+ * `start` like the risks), less those whose sentence records an exclusion: the sentence is read
+ * within its line, so an item's lines decide it.
+ */
+function treatments(risks: readonly RiskEntry[], refs: readonly Reference[], text: string, start: number): Treatment[] {
+  const out: Treatment[] = [];
+  if (refs.length === 0) return out;
+  for (const risk of risks) {
+    const c = risk.attributes.get('controls');
+    if (!c) continue;
+    for (const r of referencesIn(refs, c.span))
+      if (isControl(r) && !EXCLUSION_NOTE.test(sentenceAround(text, shiftSpan(r.span, start)))) out.push({ id: r.id, span: r.span, relied: true });
+  }
+  return out;
+}
 
 const EXCLUSION_NOTE = /\bexclu(?:ded|des?|sion)\b|\bnot applicable\b/i;
 

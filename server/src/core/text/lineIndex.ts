@@ -55,30 +55,36 @@ export class LineIndex {
       this.firstBreak = '\n';
       return;
     }
-    const starts = [0];
     if (!text.includes('\r')) {
       // The common case, with the native search: a character loop here was deoptimised by
-      // the mix of flat and concatenated strings edits produce, and took milliseconds.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      // the mix of flat and concatenated strings edits produce, and took milliseconds. Counted
+      // first, then filled: a growing array of a 1 MB file's line starts was a megabyte of garbage per edit.
+      let n = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+      const lineStarts = new Uint32Array(n);
+      n = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts[n++] = i + 1;
+      this.lineStarts = lineStarts;
       this.breaks = undefined;
       this.firstBreak = '\n';
-    } else {
-      const breaks: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 /* \r */) {
-          const crlf = text.charCodeAt(i + 1) === 10;
-          if (crlf) i++;
-          starts.push(i + 1);
-          breaks.push(crlf ? 2 : 1);
-        } else if (c === 10 /* \n */) {
-          starts.push(i + 1);
-          breaks.push(1);
-        }
-      }
-      this.breaks = Uint8Array.from(breaks);
-      this.firstBreak = text.charCodeAt(starts[1]! - 1) === 13 ? '\r' : breaks[0] === 2 ? '\r\n' : '\n';
+      return;
     }
+    const starts = [0];
+    const breaks: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        const crlf = text.charCodeAt(i + 1) === 10;
+        if (crlf) i++;
+        starts.push(i + 1);
+        breaks.push(crlf ? 2 : 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+        breaks.push(1);
+      }
+    }
+    this.breaks = Uint8Array.from(breaks);
+    this.firstBreak = text.charCodeAt(starts[1]! - 1) === 13 ? '\r' : breaks[0] === 2 ? '\r\n' : '\n';
     this.lineStarts = Uint32Array.from(starts);
   }
 

@@ -5,6 +5,13 @@
  */
 import type { Span } from './types.js';
 
+/** What a risk or SoA row carries: its ID's span, its extent and its attributes' spans. */
+interface Entry {
+  readonly idSpan: Span;
+  readonly extent: Span;
+  readonly attributes: ReadonlyMap<string, { readonly text: string; readonly span: Span }>;
+}
+
 export function shiftSpan(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
@@ -25,4 +32,11 @@ export function firstStartingAt(items: readonly { readonly span: Span }[], offse
     else hi = mid;
   }
   return lo;
+}
+
+/** A risk or an SoA row moved by `by`, its attributes too (each copied, never spread through arrays: thousands per edit). */
+export function shiftEntry<T extends Entry>(e: T, by: number): T {
+  const attributes = new Map<string, { text: string; span: Span }>();
+  e.attributes.forEach((a, k) => attributes.set(k, { text: a.text, span: shiftSpan(a.span, by) }));
+  return { ...e, idSpan: shiftSpan(e.idSpan, by), extent: shiftSpan(e.extent, by), attributes };
 }
