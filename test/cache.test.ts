@@ -8,8 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { computeCoverageModel, createLanguageService, DEFAULT_CONFIG, type AimsLanguageService, type ServiceOptions } from '../server/src/core/index.js';
@@ -17,21 +16,7 @@ import { analyzeDocument, summaryOf } from '../server/src/core/workspace/analysi
 import { decodeAnalysis, decodeReports, encodeAnalysis } from '../server/src/core/workspace/codec.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
 import { FileCacheStore } from '../server/src/node/cacheStore.js';
-import { SOURCE_TEST_DIR } from './support/snapshot.js';
-
-const REPO = path.resolve(SOURCE_TEST_DIR, '..');
-const EXAMPLES = path.join(REPO, 'examples');
-const TODAY = '2026-11-28';
-
-function temp(name: string): string {
-  return mkdtempSync(path.join(tmpdir(), `aims-${name}-`));
-}
-
-/** A generated workspace (bench/workspace.mjs, the benchmark's generator) of `count` documents. */
-async function generated(count: number): Promise<string> {
-  const gen = (await import(pathToFileURL(path.join(REPO, 'bench', 'workspace.mjs')).href)) as { writeWorkspace(dir: string, count: number): string };
-  return gen.writeWorkspace(path.join(temp('ws'), 'ws'), count);
-}
+import { EXAMPLES, generated, REPO, temp, TODAY } from './support/diskWorkspace.js';
 
 interface Run {
   readonly service: AimsLanguageService;

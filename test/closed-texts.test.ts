@@ -7,27 +7,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { writeHeapSnapshot } from 'node:v8';
 import { computeCoverageModel, createLanguageService, type AimsLanguageService } from '../server/src/core/index.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
-import { SOURCE_TEST_DIR } from './support/snapshot.js';
-
-const REPO = path.resolve(SOURCE_TEST_DIR, '..');
-const EXAMPLES = path.join(REPO, 'examples');
-const TODAY = '2026-11-28';
-
-function temp(name: string): string {
-  return mkdtempSync(path.join(tmpdir(), `aims-${name}-`));
-}
-
-async function generated(count: number): Promise<string> {
-  const gen = (await import(pathToFileURL(path.join(REPO, 'bench', 'workspace.mjs')).href)) as { writeWorkspace(dir: string, count: number): string };
-  return gen.writeWorkspace(path.join(temp('ws'), 'ws'), count);
-}
+import { EXAMPLES, generated, temp, TODAY } from './support/diskWorkspace.js';
 
 /** A service over `root`; `keepTexts` hides the host's synchronous read, so every closed document keeps its text. */
 async function indexed(root: string, keepTexts: boolean, logs: string[] = []): Promise<AimsLanguageService> {

@@ -195,27 +195,19 @@ export class CachePack {
     if (this.loaded) return this.loaded;
     const l: Loaded = { chunks: [], at: new Map(), ino: -1, size: 0, dead: 0, rewrite: false };
     this.loaded = l;
-    let fd: number;
-    try {
-      fd = openSync(this.file, 'r');
-    } catch {
-      return l;
-    }
-    try {
+    withOpenFile(this.file, (fd) => {
       const st = fstatSync(fd);
       const data = readAll(fd, 0, st.size);
       l.ino = st.ino;
-      if (data.length === 0) return l;
+      if (data.length === 0) return;
       if (data.toString('latin1', 0, PACK_HEADER.length) !== PACK_HEADER) {
         this.log(`index cache: ignored ${this.file}, which is not an index pack; it is rewritten`);
         l.rewrite = true;
         l.size = data.length;
-        return l;
+        return;
       }
       this.index(l, data, PACK_HEADER.length);
-    } finally {
-      closeSync(fd);
-    }
+    });
     return l;
   }
 
@@ -230,24 +222,16 @@ export class CachePack {
       this.loaded = undefined;
       return this.load();
     }
-    let fd: number;
-    try {
-      fd = openSync(this.file, 'r');
-    } catch {
-      return l;
-    }
-    try {
+    const replaced = withOpenFile(this.file, (fd) => {
       const now = fstatSync(fd);
       // Replaced between the stat and the open: read it whole.
-      if (now.ino !== l.ino || now.size < l.size) {
-        this.loaded = undefined;
-        return this.load();
-      }
+      if (now.ino !== l.ino || now.size < l.size) return true;
       if (now.size > l.size) this.index(l, readAll(fd, l.size, now.size - l.size), 0);
-    } finally {
-      closeSync(fd);
-    }
-    return l;
+      return false;
+    });
+    if (!replaced) return l;
+    this.loaded = undefined;
+    return this.load();
   }
 
   /** Index the whole lines of `data` (which starts at `l.size` in the file) from `from`. */
@@ -292,6 +276,21 @@ export class CachePack {
       }, IDLE_MS);
       this.idle.unref();
     }
+  }
+}
+
+/** `read` on the file opened for reading, closed after; undefined when it cannot be opened (no pack yet). */
+function withOpenFile<T>(file: string, read: (fd: number) => T): T | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    return read(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
