@@ -12,7 +12,7 @@ import { residualColumn, riskColumn, soaColumn, parseApplicable } from './column
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
 import { withFlags } from '../util/linearRegExp.js';
-import { detached } from '../text/chunkMemo.js';
+import { StringMemo } from '../text/chunkMemo.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 
 export interface IdPatterns {
@@ -24,29 +24,25 @@ export interface IdPatterns {
 /** A cell that starts with a control ID, maybe in bold. One \s* per gap: two adjacent ones retry every split of a long blank run. */
 const CONTROL_CELL = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
-const nonGlobal = new WeakMap<RegExp, RegExp>();
-
 export function matchesWhole(re: RegExp, text: string): string | undefined {
-  let r = nonGlobal.get(re);
-  if (!r) nonGlobal.set(re, (r = withFlags(re, re.flags.replace('g', ''))));
   // Asked of every cell of every table on every edit (the registers' ID columns): the same cell
   // texts come back from the chunks' models, so short ones' answers are kept per pattern.
-  let memo = wholeMatches.get(r);
-  if (!memo) wholeMatches.set(r, (memo = new Map()));
-  const kept = memo.get(text);
-  if (kept !== undefined) return kept ?? undefined;
-  const m = r.exec(text.replace(/[*_`]/g, '').trim());
-  const found = m && m.index <= 1 ? m[0].toUpperCase() : undefined;
-  if (text.length <= 80) {
-    if (memo.size >= WHOLE_MATCHES_MAX) memo.clear();
-    memo.set(detached(text), found === undefined ? null : detached(found));
+  let memo = wholeMatches.get(re);
+  if (!memo) {
+    const r = withFlags(re, re.flags.replace('g', ''));
+    wholeMatches.set(
+      re,
+      (memo = new StringMemo((cell) => {
+        const m = r.exec(cell.replace(/[*_`]/g, '').trim());
+        return m && m.index <= 1 ? m[0].toUpperCase() : null;
+      }, 80, 20_000)),
+    );
   }
-  return found;
+  return memo.get(text) ?? undefined;
 }
 
-/** Per pattern, each cell text's answer (null: no match). */
-const wholeMatches = new WeakMap<RegExp, Map<string, string | null>>();
-const WHOLE_MATCHES_MAX = 20_000;
+/** Per pattern (compiled without its g flag), each cell text's answer (null: no match). */
+const wholeMatches = new WeakMap<RegExp, StringMemo<string | null>>();
 
 /** Rows of SoA-shaped tables: a column of control IDs, and usually an applicability column. */
 export function soaFromTables(tables: readonly Table[], kind: KindId | undefined): SoaEntry[] {

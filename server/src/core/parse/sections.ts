@@ -2,7 +2,7 @@
 import type { Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { normalizeTitle } from '../util/text.js';
-import { detached } from '../text/chunkMemo.js';
+import { StringMemo } from '../text/chunkMemo.js';
 
 export function sectionsFromHeadings(text: string, headings: readonly { level: number; text: string; span: Span }[]): Section[] {
   const out: Section[] = [];
@@ -17,7 +17,7 @@ export function sectionsFromHeadings(text: string, headings: readonly { level: n
     const contentStart = Math.min(h.span.end, end);
     out.push({
       title: h.text,
-      normalized: normalizedTitle(h.text),
+      normalized: titles.get(h.text),
       level: h.level,
       headingSpan: h.span,
       span: { start: h.span.start, end },
@@ -31,21 +31,8 @@ export function sectionsFromHeadings(text: string, headings: readonly { level: n
 /**
  * normalizeTitle of headings, kept: every edit brings back the same headings (the same strings,
  * from the chunks' models), and normalising each (five replacements) was most of this function.
- * Titles up to 200 characters, 5,000 at most, copied so that no old text stays alive.
  */
-const titles = new Map<string, string>();
-
-function normalizedTitle(title: string): string {
-  let n = titles.get(title);
-  if (n === undefined) {
-    n = normalizeTitle(title);
-    if (title.length <= 200) {
-      if (titles.size >= 5_000) titles.clear();
-      titles.set(detached(title), detached(n));
-    }
-  }
-  return n;
-}
+const titles = new StringMemo(normalizeTitle, 200);
 
 /**
  * The title of the innermost section at `offset`: the last section (in heading order) that

@@ -14,29 +14,17 @@ import type { ClauseInfo } from '../catalogue/types.js';
 import { lineStartWithin } from './util.js';
 import { standardNumberedHeadings } from './clauseNumbering.js';
 import { CLAUSE_CELL, tablesWithClauseCells } from './clauseCells.js';
-import { detached } from '../text/chunkMemo.js';
+import { StringMemo } from '../text/chunkMemo.js';
 import type { Reference } from '../model/types.js';
 
 const normalized = (s: string) => s.toLowerCase().replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
  * norm() of titles and of the words after references, kept: on every edit the same few hundred
- * strings come back (four replacements each, 8% of a 1 MB policy's edit). Short strings only,
- * copied (detached) so that no old version of a text is kept alive.
+ * strings come back (four replacements each, 8% of a 1 MB policy's edit).
  */
-const normedMemo = new Map<string, string>();
-const NORMED_MAX = 5_000;
-function norm(s: string): string {
-  let n = normedMemo.get(s);
-  if (n === undefined) {
-    n = normalized(s);
-    if (s.length <= 120) {
-      if (normedMemo.size >= NORMED_MAX) normedMemo.clear();
-      normedMemo.set(detached(s), detached(n));
-    }
-  }
-  return n;
-}
+const normed = new StringMemo(normalized, 120);
+const norm = (s: string): string => normed.get(s);
 
 /** Clauses by normalised title; "General" (6.1.1, 7.5.1, ...) names no clause on its own. */
 const byTitle = new Map<string, ClauseInfo[]>();
@@ -290,21 +278,13 @@ function titlesGoingOn(text: string, refs: readonly Reference[], { report }: Ret
  * "Corrective Action" names 10.2) when none of them is in the own clause's title.
  */
 function otherClausesNamed(title: string, own: ClauseInfo): readonly ClauseInfo[] {
-  let byOwn = namedMemo.get(own);
-  if (!byOwn) namedMemo.set(own, (byOwn = new Map()));
-  let named = byOwn.get(title);
-  if (named === undefined) {
-    named = clausesNamed(title, own);
-    // Asked for the same titles on every edit; each answer tokenises every clause's title.
-    if (title.length <= 120) {
-      if (byOwn.size >= NORMED_MAX) byOwn.clear();
-      byOwn.set(detached(title), named);
-    }
-  }
-  return named;
+  // Asked for the same titles on every edit; each answer tokenises every clause's title.
+  let memo = namedMemo.get(own);
+  if (!memo) namedMemo.set(own, (memo = new StringMemo((t) => clausesNamed(t, own), 120)));
+  return memo.get(title);
 }
 
-const namedMemo = new Map<ClauseInfo, Map<string, readonly ClauseInfo[]>>();
+const namedMemo = new Map<ClauseInfo, StringMemo<readonly ClauseInfo[]>>();
 
 function clausesNamed(title: string, own: ClauseInfo): readonly ClauseInfo[] {
   // A sub-clause's title under its parent's number ("9.3 Management review results") is no mistake.

@@ -7,7 +7,7 @@
 import type { AimsDocument, TableGrid } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
-import { chunkValue, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { detached, hasLoneCarriageReturn, perChunk, perChunkItems, type ChunkedText } from '../text/chunkMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -25,14 +25,8 @@ export function contentLabels(doc: AimsDocument): string[] {
   // A Markdown table lies in one chunk and is read from its text alone (invariant 7): its
   // labels are kept with the chunk's key, in the tables' order.
   const chunks = doc.textChunks;
-  if (chunks && chunks.length > 0 && doc.tables.length > 0) {
-    let t = 0;
-    for (const c of chunks) {
-      const first = t;
-      while (t < doc.tables.length && doc.tables[t]!.span.start < c.end) t++;
-      if (t > first) pushAll(labels, chunkValue(c.key, 'table-labels', () => tableLabels(doc.tables.slice(first, t)).map(detached)));
-    }
-  } else pushAll(labels, tableLabels(doc.tables));
+  if (chunks && chunks.length > 0) pushAll(labels, perChunkItems(chunks, doc.tables, tableLabelsKept, (tables) => tableLabels(tables).map(detached)));
+  else pushAll(labels, tableLabels(doc.tables));
   pushAll(labels, doc.nestedKeys.map(foldAccents));
   if (doc.languageId === 'markdown') {
     // The body only: front matter is the document's metadata ("owner:"), not its content.
@@ -45,6 +39,9 @@ export function contentLabels(doc: AimsDocument): string[] {
   }
   return labels.filter((l) => l.length > 0);
 }
+
+/** Each chunk's table labels (contentLabels). */
+const tableLabelsKept = new WeakMap<object, readonly string[]>();
 
 /** Table headers and row labels (first cells, bold cells), normalised. */
 function tableLabels(tables: readonly TableGrid[]): string[] {

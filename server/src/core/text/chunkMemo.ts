@@ -9,7 +9,7 @@
  * line end (a line-anchored regular expression, words of letters, toLowerCase) splits exactly;
  * each caller says why its does.
  */
-import type { TextChunk } from './types.js';
+import type { Span, TextChunk } from './types.js';
 
 /**
  * One weak map per name: a lookup is one hash of the name (a constant, its hash cached) and one
@@ -92,4 +92,53 @@ export function hasLoneCarriageReturn(text: string): boolean {
  */
 export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
+ * The answers of a pure function of short strings (a cell's ID, a heading's normalised title),
+ * asked again on every edit for the same strings. Keys up to `longest` characters are kept,
+ * `capacity` at most (all dropped when full); keys and string answers are copies (detached),
+ * so no old version of a text stays alive. `undefined` is not an answer that can be kept.
+ */
+export class StringMemo<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(
+    private readonly compute: (key: string) => V,
+    private readonly longest: number,
+    private readonly capacity = 5_000,
+  ) {}
+
+  get(key: string): V {
+    const kept = this.map.get(key);
+    if (kept !== undefined) return kept;
+    const value = this.compute(key);
+    if (key.length <= this.longest) {
+      if (this.map.size >= this.capacity) this.map.clear();
+      this.map.set(detached(key), (typeof value === 'string' ? detached(value) : value) as V);
+    }
+    return value;
+  }
+}
+
+/**
+ * `compute` over the items (tables) starting in each chunk, their answers in order, kept with
+ * the chunk's key in `memo`: such an item lies in its chunk and is read from the chunk's text
+ * alone (a Markdown table, invariant 7). No closure is made per chunk: this runs on every edit.
+ * Items after the last chunk (none in Markdown) are computed every time.
+ */
+export function perChunkItems<I extends { readonly span: Span }, T>(chunks: readonly TextChunk[], items: readonly I[], memo: WeakMap<object, readonly T[]>, compute: (items: readonly I[]) => readonly T[]): T[] {
+  const out: T[] = [];
+  let t = 0;
+  for (let i = 0; i < chunks.length && t < items.length; i++) {
+    const c = chunks[i]!;
+    const first = t;
+    while (t < items.length && items[t]!.span.start < c.end) t++;
+    if (t === first) continue;
+    let kept = memo.get(c.key);
+    if (!kept) memo.set(c.key, (kept = compute(items.slice(first, t))));
+    for (const v of kept) out.push(v);
+  }
+  if (t < items.length) for (const v of compute(items.slice(t))) out.push(v);
+  return out;
 }
