@@ -10,6 +10,8 @@ export class StdioServer {
     this.child.stderr.on('data', () => {});
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.listeners = new Set();
+    /** Per URI, the result ID of the last pulled report (what a client keeps to send back). */
+    this.resultIds = new Map();
     this.progressEnds = 0;
     this.connection.onNotification('textDocument/publishDiagnostics', (p) => this.listeners.forEach((l) => l(p)));
     this.connection.onNotification('$/progress', (p) => {
@@ -72,8 +74,15 @@ export class StdioServer {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text }] });
   }
 
-  pull(uri) {
-    return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  /**
+   * Pull a document's diagnostics as vscode-languageclient does: with the result ID of the last
+   * report for it, so a server may answer "unchanged" instead of sending every diagnostic again.
+   */
+  async pull(uri) {
+    const previousResultId = this.resultIds.get(uri);
+    const report = await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+    if (report?.resultId) this.resultIds.set(uri, report.resultId);
+    return report;
   }
 
   async stop() {
