@@ -111,7 +111,7 @@ test('the core imports only the core and its parser and matching packages (re2js
 test('one rule per file: every file in core/rules (but the helpers) exports exactly one Rule registered in registry.ts', () => {
   const rulesDir = path.join(SRC, 'core', 'rules');
   const registry = readFileSync(path.join(rulesDir, 'registry.ts'), 'utf8');
-  const helpers = new Set(['registry.ts', 'types.ts', 'util.ts', 'riskScore.ts', 'provides.ts', 'sectionContent.ts', 'proseMentions.ts', 'clauseNumbering.ts', 'chunkReports.ts', 'clauseCells.ts']);
+  const helpers = new Set(['registry.ts', 'types.ts', 'util.ts', 'riskScore.ts', 'provides.ts', 'sectionContent.ts', 'proseMentions.ts', 'clauseNumbering.ts', 'chunkReports.ts', 'clauseCells.ts', 'saidNotToExist.ts']);
   for (const name of readdirSync(rulesDir).filter((n) => n.endsWith('.ts') && !helpers.has(n))) {
     const text = readFileSync(path.join(rulesDir, name), 'utf8');
     const exported = [...text.matchAll(/export const (\w+): Rule\b/g)].map((m) => m[1]!);

@@ -95,3 +95,28 @@ See Appendix A.1, Table A.12, Figure A.3.4 and Section A.9.9 of this document.
     { codes },
   );
 });
+
+test('unknown IDs quoted to say they do not exist are not reported; the same IDs cited as real are', async () => {
+  await check(
+    `
+//- audit/internal-audit-2026.md
+# Internal audit report
+Scope: the AIMS, against ISO/IEC 42001.
+
+## Findings
+- NC-1: the risk register cites controls that do not exist (A.6.2.9–A.6.2.13, A.3.4, A.4.7–A.4.10).
+- NC-2: the SoA lists A.6.2.11, which does not exist in ISO/IEC 42001.
+- NC-3: the lifecycle procedure cites non-existent A.6.2.9/10/11 and invented clauses 8.5/8.6.
+- OBS-1: the objectives use .1-style IDs (A.2.1, A.3.1 … A.10.1: not controls).
+- OBS-2: section 3 is headed **A.6.4.1** (invented).
+- Where event logs do not exist and A.6.2.11 applies, the team adds them.
+                                    ^^^^^^^^ unknown-control Did you mean
+- Logging follows A.6.2.9; Clause 8.5 covers changes.
+                  ^^^^^^^ unknown-control
+                                  ^^^ unknown-clause
+- A.3.1 sets the objective for roles.
+  ^^^^^ objective-as-control
+`,
+    { codes: [...codes, 'unknown-clause'] },
+  );
+});

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { CONTROLS } from '../catalogue/controls.js';
+import { saidNotToExist } from './saidNotToExist.js';
 
 export const objectiveAsControl: Rule = {
   code: 'objective-as-control',
@@ -24,7 +25,7 @@ export const objectiveAsControl: Rule = {
       });
     }
     for (const r of ctx.doc.references) {
-      if (r.type !== 'control-objective' || r.framework !== '42001' || seen.has(r.span.start) || r.fromRange) continue;
+      if (r.type !== 'control-objective' || r.framework !== '42001' || seen.has(r.span.start) || r.fromRange || saidNotToExist(ctx.doc.text, r.span)) continue;
       const g = getObjectiveGroup(r.id)!;
       ctx.report({
         span: r.span,

@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { isKnownClause, getClause } from '../catalogue/lookup.js';
 import { CLAUSES } from '../catalogue/clauses.js';
 import { standardNumberedHeadings } from './clauseNumbering.js';
+import { saidNotToExist } from './saidNotToExist.js';
 
 export const unknownClause: Rule = {
   code: 'unknown-clause',
@@ -22,7 +23,7 @@ export const unknownClause: Rule = {
     // V8 has not optimised, and copying them together a whole array, on every edit.
     for (let i = 0; i < refs.length + headings.length; i++) {
       const r = i < refs.length ? refs[i]! : headings[i - refs.length]!;
-      if (r.type !== 'clause' || r.framework !== '42001' || isKnownClause(r.id)) continue;
+      if (r.type !== 'clause' || r.framework !== '42001' || isKnownClause(r.id) || saidNotToExist(ctx.doc.text, r.span)) continue;
       const parent = r.id.split('.').slice(0, -1).join('.');
       const siblings = CLAUSES.filter((c) => c.parent === parent).map((c) => c.id);
       const p = getClause(parent);

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { detached } from '../text/chunkMemo.js';
+import { saidNotToExist } from './saidNotToExist.js';
 
 export const unknownControl: Rule = {
   code: 'unknown-control',
@@ -12,7 +13,7 @@ export const unknownControl: Rule = {
   },
   check(ctx) {
     for (const r of ctx.doc.references) {
-      if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id)) continue;
+      if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id) || saidNotToExist(ctx.doc.text, r.span)) continue;
       const { message, data } = unknownControlText(r.id);
       ctx.report({ span: r.span, message, data });
     }
@@ -20,7 +21,7 @@ export const unknownControl: Rule = {
     for (const r of ctx.doc.references) {
       if (r.type !== 'annex-b' || r.framework !== '42001') continue;
       const a = 'A.' + r.id.slice(2);
-      if (getControl(a) || getControlGroup(a) || getObjectiveGroup(a)) continue;
+      if (getControl(a) || getControlGroup(a) || getObjectiveGroup(a) || saidNotToExist(ctx.doc.text, r.span)) continue;
       const suggestions = closestControls(a).map((c) => 'B.' + c.id.slice(2));
       const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
       ctx.report({ span: r.span, message: `${r.id} is not in ISO/IEC 42001 Annex B: Annex B guides the Annex A controls, and there is no ${a}.${hint}`, data: { id: r.id, suggestions, annex: 'B' } });

@@ -1,0 +1,79 @@
+/**
+ * Whether the words around an ID say it does not exist: "controls that do not exist (A.6.2.9,
+ * A.3.4)", "cites non-existent A.6.2.9/10/11", "invented clauses 8.5/8.6", "(A.2.1, A.6.4: not
+ * controls)", "the SoA lists A.6.2.11, which does not exist". Audit findings, corrective actions
+ * and notes on a document's mistakes quote the wrong IDs to say they are wrong; reporting the
+ * quote as the mistake is noise (the unknown-ID rules ask this only of IDs they would report).
+ *
+ * Read on the ID's own line only (a chunk holds whole lines, so what is judged per chunk stays
+ * right), across the list of IDs the ID is in, by a scan that is linear in the line's length.
+ */
+import type { Span } from '../text/types.js';
+
+/** How far either way the words are read: a list of IDs and the words that govern it. */
+const REACH = 400;
+
+/** A denial just before the list: "invented controls (", "non-existent ", "that do not exist (". */
+const DENIED_BEFORE =
+  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?[\s(:[*_`]*$/i;
+
+/** A denial just after the list: ": not controls", " does not exist", ", which is not a clause", " (invented)". */
+const DENIED_AFTER =
+  /^[\s)\]*_`]*(?::\s*|,?\s*(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
+
+/** An ID as lists write them: A.6.2.9, B.7.4, 8.5, 10, A.6.3.x (the letter part optional). */
+const ID_TOKEN = /^(?:[A-D]\.)?(?:\d+|x)(?:\.(?:\d+|x))*$/i;
+const TOKEN_CHAR = /[A-Za-z0-9.]/;
+/** What separates a list's IDs: spaces, punctuation, emphasis, dashes of ranges, ellipses. */
+const SEPARATOR = /[\s,;/&()[\]*_`\u2013\u2014\u2026\u2011-]/;
+const JOINING_WORD = /^(?:and|or|to)$/i;
+
+export function saidNotToExist(text: string, span: Span): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - REACH);
+  let lineEnd = text.indexOf('\n', span.end);
+  if (lineEnd < 0 || lineEnd > span.end + REACH) lineEnd = Math.min(text.length, span.end + REACH);
+  const listStart = scanList(text, span.start, lineStart, -1);
+  const listEnd = scanList(text, span.end, lineEnd, 1);
+  return DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd));
+}
+
+/**
+ * From an edge of the ID, past the other IDs of its list in one direction: the offset of the
+ * list's outer edge (the start of its first ID going back, the end of its last going forward).
+ */
+function scanList(text: string, from: number, limit: number, step: 1 | -1): number {
+  let edge = from;
+  let at = from;
+  for (;;) {
+    // Separators, then a joining word only if an ID comes after it.
+    while (at !== limit && isSeparatorAt(text, at, step)) at += step;
+    const word = tokenAt(text, at, limit, step);
+    if (word.length === 0) return edge;
+    let next = at + step * word.length;
+    if (JOINING_WORD.test(word)) {
+      while (next !== limit && isSeparatorAt(text, next, step)) next += step;
+      const id = tokenAt(text, next, limit, step);
+      if (!isId(id)) return edge;
+      at = next + step * id.length;
+    } else if (isId(word)) at = next;
+    else return edge;
+    edge = at;
+  }
+}
+
+function isSeparatorAt(text: string, at: number, step: 1 | -1): boolean {
+  const c = text[step === 1 ? at : at - 1]!;
+  // "..." between IDs, and the full stop after one ("A.4.10." ends a sentence going forward).
+  return SEPARATOR.test(c) || (c === '.' && !TOKEN_CHAR.test(text[step === 1 ? at + 1 : at - 2] ?? ' '));
+}
+
+/** The run of ID characters next to `at` in the scan's direction. */
+function tokenAt(text: string, at: number, limit: number, step: 1 | -1): string {
+  let end = at;
+  while (end !== limit && TOKEN_CHAR.test(text[step === 1 ? end : end - 1]!)) end += step;
+  return step === 1 ? text.slice(at, end) : text.slice(end, at);
+}
+
+function isId(token: string): boolean {
+  return ID_TOKEN.test(token.replace(/\.$/, ''));
+}
