@@ -8,7 +8,7 @@ export const unknownClause: Rule = {
   code: 'unknown-clause',
   defaultSeverity: 'error',
   doc: {
-    summary: 'A clause number that ISO/IEC 42001:2023 does not have (there is no 6.4, 7.6, 8.5, 9.4 or 10.3).',
+    summary: 'A clause number that ISO/IEC 42001:2023 does not have (there is no 6.4, 7.6, 8.5, 9.4 or 10.3). A number quoted to say it does not exist ("invented clauses 8.5/8.6") is not reported.',
     example: 'Changes are controlled under Clause 8.5.',
     fix: 'Check the clause number; clauses 4 to 10 and their sub-clauses are listed in the hover of any clause reference.',
   },

@@ -7,7 +7,7 @@ export const unknownControl: Rule = {
   code: 'unknown-control',
   defaultSeverity: 'error',
   doc: {
-    summary: 'An Annex A control ID that ISO/IEC 42001:2023 does not have, or an Annex B guidance ID (B.x.y) with no Annex A control to guide.',
+    summary: 'An Annex A control ID that ISO/IEC 42001:2023 does not have, or an Annex B guidance ID (B.x.y) with no Annex A control to guide. An ID quoted to say it does not exist ("cites non-existent A.6.2.11", an audit finding) is not reported.',
     example: 'Logging follows A.6.2.9.',
     fix: 'Use one of the 38 real controls (the finding suggests the closest); if the ID belongs to ISO/IEC 27001, say so next to it ("ISO/IEC 27001 A.8.16").',
   },
