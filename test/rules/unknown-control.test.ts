@@ -116,6 +116,9 @@ Scope: the AIMS, against ISO/IEC 42001.
                                   ^^^ unknown-clause
 - A.3.1 sets the objective for roles.
   ^^^^^ objective-as-control
+- NC-4: the supplier list is non-existent
+A.6.2.12 is cited by the plan: the words are read on the ID's own line only.
+^^^^^^^^ unknown-control
 `,
     { codes: [...codes, 'unknown-clause'] },
   );

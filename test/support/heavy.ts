@@ -25,6 +25,9 @@ const MD_LINES = [
   'TBD',
   'The organisation applies A.6.2.4 and A.11.3 to every system.',
   'Evidence is kept under A.6.2.11 and A.2.2.',
+  // IDs quoted to say they do not exist (rules/saidNotToExist.ts reads the words around them on their line).
+  'NC-1: the plan cites non-existent A.6.2.11 and controls that do not exist (A.9.9, B.4.8), and invented clause 8.5.',
+  '(A.3.1, A.6.3: not controls)',
   'Human oversight A.7.4',
   '| Testing A.6.2.5 |',
   '- Data provenance documented (A.7.3)',

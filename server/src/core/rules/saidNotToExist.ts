@@ -29,12 +29,17 @@ const SEPARATOR = /[\s,;/&()[\]*_`\u2013\u2014\u2026\u2011-]/;
 const JOINING_WORD = /^(?:and|or|to)$/i;
 
 export function saidNotToExist(text: string, span: Span): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - REACH);
-  let lineEnd = text.indexOf('\n', span.end);
-  if (lineEnd < 0 || lineEnd > span.end + REACH) lineEnd = Math.min(text.length, span.end + REACH);
+  // A lone carriage return ends a line too (and chunks may start after one).
+  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, text.lastIndexOf('\r', span.start - 1) + 1, span.start - REACH);
+  const lineEnd = Math.min(endOfLine(text, '\n', span.end), endOfLine(text, '\r', span.end), span.end + REACH, text.length);
   const listStart = scanList(text, span.start, lineStart, -1);
   const listEnd = scanList(text, span.end, lineEnd, 1);
   return DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd));
+}
+
+function endOfLine(text: string, breakChar: string, from: number): number {
+  const at = text.indexOf(breakChar, from);
+  return at < 0 ? text.length : at;
 }
 
 /**
