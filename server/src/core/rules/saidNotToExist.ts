@@ -21,6 +21,9 @@ const DENIED_BEFORE =
 const DENIED_AFTER =
   /^[\s)\]*_`]*(?::\s*|,?\s*(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
 
+/** A word one of the two patterns needs (a pre-check; the patterns decide). */
+const DENIAL_WORD = /exist|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
+
 /** An ID as lists write them: A.6.2.9, B.7.4, 8.5, 10, A.6.3.x (the letter part optional). */
 const ID_TOKEN = /^(?:[A-D]\.)?(?:\d+|x)(?:\.(?:\d+|x))*$/i;
 const TOKEN_CHAR = /[A-Za-z0-9.]/;
@@ -29,17 +32,24 @@ const SEPARATOR = /[\s,;/&()[\]*_`\u2013\u2014\u2026\u2011-]/;
 const JOINING_WORD = /^(?:and|or|to)$/i;
 
 export function saidNotToExist(text: string, span: Span): boolean {
-  // A lone carriage return ends a line too (and chunks may start after one).
-  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, text.lastIndexOf('\r', span.start - 1) + 1, span.start - REACH);
-  const lineEnd = Math.min(endOfLine(text, '\n', span.end), endOfLine(text, '\r', span.end), span.end + REACH, text.length);
+  // The line, at most REACH either way; a lone carriage return ends a line too (and chunks may
+  // start after one). Searched within the reach only: a document-wide search per ID was
+  // quadratic in a findings-heavy document.
+  let lineStart = span.start;
+  const low = Math.max(0, span.start - REACH);
+  while (lineStart > low && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+  let lineEnd = span.end;
+  const high = Math.min(text.length, span.end + REACH);
+  while (lineEnd < high && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  // Nearly every line says nothing of the kind: one search of the line before any scan.
+  if (!DENIAL_WORD.test(text.slice(lineStart, lineEnd))) return false;
   const listStart = scanList(text, span.start, lineStart, -1);
   const listEnd = scanList(text, span.end, lineEnd, 1);
   return DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd));
 }
 
-function endOfLine(text: string, breakChar: string, from: number): number {
-  const at = text.indexOf(breakChar, from);
-  return at < 0 ? text.length : at;
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Rule } from './types.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { detached } from '../text/chunkMemo.js';
 import { saidNotToExist } from './saidNotToExist.js';
-import { judgeByChunk } from './chunkReports.js';
 
 export const unknownControl: Rule = {
   code: 'unknown-control',
@@ -13,27 +12,20 @@ export const unknownControl: Rule = {
     fix: 'Use one of the 38 real controls (the finding suggests the closest); if the ID belongs to ISO/IEC 27001, say so next to it ("ISO/IEC 27001 A.8.16").',
   },
   check(ctx) {
-    const text = ctx.doc.text;
-    // Each ID is judged by itself and the words on its own line (saidNotToExist): its chunk's
-    // text alone, so the judgements are kept per chunk. Two passes, in the order of a whole reading.
-    judgeByChunk(ctx.doc, 'unknown-control', (refs, report) => {
-      for (const r of refs) {
-        if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id) || saidNotToExist(text, r.span)) continue;
-        const { message, data } = unknownControlText(r.id);
-        report({ span: r.span, message, data });
-      }
-    }, ctx.report);
+    for (const r of ctx.doc.references) {
+      if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id) || saidNotToExist(ctx.doc.text, r.span)) continue;
+      const { message, data } = unknownControlText(r.id);
+      ctx.report({ span: r.span, message, data });
+    }
     // Annex B gives guidance under the numbers of Annex A: B.6.2.4 guides A.6.2.4, so a B ID with no A counterpart is invented.
-    judgeByChunk(ctx.doc, 'unknown-control/annex-b', (refs, report) => {
-      for (const r of refs) {
-        if (r.type !== 'annex-b' || r.framework !== '42001') continue;
-        const a = 'A.' + r.id.slice(2);
-        if (getControl(a) || getControlGroup(a) || getObjectiveGroup(a) || saidNotToExist(text, r.span)) continue;
-        const suggestions = closestControls(a).map((c) => 'B.' + c.id.slice(2));
-        const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
-        report({ span: r.span, message: `${r.id} is not in ISO/IEC 42001 Annex B: Annex B guides the Annex A controls, and there is no ${a}.${hint}`, data: { id: r.id, suggestions, annex: 'B' } });
-      }
-    }, ctx.report);
+    for (const r of ctx.doc.references) {
+      if (r.type !== 'annex-b' || r.framework !== '42001') continue;
+      const a = 'A.' + r.id.slice(2);
+      if (getControl(a) || getControlGroup(a) || getObjectiveGroup(a) || saidNotToExist(ctx.doc.text, r.span)) continue;
+      const suggestions = closestControls(a).map((c) => 'B.' + c.id.slice(2));
+      const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
+      ctx.report({ span: r.span, message: `${r.id} is not in ISO/IEC 42001 Annex B: Annex B guides the Annex A controls, and there is no ${a}.${hint}`, data: { id: r.id, suggestions, annex: 'B' } });
+    }
   },
 };
 
