@@ -17,9 +17,13 @@ const REACH = 400;
 const DENIED_BEFORE =
   /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?[\s(:[*_`]*$/i;
 
-/** A denial just after the list: ": not controls", " does not exist", ", which is not a clause", " (invented)". */
+/**
+ * A denial just after the list: ": not controls", " does not exist", ", which is not a clause",
+ * " (invented)". Every branch after the leading run starts with a character the run does not
+ * take, so a long run of spaces is read once (test/robustness/regex-safety.test.ts).
+ */
 const DENIED_AFTER =
-  /^[\s)\]*_`]*(?::\s*|,?\s*(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
+  /^[\s)\]*_`]*(?::\s*|,\s*(?:which|that)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
 
 /** A word one of the two patterns needs (a pre-check; the patterns decide). */
 const DENIAL_WORD = /exist|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
