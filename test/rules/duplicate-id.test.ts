@@ -229,3 +229,36 @@ test('duplicate-id: an archived copy of the same file (_history/<commit>/, archi
     { codes },
   );
 });
+
+test('duplicate-id: a risk in a register\'s identification and analysis tables is one definition; twice in one table, two', async () => {
+  await check(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+## Identification
+| ID | Risk | Owner |
+|---|---|---|
+| R-001 | Biased ranking | CRO |
+| R-002 | Forecast drift | CRO |
+  ^^^^^ duplicate-id The risk ID R-002 is defined 2 times
+| R-002 | Supplier outage | CRO |
+  ^^^^^ duplicate-id
+
+## Analysis
+| ID | Likelihood | Impact |
+|---|---|---|
+| R-001 | 3 | 4 |
+| R-002 | 2 | 2 |
+`,
+    { codes },
+  );
+});

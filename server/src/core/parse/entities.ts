@@ -13,6 +13,7 @@ import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
 import { withFlags } from '../util/linearRegExp.js';
 import { StringMemo } from '../text/chunkMemo.js';
+import { holderOf } from '../text/spans.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 
 export interface IdPatterns {
@@ -240,7 +241,9 @@ export function collectDefinitions(input: {
   if (input.definesRisks) {
     // A register may list a risk in several tables (identification, analysis, treatment):
     // one risk, defined where it first appears, unless the same table repeats it.
-    const tableOfSpan = (span: Span) => input.tables.findIndex((t) => span.start >= t.span.start && span.end <= t.span.end);
+    // Tables are in order and apart: found by binary search (a search per risk through every
+    // table was quadratic in a register of thousands of small tables).
+    const tableOfSpan = (span: Span) => holderOf(input.tables, span);
     const firstTable = new Map<string, number>();
     for (const r of input.risks) {
       const table = tableOfSpan(r.idSpan);

@@ -11,6 +11,7 @@ import { riskColumn } from './columns.js';
 import { tableWidth } from '../util/arrays.js';
 import type { TextChunk } from '../text/types.js';
 import { detached, perChunk } from '../text/chunkMemo.js';
+import { firstStartingAt } from '../text/spans.js';
 
 type Band = { level: string; min: number; max: number };
 
@@ -75,11 +76,6 @@ function validBands(list: Band[]): Band[] | undefined {
   return sorted;
 }
 
-/** The text just before a table (its lead-in line) and its section title, lower case. */
-function contextOf(t: Table, text: string): string {
-  return plain(`${lastLineBefore(text, t.span.start, 300)} | ${t.sectionTitle}`);
-}
-
 /**
  * The last line with more than white space in the `reach` characters before `at`, trimmed:
  * what splitting them into lines and taking the last non-empty one gives (the first line cut
@@ -125,7 +121,8 @@ function bandsFromTable(t: Table, context: string): Band[] | undefined {
  */
 function bandsFromLines(text: string, tables: readonly Table[], chunks?: readonly TextChunk[]): Band[] | undefined {
   if (!chunks || text.includes('\r\n')) return groupBands(lineBands(text, tables, 0));
-  const within = (start: number, end: number) => tables.filter((t) => t.span.start >= start && t.span.start < end);
+  // By binary search: a filter of every table per chunk was quadratic in a register of thousands.
+  const within = (start: number, end: number) => tables.slice(firstStartingAt(tables, start), firstStartingAt(tables, end));
   const perLine = perChunk({ text, textChunks: chunks }, 'risk-bands', 0, text.length, (chunk, start) => lineBands(chunk, within(start, start + chunk.length), start));
   return groupBands(perLine.flat());
 }
@@ -211,19 +208,69 @@ function scalesFromTable(t: Table, context: string): { likelihood?: StatedScale;
   return isL ? { likelihood: s } : { impact: s };
 }
 
+/** What one table states of a method, with the words around it that it was read with. */
+interface TableMethod {
+  readonly around: string;
+  readonly bands: Band[] | undefined;
+  readonly likelihood: StatedScale | undefined;
+  readonly impact: StatedScale | undefined;
+}
+
+/** Per chunk key, what each of its tables states (statedRiskMethod). */
+const tableMethods = new WeakMap<object, readonly TableMethod[]>();
+
+/** The line before a table and its section title, as written: what its reading depends on besides the table. */
+function aroundOf(t: Table, text: string): string {
+  return `${lastLineBefore(text, t.span.start, 300)} | ${t.sectionTitle}`;
+}
+
+function readTable(t: Table, around: string): TableMethod {
+  const context = plain(around);
+  const s = scalesFromTable(t, context);
+  return { around: detached(around), bands: bandsFromTable(t, context), likelihood: s.likelihood, impact: s.impact };
+}
+
+/**
+ * Each table's reading, in order. A Markdown table lies in one chunk and is read from its text
+ * alone (invariant 7), so a reading is kept with the chunk's key while the words around the
+ * table are the same: a register of thousands of small tables read them all on every edit.
+ */
+function tableReadings(tables: readonly Table[], text: string, chunks?: readonly TextChunk[]): TableMethod[] {
+  if (!chunks || chunks.length === 0) return tables.map((t) => readTable(t, aroundOf(t, text)));
+  const out: TableMethod[] = [];
+  let t = 0;
+  for (let c = 0; c < chunks.length && t < tables.length; c++) {
+    const chunk = chunks[c]!;
+    const first = t;
+    while (t < tables.length && tables[t]!.span.start < chunk.end) t++;
+    if (t === first) continue;
+    const kept = tableMethods.get(chunk.key);
+    const readings: TableMethod[] = [];
+    let same = kept !== undefined && kept.length === t - first;
+    for (let i = first; i < t; i++) {
+      const around = aroundOf(tables[i]!, text);
+      const k = kept?.[i - first];
+      const reading = k && k.around === around ? k : readTable(tables[i]!, around);
+      same &&= reading === k;
+      readings.push(reading);
+    }
+    if (!same) tableMethods.set(chunk.key, readings);
+    for (const r of readings) out.push(r);
+  }
+  for (; t < tables.length; t++) out.push(readTable(tables[t]!, aroundOf(tables[t]!, text)));
+  return out;
+}
+
 /** The method a Markdown document states, if it states any part of one. */
 export function statedRiskMethod(tables: readonly Table[], text: string, chunks?: readonly TextChunk[]): StatedRiskMethod | undefined {
   let bands: Band[] | undefined;
   let likelihood: StatedScale | undefined;
   let impact: StatedScale | undefined;
-  for (const t of tables) {
-    const context = contextOf(t, text);
-    bands ??= bandsFromTable(t, context);
-    if (!likelihood || !impact) {
-      const s = scalesFromTable(t, context);
-      likelihood ??= s.likelihood;
-      impact ??= s.impact;
-    }
+  // The first table (in order) that states each part: what reading them in turn, each part until found, gives.
+  for (const r of tableReadings(tables, text, chunks)) {
+    bands ??= r.bands;
+    likelihood ??= r.likelihood;
+    impact ??= r.impact;
   }
   bands ??= bandsFromLines(text, tables, chunks);
   if (!bands && !likelihood && !impact) return undefined;

@@ -5,6 +5,8 @@ import { APPROVAL_FIELDS, COMMON_FIELDS, getKind } from '../catalogue/kinds.js';
 import { fieldText } from '../parse/meta.js';
 import { riskColumn } from '../parse/columns.js';
 import { isBlank } from './util.js';
+import { holderOf } from '../text/spans.js';
+import type { Span } from '../text/types.js';
 
 export const missingField: Rule = {
   code: 'missing-field',
@@ -54,9 +56,11 @@ export const missingField: Rule = {
         };
         byRiskChunk(doc, 'missing-field', kind, judge, (reports, start) => placeReports(reports, start, ctx.report));
       } else {
-        for (const t of doc.tables) {
+        const holding = tablesHoldingRisks(doc.tables, doc.risks);
+        for (let ti = 0; ti < doc.tables.length; ti++) {
+          const t = doc.tables[ti]!;
           const cols = new Set(t.header.map((h) => riskColumn(h.text)));
-          const withIds = doc.risks.some((r) => r.extent.start >= t.span.start && r.extent.end <= t.span.end);
+          const withIds = holding.has(ti);
           // A table of risks written without IDs ("| Risk | Inherent risk | Key controls | Residual target |") lacks the ID too.
           const riskColumnHeaded = t.header.some((h) => riskColumn(h.text) === 'title' && /\brisks?\b/i.test(h.text));
           const unnumbered = !withIds && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
@@ -69,6 +73,19 @@ export const missingField: Rule = {
     }
   },
 };
+
+/**
+ * The indices of the tables that hold a risk whole, each found by binary search (a pass over
+ * every risk for every table was quadratic in a register of thousands of small tables).
+ */
+function tablesHoldingRisks(tables: readonly { readonly span: Span }[], risks: readonly RiskEntry[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of risks) {
+    const at = holderOf(tables, r.extent);
+    if (at >= 0) out.add(at);
+  }
+  return out;
+}
 
 /** Columns that make a table one of assessed risks. */
 const RISK_SHAPE = new Set(['likelihood', 'impact', 'score', 'level', 'residual', 'treatment', 'controls']);

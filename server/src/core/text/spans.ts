@@ -34,6 +34,12 @@ export function firstStartingAt(items: readonly { readonly span: Span }[], offse
   return lo;
 }
 
+/** The index of the item (items in order of start, apart) that holds `span` whole, or -1. */
+export function holderOf(items: readonly { readonly span: Span }[], span: Span): number {
+  const at = firstStartingAt(items, span.start + 1) - 1;
+  return at >= 0 && span.end <= items[at]!.span.end ? at : -1;
+}
+
 /** A risk or an SoA row moved by `by`, its attributes too (each copied, never spread through arrays: thousands per edit). */
 export function shiftEntry<T extends Entry>(e: T, by: number): T {
   const attributes = new Map<string, { text: string; span: Span }>();
