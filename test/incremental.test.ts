@@ -3,7 +3,7 @@
  * and random edits, (1) the chunked parse equals a whole-document parse, and
  * (2) re-parsing with the previous version's chunks equals a fresh parse.
  * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here); AIMS_FUZZ_SEED replays a failure.
- * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts, parse/sections.ts (sectionTitleAt) and parse/titledTable.ts.
+ * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts, parse/sections.ts (sectionTitleAt), parse/titledTable.ts and parse/riskMethod.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -241,4 +241,19 @@ test('a table that did not move takes its section title from the new version (a 
   const second = parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: after, version: 2, config, previous: first });
   assert.equal(second.tables[0]!.sectionTitle, 'Rizks');
   assert.equal(dumpModel(second), dumpModel(parseDocument({ uri: 'file:///ws/d.md', relativePath: 'd.md', text: after, version: 2, config })));
+});
+
+test('a scale table whose heading changes is read again with its new heading (parse/riskMethod.ts keeps readings per chunk)', () => {
+  const config = DEFAULT_CONFIG;
+  const head = '---\naims:\n  kind: risk-assessment-process\n---\n# AI risk assessment process\n\n';
+  const table = '| Score | Level |\n|---|---|\n| 1 | Rare |\n| 2 | Possible |\n| 3 | Likely |\n';
+  const before = `${head}## Likelihood scale\n\n${table}`;
+  const first = parseDocument({ uri: 'file:///ws/p.md', relativePath: 'p.md', text: before, version: 1, config });
+  assert.ok(first.riskMethod?.likelihood && !first.riskMethod.impact);
+  // The table's chunk is the same text; only the heading above it (another chunk) changed.
+  const after = before.replace('## Likelihood scale', '## Impact scale');
+  const second = parseDocument({ uri: 'file:///ws/p.md', relativePath: 'p.md', text: after, version: 2, config, previous: first });
+  const fresh = parseDocument({ uri: 'file:///ws/p.md', relativePath: 'p.md', text: after, version: 2, config });
+  assert.ok(fresh.riskMethod?.impact && !fresh.riskMethod.likelihood);
+  assert.deepEqual(second.riskMethod, fresh.riskMethod);
 });
