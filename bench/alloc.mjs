@@ -4,7 +4,7 @@
 // a tool for finding what to cut (issue 13). After `npm run build && npm run compile`:
 //   node bench/alloc.mjs --size=100000 --kind=markdown-heavy [--edits=100] [--top=30] [--inclusive=parseDocument,finish] [--files]
 import { Session } from 'node:inspector/promises';
-import { markdownDocument, yamlRegister } from './generate.mjs';
+import { inputOf } from './generate.mjs';
 import { arg, editsOf } from './lib.mjs';
 import { createLanguageService } from '../out/server/src/core/index.js';
 
@@ -13,9 +13,7 @@ const name = arg('kind', 'markdown');
 const EDITS = Number(arg('edits', '100'));
 const WARMUP = Number(arg('warmup', '10'));
 const TOP = Number(arg('top', '30'));
-const heavy = name.endsWith('-heavy');
-const kind = name.replace(/-heavy$/, '');
-const text = kind === 'yaml' ? yamlRegister(size, 42, { heavy }) : markdownDocument(size, 42, { heavy });
+const { kind, text } = inputOf(name, size);
 const edits = editsOf(text, WARMUP + EDITS);
 const file = kind === 'yaml' ? 'register.yaml' : 'policy.md';
 const uri = 'file:///bench/' + file;

@@ -51,6 +51,31 @@ export function markdownDocument(targetBytes, seed = 42, { heavy = false } = {})
   return parts.join('');
 }
 
+/**
+ * A Markdown risk register of `targetBytes`: under a heading per area, a table of five risks
+ * each (about 2,500 tables and 12,600 risks at 1 MB), the shape that made passes over every
+ * table per risk quadratic. Not among the default inputs of `npm run bench`
+ * (`--kinds=markdown-register` adds it).
+ */
+export function markdownRegister(targetBytes, seed = 42) {
+  const r = rng(seed);
+  let out = '---\naims:\n  kind: risk-register\n  id: RR-901\n  title: Generated register\n  owner: Bench\n  version: "1.0"\n  status: draft\n---\n# Generated AI risk register\n';
+  let n = 0;
+  while (out.length < targetBytes) {
+    out += `\n## Area ${n / 5 + 1}\n\n| ID | Risk | Likelihood | Impact | Owner |\n|---|---|---|---|---|\n`;
+    for (let k = 0; k < 5; k++) out += `| R-${String(++n).padStart(5, '0')} | ${sentence(r).slice(0, 40)} | ${1 + Math.floor(r() * 5)} | ${1 + Math.floor(r() * 5)} | CRO |\n`;
+  }
+  return out;
+}
+
+/** The input named `name` (markdown, yaml, markdown-heavy, yaml-heavy, markdown-register): its language and text. */
+export function inputOf(name, targetBytes, seed = 42) {
+  if (name === 'markdown-register') return { kind: 'markdown', text: markdownRegister(targetBytes, seed) };
+  const heavy = name.endsWith('-heavy');
+  const kind = name.replace(/-heavy$/, '');
+  return { kind, text: kind === 'yaml' ? yamlRegister(targetBytes, seed, { heavy }) : markdownDocument(targetBytes, seed, { heavy }) };
+}
+
 /** A YAML risk register of `targetBytes`; `heavy`: every item has a finding (an unknown control, a score out of scale, a missing owner). */
 export function yamlRegister(targetBytes, seed = 42, { heavy = false } = {}) {
   const r = rng(seed);

@@ -3,14 +3,15 @@
 // bench/results/, and with --readme the README's Performance table.
 //   --parts=edit,workspace    which parts to run (default both)
 //   --sizes=10000,100000,1000000  --kinds=markdown,yaml,markdown-heavy,yaml-heavy  --edits=100  --warmup=10  --docs=5000
-//   (the -heavy inputs are the ones with many findings: see generate.mjs)
+//   (the -heavy inputs are the ones with many findings: see generate.mjs; markdown-register, a
+//   Markdown register of thousands of small tables, is not run unless named)
 //   --steady=300              at 10 KB and 100 KB, the in-process runs go on for this many edits more, and the
 //                             p95 of their last 100 is reported too (after the JIT has warmed up; 0: not measured)
 //   --readme                  write the tables into README.md (between the bench markers)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { markdownDocument, yamlRegister } from './generate.mjs';
+import { inputOf } from './generate.mjs';
 import { writeWorkspace } from './workspace.mjs';
 import { arg, editsOf, machine, stats } from './lib.mjs';
 import * as ours from './edit-latency.mjs';
@@ -35,9 +36,7 @@ if (parts.includes('edit')) {
   results.editLatency = [];
   for (const name of kinds)
     for (const size of sizes) {
-      const heavy = name.endsWith('-heavy');
-      const kind = name.replace(/-heavy$/, '');
-      const text = kind === 'yaml' ? yamlRegister(size, 42, { heavy }) : markdownDocument(size, 42, { heavy });
+      const { kind, text } = inputOf(name, size);
       // The first WARMUP + EDITS edits are the same whatever the count (editsOf is seeded and sequential):
       // a longer in-process run measures its first window exactly as a short one would.
       const steady = size <= 100_000 ? STEADY : 0;

@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import type { AimsDocument } from '../model/types.js';
 import { isPlaceholderText, placeholderStrips } from '../util/text.js';
 import { isTemplateDoc, isTemplateNote } from '../parse/template.js';
+import { StringMemo } from '../text/chunkMemo.js';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -28,7 +29,7 @@ export const emptySection: Rule = {
       const lines = ctx.doc.lines;
       if (lines.positionAt(s.headingSpan.end).line - lines.positionAt(s.headingSpan.start).line > 1) continue;
       const note = isTemplateNote(ctx.doc.meta.kind, s.content);
-      if (!note && (surelyWritten(ctx.doc, s.contentStart, s.span.end) || !isPlaceholderText(s.content))) continue;
+      if (!note && (surelyWritten(ctx.doc, s.contentStart, s.span.end) || !placeholder.get(s.content))) continue;
       ctx.report({
         span: s.headingSpan,
         message: note
@@ -47,6 +48,13 @@ const keptAfterFirstLine = new WeakMap<object, Count>();
 
 /** More characters than placeholder text can keep (util/text.ts isPlaceholderText). */
 const PLACEHOLDER_MAX = 400;
+
+/**
+ * isPlaceholderText of short sections' contents, by the content: the sections surelyWritten
+ * cannot prove written (a heading over a small table: a register's thousands of areas) come
+ * back with the same text on every edit. Bounded like the other string memos.
+ */
+const placeholder = new StringMemo(isPlaceholderText, 2 * PLACEHOLDER_MAX);
 
 interface Count {
   /** Characters the placeholder test does not strip, counted to PLACEHOLDER_MAX + 1 at most. */
