@@ -3,7 +3,7 @@
  * and random edits, (1) the chunked parse equals a whole-document parse, and
  * (2) re-parsing with the previous version's chunks equals a fresh parse.
  * The case count is configurable: AIMS_FUZZ_RUNS (default 300 here); AIMS_FUZZ_SEED replays a failure.
- * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts, parse/sections.ts (sectionTitleAt), parse/titledTable.ts and parse/riskMethod.ts.
+ * Units: parse/markdown.ts, parse/fastChunk.ts, parse/chunks.ts, parse/sections.ts (sectionTitleAt), parse/titledTable.ts, parse/riskMethod.ts and parse/chunkRisks.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -256,4 +256,20 @@ test('a scale table whose heading changes is read again with its new heading (pa
   const fresh = parseDocument({ uri: 'file:///ws/p.md', relativePath: 'p.md', text: after, version: 2, config });
   assert.ok(fresh.riskMethod?.impact && !fresh.riskMethod.likelihood);
   assert.deepEqual(second.riskMethod, fresh.riskMethod);
+});
+
+test('a register table is read again when the kind changes and moved when its chunk moves (parse/chunkRisks.ts keeps risks per chunk)', () => {
+  const config = DEFAULT_CONFIG;
+  const table = '## Risks\n\n| ID | Risk | Owner |\n|---|---|---|\n| R-001 | Drift | CRO |\n| R-002 | Bias | CRO |\n';
+  const v1 = `---\naims:\n  kind: policy\n---\n# AI policy\n\n${table}`;
+  const first = parseDocument({ uri: 'file:///ws/r.md', relativePath: 'r.md', text: v1, version: 1, config });
+  // Another kind, one character longer: the table's chunk is the same text, moved by one.
+  const v2 = v1.replace('kind: policy', 'kind: risk-register').replace('# AI policy', '# AI register');
+  const second = parseDocument({ uri: 'file:///ws/r.md', relativePath: 'r.md', text: v2, version: 2, config, previous: first });
+  const fresh2 = parseDocument({ uri: 'file:///ws/r.md', relativePath: 'r.md', text: v2, version: 2, config });
+  assert.deepEqual(fresh2.risks.map((r) => r.id), ['R-001', 'R-002']);
+  assert.equal(dumpModel(second), dumpModel(fresh2));
+  const v3 = v2.replace('# AI register', '# AI risk register');
+  const third = parseDocument({ uri: 'file:///ws/r.md', relativePath: 'r.md', text: v3, version: 3, config, previous: second });
+  assert.equal(dumpModel(third), dumpModel(parseDocument({ uri: 'file:///ws/r.md', relativePath: 'r.md', text: v3, version: 3, config })));
 });

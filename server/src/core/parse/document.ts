@@ -24,6 +24,7 @@ import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { titledTable } from './titledTable.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
+import { risksFromChunkTables } from './chunkRisks.js';
 import { risksFromCards } from './riskCards.js';
 import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlReferenceChunks, yamlRegions } from './yamlModel.js';
@@ -116,7 +117,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   };
   const regions: Region[] = fmRoot ? yamlRegions(fmRoot, '') : [];
 
-  const rows = risksFromTables(tables, kindInfo.kind, config.ids);
+  const rows = risksFromChunkTables(tables, md.chunks, kindInfo.kind, config.ids);
   const risksRead = readsRisks(kindInfo.kind);
   const cards = risksRead ? risksFromCards({ sections, tables, text, ids: config.ids, known: new Set(rows.map((r) => r.id)) }) : [];
   // Outside registers, a card counts only when it rates the risk as a risk (likelihood and impact).
