@@ -4,13 +4,15 @@
  * edits, re-reading with the previous version's chunks equals reading afresh,
  * the findings of an edited buffer included (through the service); and an edit
  * inside one item of a large register parses that item only, strays left in
- * other items or not.
+ * other items or not. The nested keys the model keeps per item (parse/yamlModel.ts, each item's
+ * key set added once per distinct set) equal the whole tree's.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseYaml } from '../server/src/core/parse/yaml.js';
 import { parseYamlChunked, type YamlState } from '../server/src/core/parse/yamlChunks.js';
+import { nestedYamlKeys } from '../server/src/core/parse/yamlModel.js';
 import { createLanguageService } from '../server/src/core/index.js';
 import { fuzzParams, yamlDoc } from './support/generators.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';
@@ -159,4 +161,27 @@ test('a stray line stays in its item when the next item is broken too, or anothe
     }
     same(state, text);
   }
+});
+
+test('the nested keys of a register read by items are the whole tree\'s, items with other keys of the same count included', async () => {
+  const file = { uri: uriOf('register.yaml'), relativePath: 'register.yaml' };
+  const keys = ['owner', 'status', 'note', 'due', 'impact', 'Review Date'];
+  const item = fc.tuple(fc.subarray(keys, { minLength: 2, maxLength: 2 }), fc.boolean());
+  const doc = fc.array(item, { minLength: 2, maxLength: 10 }).map(
+    (items) => 'aims:\n  kind: risk-register\nrisks:\n' + items.map(([ks, nested], i) => `  - id: R-${100 + i}\n` + ks.map((k) => (nested ? `    ${k}:\n      ${k.toLowerCase()}_by: x\n` : `    ${k}: v\n`)).join('')).join(''),
+  );
+  await fc.assert(
+    fc.asyncProperty(doc, fc.array(edit, { minLength: 1, maxLength: 6 }), async (text, edits) => {
+      const service = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+      await service.indexWorkspace();
+      for (let i = 0; i <= edits.length; i++) {
+        if (i > 0) text = apply(text, edits[i - 1]!);
+        service.setDocument(file, text, i + 1);
+        const whole = parseYaml(text);
+        if (whole.problems.length > 0) continue;
+        assert.deepEqual([...service.getDocument(file.uri)!.nestedKeys].sort(), nestedYamlKeys(whole.root).sort(), `after ${i} edits: ${JSON.stringify(text)}`);
+      }
+    }),
+    fuzzParams(100),
+  );
 });

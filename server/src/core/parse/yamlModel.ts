@@ -47,6 +47,8 @@ export interface ChunkShare {
   readonly relativeRisks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
   readonly keys: readonly string[];
+  /** `keys` as one string: items of a register mostly have the same keys, so the union adds each set once. */
+  readonly keySig: string;
 }
 
 /**
@@ -69,6 +71,8 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const riskChunks: RiskChunk[] = [];
   const soa: SoaEntry[] = [];
   const keys = new Set<string>();
+  // The key sets already added (by their string: one string per chunk, kept with its share).
+  const keySets = new Set<string>();
   // What a chunk's share depends on besides its own text, built once per key (not per chunk:
   // the context string is long, and a register has thousands of chunks).
   const contexts = new Map<YPair, string>();
@@ -87,7 +91,10 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     pushAll(risks, d.risks);
     if (d.relativeRisks.length > 0) riskChunks.push({ start: c.start, relative: d.relativeRisks, references: d.relative });
     pushAll(soa, d.soa);
-    for (const k of d.keys) keys.add(k);
+    if (!keySets.has(d.keySig)) {
+      keySets.add(d.keySig);
+      for (const k of d.keys) keys.add(k);
+    }
   });
   // The frame: every other pair, whole.
   const frame: YNode = { type: 'map', pairs: root.pairs.map((p) => (chunked.has(p) ? { ...p, value: { type: 'seq', items: [], span: p.value!.span } } : p)), span: root.span };
@@ -136,6 +143,7 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
     relativeRisks: risks.map((r) => shiftEntry(r, -c.start)),
     soa: isSoa ? soaFromItems(items) : [],
     keys,
+    keySig: JSON.stringify(keys), // unambiguous: a quoted key may hold any character
   };
 }
 
@@ -155,6 +163,7 @@ function moveShare(d: ChunkShare, by: number): ChunkShare {
     relativeRisks: d.relativeRisks,
     soa: d.soa.map((e) => shiftEntry(e, by)),
     keys: d.keys,
+    keySig: d.keySig,
   };
 }
 
