@@ -5,7 +5,8 @@
  * the findings of an edited buffer included (through the service); and an edit
  * inside one item of a large register parses that item only, strays left in
  * other items or not. The nested keys the model keeps per item (parse/yamlModel.ts, each item's
- * key set added once per distinct set) equal the whole tree's.
+ * key set added once per distinct set) equal the whole tree's, and so do the risks, SoA rows and
+ * definitions of moved items, whose attributes are moved when read (text/spans.ts MovedAttributes).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -180,6 +181,39 @@ test('the nested keys of a register read by items are the whole tree\'s, items w
         const whole = parseYaml(text);
         if (whole.problems.length > 0) continue;
         assert.deepEqual([...service.getDocument(file.uri)!.nestedKeys].sort(), nestedYamlKeys(whole.root).sort(), `after ${i} edits: ${JSON.stringify(text)}`);
+      }
+    }),
+    fuzzParams(100),
+  );
+});
+
+test('risks, SoA rows and definitions of an edited register, attributes read every way, equal a fresh reading\'s', async () => {
+  const file = { uri: uriOf('register.yaml'), relativePath: 'register.yaml' };
+  type Attrs = ReadonlyMap<string, { text: string; span: { start: number; end: number } }>;
+  const at = (a: { text: string; span: { start: number; end: number } } | undefined) => a && [a.text, a.span.start, a.span.end];
+  const attrs = (m: Attrs) => {
+    const each: unknown[] = [];
+    m.forEach((a, k) => each.push([k, at(a)]));
+    return { size: m.size, entries: [...m].map(([k, a]) => [k, at(a)]), got: [...m.keys()].map((k) => [m.has(k), at(m.get(k))]), values: [...m.values()].map(at), each };
+  };
+  const plain = (d: { risks: readonly { attributes: Attrs }[]; soa: readonly { attributes: Attrs }[]; definitions: readonly { attributes: Attrs }[] }) => ({
+    risks: d.risks.map((r) => ({ ...r, attributes: attrs(r.attributes) })),
+    soa: d.soa.map((e) => ({ ...e, attributes: attrs(e.attributes) })),
+    definitions: d.definitions.map((e) => ({ ...e, attributes: attrs(e.attributes) })),
+  });
+  const soaRegister = (n: number) => 'aims:\n  kind: soa\ncontrols:\n' + Array.from({ length: n }, (_, i) => `  - id: A.6.2.${2 + (i % 6)}\n    applicable: ${i % 2 === 0}\n    justification: reason ${i}\n`).join('');
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(registers, fc.integer({ min: 1, max: 8 }).map(soaRegister)), fc.array(edit, { minLength: 1, maxLength: 8 }), async (text, edits) => {
+      const service = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+      await service.indexWorkspace();
+      service.setDocument(file, text, 1);
+      for (const [i, e] of edits.entries()) {
+        text = apply(text, e);
+        service.setDocument(file, text, i + 2);
+        const fresh = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+        await fresh.indexWorkspace();
+        fresh.setDocument(file, text, 1);
+        assert.deepEqual(plain(service.getDocument(file.uri)!), plain(fresh.getDocument(file.uri)!), `after ${i + 1} edits: ${JSON.stringify(text)}`);
       }
     }),
     fuzzParams(100),
