@@ -49,6 +49,13 @@ export interface ChunkShare {
   readonly keys: readonly string[];
   /** `keys` as one string: items of a register mostly have the same keys, so the union adds each set once. */
   readonly keySig: string;
+  /**
+   * The model's views of this share, made on first use: a share belongs to one chunk at one
+   * place (a moved chunk gets a new share), so while an item is unchanged and unmoved its
+   * RiskChunk and ReferenceChunk are the very objects of the version before.
+   */
+  riskChunk?: RiskChunk;
+  referenceChunk?: ReferenceChunk;
 }
 
 /**
@@ -89,7 +96,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     shares.set(c, d);
     pushAll(references, d.references);
     pushAll(risks, d.risks);
-    if (d.relativeRisks.length > 0) riskChunks.push({ start: c.start, relative: d.relativeRisks, references: d.relative });
+    if (d.relativeRisks.length > 0) riskChunks.push(d.riskChunk?.start === c.start ? d.riskChunk : (d.riskChunk = { start: c.start, relative: d.relativeRisks, references: d.relative }));
     pushAll(soa, d.soa);
     if (!keySets.has(d.keySig)) {
       keySets.add(d.keySig);
@@ -150,7 +157,10 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
 /** A YAML file's references by the top-level list item they were read in (AimsDocument.referenceChunks). */
 export function yamlReferenceChunks(shares: ReadonlyMap<ChunkParse, ChunkShare>): ReferenceChunk[] {
   const out: ReferenceChunk[] = [];
-  for (const [c, share] of shares) out.push({ start: c.start, end: c.start + c.length, relative: share.relative, absolute: share.references });
+  for (const [c, share] of shares) {
+    const kept = share.referenceChunk;
+    out.push(kept && kept.start === c.start && kept.end === c.start + c.length ? kept : (share.referenceChunk = { start: c.start, end: c.start + c.length, relative: share.relative, absolute: share.references }));
+  }
   return out;
 }
 
