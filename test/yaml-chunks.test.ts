@@ -125,6 +125,8 @@ test('findings of a register typed into, strays and all, equal those of a fresh 
         service.setDocument(file, text, i + 2);
         const fresh = createLanguageService(new MemoryHost({ 'register.yaml': text }));
         await fresh.indexWorkspace();
+        // The same text as a buffer: an edit may split a surrogate pair, which the host's bytes cannot hold.
+        fresh.setDocument(file, text, 1);
         assert.deepEqual(service.getFindings(file.uri), fresh.getFindings(file.uri), `after ${i + 1} edits: ${JSON.stringify(text)}`);
       }
     }),
