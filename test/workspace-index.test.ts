@@ -17,6 +17,8 @@ import { MemoryHost, uriOf } from './support/memoryHost.js';
 function dump(index: WorkspaceIndex): unknown {
   const located = (l: readonly { uri: string; item: unknown }[]) => l.map((x) => [x.uri, x.item]);
   const defs = [...index.allDefinitions()].map(([k, l]) => [k, located(l)]).sort();
+  // The count rules ask for first (definitionCount) is the length of the list they would get.
+  for (const [k, l] of index.allDefinitions()) assert.equal(index.definitionCount(k.slice(0, k.indexOf(':')) as 'risk', k.slice(k.indexOf(':') + 1).toLowerCase()), l.length, k);
   const ids = new Set(index.documents.flatMap((d) => d.references.map((r) => [r.type, r.id] as const)).map((x) => x.join(':')));
   const citations = [...ids].sort().map((k) => [k, located(index.citationsOf(k.split(':')[0] as 'risk', k.slice(k.indexOf(':') + 1)))]);
   const soa = [...new Set(index.documents.flatMap((d) => d.soa.map((e) => e.controlId)))].sort().map((c) => [c, located(index.soaEntriesFor(c))]);

@@ -4,13 +4,16 @@
  * edits, re-reading with the previous version's chunks equals reading afresh,
  * the findings of an edited buffer included (through the service); and an edit
  * inside one item of a large register parses that item only, strays left in
- * other items or not.
+ * other items or not. The nested keys the model keeps per item (parse/yamlModel.ts, each item's
+ * key set added once per distinct set) equal the whole tree's, and so do the risks, SoA rows and
+ * definitions of moved items, whose attributes are moved when read (text/spans.ts MovedAttributes).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseYaml } from '../server/src/core/parse/yaml.js';
 import { parseYamlChunked, type YamlState } from '../server/src/core/parse/yamlChunks.js';
+import { nestedYamlKeys } from '../server/src/core/parse/yamlModel.js';
 import { createLanguageService } from '../server/src/core/index.js';
 import { fuzzParams, yamlDoc } from './support/generators.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';
@@ -122,6 +125,8 @@ test('findings of a register typed into, strays and all, equal those of a fresh 
         service.setDocument(file, text, i + 2);
         const fresh = createLanguageService(new MemoryHost({ 'register.yaml': text }));
         await fresh.indexWorkspace();
+        // The same text as a buffer: an edit may split a surrogate pair, which the host's bytes cannot hold.
+        fresh.setDocument(file, text, 1);
         assert.deepEqual(service.getFindings(file.uri), fresh.getFindings(file.uri), `after ${i + 1} edits: ${JSON.stringify(text)}`);
       }
     }),
@@ -159,4 +164,60 @@ test('a stray line stays in its item when the next item is broken too, or anothe
     }
     same(state, text);
   }
+});
+
+test('the nested keys of a register read by items are the whole tree\'s, items with other keys of the same count included', async () => {
+  const file = { uri: uriOf('register.yaml'), relativePath: 'register.yaml' };
+  const keys = ['owner', 'status', 'note', 'due', 'impact', 'Review Date'];
+  const item = fc.tuple(fc.subarray(keys, { minLength: 2, maxLength: 2 }), fc.boolean());
+  const doc = fc.array(item, { minLength: 2, maxLength: 10 }).map(
+    (items) => 'aims:\n  kind: risk-register\nrisks:\n' + items.map(([ks, nested], i) => `  - id: R-${100 + i}\n` + ks.map((k) => (nested ? `    ${k}:\n      ${k.toLowerCase()}_by: x\n` : `    ${k}: v\n`)).join('')).join(''),
+  );
+  await fc.assert(
+    fc.asyncProperty(doc, fc.array(edit, { minLength: 1, maxLength: 6 }), async (text, edits) => {
+      const service = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+      await service.indexWorkspace();
+      for (let i = 0; i <= edits.length; i++) {
+        if (i > 0) text = apply(text, edits[i - 1]!);
+        service.setDocument(file, text, i + 1);
+        const whole = parseYaml(text);
+        if (whole.problems.length > 0) continue;
+        assert.deepEqual([...service.getDocument(file.uri)!.nestedKeys].sort(), nestedYamlKeys(whole.root).sort(), `after ${i} edits: ${JSON.stringify(text)}`);
+      }
+    }),
+    fuzzParams(100),
+  );
+});
+
+test('risks, SoA rows and definitions of an edited register, attributes read every way, equal a fresh reading\'s', async () => {
+  const file = { uri: uriOf('register.yaml'), relativePath: 'register.yaml' };
+  type Attrs = ReadonlyMap<string, { text: string; span: { start: number; end: number } }>;
+  const at = (a: { text: string; span: { start: number; end: number } } | undefined) => a && [a.text, a.span.start, a.span.end];
+  const attrs = (m: Attrs) => {
+    const each: unknown[] = [];
+    m.forEach((a, k) => each.push([k, at(a)]));
+    return { size: m.size, entries: [...m].map(([k, a]) => [k, at(a)]), got: [...m.keys()].map((k) => [m.has(k), at(m.get(k))]), values: [...m.values()].map(at), each };
+  };
+  const plain = (d: { risks: readonly { attributes: Attrs }[]; soa: readonly { attributes: Attrs }[]; definitions: readonly { attributes: Attrs }[] }) => ({
+    risks: d.risks.map((r) => ({ ...r, attributes: attrs(r.attributes) })),
+    soa: d.soa.map((e) => ({ ...e, attributes: attrs(e.attributes) })),
+    definitions: d.definitions.map((e) => ({ ...e, attributes: attrs(e.attributes) })),
+  });
+  const soaRegister = (n: number) => 'aims:\n  kind: soa\ncontrols:\n' + Array.from({ length: n }, (_, i) => `  - id: A.6.2.${2 + (i % 6)}\n    applicable: ${i % 2 === 0}\n    justification: reason ${i}\n`).join('');
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(registers, fc.integer({ min: 1, max: 8 }).map(soaRegister)), fc.array(edit, { minLength: 1, maxLength: 8 }), async (text, edits) => {
+      const service = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+      await service.indexWorkspace();
+      service.setDocument(file, text, 1);
+      for (const [i, e] of edits.entries()) {
+        text = apply(text, e);
+        service.setDocument(file, text, i + 2);
+        const fresh = createLanguageService(new MemoryHost({ 'register.yaml': text }));
+        await fresh.indexWorkspace();
+        fresh.setDocument(file, text, 1);
+        assert.deepEqual(plain(service.getDocument(file.uri)!), plain(fresh.getDocument(file.uri)!), `after ${i + 1} edits: ${JSON.stringify(text)}`);
+      }
+    }),
+    fuzzParams(100),
+  );
 });

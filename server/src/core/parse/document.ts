@@ -193,6 +193,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     headings: [],
     nestedKeys: parts.nestedKeys,
     mentions,
+    ...(delta && input.previous?.lines.length === prev!.text.length ? { lines: LineIndex.edited(input.previous.lines, text, delta) } : {}),
     reuse: { yaml: state, yamlShares: parts.shares, mentions },
   });
 }
@@ -249,6 +250,8 @@ interface ReadParts {
   headings: readonly { text: string; span: Span }[];
   /** What the whole document names (refs/mentions.ts), answered from the edit where it can be. */
   mentions: MentionState;
+  /** The line index, made from the previous version's where there is one (Markdown, YAML: only the edited stretch is read). */
+  lines?: LineIndex;
 }
 
 interface MarkdownRead extends ReadParts {
@@ -256,8 +259,6 @@ interface MarkdownRead extends ReadParts {
   /** The parse chunks, and the regions of one, scanned with a per-chunk cache. */
   chunks: readonly Span[];
   chunkRegions: (chunk: Span) => Region[];
-  /** The line index, made from the previous version's where there is one. */
-  lines?: LineIndex;
   /** What changed since the previous version: unchanged chunks keep their references. */
   delta?: TextDelta;
   reuse: Pick<Reuse, 'markdown' | 'frontMatter' | 'mentions'>;
@@ -351,7 +352,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     version: input.version,
     languageId: p.languageId,
     text,
-    lines: (p.languageId === 'markdown' && p.lines) || new LineIndex(text),
+    lines: p.lines ?? new LineIndex(text),
     meta: {
       ...p.block,
       ...(kind ? { kind } : {}),
@@ -394,6 +395,4 @@ function inOrder(refs: readonly Reference[]): boolean {
 }
 
 /** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */
-function readsRisks(kind: KindId | undefined): boolean {
-  return kind === undefined || kind === 'risk-register';
-}
+const readsRisks = (kind: KindId | undefined): boolean => kind === undefined || kind === 'risk-register';

@@ -214,7 +214,8 @@ export function collectDefinitions(input: {
   const firstOf = { risk: new Map<string, Definition>(), system: new Map<string, Definition>(), document: new Map<string, Definition>() };
   const find = (type: EntityType, id: string) => firstOf[type].get(id);
   const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes: ReadonlyMap<string, Attribute> = NO_ATTRIBUTES, weak = false) => {
-    const d: Definition = { type, id, span, extent, attributes, ...(title ? { title } : {}), ...(weak ? { weak } : {}) };
+    // Written out, not spread: a register's thousands of risks are defined again on every edit.
+    const d: Definition = title ? (weak ? { type, id, span, extent, attributes, title, weak } : { type, id, span, extent, attributes, title }) : weak ? { type, id, span, extent, attributes, weak } : { type, id, span, extent, attributes };
     out.push(d);
     if (!firstOf[type].has(id)) firstOf[type].set(id, d);
   };
@@ -244,12 +245,15 @@ export function collectDefinitions(input: {
     // Tables are in order and apart: found by binary search (a search per risk through every
     // table was quadratic in a register of thousands of small tables).
     const tableOfSpan = (span: Span) => holderOf(input.tables, span);
-    const firstTable = new Map<string, number>();
+    // Without tables (YAML) every risk is in the same "table": nothing to skip, no map to keep.
+    const firstTable = input.tables.length > 0 ? new Map<string, number>() : undefined;
     for (const r of input.risks) {
-      const table = tableOfSpan(r.idSpan);
-      const seen = firstTable.get(r.id);
-      if (seen !== undefined && seen !== table) continue;
-      firstTable.set(r.id, table);
+      if (firstTable) {
+        const table = tableOfSpan(r.idSpan);
+        const seen = firstTable.get(r.id);
+        if (seen !== undefined && seen !== table) continue;
+        firstTable.set(r.id, table);
+      }
       add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, r.attributes);
     }
   }

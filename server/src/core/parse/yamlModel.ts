@@ -47,6 +47,15 @@ export interface ChunkShare {
   readonly relativeRisks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
   readonly keys: readonly string[];
+  /** `keys` as one string: items of a register mostly have the same keys, so the union adds each set once. */
+  readonly keySig: string;
+  /**
+   * The model's views of this share, made on first use: a share belongs to one chunk at one
+   * place (a moved chunk gets a new share), so while an item is unchanged and unmoved its
+   * RiskChunk and ReferenceChunk are the very objects of the version before.
+   */
+  riskChunk?: RiskChunk;
+  referenceChunk?: ReferenceChunk;
 }
 
 /**
@@ -69,6 +78,8 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const riskChunks: RiskChunk[] = [];
   const soa: SoaEntry[] = [];
   const keys = new Set<string>();
+  // The key sets already added (by their string: one string per chunk, kept with its share).
+  const keySets = new Set<string>();
   // What a chunk's share depends on besides its own text, built once per key (not per chunk:
   // the context string is long, and a register has thousands of chunks).
   const contexts = new Map<YPair, string>();
@@ -85,9 +96,12 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     shares.set(c, d);
     pushAll(references, d.references);
     pushAll(risks, d.risks);
-    if (d.relativeRisks.length > 0) riskChunks.push({ start: c.start, relative: d.relativeRisks, references: d.relative });
+    if (d.relativeRisks.length > 0) riskChunks.push(d.riskChunk?.start === c.start ? d.riskChunk : (d.riskChunk = { start: c.start, relative: d.relativeRisks, references: d.relative }));
     pushAll(soa, d.soa);
-    for (const k of d.keys) keys.add(k);
+    if (!keySets.has(d.keySig)) {
+      keySets.add(d.keySig);
+      for (const k of d.keys) keys.add(k);
+    }
   });
   // The frame: every other pair, whole.
   const frame: YNode = { type: 'map', pairs: root.pairs.map((p) => (chunked.has(p) ? { ...p, value: { type: 'seq', items: [], span: p.value!.span } } : p)), span: root.span };
@@ -136,13 +150,17 @@ function compute(c: ChunkParse, pair: YPair, isRisks: boolean, isSoa: boolean, t
     relativeRisks: risks.map((r) => shiftEntry(r, -c.start)),
     soa: isSoa ? soaFromItems(items) : [],
     keys,
+    keySig: JSON.stringify(keys), // unambiguous: a quoted key may hold any character
   };
 }
 
 /** A YAML file's references by the top-level list item they were read in (AimsDocument.referenceChunks). */
 export function yamlReferenceChunks(shares: ReadonlyMap<ChunkParse, ChunkShare>): ReferenceChunk[] {
   const out: ReferenceChunk[] = [];
-  for (const [c, share] of shares) out.push({ start: c.start, end: c.start + c.length, relative: share.relative, absolute: share.references });
+  for (const [c, share] of shares) {
+    const kept = share.referenceChunk;
+    out.push(kept && kept.start === c.start && kept.end === c.start + c.length ? kept : (share.referenceChunk = { start: c.start, end: c.start + c.length, relative: share.relative, absolute: share.references }));
+  }
   return out;
 }
 
@@ -155,6 +173,7 @@ function moveShare(d: ChunkShare, by: number): ChunkShare {
     relativeRisks: d.relativeRisks,
     soa: d.soa.map((e) => shiftEntry(e, by)),
     keys: d.keys,
+    keySig: d.keySig,
   };
 }
 

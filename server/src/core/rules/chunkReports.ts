@@ -10,7 +10,7 @@
  * qualifies). References read outside the chunks (front matter, YAML's frame) are judged every
  * time, and so are documents without chunks (CSV).
  */
-import type { AimsDocument, DocumentSummary, Reference, ReferenceChunk, RiskEntry } from '../model/types.js';
+import type { AimsDocument, DocumentSummary, Reference, ReferenceChunk, RiskChunk, RiskEntry } from '../model/types.js';
 import type { Report } from './types.js';
 import { chunkMemo } from '../text/chunkMemo.js';
 import { shiftSpan } from '../text/spans.js';
@@ -70,21 +70,82 @@ export function byRiskChunk<T>(
     use(judge(doc.risks, doc.references, 0), 0);
     return;
   }
-  for (const c of chunks) {
-    let values = riskMemo.get(c.relative);
-    if (!values) riskMemo.set(c.relative, (values = new Map()));
-    let kept = values.get(name);
-    if (!kept || kept.context !== context) values.set(name, (kept = { context, value: judge(c.relative, c.references, c.start) }));
-    use(kept.value as T, c.start);
+  const memos = memosOf(chunks);
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    use(keptFor(memos[i]!, c, name, context, judge).value as T, c.start);
   }
 }
 
-/** By chunk (while some version has it), by rule: the latest context's value. */
-const riskMemo = new WeakMap<object, Map<string, { context: unknown; value: unknown }>>();
+/**
+ * byRiskChunk for a judgement that is reports: each item's reports are placed where it starts
+ * and the placed ones kept with the judgement while the item stays there, so an edit places only
+ * the items it moved (those after it), not all of a register's thousands of reports.
+ */
+export function reportByRiskChunk(
+  doc: DocumentSummary,
+  name: string,
+  context: unknown,
+  judge: (risks: readonly RiskEntry[], references: readonly Reference[], start: number) => readonly Report[],
+  report: (r: Report) => void,
+): void {
+  const chunks = (doc as Partial<AimsDocument>).riskChunks;
+  if (!chunks) {
+    for (const r of judge(doc.risks, doc.references, 0)) report(r);
+    return;
+  }
+  const memos = memosOf(chunks);
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const kept = keptFor(memos[i]!, c, name, context, judge);
+    const reports = kept.value as readonly Report[];
+    if (reports.length === 0) continue;
+    if (kept.placedAt !== c.start) {
+      kept.placed = c.start === 0 ? reports : reports.map((r) => moved(r, c.start, undefined));
+      kept.placedAt = c.start;
+    }
+    const placed = kept.placed!;
+    for (let k = 0; k < placed.length; k++) report(placed[k]!);
+  }
+}
 
-/** Reports judged relative to a chunk, placed where it starts now. */
-export function placeReports(reports: readonly Report[], start: number, report: (r: Report) => void): void {
-  for (const r of reports) report(start === 0 ? r : moved(r, start, undefined));
+/** A rule's value for one item: judged again only when the context is another (a new value is placed afresh). */
+function keptFor<T>(values: Map<string, Kept>, c: RiskChunk, name: string, context: unknown, judge: (risks: readonly RiskEntry[], references: readonly Reference[], start: number) => T): Kept {
+  let kept = values.get(name);
+  if (!kept || kept.context !== context) values.set(name, (kept = { context, value: judge(c.relative, c.references, c.start) }));
+  return kept;
+}
+
+interface Kept {
+  readonly context: unknown;
+  readonly value: unknown;
+  /** With reportByRiskChunk: the reports placed at `placedAt`. */
+  placed?: readonly Report[];
+  placedAt?: number;
+}
+
+/** By chunk (while some version has it), by rule: the latest context's value. */
+const riskMemo = new WeakMap<object, Map<string, Kept>>();
+
+/**
+ * Each chunk's memo, looked up once per version and not once per rule and chunk: a register of
+ * thousands of items is judged by five rules on every edit, and the weak-map lookups were most
+ * of that loop's time.
+ */
+const memosByVersion = new WeakMap<readonly RiskChunk[], Map<string, Kept>[]>();
+
+function memosOf(chunks: readonly RiskChunk[]): Map<string, Kept>[] {
+  let memos = memosByVersion.get(chunks);
+  if (memos) return memos;
+  memos = new Array<Map<string, Kept>>(chunks.length);
+  for (let i = 0; i < chunks.length; i++) {
+    const key = chunks[i]!.relative;
+    let values = riskMemo.get(key);
+    if (!values) riskMemo.set(key, (values = new Map()));
+    memos[i] = values;
+  }
+  memosByVersion.set(chunks, memos);
+  return memos;
 }
 
 const NONE: readonly Report[] = [];

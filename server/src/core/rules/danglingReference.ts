@@ -24,9 +24,9 @@ export const danglingReference: Rule = {
       if (own.has(r.span.start)) continue;
       // Format examples ("AIMS-XXX-001", "R-NNN") are placeholders, not references.
       if (/(?:^|-)(?:X{2,}|N{2,}|Y{4})(?:-|$)/.test(r.id)) continue;
-      if (ctx.index.definitionsOf(r.type, r.id).length > 0) continue;
+      if (ctx.index.definitionCount(r.type, r.id) > 0) continue;
       // One of a family a document declares with a placeholder ("AIMS-AUDITPROG-[YEAR]").
-      if (r.type === 'document' && ctx.index.definitionsOf(r.type, r.id.replace(/-[A-Z0-9]+$/, '-*')).length > 0) continue;
+      if (r.type === 'document' && ctx.index.definitionCount(r.type, r.id.replace(/-[A-Z0-9]+$/, '-*')) > 0) continue;
       ctx.report({
         span: r.span,
         message: `The ${NOUN[r.type]} ${r.id} is not defined anywhere in the workspace; it should be defined ${WHERE[r.type]}.`,

@@ -32,9 +32,10 @@ export const duplicateId: Rule = {
     for (const d of ctx.doc.definitions) {
       if (d.weak) continue;
       // An archived snapshot of this very file (_history/<commit>/..., archive/...) repeats its IDs: not a second definition.
-      const found = ctx.index.definitionsOf(d.type, d.id);
       // Defined once (nearly every ID): nothing to filter, and the documents' standing cannot make it twice.
-      if (found.length < 2) continue;
+      // Counted first: a register's thousands of IDs, each looked up on every edit, make no lists.
+      if (ctx.index.definitionCount(d.type, d.id) < 2) continue;
+      const found = ctx.index.definitionsOf(d.type, d.id);
       const all = found.filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri) && !isArchivedCopy(o.uri, ctx.doc.uri));
       if (all.length < 2) continue;
       const others = all.filter((o) => !(o.uri === ctx.doc.uri && o.item.span.start === d.span.start));

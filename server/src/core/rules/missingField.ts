@@ -1,6 +1,6 @@
 import type { Report, Rule } from './types.js';
 import type { RiskEntry } from '../model/types.js';
-import { byRiskChunk, placeReports } from './chunkReports.js';
+import { reportByRiskChunk } from './chunkReports.js';
 import { APPROVAL_FIELDS, COMMON_FIELDS, getKind } from '../catalogue/kinds.js';
 import { fieldText } from '../parse/meta.js';
 import { riskColumn } from '../parse/columns.js';
@@ -54,7 +54,7 @@ export const missingField: Rule = {
           }
           return out;
         };
-        byRiskChunk(doc, 'missing-field', kind, judge, (reports, start) => placeReports(reports, start, ctx.report));
+        reportByRiskChunk(doc, 'missing-field', kind, judge, ctx.report);
       } else {
         const holding = tablesHoldingRisks(doc.tables, doc.risks);
         for (let ti = 0; ti < doc.tables.length; ti++) {

@@ -1,5 +1,5 @@
 import type { Report, Rule } from './types.js';
-import { byRiskChunk, placeReports } from './chunkReports.js';
+import { reportByRiskChunk } from './chunkReports.js';
 import type { RiskEntry } from '../model/types.js';
 import { bandFor } from '../config/config.js';
 import { bandText, bandsOrigin, methodFor, readRating, readRisk, type ResolvedMethod } from './riskScore.js';
@@ -27,7 +27,7 @@ export const riskLevelMismatch: Rule = {
       }
       return out;
     };
-    byRiskChunk(ctx.doc, `risk-level-mismatch\u0000${origin}`, m, judge, (reports, start) => placeReports(reports, start, ctx.report));
+    reportByRiskChunk(ctx.doc, `risk-level-mismatch\u0000${origin}`, m, judge, ctx.report);
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Report, Rule } from './types.js';
 import type { RiskEntry } from '../model/types.js';
 import { methodFor, readRisk, type ResolvedMethod } from './riskScore.js';
-import { byRiskChunk, placeReports } from './chunkReports.js';
+import { reportByRiskChunk } from './chunkReports.js';
 
 /** The two scales a rating is read on. */
 const SCALES = ['likelihood', 'impact'] as const;
@@ -19,7 +19,7 @@ export const riskOutOfScale: Rule = {
     if (ctx.doc.risks.length === 0) return;
     const m = methodFor(ctx.doc, ctx.index, ctx.config);
     // Each risk is judged by the method alone: kept per register item while the method is the same.
-    byRiskChunk(ctx.doc, 'risk-out-of-scale', m, (risks) => judge(risks, m), (reports, start) => placeReports(reports, start, ctx.report));
+    reportByRiskChunk(ctx.doc, 'risk-out-of-scale', m, (risks) => judge(risks, m), ctx.report);
   },
 };
 

@@ -38,16 +38,28 @@ export const soaContradiction: Rule = {
     // Groups of treatments, each with offsets from where it starts.
     const groups: { found: readonly Treatment[]; start: number }[] = [];
     if (doc.meta.kind === 'risk-treatment-plan') groups.push({ found: doc.references.filter(isControl).map((r) => ({ id: r.id, span: r.span })), start: 0 });
-    // The controls of a risk, by register item: they depend on the item's lines alone, so they are kept with it.
-    byRiskChunk(doc, 'soa-contradiction', true, (risks, refs, start) => treatments(risks, refs, doc.text, start), (found, start) => found.length > 0 && groups.push({ found, start }));
-    // A control tag in a comment inside a risk's controls was read outside the items.
-    const loose = (doc as Partial<AimsDocument>).riskChunks ? (doc as Partial<AimsDocument>).looseReferences?.filter(isControl) : undefined;
-    if (loose && loose.length > 0) groups.push({ found: treatments(doc.risks, loose.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), doc.text, 0), start: 0 });
     const seen = new Set<number>();
     // The excluding SoA entries of a control, read once per control (a register names few, many times).
     const excludedOf = new Map<string, readonly Located<SoaEntry>[]>();
     // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.
     const excluding = (id: string) => index.soaEntriesFor(id).filter((e) => e.item.applicable === false && !index.isRetired(e.uri));
+    const excludedFor = (id: string) => {
+      let excluded = excludedOf.get(id);
+      if (!excluded) excludedOf.set(id, (excluded = excluding(id)));
+      return excluded;
+    };
+    // The controls of a risk, by register item: they depend on the item's lines alone, so they are kept with it.
+    // An item none of whose controls is excluded reports nothing: it is passed over after its
+    // controls are looked up (the same reads of the index as walking its treatments), so an edit
+    // walks only the items that rely on an excluded control, not every treatment of the register.
+    byRiskChunk(doc, 'soa-contradiction', true, (risks, refs, start) => treatedBy(treatments(risks, refs, doc.text, start)), (item, start) => {
+      let any = false;
+      for (const id of item.ids) if (excludedFor(id).length > 0) any = true;
+      if (any) groups.push({ found: item.found, start });
+    });
+    // A control tag in a comment inside a risk's controls was read outside the items.
+    const loose = (doc as Partial<AimsDocument>).riskChunks ? (doc as Partial<AimsDocument>).looseReferences?.filter(isControl) : undefined;
+    if (loose && loose.length > 0) groups.push({ found: treatments(doc.risks, loose.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), doc.text, 0), start: 0 });
     for (const { found, start } of groups)
       for (const t of found) {
         if (seen.has(t.span.start + start)) continue;
@@ -55,8 +67,7 @@ export const soaContradiction: Rule = {
         const span = start === 0 ? t.span : shiftSpan(t.span, start);
         // "A.8.3 is excluded in the SoA, so ..." records the exclusion; it does not rely on the control.
         if (!t.relied && EXCLUSION_NOTE.test(sentenceAround(doc.text, span))) continue;
-        let excluded = excludedOf.get(t.id);
-        if (!excluded) excludedOf.set(t.id, (excluded = excluding(t.id)));
+        const excluded = excludedFor(t.id);
         if (excluded.length === 0) continue;
         report(span, t.id, excluded);
       }
@@ -95,6 +106,11 @@ function treatments(risks: readonly RiskEntry[], refs: readonly Reference[], tex
       if (isControl(r) && !EXCLUSION_NOTE.test(sentenceAround(text, shiftSpan(r.span, start)))) out.push({ id: r.id, span: r.span, relied: true });
   }
   return out;
+}
+
+/** An item's treatments and the distinct controls they name. */
+function treatedBy(found: Treatment[]): { found: readonly Treatment[]; ids: readonly string[] } {
+  return { found, ids: [...new Set(found.map((t) => t.id))] };
 }
 
 const EXCLUSION_NOTE = /\bexclu(?:ded|des?|sion)\b|\bnot applicable\b/i;

@@ -40,9 +40,61 @@ export function holderOf(items: readonly { readonly span: Span }[], span: Span):
   return at >= 0 && span.end <= items[at]!.span.end ? at : -1;
 }
 
-/** A risk or an SoA row moved by `by`, its attributes too (each copied, never spread through arrays: thousands per edit). */
+/**
+ * A risk or an SoA row moved by `by`. Its attributes are moved when read (MovedAttributes): an
+ * edit near the top of a register moves every later item's risks, and nearly nothing reads
+ * their attributes' places on the way to findings (rules judge items with offsets from their
+ * start), so making thousands of maps per edit was most of what moving a risk cost.
+ */
 export function shiftEntry<T extends Entry>(e: T, by: number): T {
-  const attributes = new Map<string, { text: string; span: Span }>();
-  e.attributes.forEach((a, k) => attributes.set(k, { text: a.text, span: shiftSpan(a.span, by) }));
-  return { ...e, idSpan: shiftSpan(e.idSpan, by), extent: shiftSpan(e.extent, by), attributes };
+  return { ...e, idSpan: shiftSpan(e.idSpan, by), extent: shiftSpan(e.extent, by), attributes: movedAttributes(e.attributes, by) };
+}
+
+type Attr = { readonly text: string; readonly span: Span };
+
+function movedAttributes(m: ReadonlyMap<string, Attr>, by: number): ReadonlyMap<string, Attr> {
+  if (m.size === 0 || by === 0) return m;
+  // One step from the map that was read, never a chain of moves.
+  return m instanceof MovedAttributes ? (m.by + by === 0 ? m.base : new MovedAttributes(m.base, m.by + by)) : new MovedAttributes(m, by);
+}
+
+/** A map of attributes whose spans are those of `base` moved by `by`, each moved when it is read. */
+export class MovedAttributes implements ReadonlyMap<string, Attr> {
+  constructor(
+    readonly base: ReadonlyMap<string, Attr>,
+    readonly by: number,
+  ) {}
+
+  get size(): number {
+    return this.base.size;
+  }
+
+  has(key: string): boolean {
+    return this.base.has(key);
+  }
+
+  get(key: string): Attr | undefined {
+    const a = this.base.get(key);
+    return a && { text: a.text, span: shiftSpan(a.span, this.by) };
+  }
+
+  forEach(callback: (value: Attr, key: string, map: ReadonlyMap<string, Attr>) => void, thisArg?: unknown): void {
+    this.base.forEach((a, k) => callback.call(thisArg, { text: a.text, span: shiftSpan(a.span, this.by) }, k, this));
+  }
+
+  *entries(): MapIterator<[string, Attr]> {
+    for (const [k, a] of this.base) yield [k, { text: a.text, span: shiftSpan(a.span, this.by) }];
+  }
+
+  keys(): MapIterator<string> {
+    return this.base.keys();
+  }
+
+  *values(): MapIterator<Attr> {
+    for (const a of this.base.values()) yield { text: a.text, span: shiftSpan(a.span, this.by) };
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Attr]> {
+    return this.entries();
+  }
 }

@@ -75,8 +75,23 @@ function makeSheet(doc: DocumentSummary): FactSheet {
       defs.set(k, (defs.get(k) ?? '') + (d.weak ? 'w' : 'n'));
     }
     if (decidesControls(doc)) for (const e of doc.soa) soa.set(e.controlId, (soa.get(e.controlId) ?? '') + (e.applicable === undefined ? '?' : e.applicable ? 'y' : 'n'));
+    // Distinct IDs by type first, then one key string per distinct citation: a register cites
+    // each of a few controls thousands of times, and a key made per reference was most of the sheet.
+    // Keys come out in the order of their first citation within their type, as before.
     const refs = doc.references;
-    for (let i = 0; i < refs.length; i++) cites.add(citationKey(refs[i]!.type, refs[i]!.id));
+    const idsByType = new Map<string, Set<string>>();
+    let lastType: string | undefined;
+    let lastIds: Set<string> | undefined;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (r.type !== lastType) {
+        lastType = r.type;
+        lastIds = idsByType.get(r.type);
+        if (!lastIds) idsByType.set(r.type, (lastIds = new Set()));
+      }
+      lastIds!.add(r.id);
+    }
+    idsByType.forEach((ids, type) => ids.forEach((id) => cites.add(citationKey(type, id))));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
     const template = doc.meta.kind ? isTemplateDoc(doc) : false;

@@ -35,6 +35,12 @@ export class RecordingReader implements IndexReader {
     return this.index.definitionsUnder(k);
   }
 
+  definitionCount(type: EntityType, id: string): number {
+    const k = definitionKey(type, id);
+    this.note('d:' + k);
+    return this.index.countUnder(k);
+  }
+
   soaEntriesFor(controlId: string): readonly Located<SoaEntry>[] {
     this.note('s:' + controlId);
     return this.index.soaEntriesFor(controlId);

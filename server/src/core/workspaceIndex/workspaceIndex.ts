@@ -26,6 +26,8 @@ export interface Located<T> {
  */
 export interface IndexReader {
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[];
+  /** How many definitions definitionsOf would give (the same read), without making them: nearly every ID is defined once. */
+  definitionCount(type: EntityType, id: string): number;
   soaEntriesFor(controlId: string): readonly Located<SoaEntry>[];
   citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[];
   /** A document's summary, for its relevance, kind and status (nothing else of it may be read through here). */
@@ -151,6 +153,19 @@ export class WorkspaceIndex implements IndexReader {
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
     return this.definitionsUnder(definitionKey(type, id));
+  }
+
+  definitionCount(type: EntityType, id: string): number {
+    return this.countUnder(definitionKey(type, id));
+  }
+
+  /** How many definitions are filed under a key of facts.ts's definitionKey. */
+  countUnder(key: string): number {
+    const uris = this.defs.get(key);
+    if (!uris) return 0;
+    let n = 0;
+    for (const uri of uris) n += filedOf(this.docs.get(uri)).defs.get(key)?.length ?? 0;
+    return n;
   }
 
   /** The definitions filed under a key of facts.ts's definitionKey. */
