@@ -17,7 +17,7 @@ import { decodeText } from '../util/decode.js';
 import { hash64 } from '../util/hash.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
-import { packParts, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
+import { packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
 const RECENT = 16;
@@ -32,14 +32,14 @@ export class ClosedTexts {
   private readonly recent = new Map<string, string>();
   /** Closed summaries' references, definitions, risks and SoA entries as objects, for the last few read (packedParts.ts). */
   private readonly parts = new Lru<object, SummaryParts>(UNPACKED);
+  /** The strings closed summaries share, numbered (packedParts.ts). */
+  private readonly table = new StringTable();
 
   constructor(
     private readonly host: AimsHost,
     private readonly maxBytes: () => number,
     /** Called when a file is found changed on disk (the service reads it again). */
     private readonly changed: (file: WorkspaceFile) => void,
-    /** The service's string pool (IDs): what many documents hold is kept once. */
-    private readonly intern: (s: string) => string,
   ) {}
 
   /** Whether summaries can be kept without their text (the host reads files at once). */
@@ -58,7 +58,7 @@ export class ClosedTexts {
     // What the cache gave has no slice of the text to copy.
     const s = compact(!cached);
     // Decided while the text is at hand: the index asks it of every document with a kind.
-    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts(s, this.intern));
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts(s, this.table));
     // The index files the new summary's items at once: from the objects at hand, not unpacked again.
     this.parts.set(closed, { references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa });
     return closed;
@@ -66,7 +66,7 @@ export class ClosedTexts {
 
   /** A closed summary's parts as objects: the same objects while it is among the last few read. */
   unpacked(summary: object, packed: PackedParts): SummaryParts {
-    return this.parts.get(summary, () => unpackParts(packed));
+    return this.parts.get(summary, () => unpackParts(packed, this.table));
   }
 
   textOf(file: WorkspaceFile, key: string): string {

@@ -80,7 +80,7 @@ class LanguageService implements AimsLanguageService {
     this.settings = options.settings;
     this.restricted = options.restricted === true;
     this.reportsWhileIndexing = options.reportsWhileIndexing === true;
-    this.closedTexts = new ClosedTexts(host, () => this.configValue.maxFileSize, (file) => void this.refreshFile(file), this.intern);
+    this.closedTexts = new ClosedTexts(host, () => this.configValue.maxFileSize, (file) => void this.refreshFile(file));
   }
 
   /** Restricted Mode: the keys of the workspace's `.aims.yaml` that were not read (dotted, sorted); empty when trusted. */
