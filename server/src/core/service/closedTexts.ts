@@ -17,6 +17,7 @@ import { decodeText } from '../util/decode.js';
 import { hash64 } from '../util/hash.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
+import { packMeta, PackedMeta, unpackMeta } from '../workspace/packedMeta.js';
 import { packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
@@ -32,6 +33,8 @@ export class ClosedTexts {
   private readonly recent = new Map<string, string>();
   /** Closed summaries' references, definitions, risks and SoA entries as objects, for the last few read (packedParts.ts). */
   private readonly parts = new Lru<object, SummaryParts>(UNPACKED);
+  /** Their metadata, the same way (packedMeta.ts): asked for of every document in turn, so kept apart from the parts. */
+  private readonly metas = new Lru<object, DocumentMeta>(UNPACKED);
   /** The strings closed summaries share, numbered (packedParts.ts). */
   private readonly table = new StringTable();
 
@@ -58,10 +61,16 @@ export class ClosedTexts {
     // What the cache gave has no slice of the text to copy.
     const s = compact(!cached);
     // Decided while the text is at hand: the index asks it of every document with a kind.
-    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts(s, this.table));
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts(s, this.table), packMeta(s.meta, this.table));
     // The index files the new summary's items at once: from the objects at hand, not unpacked again.
     this.parts.set(closed, { references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa });
+    this.metas.set(closed, s.meta);
     return closed;
+  }
+
+  /** A closed summary's metadata as objects: the same objects while it is among the last few read. */
+  meta(summary: object, packed: PackedMeta | DocumentMeta): DocumentMeta {
+    return packed instanceof PackedMeta ? this.metas.get(summary, () => unpackMeta(packed, this.table)) : packed;
   }
 
   /** A closed summary's parts as objects: the same objects while it is among the last few read. */
@@ -107,7 +116,6 @@ class ClosedSummary implements DocumentSummary {
   readonly version: number;
   readonly languageId: LanguageId;
   readonly lines: LineIndex;
-  readonly meta: DocumentMeta;
   declare readonly title?: string;
   declare readonly riskMethod?: StatedRiskMethod;
   readonly frameworks: readonly string[];
@@ -120,17 +128,18 @@ class ClosedSummary implements DocumentSummary {
   readonly #file: WorkspaceFile;
   readonly #key: string;
   readonly #packed: PackedParts;
+  readonly #meta: PackedMeta | DocumentMeta;
 
-  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts) {
+  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts, meta: PackedMeta | DocumentMeta) {
     this.#texts = texts;
     this.#file = file;
     this.#key = key;
     this.#packed = packed;
+    this.#meta = meta;
     this.uri = s.uri;
     this.version = s.version;
     this.languageId = s.languageId;
     this.lines = s.lines;
-    this.meta = s.meta;
     if (s.title !== undefined) (this as { title?: string }).title = s.title;
     if (s.riskMethod) (this as { riskMethod?: StatedRiskMethod }).riskMethod = s.riskMethod;
     this.frameworks = s.frameworks;
@@ -144,7 +153,11 @@ class ClosedSummary implements DocumentSummary {
     return this.#texts.textOf(this.#file, this.#key);
   }
 
-  // Getters on the prototype, as `text`: unpacked when read (packedParts.ts).
+  // Getters on the prototype, as `text`: unpacked when read (packedParts.ts, packedMeta.ts).
+  get meta(): DocumentMeta {
+    return this.#texts.meta(this, this.#meta);
+  }
+
   get references(): readonly Reference[] {
     return this.#texts.unpacked(this, this.#packed).references;
   }
