@@ -17,7 +17,6 @@ import { decodeText } from '../util/decode.js';
 import { hash64 } from '../util/hash.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
-import { packMeta, PackedMeta, unpackMeta } from '../workspace/packedMeta.js';
 import { packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
@@ -33,8 +32,6 @@ export class ClosedTexts {
   private readonly recent = new Map<string, string>();
   /** Closed summaries' references, definitions, risks and SoA entries as objects, for the last few read (packedParts.ts). */
   private readonly parts = new Lru<object, SummaryParts>(UNPACKED);
-  /** Their metadata, the same way (packedMeta.ts): asked for of every document in turn, so kept apart from the parts. */
-  private readonly metas = new Lru<object, DocumentMeta>(UNPACKED);
   /** The strings closed summaries share, numbered (packedParts.ts). */
   private readonly table = new StringTable();
 
@@ -61,16 +58,10 @@ export class ClosedTexts {
     // What the cache gave has no slice of the text to copy.
     const s = compact(!cached);
     // Decided while the text is at hand: the index asks it of every document with a kind.
-    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts(s, this.table), packMeta(s.meta, this.table));
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts(s, this.table));
     // The index files the new summary's items at once: from the objects at hand, not unpacked again.
     this.parts.set(closed, { references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa });
-    this.metas.set(closed, s.meta);
     return closed;
-  }
-
-  /** A closed summary's metadata as objects: the same objects while it is among the last few read. */
-  meta(summary: object, packed: PackedMeta | DocumentMeta): DocumentMeta {
-    return packed instanceof PackedMeta ? this.metas.get(summary, () => unpackMeta(packed, this.table)) : packed;
   }
 
   /** A closed summary's parts as objects: the same objects while it is among the last few read. */
@@ -116,6 +107,7 @@ class ClosedSummary implements DocumentSummary {
   readonly version: number;
   readonly languageId: LanguageId;
   readonly lines: LineIndex;
+  readonly meta: DocumentMeta;
   declare readonly title?: string;
   declare readonly riskMethod?: StatedRiskMethod;
   readonly frameworks: readonly string[];
@@ -128,18 +120,17 @@ class ClosedSummary implements DocumentSummary {
   readonly #file: WorkspaceFile;
   readonly #key: string;
   readonly #packed: PackedParts;
-  readonly #meta: PackedMeta | DocumentMeta;
 
-  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts, meta: PackedMeta | DocumentMeta) {
+  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts) {
     this.#texts = texts;
     this.#file = file;
     this.#key = key;
     this.#packed = packed;
-    this.#meta = meta;
     this.uri = s.uri;
     this.version = s.version;
     this.languageId = s.languageId;
     this.lines = s.lines;
+    this.meta = s.meta;
     if (s.title !== undefined) (this as { title?: string }).title = s.title;
     if (s.riskMethod) (this as { riskMethod?: StatedRiskMethod }).riskMethod = s.riskMethod;
     this.frameworks = s.frameworks;
@@ -153,11 +144,7 @@ class ClosedSummary implements DocumentSummary {
     return this.#texts.textOf(this.#file, this.#key);
   }
 
-  // Getters on the prototype, as `text`: unpacked when read (packedParts.ts, packedMeta.ts).
-  get meta(): DocumentMeta {
-    return this.#texts.meta(this, this.#meta);
-  }
-
+  // Getters on the prototype, as `text`: unpacked when read (packedParts.ts).
   get references(): readonly Reference[] {
     return this.#texts.unpacked(this, this.#packed).references;
   }
