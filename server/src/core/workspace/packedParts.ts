@@ -1,11 +1,12 @@
 /**
- * A closed document's references, definitions, risks and SoA entries packed into one
- * Uint32Array and one list of its distinct strings, and unpacked into the usual objects when
- * something reads them (service/closedTexts.ts). As objects they were most of what a closed
- * document keeps: a reference is an object and a span (96 bytes on a 64-bit heap) where packed
- * it is four numbers (8 or 16 bytes); an attribute, an object and a span where packed it is four.
- * unpackParts(packParts(x)) deep-equals x: test/closed-texts.test.ts holds it on real and
- * generated documents, and compares every feature and finding of services that keep either.
+ * A closed document's references packed into one typed array (and the strings that are its
+ * own), unpacked into the usual objects when something reads them (service/closedTexts.ts). As
+ * objects they were the largest part of what a closed document keeps: a reference is an object
+ * and a span (96 bytes on a 64-bit heap) where packed it is four numbers (8 or 16 bytes). The
+ * format also packs definitions, risks and SoA entries with their attributes; the service packs
+ * only references (closedTexts.ts says why). unpackParts(packParts(x)) deep-equals x:
+ * test/closed-texts.test.ts holds it on real and generated documents, and compares every
+ * feature and finding of services that keep either.
  */
 import { NO_ATTRIBUTES, type Attribute, type Definition, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
