@@ -25,8 +25,7 @@ export function getDefinition(service: AimsLanguageService, uri: string, positio
 
   // On the ID of an SoA row that decides the control: that row.
   const row = doc.soa.find((e) => within(e.idSpan, offset));
-  // By place, not identity: a closed document's entries are unpacked afresh once evicted (service/closedTexts.ts).
-  if (row && index.soaEntriesFor(row.controlId).some((l) => l.uri === uri && l.item.idSpan.start === row.idSpan.start)) return [{ uri, range: doc.lines.range(row.idSpan) }];
+  if (row && index.soaEntriesFor(row.controlId).some((l) => l.uri === uri && l.item === row)) return [{ uri, range: doc.lines.range(row.idSpan) }];
 
   // A cited (or weakly listed) entity: its definitions.
   const entity = own[0] ?? entityReferenceAt(doc, offset);
