@@ -2,17 +2,22 @@
  * Closed documents kept without their text (when the host can read a file at once): findings,
  * coverage and models built on demand equal those of a service that keeps every text; the text
  * is read again when asked for; a file changed behind the index's back is read again; and a
- * closed document's summary holds no string that keeps its text alive (a heap snapshot).
- * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary) and text/lineIndex.ts.
+ * closed document's summary holds no string that keeps its text alive (a heap snapshot); its
+ * references, kept packed, unpack to what the other keeps, every feature (hovers, definitions,
+ * references, links, lenses, symbols) answers the same, and a summary's own heap stays small
+ * (a heap snapshot).
+ * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary), workspace/packedParts.ts
+ * and text/lineIndex.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
-import { computeCoverageModel, createLanguageService, type AimsLanguageService } from '../server/src/core/index.js';
+import { computeCoverageModel, createLanguageService, getCodeLenses, getDefinition, getDocumentLinks, getHover, getReferences, getWorkspaceSymbols, type AimsLanguageService } from '../server/src/core/index.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
 import { EXAMPLES, generated, temp, TODAY } from './support/diskWorkspace.js';
+import { packParts, StringTable, unpackParts } from '../server/src/core/workspace/packedParts.js';
 
 /** A service over `root`; `keepTexts` hides the host's synchronous read, so every closed document keeps its text. */
 async function indexed(root: string, keepTexts: boolean, logs: string[] = []): Promise<AimsLanguageService> {
@@ -46,6 +51,55 @@ test('closed documents without their text give the findings, coverage, texts and
   }
 });
 
+test('packed closed summaries unpack to what a kept summary holds, and every feature answers the same', async () => {
+  for (const root of [EXAMPLES, await generated(150)]) {
+    const kept = await indexed(root, true);
+    const packed = await indexed(root, false);
+    const uris = packed.documents().map((d) => d.uri);
+    // Twice: the second pass unpacks every summary afresh (the first pass's objects evicted by the later documents').
+    for (const pass of [0, 1])
+      for (const uri of uris)
+        for (const part of ['references', 'definitions', 'risks', 'soa'] as const) assert.deepStrictEqual(packed.getSummary(uri)![part], kept.getSummary(uri)![part], `${uri} ${part} (pass ${pass})`);
+    // The format packs a summary's definitions, risks and SoA entries too (not used by the service yet): each round trip exact.
+    const table = new StringTable();
+    for (const uri of uris) {
+      const { references, definitions, risks, soa } = kept.getSummary(uri)!;
+      assert.deepStrictEqual(unpackParts(packParts({ references, definitions, risks, soa }, table), table), { references, definitions, risks, soa }, uri);
+    }
+    assert.deepStrictEqual(getWorkspaceSymbols(packed, ''), getWorkspaceSymbols(kept, ''));
+    assert.deepStrictEqual(getWorkspaceSymbols(packed, 'R-0'), getWorkspaceSymbols(kept, 'R-0'));
+    // Every place an ID stands in a sample of documents (each kind of the generated workspace).
+    for (const uri of uris.filter((_, i) => i % 7 === 0)) {
+      assert.deepStrictEqual(getDocumentLinks(packed, uri), getDocumentLinks(kept, uri), uri);
+      assert.deepStrictEqual(getCodeLenses(packed, uri), getCodeLenses(kept, uri), uri);
+      const s = kept.getSummary(uri)!;
+      const places = [...s.references.map((r) => r.span), ...s.definitions.map((d) => d.span), ...s.soa.map((e) => e.idSpan)];
+      for (const span of places) {
+        const at = s.lines.positionAt(span.start + 1);
+        const where = `${uri} at ${at.line}:${at.character}`;
+        assert.deepStrictEqual(getHover(packed, uri, at), getHover(kept, uri, at), where);
+        assert.deepStrictEqual(getDefinition(packed, uri, at), getDefinition(kept, uri, at), where);
+        assert.deepStrictEqual(getReferences(packed, uri, at, true), getReferences(kept, uri, at, true), where);
+      }
+    }
+    assert.deepStrictEqual(packed.getAllFindings(), kept.getAllFindings());
+  }
+});
+
+test('a closed document\'s summary keeps its references packed: a few kilobytes of its own (heap snapshot)', async () => {
+  const service = await indexed(await generated(300), false);
+  const refs = service.documents().reduce((n, d) => n + d.references.length, 0);
+  assert.ok(refs > 300 * 20, `${refs} references`);
+  const file = writeHeapSnapshot(path.join(temp('heap'), 'packed.heapsnapshot'));
+  const { summaries, bytes } = summaryStrings(file);
+  rmSync(path.dirname(file), { recursive: true, force: true });
+  assert.ok(summaries >= 200, `found ${summaries} closed summaries`);
+  // What a summary reaches of its own (strings many share counted once): 7.8 KB with its
+  // references packed; holding them as objects as well, 11.5 KB.
+  assert.ok(bytes / summaries < 9000, `${Math.round(bytes / summaries)} bytes per closed summary`);
+  assert.ok(Array.isArray(service.getAllFindings()));
+});
+
 test('a closed document whose file changed behind the index is read again when its text is needed', async () => {
   const root = path.join(temp('ws'), 'ws');
   cpSync(EXAMPLES, root, { recursive: true });
@@ -69,7 +123,7 @@ test('a closed document whose file changed behind the index is read again when i
  * Every string reachable from a closed document's summary (not through the service it reads
  * its text from), with its length: a slice of the text would bring the whole text with it.
  */
-function summaryStrings(snapshotFile: string): { longest: number; summaries: number } {
+function summaryStrings(snapshotFile: string): { longest: number; summaries: number; bytes: number } {
   const s = JSON.parse(readFileSync(snapshotFile, 'utf8')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
     nodes: number[];
@@ -89,6 +143,7 @@ function summaryStrings(snapshotFile: string): { longest: number; summaries: num
   }
   first[n] = s.edges.length;
   const type = (i: number) => m.node_types[0][s.nodes[i * nf + ti]!]!;
+  const size = (i: number) => s.nodes[i * nf + m.node_fields.indexOf('self_size')]!;
   const name = (i: number) => s.strings[s.nodes[i * nf + ni]!]!;
   const roots: number[] = [];
   for (let i = 0; i < n; i++) if (type(i) === 'object' && name(i) === 'ClosedSummary') roots.push(i);
@@ -97,9 +152,11 @@ function summaryStrings(snapshotFile: string): { longest: number; summaries: num
   const seen = new Set<number>(roots);
   let frontier = roots;
   let longest = 0;
+  let bytes = 0;
   for (let depth = 0; depth < 10 && frontier.length > 0; depth++) {
     const next: number[] = [];
     for (const i of frontier) {
+      bytes += size(i);
       if (type(i).includes('string')) longest = Math.max(longest, name(i).length);
       for (let e = first[i]!; e < first[i + 1]!; e += ef) {
         const et = m.edge_types[0][s.edges[e + eti]!]!;
@@ -113,7 +170,7 @@ function summaryStrings(snapshotFile: string): { longest: number; summaries: num
     }
     frontier = next;
   }
-  return { longest, summaries: roots.length };
+  return { longest, summaries: roots.length, bytes };
 }
 
 test('a closed document kept without its text holds no string that keeps the text alive (heap snapshot)', async () => {

@@ -251,7 +251,9 @@ export async function findRepositoryRoot(start: string, fallback: string): Promi
  * editor are one document, not two (Node's pathToFileURL writes file:///C:/…).
  */
 export function fileUri(fsPath: string): string {
-  return URI.file(fsPath).toString();
+  // A flat copy: vscode-uri builds the URI from slices of the path and concatenations, and
+  // every document keeps its URI (as that tree of strings, with the path behind the slices, 600 bytes).
+  return JSON.parse(JSON.stringify(URI.file(fsPath).toString())) as string;
 }
 
 /** A file URI's path on this platform (any spelling of the URI: C: or c%3A); throws for another scheme, as fileURLToPath did. */

@@ -16,13 +16,24 @@ import type { LineIndex } from '../text/lineIndex.js';
 import { decodeText } from '../util/decode.js';
 import { hash64 } from '../util/hash.js';
 import { isTemplateDoc } from '../parse/template.js';
+import { Lru } from '../util/lru.js';
+import { packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
 const RECENT = 16;
+/**
+ * How many closed summaries' parts are kept unpacked: a rule or feature reads one document's
+ * references many times in a row, and the index files other documents' items itself (filed.ts).
+ */
+const UNPACKED = 64;
 
 export class ClosedTexts {
   /** Recently read texts by cache key (content, path, configuration): a stale summary never gets a newer text from here. */
   private readonly recent = new Map<string, string>();
+  /** Closed summaries' references, definitions, risks and SoA entries as objects, for the last few read (packedParts.ts). */
+  private readonly parts = new Lru<object, SummaryParts>(UNPACKED);
+  /** The strings closed summaries share, numbered (packedParts.ts). */
+  private readonly table = new StringTable();
 
   constructor(
     private readonly host: AimsHost,
@@ -47,7 +58,19 @@ export class ClosedTexts {
     // What the cache gave has no slice of the text to copy.
     const s = compact(!cached);
     // Decided while the text is at hand: the index asks it of every document with a kind.
-    return new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined);
+    // Only the references are packed: the index and the rules read other documents' definitions,
+    // risks, SoA entries (and metadata) in turn, thousands of times per run, and unpacking them
+    // on each read made `aims check` five times slower; a document's references are read for
+    // that document, or through the index's filed citations (filed.ts).
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts({ references: s.references, definitions: [], risks: [], soa: [] }, this.table));
+    // The index files the new summary's citations at once: from the objects at hand, not unpacked again.
+    this.parts.set(closed, { references: s.references, definitions: [], risks: [], soa: [] });
+    return closed;
+  }
+
+  /** A closed summary's parts as objects: the same objects while it is among the last few read. */
+  unpacked(summary: object, packed: PackedParts): SummaryParts {
+    return this.parts.get(summary, () => unpackParts(packed, this.table));
   }
 
   textOf(file: WorkspaceFile, key: string): string {
@@ -90,7 +113,6 @@ class ClosedSummary implements DocumentSummary {
   readonly lines: LineIndex;
   readonly meta: DocumentMeta;
   declare readonly title?: string;
-  readonly references: readonly Reference[];
   readonly definitions: readonly Definition[];
   readonly risks: readonly RiskEntry[];
   readonly soa: readonly SoaEntry[];
@@ -104,21 +126,22 @@ class ClosedSummary implements DocumentSummary {
   readonly #texts: ClosedTexts;
   readonly #file: WorkspaceFile;
   readonly #key: string;
+  readonly #packed: PackedParts;
 
-  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined) {
+  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts) {
     this.#texts = texts;
     this.#file = file;
     this.#key = key;
+    this.#packed = packed;
     this.uri = s.uri;
     this.version = s.version;
     this.languageId = s.languageId;
     this.lines = s.lines;
     this.meta = s.meta;
-    if (s.title !== undefined) (this as { title?: string }).title = s.title;
-    this.references = s.references;
     this.definitions = s.definitions;
     this.risks = s.risks;
     this.soa = s.soa;
+    if (s.title !== undefined) (this as { title?: string }).title = s.title;
     if (s.riskMethod) (this as { riskMethod?: StatedRiskMethod }).riskMethod = s.riskMethod;
     this.frameworks = s.frameworks;
     this.relevant = s.relevant;
@@ -129,5 +152,10 @@ class ClosedSummary implements DocumentSummary {
 
   get text(): string {
     return this.#texts.textOf(this.#file, this.#key);
+  }
+
+  // A getter on the prototype, as `text`: unpacked when read (packedParts.ts).
+  get references(): readonly Reference[] {
+    return this.#texts.unpacked(this, this.#packed).references;
   }
 }

@@ -121,7 +121,8 @@ export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Rec
 /**
  * A summary made compact for keeping while its document is closed:
  * - every ID from `pool`, one string per distinct ID for the whole workspace (IDs come out
- *   of regular expressions as slices and concatenations; three of twenty kilobytes);
+ *   of regular expressions as slices and concatenations; three of twenty kilobytes), and with
+ *   `detach` every attribute key (a packed summary keeps them as given: workspace/packedParts.ts);
  * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two);
  * - with `detach`, every other string it keeps copied (titles, attribute and field values are
  *   slices of the text, and one slice keeps the whole text alive): for a summary kept without
@@ -140,7 +141,7 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
   const attrs = (m: ReadonlyMap<string, Attribute>): ReadonlyMap<string, Attribute> => {
     if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
     let c = maps.get(m);
-    if (!c) maps.set(m, (c = new SmallMap(detach ? [...m].map(([k, a]): [string, Attribute] => [str(k), { text: str(a.text), span: a.span }]) : m)));
+    if (!c) maps.set(m, (c = new SmallMap(detach ? [...m].map(([k, a]): [string, Attribute] => [id(k), { text: str(a.text), span: a.span }]) : m)));
     return c;
   };
   const fields = (m: ReadonlyMap<string, FieldValue>): ReadonlyMap<string, FieldValue> => {

@@ -61,7 +61,7 @@ export interface DecodeContext {
   readonly text: string;
   /**
    * Decode straight into the form a closed document is kept in (workspace/analysis.ts
-   * compactSummary): IDs through `intern`, the `aims:` fields and attributes as SmallMaps.
+   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields and attributes as SmallMaps.
    */
   readonly intern?: (id: string) => string;
 }
@@ -187,7 +187,7 @@ class Reader {
     if (flat.length === 0) return NO_ATTRIBUTES;
     const out = new Map<string, Attribute>();
     if (flat.length % 4 !== 0) throw new Error('bad attributes');
-    for (let i = 0; i < flat.length; i += 4) out.set(this.str(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
+    for (let i = 0; i < flat.length; i += 4) out.set(this.id(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
     return this.intern ? new SmallMap(out) : out;
   }
 

@@ -1,0 +1,207 @@
+/**
+ * A closed document's references packed into one typed array (and the strings that are its
+ * own), unpacked into the usual objects when something reads them (service/closedTexts.ts). As
+ * objects they were the largest part of what a closed document keeps: a reference is an object
+ * and a span (96 bytes on a 64-bit heap) where packed it is four numbers (8 or 16 bytes). The
+ * format also packs definitions, risks and SoA entries with their attributes; the service packs
+ * only references (closedTexts.ts says why). unpackParts(packParts(x)) deep-equals x:
+ * test/closed-texts.test.ts holds it on real and generated documents, and compares every
+ * feature and finding of services that keep either.
+ */
+import { NO_ATTRIBUTES, type Attribute, type Definition, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry } from '../model/types.js';
+import { SmallMap } from '../util/smallMap.js';
+import type { Span } from '../text/types.js';
+
+export interface SummaryParts {
+  readonly references: readonly Reference[];
+  readonly definitions: readonly Definition[];
+  readonly risks: readonly RiskEntry[];
+  readonly soa: readonly SoaEntry[];
+}
+
+/**
+ * The strings many documents hold (IDs, attribute keys, short attribute values such as "low"
+ * or "Owner"), each once for the service, numbered: a packed summary keeps their numbers.
+ * Never shrinks, as the service's ID pool does not: its strings are the workspace's vocabulary.
+ */
+export class StringTable {
+  private readonly numbers = new Map<string, number>();
+  private readonly strings: string[] = [];
+
+  numberOf(s: string): number {
+    let n = this.numbers.get(s);
+    if (n === undefined) {
+      this.numbers.set(s, (n = this.strings.length));
+      this.strings.push(s);
+    }
+    return n;
+  }
+
+  at(n: number): string {
+    return this.strings[n]!;
+  }
+}
+
+const NO_STRINGS: readonly string[] = [];
+
+/** Attribute values up to this length go to the table (bands, owners, dates); longer ones are a document's own. */
+const SHARED_TEXT = 24;
+
+export interface PackedParts {
+  /** 16 bits a number when every number fits (a document under 64 KB), else 32. */
+  readonly nums: Uint16Array | Uint32Array;
+  /** The longer strings the parts hold (titles, attribute values), in the order they are used; the rest are in the table. */
+  readonly strs: readonly string[];
+}
+
+const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
+const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
+const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
+
+/** Where packParts writes before copying into an array of the right size (one per process: packing is synchronous). */
+let scratch = new Uint32Array(4096);
+
+/** The parts packed: IDs, attribute keys and short values by their number in `table`, the other strings in `strs`. */
+export function packParts(p: SummaryParts, table: StringTable): PackedParts {
+  const strs: string[] = [];
+  let n = 0;
+  let max = 0;
+  const put = (x: number) => {
+    if (n === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    if (x > max) max = x;
+    scratch[n++] = x;
+  };
+  const shared = (x: string) => put(table.numberOf(x));
+  const str = (x: string) => {
+    put(strs.length);
+    strs.push(x);
+  };
+  for (const c of [p.references.length, p.definitions.length, p.risks.length, p.soa.length, 0]) put(c);
+  // Attribute maps first, each once (a risk's definition shares its risk's map: they still do when unpacked).
+  const maps = new Map<ReadonlyMap<string, Attribute>, number>();
+  const mapOf = (m: ReadonlyMap<string, Attribute>): void => {
+    // An empty Map unpacks as NO_ATTRIBUTES (0); any other map as a SmallMap, which is what a kept summary holds.
+    if ((m.size === 0 && !(m instanceof SmallMap)) || maps.has(m)) return;
+    maps.set(m, maps.size + 1);
+    put(m.size);
+    for (const [k, a] of m) {
+      shared(k);
+      // Odd numbers: the table's; even: the document's own (a value is either).
+      if (a.text.length <= SHARED_TEXT) put(table.numberOf(a.text) * 2 + 1);
+      else {
+        put(strs.length * 2);
+        strs.push(a.text);
+      }
+      put(a.span.start);
+      put(a.span.end);
+    }
+  };
+  for (const x of p.definitions) mapOf(x.attributes);
+  for (const x of p.risks) mapOf(x.attributes);
+  for (const x of p.soa) mapOf(x.attributes);
+  scratch[4] = maps.size;
+  const mapIndex = (m: ReadonlyMap<string, Attribute>) => put(maps.get(m) ?? 0);
+  const spanOf = (x: Span) => {
+    put(x.start);
+    put(x.end);
+  };
+  for (const r of p.references) {
+    const t = REF_TYPES.indexOf(r.type);
+    const f = FRAMEWORKS.indexOf(r.framework);
+    if (t < 0 || f < 0) throw new Error(`unknown reference type ${r.type} or framework ${r.framework}`);
+    put(t | (f << 4) | (r.fromRange ? 64 : 0) | (r.title ? 128 : 0) | (r.title?.inProse ? 256 : 0));
+    shared(r.id);
+    spanOf(r.span);
+    if (r.title) {
+      str(r.title.text);
+      spanOf(r.title.span);
+    }
+  }
+  for (const d of p.definitions) {
+    put(ENTITY_TYPES.indexOf(d.type) | (d.weak ? 4 : 0) | (d.title !== undefined ? 8 : 0));
+    shared(d.id);
+    spanOf(d.span);
+    spanOf(d.extent);
+    mapIndex(d.attributes);
+    if (d.title !== undefined) str(d.title);
+  }
+  for (const r of p.risks) {
+    shared(r.id);
+    spanOf(r.idSpan);
+    spanOf(r.extent);
+    mapIndex(r.attributes);
+  }
+  for (const e of p.soa) {
+    put(e.applicable === undefined ? 0 : e.applicable ? 2 : 1);
+    shared(e.controlId);
+    spanOf(e.idSpan);
+    spanOf(e.extent);
+    mapIndex(e.attributes);
+  }
+  // A copy of the used part (set() converts: every number fits the narrower type when max does).
+  const nums = max < 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
+  nums.set(scratch.subarray(0, n));
+  return { nums, strs: strs.length > 0 ? strs : NO_STRINGS };
+}
+
+export function unpackParts(packed: PackedParts, table: StringTable): SummaryParts {
+  const { nums: n, strs: s } = packed;
+  const t = (k: number) => table.at(k);
+  const [refCount, defCount, riskCount, soaCount, mapCount] = [n[0]!, n[1]!, n[2]!, n[3]!, n[4]!];
+  let i = 5;
+  const span = () => ({ start: n[i++]!, end: n[i++]! });
+  const maps: ReadonlyMap<string, Attribute>[] = [NO_ATTRIBUTES];
+  for (let m = 0; m < mapCount; m++) {
+    const entries: [string, Attribute][] = new Array(n[i++]!);
+    for (let k = 0; k < entries.length; k++) {
+      const key = t(n[i++]!);
+      const v = n[i++]!;
+      const text = v & 1 ? t(v >> 1) : s[v >> 1]!;
+      entries[k] = [key, { text, span: span() }];
+    }
+    maps.push(new SmallMap(entries));
+  }
+  const references: Reference[] = new Array(refCount);
+  for (let k = 0; k < refCount; k++) {
+    const flags = n[i++]!;
+    const id = t(n[i++]!);
+    const at = span();
+    let r: Reference = { type: REF_TYPES[flags & 15]!, id, span: at, framework: FRAMEWORKS[(flags >> 4) & 3]! };
+    if (flags & 128) {
+      const text = s[n[i++]!]!;
+      r = { ...r, title: { text, span: span(), ...(flags & 256 ? { inProse: true as const } : {}) } };
+    }
+    references[k] = flags & 64 ? { ...r, fromRange: true } : r;
+  }
+  const definitions: Definition[] = new Array(defCount);
+  for (let k = 0; k < defCount; k++) {
+    const flags = n[i++]!;
+    const id = t(n[i++]!);
+    const at = span();
+    const extent = span();
+    const attributes = maps[n[i++]!]!;
+    const d: Definition = { type: ENTITY_TYPES[flags & 3]!, id, span: at, extent, attributes };
+    definitions[k] = flags & 8 ? (flags & 4 ? { ...d, title: s[n[i++]!]!, weak: true } : { ...d, title: s[n[i++]!]! }) : flags & 4 ? { ...d, weak: true } : d;
+  }
+  const risks: RiskEntry[] = new Array(riskCount);
+  for (let k = 0; k < riskCount; k++) {
+    const id = t(n[i++]!);
+    const idSpan = span();
+    const extent = span();
+    risks[k] = { id, idSpan, extent, attributes: maps[n[i++]!]! };
+  }
+  const soa: SoaEntry[] = new Array(soaCount);
+  for (let k = 0; k < soaCount; k++) {
+    const applicable = n[i++]!;
+    const controlId = t(n[i++]!);
+    const idSpan = span();
+    const extent = span();
+    const attributes = maps[n[i++]!]!;
+    soa[k] = applicable === 0 ? { controlId, idSpan, extent, attributes } : { controlId, idSpan, extent, applicable: applicable === 2, attributes };
+  }
+  return { references, definitions, risks, soa };
+}
