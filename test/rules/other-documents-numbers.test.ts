@@ -114,3 +114,40 @@ Logging follows \u201cA.6.2.10\u201d.
     { codes: ['unknown-control'] },
   );
 });
+
+test('unknown-control: an ID past A.10 (ISO/IEC 27001:2013 numbering) is only a notice; a near miss stays an error', async () => {
+  const findings = await check(
+    `
+//- mapping.md
+# Mapping to ISO/IEC 42001
+The old A.12.4.1 (event logging) maps to A.6.2.8; logging follows A.6.2.9.
+        ^^^^^^^^ unknown-control Annex A ends at A.10
+                                                                  ^^^^^^^ unknown-control
+`,
+    { codes: ['unknown-control'] },
+  );
+  const severities = findings.map((f) => f.severity).sort();
+  if (severities.join() !== 'error,information') throw new Error(`severities ${severities.join()}`);
+});
+
+test('control-title-mismatch: a list of objectives citing a control in some rows does not title it; a control table does', async () => {
+  await check(
+    `
+//- objectives.md
+# AI objectives (ISO/IEC 42001 clause 6.2)
+| # | Objective | Target | Clause |
+|---|---|---|---|
+| 1 | Reduce unreviewed drift alerts | 95% | 6.2 |
+| 2 | Train data scientists | 100% | 7.2 |
+| 4.2 | Customer notice for chatbot | yes | A.8.2 |
+//- controls.md
+# Controls of ISO/IEC 42001
+| Control | Objective |
+|---|---|
+| A.8.2 | Customer notice for chatbot |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch
+| A.8.3 | External reporting |
+`,
+    { codes: ['control-title-mismatch'] },
+  );
+});

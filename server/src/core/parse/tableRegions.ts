@@ -30,6 +30,7 @@ export function tableRegions(t: Table): Region[] {
   // the title is the risk's (or action's), and the controls in another column do not share it.
   const keyedByOwnIds = t.header.some((h, i) => riskColumn(h.text) === 'id' && !holdsIds(i) && t.rows.filter((r) => OWN_ID_CELL.test(r[i]?.text ?? '')).length * 2 > t.rows.length);
   if (keyedByOwnIds) titleCol = -1;
+  const idCols = titleCol >= 0 ? t.header.map((_, i) => holdsIds(i)) : [];
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
@@ -43,7 +44,9 @@ export function tableRegions(t: Table): Region[] {
     row.forEach((c, i) => {
       const label = labels[i] ?? '';
       const field = fields[i];
-      let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      // The title names what the row is about: the ID of the table's control column, not an ID
+      // some rows cite in another column ("| 4.2 | Customer notice | ... | A.8.2 |" in a list of objectives).
+      let rowTitle = titleCol >= 0 && titleCol !== i && idCols[i] ? row[titleCol] : undefined;
       // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
       if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
       if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;
