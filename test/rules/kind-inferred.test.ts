@@ -96,3 +96,28 @@ Refers to ISO 42001 where AI is involved.
     { codes },
   );
 });
+
+test('kind-inferred: a record titled with its own ID or as minutes ("Internal Audit Report IA-2026-01", "Management Review Minutes — MR-2026-Q1")', async () => {
+  await check(
+    `
+//- audit/ia-2026-01.md
+# Internal Audit Report IA-2026-01
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred internal audit report
+Criteria: ISO/IEC 42001:2023.
+
+//- reviews/mr.md
+# Management Review Minutes — MR-2026-Q1
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred management review
+Attendees: CEO, CRO (ISO/IEC 42001).
+
+//- board/minutes.md
+# Minutes of the AI ethics board 2026-03
+Discussed ISO/IEC 42001 certification.
+
+//- audit/plan.md
+# Internal Audit Report Template Checklist AB-12
+Prepared for ISO/IEC 42001.
+`,
+    { codes },
+  );
+});

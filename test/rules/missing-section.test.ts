@@ -243,3 +243,40 @@ aims:
     { codes },
   );
 });
+
+test('missing-section: an SoA written as an HTML table has entries the reader does not read as rows; an empty one has none', async () => {
+  await check(
+    `
+//- soa/soa.md
+---
+aims:
+  kind: soa
+  id: SOA-HTML
+  title: Statement of applicability
+  owner: CISO
+  version: "1"
+  status: draft
+---
+# Statement of applicability
+<table>
+<tr><th>Control</th><th>Applicable</th><th>Justification</th></tr>
+<tr><td>A.2.2</td><td>Yes</td><td>Required</td></tr>
+</table>
+
+//- soa/empty.md
+---
+aims:
+  kind: soa
+        ^^^ missing-section lists no controls
+  id: SOA-EMPTY
+  title: Statement of applicability
+  owner: CISO
+  version: "1"
+  status: draft
+---
+# Statement of applicability
+Controls will be listed here.
+`,
+    { codes: ['missing-section'] },
+  );
+});

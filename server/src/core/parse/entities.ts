@@ -23,6 +23,9 @@ export interface IdPatterns {
 }
 
 /** A cell that starts with a control ID, maybe in bold. One \s* per gap: two adjacent ones retry every split of a long blank run. */
+/** A cell that names only a management-system standard other than ISO/IEC 42001 (a "Framework" column's value). */
+const OTHER_FRAMEWORK_CELL = /^[\s*_`]*(?:ISO(?:\/IEC)?[ \t]?)?(?:27001|27002|27701|27017|27018|9001|14001|20000-1)(?::20\d\d)?(?:[ \t]+Annex[ \t]+A)?[\s*_`]*$/i;
+
 const CONTROL_CELL = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
 export function matchesWhole(re: RegExp, text: string): string | undefined {
@@ -60,6 +63,9 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
       const cell = row[idCol];
       const m = cell && CONTROL_CELL.exec(cell.text);
       if (!cell || !m) continue;
+      // An integrated SoA's "| 27001 | A.5.1 | Policies for information security |" row: a cell
+      // naming only another standard says the ID in it is that standard's (27001 numbers A.5.1 to A.8.34 too).
+      if (row.some((c, i) => i !== idCol && OTHER_FRAMEWORK_CELL.test(c.text))) continue;
       const idStart = cell.span.start + cell.text.indexOf('A.' + m[1]!);
       const attributes = new Map<string, Attribute>();
       row.forEach((c, i) => {
@@ -225,9 +231,10 @@ export function collectDefinitions(input: {
     add('document', id, span, input.fullSpan, input.title);
     if (input.kind === 'ai-system') add('system', id, span, input.fullSpan, input.title);
   } else {
-    // Undeclared documents often carry "**Document ID:** AIMS-SOA-001" near the top.
+    // Undeclared documents often carry "**Document ID:** AIMS-SOA-001" near the top, or a GRC
+    // tool's metadata table whose first row ("| Document ID | POL-AI-001 |") is its header.
     const head = input.text.slice(0, 4000);
-    const m = /(?:^|\n)[ \t>*_-]*(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(head);
+    const m = /(?:^|\n)[ \t>*_|-]*(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(head);
     if (m) {
       const start = m.index + m[0].length - m[1]!.length;
       // "AIMS-AUDITPROG-[YEAR]", "AIMS-MODELCARD-[SystemID]": the document defines a family of IDs,
@@ -289,7 +296,8 @@ export function collectDefinitions(input: {
   // System ID, Document ID, Reference ...) names the thing the document records.
   for (const t of input.tables) {
     if (tableWidth(t) !== 2) continue;
-    for (const row of t.rows) {
+    // A metadata table has no real header: its first field ("| System ID | AIS-007 |") is the header row.
+    for (const row of [t.header, ...t.rows]) {
       const [label, value] = row;
       if (!label || !value || !/\b(?:id|identifier|ref(?:erence)?|number|no\.?)\s*$/i.test(label.text.replace(/[*_`:]/g, '').trim())) continue;
       for (const [type, re] of [

@@ -5,7 +5,10 @@
  */
 import type { Table } from '../model/types.js';
 import type { Region } from '../refs/scan.js';
-import { soaColumn } from './columns.js';
+import { riskColumn, soaColumn } from './columns.js';
+
+/** A register's own ID in a cell: letters, then digits (R-001, AIR-2025-014, RISK01), not an Annex A or B ID. */
+const OWN_ID_CELL = /^[\s*_`]*(?![AB]\.\d)[A-Za-z]{1,10}[-_.]?\d[\w.-]{0,30}[\s*_`]*$/;
 
 /** Words that make an objective cell a sentence rather than a title. */
 const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
@@ -23,6 +26,11 @@ export function tableRegions(t: Table): Region[] {
   // Else a "Control description" column whose cells lead with a title: "AI policy — establish and review ...".
   const describedCol = titleCol < 0 ? t.header.findIndex((h, i) => /^(?:control )?description$/i.test(h.text.replace(/[*_`]/g, '').trim()) && !holdsIds(i)) : -1;
   if (describedCol >= 0) titleCol = describedCol;
+  // A register keyed by its own IDs ("| AIR-2025-101 | Hallucinated citations | ... | A.6.2.4; A.9.2 |"):
+  // the title is the risk's (or action's), and the controls in another column do not share it.
+  const keyedByOwnIds = t.header.some((h, i) => riskColumn(h.text) === 'id' && !holdsIds(i) && t.rows.filter((r) => OWN_ID_CELL.test(r[i]?.text ?? '')).length * 2 > t.rows.length);
+  if (keyedByOwnIds) titleCol = -1;
+  const idCols = titleCol >= 0 ? t.header.map((_, i) => holdsIds(i)) : [];
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
@@ -36,7 +44,9 @@ export function tableRegions(t: Table): Region[] {
     row.forEach((c, i) => {
       const label = labels[i] ?? '';
       const field = fields[i];
-      let rowTitle = titleCol >= 0 && titleCol !== i ? row[titleCol] : undefined;
+      // The title names what the row is about: the ID of the table's control column, not an ID
+      // some rows cite in another column ("| 4.2 | Customer notice | ... | A.8.2 |" in a list of objectives).
+      let rowTitle = titleCol >= 0 && titleCol !== i && idCols[i] ? row[titleCol] : undefined;
       // An "Objective" column holds a title ("Reporting of concerns") or a sentence about the aim ("Staff can raise ..."): only the first is compared.
       if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
       if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;

@@ -20,6 +20,9 @@ import { absoluteItems } from './yamlMove.js';
 import { pushAll } from '../util/arrays.js';
 
 const BUDGET = 100_000;
+/** The keys of a system's item that hold its ID. */
+const SYSTEM_ID_KEY = /^(?:id|ids|ref|reference|system|system[ _-]?(?:id|ref))$/;
+
 const FIELD_KEYS: Record<string, Region['field']> = { controls: 'controls', risks: 'risks', systems: 'systems', clauses: 'clauses', clause: 'clauses', documents: 'documents' };
 
 export interface YamlParts {
@@ -194,7 +197,10 @@ export function yamlRegions(root: YNode, prefix: string, field?: Region['field']
       for (const p of node.pairs) {
         if (!p.value) continue;
         const key = p.key.toLowerCase();
-        const f = FIELD_KEYS[key] ?? (/clause/.test(key) && !/annex|control/.test(key) ? 'clauses' : field === 'clauses' ? undefined : field);
+        // Inside a system's item (`systems: [{ id: AIS-007, model: gpt-4o-2024-08-06 }]`) only its ID
+        // names a system: its model, endpoint or owner are not system IDs, whatever their shape.
+        const inherited = field === 'clauses' || (field === 'systems' && !SYSTEM_ID_KEY.test(key)) ? undefined : field;
+        const f = FIELD_KEYS[key] ?? (/clause/.test(key) && !/annex|control/.test(key) ? 'clauses' : inherited);
         stack.push({ node: p.value, path: path ? `${path}.${p.key}` : p.key, ...(f ? { field: f } : {}), ...(titled?.idNode === p.value ? { rowTitle: titled.title } : {}) });
       }
     }

@@ -19,6 +19,7 @@ import {
   CONTROL_RE,
   ISO42001_RE,
   OTHER_STANDARD_RE,
+  CONTRACT_CLAUSE_BEFORE,
   OWN_NUMBERING_BEFORE,
   PROSE_TITLE_RE,
   RANGE_TAIL_RE,
@@ -168,7 +169,9 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     // "**Clause 11.2 - Termination**" heading a contract's own clause: a number ISO/IEC 42001 does not
     // have, leading its line with a title, and no 42001 named before it, is the document's own numbering.
     const own = leadsLine && !region.isCell && title !== undefined && !isKnownClause(id) && !names42001(textBefore(opts.text, region, start) + opts.text.slice(end, lineEndFrom(opts.text, end, Math.min(opts.text.length, end + LOOK_AHEAD))));
-    out.push({ type: 'clause', id, span: { start, end }, framework: own ? 'other' : (clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start)), ...(title ? { title } : {}) });
+    // "contract clause 12.4", "the DPA's § 7.1": a contract's clause, not the standard's.
+    const contract = CONTRACT_CLAUSE_BEFORE.test(textBefore(opts.text, region, start));
+    out.push({ type: 'clause', id, span: { start, end }, framework: own || contract ? 'other' : (clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start)), ...(title ? { title } : {}) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;
   for (let m = CLAUSE_LEAD_RE.exec(slice); m; m = CLAUSE_LEAD_RE.exec(slice)) {

@@ -129,6 +129,9 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   });
 }
 
+/** A cell holding one control ID and nothing else. */
+const CONTROL_ONLY_CELL = /^\s*(?:\*\*)?A\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\*\*)?\s*$/;
+
 /** Columns that describe the control in a sentence rather than name it. */
 const DESCRIPTION_HEADER = /\b(?:requirement|description|control statement|what it (?:means|requires)|summary|objective)s?\b/i;
 
@@ -143,9 +146,13 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
   for (const t of ctx.doc.tables) {
     const col = t.header.findIndex((h) => DESCRIPTION_HEADER.test(h.text) && !/\b(?:title|name)\b/i.test(h.text));
     if (col < 0) continue;
+    // The description is of the row's control only where the table is a table of controls: an ID
+    // some rows of a list of objectives or actions cite ("| 4.2 | Customer notice | ... | A.8.2 |") maps loosely.
+    const idIn = (c: { text: string } | undefined) => !!c && CONTROL_ONLY_CELL.test(c.text);
+    const controlColumn = (i: number) => t.rows.filter((r) => idIn(r[i])).length * 2 > t.rows.length;
     for (const row of t.rows) {
       const cell = row[col];
-      const idCell = row.find((c, i) => i !== col && /^\s*(?:\*\*)?A\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\*\*)?\s*$/.test(c.text));
+      const idCell = row.find((c, i) => i !== col && idIn(c) && controlColumn(i));
       if (!cell || !idCell) continue;
       const r = referencesIn(refs, idCell.span).find((x) => x.type === 'control' && x.framework === '42001' && !x.title);
       const c = r && getControl(r.id);

@@ -47,7 +47,7 @@ export const missingSection: Rule = {
   defaultSeverity: 'warning',
   doc: {
     summary:
-      "A document lacks content its kind requires, under any wording: a heading, a table's labels, a \"Field: value\" line, a YAML key or the words in its text (English, French, German, Spanish). One finding per document lists what is missing.",
+      "A document lacks content its kind requires, under any wording: a heading, a table's labels, a \"Field: value\" line, a YAML key or the words in its text (English, French, German, Spanish). One finding per document lists what is missing; a register with no entries it can read (an HTML table counts as entries) is a finding of its own.",
     example: '---\naims: { kind: policy, ... }\n---\n# AI policy\n## Purpose\n...  (no scope, principles, review ...)',
     fix: 'Add each missing part; the quick fix inserts a skeleton with a hint of what belongs there.',
   },
@@ -94,7 +94,13 @@ export const missingSection: Rule = {
   },
 };
 
-/** Any table with rows: a register written in a shape the reader did not recognise still has entries. */
+/**
+ * Any table with rows: a register written in a shape the reader did not recognise still has
+ * entries, and so has one written as an HTML table (`<tr>` rows, as exports from wikis and
+ * GRC tools write them), which the reader does not read as rows.
+ */
 function hasRegisterTable(doc: AimsDocument): boolean {
-  return doc.tables.some((t) => t.rows.length > 0);
+  return doc.tables.some((t) => t.rows.length > 0) || HTML_ROW.test(doc.text);
 }
+
+const HTML_ROW = /<tr[\s>]/i;

@@ -15,15 +15,15 @@ const REACH = 400;
 
 /** A denial just before the list: "invented controls (", "non-existent ", "that do not exist (". */
 const DENIED_BEFORE =
-  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?[\s(:[*_`]*$/i;
+  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?[\s(:[*_`"'\u2018\u2019\u201c\u201d]*$/i;
 
 /**
  * A denial just after the list: ": not controls", " does not exist", ", which is not a clause",
- * " (invented)". Every branch after the leading run starts with a character the run does not
+ * " (invented)", after a closing quote too ('"A.6.2.9", which does not exist'). Every branch after the leading run starts with a character the run does not
  * take, so a long run of spaces is read once (test/robustness/regex-safety.test.ts).
  */
 const DENIED_AFTER =
-  /^[\s)\]*_`]*(?::\s*|,\s*(?:which|that)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
+  /^[\s)\]*_`"'\u2018\u2019\u201c\u201d]*(?::\s*|,\s*(?:which|that)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
 
 /** A word one of the two patterns needs (a pre-check; the patterns decide). */
 const DENIAL_WORD = /exist|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
@@ -31,8 +31,8 @@ const DENIAL_WORD = /exist|invented|fictitious|fictional|made-up|hallucinated|bo
 /** An ID as lists write them: A.6.2.9, B.7.4, 8.5, 10, A.6.3.x (the letter part optional). */
 const ID_TOKEN = /^(?:[A-D]\.)?(?:\d+|x)(?:\.(?:\d+|x))*$/i;
 const TOKEN_CHAR = /[A-Za-z0-9.]/;
-/** What separates a list's IDs: spaces, punctuation, emphasis, dashes of ranges, ellipses. */
-const SEPARATOR = /[\s,;/&()[\]*_`\u2013\u2014\u2026\u2011-]/;
+/** What separates a list's IDs: spaces, punctuation, quotes ("A.6.2.9", which ...), emphasis, dashes of ranges, ellipses. */
+const SEPARATOR = /[\s,;/&()[\]*_`"'\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2011-]/;
 const JOINING_WORD = /^(?:and|or|to)$/i;
 
 export function saidNotToExist(text: string, span: Span): boolean {

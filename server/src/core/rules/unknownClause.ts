@@ -8,7 +8,7 @@ export const unknownClause: Rule = {
   code: 'unknown-clause',
   defaultSeverity: 'error',
   doc: {
-    summary: 'A clause number that ISO/IEC 42001:2023 does not have (there is no 6.4, 7.6, 8.5, 9.4 or 10.3). A number quoted to say it does not exist ("invented clauses 8.5/8.6") is not reported.',
+    summary: 'A clause number that ISO/IEC 42001:2023 does not have (there is no 6.4, 7.6, 8.5, 9.4 or 10.3). A number quoted to say it does not exist ("invented clauses 8.5/8.6"), a contract\'s clause ("contract clause 4.2") or one of another standard named before it (any ISO or IEC number but 42001) is not reported; a number past clause 10 is only a notice.',
     example: 'Changes are controlled under Clause 8.5.',
     fix: 'Check the clause number; clauses 4 to 10 and their sub-clauses are listed in the hover of any clause reference.',
   },
@@ -28,7 +28,11 @@ export const unknownClause: Rule = {
       const siblings = CLAUSES.filter((c) => c.parent === parent).map((c) => c.id);
       const p = getClause(parent);
       const hint = p ? ` Clause ${parent} (${p.title}) has ${siblings.length ? siblings.join(', ') : 'no sub-clauses'}.` : '';
-      ctx.report({ span: r.span, message: `Clause ${r.id} does not exist in ISO/IEC 42001:2023.${hint}`, data: { id: r.id } });
+      // Past clause 10 the number is no near miss of a real clause: more often another document's
+      // numbering (a contract, a regulation, an older standard) left unnamed, so only a notice.
+      const beyond = Number(r.id.split('.')[0]) > 10;
+      const aside = beyond ? ' Its clauses end at 10; if this is the clause of another document, name that document next to it.' : '';
+      ctx.report({ span: r.span, message: `Clause ${r.id} does not exist in ISO/IEC 42001:2023.${hint}${aside}`, data: { id: r.id }, ...(beyond ? { atMost: 'information' as const } : {}) });
     }
   },
 };

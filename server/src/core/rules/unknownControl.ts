@@ -7,7 +7,7 @@ export const unknownControl: Rule = {
   code: 'unknown-control',
   defaultSeverity: 'error',
   doc: {
-    summary: 'An Annex A control ID that ISO/IEC 42001:2023 does not have, or an Annex B guidance ID (B.x.y) with no Annex A control to guide. An ID quoted to say it does not exist ("cites non-existent A.6.2.11", an audit finding) is not reported.',
+    summary: 'An Annex A control ID that ISO/IEC 42001:2023 does not have, or an Annex B guidance ID (B.x.y) with no Annex A control to guide. An ID quoted to say it does not exist ("cites non-existent A.6.2.11", an audit finding) is not reported; an ID past A.10 (most often ISO/IEC 27001:2013\'s A.12.4.1 and the like) is only a notice.',
     example: 'Logging follows A.6.2.9.',
     fix: 'Use one of the 38 real controls (the finding suggests the closest); if the ID belongs to ISO/IEC 27001, say so next to it ("ISO/IEC 27001 A.8.16").',
   },
@@ -15,7 +15,10 @@ export const unknownControl: Rule = {
     for (const r of ctx.doc.references) {
       if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id) || saidNotToExist(ctx.doc.text, r.span)) continue;
       const { message, data } = unknownControlText(r.id);
-      ctx.report({ span: r.span, message, data });
+      // A.11 onwards is no near miss of a 42001 control (its Annex A ends at A.10): nearly always
+      // ISO/IEC 27001:2013's Annex A (A.5 to A.18, "A.12.4.1") or the document's own numbering.
+      if (Number(r.id.split('.')[1]) > 10) ctx.report({ span: r.span, message: message + BEYOND_A10, data, atMost: 'information' });
+      else ctx.report({ span: r.span, message, data });
     }
     // Annex B gives guidance under the numbers of Annex A: B.6.2.4 guides A.6.2.4, so a B ID with no A counterpart is invented.
     for (const r of ctx.doc.references) {
@@ -28,6 +31,8 @@ export const unknownControl: Rule = {
     }
   },
 };
+
+const BEYOND_A10 = ' Its Annex A ends at A.10; if this is an ISO/IEC 27001:2013 control (A.5 to A.18) or your own numbering, say so next to it.';
 
 /**
  * The message and data of an unknown control ID, by the ID: a document with many of them made

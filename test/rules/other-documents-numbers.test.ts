@@ -1,0 +1,153 @@
+/**
+ * Numbers and IDs that belong to something else than ISO/IEC 42001, as organisations write
+ * them beside it: clauses of other ISO/IEC standards (42005, 42006, 17021-1) and of contracts,
+ * an integrated SoA that lists ISO/IEC 27001 rows by a Framework column, a risk register whose
+ * title column names the risk (not the controls of its row), a GRC export's metadata table
+ * whose header row is its "Document ID", a system inventory's model names, and an audit
+ * report quoting a wrong ID to say it does not exist. Each test holds the false positive gone
+ * and a true positive of the same rule still found.
+ */
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+import { rows } from './annexA.js';
+
+test('unknown-clause: any ISO or IEC standard named before the number owns it, and so does a contract; past 10 only a notice', async () => {
+  const findings = await check(
+    `
+//- crosswalk.md
+# Crosswalk to ISO/IEC 42001
+| Impact assessment | ISO/IEC 42005:2025 clause 5.8 | Clause 6.1.4 |
+| Certification | ISO/IEC 42006 clause 7.1.3 and ISO/IEC 17021-1 clause 9.5 | Clause 9.2 |
+| Vendor terms | Share: contract clause 12.4; the DPA's § 7.6 | A.10.3 |
+| Changes | ISO/IEC 42001 clause 7.6 | Clause 8.5 |
+                                 ^^^ unknown-clause
+                                              ^^^ unknown-clause
+See Clause 12.4 too.
+           ^^^^ unknown-clause name that document
+`,
+    { codes: ['unknown-clause'] },
+  );
+  const severities = findings.map((f) => f.severity).sort();
+  if (severities.join() !== 'error,error,information') throw new Error(`severities ${severities.join()}`);
+});
+
+test('SoA: an integrated SoA row whose Framework cell names ISO/IEC 27001 is not a 42001 decision', async () => {
+  await check(
+    `
+//- soa.md
+# Integrated Statement of Applicability (ISO/IEC 27001:2022 + ISO/IEC 42001:2023)
+
+| Framework | Control | Title | Applicable | Justification |
+|---|---|---|---|---|
+| 27001 | A.5.1 | Policies for information security | Yes | Baseline |
+| ISO/IEC 27001:2022 | A.7.4 | Physical security monitoring | Yes | Offices |
+${rows((id) => `| 42001 | ${id} | | Yes | Needed for our AI systems |`)}
+| 42001 | A.6.2.4 | | Yes | Listed twice |
+          ^^^^^^^ soa-duplicate-control
+| 42001 | A.9.1 | | Yes | An objective |
+          ^^^^^ objective-as-control
+`,
+    { codes: ['objective-as-control', 'soa-duplicate-control'] },
+  );
+});
+
+test("control-title-mismatch: a risk register's title column names the risk, not the controls of its row", async () => {
+  await check(
+    `
+//- risk/risk-register.csv
+Risk ID,Title,Likelihood,Impact,Controls,Owner
+AIR-2025-101,Hallucinated citations in legal summaries,4,4,A.6.2.4;A.9.2,Legal
+AIR-2025-103,Vendor changes model without notice,3,3,A.10.3,Procurement
+AIR-2025-104,Low-quality labels,3,2,A.7.4 Human oversight,Data
+                                          ^^^^^^^^^^^^^^^ control-title-mismatch
+//- soa-extract.md
+# Controls of ISO/IEC 42001
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+| A.7.4 | Human oversight | Yes | Needed |
+          ^^^^^^^^^^^^^^^ control-title-mismatch
+`,
+    { codes: ['control-title-mismatch'] },
+  );
+});
+
+test('dangling-reference: a metadata table whose header row is "| Document ID | POL-AI-001 |" defines the document; a model name is no system ID', async () => {
+  await check(
+    `
+//- policies/ai-policy.md
+# Artificial Intelligence Policy
+
+| Document ID | POL-AI-001 |
+|---|---|
+| Version | v4.2.1 |
+
+Related: POL-AI-002.
+         ^^^^^^^^^^ dangling-reference
+//- audit/report.md
+# Internal audit report
+Criteria: ISO/IEC 42001:2023 and POL-AI-001.
+//- inventory.yaml
+aims:
+  kind: ai-system
+  id: AIS-INV
+  title: AI system inventory
+systems:
+  - id: AIS-007
+    model: gpt-4o-2024-08-06
+    endpoint: LB-10-20
+    depends_on: AIS-009
+                ^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
+
+test('unknown-control: an ID quoted to say it does not exist is not reported; one cited is', async () => {
+  await check(
+    `
+//- audit/report.md
+# Internal audit report (ISO/IEC 42001)
+The SoA previously referenced "A.6.2.9", which does not exist in the standard; corrected.
+Logging follows \u201cA.6.2.10\u201d.
+                 ^^^^^^^^ unknown-control
+`,
+    { codes: ['unknown-control'] },
+  );
+});
+
+test('unknown-control: an ID past A.10 (ISO/IEC 27001:2013 numbering) is only a notice; a near miss stays an error', async () => {
+  const findings = await check(
+    `
+//- mapping.md
+# Mapping to ISO/IEC 42001
+The old A.12.4.1 (event logging) maps to A.6.2.8; logging follows A.6.2.9.
+        ^^^^^^^^ unknown-control Annex A ends at A.10
+                                                                  ^^^^^^^ unknown-control
+`,
+    { codes: ['unknown-control'] },
+  );
+  const severities = findings.map((f) => f.severity).sort();
+  if (severities.join() !== 'error,information') throw new Error(`severities ${severities.join()}`);
+});
+
+test('control-title-mismatch: a list of objectives citing a control in some rows does not title it; a control table does', async () => {
+  await check(
+    `
+//- objectives.md
+# AI objectives (ISO/IEC 42001 clause 6.2)
+| # | Objective | Target | Clause |
+|---|---|---|---|
+| 1 | Reduce unreviewed drift alerts | 95% | 6.2 |
+| 2 | Train data scientists | 100% | 7.2 |
+| 4.2 | Customer notice for chatbot | yes | A.8.2 |
+//- controls.md
+# Controls of ISO/IEC 42001
+| Control | Objective |
+|---|---|
+| A.8.2 | Customer notice for chatbot |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch
+| A.8.3 | External reporting |
+`,
+    { codes: ['control-title-mismatch'] },
+  );
+});
