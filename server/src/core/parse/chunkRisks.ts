@@ -10,6 +10,7 @@ import type { KindId } from '../catalogue/types.js';
 import type { RiskEntry, Table } from '../model/types.js';
 import type { TextChunk } from '../text/types.js';
 import { shiftEntry } from '../text/spans.js';
+import { chunkItemRuns } from '../text/chunkMemo.js';
 import { pushAll } from '../util/arrays.js';
 import { risksFromTables, type IdPatterns } from './entities.js';
 
@@ -26,20 +27,15 @@ const kept = new WeakMap<object, Kept>();
 export function risksFromChunkTables(tables: readonly Table[], chunks: readonly TextChunk[] | undefined, kind: KindId | undefined, ids: IdPatterns): RiskEntry[] {
   if (!chunks || chunks.length === 0) return risksFromTables(tables, kind, ids);
   const out: RiskEntry[] = [];
-  let t = 0;
-  for (let i = 0; i < chunks.length && t < tables.length; i++) {
-    const c = chunks[i]!;
-    const first = t;
-    while (t < tables.length && tables[t]!.span.start < c.end) t++;
-    if (t === first) continue;
+  const rest = chunkItemRuns(chunks, tables, (c, first, end) => {
     const k = kept.get(c.key);
     let entries: readonly RiskEntry[];
     if (k && k.kind === kind && k.ids === ids) {
       if (k.start === c.start) entries = k.entries;
       else kept.set(c.key, { kind, ids, start: c.start, entries: (entries = k.entries.map((e) => shiftEntry(e, c.start - k.start))) });
-    } else kept.set(c.key, { kind, ids, start: c.start, entries: (entries = risksFromTables(tables.slice(first, t), kind, ids)) });
+    } else kept.set(c.key, { kind, ids, start: c.start, entries: (entries = risksFromTables(tables.slice(first, end), kind, ids)) });
     pushAll(out, entries);
-  }
-  if (t < tables.length) pushAll(out, risksFromTables(tables.slice(t), kind, ids));
+  });
+  if (rest < tables.length) pushAll(out, risksFromTables(tables.slice(rest), kind, ids));
   return out;
 }

@@ -10,7 +10,7 @@ import type { StatedRiskMethod, StatedScale, Table } from '../model/types.js';
 import { riskColumn } from './columns.js';
 import { tableWidth } from '../util/arrays.js';
 import type { TextChunk } from '../text/types.js';
-import { detached, perChunk } from '../text/chunkMemo.js';
+import { chunkItemRuns, detached, perChunk } from '../text/chunkMemo.js';
 import { firstStartingAt } from '../text/spans.js';
 
 type Band = { level: string; min: number; max: number };
@@ -238,16 +238,11 @@ function readTable(t: Table, around: string): TableMethod {
 function tableReadings(tables: readonly Table[], text: string, chunks?: readonly TextChunk[]): TableMethod[] {
   if (!chunks || chunks.length === 0) return tables.map((t) => readTable(t, aroundOf(t, text)));
   const out: TableMethod[] = [];
-  let t = 0;
-  for (let c = 0; c < chunks.length && t < tables.length; c++) {
-    const chunk = chunks[c]!;
-    const first = t;
-    while (t < tables.length && tables[t]!.span.start < chunk.end) t++;
-    if (t === first) continue;
+  let t = chunkItemRuns(chunks, tables, (chunk, first, end) => {
     const kept = tableMethods.get(chunk.key);
     const readings: TableMethod[] = [];
-    let same = kept !== undefined && kept.length === t - first;
-    for (let i = first; i < t; i++) {
+    let same = kept !== undefined && kept.length === end - first;
+    for (let i = first; i < end; i++) {
       const around = aroundOf(tables[i]!, text);
       const k = kept?.[i - first];
       const reading = k && k.around === around ? k : readTable(tables[i]!, around);
@@ -256,7 +251,7 @@ function tableReadings(tables: readonly Table[], text: string, chunks?: readonly
     }
     if (!same) tableMethods.set(chunk.key, readings);
     for (const r of readings) out.push(r);
-  }
+  });
   for (; t < tables.length; t++) out.push(readTable(tables[t]!, aroundOf(tables[t]!, text)));
   return out;
 }

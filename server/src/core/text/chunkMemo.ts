@@ -129,16 +129,27 @@ export class StringMemo<V> {
  */
 export function perChunkItems<I extends { readonly span: Span }, T>(chunks: readonly TextChunk[], items: readonly I[], memo: WeakMap<object, readonly T[]>, compute: (items: readonly I[]) => readonly T[]): T[] {
   const out: T[] = [];
+  const rest = chunkItemRuns(chunks, items, (c, first, end) => {
+    let kept = memo.get(c.key);
+    if (!kept) memo.set(c.key, (kept = compute(items.slice(first, end))));
+    for (const v of kept) out.push(v);
+  });
+  if (rest < items.length) for (const v of compute(items.slice(rest))) out.push(v);
+  return out;
+}
+
+/**
+ * Each chunk with the items (tables, in order) that start in it: `visit(chunk, first, end)` for
+ * every chunk that holds items [first, end). Returns where the items after the last chunk begin
+ * (none in Markdown). One closure per walk, none per chunk: the walks run on every edit.
+ */
+export function chunkItemRuns<I extends { readonly span: Span }>(chunks: readonly TextChunk[], items: readonly I[], visit: (chunk: TextChunk, first: number, end: number) => void): number {
   let t = 0;
   for (let i = 0; i < chunks.length && t < items.length; i++) {
     const c = chunks[i]!;
     const first = t;
     while (t < items.length && items[t]!.span.start < c.end) t++;
-    if (t === first) continue;
-    let kept = memo.get(c.key);
-    if (!kept) memo.set(c.key, (kept = compute(items.slice(first, t))));
-    for (const v of kept) out.push(v);
+    if (t > first) visit(c, first, t);
   }
-  if (t < items.length) for (const v of compute(items.slice(t))) out.push(v);
-  return out;
+  return t;
 }
