@@ -44,6 +44,48 @@ test("control-title-mismatch: a control's own requirement row or checklist item 
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
 });
 
+test("control-title-mismatch: descriptions in other languages, and a crosswalk's rows keyed by another framework, are not judged by English subjects", async () => {
+  const findings = await check(
+    `
+//- politica/politica-ia.md
+# Política de Inteligência Artificial
+
+Esta política estabelece os princípios para o desenvolvimento e o uso responsável dos sistemas de IA da empresa, conforme a norma ISO/IEC 42001, e aplica-se a todos os sistemas desenvolvidos ou utilizados pela empresa e pelos seus fornecedores.
+
+- Supervisão humana (A.9.2, A.9.3);
+- Qualidade dos dados (A.7.4).
+
+//- richtlinie/ki-richtlinie.md
+# KI-Richtlinie
+
+Diese Richtlinie gilt für alle KI-Systeme der Firma und setzt die Anforderungen der ISO/IEC 42001 um. Sie wird jährlich von der Geschäftsführung überprüft und bei Bedarf angepasst, damit sie mit den Zielen übereinstimmt.
+
+- Menschliche Aufsicht über Entscheidungen (A.9.2)
+- Data quality thresholds agreed (A.7.2)
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch describes the subject of A.7.4
+
+//- crosswalk/nist-ai-rmf.md
+# NIST AI RMF to ISO/IEC 42001 crosswalk
+
+| AI RMF subcategory | Outcome (summary) | ISO/IEC 42001 |
+|---|---|---|
+| MEASURE 2.3 | Performance is measured in deployment-like conditions | A.6.2.4 |
+| MANAGE 4.1 | Post-deployment monitoring is in place | A.6.2.6 |
+| GOVERN 2.1 | Roles and responsibilities are documented | A.3.2 |
+
+//- crosswalk/controls.md
+# Readiness checklist (ISO/IEC 42001 Annex A)
+
+| Control | Description | Status |
+|---|---|---|
+| A.6.2.4 | Deployment plans are approved by the release board | Open |
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch starts with the subject of A.6.2.5
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
+});
+
 test('clause numbering: headings that follow the standard make a bare "8.5" a clause; unrelated titles, quoted clause lists and lower-case titles are judged', async () => {
   const findings = await check(
     `

@@ -7,6 +7,7 @@ import { lineStartWithin, referencesIn } from './util.js';
 import { judgeDescription, judgeGroupTitle } from '../catalogue/describes.js';
 import { getControlGroup } from '../catalogue/lookup.js';
 import { maxOf } from '../util/arrays.js';
+import { documentLanguage } from './sectionContent.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -18,22 +19,27 @@ export const controlTitleMismatch: Rule = {
     fix: 'Use the control\'s real title (A.7.4 is "Quality of data for AI systems"), or the ID of the control you meant.',
   },
   check(ctx) {
-    checkDescriptions(ctx);
+    // A description is judged by the English words of the controls' subjects: in a document in
+    // another language ("Supervisão humana (A.9.2)", "Menschliche Aufsicht (A.9.2)") their absence
+    // says nothing, so only a description naming another control's subject is reported there.
+    const english = documentLanguage(ctx.doc) === 'en';
+    checkDescriptions(ctx, english);
     // "**A.1 — Identification:** ..." in a contract: the document numbers its own sections A.1, A.2 ... (Annex A has no A.1).
     const groups = ctx.doc.references.filter((r) => r.type === 'control-group' && r.framework === '42001' && r.title && !r.title.inProse);
     if (groups.length > 0 && !labelsOwnA1(ctx.doc.text)) for (const r of groups) checkGroupTitle(ctx, r);
     // Each control citation is judged by its own title or the words before it on its line: its
     // chunk's text alone, so the judgements are kept per chunk.
-    judgeByChunk(ctx.doc, 'control-title-mismatch', (chunkRefs, report) => {
+    // The language is part of what a chunk's judgement depends on: kept apart per language.
+    judgeByChunk(ctx.doc, english ? 'control-title-mismatch' : 'control-title-mismatch/not-english', (chunkRefs, report) => {
       const chunkCtx = { ...ctx, report };
-      for (const r of chunkRefs) if (r.type === 'control' && r.framework === '42001') judgeControl(chunkCtx, r);
+      for (const r of chunkRefs) if (r.type === 'control' && r.framework === '42001') judgeControl(chunkCtx, r, english);
     }, ctx.report);
   },
 };
 
-function judgeControl(ctx: DocumentRuleContext, r: Reference): void {
+function judgeControl(ctx: DocumentRuleContext, r: Reference, english: boolean): void {
   if (!r.title) {
-    checkTitleBefore(ctx, r);
+    checkTitleBefore(ctx, r, english);
     return;
   }
   const c = getControl(r.id);
@@ -66,7 +72,7 @@ function judgeControl(ctx: DocumentRuleContext, r: Reference): void {
  * "| Testing A.6.2.5 |" in a cell. Such a phrase is often a description rather than a title,
  * so only one that names another control's subject is reported.
  */
-function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
+function checkTitleBefore(ctx: DocumentRuleContext, r: Reference, english: boolean): void {
   const c = getControl(r.id);
   if (!c || r.fromRange) return;
   const text = ctx.doc.text;
@@ -100,7 +106,7 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   // phase (A.6.2.6)") is read instead, less surely: a notice.
   // A checklist item that says what was done ("Data provenance documented (A.7.3)") is a description.
   if (bracket && titled && /^[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase) && /[ \t][a-z]{4,}ed\b/.test(words)) {
-    reportDescription(ctx, r, words, lineStart + start + phrase.slice(start).lastIndexOf(words));
+    reportDescription(ctx, r, english, words, lineStart + start + phrase.slice(start).lastIndexOf(words));
     return;
   }
   const judged = titled ? words : trailingNounPhrase(words);
@@ -113,7 +119,7 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
   if (verdict.kind !== 'other' && !unrelatedTerm) {
     // A checklist item or a line ending with its control in brackets describes what is done for it.
     // Not a heading: "### Responsible AI Design Requirements (A.6.1.2)" names a section of the document.
-    if (bracket && /^[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase) && /^[A-Z]/.test(words) && count >= 2) reportDescription(ctx, r, words, lineStart + start + phrase.slice(start).lastIndexOf(words));
+    if (bracket && /^[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase) && /^[A-Z]/.test(words) && count >= 2) reportDescription(ctx, r, english, words, lineStart + start + phrase.slice(start).lastIndexOf(words));
     return;
   }
   const at = lineStart + start + phrase.slice(start).lastIndexOf(judged);
@@ -132,6 +138,11 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference): void {
 /** A cell holding one control ID and nothing else. */
 const CONTROL_ONLY_CELL = /^\s*(?:\*\*)?A\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\*\*)?\s*$/;
 
+/** A reference to another framework's requirement: the NIST AI RMF, the EU AI Act, ISO/IEC 27001 and others. */
+function isOtherFramework(r: Reference): boolean {
+  return r.type === 'rmf-subcategory' || r.type === 'rmf-category' || r.type === 'ai-act-article' || r.type === 'ai-act-annex' || r.framework !== '42001';
+}
+
 /** Columns that describe the control in a sentence rather than name it. */
 const DESCRIPTION_HEADER = /\b(?:requirement|description|control statement|what it (?:means|requires)|summary|objective)s?\b/i;
 
@@ -141,7 +152,7 @@ const DESCRIPTION_HEADER = /\b(?:requirement|description|control statement|what 
  * A description is not a title, so only its opening words are judged, and only another
  * control's subject (never a mere lack of the real title's words) is reported.
  */
-function checkDescriptions(ctx: DocumentRuleContext): void {
+function checkDescriptions(ctx: DocumentRuleContext, english: boolean): void {
   const refs = ctx.doc.references;
   for (const t of ctx.doc.tables) {
     const col = t.header.findIndex((h) => DESCRIPTION_HEADER.test(h.text) && !/\b(?:title|name)\b/i.test(h.text));
@@ -157,6 +168,12 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       const r = referencesIn(refs, idCell.span).find((x) => x.type === 'control' && x.framework === '42001' && !x.title);
       const c = r && getControl(r.id);
       if (!r || !c) continue;
+      // A crosswalk's row opens with another framework's requirement ("| MEASURE 2.3 | Performance
+      // is measured in deployment-like conditions | 9.1 | A.6.2.4 |"): the description is that
+      // framework's outcome, which maps to controls many-to-many, not a statement of the control.
+      const at0 = row.indexOf(idCell);
+      const key = row.find((x) => x.text.trim() !== '');
+      if (key && key !== idCell && referencesIn(refs, key.span).some(isOtherFramework)) continue;
       const text = cell.text.replace(/[*_`]/g, '').trim();
       // A short, title-like cell ("| A.5.3 | Assessing impacts of AI systems on individuals |") is
       // judged whole; a longer one by its opening words, and then not when it uses the own title's words.
@@ -167,7 +184,7 @@ function checkDescriptions(ctx: DocumentRuleContext): void {
       if (verdict.kind !== 'other' || (!short && (verdict.exact || mentionsOwnTitle(cell.text, c.title)))) {
         // Only where the row is the control's own (its ID opens the row): a register mapping its own
         // activities to controls ("| OPC-008 | Personal data handling reviewed | A.7.3 |") maps loosely.
-        if (/^[A-Z]/.test(text) && row.findIndex((x) => x.text.trim() !== '') === row.indexOf(idCell) && row.indexOf(idCell) < col) reportDescription(ctx, r, text, cell.span.start + Math.max(0, cell.text.indexOf(text)));
+        if (/^[A-Z]/.test(text) && row.findIndex((x) => x.text.trim() !== '') === at0 && at0 < col) reportDescription(ctx, r, english, text, cell.span.start + Math.max(0, cell.text.indexOf(text)));
         continue;
       }
       const at = cell.span.start + Math.max(0, cell.text.indexOf(opening.split(' ')[0]!));
@@ -223,10 +240,10 @@ function checkGroupTitle(ctx: DocumentRuleContext, r: Reference): void {
  * A description judged by its subject (catalogue/describes.ts): one that names another control's
  * subject, or none of its own, is a notice; a description may say more than a title, so never more.
  */
-function reportDescription(ctx: DocumentRuleContext, r: Reference, text: string, at: number): void {
+function reportDescription(ctx: DocumentRuleContext, r: Reference, english: boolean, text: string, at: number): void {
   const c = getControl(r.id);
   const verdict = judgeDescription(text, r.id);
-  if (!c || verdict.kind === 'own') return;
+  if (!c || verdict.kind === 'own' || (verdict.kind !== 'other' && !english)) return;
   ctx.report({
     span: { start: at, end: at + text.length },
     message:
