@@ -53,7 +53,7 @@ ${rows((id) => `| 42001 | ${id} | | Yes | Needed for our AI systems |`)}
   );
 });
 
-test("control-title-mismatch: a risk register's title column names the risk, not the controls of its row", async () => {
+test("control-title-mismatch: a risk register's title column names the risk, not the controls of its row (by an ID column, titles led by IDs, or likelihood and impact)", async () => {
   await check(
     `
 //- risk/risk-register.csv
@@ -62,6 +62,24 @@ AIR-2025-101,Hallucinated citations in legal summaries,4,4,A.6.2.4;A.9.2,Legal
 AIR-2025-103,Vendor changes model without notice,3,3,A.10.3,Procurement
 AIR-2025-104,Low-quality labels,3,2,A.7.4 Human oversight,Data
                                           ^^^^^^^^^^^^^^^ control-title-mismatch
+//- notion/AI-Risk-Register-3f2a9c0b1d7e.md
+# AI Risk Register
+| Name | Likelihood | Impact | Rating | Controls | Status |
+| --- | --- | --- | --- | --- | --- |
+| R-101 Model drift in fraud scoring | Likely | Major | High | A.6.2.6 | Open |
+| R-103 Third-party LLM outage | Possible | Moderate | Medium | A.10.3 | Open |
+//- watchlist.md
+# AI Risk Register: emerging risks
+| Name | Controls | Status |
+| --- | --- | --- |
+| **R-201:** Deepfake fraud | A.6.2.4 | Open |
+| R-202 Shadow AI use | A.9.2 | Open |
+//- risk/heat-map.md
+# AI Risk Register: heat map
+| Name | Likelihood | Impact | Controls |
+| --- | --- | --- | --- |
+| Model drift in fraud scoring | Likely | Major | A.6.2.6 |
+| Staff paste secrets into chatbots | Likely | Severe | A.9.2 |
 //- soa-extract.md
 # Controls of ISO/IEC 42001
 | Control | Title | Applicable | Justification |

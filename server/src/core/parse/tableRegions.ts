@@ -10,6 +10,9 @@ import { riskColumn, soaColumn } from './columns.js';
 /** A register's own ID in a cell: letters, then digits (R-001, AIR-2025-014, RISK01), not an Annex A or B ID. */
 const OWN_ID_CELL = /^[\s*_`]*(?![AB]\.\d)[A-Za-z]{1,10}[-_.]?\d[\w.-]{0,30}[\s*_`]*$/;
 
+/** A title cell that leads with its row's own ID: "R-101 Model drift", "**AIR-07:** Prompt injection". */
+const OWN_ID_LEAD = /^[*_`]*(?![AB]\.\d)[A-Za-z]{1,10}[-_.]?\d[A-Za-z0-9.-]{0,30}[*_`]*[:.—–-]?[*_`]*[ \t]+\S/;
+
 /** Words that make an objective cell a sentence rather than a title. */
 const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
 
@@ -29,7 +32,12 @@ export function tableRegions(t: Table): Region[] {
   // A register keyed by its own IDs ("| AIR-2025-101 | Hallucinated citations | ... | A.6.2.4; A.9.2 |"):
   // the title is the risk's (or action's), and the controls in another column do not share it.
   const keyedByOwnIds = t.header.some((h, i) => riskColumn(h.text) === 'id' && !holdsIds(i) && t.rows.filter((r) => OWN_ID_CELL.test(r[i]?.text ?? '')).length * 2 > t.rows.length);
-  if (keyedByOwnIds) titleCol = -1;
+  // So is one whose titles lead with the row's own ID ("| R-101 Model drift in fraud scoring |" in a
+  // Notion export), and a table of risks rated by likelihood and impact: its "Name" is the risk's.
+  const titledByOwnIds = titleCol >= 0 && t.rows.filter((r) => OWN_ID_LEAD.test(r[titleCol]?.text ?? '')).length * 2 > t.rows.length;
+  const columns = t.header.map((h) => riskColumn(h.text));
+  const ratedRisks = columns.includes('likelihood') && columns.includes('impact');
+  if (keyedByOwnIds || titledByOwnIds || ratedRisks) titleCol = -1;
   const idCols = titleCol >= 0 ? t.header.map((_, i) => holdsIds(i)) : [];
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
