@@ -176,6 +176,43 @@ deployment:
   assert.deepEqual(missingTitles(findings, 'shiftcast.yaml'), ['Event logs', 'Monitoring']);
 });
 
+test("missing-section: an inventory of AI systems is not held to one system's record; a record of one system is", async () => {
+  await check(
+    `
+//- systems/inventory.yaml
+aims:
+  kind: ai-system
+  id: AIS-REGISTER
+  title: AI system inventory
+  owner: AI Governance Lead
+  version: "2"
+  status: draft
+systems:
+  - id: AIS-001
+    name: LoanScreen
+    purpose: Pre-screening of loan applications
+  - id: AIS-002
+    name: HelpBot
+    purpose: Customer support answers
+
+//- systems/loanscreen.yaml
+aims:
+  kind: ai-system
+        ^^^^^^^^^ missing-section
+  id: SYS-LOAN
+  title: LoanScreen
+  owner: Head of Credit
+  version: "1"
+  status: draft
+systems:
+  - id: AIS-001
+    name: LoanScreen
+    purpose: Pre-screening of loan applications
+`,
+    { codes },
+  );
+});
+
 test('missing-section: a register without entries, in Markdown and YAML', async () => {
   await check(
     `

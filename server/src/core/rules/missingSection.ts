@@ -59,6 +59,9 @@ export const missingSection: Rule = {
     if (ctx.doc.archived) return;
     // A form to fill in is not the document it prepares.
     if (isTemplateDoc(doc)) return;
+    // An inventory of AI systems (a list that defines several) is not one system's record: the
+    // record's parts (intended use, testing, event logs ...) are each system's to have.
+    if (kind.id === 'ai-system' && isInventory(doc)) return;
     const span = titleSpan(doc);
     const missing = missingItems(doc, kind);
     const registerEmpty = kind.entries !== undefined && !hasRegisterTable(doc);
@@ -104,3 +107,13 @@ function hasRegisterTable(doc: AimsDocument): boolean {
 }
 
 const HTML_ROW = /<tr[\s>]/i;
+
+/**
+ * Whether the document defines more than one AI system besides itself (a system record's own
+ * `aims.id` defines its system; a weak definition only lists one).
+ */
+function isInventory(doc: AimsDocument): boolean {
+  let systems = 0;
+  for (const d of doc.definitions) if (d.type === 'system' && !d.weak && d.id !== doc.meta.fields.get('id')?.value && ++systems > 1) return true;
+  return false;
+}
