@@ -162,3 +162,64 @@ risks:
     { codes },
   );
 });
+
+test("risk-untreated: the bands a risk method accepts set the threshold, and its scales' words are read", async () => {
+  await check(
+    `
+//- risk/method.md
+# AI risk assessment methodology
+## Likelihood
+| Score | Likelihood |
+|---|---|
+| 1 | Rare |
+| 2 | Unlikely |
+| 3 | Possible |
+| 4 | Likely |
+| 5 | Almost certain |
+## Risk rating
+| Score | Rating | Action |
+|---|---|---|
+| 1–6 | Low | Accept; review yearly |
+| 8–12 | Medium | Treat within six months; not acceptable without a plan |
+| 15–25 | High | Treat before go-live |
+
+//- risk/register.md
+# AI risk register
+| ID | Risk | Likelihood | Impact | Score | Rating | Owner |
+|---|---|---|---|---|---|---|
+| R-01 | Biased screening | 2 | 4 | 8 | Medium | HR |
+  ^^^^ risk-untreated R-01 scores 8, above 6, the highest score the bands of method.md accept
+| R-02 | Stale model | 2 | 3 | 6 | Low | ML |
+| R-03 | Vendor outage | Almost certain | 2 | 10 | Medium | CTO |
+  ^^^^ risk-untreated R-03 scores 10
+
+//- lines/register.md
+# AI risk register
+Risk ratings:
+
+- Low (1-4): acceptable, reviewed yearly
+- Medium (5-12): unacceptable without a treatment plan
+- High (15-25): not acceptable
+
+| ID | Risk | Likelihood | Impact | Owner |
+|---|---|---|---|---|
+| R-11 | Prompt injection | 2 | 3 | CISO |
+  ^^^^ risk-untreated R-11 scores 6, above 4, the highest score the document's own bands accept
+| R-12 | Typos in answers | 2 | 2 | CX |
+
+//- odd/register.md
+# AI risk register
+| Score | Rating | Action |
+|---|---|---|
+| 1–4 | Low | Monitor |
+| 5–12 | Medium | Accept with sign-off |
+| 15–25 | High | Treat |
+
+| ID | Risk | Likelihood | Impact | Owner |
+|---|---|---|---|---|
+| R-21 | Drift | 2 | 5 | ML |
+  ^^^^ risk-untreated R-21 scores 10, above the acceptance threshold of 9
+`,
+    { codes },
+  );
+});

@@ -171,7 +171,8 @@ export interface RiskEntry {
  * rules use it when the configuration gives none.
  */
 export interface StatedRiskMethod {
-  readonly bands?: readonly { readonly level: string; readonly min: number; readonly max: number }[];
+  /** Score bands; `accepted` where the band's row or line says its risks are accepted. */
+  readonly bands?: readonly { readonly level: string; readonly min: number; readonly max: number; readonly accepted?: true }[];
   readonly likelihood?: StatedScale;
   readonly impact?: StatedScale;
 }

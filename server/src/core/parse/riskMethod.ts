@@ -13,7 +13,17 @@ import type { TextChunk } from '../text/types.js';
 import { chunkItemRuns, detached, perChunk } from '../text/chunkMemo.js';
 import { firstStartingAt } from '../text/spans.js';
 
-type Band = { level: string; min: number; max: number };
+type Band = { level: string; min: number; max: number; accepted?: true };
+
+/**
+ * A band whose row or line says its risks are accepted ("| 1–6 | Low | Accept; review yearly |",
+ * "- Low (1-4): acceptable"), and not that they are not ("Not acceptable", "Unacceptable").
+ */
+const ACCEPTED = /(?<![a-z])accept(?:ed|able|ance)?(?![a-z])/;
+const NOT_ACCEPTED = /(?<![a-z])(?:un|not |never |cannot be |can ?not be |non-?)accept|intolerable/;
+function saysAccepted(words: string): boolean {
+  return ACCEPTED.test(words) && !NOT_ACCEPTED.test(words);
+}
 
 /** An open-ended band ("≥ 16", "20+") ends here. */
 export const OPEN_MAX = 1000;
@@ -102,11 +112,13 @@ function bandsFromTable(t: Table, context: string): Band[] | undefined {
   for (const row of t.rows) {
     let range: [number, number] | undefined;
     let level: string | undefined;
+    let accepted = false;
     for (const c of row) {
       if (!range && (range = rangeOf(c.text))) continue;
       level ??= levelOf(c.text);
+      accepted ||= saysAccepted(plain(c.text));
     }
-    if (range && level) out.push({ level, min: range[0], max: range[1] });
+    if (range && level) out.push({ level, min: range[0], max: range[1], ...(accepted ? { accepted: true as const } : {}) });
   }
   if (out.length * 2 < t.rows.length) return undefined;
   return validBands(out);
@@ -143,6 +155,8 @@ function lineBands(text: string, tables: readonly Table[], shift: number): Band[
     for (const m of l.matchAll(LIST_LEVEL_FIRST)) found.push({ at: m.index, band: { level: m[1]!, min: Number(m[2]), max: Number(m[3]) } });
     for (const m of l.matchAll(LIST_RANGE_FIRST)) if (!found.some((f) => Math.abs(f.at - m.index) < 3)) found.push({ at: m.index, band: { level: m[3]!, min: Number(m[1]), max: Number(m[2]) } });
     found.sort((a, b) => a.at - b.at);
+    // A line of one band may say it is accepted; on a line of several, whose the word is is unclear.
+    if (found.length === 1 && saysAccepted(l)) found[0]!.band.accepted = true;
     for (const { band } of found) bands.push(band);
   }
   return bands;

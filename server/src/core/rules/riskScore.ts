@@ -59,6 +59,8 @@ export interface ResolvedMethod {
   readonly scales: MethodSource;
   /** The document that states the method, when it is another one (a risk assessment process). */
   readonly from?: string;
+  /** Where the acceptance threshold came from: the stated bands' accepted ones, or the configuration's (default) value. */
+  readonly threshold: 'bands' | 'config';
 }
 
 const resolved = new WeakMap<AimsConfig, Map<string, ResolvedMethod>>();
@@ -88,17 +90,35 @@ export function methodFor(doc: DocumentSummary, index: IndexReader, config: Aims
     const labels = stated.min === fallback.min && stated.max === fallback.max ? { ...fallback.labels, ...stated.labels } : stated.labels;
     return { min: stated.min, max: stated.max, labels };
   };
+  const thresholdConfigured = base.acceptanceThreshold !== DEFAULT_CONFIG.risk.acceptanceThreshold;
+  const accepted = thresholdConfigured ? undefined : acceptedUpTo(bands as StatedRiskMethod['bands']);
   const method: RiskMethodConfig = {
     likelihood: scale(likelihood, base.likelihood),
     impact: scale(impact, base.impact),
     bands: (bands as readonly BandConfig[] | undefined) ?? base.bands,
-    acceptanceThreshold: base.acceptanceThreshold,
+    acceptanceThreshold: accepted ?? base.acceptanceThreshold,
   };
   const scales: MethodSource = lSource === 'default' || iSource === 'default' ? 'default' : lSource === 'workspace' || iSource === 'workspace' ? 'workspace' : lSource === 'config' && iSource === 'config' ? 'config' : 'document';
   const fromWs = bSource === 'workspace' || lSource === 'workspace' || iSource === 'workspace';
-  const out: ResolvedMethod = { method, bands: bSource, scales, ...(fromWs && ws ? { from: ws.uri } : {}) };
+  const out: ResolvedMethod = { method, bands: bSource, scales, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}) };
   memo.set(key, out);
   return out;
+}
+
+/**
+ * The highest score the stated bands accept: the top of the accepted ones, when they are the
+ * lowest bands in a run ("1–6 Low: accept", then bands to treat). Accepted bands above one to
+ * treat say something this reading does not follow: then none.
+ */
+function acceptedUpTo(bands: StatedRiskMethod['bands'] | undefined): number | undefined {
+  if (!bands) return undefined;
+  let upTo: number | undefined;
+  for (const b of bands) {
+    if (!b.accepted) break;
+    upTo = b.max;
+  }
+  if (upTo === undefined || bands.some((b) => b.accepted && b.max > upTo!) || upTo >= OPEN_MAX) return undefined;
+  return upTo;
 }
 
 /** The method the repository's risk assessment process states, when its process documents agree on one. */

@@ -4,7 +4,7 @@ import type { Span } from '../text/types.js';
 import type { RiskMethodConfig } from '../config/config.js';
 import { shiftSpan } from '../text/spans.js';
 import { byRiskChunk } from './chunkReports.js';
-import { readRisk } from './riskScore.js';
+import { bandsOrigin, methodFor, readRisk } from './riskScore.js';
 import { isBlank, isRetired } from './util.js';
 
 export const riskUntreated: Rule = {
@@ -16,7 +16,11 @@ export const riskUntreated: Rule = {
     fix: 'Choose a treatment (modify, avoid, share, or retain with an owner\'s acceptance) and name the controls that carry it out.',
   },
   checkInWorkspace(ctx) {
-    const method = ctx.config.risk;
+    // The method the register works by (its own, its process document's, else the configured
+    // one), as risk-level-mismatch reads it: the scales' words and which bands are accepted.
+    const resolved = methodFor(ctx.doc, ctx.index, ctx.config);
+    const method = resolved.method;
+    const above = resolved.threshold === 'bands' ? `above ${method.acceptanceThreshold}, the highest score ${bandsOrigin(resolved, ctx.doc)} accept` : `above the acceptance threshold of ${method.acceptanceThreshold}`;
     // Per register item, by the method alone (kept while it is the same): which risks have a
     // treatment, and which score above the threshold. A register often rates risks in one table
     // and records their treatment in another (or in a treatment plan): that is decided here.
@@ -34,7 +38,7 @@ export const riskUntreated: Rule = {
         if (treated.has(id) || inTreatmentPlan(id)) continue;
         ctx.report({
           span: start === 0 ? span : shiftSpan(span, start),
-          message: `${id} scores ${score}, above the acceptance threshold of ${method.acceptanceThreshold}, but has no treatment and no controls.`,
+          message: `${id} scores ${score}, ${above}, but has no treatment and no controls.`,
           data: { id, score },
         });
       }
