@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { htmlTables } from './htmlTable.js';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from '../text/types.js';
 import type { TableGrid } from '../model/types.js';
@@ -282,6 +283,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         continue;
       case 'html':
         if (s && node.value.startsWith('<!--')) excluded.push(s);
+        else if (s && /<table[\s>]/i.test(node.value)) pushAll(tables, htmlTables(text, s));
         continue;
       case 'heading':
         if (s) headings.push({ level: node.depth, text: headingText(text, s), span: s });
