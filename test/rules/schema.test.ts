@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check } from '../support/check.js';
+import { check, workspace } from '../support/check.js';
 
 const codes = ['schema'];
 
@@ -26,6 +27,46 @@ aims:
 `,
     { codes },
   );
+});
+
+test("schema: a kind written in words that name one of ours is read as it, and its ID asked for", async () => {
+  const fixture = `
+//- soa.md
+---
+aims:
+  kind: statement-of-applicability
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^ schema "statement-of-applicability" is read as the kind "soa" (Statement of applicability); write kind: soa.
+  id: SOA-001
+  title: Statement of applicability
+---
+# Statement of applicability
+
+//- systems/router.md
+---
+aims:
+  kind: ai-system-record
+        ^^^^^^^^^^^^^^^^ schema write kind: ai-system
+  id: SYS-ROUTER
+  title: ticket-router
+---
+# ticket-router
+
+//- other.md
+---
+aims:
+  kind: playbook
+        ^^^^^^^^ schema Unknown kind "playbook"
+  id: PB-001
+  title: Playbook
+---
+# Playbook
+`;
+  const findings = await check(fixture, { codes });
+  assert.deepEqual(findings.map((f) => f.severity).sort(), ['error', 'warning', 'warning']);
+  // Read as their kinds, the documents are checked as such; an unknown word is no kind.
+  const { service } = await workspace(fixture);
+  const kindOf = (path: string) => service.index.documents.find((d) => d.uri.endsWith(path))?.meta.kind;
+  assert.deepEqual([kindOf('/soa.md'), kindOf('/router.md'), kindOf('/other.md')], ['soa', 'ai-system', undefined]);
 });
 
 test('schema: dates must be real and written YYYY-MM-DD; list fields must be lists', async () => {

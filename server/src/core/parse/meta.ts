@@ -161,7 +161,12 @@ export function inferKind(
   card?: { kind: KindId; reason: string },
 ): { kind?: KindId; source: KindSource; reason?: string } {
   if (declared && getKind(declared)) return { kind: declared as KindId, source: 'declared' };
-  if (declared) return { source: 'none' };
+  if (declared) {
+    // "statement-of-applicability", "ai-system-record", "AI Policy": a declared kind in words
+    // that name one of ours, as a title would, is that kind (the schema rule asks for its ID).
+    const named = declared.length <= 60 ? kindOfTitle(declared.replace(/[-_]+/g, ' ')) : undefined;
+    return named ? { kind: named, source: 'declared' } : { source: 'none' };
+  }
   for (const k of config.kinds) if (matchGlob(k.glob, relativePath)) return { kind: k.kind, source: 'path', reason: `the path matches "${k.glob}"` };
   // A card is a README by convention: known by its keys before read-mes are set aside below.
   if (card) return { kind: card.kind, source: 'card', reason: card.reason };

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { KIND_IDS, KNOWN_FIELDS, STATUSES } from '../catalogue/kinds.js';
+import { KIND_IDS, KNOWN_FIELDS, STATUSES, getKind } from '../catalogue/kinds.js';
 import { editDistance } from '../util/text.js';
 import { fieldText } from '../parse/meta.js';
 
@@ -27,7 +27,11 @@ export const schema: Rule = {
       }
       const kind = fieldText(meta, 'kind');
       const kindField = meta.fields.get('kind');
-      if (kind && kindField && !(KIND_IDS as readonly string[]).includes(kind)) {
+      if (kind && kindField && !(KIND_IDS as readonly string[]).includes(kind) && meta.kind) {
+        // Read as the kind its words name (parse/meta.ts inferKind): the document is checked as one; the ID is asked for.
+        const name = getKind(meta.kind)?.name ?? meta.kind;
+        ctx.report({ span: kindField.valueSpan, message: `"${kind}" is read as the kind "${meta.kind}" (${name}); write kind: ${meta.kind}.`, data: { field: 'kind', target: 'value', suggestions: [meta.kind] }, atMost: 'warning' });
+      } else if (kind && kindField && !(KIND_IDS as readonly string[]).includes(kind)) {
         const near = KIND_IDS.filter((k) => editDistance(k, kind) <= 3);
         ctx.report({ span: kindField.valueSpan, message: `Unknown kind "${kind}".${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''} Kinds: ${KIND_IDS.join(', ')}.`, data: { field: 'kind', target: 'value', suggestions: near } });
       }
