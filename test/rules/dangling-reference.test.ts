@@ -290,3 +290,28 @@ R-002,LOAN-UW-2,Drift lowers accuracy,4,3,12,Risk lead
     { codes },
   );
 });
+
+test('dangling-reference: an ID given as an example of the format is no reference; one cited beside it is', async () => {
+  await check(
+    `
+//- .github/ISSUE_TEMPLATE/ai-incident.yml
+name: AI incident report
+description: Report an AI incident (ISO/IEC 42001 A.8.4)
+body:
+  - type: input
+    attributes:
+      label: AI system ID (e.g. SYS-001)
+  - type: input
+    attributes:
+      label: Related risks (for example R-101, R-102 or R-103)
+
+//- incidents/nonconformity-log.md
+# Nonconformity log
+Affected system: SYS-002. Risk IDs follow the register's format (example: R-900).
+                 ^^^^^^^ dangling-reference
+Format: SYS-123. Open risks such as R-104 are tracked.
+                                    ^^^^^ dangling-reference
+`,
+    { codes },
+  );
+});

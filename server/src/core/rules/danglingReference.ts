@@ -25,6 +25,8 @@ export const danglingReference: Rule = {
       // Format examples ("AIMS-XXX-001", "R-NNN") are placeholders, not references.
       if (/(?:^|-)(?:X{2,}|N{2,}|Y{4})(?:-|$)/.test(r.id)) continue;
       if (ctx.index.definitionCount(r.type, r.id) > 0) continue;
+      // An example of the format ("AI system ID (e.g. SYS-001)" in a form, "for example R-001, R-002").
+      if (givenAsExample(ctx.doc.text, r.span.start)) continue;
       // One of a family a document declares with a placeholder ("AIMS-AUDITPROG-[YEAR]").
       if (r.type === 'document' && ctx.index.definitionCount(r.type, r.id.replace(/-[A-Z0-9]+$/, '-*')) > 0) continue;
       ctx.report({
@@ -35,3 +37,18 @@ export const danglingReference: Rule = {
     }
   },
 };
+
+/** How far back on its line an ID's "e.g." is looked for. */
+const EXAMPLE_REACH = 80;
+const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|for example|for instance|example|format)[,:]?[ \t]*$/i;
+/** An ID of a list before the one read, with its separator: "SYS-001, ", "R-2 or ". */
+const LISTED_ID = /[A-Za-z][\w.-]{0,30}\d[\w.-]{0,30}[ \t]*(?:,|;|\/|\bor\b|\band\b)[ \t]*$/;
+
+/** Whether the ID at `at` is given as an example: "e.g." or "for example" before it, or before the list it ends. */
+function givenAsExample(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < EXAMPLE_REACH && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
+  let before = text.slice(from, at);
+  for (let m = LISTED_ID.exec(before); m; m = LISTED_ID.exec(before)) before = before.slice(0, m.index);
+  return EXAMPLE_LEAD.test(before);
+}
