@@ -11,10 +11,6 @@ import { getClause, getControl } from '../catalogue/lookup.js';
 import { RMF_SUBCATEGORIES } from '../catalogue/nistAiRmf.js';
 import { crosswalkMapping, crosswalkRows, crosswalkRowsForControl, crosswalkSource, getAiActAnnex, getAiActArticle, getAiActChapter, getRmfCategory, getRmfFunction, getRmfSubcategory } from '../catalogue/frameworks.js';
 
-export function isFrameworkReference(type: Reference['type']): boolean {
-  return type === 'rmf-subcategory' || type === 'rmf-category' || type === 'ai-act-article' || type === 'ai-act-annex';
-}
-
 /** `written` is the reference's text ("Art. 9(2)(a)"), for the paragraph it names. */
 export function frameworkHoverText(service: AimsLanguageService, ref: Reference, written: string): string {
   if (ref.type === 'rmf-subcategory') return rmfText(service, ref.id);

@@ -6,7 +6,7 @@
  * citations too. Sorted by URI then position; a range such as A.5.2–A.5.5,
  * which yields one reference per control with one span, is reported once.
  */
-import { isFrameworkReference } from './hoverFrameworks.js';
+import { isFrameworkReference } from '../refs/frameworkRefs.js';
 import type { AimsLanguageService } from '../service/api.js';
 import type { AimsDocument, EntityType, Reference } from '../model/types.js';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';

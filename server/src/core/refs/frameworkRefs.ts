@@ -136,3 +136,8 @@ function lastLaw(s: string): 'ai-act' | 'other' | undefined {
   if (ai < 0 && other < 0) return undefined;
   return ai > other ? 'ai-act' : 'other';
 }
+
+/** A reference to a NIST AI RMF or EU AI Act requirement (not an ISO/IEC ID of any standard). */
+export function isFrameworkReference(type: Reference['type']): boolean {
+  return type === 'rmf-subcategory' || type === 'rmf-category' || type === 'ai-act-article' || type === 'ai-act-annex';
+}

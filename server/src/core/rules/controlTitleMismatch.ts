@@ -8,6 +8,7 @@ import { judgeDescription, judgeGroupTitle } from '../catalogue/describes.js';
 import { getControlGroup } from '../catalogue/lookup.js';
 import { maxOf } from '../util/arrays.js';
 import { documentLanguage } from './sectionContent.js';
+import { isFrameworkReference } from '../refs/frameworkRefs.js';
 
 export const controlTitleMismatch: Rule = {
   code: 'control-title-mismatch',
@@ -140,7 +141,7 @@ const CONTROL_ONLY_CELL = /^\s*(?:\*\*)?A\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\*\*
 
 /** A reference to another framework's requirement: the NIST AI RMF, the EU AI Act, ISO/IEC 27001 and others. */
 function isOtherFramework(r: Reference): boolean {
-  return r.type === 'rmf-subcategory' || r.type === 'rmf-category' || r.type === 'ai-act-article' || r.type === 'ai-act-annex' || r.framework !== '42001';
+  return isFrameworkReference(r.type) || r.framework !== '42001';
 }
 
 /** Columns that describe the control in a sentence rather than name it. */
