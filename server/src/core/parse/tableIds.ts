@@ -6,7 +6,7 @@
  * again and the others' answers come back, also for chunks the edit moved (the offsets kept are
  * within a cell).
  */
-import type { EntityType, Table } from '../model/types.js';
+import type { Table } from '../model/types.js';
 import type { TextChunk } from '../text/types.js';
 import { detached, perChunkItems } from '../text/chunkMemo.js';
 import { idColumn } from './tableColumns.js';
