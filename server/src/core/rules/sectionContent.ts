@@ -7,7 +7,7 @@
 import type { AimsDocument, TableGrid } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
-import { detached, hasLoneCarriageReturn, perChunk, perChunkItems, type ChunkedText } from '../text/chunkMemo.js';
+import { chunkItemRuns, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -18,26 +18,43 @@ const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\
 
 /** Headings, table headers and row labels (first cells, bold cells), field labels, YAML keys; normalised. */
 export function contentLabels(doc: AimsDocument): string[] {
+  const labels: string[] = [];
+  forEachLabelGroup(doc, (group) => pushAll(labels, group));
+  return labels.filter((l) => l.length > 0);
+}
+
+/**
+ * contentLabels' labels in groups, in order, empty ones included: a chunk's tables' labels and
+ * its field labels are the very array the chunk's previous versions gave while the chunk is the
+ * same, so what a rule derives from a group can be kept with it (missingSection.ts).
+ */
+export function forEachLabelGroup(doc: AimsDocument, visit: (labels: readonly string[]) => void): void {
   // The title heading names the document, not a part of it: "Internal Audit Report" is not a
   // "Reported to" section, nor "Leadership Commitment Statement" a list of commitments.
   const titled = isTitleHeading(doc) ? doc.sections.slice(1) : doc.sections;
-  const labels = titled.map((s) => foldAccents(s.normalized));
+  visit(titled.map((s) => foldAccents(s.normalized)));
   // A Markdown table lies in one chunk and is read from its text alone (invariant 7): its
   // labels are kept with the chunk's key, in the tables' order.
   const chunks = doc.textChunks;
-  if (chunks && chunks.length > 0) pushAll(labels, perChunkItems(chunks, doc.tables, tableLabelsKept, (tables) => tableLabels(tables).map(detached)));
-  else pushAll(labels, tableLabels(doc.tables));
-  pushAll(labels, doc.nestedKeys.map(foldAccents));
+  const tables = doc.tables;
+  if (chunks && chunks.length > 0) {
+    const rest = chunkItemRuns(chunks, tables, (c, first, end) => {
+      let kept = tableLabelsKept.get(c.key);
+      if (!kept) tableLabelsKept.set(c.key, (kept = tableLabels(tables.slice(first, end)).map(detached)));
+      visit(kept);
+    });
+    if (rest < tables.length) visit(tableLabels(tables.slice(rest)));
+  } else visit(tableLabels(tables));
+  visit(doc.nestedKeys.map(foldAccents));
   if (doc.languageId === 'markdown') {
     // The body only: front matter is the document's metadata ("owner:"), not its content.
     const from = doc.meta.frontMatterSpan?.end ?? 0;
     const to = Math.min(doc.text.length, from + 300_000);
     // A label never crosses a line feed, so never a chunk's start (a line start), unless a lone
     // carriage return ends the line: the pattern reads across that, so such a text is read whole.
-    if (hasLoneCarriageReturn(doc.text)) pushAll(labels, fieldLabels(doc.text.slice(from, to)));
-    else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) pushAll(labels, found);
+    if (hasLoneCarriageReturn(doc.text)) visit(fieldLabels(doc.text.slice(from, to)));
+    else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) visit(found);
   }
-  return labels.filter((l) => l.length > 0);
 }
 
 /** Each chunk's table labels (contentLabels). */
