@@ -7,7 +7,7 @@
 import type { AimsDocument, TableGrid } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
-import { chunkItemRuns, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { chunkItemRuns, chunkMemo, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -55,6 +55,51 @@ export function forEachLabelGroup(doc: AimsDocument, visit: (labels: readonly st
     if (hasLoneCarriageReturn(doc.text)) visit(fieldLabels(doc.text.slice(from, to)));
     else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) visit(found);
   }
+}
+
+/**
+ * forEachLabelGroup's labels for a reader that keeps one value per chunk: a chunk that lies
+ * whole in the body read for field labels comes once, with its key and its groups (its tables'
+ * labels, its field labels) made only if asked for; every other label comes in groups. A text
+ * whose lines a lone carriage return may end is read as forEachLabelGroup reads it.
+ */
+export function forEachLabelChunk(doc: AimsDocument, visit: (labels: readonly string[]) => void, visitChunk: (key: object, groups: () => readonly (readonly string[])[]) => void): void {
+  const chunks = doc.textChunks;
+  if (doc.languageId !== 'markdown' || !chunks || chunks.length === 0 || hasLoneCarriageReturn(doc.text)) return forEachLabelGroup(doc, visit);
+  const titled = isTitleHeading(doc) ? doc.sections.slice(1) : doc.sections;
+  visit(titled.map((s) => foldAccents(s.normalized)));
+  visit(doc.nestedKeys.map(foldAccents));
+  const from = doc.meta.frontMatterSpan?.end ?? 0;
+  const to = Math.min(doc.text.length, from + 300_000);
+  const tables = doc.tables;
+  const fieldLabelsKept = chunkMemo('field-labels') as WeakMap<object, readonly string[]>;
+  let t = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const first = t;
+    while (t < tables.length && tables[t]!.span.start < c.end) t++;
+    const end = t;
+    if (c.start >= from && c.end <= to) {
+      visitChunk(c.key, () => [end > first ? keptTableLabels(c.key, tables, first, end) : [], keptFieldLabels(fieldLabelsKept, c.key, doc.text, c.start, c.end)]);
+      continue;
+    }
+    if (end > first) visit(keptTableLabels(c.key, tables, first, end));
+    if (c.end > from && c.start < to) visit(fieldLabels(doc.text.slice(Math.max(c.start, from), Math.min(c.end, to))));
+  }
+  if (t < tables.length) visit(tableLabels(tables.slice(t)));
+}
+
+function keptTableLabels(key: object, tables: AimsDocument['tables'], first: number, end: number): readonly string[] {
+  let kept = tableLabelsKept.get(key);
+  if (!kept) tableLabelsKept.set(key, (kept = tableLabels(tables.slice(first, end)).map(detached)));
+  return kept;
+}
+
+/** A whole chunk's field labels, kept as perChunk keeps them under the same name. */
+function keptFieldLabels(memo: WeakMap<object, readonly string[]>, key: object, text: string, start: number, end: number): readonly string[] {
+  let kept = memo.get(key);
+  if (!kept) memo.set(key, (kept = fieldLabels(text.slice(start, end))));
+  return kept;
 }
 
 /** Each chunk's table labels (contentLabels). */
