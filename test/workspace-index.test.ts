@@ -3,7 +3,9 @@
  * equal to one built from scratch, check that its signature covers every
  * cross-file fact a workspace rule reads (a stale cached finding was possible
  * before), and that closed documents are kept as summaries with full models
- * built on demand.
+ * built on demand. Also reached past the facade: workspaceIndex/facts.ts (definitionKey) and
+ * workspaceIndex/readers.ts (RecordingReader and the definition keys it keeps), with
+ * model/types.ts for EntityType.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
