@@ -135,6 +135,10 @@ const line = fc.oneof(
     'Clause 9.2 Management review',
     'as set out in Clause 10.1 nonconformity and corrective action records',
     '- ISO/IEC 42001:2023 Clause 8.4 — Supplier onboarding',
+    // Unknown control and Annex B IDs (unknown-control judges them per reference chunk), one said not to exist.
+    'Logging follows A.6.2.11 and A.12.4.1.',
+    'Guidance B.6.2.4 and B.9.9 applies.',
+    'The SoA cites non-existent A.6.2.9 (invented).',
     // Clause numbers in cells (clause-title-mismatch, which keeps per chunk which tables have one).
     '| Clause | Title |\n|---|---|\n| 10.1 | Nonconformity and corrective action |',
     '| Field | Value |',

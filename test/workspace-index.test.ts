@@ -3,13 +3,18 @@
  * equal to one built from scratch, check that its signature covers every
  * cross-file fact a workspace rule reads (a stale cached finding was possible
  * before), and that closed documents are kept as summaries with full models
- * built on demand.
+ * built on demand. Also reached past the facade: workspaceIndex/facts.ts (definitionKey) and
+ * workspaceIndex/readers.ts (RecordingReader and the definition keys it keeps), with
+ * model/types.ts for EntityType.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLanguageService, DEFAULT_CONFIG, parseDocument, type AimsDocument } from '../server/src/core/index.js';
+import type { EntityType } from '../server/src/core/model/types.js';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex/workspaceIndex.js';
+import { definitionKey } from '../server/src/core/workspaceIndex/facts.js';
+import { definitionKeysOf, RecordingReader } from '../server/src/core/workspaceIndex/readers.js';
 import { fuzzParams, markdownDoc, yamlDoc } from './support/generators.js';
 import { CROSS_FILE_DOCS } from './support/crossFile.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';
@@ -181,4 +186,14 @@ test('findings kept by fact versions equal a fresh read after any sequence of ed
     }),
     fuzzParams(60),
   );
+});
+
+test('the definition keys a reader looks up and notes are those of the type and ID asked, whatever was asked before (readers.ts keeps them)', () => {
+  const asked: [EntityType, string][] = [['risk', 'R-001'], ['document', 'R-001'], ['risk', 'r-001'], ['system', 'SYS-001'], ['document', 'AIMS-VERY-LONG-ID-001'], ['risk', 'R-001']];
+  for (const [type, id] of asked) assert.deepEqual(definitionKeysOf(type, id), [definitionKey(type, id), 'd:' + definitionKey(type, id)]);
+  const index = new WorkspaceIndex([parseDocument({ uri: uriOf('r.md'), relativePath: 'r.md', text: '---\naims:\n  kind: risk-register\n---\n# Risks\n\n| ID | Risk | Likelihood |\n|---|---|---|\n| R-001 | Drift | 2 |\n', version: 1, config: DEFAULT_CONFIG })]);
+  const reader = new RecordingReader(index);
+  assert.equal(reader.definitionCount('risk', 'r-001'), 1);
+  assert.equal(reader.definitionCount('document', 'R-001'), 0);
+  assert.deepEqual(reader.dependencies().keys, ['d:risk:R-001', 'd:document:R-001']);
 });

@@ -337,6 +337,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     text,
     ids: config.ids,
     definesRisks,
+    ...(p.languageId === 'markdown' ? { chunks: p.reuse.markdown!.chunks } : {}), // tables' ID columns kept with their chunks
   });
   // Relevant: declared or inferred AIMS documents, anything citing ISO/IEC 42001, and
   // registers or inventories that define risks or AI systems others may cite.

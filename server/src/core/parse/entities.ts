@@ -2,12 +2,13 @@
  * Registers -> entities: risks and SoA rows from Markdown tables or YAML
  * lists, and the definitions of risk, system and document IDs.
  */
-import { findIdColumn, idColumn, rowSpan } from './tableColumns.js';
+import { findIdColumn, rowSpan } from './tableColumns.js';
 import { IMPLEMENTATION_STATUS, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
 export { isExclusionTable };
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
-import type { Span } from '../text/types.js';
+import type { Span, TextChunk } from '../text/types.js';
+import { tablesIdRows } from './tableIds.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
@@ -212,6 +213,8 @@ export function collectDefinitions(input: {
   text: string;
   ids: IdPatterns;
   definesRisks: boolean;
+  /** A Markdown document's chunks, with which the tables' ID columns are kept (tableIds.ts). */
+  chunks?: readonly TextChunk[];
 }): Definition[] {
   const out: Definition[] = [];
   const tableOf = new Map<Definition, number>();
@@ -269,24 +272,17 @@ export function collectDefinitions(input: {
   // objectives, audits, plan items, documents in a master list, and risks where the
   // document is one that identifies risks (not a treatment plan or SoA, which cite them).
   const citesRisksOnly = input.kind === 'risk-treatment-plan' || input.kind === 'soa' || input.kind === 'management-review' || input.kind === 'audit-report';
+  const idRows = tablesIdRows(input.tables, input.ids, matchesWhole, input.chunks);
   input.tables.forEach((t, tableIndex) => {
-    // A table of documents (a master document list, a retention schedule, "Related documents")
-    // names documents: the document itself says its ID. Such rows cite; they define nothing.
-    const listsDocuments = t.header.some((h) => /\bdoc(?:ument)?s?\b/i.test(h.text));
-    const types: EntityType[] = (citesRisksOnly ? ['document'] : ['document', 'risk']).filter((ty) => !(ty === 'document' && listsDocuments)) as EntityType[];
-    for (const type of types) {
-      const re = type === 'risk' ? input.ids.risk : input.ids.document;
-      const col = idColumn(t, (c) => !!matchesWhole(re, c.text));
-      if (col < 0) continue;
-      for (const row of t.rows) {
-        const cell = row[col];
-        const id = cell && matchesWhole(re, cell.text);
-        if (!cell || !id) continue;
-        const earlier = find(type, id);
+    const read = idRows[tableIndex]!;
+    for (const type of citesRisksOnly ? (['document'] as const) : (['document', 'risk'] as const)) {
+      for (const r of read[type]) {
+        const earlier = find(type, r.id);
         // The same ID in a later table of the same document (identification, then analysis) is the same entity.
         if (earlier && (tableOf.get(earlier) !== tableIndex || !earlier.weak)) continue;
-        const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
-        add(type, id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.replace(/[*_`]/g, '').trim(), NO_ATTRIBUTES, true);
+        const row = t.rows[r.row]!;
+        const at = row[r.col]!.span.start + r.offset;
+        add(type, r.id, { start: at, end: at + r.id.length }, rowSpan(row), r.title, NO_ATTRIBUTES, true);
         tableOf.set(out[out.length - 1]!, tableIndex);
       }
     }

@@ -3,7 +3,7 @@ import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogu
 import type { AimsDocument } from '../model/types.js';
 import { titleSpan } from './util.js';
 import { isTemplateDoc } from '../parse/template.js';
-import { contentLabels, documentLanguage, foldAccents } from './sectionContent.js';
+import { contentLabels, documentLanguage, foldAccents, forEachLabelChunk } from './sectionContent.js';
 import { unmentioned } from './proseMentions.js';
 import { detached } from '../text/chunkMemo.js';
 
@@ -19,10 +19,47 @@ export function isItemPresent(item: RequiredItem, labels: readonly string[]): bo
 /** The required items a document lacks: not under any heading, label or key, nor named in its prose. */
 export function missingItems(doc: AimsDocument, kind: KindSpec): RequiredItem[] {
   const present = new Set<number>();
-  for (const label of contentLabels(doc)) for (const i of itemsNamedBy(kind, label)) present.add(i);
+  forEachLabelChunk(
+    doc,
+    (labels) => {
+      for (const i of itemsNamedByGroup(kind, labels)) present.add(i);
+    },
+    (key, groups) => {
+      for (const i of itemsNamedByChunk(kind, key, groups)) present.add(i);
+    },
+  );
   const absent = kind.sections.filter((_, i) => !present.has(i));
   if (absent.length === 0) return absent;
   return unmentioned(doc, kind, absent);
+}
+
+/**
+ * The items a group of labels names (sectionContent.ts forEachLabelGroup), kept with the group:
+ * an unchanged chunk's labels are the same array on every edit, so each is read once per kind.
+ */
+const namedByGroup = new WeakMap<readonly string[], { readonly kind: KindSpec; readonly items: readonly number[] }>();
+
+function itemsNamedByGroup(kind: KindSpec, labels: readonly string[]): readonly number[] {
+  const kept = namedByGroup.get(labels);
+  if (kept && kept.kind === kind) return kept.items;
+  const found = new Set<number>();
+  for (const label of labels) if (label.length > 0) for (const i of itemsNamedBy(kind, label)) found.add(i);
+  const items = [...found];
+  namedByGroup.set(labels, { kind, items });
+  return items;
+}
+
+/** The items a whole chunk's labels name (forEachLabelChunk), kept with the chunk's key: one lookup per chunk on an edit. */
+const namedByChunk = new WeakMap<object, { readonly kind: KindSpec; readonly items: readonly number[] }>();
+
+function itemsNamedByChunk(kind: KindSpec, key: object, groups: () => readonly (readonly string[])[]): readonly number[] {
+  const kept = namedByChunk.get(key);
+  if (kept && kept.kind === kind) return kept.items;
+  const found = new Set<number>();
+  for (const labels of groups()) for (const i of itemsNamedByGroup(kind, labels)) found.add(i);
+  const items = [...found];
+  namedByChunk.set(key, { kind, items });
+  return items;
 }
 
 /** Per kind: the items a label names (isItemPresent), by the label's text. Bounded. */

@@ -7,7 +7,7 @@
 import type { AimsDocument, TableGrid } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
-import { detached, hasLoneCarriageReturn, perChunk, perChunkItems, type ChunkedText } from '../text/chunkMemo.js';
+import { chunkItemRuns, chunkMemo, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -18,26 +18,88 @@ const FIELD_LABEL = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\
 
 /** Headings, table headers and row labels (first cells, bold cells), field labels, YAML keys; normalised. */
 export function contentLabels(doc: AimsDocument): string[] {
+  const labels: string[] = [];
+  forEachLabelGroup(doc, (group) => pushAll(labels, group));
+  return labels.filter((l) => l.length > 0);
+}
+
+/**
+ * contentLabels' labels in groups, in order, empty ones included: a chunk's tables' labels and
+ * its field labels are the very array the chunk's previous versions gave while the chunk is the
+ * same, so what a rule derives from a group can be kept with it (missingSection.ts).
+ */
+export function forEachLabelGroup(doc: AimsDocument, visit: (labels: readonly string[]) => void): void {
   // The title heading names the document, not a part of it: "Internal Audit Report" is not a
   // "Reported to" section, nor "Leadership Commitment Statement" a list of commitments.
   const titled = isTitleHeading(doc) ? doc.sections.slice(1) : doc.sections;
-  const labels = titled.map((s) => foldAccents(s.normalized));
+  visit(titled.map((s) => foldAccents(s.normalized)));
   // A Markdown table lies in one chunk and is read from its text alone (invariant 7): its
   // labels are kept with the chunk's key, in the tables' order.
   const chunks = doc.textChunks;
-  if (chunks && chunks.length > 0) pushAll(labels, perChunkItems(chunks, doc.tables, tableLabelsKept, (tables) => tableLabels(tables).map(detached)));
-  else pushAll(labels, tableLabels(doc.tables));
-  pushAll(labels, doc.nestedKeys.map(foldAccents));
+  const tables = doc.tables;
+  if (chunks && chunks.length > 0) {
+    const rest = chunkItemRuns(chunks, tables, (c, first, end) => {
+      let kept = tableLabelsKept.get(c.key);
+      if (!kept) tableLabelsKept.set(c.key, (kept = tableLabels(tables.slice(first, end)).map(detached)));
+      visit(kept);
+    });
+    if (rest < tables.length) visit(tableLabels(tables.slice(rest)));
+  } else visit(tableLabels(tables));
+  visit(doc.nestedKeys.map(foldAccents));
   if (doc.languageId === 'markdown') {
     // The body only: front matter is the document's metadata ("owner:"), not its content.
     const from = doc.meta.frontMatterSpan?.end ?? 0;
     const to = Math.min(doc.text.length, from + 300_000);
     // A label never crosses a line feed, so never a chunk's start (a line start), unless a lone
     // carriage return ends the line: the pattern reads across that, so such a text is read whole.
-    if (hasLoneCarriageReturn(doc.text)) pushAll(labels, fieldLabels(doc.text.slice(from, to)));
-    else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) pushAll(labels, found);
+    if (hasLoneCarriageReturn(doc.text)) visit(fieldLabels(doc.text.slice(from, to)));
+    else for (const found of perChunk(doc, 'field-labels', from, to, fieldLabels)) visit(found);
   }
-  return labels.filter((l) => l.length > 0);
+}
+
+/**
+ * forEachLabelGroup's labels for a reader that keeps one value per chunk: a chunk that lies
+ * whole in the body read for field labels comes once, with its key and its groups (its tables'
+ * labels, its field labels) made only if asked for; every other label comes in groups. A text
+ * whose lines a lone carriage return may end is read as forEachLabelGroup reads it.
+ */
+export function forEachLabelChunk(doc: AimsDocument, visit: (labels: readonly string[]) => void, visitChunk: (key: object, groups: () => readonly (readonly string[])[]) => void): void {
+  const chunks = doc.textChunks;
+  if (doc.languageId !== 'markdown' || !chunks || chunks.length === 0 || hasLoneCarriageReturn(doc.text)) return forEachLabelGroup(doc, visit);
+  const titled = isTitleHeading(doc) ? doc.sections.slice(1) : doc.sections;
+  visit(titled.map((s) => foldAccents(s.normalized)));
+  visit(doc.nestedKeys.map(foldAccents));
+  const from = doc.meta.frontMatterSpan?.end ?? 0;
+  const to = Math.min(doc.text.length, from + 300_000);
+  const tables = doc.tables;
+  const fieldLabelsKept = chunkMemo('field-labels') as WeakMap<object, readonly string[]>;
+  let t = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const first = t;
+    while (t < tables.length && tables[t]!.span.start < c.end) t++;
+    const end = t;
+    if (c.start >= from && c.end <= to) {
+      visitChunk(c.key, () => [end > first ? keptTableLabels(c.key, tables, first, end) : [], keptFieldLabels(fieldLabelsKept, c.key, doc.text, c.start, c.end)]);
+      continue;
+    }
+    if (end > first) visit(keptTableLabels(c.key, tables, first, end));
+    if (c.end > from && c.start < to) visit(fieldLabels(doc.text.slice(Math.max(c.start, from), Math.min(c.end, to))));
+  }
+  if (t < tables.length) visit(tableLabels(tables.slice(t)));
+}
+
+function keptTableLabels(key: object, tables: AimsDocument['tables'], first: number, end: number): readonly string[] {
+  let kept = tableLabelsKept.get(key);
+  if (!kept) tableLabelsKept.set(key, (kept = tableLabels(tables.slice(first, end)).map(detached)));
+  return kept;
+}
+
+/** A whole chunk's field labels, kept as perChunk keeps them under the same name. */
+function keptFieldLabels(memo: WeakMap<object, readonly string[]>, key: object, text: string, start: number, end: number): readonly string[] {
+  let kept = memo.get(key);
+  if (!kept) memo.set(key, (kept = fieldLabels(text.slice(start, end))));
+  return kept;
 }
 
 /** Each chunk's table labels (contentLabels). */

@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { detached } from '../text/chunkMemo.js';
 import { saidNotToExist } from './saidNotToExist.js';
+import { judgeByChunk } from './chunkReports.js';
 
 export const unknownControl: Rule = {
   code: 'unknown-control',
@@ -12,23 +13,32 @@ export const unknownControl: Rule = {
     fix: 'Use one of the 38 real controls (the finding suggests the closest); if the ID belongs to ISO/IEC 27001, say so next to it ("ISO/IEC 27001 A.8.16").',
   },
   check(ctx) {
-    for (const r of ctx.doc.references) {
-      if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id) || saidNotToExist(ctx.doc.text, r.span)) continue;
-      const { message, data } = unknownControlText(r.id);
-      // A.11 onwards is no near miss of a 42001 control (its Annex A ends at A.10): nearly always
-      // ISO/IEC 27001:2013's Annex A (A.5 to A.18, "A.12.4.1") or the document's own numbering.
-      if (Number(r.id.split('.')[1]) > 10) ctx.report({ span: r.span, message: message + BEYOND_A10, data, atMost: 'information' });
-      else ctx.report({ span: r.span, message, data });
-    }
+    const { doc } = ctx;
+    // Each ID is judged by itself and the words on its own line (saidNotToExist): its chunk's
+    // text alone, so the judgements are kept per chunk (rules/chunkReports.ts).
+    judgeByChunk(doc, 'unknown-control', (refs, report) => {
+      for (let i = 0; i < refs.length; i++) {
+        const r = refs[i]!;
+        if (r.type !== 'control' || r.framework !== '42001' || getControl(r.id) || saidNotToExist(doc.text, r.span)) continue;
+        const { message, data } = unknownControlText(r.id);
+        // A.11 onwards is no near miss of a 42001 control (its Annex A ends at A.10): nearly always
+        // ISO/IEC 27001:2013's Annex A (A.5 to A.18, "A.12.4.1") or the document's own numbering.
+        if (Number(r.id.split('.')[1]) > 10) report({ span: r.span, message: message + BEYOND_A10, data, atMost: 'information' });
+        else report({ span: r.span, message, data });
+      }
+    }, ctx.report);
     // Annex B gives guidance under the numbers of Annex A: B.6.2.4 guides A.6.2.4, so a B ID with no A counterpart is invented.
-    for (const r of ctx.doc.references) {
-      if (r.type !== 'annex-b' || r.framework !== '42001') continue;
-      const a = 'A.' + r.id.slice(2);
-      if (getControl(a) || getControlGroup(a) || getObjectiveGroup(a) || saidNotToExist(ctx.doc.text, r.span)) continue;
-      const suggestions = closestControls(a).map((c) => 'B.' + c.id.slice(2));
-      const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
-      ctx.report({ span: r.span, message: `${r.id} is not in ISO/IEC 42001 Annex B: Annex B guides the Annex A controls, and there is no ${a}.${hint}`, data: { id: r.id, suggestions, annex: 'B' } });
-    }
+    judgeByChunk(doc, 'unknown-control/annex-b', (refs, report) => {
+      for (let i = 0; i < refs.length; i++) {
+        const r = refs[i]!;
+        if (r.type !== 'annex-b' || r.framework !== '42001') continue;
+        const a = 'A.' + r.id.slice(2);
+        if (getControl(a) || getControlGroup(a) || getObjectiveGroup(a) || saidNotToExist(doc.text, r.span)) continue;
+        const suggestions = closestControls(a).map((c) => 'B.' + c.id.slice(2));
+        const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
+        report({ span: r.span, message: `${r.id} is not in ISO/IEC 42001 Annex B: Annex B guides the Annex A controls, and there is no ${a}.${hint}`, data: { id: r.id, suggestions, annex: 'B' } });
+      }
+    }, ctx.report);
   },
 };
 

@@ -6,12 +6,34 @@
  */
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
 import { citationKey, definitionKey } from './facts.js';
+import { detached } from '../text/chunkMemo.js';
 import type { EveryDocument, IndexReader, Located, WorkspaceIndex } from './workspaceIndex.js';
 
 /** The keys a computation read and their versions then. */
 export interface Dependencies {
   readonly keys: readonly string[];
   readonly versions: readonly number[];
+}
+
+/**
+ * Per type, an ID's definition key and the fact key noted for it: asked for every ID a document
+ * cites on every edit (dangling-reference), so the same few hundred strings come back, kept with
+ * their hashes instead of made twice per citation. Bounded; copies, so no text stays alive.
+ */
+const definitionKeys = new Map<EntityType, Map<string, readonly [key: string, noted: string]>>();
+const MAX_KEYS = 20_000;
+
+export function definitionKeysOf(type: EntityType, id: string): readonly [key: string, noted: string] {
+  let byId = definitionKeys.get(type);
+  if (!byId) definitionKeys.set(type, (byId = new Map()));
+  let kept = byId.get(id);
+  if (!kept) {
+    const key = detached(definitionKey(type, id));
+    kept = [key, detached('d:' + key)];
+    if (byId.size >= MAX_KEYS) byId.clear();
+    byId.set(detached(id), kept);
+  }
+  return kept;
 }
 
 export class RecordingReader implements IndexReader {
@@ -30,14 +52,14 @@ export class RecordingReader implements IndexReader {
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
-    const k = definitionKey(type, id);
-    this.note('d:' + k);
+    const [k, noted] = definitionKeysOf(type, id);
+    this.note(noted);
     return this.index.definitionsUnder(k);
   }
 
   definitionCount(type: EntityType, id: string): number {
-    const k = definitionKey(type, id);
-    this.note('d:' + k);
+    const [k, noted] = definitionKeysOf(type, id);
+    this.note(noted);
     return this.index.countUnder(k);
   }
 
