@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseYaml } from '../server/src/core/parse/yaml.js';
-import { parseYamlChunked, type YamlState } from '../server/src/core/parse/yamlChunks.js';
+import { chunkStartingAt, parseYamlChunked, type ChunkParse, type YamlState } from '../server/src/core/parse/yamlChunks.js';
 import { nestedYamlKeys } from '../server/src/core/parse/yamlModel.js';
 import { createLanguageService } from '../server/src/core/index.js';
 import { fuzzParams, yamlDoc } from './support/generators.js';
@@ -219,5 +219,16 @@ test('risks, SoA rows and definitions of an edited register, attributes read eve
       }
     }),
     fuzzParams(100),
+  );
+});
+
+test('chunkStartingAt finds the last chunk starting at an offset, as a map by start did', () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat(40), { maxLength: 30 }), fc.nat(45), (raw, at) => {
+      const starts = raw.sort((a, b) => a - b);
+      const chunks = starts.map((start, i) => ({ start, length: 1, items: [], problems: [], nodes: i, end: start + 1, key: 0, identity: {} }) as ChunkParse);
+      assert.equal(chunkStartingAt(chunks, at), new Map(chunks.map((c) => [c.start, c])).get(at));
+    }),
+    fuzzParams(200),
   );
 });

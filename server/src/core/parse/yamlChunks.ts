@@ -266,14 +266,14 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
   // The chunks: those wholly before the edit are reused, those wholly after it reused and
   // moved, the others parsed. (Texts are compared once, not kept: kept slices would hold
   // every earlier version of the document.)
-  const before = new Map((previous?.chunks ?? []).map((c) => [c.start, c]));
+  const before = previous?.chunks ?? [];
   let parsedChunks = 0;
   const parsed: ChunkParse[] = [];
   const moved: ({ chunk: ChunkParse; by: number } | undefined)[] = [];
   for (const c of chunks) {
     const length = c.end + c.tail - c.start;
     const at = delta ? previousStart(delta, c.start, c.start + length) : undefined;
-    const reuse = at === undefined ? undefined : before.get(at);
+    const reuse = at === undefined ? undefined : chunkStartingAt(before, at);
     if (reuse && reuse.length === length) {
       const by = c.start - reuse.start;
       const kept = by === 0 && reuse.key === c.key;
@@ -305,6 +305,22 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
   for (const c of parsed) for (const q of c.problems) problems.push({ ...q, span: shiftSpan(q.span, c.start) });
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, root, problems, nodes, chunks: parsed, frame: f, parsedChunks, moved, textChunks: textChunksOf(text, chunks, parsed) };
+}
+
+/**
+ * The last of `chunks` (in order of start) that starts at `start`: found by halving, not through
+ * a map of every chunk's start made again on every edit of a register of thousands of items.
+ */
+export function chunkStartingAt(chunks: readonly ChunkParse[], start: number): ChunkParse | undefined {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = chunks[lo - 1];
+  return c?.start === start ? c : undefined;
 }
 
 function whole(text: string): YamlState {
