@@ -16,7 +16,7 @@
  */
 import type { ParseProblem } from '../model/problems.js';
 import type { TextChunk } from '../text/types.js';
-import { textChunksOf } from './yamlTextChunks.js';
+import { ChunkIdentity, textChunksOf } from './yamlTextChunks.js';
 import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from '../text/textDelta.js';
@@ -39,7 +39,7 @@ export interface ChunkParse {
   /** The top-level key line the chunk's items belong to (its line start). */
   readonly key: number;
   /** The same object while the chunk's text is the same, moved or not: what is derived from that text is kept with it. */
-  readonly identity: object;
+  readonly identity: ChunkIdentity;
 }
 
 export interface YamlState {
@@ -288,7 +288,7 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
     // Deeper than the parser reads: its cut-off point is the whole parse's to decide.
     if (y.problems.some((q) => q.code === 'file-skipped')) return whole(text);
     const items = y.root?.type === 'seq' ? y.root.items : y.root ? [y.root] : [];
-    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: c.start + (y.root?.span.end ?? 0), key: c.key, identity: {} });
+    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: c.start + (y.root?.span.end ?? 0), key: c.key, identity: new ChunkIdentity() });
   }
   // Each key's sequence replaces the empty value the frame read for it (one node for one).
   const nodes = f.nodes + parsed.reduce((n, c) => n + c.nodes, 0);
