@@ -7,6 +7,7 @@
  * other items or not. The nested keys the model keeps per item (parse/yamlModel.ts, each item's
  * key set added once per distinct set) equal the whole tree's, and so do the risks, SoA rows and
  * definitions of moved items, whose attributes are moved when read (text/spans.ts MovedAttributes).
+ * An unedited item keeps its text-chunk key (parse/yamlTextChunks.ts ChunkIdentity).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
