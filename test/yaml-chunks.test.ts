@@ -7,13 +7,15 @@
  * other items or not. The nested keys the model keeps per item (parse/yamlModel.ts, each item's
  * key set added once per distinct set) equal the whole tree's, and so do the risks, SoA rows and
  * definitions of moved items, whose attributes are moved when read (text/spans.ts MovedAttributes).
+ * An unedited item keeps its text-chunk key (parse/yamlTextChunks.ts ChunkIdentity).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseYaml } from '../server/src/core/parse/yaml.js';
-import { parseYamlChunked, type YamlState } from '../server/src/core/parse/yamlChunks.js';
+import { chunkStartingAt, parseYamlChunked, type ChunkParse, type YamlState } from '../server/src/core/parse/yamlChunks.js';
 import { nestedYamlKeys } from '../server/src/core/parse/yamlModel.js';
+import { ChunkIdentity } from '../server/src/core/parse/yamlTextChunks.js';
 import { createLanguageService } from '../server/src/core/index.js';
 import { fuzzParams, yamlDoc } from './support/generators.js';
 import { MemoryHost, uriOf } from './support/memoryHost.js';
@@ -220,4 +222,35 @@ test('risks, SoA rows and definitions of an edited register, attributes read eve
     }),
     fuzzParams(100),
   );
+});
+
+test('chunkStartingAt finds the last chunk starting at an offset, as a map by start did', () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat(40), { maxLength: 30 }), fc.nat(45), (raw, at) => {
+      const starts = raw.sort((a, b) => a - b);
+      const chunks = starts.map((start, i) => ({ start, length: 1, items: [], problems: [], nodes: i, end: start + 1, key: 0, identity: new ChunkIdentity() }) as ChunkParse);
+      assert.equal(chunkStartingAt(chunks, at), new Map(chunks.map((c) => [c.start, c])).get(at));
+    }),
+    fuzzParams(200),
+  );
+});
+
+test('an item keeps its text-chunk key while its text is the same, moved or not, and only then', () => {
+  const text = register(30, '  ');
+  const first = parseYamlChunked(text);
+  const at = text.indexOf('Risk 10 ');
+  const second = parseYamlChunked(text.slice(0, at) + 'x' + text.slice(at), first);
+  const keysOf = (s: YamlState) => new Map(s.textChunks!.map((c) => [c.key, c]));
+  const before = keysOf(first);
+  const kept = second.textChunks!.filter((c) => before.has(c.key));
+  // Every item but the edited one keeps its key (the frame's stretches are keyed afresh).
+  assert.equal(kept.length, first.chunks.length - 1);
+  for (const c of kept) assert.equal(second.text.slice(c.start, c.end), first.text.slice(before.get(c.key)!.start, before.get(c.key)!.end));
+  const id = new ChunkIdentity();
+  const a = id.keyFor(10);
+  assert.equal(id.keyFor(10), a);
+  const b = id.keyFor(12);
+  assert.notEqual(b, a);
+  assert.equal(id.keyFor(12), b);
+  assert.equal(id.keyFor(10), a);
 });

@@ -293,7 +293,8 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   const looseReferences = references.slice();
   if (p.languageId !== 'markdown' && p.languageId !== 'csv' && (p.scanned.length || tags.length)) {
     pushAll(references, p.scanned);
-    references.sort(byPosition);
+    // The frame's references (the `aims:` block) mostly come before the items': sorted only when not.
+    if (!inOrder(references)) references.sort(byPosition);
   }
   const chunkReferences: ChunkReferences[] = [];
   // Document-wide context: a chunk's references are reused only while it is the same.

@@ -14,7 +14,7 @@ import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
 import { withFlags } from '../util/linearRegExp.js';
 import { StringMemo } from '../text/chunkMemo.js';
-import { holderOf } from '../text/spans.js';
+import { attributeText, holderOf } from '../text/spans.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 
 export interface IdPatterns {
@@ -264,7 +264,7 @@ export function collectDefinitions(input: {
         if (seen !== undefined && seen !== table) continue;
         firstTable.set(r.id, table);
       }
-      add('risk', r.id, r.idSpan, r.extent, r.attributes.get('title')?.text, r.attributes);
+      add('risk', r.id, r.idSpan, r.extent, attributeText(r.attributes, 'title'), r.attributes);
     }
   }
 

@@ -16,7 +16,7 @@
  */
 import type { ParseProblem } from '../model/problems.js';
 import type { TextChunk } from '../text/types.js';
-import { textChunksOf } from './yamlTextChunks.js';
+import { ChunkIdentity, textChunksOf } from './yamlTextChunks.js';
 import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from '../text/textDelta.js';
@@ -39,7 +39,7 @@ export interface ChunkParse {
   /** The top-level key line the chunk's items belong to (its line start). */
   readonly key: number;
   /** The same object while the chunk's text is the same, moved or not: what is derived from that text is kept with it. */
-  readonly identity: object;
+  readonly identity: ChunkIdentity;
 }
 
 export interface YamlState {
@@ -266,14 +266,14 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
   // The chunks: those wholly before the edit are reused, those wholly after it reused and
   // moved, the others parsed. (Texts are compared once, not kept: kept slices would hold
   // every earlier version of the document.)
-  const before = new Map((previous?.chunks ?? []).map((c) => [c.start, c]));
+  const before = previous?.chunks ?? [];
   let parsedChunks = 0;
   const parsed: ChunkParse[] = [];
   const moved: ({ chunk: ChunkParse; by: number } | undefined)[] = [];
   for (const c of chunks) {
     const length = c.end + c.tail - c.start;
     const at = delta ? previousStart(delta, c.start, c.start + length) : undefined;
-    const reuse = at === undefined ? undefined : before.get(at);
+    const reuse = at === undefined ? undefined : chunkStartingAt(before, at);
     if (reuse && reuse.length === length) {
       const by = c.start - reuse.start;
       const kept = by === 0 && reuse.key === c.key;
@@ -288,7 +288,7 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
     // Deeper than the parser reads: its cut-off point is the whole parse's to decide.
     if (y.problems.some((q) => q.code === 'file-skipped')) return whole(text);
     const items = y.root?.type === 'seq' ? y.root.items : y.root ? [y.root] : [];
-    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: c.start + (y.root?.span.end ?? 0), key: c.key, identity: {} });
+    parsed.push({ length, start: c.start, items, problems: y.problems, nodes: y.root?.type === 'seq' ? y.nodes - 1 : y.nodes, end: c.start + (y.root?.span.end ?? 0), key: c.key, identity: new ChunkIdentity() });
   }
   // Each key's sequence replaces the empty value the frame read for it (one node for one).
   const nodes = f.nodes + parsed.reduce((n, c) => n + c.nodes, 0);
@@ -305,6 +305,22 @@ export function parseYamlChunked(text: string, previous?: YamlState, delta = pre
   for (const c of parsed) for (const q of c.problems) problems.push({ ...q, span: shiftSpan(q.span, c.start) });
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, root, problems, nodes, chunks: parsed, frame: f, parsedChunks, moved, textChunks: textChunksOf(text, chunks, parsed) };
+}
+
+/**
+ * The last of `chunks` (in order of start) that starts at `start`: found by halving, not through
+ * a map of every chunk's start made again on every edit of a register of thousands of items.
+ */
+export function chunkStartingAt(chunks: readonly ChunkParse[], start: number): ChunkParse | undefined {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = chunks[lo - 1];
+  return c?.start === start ? c : undefined;
 }
 
 function whole(text: string): YamlState {

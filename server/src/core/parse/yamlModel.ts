@@ -168,13 +168,14 @@ export function yamlReferenceChunks(shares: ReadonlyMap<ChunkParse, ChunkShare>)
 }
 
 function moveShare(d: ChunkShare, by: number): ChunkShare {
+  // An empty list stays the same object: a register's items hold no SoA rows, many no reference.
   return {
     context: d.context,
-    references: d.references.map((r) => shiftSpanned(r, by)),
+    references: d.references.length > 0 ? d.references.map((r) => shiftSpanned(r, by)) : d.references,
     relative: d.relative,
-    risks: d.risks.map((r) => shiftEntry(r, by)),
+    risks: d.risks.length > 0 ? d.risks.map((r) => shiftEntry(r, by)) : d.risks,
     relativeRisks: d.relativeRisks,
-    soa: d.soa.map((e) => shiftEntry(e, by)),
+    soa: d.soa.length > 0 ? d.soa.map((e) => shiftEntry(e, by)) : d.soa,
     keys: d.keys,
     keySig: d.keySig,
   };

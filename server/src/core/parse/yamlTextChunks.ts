@@ -10,25 +10,40 @@ import type { TextChunk } from '../text/types.js';
  * identity and length (the same key, the same text), and the frame's lines between them,
  * keyed afresh every version (they are few and short).
  */
-export function textChunksOf(text: string, chunks: readonly { readonly start: number; readonly end: number }[], parsed: readonly { readonly identity: object }[]): TextChunk[] {
+export function textChunksOf(text: string, chunks: readonly { readonly start: number; readonly end: number }[], parsed: readonly { readonly identity: ChunkIdentity }[]): TextChunk[] {
   const out: TextChunk[] = [];
   let cursor = 0;
   chunks.forEach((c, i) => {
     if (c.start > cursor) out.push({ start: cursor, end: c.start, key: {} });
     const end = Math.max(c.start, c.end);
-    out.push({ start: c.start, end, key: keyOf(parsed[i]!.identity, end - c.start) });
+    out.push({ start: c.start, end, key: parsed[i]!.identity.keyFor(end - c.start) });
     cursor = end;
   });
   if (cursor < text.length) out.push({ start: cursor, end: text.length, key: {} });
   return out;
 }
 
-const keys = new WeakMap<object, Map<number, object>>();
+/**
+ * What stays the same object while a YAML item's text is the same (ChunkParse.identity), with
+ * the text-chunk keys made for it, by length. The key is kept on the identity itself: a weak map
+ * looked up for every item of a register on every edit was a cost of its own.
+ */
+export class ChunkIdentity {
+  // The length met first (nearly always the only one) and its key; any other length in a map.
+  private length = -1;
+  private key: object | undefined;
+  private others: Map<number, object> | undefined;
 
-function keyOf(identity: object, length: number): object {
-  let byLength = keys.get(identity);
-  if (!byLength) keys.set(identity, (byLength = new Map()));
-  let key = byLength.get(length);
-  if (!key) byLength.set(length, (key = {}));
-  return key;
+  /** The key of this item's text at `length`: the same object every time it is asked. */
+  keyFor(length: number): object {
+    if (this.length === length) return this.key!;
+    if (this.length < 0) {
+      this.length = length;
+      return (this.key = {});
+    }
+    this.others ??= new Map();
+    let key = this.others.get(length);
+    if (!key) this.others.set(length, (key = {}));
+    return key;
+  }
 }

@@ -58,6 +58,14 @@ function movedAttributes(m: ReadonlyMap<string, Attr>, by: number): ReadonlyMap<
   return m instanceof MovedAttributes ? (m.by + by === 0 ? m.base : new MovedAttributes(m.base, m.by + by)) : new MovedAttributes(m, by);
 }
 
+/**
+ * An attribute's text, its place not read: from a moved map, without the moved copy `get` makes
+ * (a register's definitions read every risk's title on every edit, moved or not).
+ */
+export function attributeText(m: ReadonlyMap<string, Attr>, key: string): string | undefined {
+  return (m instanceof MovedAttributes ? m.base : m).get(key)?.text;
+}
+
 /** A map of attributes whose spans are those of `base` moved by `by`, each moved when it is read. */
 export class MovedAttributes implements ReadonlyMap<string, Attr> {
   constructor(

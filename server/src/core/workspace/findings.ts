@@ -43,6 +43,8 @@ export function capSeverity(configured: SeverityName, atMost: SeverityName | und
   return atMost && RANK[atMost] > RANK[configured] ? atMost : configured;
 }
 
+const NO_RELATED: Finding['related'] = Object.freeze([]);
+
 /** A report as a finding: severity from the configuration, ranges from the documents' line indexes. */
 export function toFinding(doc: DocumentSummary, r: LocalReport, config: AimsConfig, lookup: (uri: string) => DocumentSummary | undefined): Finding {
   return {
@@ -52,11 +54,14 @@ export function toFinding(doc: DocumentSummary, r: LocalReport, config: AimsConf
     uri: doc.uri,
     span: r.span,
     range: doc.lines.range(r.span),
-    related: (r.related ?? []).map((rel) => {
-      const target = rel.uri === doc.uri ? doc : lookup(rel.uri);
-      const lines = target?.lines ?? doc.lines;
-      return { uri: rel.uri, span: rel.span, range: lines.range(rel.span), message: rel.message };
-    }),
+    // Most findings have no related place: one shared empty list, not an array per finding per edit.
+    related: r.related?.length
+      ? r.related.map((rel) => {
+          const target = rel.uri === doc.uri ? doc : lookup(rel.uri);
+          const lines = target?.lines ?? doc.lines;
+          return { uri: rel.uri, span: rel.span, range: lines.range(rel.span), message: rel.message };
+        })
+      : NO_RELATED,
     ...(r.data ? { data: r.data } : {}),
   };
 }
