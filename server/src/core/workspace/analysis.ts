@@ -7,6 +7,7 @@
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, FieldValue, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
+import { AttributeMap } from './attributeMap.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
@@ -139,9 +140,9 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
   // Risk definitions share their risk's attribute map: keep them sharing.
   const maps = new Map<ReadonlyMap<string, Attribute>, ReadonlyMap<string, Attribute>>();
   const attrs = (m: ReadonlyMap<string, Attribute>): ReadonlyMap<string, Attribute> => {
-    if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
+    if (m.size === 0 || (m instanceof AttributeMap && !detach)) return m;
     let c = maps.get(m);
-    if (!c) maps.set(m, (c = new SmallMap(detach ? [...m].map(([k, a]): [string, Attribute] => [id(k), { text: str(a.text), span: a.span }]) : m)));
+    if (!c) maps.set(m, (c = new AttributeMap(detach ? [...m].map(([k, a]): [string, Attribute] => [id(k), { text: str(a.text), span: a.span }]) : m)));
     return c;
   };
   const fields = (m: ReadonlyMap<string, FieldValue>): ReadonlyMap<string, FieldValue> => {

@@ -12,6 +12,7 @@ import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { SmallMap } from '../util/smallMap.js';
+import { AttributeMap } from './attributeMap.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
@@ -61,7 +62,7 @@ export interface DecodeContext {
   readonly text: string;
   /**
    * Decode straight into the form a closed document is kept in (workspace/analysis.ts
-   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields and attributes as SmallMaps.
+   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields as SmallMaps, attributes as AttributeMaps (attributeMap.ts).
    */
   readonly intern?: (id: string) => string;
 }
@@ -188,7 +189,7 @@ class Reader {
     const out = new Map<string, Attribute>();
     if (flat.length % 4 !== 0) throw new Error('bad attributes');
     for (let i = 0; i < flat.length; i += 4) out.set(this.id(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
-    return this.intern ? new SmallMap(out) : out;
+    return this.intern ? new AttributeMap(out) : out;
   }
 
   field(x: unknown): [string, FieldValue] {
