@@ -6,8 +6,10 @@
  * references, kept packed, unpack to what the other keeps, every feature (hovers, definitions,
  * references, links, lenses, symbols) answers the same, and a summary's own heap stays small
  * (a heap snapshot).
- * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary), workspace/packedParts.ts
- * and text/lineIndex.ts.
+ * A closed summary's flat fields and attributes read as a fresh parse's maps.
+ * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary), workspace/packedParts.ts,
+ * workspace/fieldMap.ts, workspace/attributeMap.ts and text/lineIndex.ts; parse/document.ts for
+ * the fresh parse they are compared with.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +19,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { computeCoverageModel, createLanguageService, getCodeLenses, getDefinition, getDocumentLinks, getHover, getReferences, getWorkspaceSymbols, type AimsLanguageService } from '../server/src/core/index.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
 import { EXAMPLES, generated, temp, TODAY } from './support/diskWorkspace.js';
+import { parseDocument } from '../server/src/core/parse/document.js';
 import { packParts, StringTable, unpackParts } from '../server/src/core/workspace/packedParts.js';
 
 /** A service over `root`; `keepTexts` hides the host's synchronous read, so every closed document keeps its text. */
@@ -92,6 +95,40 @@ test('packed closed summaries unpack to what a kept summary holds, and every fea
   }
 });
 
+test('a closed summary\'s flat fields and attributes read as the parsed document\'s maps (fieldMap.ts, attributeMap.ts)', async () => {
+  for (const root of [EXAMPLES, await generated(120)]) {
+    const service = await indexed(root, false);
+    let fields = 0;
+    let attributes = 0;
+    for (const summary of service.documents()) {
+      // A fresh parse: a model built on demand shares the summary's metadata.
+      const doc = parseDocument({ uri: summary.uri, relativePath: service.relativePathOf(summary.uri)!, text: summary.text, version: summary.version, languageId: summary.languageId, config: service.config });
+      const same = <V>(flat: ReadonlyMap<string, V> | undefined, parsed: ReadonlyMap<string, V> | undefined, what: string) => {
+        const where = `${summary.uri} ${what}`;
+        assert.equal(flat?.size, parsed?.size, where);
+        if (!flat || !parsed) return 0;
+        assert.deepStrictEqual([...flat], [...parsed], where);
+        assert.deepStrictEqual([...flat.keys()], [...parsed.keys()], where);
+        assert.deepStrictEqual([...flat.values()], [...parsed.values()], where);
+        for (const k of parsed.keys()) {
+          assert.ok(flat.has(k), where);
+          assert.deepStrictEqual(flat.get(k), parsed.get(k), `${where} ${k}`);
+        }
+        assert.equal(flat.get('no such key'), undefined);
+        assert.equal(flat.has('no such key'), false);
+        return parsed.size;
+      };
+      fields += same(summary.meta.fields, doc.meta.fields, 'fields');
+      same(summary.meta.informal, doc.meta.informal, 'informal');
+      for (const part of ['definitions', 'risks', 'soa'] as const) {
+        assert.equal(summary[part].length, doc[part].length, `${summary.uri} ${part}`);
+        summary[part].forEach((x, i) => (attributes += same(x.attributes, doc[part][i]!.attributes, `${part} ${i}`)));
+      }
+    }
+    assert.ok(fields > 20 && attributes > 20, `${fields} fields, ${attributes} attributes compared`);
+  }
+});
+
 test('a closed document\'s summary keeps its references packed: a few kilobytes of its own (heap snapshot)', async () => {
   const service = await indexed(await generated(300), false);
   const refs = service.documents().reduce((n, d) => n + d.references.length, 0);
@@ -100,9 +137,10 @@ test('a closed document\'s summary keeps its references packed: a few kilobytes 
   const { summaries, bytes } = summaryStrings(file);
   rmSync(path.dirname(file), { recursive: true, force: true });
   assert.ok(summaries >= 200, `found ${summaries} closed summaries`);
-  // What a summary reaches of its own (strings many share counted once): 7.8 KB with its
-  // references packed; holding them as objects as well, 11.5 KB.
-  assert.ok(bytes / summaries < 9000, `${Math.round(bytes / summaries)} bytes per closed summary`);
+  // What a summary reaches of its own (strings many share counted once): 5.9 KB with its
+  // references packed and its fields and attributes flat (7.8 KB with those as objects;
+  // holding the references as objects as well, 11.5 KB).
+  assert.ok(bytes / summaries < 6500, `${Math.round(bytes / summaries)} bytes per closed summary`);
   assert.ok(Array.isArray(service.getAllFindings()));
 });
 

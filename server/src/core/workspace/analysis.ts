@@ -6,8 +6,8 @@
  * they are then computed from the model when findings are asked for.
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, FieldValue, Reference, RiskEntry, SoaEntry } from '../model/types.js';
-import { SmallMap } from '../util/smallMap.js';
 import { AttributeMap } from './attributeMap.js';
+import { FieldMap } from './fieldMap.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
@@ -124,7 +124,8 @@ export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Rec
  * - every ID from `pool`, one string per distinct ID for the whole workspace (IDs come out
  *   of regular expressions as slices and concatenations; three of twenty kilobytes), and with
  *   `detach` every attribute key (a packed summary keeps them as given: workspace/packedParts.ts);
- * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two);
+ * - the `aims:` fields and attribute maps flat (fieldMap.ts, attributeMap.ts: a hash table
+ *   each was another two, and each field or attribute an object and two spans);
  * - with `detach`, every other string it keeps copied (titles, attribute and field values are
  *   slices of the text, and one slice keeps the whole text alive): for a summary kept without
  *   its text (service/closedTexts.ts).
@@ -146,8 +147,8 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     return c;
   };
   const fields = (m: ReadonlyMap<string, FieldValue>): ReadonlyMap<string, FieldValue> => {
-    if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
-    return new SmallMap(detach ? [...m].map(([k, f]): [string, FieldValue] => [str(k), detachField(f)]) : m);
+    if (m.size === 0 || (m instanceof FieldMap && !detach)) return m;
+    return new FieldMap(detach ? [...m].map(([k, f]): [string, FieldValue] => [str(k), detachField(f)]) : m);
   };
   const meta = s.meta;
   return {

@@ -11,8 +11,8 @@
 import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
-import { SmallMap } from '../util/smallMap.js';
 import { AttributeMap } from './attributeMap.js';
+import { FieldMap } from './fieldMap.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
@@ -62,7 +62,7 @@ export interface DecodeContext {
   readonly text: string;
   /**
    * Decode straight into the form a closed document is kept in (workspace/analysis.ts
-   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields as SmallMaps, attributes as AttributeMaps (attributeMap.ts).
+   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields as FieldMaps (fieldMap.ts), attributes as AttributeMaps (attributeMap.ts).
    */
   readonly intern?: (id: string) => string;
 }
@@ -80,11 +80,11 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
       ...(frontMatterSpan !== null ? { frontMatterSpan: r.pair(frontMatterSpan) } : {}),
-      fields: r.map(r.list(fields).map((x) => r.field(x))),
+      fields: r.fields(r.list(fields).map((x) => r.field(x))),
       ...(kind !== null ? { kind: r.id(kind) } : {}),
       kindSource: r.oneOf(kindSource, ['declared', 'path', 'card', 'title', 'none'] as const),
       ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
-      ...(informal !== null ? { informal: r.map(r.list(informal).map((x) => r.field(x))) } : {}),
+      ...(informal !== null ? { informal: r.fields(r.list(informal).map((x) => r.field(x))) } : {}),
       ...(documents !== null ? { documents: r.list(documents).map((x) => r.str(x)) } : {}),
       ...(models !== null ? { models: r.list(models).map((x) => r.str(x)) } : {}),
       ...(baseModels !== null ? { baseModels: r.list(baseModels).map((x) => { const [n, a, b] = r.tuple(x, 3); return { name: r.str(n), span: r.pair([a, b]) }; }) } : {}),
@@ -126,9 +126,9 @@ class Reader {
     return this.intern ? this.intern(s) : s;
   }
 
-  map<V>(entries: [string, V][]): ReadonlyMap<string, V> {
+  fields(entries: [string, FieldValue][]): ReadonlyMap<string, FieldValue> {
     const m = new Map(entries);
-    return this.intern && m.size > 0 ? new SmallMap(m) : m;
+    return this.intern && m.size > 0 ? new FieldMap(m) : m;
   }
 
   list(x: unknown): Tuple[] {
