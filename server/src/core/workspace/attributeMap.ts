@@ -16,7 +16,8 @@ export class AttributeMap implements ReadonlyMap<string, Attribute> {
   constructor(entries: Iterable<readonly [string, Attribute]>) {
     const flat: (string | number)[] = [];
     for (const [k, a] of entries) flat.push(k, a.text, a.span.start, a.span.end);
-    this.flat = flat;
+    // A copy of exactly its length: `push` leaves room to grow, up to half as much again, and the map never grows.
+    this.flat = flat.slice();
   }
 
   get size(): number {

@@ -20,7 +20,8 @@ export class FieldMap implements ReadonlyMap<string, FieldValue> {
   constructor(entries: Iterable<readonly [string, FieldValue]>) {
     const flat: (FieldValue['value'] | number)[] = [];
     for (const [k, f] of entries) flat.push(k, f.key, f.keySpan.start, f.keySpan.end, f.valueSpan.start, f.valueSpan.end, f.value);
-    this.flat = flat;
+    // A copy of exactly its length: `push` leaves room to grow, up to half as much again, and the map never grows.
+    this.flat = flat.slice();
   }
 
   get size(): number {
