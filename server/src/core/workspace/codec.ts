@@ -12,7 +12,7 @@ import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { AttributeMap } from './attributeMap.js';
-import { FieldMap } from './fieldMap.js';
+import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
@@ -120,6 +120,12 @@ class Reader {
     private readonly intern?: (id: string) => string,
   ) {}
 
+  /** An attribute's or field's value, pooled when decoding into the kept form if it is short (fieldMap.ts SHARED_VALUE). */
+  value(x: unknown): string {
+    const s = this.str(x);
+    return this.intern && s.length <= SHARED_VALUE ? this.intern(s) : s;
+  }
+
   /** An ID (or a kind), pooled when decoding into the kept form. */
   id(x: unknown): string {
     const s = this.str(x);
@@ -188,7 +194,7 @@ class Reader {
     if (flat.length === 0) return NO_ATTRIBUTES;
     const out = new Map<string, Attribute>();
     if (flat.length % 4 !== 0) throw new Error('bad attributes');
-    for (let i = 0; i < flat.length; i += 4) out.set(this.id(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
+    for (let i = 0; i < flat.length; i += 4) out.set(this.id(flat[i]), { text: this.value(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
     return this.intern ? new AttributeMap(out) : out;
   }
 
@@ -198,12 +204,12 @@ class Reader {
       ? (value as Tuple[]).map((i): FieldItem => {
           const [v, s, e] = this.tuple(i, 3);
           if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) throw new Error('bad item');
-          return { value: v as FieldItem['value'], span: this.span(s, e) };
+          return { value: typeof v === 'string' ? this.value(v) : (v as FieldItem['value']), span: this.span(s, e) };
         })
       : undefined;
     if (!items && value !== null && !['string', 'number', 'boolean'].includes(typeof value)) throw new Error('bad value');
-    const k = this.str(key);
-    return [k, { key: k, keySpan: this.span(ks, ke), valueSpan: this.span(vs, ve), value: items ?? (value as FieldValue['value']) }];
+    const k = this.id(key);
+    return [k, { key: k, keySpan: this.span(ks, ke), valueSpan: this.span(vs, ve), value: items ?? (typeof value === 'string' ? this.value(value) : (value as FieldValue['value'])) }];
   }
 
   reference(x: unknown): Reference {

@@ -12,6 +12,14 @@
  */
 import type { FieldValue } from '../model/types.js';
 
+/**
+ * Attribute and field values this short are shared through the pool (workspace/analysis.ts compactSummary, codec.ts), as IDs are: a workspace's
+ * rows and fields repeat them ("Yes", "implemented", "open", dates, owners), and a copy of each
+ * per row was a tenth of a closed document. Longer values (descriptions) are mostly unique, and
+ * a pooled unique value costs its pool entry besides.
+ */
+export const SHARED_VALUE = 32;
+
 const STRIDE = 7;
 
 export class FieldMap implements ReadonlyMap<string, FieldValue> {
