@@ -6,8 +6,10 @@
  * references, kept packed, unpack to what the other keeps, every feature (hovers, definitions,
  * references, links, lenses, symbols) answers the same, and a summary's own heap stays small
  * (a heap snapshot).
- * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary), workspace/packedParts.ts
- * and text/lineIndex.ts.
+ * A closed summary's flat fields and attributes read as a fresh parse's maps.
+ * Units: service/closedTexts.ts, workspace/analysis.ts (compactSummary), workspace/packedParts.ts,
+ * workspace/fieldMap.ts, workspace/attributeMap.ts and text/lineIndex.ts; parse/document.ts for
+ * the fresh parse they are compared with.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +19,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { computeCoverageModel, createLanguageService, getCodeLenses, getDefinition, getDocumentLinks, getHover, getReferences, getWorkspaceSymbols, type AimsLanguageService } from '../server/src/core/index.js';
 import { FileSystemHost } from '../server/src/node/fsHost.js';
 import { EXAMPLES, generated, temp, TODAY } from './support/diskWorkspace.js';
+import { parseDocument } from '../server/src/core/parse/document.js';
 import { packParts, StringTable, unpackParts } from '../server/src/core/workspace/packedParts.js';
 
 /** A service over `root`; `keepTexts` hides the host's synchronous read, so every closed document keeps its text. */
@@ -51,6 +54,11 @@ test('closed documents without their text give the findings, coverage, texts and
   }
 });
 
+/** Attribute maps compared by what they hold, not by the form they are kept in (SmallMap, AttributeMap, Map). */
+function asMaps(xs: readonly object[]): object[] {
+  return xs.map((x) => (x && typeof x === 'object' && 'attributes' in x ? { ...x, attributes: new Map(x.attributes as ReadonlyMap<string, unknown>) } : x));
+}
+
 test('packed closed summaries unpack to what a kept summary holds, and every feature answers the same', async () => {
   for (const root of [EXAMPLES, await generated(150)]) {
     const kept = await indexed(root, true);
@@ -59,12 +67,13 @@ test('packed closed summaries unpack to what a kept summary holds, and every fea
     // Twice: the second pass unpacks every summary afresh (the first pass's objects evicted by the later documents').
     for (const pass of [0, 1])
       for (const uri of uris)
-        for (const part of ['references', 'definitions', 'risks', 'soa'] as const) assert.deepStrictEqual(packed.getSummary(uri)![part], kept.getSummary(uri)![part], `${uri} ${part} (pass ${pass})`);
+        for (const part of ['references', 'definitions', 'risks', 'soa'] as const) assert.deepStrictEqual(asMaps(packed.getSummary(uri)![part]), asMaps(kept.getSummary(uri)![part]), `${uri} ${part} (pass ${pass})`);
     // The format packs a summary's definitions, risks and SoA entries too (not used by the service yet): each round trip exact.
     const table = new StringTable();
     for (const uri of uris) {
       const { references, definitions, risks, soa } = kept.getSummary(uri)!;
-      assert.deepStrictEqual(unpackParts(packParts({ references, definitions, risks, soa }, table), table), { references, definitions, risks, soa }, uri);
+      const back = unpackParts(packParts({ references, definitions, risks, soa }, table), table);
+      assert.deepStrictEqual([back.references, asMaps(back.definitions), asMaps(back.risks), asMaps(back.soa)], [references, asMaps(definitions), asMaps(risks), asMaps(soa)], uri);
     }
     assert.deepStrictEqual(getWorkspaceSymbols(packed, ''), getWorkspaceSymbols(kept, ''));
     assert.deepStrictEqual(getWorkspaceSymbols(packed, 'R-0'), getWorkspaceSymbols(kept, 'R-0'));
@@ -86,6 +95,40 @@ test('packed closed summaries unpack to what a kept summary holds, and every fea
   }
 });
 
+test('a closed summary\'s flat fields and attributes read as the parsed document\'s maps (fieldMap.ts, attributeMap.ts)', async () => {
+  for (const root of [EXAMPLES, await generated(120)]) {
+    const service = await indexed(root, false);
+    let fields = 0;
+    let attributes = 0;
+    for (const summary of service.documents()) {
+      // A fresh parse: a model built on demand shares the summary's metadata.
+      const doc = parseDocument({ uri: summary.uri, relativePath: service.relativePathOf(summary.uri)!, text: summary.text, version: summary.version, languageId: summary.languageId, config: service.config });
+      const same = <V>(flat: ReadonlyMap<string, V> | undefined, parsed: ReadonlyMap<string, V> | undefined, what: string) => {
+        const where = `${summary.uri} ${what}`;
+        assert.equal(flat?.size, parsed?.size, where);
+        if (!flat || !parsed) return 0;
+        assert.deepStrictEqual([...flat], [...parsed], where);
+        assert.deepStrictEqual([...flat.keys()], [...parsed.keys()], where);
+        assert.deepStrictEqual([...flat.values()], [...parsed.values()], where);
+        for (const k of parsed.keys()) {
+          assert.ok(flat.has(k), where);
+          assert.deepStrictEqual(flat.get(k), parsed.get(k), `${where} ${k}`);
+        }
+        assert.equal(flat.get('no such key'), undefined);
+        assert.equal(flat.has('no such key'), false);
+        return parsed.size;
+      };
+      fields += same(summary.meta.fields, doc.meta.fields, 'fields');
+      same(summary.meta.informal, doc.meta.informal, 'informal');
+      for (const part of ['definitions', 'risks', 'soa'] as const) {
+        assert.equal(summary[part].length, doc[part].length, `${summary.uri} ${part}`);
+        summary[part].forEach((x, i) => (attributes += same(x.attributes, doc[part][i]!.attributes, `${part} ${i}`)));
+      }
+    }
+    assert.ok(fields > 20 && attributes > 20, `${fields} fields, ${attributes} attributes compared`);
+  }
+});
+
 test('a closed document\'s summary keeps its references packed: a few kilobytes of its own (heap snapshot)', async () => {
   const service = await indexed(await generated(300), false);
   const refs = service.documents().reduce((n, d) => n + d.references.length, 0);
@@ -94,9 +137,11 @@ test('a closed document\'s summary keeps its references packed: a few kilobytes 
   const { summaries, bytes } = summaryStrings(file);
   rmSync(path.dirname(file), { recursive: true, force: true });
   assert.ok(summaries >= 200, `found ${summaries} closed summaries`);
-  // What a summary reaches of its own (strings many share counted once): 7.8 KB with its
-  // references packed; holding them as objects as well, 11.5 KB.
-  assert.ok(bytes / summaries < 9000, `${Math.round(bytes / summaries)} bytes per closed summary`);
+  // What a summary reaches of its own (strings many share counted once): 4.9 KB with its
+  // references packed, its fields and attributes flat, in arrays of their exact length, and
+  // their short values pooled (5.4 KB with a copy of each; 5.9 KB with the room `push` leaves; 7.8 KB with fields and attributes as objects;
+  // holding the references as objects as well, 11.5 KB).
+  assert.ok(bytes / summaries < 5100, `${Math.round(bytes / summaries)} bytes per closed summary`);
   assert.ok(Array.isArray(service.getAllFindings()));
 });
 
@@ -123,7 +168,7 @@ test('a closed document whose file changed behind the index is read again when i
  * Every string reachable from a closed document's summary (not through the service it reads
  * its text from), with its length: a slice of the text would bring the whole text with it.
  */
-function summaryStrings(snapshotFile: string): { longest: number; summaries: number; bytes: number } {
+function summaryStrings(snapshotFile: string, textStart = '\0'): { longest: number; summaries: number; bytes: number; texts: number } {
   const s = JSON.parse(readFileSync(snapshotFile, 'utf8')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
     nodes: number[];
@@ -170,7 +215,10 @@ function summaryStrings(snapshotFile: string): { longest: number; summaries: num
     }
     frontier = next;
   }
-  return { longest, summaries: roots.length, bytes };
+  // Anywhere in the heap, not only below the summaries: a text kept alive by anything (a pooled string's key among them).
+  let texts = 0;
+  for (let i = 0; i < n; i++) if (type(i) === 'string' && name(i).startsWith(textStart)) texts++;
+  return { longest, summaries: roots.length, bytes, texts };
 }
 
 test('a closed document kept without its text holds no string that keeps the text alive (heap snapshot)', async () => {
@@ -181,14 +229,17 @@ test('a closed document kept without its text holds no string that keeps the tex
   for (let i = 0; i < 6; i++)
     writeFileSync(
       path.join(root, 'policies', `policy-${i}.md`),
-      `---\naims:\n  kind: ai-policy\n  id: POL-00${i}\n  title: Responsible artificial intelligence policy number ${i}\n  owner: Head of governance and risk\n---\n\n# Responsible artificial intelligence policy number ${i}\n\n${prose}\n\n| ID | Risk | Owner | Likelihood | Impact | Treatment |\n|---|---|---|---|---|---|\n| R-10${i} | Training data that does not represent the people affected | Data protection officer | 3 | 4 | modify with A.7.4 |\n`,
+      `---\naims:\n  kind: ai-policy\n  id: POL-00${i}\n  title: Responsible artificial intelligence policy number ${i}\n  owner: Head of governance and risk\n---\n\n# Responsible artificial intelligence policy number ${i}\n\n${prose}\n\n| ID | Risk | Owner | Likelihood | Impact | Treatment |\n|---|---|---|---|---|---|\n| R-10${i} | Training data that does not represent the people affected | Data protection officer ${i} | 3 | 4 | modify with A.7.4 |\n`,
     );
   const service = await indexed(root, false);
   assert.equal(service.documents().length, 6);
   const file = writeHeapSnapshot(path.join(temp('heap'), 'closed.heapsnapshot'));
-  const { longest, summaries } = summaryStrings(file);
+  const { longest, summaries, texts } = summaryStrings(file, '---\naims:\n  kind: ai-policy');
   rmSync(path.dirname(file), { recursive: true, force: true });
   assert.ok(summaries >= 6, `found ${summaries} closed summaries`);
+  // Fewer than the documents: the last few read stay remembered (three here), but no pooled
+  // value (each document's owner is its own, 25 characters) keeps its document's text.
+  assert.ok(texts < 6, `${texts} texts kept alive, by the summaries, the pool of shared strings or the last read`);
   assert.ok(longest > 0 && longest < 500, `the longest string a summary reaches has ${longest} characters (a text has over 3,000)`);
   // The service is used after the snapshot, so that it was alive when it was taken.
   assert.ok(Array.isArray(service.getAllFindings()));

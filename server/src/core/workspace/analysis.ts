@@ -6,7 +6,8 @@
  * they are then computed from the model when findings are asked for.
  */
 import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, FieldValue, Reference, RiskEntry, SoaEntry } from '../model/types.js';
-import { SmallMap } from '../util/smallMap.js';
+import { AttributeMap } from './attributeMap.js';
+import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
@@ -123,7 +124,8 @@ export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Rec
  * - every ID from `pool`, one string per distinct ID for the whole workspace (IDs come out
  *   of regular expressions as slices and concatenations; three of twenty kilobytes), and with
  *   `detach` every attribute key (a packed summary keeps them as given: workspace/packedParts.ts);
- * - the `aims:` fields and attribute maps as SmallMaps (a hash table each was another two);
+ * - the `aims:` fields and attribute maps flat (fieldMap.ts, attributeMap.ts: a hash table
+ *   each was another two, and each field or attribute an object and two spans);
  * - with `detach`, every other string it keeps copied (titles, attribute and field values are
  *   slices of the text, and one slice keeps the whole text alive): for a summary kept without
  *   its text (service/closedTexts.ts).
@@ -131,22 +133,27 @@ export function plainData(data: Readonly<Record<string, unknown>>): Readonly<Rec
 export function compactSummary(s: DocumentSummary, pool: Map<string, string>, detach = false): DocumentSummary {
   const id = (x: string) => {
     let y = pool.get(x);
-    // A fresh flat copy, so that the pooled string pins nothing it was sliced from.
-    if (y === undefined) pool.set(x, (y = JSON.parse(JSON.stringify(x)) as string));
+    // A fresh flat copy, so that the pooled string pins nothing it was sliced from; the key too
+    // (a value longer than 12 characters as found is a slice of the text, which it would keep).
+    if (y === undefined) {
+      y = JSON.parse(JSON.stringify(x)) as string;
+      pool.set(y, y);
+    }
     return y;
   };
   const str = detach ? flatCopy : (x: string) => x;
+  const value = (x: string) => (x.length <= SHARED_VALUE ? id(x) : str(x));
   // Risk definitions share their risk's attribute map: keep them sharing.
   const maps = new Map<ReadonlyMap<string, Attribute>, ReadonlyMap<string, Attribute>>();
   const attrs = (m: ReadonlyMap<string, Attribute>): ReadonlyMap<string, Attribute> => {
-    if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
+    if (m.size === 0 || (m instanceof AttributeMap && !detach)) return m;
     let c = maps.get(m);
-    if (!c) maps.set(m, (c = new SmallMap(detach ? [...m].map(([k, a]): [string, Attribute] => [id(k), { text: str(a.text), span: a.span }]) : m)));
+    if (!c) maps.set(m, (c = new AttributeMap(detach ? [...m].map(([k, a]): [string, Attribute] => [id(k), { text: value(a.text), span: a.span }]) : m)));
     return c;
   };
   const fields = (m: ReadonlyMap<string, FieldValue>): ReadonlyMap<string, FieldValue> => {
-    if (m.size === 0 || (m instanceof SmallMap && !detach)) return m;
-    return new SmallMap(detach ? [...m].map(([k, f]): [string, FieldValue] => [str(k), detachField(f)]) : m);
+    if (m.size === 0 || (m instanceof FieldMap && !detach)) return m;
+    return new FieldMap(detach ? [...m].map(([k, f]): [string, FieldValue] => [id(k), detachField(f, id, value)]) : m);
   };
   const meta = s.meta;
   return {
@@ -180,9 +187,9 @@ export function interner(pool: Map<string, string>): (id: string) => string {
   };
 }
 
-function detachField(f: FieldValue): FieldValue {
-  const value = Array.isArray(f.value) ? (f.value as readonly FieldItem[]).map((i) => (typeof i.value === 'string' ? { ...i, value: flatCopy(i.value) } : i)) : typeof f.value === 'string' ? flatCopy(f.value) : f.value;
-  return { ...f, key: flatCopy(f.key), value: value as FieldValue['value'] };
+function detachField(f: FieldValue, key: (x: string) => string, str: (x: string) => string): FieldValue {
+  const value = Array.isArray(f.value) ? (f.value as readonly FieldItem[]).map((i) => (typeof i.value === 'string' ? { ...i, value: str(i.value) } : i)) : typeof f.value === 'string' ? str(f.value) : f.value;
+  return { ...f, key: key(f.key), value: value as FieldValue['value'] };
 }
 
 /**

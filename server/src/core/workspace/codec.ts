@@ -11,7 +11,8 @@
 import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
-import { SmallMap } from '../util/smallMap.js';
+import { AttributeMap } from './attributeMap.js';
+import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
@@ -61,7 +62,7 @@ export interface DecodeContext {
   readonly text: string;
   /**
    * Decode straight into the form a closed document is kept in (workspace/analysis.ts
-   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields and attributes as SmallMaps.
+   * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields as FieldMaps (fieldMap.ts), attributes as AttributeMaps (attributeMap.ts).
    */
   readonly intern?: (id: string) => string;
 }
@@ -79,11 +80,11 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
       ...(frontMatterSpan !== null ? { frontMatterSpan: r.pair(frontMatterSpan) } : {}),
-      fields: r.map(r.list(fields).map((x) => r.field(x))),
+      fields: r.fields(r.list(fields).map((x) => r.field(x))),
       ...(kind !== null ? { kind: r.id(kind) } : {}),
       kindSource: r.oneOf(kindSource, ['declared', 'path', 'card', 'title', 'none'] as const),
       ...(kindReason !== null ? { kindReason: r.str(kindReason) } : {}),
-      ...(informal !== null ? { informal: r.map(r.list(informal).map((x) => r.field(x))) } : {}),
+      ...(informal !== null ? { informal: r.fields(r.list(informal).map((x) => r.field(x))) } : {}),
       ...(documents !== null ? { documents: r.list(documents).map((x) => r.str(x)) } : {}),
       ...(models !== null ? { models: r.list(models).map((x) => r.str(x)) } : {}),
       ...(baseModels !== null ? { baseModels: r.list(baseModels).map((x) => { const [n, a, b] = r.tuple(x, 3); return { name: r.str(n), span: r.pair([a, b]) }; }) } : {}),
@@ -119,15 +120,21 @@ class Reader {
     private readonly intern?: (id: string) => string,
   ) {}
 
+  /** An attribute's or field's value, pooled when decoding into the kept form if it is short (fieldMap.ts SHARED_VALUE). */
+  value(x: unknown): string {
+    const s = this.str(x);
+    return this.intern && s.length <= SHARED_VALUE ? this.intern(s) : s;
+  }
+
   /** An ID (or a kind), pooled when decoding into the kept form. */
   id(x: unknown): string {
     const s = this.str(x);
     return this.intern ? this.intern(s) : s;
   }
 
-  map<V>(entries: [string, V][]): ReadonlyMap<string, V> {
+  fields(entries: [string, FieldValue][]): ReadonlyMap<string, FieldValue> {
     const m = new Map(entries);
-    return this.intern && m.size > 0 ? new SmallMap(m) : m;
+    return this.intern && m.size > 0 ? new FieldMap(m) : m;
   }
 
   list(x: unknown): Tuple[] {
@@ -187,8 +194,8 @@ class Reader {
     if (flat.length === 0) return NO_ATTRIBUTES;
     const out = new Map<string, Attribute>();
     if (flat.length % 4 !== 0) throw new Error('bad attributes');
-    for (let i = 0; i < flat.length; i += 4) out.set(this.id(flat[i]), { text: this.str(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
-    return this.intern ? new SmallMap(out) : out;
+    for (let i = 0; i < flat.length; i += 4) out.set(this.id(flat[i]), { text: this.value(flat[i + 1]), span: this.span(flat[i + 2], flat[i + 3]) });
+    return this.intern ? new AttributeMap(out) : out;
   }
 
   field(x: unknown): [string, FieldValue] {
@@ -197,12 +204,12 @@ class Reader {
       ? (value as Tuple[]).map((i): FieldItem => {
           const [v, s, e] = this.tuple(i, 3);
           if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) throw new Error('bad item');
-          return { value: v as FieldItem['value'], span: this.span(s, e) };
+          return { value: typeof v === 'string' ? this.value(v) : (v as FieldItem['value']), span: this.span(s, e) };
         })
       : undefined;
     if (!items && value !== null && !['string', 'number', 'boolean'].includes(typeof value)) throw new Error('bad value');
-    const k = this.str(key);
-    return [k, { key: k, keySpan: this.span(ks, ke), valueSpan: this.span(vs, ve), value: items ?? (value as FieldValue['value']) }];
+    const k = this.id(key);
+    return [k, { key: k, keySpan: this.span(ks, ke), valueSpan: this.span(vs, ve), value: items ?? (typeof value === 'string' ? this.value(value) : (value as FieldValue['value'])) }];
   }
 
   reference(x: unknown): Reference {
