@@ -294,7 +294,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
   if (p.languageId !== 'markdown' && p.languageId !== 'csv' && (p.scanned.length || tags.length)) {
     pushAll(references, p.scanned);
     // The frame's references (the `aims:` block) mostly come before the items': sorted only when not.
-    if (!inOrder(references)) references.sort(byPosition);
+    if (!references.every((r, i) => i === 0 || byPosition(references[i - 1]!, r) <= 0)) references.sort(byPosition);
   }
   const chunkReferences: ChunkReferences[] = [];
   // Document-wide context: a chunk's references are reused only while it is the same.
@@ -320,7 +320,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       pushAll(references, absolute);
     }
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
-    if (!inOrder(references)) references.sort(byPosition);
+    if (!references.every((r, i) => i === 0 || byPosition(references[i - 1]!, r) <= 0)) references.sort(byPosition);
   }
   const kind = p.kindInfo.kind;
   const idField = p.block.fields.get('id');
@@ -390,11 +390,6 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
 }
 
 const byPosition = (a: Reference, b: Reference): number => a.span.start - b.span.start || a.span.end - b.span.end;
-
-function inOrder(refs: readonly Reference[]): boolean {
-  for (let i = 1; i < refs.length; i++) if (byPosition(refs[i - 1]!, refs[i]!) > 0) return false;
-  return true;
-}
 
 /** Kinds whose documents hold risks of their own: registers, and documents of no known kind. */
 const readsRisks = (kind: KindId | undefined): boolean => kind === undefined || kind === 'risk-register';
