@@ -79,8 +79,92 @@ aims:
 # AI system inventory (ISO/IEC 42001)
 | ID | Name |
 |---|---|
-| SYS-001 | TalentMatch (old record) |
+| SYS-001 | FraudGuard |
   ^^^^^^^ duplicate-id
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: an AI system record and the inventory rows that list it by name are one system', async () => {
+  await check(
+    `
+//- systems/claims-triage.yaml
+aims:
+  kind: ai-system
+  id: SYS-101
+  title: Claims triage model
+  owner: Claims Operations
+  version: "4.1"
+  status: approved
+intended_purpose: Rank claims for review.
+
+//- systems/chat.md
+---
+aims:
+  kind: ai-system
+  id: SYS-102
+  title: Patient chat assistant
+  owner: Patient Services
+  version: "1"
+  status: draft
+---
+# Patient chat assistant
+
+//- inventory.md
+# AI system inventory
+| System ID | Name | Owner |
+|---|---|---|
+| SYS-101 | Claims triage (gradient boosted trees) | Claims Ops |
+| SYS-102 | | Patient Services |
+
+//- risk/tiering.md
+# AI system inventory by risk tier
+| ID | System | Tier |
+|---|---|---|
+| SYS-101 | Claims Triage | High |
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: two records of one system ID still clash, with the inventory row beside them', async () => {
+  await check(
+    `
+//- systems/a.md
+---
+aims:
+  kind: ai-system
+  id: SYS-201
+      ^^^^^^^ duplicate-id The document ID SYS-201 is defined 2 times
+      ^^^^^^^ duplicate-id
+  title: Claims triage
+  owner: Claims Operations
+  version: "1"
+  status: draft
+---
+# Claims triage
+
+//- systems/b.md
+---
+aims:
+  kind: ai-system
+  id: SYS-201
+      ^^^^^^^ duplicate-id
+      ^^^^^^^ duplicate-id
+  title: Invoice OCR
+  owner: Finance
+  version: "1"
+  status: draft
+---
+# Invoice OCR
+
+//- inventory.md
+# AI system inventory
+| ID | Name |
+|---|---|
+| SYS-201 | Claims triage |
+  ^^^^^^^ duplicate-id The system ID SYS-201 is defined 3 times
 `,
     { codes },
   );

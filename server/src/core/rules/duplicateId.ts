@@ -1,4 +1,6 @@
 import type { Rule } from './types.js';
+import type { Definition } from '../model/types.js';
+import type { IndexReader, Located } from '../workspaceIndex/workspaceIndex.js';
 import { isRetired } from './util.js';
 
 /** Folders that keep old copies of a repository's files. */
@@ -22,7 +24,7 @@ export const duplicateId: Rule = {
   code: 'duplicate-id',
   defaultSeverity: 'error',
   doc: {
-    summary: 'The same risk, AI system or document ID is defined twice (rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record, nor an archived copy of the same file under _history/ or archive/).',
+    summary: 'The same risk, AI system or document ID is defined twice (an AI system\'s record and an inventory row listing it by the same name are one system; rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record, nor an archived copy of the same file under _history/ or archive/).',
     example: 'risks:\n  - id: R-001 ...\n  - id: R-001 ...',
     fix: 'Give one of them a new ID (rename updates every reference), or merge the two entries. The quick fix renumbers a definition to the next ID nothing in the workspace defines or cites.',
   },
@@ -36,7 +38,8 @@ export const duplicateId: Rule = {
       // Counted first: a register's thousands of IDs, each looked up on every edit, make no lists.
       if (ctx.index.definitionCount(d.type, d.id) < 2) continue;
       const found = ctx.index.definitionsOf(d.type, d.id);
-      const all = found.filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri) && !isArchivedCopy(o.uri, ctx.doc.uri));
+      let all = found.filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri) && !isArchivedCopy(o.uri, ctx.doc.uri));
+      if (d.type === 'system') all = withoutListings(all, ctx.index);
       if (all.length < 2) continue;
       const others = all.filter((o) => !(o.uri === ctx.doc.uri && o.item.span.start === d.span.start));
       ctx.report({
@@ -48,3 +51,28 @@ export const duplicateId: Rule = {
     }
   },
 };
+
+/**
+ * An AI system's record (a document whose declared ID is the system's) and the inventory rows
+ * that list it are one system: an AIMS keeps both, so the pair is no second definition. A row
+ * whose name shares no word with the record's title may be another system given the same ID,
+ * and still counts; a row without a name is a listing.
+ */
+function withoutListings(all: Located<Definition>[], index: IndexReader): Located<Definition>[] {
+  const isRecord = (o: Located<Definition>) => index.definitionsOf('document', o.item.id).some((x) => x.uri === o.uri && x.item.span.start === o.item.span.start);
+  const records = all.filter(isRecord);
+  if (records.length !== 1) return all;
+  const named = words(records[0]!.item.title);
+  return all.filter((o) => {
+    if (isRecord(o)) return true;
+    const listed = [...words(o.item.title)];
+    return named.size > 0 && listed.length > 0 && !listed.some((w) => named.has(w));
+  });
+}
+
+/** The words of a title that name a system: four letters or more ("AI", "the" never match), not the generic ones. */
+function words(title: string | undefined): Set<string> {
+  return new Set(((title ?? '').toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !GENERIC.has(w)));
+}
+
+const GENERIC = new Set(['system', 'systems', 'model', 'models', 'tool', 'service', 'platform', 'record', 'with', 'from', 'based']);
