@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { check } from '../support/check.js';
 
 const codes = ['yaml-syntax'];
@@ -19,8 +20,8 @@ The policy text.
   );
 });
 
-test('yaml-syntax: a second YAML document in a register file', async () => {
-  await check(
+test('yaml-syntax: a second YAML document in a register file (valid YAML the engine does not read: a notice)', async () => {
+  const findings = await check(
     `
 //- risk/register.yaml
 aims:
@@ -36,6 +37,25 @@ aims:
 `,
     { codes },
   );
+  assert.deepEqual(findings.filter((f) => f.code === 'yaml-syntax').map((f) => f.severity), ['information']);
+});
+
+test('yaml-syntax: a mistake in the first document is still an error beside a second document', async () => {
+  const findings = await check(
+    `
+//- systems/claims.yaml
+aims:
+  kind: ai-system
+  id: SYS-001
+owner: [Claims
+---
+^ yaml-syntax indentation
+^^^ yaml-syntax
+changes: []
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.filter((f) => f.code === 'yaml-syntax').map((f) => f.severity).sort(), ['error', 'information']);
 });
 
 test('yaml-syntax: a top-level key indented by mistake, and a tab used for indentation', async () => {

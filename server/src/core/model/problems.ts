@@ -5,4 +5,6 @@ export interface ParseProblem {
   readonly code: 'yaml-syntax' | 'schema' | 'file-skipped';
   readonly span: Span;
   readonly message: string;
+  /** What the reader leaves out of a valid file (a second YAML document), not a mistake in it: reported as a notice. */
+  readonly notice?: true;
 }

@@ -51,6 +51,7 @@ export function parseYamlFully(text: string, offset = 0, depth = 0): YamlParseRe
         // Its first three characters ("---"), but never past the end of their line (a "--" line, a CRLF).
         span: errorSpan([second[0], Math.min(second[0] + 3, lineEnd(source, second[0]))], offset, text),
         message: 'This file holds more than one YAML document; only the first is read.',
+        notice: true,
       });
     }
   } catch (e) {
