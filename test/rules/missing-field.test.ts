@@ -226,3 +226,33 @@ test('missing-field: "<System> — Risk Assessment" with a table of risks writte
     { codes: ['missing-field', 'kind-inferred'] },
   );
 });
+
+test('missing-field: fields written at the top level beside the aims block count (a docs site keeps its title there)', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+---
+title: AI policy
+owner: CISO
+version: "2.1"
+aims:
+^^^^ missing-field no "status" field
+  kind: policy
+  id: POL-001
+---
+# AI policy
+
+//- systems/claims.yaml
+aims:
+  kind: ai-system
+  id: SYS-001
+  title: Claims triage model
+owner: Claims Operations
+status: draft
+version: ""
+^^^^^^^ missing-field "version" is empty
+intended_purpose: Rank claims for review.
+`,
+    { codes },
+  );
+});

@@ -41,9 +41,10 @@ export interface DocumentMeta {
   /** Fields of the `aims:` mapping, keyed by field name. */
   readonly fields: ReadonlyMap<string, FieldValue>;
   /**
-   * Without an `aims:` block: top-level metadata as docs sites write it (`title`, `owner`,
-   * `status`, `next_review`, `review_date` ...), under our field names. Read for dates and
-   * status only; never checked against the schema.
+   * Top-level metadata as docs sites write it (`title`, `owner`, `status`, `next_review`,
+   * `review_date` ...), under our field names, with or without an `aims:` block. Read after the
+   * block's own fields (metaField), for dates, status and whether a field is given at all;
+   * never checked against the schema.
    */
   readonly informal?: ReadonlyMap<string, FieldValue>;
   readonly kind?: KindId;

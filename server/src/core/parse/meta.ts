@@ -11,8 +11,8 @@ import { matchGlob } from '../util/glob.js';
 import { getPair, type YMap, type YNode } from './yaml.js';
 
 /**
- * Top-level metadata as docs sites and data models write it, without an `aims:` block
- * (`title`, `owner`, `status`, `next_review`, `review_date` ...), under our field names.
+ * Top-level metadata as docs sites and data models write it, beside or without an `aims:`
+ * block (`title`, `owner`, `status`, `next_review`, `review_date` ...), under our field names.
  */
 const INFORMAL_FIELDS: Readonly<Record<string, string>> = {
   title: 'title',
@@ -50,7 +50,10 @@ export function readAimsBlock(root: YNode | null, source: DocumentMeta['source']
   }
   const fields = new Map<string, FieldValue>();
   if (pair.value?.type === 'map') for (const p of (pair.value as YMap).pairs) fields.set(p.key, fieldValue(p.key, p.keySpan, p.value));
-  return { source, blockSpan: pair.span, fields };
+  // Beside an `aims:` block, a docs site's `title:` or a record's `owner:` at the top level still
+  // says what the block leaves out (metaField reads it after the block's own).
+  const informal = informalFields(root);
+  return { source, blockSpan: pair.span, fields, ...(informal ? { informal } : {}) };
 }
 
 export function fieldValue(key: string, keySpan: FieldValue['keySpan'], node: YNode | null): FieldValue {

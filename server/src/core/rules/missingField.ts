@@ -12,7 +12,7 @@ export const missingField: Rule = {
   code: 'missing-field',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A required `aims:` field is missing or empty (kind, id, title, owner, version, status; approved_by, approved_on and next_review once approved), or a register lacks a required column or key.',
+    summary: 'A required `aims:` field is missing or empty (kind, id, title, owner, version, status; approved_by, approved_on and next_review once approved; one written at the top level beside the block counts), or a register lacks a required column or key.',
     example: 'aims:\n  kind: policy\n  status: approved   # no approved_by / approved_on / next_review',
     fix: 'Add the field; the quick fix inserts the key for you to fill in.',
   },
@@ -29,7 +29,8 @@ export const missingField: Rule = {
       const at = doc.meta.blockSpan ?? { start: 0, end: 0 };
       const keySpan = { start: at.start, end: at.start + 'aims'.length };
       for (const key of required) {
-        const f = doc.meta.fields.get(key);
+        // Given at the top level beside the block (a docs site's `title:`): the document says it.
+        const f = doc.meta.fields.get(key) ?? doc.meta.informal?.get(key);
         const empty = f && (f.value === null || (typeof f.value === 'string' && isBlank(f.value)) || (Array.isArray(f.value) && f.value.length === 0));
         if (f && !empty) continue;
         ctx.report({
