@@ -185,3 +185,24 @@ RSK-01,Unreviewed model changes reach production,3,4,Head of ML,Open
     { codes: ['missing-field'] },
   );
 });
+
+test('a GRC tool export: RSK- IDs and inherent likelihood and impact, in a CSV named only "register", define its risks', async () => {
+  await check(
+    `
+//- risk/register.csv
+Risk Ref,Risk Title,Inherent Likelihood,Inherent Impact,Inherent Rating,Controls,Residual Likelihood,Residual Impact,Residual Rating,Owner,Status
+RSK-01,Training data bias,Likely,Major,High,A.7.4,Possible,Moderate,Medium,Data Science Lead,Open
+RSK-02,Model drift,Possible,Major,High,A.6.2.6,Unlikely,Moderate,Low,ML Ops Lead,Treated
+
+//- risk/treatment-plan.md
+# AI risk treatment plan
+
+| Risk | Action | Owner |
+|---|---|---|
+| RSK-01 | Re-weight the training data | Data Science Lead |
+| RSK-06 | Retire the legacy spreadsheet | Finance |
+  ^^^^^^ dangling-reference RSK-06
+`,
+    { codes: ['dangling-reference', 'missing-field', 'duplicate-id'] },
+  );
+});

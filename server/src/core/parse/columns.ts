@@ -10,8 +10,9 @@ type Rule = readonly [canonical: string, pattern: RegExp];
 const RISK_COLUMNS: readonly Rule[] = [
   ['id', /^(?:id|ref|no|#|risk (?:id|ref|no|number|reference)|reference)$/],
   ['residual', /^residual/],
-  ['likelihood', /^(?:likelihood|l|probability|p)(?: \d.*)?$|^likelihood\b/],
-  ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:impact|consequence|severity)\b/],
+  // "Inherent likelihood": before treatment, as most GRC tools' exports head it (the residual one is above).
+  ['likelihood', /^(?:likelihood|l|probability|p)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?likelihood\b/],
+  ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?(?:impact|consequence|severity)\b/],
   ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$/],
   ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating)|inherent risk|rating|priority)$/],
   ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach)|response|risk response)$/],
