@@ -187,8 +187,19 @@ function judge(written: string, id: string): TitleVerdict {
   const phrase = ' ' + normTitle(written).replace(/-/g, ' ');
   if ((CONTROL_SUBJECTS[id] ?? []).some((s) => phrase.includes(' ' + s))) return { kind: 'paraphrase' };
   // Words for one other control's subject, and none for this one's ("Data provenance" next to A.7.3).
-  const others = CONTROLS.filter((c) => c.id !== id && (CONTROL_SUBJECTS[c.id] ?? []).some((s) => phrase.includes(' ' + s)));
+  // A lifecycle stage said as a time ("tested before deployment", "during operation") dates the
+  // work; it does not name that stage's control.
+  const others = CONTROLS.filter((c) => c.id !== id && (CONTROL_SUBJECTS[c.id] ?? []).some((s) => namesSubject(phrase, s)));
   return others.length === 1 ? { kind: 'other', other: others[0]!, exact: false } : { kind: 'wrong' };
+}
+
+/** Words that make the stage after them a time: "before deployment", "post deployment". */
+const AS_A_TIME = /(?:^| )(?:before|after|during|prior to|until|following|throughout|pre|post|ahead of)$/;
+
+/** Whether `phrase` (normalised, leading space) names subject `s` other than as a time. */
+function namesSubject(phrase: string, s: string): boolean {
+  for (let at = phrase.indexOf(' ' + s); at >= 0; at = phrase.indexOf(' ' + s, at + 1)) if (!AS_A_TIME.test(phrase.slice(Math.max(0, at - 12), at))) return true;
+  return false;
 }
 
 /** Words that add nothing to which control a title names ("... process", "General"). */
