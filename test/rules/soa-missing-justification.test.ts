@@ -99,3 +99,30 @@ ${soaHead()}
     { codes },
   );
 });
+
+test('soa-missing-justification: the reason written after the decision in its cell justifies it; a bare decision in such a table does not', async () => {
+  await check(
+    `
+//- risk/soa.md
+${soaHead()}
+# Statement of applicability
+| Control | Title | Applicable? | Status |
+|---|---|---|---|
+| A.2.2 | AI policy | Yes – required to direct every AI system | Implemented |
+| A.2.3 | Alignment with other organizational policies | ✅ Yes (one policy set with the ISMS) | Implemented |
+| A.2.4 | Review of the AI policy | Yes | Implemented |
+  ^^^^^ soa-missing-justification A.2.4 is included without a justification
+| A.10.4 | Customers | No: we supply no AI system to customers | — |
+
+//- risk/soa-bare.md
+${soaHead()}
+# Statement of applicability
+| Control | Title | Applicable? | Status |
+|---|---|---|---|
+| A.2.2 | AI policy | Yes | Implemented |
+  ^^^^^ soa-missing-justification no justification column
+| A.10.4 | Customers | No | — |
+`,
+    { codes },
+  );
+});

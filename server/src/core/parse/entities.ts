@@ -3,7 +3,7 @@
  * lists, and the definitions of risk, system and document IDs.
  */
 import { findIdColumn, rowSpan } from './tableColumns.js';
-import { IMPLEMENTATION_STATUS, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
+import { IMPLEMENTATION_STATUS, inlineJustification, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
 export { isExclusionTable };
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type SoaEntry, type Table } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
@@ -73,6 +73,10 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
         const name = i === idCol ? undefined : cols[i];
         if (name && name !== 'control' && !attributes.has(name)) attributes.set(name, { text: c.text.trim(), span: c.span });
       });
+      // No justification column: the reason may follow the decision in its cell ("Yes – required for R-01").
+      const decided = cols.includes('justification') ? undefined : row[cols.indexOf('applicable')];
+      const inline = decided && inlineJustification(decided);
+      if (inline) attributes.set('justification', inline);
       const implementation = attributes.get('implementation');
       if (!attributes.has('status') && implementation && IMPLEMENTATION_STATUS.test(implementation.text.replace(/[*_`]/g, '').trim())) attributes.set('status', implementation);
       const applicableText = attributes.get('applicable')?.text;

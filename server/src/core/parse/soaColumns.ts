@@ -1,5 +1,5 @@
 /** How an SoA table's columns are read: exclusion tables, implementation statuses. */
-import type { Table } from '../model/types.js';
+import type { Attribute, Cell, Table } from '../model/types.js';
 import { soaColumn } from './columns.js';
 
 /** A cell of an "Implementation" column that is a status, not a description of how. */
@@ -24,3 +24,23 @@ export function statusImpliesApplicable(status: string | undefined): boolean | u
   return undefined;
 }
 
+
+/** A decision followed by its reason in the same cell: "Yes – needed to treat R-01", "No (no customers)", "✅ Excluded: ...". */
+const DECISION = "[*_`\\s]*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*(?:yes|no|y|n|included|excluded|applicable|not applicable|n/a)?|(?:yes|no|y|n|included|excluded|applicable|not applicable|n/a))[*_`]*";
+// The reasons end at their last non-blank character, matched greedily: linear on a cell of blanks.
+const WITH_REASON = new RegExp(`^(${DECISION}\\s*\\(\\s*)([^\\s()](?:[^()]*[^\\s()])?)\\s*\\)\\s*$|^(${DECISION}\\s*(?:[-\\u2013\\u2014:;,]|\\.\\s)\\s*)(\\S(?:.*\\S)?)\\s*$`, 'iu');
+
+/**
+ * The reason written after the decision in an applicability cell, when the table has no
+ * justification column of its own: many SoAs write "Yes – required for R-01" in one cell. Its
+ * span is exactly the reason's text in the cell.
+ */
+export function inlineJustification(cell: Cell): Attribute | undefined {
+  const m = WITH_REASON.exec(cell.text);
+  const lead = m?.[1] ?? m?.[3];
+  const reason = m?.[2] ?? m?.[4];
+  // A reason has words: "Yes - 2026" or "No (N/A)" gives none.
+  if (lead === undefined || reason === undefined || !/\p{L}{3}/u.test(reason)) return undefined;
+  const start = cell.span.start + lead.length;
+  return { text: reason, span: { start, end: start + reason.length } };
+}
