@@ -179,3 +179,32 @@ All 38 Annex A controls are applicable to this organisation.
   );
   assert.equal(findings.length, 3);
 });
+
+test('an SoA written one section per control: each heading and its fields are a decision', async () => {
+  const sections = (id: string) => `### ${id}\n\n**Applicable:** Yes  \n**Justification:** Required by our risk assessment.  \n**Status:** Implemented\n`;
+  const findings = await check(
+    `
+//- soa/soa.md
+---
+aims:
+  kind: soa
+        ^^^ soa-missing-control no decision for A.10.4 (Customers)
+  id: SOA-001
+  title: Statement of applicability
+  owner: CISO
+  version: "1"
+  status: draft
+---
+# Statement of applicability
+
+${rows(sections, ['A.10.3', 'A.10.4'])}
+## Control A.10.3 — Suppliers
+           ^^^^^^ soa-missing-justification A.10.3 is excluded without a justification
+
+- Applicable: No
+- Status: Not applicable
+`,
+    { codes },
+  );
+  assert.equal(findings.length, 2);
+});

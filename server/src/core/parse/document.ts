@@ -26,6 +26,7 @@ import { titledTable } from './titledTable.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
 import { risksFromChunkTables } from './chunkRisks.js';
 import { risksFromCards } from './riskCards.js';
+import { soaFromCards } from './soaCards.js';
 import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlReferenceChunks, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
@@ -123,7 +124,9 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   // Outside registers, a card counts only when it rates the risk as a risk (likelihood and impact).
   const risks = [...rows, ...cards.filter((r) => kindInfo.kind === 'risk-register' || (r.attributes.has('likelihood') && r.attributes.has('impact')))];
   const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text, md.chunks) : undefined;
-  const soa = soaFromTables(tables, kindInfo.kind);
+  const tableSoa = soaFromTables(tables, kindInfo.kind);
+  // An SoA written one section per control ("### A.2.2 AI policy" + "**Applicable:** Yes").
+  const soa = kindInfo.kind === 'soa' ? [...tableSoa, ...soaFromCards({ sections, tables, text, known: new Set(tableSoa.map((e) => e.controlId)) })] : tableSoa;
   return finish(input, {
     languageId: 'markdown',
     chunks: md.chunks,

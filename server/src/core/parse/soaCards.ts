@@ -1,0 +1,90 @@
+/**
+ * A statement of applicability written one section per control rather than one row per
+ * control: a heading that starts with the control ("### A.2.2 AI policy", "## Control
+ * A.10.4 — Customers") followed by "**Applicable:** Yes" / "- Justification: ..." lines or a
+ * two-column "| Applicable | Yes |" table. The section is the control's row: its fields are
+ * the decision's attributes, as an SoA table's cells are (entities.ts soaFromTables).
+ */
+import type { Attribute, Section, SoaEntry, Table } from '../model/types.js';
+import type { Span } from '../text/types.js';
+import { parseApplicable, soaColumn } from './columns.js';
+import { statusImpliesApplicable } from './soaColumns.js';
+import { tableWidth } from '../util/arrays.js';
+
+/** "A.2.2", "Control A.10.4", "[A.6.2.4]" at the start of a heading, then the title or nothing. */
+const HEADING_CONTROL = /^[ \t]*(?:(?:annex[ \t]+a[ \t]+)?control[ \t]+)?\[?(A\.(?:[2-9]|10)\.\d(?:\.\d)?)\]?(?=$|[ \t:.\-|\u2013\u2014)])/i;
+
+/** "**Applicable:** Yes", "- Justification: ...", "__Status__: Implemented" (a field of the control's card). */
+const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z ()/?-]{0,40}?)[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(\S[^\n\r]*)$/;
+
+interface Card {
+  readonly controlId: string;
+  readonly idSpan: Span;
+  readonly scope: Span;
+  readonly contentStart: number;
+}
+
+/**
+ * SoA entries from control sections, for the controls `known` (read from tables) leaves out.
+ * A section counts when it states a decision, a justification or a status; its span ends at
+ * the next control's section.
+ */
+export function soaFromCards(input: { sections: readonly Section[]; tables: readonly Table[]; text: string; known: ReadonlySet<string> }): SoaEntry[] {
+  const { sections, tables, text } = input;
+  const cards: Card[] = [];
+  for (const s of sections) {
+    const m = HEADING_CONTROL.exec(s.title);
+    if (!m) continue;
+    const at = text.indexOf(s.title, s.headingSpan.start) + m[0].indexOf(m[1]!, m.index);
+    cards.push({ controlId: m[1]!.toUpperCase(), idSpan: { start: at, end: at + m[1]!.length }, scope: s.span, contentStart: s.contentStart });
+  }
+  const out: SoaEntry[] = [];
+  const seen = new Set(input.known);
+  cards.forEach((card, i) => {
+    if (seen.has(card.controlId)) return;
+    const end = Math.min(card.scope.end, cards[i + 1]?.scope.start ?? card.scope.end);
+    const attributes = new Map<string, Attribute>();
+    for (const t of tables) if (t.span.start >= card.contentStart && t.span.end <= end) tableFields(t, attributes);
+    lineFields(text, { start: card.contentStart, end }, tables, attributes);
+    const decided = attributes.get('applicable');
+    const applicable = decided ? parseApplicable(decided.text) : statusImpliesApplicable(attributes.get('status')?.text);
+    if (!decided && !attributes.has('justification') && !attributes.has('status')) return;
+    seen.add(card.controlId);
+    out.push({ controlId: card.controlId, idSpan: card.idSpan, extent: { start: card.scope.start, end }, ...(applicable !== undefined ? { applicable } : {}), attributes });
+  });
+  return out;
+}
+
+/** The SoA column a field label names ("Applicable?", "Reason for inclusion", "Implementation status"). */
+function fieldName(label: string): string | undefined {
+  const name = soaColumn(label.replace(/[*_`:?]/g, '').trim());
+  return name === 'control' || name === 'title' ? undefined : name;
+}
+
+function lineFields(text: string, span: Span, tables: readonly Table[], into: Map<string, Attribute>): void {
+  const re = /[^\r\n]+/g;
+  const body = text.slice(span.start, span.end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const line = m[0];
+    if (!line.includes(':') || line.trimStart().startsWith('|')) continue;
+    const at = span.start + m.index;
+    if (tables.some((t) => at >= t.span.start && at < t.span.end)) continue;
+    const f = FIELD_LINE.exec(line);
+    const name = f && fieldName(f[1]!);
+    if (!f || !name || into.has(name)) continue;
+    const raw = f[2]!;
+    const value = raw.replace(/^(?:\*\*|__)\s*/, '').trimEnd();
+    const start = at + line.length - raw.length + raw.indexOf(value);
+    into.set(name, { text: value, span: { start, end: start + value.length } });
+  }
+}
+
+/** "| Applicable | Yes |" rows of a two-column table inside the card (its header row may be a field too). */
+function tableFields(t: Table, into: Map<string, Attribute>): void {
+  if (tableWidth(t) !== 2) return;
+  for (const row of [t.header, ...t.rows]) {
+    const [label, value] = row;
+    const name = label && value && fieldName(label.text);
+    if (name && value && !into.has(name)) into.set(name, { text: value.text.trim(), span: value.span });
+  }
+}
