@@ -209,3 +209,20 @@ Approved by: the board of Kestrel Analytics, 2026-02-01.
   );
   assert.deepEqual(missingTitles(findings, 'audit/2026.md'), ['Reported to']);
 });
+
+test('missing-section as written: labels after a separator on a metadata line ("Auditor: ... · Scope: ...") count', async () => {
+  const findings = await check(
+    `
+//- audit/2026-q2.md
+# Internal Audit — Q2 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section nothing on 2 of the 6 parts
+
+Auditor: K. Laine · Scope: clauses 6 to 8 · Criteria: ISO/IEC 42001 and our AI policy
+
+## Findings
+Two minor nonconformities in event logging.
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'audit/2026-q2.md'), ['Conclusion', 'Reported to']);
+});
