@@ -117,3 +117,45 @@ To be written.
     { codes },
   );
 });
+
+test('soa-missing-control: an SoA kept in parts that decide different controls is judged as one; SoAs deciding some of the same controls are each judged alone', async () => {
+  const part = (ids: readonly string[]) =>
+    `| Control | Applicable | Justification | Status |
+|---|---|---|---|
+${ids.map((id) => `| ${id} | Yes | Needed to treat our AI risks | Implemented |`).join('\n')}`;
+  const first = ANNEX_A.filter((id) => !/^A\.(?:7|8|9|10)\./.test(id));
+  const second = ANNEX_A.filter((id) => /^A\.(?:7|8|9)\./.test(id));
+  await check(
+    `
+//- soa/part-1.md
+# Statement of Applicability — Part 1 (A.2 to A.6)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 3 controls: A.10.2 (Allocating responsibilities), A.10.3 (Suppliers), A.10.4 (Customers)
+${part(first)}
+
+//- soa/part-2.md
+# Statement of Applicability — Part 2 (A.7 to A.9)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 3 controls
+${part(second)}
+`,
+    { codes },
+  );
+  await check(
+    `
+//- soa/soa.md
+# Statement of Applicability
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for A.10.4 (Customers)
+${part(ANNEX_A.filter((id) => id !== 'A.10.4'))}
+
+//- business-units/retail-soa.md
+# Statement of Applicability — Retail
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 36 controls
+${part(['A.2.2', 'A.10.4'])}
+
+//- business-units/logistics-soa.md
+# Statement of Applicability — Logistics
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 37 controls
+${part(['A.10.3'])}
+`,
+    { codes },
+  );
+});
