@@ -315,3 +315,27 @@ Format: SYS-123. Open risks such as R-104 are tracked.
     { codes },
   );
 });
+
+test('dangling-reference: an AI system record that names its system near the top ("System ID: SYS-020") defines it', async () => {
+  const record = `
+//- systems/invoice-ocr.md
+# AI system record: Invoice OCR
+
+System ID: SYS-020.
+
+## Intended purpose
+Reads supplier invoices for the finance team (SYS-020). Replaces SYS-019.
+                                                                 ^^^^^^^ dangling-reference SYS-019
+`;
+  await check(record, { codes: ['dangling-reference', 'duplicate-id'] });
+  // Listed in the inventory too: one system, not two definitions.
+  await check(`${record}
+//- inventory.md
+# AI system inventory
+| System ID | Name |
+|---|---|
+| SYS-020 | Invoice OCR |
+`,
+    { codes: ['dangling-reference', 'duplicate-id'] },
+  );
+});

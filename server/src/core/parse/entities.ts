@@ -253,6 +253,19 @@ export function collectDefinitions(input: {
     }
   }
 
+  // An AI system record names its system near the top: "System ID: SYS-020", "**AI system ID:** AIS-7".
+  // Weak: an inventory row for the same system is no second definition.
+  if (input.kind === 'ai-system' && !input.declaredId) {
+    const head = input.text.slice(0, 4000);
+    const m = /(?:^|\n)[ \t>*_|-]*(?:AI[ \t]+)?System[ \t]*(?:ID|Identifier|Ref(?:erence)?|No\.?)[ \t]*[:*_ \t|]+[ \t]*`?([A-Za-z][\w.-]*\d[\w.-]*)/i.exec(head);
+    const written = m?.[1]!.replace(/[.-]+$/, '');
+    const id = written && (matchesWhole(input.ids.system, written) ?? registerId(written));
+    if (m && written && id) {
+      const start = m.index + m[0].length - m[1]!.length;
+      add('system', id, { start, end: start + written.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+    }
+  }
+
   if (input.definesRisks) {
     // A register may list a risk in several tables (identification, analysis, treatment):
     // one risk, defined where it first appears, unless the same table repeats it.
