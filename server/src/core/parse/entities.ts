@@ -258,7 +258,7 @@ export function collectDefinitions(input: {
   if (input.kind === 'ai-system' && !input.declaredId) {
     const head = input.text.slice(0, 4000);
     const m = /(?:^|\n)[ \t>*_|-]*(?:AI[ \t]+)?System[ \t]*(?:ID|Identifier|Ref(?:erence)?|No\.?)[ \t]*[:*_ \t|]+[ \t]*`?([A-Za-z][\w.-]*\d[\w.-]*)/i.exec(head);
-    const written = m?.[1]!.replace(/[.-]+$/, '');
+    const written = m ? trimEndOf(m[1]!, '.-') : undefined;
     const id = written && (matchesWhole(input.ids.system, written) ?? registerId(written));
     if (m && written && id) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -378,4 +378,9 @@ export function collectDefinitions(input: {
   return out;
 }
 
-
+/** `text` less the characters of `chars` at its end (a loop: a trailing-run regex is quadratic on "----"). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
