@@ -198,3 +198,30 @@ test('risk-out-of-scale: with no scale stated or configured, 1-5 is ours, so onl
     ['information'],
   );
 });
+
+test('risk-out-of-scale: ratings nested by stage ("inherent:", "residual:") are read as the risk\'s and its residual ones (YAML)', async () => {
+  await check(
+    `
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: R-101
+    title: Hallucinated answers
+    owner: HR Director
+    status: open
+    treatment: modify
+    inherent:
+      likelihood: 7
+                  ^ risk-out-of-scale likelihood of R-101 is 7
+      impact: 4
+    residual: { likelihood: 2, impact: 3 }
+  - id: R-102
+    title: Salary data in prompts
+    owner: DPO
+    status: open
+    treatment: accept
+    inherent_risk: { likelihood: 3, impact: 5 }
+`,
+    { codes: ['risk-out-of-scale', 'missing-field'] },
+  );
+});

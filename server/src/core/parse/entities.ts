@@ -152,6 +152,10 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
   return out;
 }
 
+/** A YAML key holding a risk's ratings before treatment, or (group 1) after it. */
+const RATING_STAGE = /^(?:(?:inherent|gross|initial|raw)|(residual))(?:[ _-]?risk)?$/i;
+const RATINGS = new Set(['likelihood', 'impact', 'score', 'level']);
+
 /** Risks from a YAML `risks:` list. */
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
   const list = getPair(root, 'risks')?.value;
@@ -171,6 +175,14 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
     for (const p of item.pairs) {
       const part = residualColumn(p.key);
       if (part && !attributes.has(part) && p.value?.type === 'scalar') attributes.set(part, { text: scalarText(p.value) ?? '', span: p.value.span });
+      // "inherent: { likelihood: 4, impact: 4 }", "residual: { likelihood: 2, ... }": the ratings nested by stage.
+      const stage = p.value?.type === 'map' ? RATING_STAGE.exec(p.key) : null;
+      if (stage && p.value?.type === 'map')
+        for (const q of p.value.pairs) {
+          const name = riskColumn(q.key);
+          const key = name && RATINGS.has(name) ? (stage[1] ? `residual-${name}` : name) : undefined;
+          if (key && !attributes.has(key) && q.value?.type === 'scalar') attributes.set(key, { text: scalarText(q.value) ?? '', span: q.value.span });
+        }
     }
     out.push({ id: id.toUpperCase(), idSpan: idPair.value!.span, extent: item.span, attributes });
   }
