@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check } from '../support/check.js';
+import { check, workspace } from '../support/check.js';
 import { rows } from './annexA.js';
 
 const codes = ['soa-duplicate-control', 'soa-missing-control', 'soa-contradiction', 'control-title-mismatch', 'soa-missing-justification'];
@@ -207,4 +207,51 @@ ${rows(sections, ['A.10.3', 'A.10.4'])}
     { codes },
   );
   assert.equal(findings.length, 2);
+});
+
+test('an SoA exported with a grouping row above the column names: the names are the header, the group names what they leave unnamed', async () => {
+  const findings = await check(
+    `
+//- soa/statement-of-applicability.md
+# Statement of Applicability
+| Control | | Applicable | | Implementation |
+|---|---|---|---|---|
+| ID | Title | Yes/No | Justification | Status |
+| A.2.2 | AI policy | Yes | Required by our risk treatment | Implemented |
+| A.2.3 | Alignment with other organizational policies | Yes | | Implemented |
+  ^^^^^ soa-missing-justification A.2.3 is included without a justification
+| A.10.4 | Customers | No | We provide no AI system to customers | |
+
+//- soa/statement-of-applicability.csv
+Control,,Applicable,,Implementation
+ID,Title,Yes/No,Justification,Status
+A.2.2,AI policy,Yes,Required by our risk treatment,Implemented
+A.10.4,Customers,No,,N/A
+^^^^^^ soa-missing-justification A.10.4 is excluded without a justification
+`,
+    { codes: ['soa-missing-justification'] },
+  );
+  assert.equal(findings.length, 2);
+  // "Yes/No" is read under its group's name: A.10.4, with no status, is decided.
+  const { service: s } = await workspace(`
+//- soa/statement-of-applicability.md
+# Statement of Applicability
+| Control | | Applicable | | Implementation |
+|---|---|---|---|---|
+| ID | Title | Yes/No | Justification | Status |
+| A.10.4 | Customers | No | We provide no AI system to customers | |
+`);
+  assert.ok(!s.getAllFindings().some((f) => f.code === 'soa-missing-control' && /without a decision/.test(f.message)));
+  await check(
+    `
+//- soa/statement-of-applicability.md
+# Statement of Applicability
+| Control | | Applicable | Justification |
+|---|---|---|---|
+| A.2.2 | AI policy | Yes | Required by our risk treatment |
+| A.10.4 | Customers | No | |
+  ^^^^^^ soa-missing-justification A.10.4 is excluded without a justification
+`,
+    { codes: ['soa-missing-justification'] },
+  );
 });

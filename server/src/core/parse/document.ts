@@ -22,7 +22,7 @@ import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
-import { titledTable } from './titledTable.js';
+import { titledTable, withNameRow } from './titledTable.js';
 import { collectDefinitions, risksFromTables, soaFromTables } from './entities.js';
 import { risksFromChunkTables } from './chunkRisks.js';
 import { risksFromCards } from './riskCards.js';
@@ -208,7 +208,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
 function parseCsvDocument(input: ParseInput): AimsDocument {
   const { text, config } = input;
   const csv = parseCsv(text);
-  const tables: Table[] = csv.table ? [{ ...csv.table, sectionTitle: '' }] : [];
+  const tables: Table[] = csv.table ? [{ ...withNameRow(csv.table), sectionTitle: '' }] : [];
   const block = readAimsBlock(null, 'front-matter');
   const kindInfo = inferKind(undefined, input.relativePath, undefined, config);
   const risks = risksFromTables(tables, kindInfo.kind, config.ids);

@@ -5,13 +5,17 @@
  * tables in a 1 MB register).
  */
 import type { Table, TableGrid } from '../model/types.js';
+import { withNameRow } from './subHeader.js';
+
+export { withNameRow };
 
 const titled = new WeakMap<TableGrid, Table>();
 
 export function titledTable(grid: TableGrid, sectionTitle: string): Table {
   const kept = titled.get(grid);
   if (kept && kept.sectionTitle === sectionTitle) return kept;
-  const table: Table = { ...grid, sectionTitle };
+  // A spreadsheet's grouping row above the column names (subHeader.ts): the names are the header.
+  const table: Table = { ...withNameRow(grid), sectionTitle };
   titled.set(grid, table);
   return table;
 }
