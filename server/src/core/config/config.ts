@@ -81,6 +81,12 @@ const LIKELIHOOD_LABELS: Record<string, number> = {
   'almost certain': 5,
   'very high': 5,
   certain: 5,
+  // Registers rated by letter ("H", "M", "L"): last, so messages listing the labels show words.
+  vl: 1,
+  l: 2,
+  m: 3,
+  h: 4,
+  vh: 5,
 };
 
 const IMPACT_LABELS: Record<string, number> = {
@@ -97,6 +103,11 @@ const IMPACT_LABELS: Record<string, number> = {
   catastrophic: 5,
   critical: 5,
   'very high': 5,
+  vl: 1,
+  l: 2,
+  m: 3,
+  h: 4,
+  vh: 5,
 };
 
 export const DEFAULT_CONFIG: AimsConfig = {
