@@ -237,7 +237,7 @@ test('risk-out-of-scale: a register rated by letter (H, M, L, VH) is on the defa
 | R-301 | Prompt injection exposes internal documents | H | VH | High | Reduce: input filtering | Security | Open |
 | R-302 | Outdated prices in answers | M | L | Low | Accept | Sales ops | Accepted |
 | R-303 | Staff over-rely on summaries | X | M | Medium | Reduce: training | HR | Open |
-                                       ^ risk-out-of-scale "X"
+                                         ^ risk-out-of-scale "X"
 `,
     { codes },
   );
