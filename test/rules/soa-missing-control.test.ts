@@ -159,3 +159,45 @@ ${part(['A.10.3'])}
     { codes },
   );
 });
+
+test('soa-missing-control: YAML decisions keyed by control, and an annex_a list deciding with included/reason, are read', async () => {
+  await check(
+    `
+//- soa/soa.yaml
+aims:
+  kind: soa
+        ^^^ soa-missing-control no decision for 35 controls
+  id: SOA-001
+  title: Statement of applicability
+  owner: CISO
+  version: "1"
+  status: draft
+controls:
+  A.2.2: { applicable: yes, justification: Required for all AI work }
+  A.2.3: { applicable: yes, justification: IMS alignment }
+  A.10.4: { applicable: no, justification: No AI provided to customers }
+
+//- soa/unit-b.yaml
+aims:
+  kind: soa
+        ^^^ soa-missing-control no decision for 35 controls
+  id: SOA-002
+  title: Statement of applicability (unit B)
+  owner: CISO
+  version: "1"
+  status: draft
+annex_a:
+  - control: A.2.2
+    included: true
+    reason: Required for all AI work
+  - control: A.2.3
+    included: true
+    reason: IMS alignment
+  - control: A.10.4
+             ^^^^^^ soa-missing-control A.10.4 is listed without a decision
+    included: maybe
+    reason: Not decided yet
+`,
+    { codes },
+  );
+});

@@ -6,7 +6,7 @@ import type { SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { parseApplicable, soaColumn } from './columns.js';
 import { yamlAttributes } from './entities.js';
-import { getPair, scalarText, type YNode, type YPair } from './yaml.js';
+import { getPair, scalarText, type YMap, type YNode, type YPair } from './yaml.js';
 import { pushAll } from '../util/arrays.js';
 
 /**
@@ -17,6 +17,7 @@ import { pushAll } from '../util/arrays.js';
 export function soaFromYaml(root: YNode | null): SoaEntry[] {
   const list = soaListPair(root)?.value;
   if (list?.type === 'seq') return soaFromItems(list.items);
+  if (list?.type === 'map') return soaFromKeyed(list.pairs);
   if (list || root?.type !== 'map') return [];
   const out: SoaEntry[] = [];
   let level: YNode[] = [root];
@@ -41,7 +42,7 @@ export function soaListPair(root: YNode | null): YPair | undefined {
   return root.pairs.find((p) => p.value?.type === 'seq' && SOA_LIST_KEY.test(p.key));
 }
 
-const SOA_LIST_KEY = /^(?:soa|statement[_ -]?of[_ -]?applicability|(?:soa[_ -]?)?(?:entries|controls|decisions)|applicability|control[_ -]?applicability)$/i;
+const SOA_LIST_KEY = /^(?:soa|statement[_ -]?of[_ -]?applicability|(?:soa[_ -]?)?(?:entries|controls|decisions)|applicability|control[_ -]?applicability|annex[_ -]?a(?:[_ -]?controls)?)$/i;
 
 /** Keys that hold an entry's control: `id`, `control`, `control_id`, `control_reference` ... */
 const CONTROL_KEYS = ['id', 'control', 'control_id', 'controlId', 'control_ref', 'control_reference', 'controlReference', 'annex_a_control'];
@@ -78,13 +79,28 @@ export function soaFromItems(items: readonly YNode[]): SoaEntry[] {
       }
     }
     if (!idPair || !id) continue;
-    const attributes = yamlAttributes(item, (k) => (CONTROL_KEYS.includes(k) ? 'id' : soaColumn(k) ?? (k === 'applicable' ? 'applicable' : undefined)));
-    const appNode = (getPair(item, 'applicable') ?? getPair(item, 'is_applicable'))?.value;
-    let applicable: boolean | undefined;
-    if (appNode?.type === 'scalar') applicable = typeof appNode.value === 'boolean' ? appNode.value : parseApplicable(String(appNode.value ?? ''));
-    out.push({ controlId: id, idSpan: unquotedSpan(idPair.value!), extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes });
+    out.push(entryOf(id, unquotedSpan(idPair.value!), item));
   }
   return out;
+}
+
+/** `controls: { A.2.2: { applicable: yes, justification: ... } }`: a mapping keyed by the controls. */
+function soaFromKeyed(pairs: readonly YPair[]): SoaEntry[] {
+  const out: SoaEntry[] = [];
+  for (const p of pairs) {
+    const id = controlIdOf(p.key);
+    if (id && p.value?.type === 'map') out.push(entryOf(id, p.keySpan, p.value));
+  }
+  return out;
+}
+
+/** An item's decision and attributes: the decision under `applicable`, `is_applicable`, or any key naming it (`included`). */
+function entryOf(controlId: string, idSpan: Span, item: YMap): SoaEntry {
+  const attributes = yamlAttributes(item, (k) => (CONTROL_KEYS.includes(k) ? 'id' : soaColumn(k) ?? (k === 'applicable' ? 'applicable' : undefined)));
+  const appNode = (getPair(item, 'applicable') ?? getPair(item, 'is_applicable') ?? item.pairs.find((q) => soaColumn(q.key) === 'applicable'))?.value;
+  let applicable: boolean | undefined;
+  if (appNode?.type === 'scalar') applicable = typeof appNode.value === 'boolean' ? appNode.value : parseApplicable(String(appNode.value ?? ''));
+  return { controlId, idSpan, extent: item.span, ...(applicable !== undefined ? { applicable } : {}), attributes };
 }
 
 /** A scalar's span without its quotes ("A.6.2.4" in JSON), so it is the span a reference to the same ID has. */
