@@ -150,6 +150,24 @@ We meet the laws that apply to us.
 The Head of AI Governance owns this policy.
 ## Review
 Every year, or after a major incident.
+
+//- studio/ai-policy.md
+# Kestrel Studio — AI Policy
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
+## Purpose
+Why Kestrel Studio governs its AI systems.
+## Scope
+All staff and contractors.
+## Commitments
+We meet the requirements that apply to us and continually improve the AI management system.
+## AI objectives
+Set each year by the steering committee.
+## Legal and regulatory requirements
+We meet the laws that apply to us.
+## Roles and responsibilities
+The Head of AI Governance owns this policy.
+## Review
+Every year, or after a major incident.
 `,
     { codes: withKinds },
   );

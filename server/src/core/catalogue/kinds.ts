@@ -166,7 +166,7 @@ export const KINDS: readonly KindSpec[] = [
       item('principles', 'Policy statement and principles', ['principle', 'policy statement', 'statement', 'commitment', 'values'], 'The direction top management gives for responsible AI.'),
       item('objectives', 'Framework for AI objectives', ['objective'], 'How AI objectives are set and followed up (clause 6.2).'),
       item('requirements', 'Meeting applicable requirements', ['requirement', 'compliance', 'legal', 'regulat', 'obligation'], 'The commitment to meet legal, contractual and other applicable requirements.'),
-      item('improvement', 'Continual improvement', ['continual improvement', 'continuous improvement', 'improvement'], 'The commitment to keep improving the AI management system.'),
+      item('improvement', 'Continual improvement', ['continual improvement', 'continuous improvement', 'improvement', 'continually improve', 'continuously improve', 'continually improving', 'continuously improving'], 'The commitment to keep improving the AI management system.'),
       item('roles', 'Roles and responsibilities', ['role', 'responsib', 'accountab', 'governance structure'], 'Who owns the policy and who is accountable for AI decisions.'),
       item('review', 'Review of the policy', ['review', 'maintenance', 'revision'], 'When and by whom the policy is reviewed (control A.2.4).'),
     ],
