@@ -25,8 +25,11 @@ export const soaMissingControl: Rule = {
     if (doc.meta.kind !== 'soa' || isRetiredByStatus(doc)) return;
     if (doc.soa.length === 0) return; // missing-section reports an SoA with no rows at all
     const present = new Set(doc.soa.map((e) => e.controlId));
+    const unlisted = CONTROLS.filter((c) => !present.has(c.id));
+    // A complete SoA (nearly every one) reads no other: the parts are looked for only when something is missing.
+    if (unlisted.length === 0) return;
     const decidedInParts = otherParts(ctx, present);
-    const missing = CONTROLS.filter((c) => !present.has(c.id) && !decidedInParts.has(c.id));
+    const missing = unlisted.filter((c) => !decidedInParts.has(c.id));
     if (missing.length === 0) return;
     const span = titleSpanOf(doc);
     // One finding per SoA, on its title, listing what is missing: 30 identical lines at line 1 read worse than one list.
@@ -48,19 +51,35 @@ export const soaMissingControl: Rule = {
  */
 function otherParts(ctx: WorkspaceRuleContext, present: ReadonlySet<string>): Set<string> {
   const decidedBy = new Map<string, Set<string>>([[ctx.doc.uri, new Set(present)]]);
-  for (const c of CONTROLS)
+  // Each document's standing is asked once, not once per control it decides (a workspace of hundreds of SoAs).
+  const standing = new Map<string, boolean>();
+  const inForce = (uri: string) => {
+    let ok = standing.get(uri);
+    if (ok === undefined) standing.set(uri, (ok = ctx.index.document(uri)?.meta.kind === 'soa' && !ctx.index.isRetired(uri)));
+    return ok;
+  };
+  for (const c of CONTROLS) {
     for (const e of ctx.index.soaEntriesFor(c.id)) {
-      if (e.uri === ctx.doc.uri || e.item.applicable === undefined || ctx.index.document(e.uri)?.meta.kind !== 'soa' || ctx.index.isRetired(e.uri)) continue;
+      if (e.uri === ctx.doc.uri || e.item.applicable === undefined || !inForce(e.uri)) continue;
       let ids = decidedBy.get(e.uri);
       if (!ids) decidedBy.set(e.uri, (ids = new Set()));
       ids.add(c.id);
     }
-  const overlapsAnother = (uri: string) => [...decidedBy].some(([other, ids]) => other !== uri && [...decidedBy.get(uri)!].some((id) => ids.has(id)));
+    // Many SoAs (a group's units, a generated set) are no SoA in parts: stop reading them.
+    if (decidedBy.size > MAX_PARTS) return new Set();
+  }
+  // A document overlaps another when one of its controls is decided by two documents: counted once per control.
+  const deciders = new Map<string, number>();
+  for (const ids of decidedBy.values()) for (const id of ids) deciders.set(id, (deciders.get(id) ?? 0) + 1);
+  const overlapsAnother = (uri: string) => [...decidedBy.get(uri)!].some((id) => deciders.get(id)! > 1);
   const decided = new Set<string>();
   if (overlapsAnother(ctx.doc.uri)) return decided;
   for (const [uri, ids] of decidedBy) if (uri !== ctx.doc.uri && !overlapsAnother(uri)) for (const id of ids) decided.add(id);
   return decided;
 }
+
+/** More SoA documents than this in force: they are separate SoAs, not one kept in parts. */
+const MAX_PARTS = 12;
 
 /** Where a finding about the whole SoA goes: its declared kind, else its title heading, else its first line. */
 function titleSpanOf(doc: DocumentSummary): Span {
