@@ -256,3 +256,36 @@ intended_purpose: Rank claims for review.
     { codes },
   );
 });
+
+test('missing-field: beside a table that assesses risks, a table that only lists them (acceptance log, retired risks) is not held to the register columns', async () => {
+  await check(
+    `
+//- risk/register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact | Treatment | Owner | Status |
+|---|---|---|---|---|---|---|
+| R-401 | Prompt injection | 4 | 4 | Input filtering (A.6.2.4) | Security | Open |
+| R-402 | Drift | 2 | 3 | Monitoring (A.6.2.6) | ML Ops | Open |
+
+## Accepted risks
+| ID | Accepted by | Date |
+|---|---|---|
+| R-402 | CRO | 2026-10-01 |
+
+## Retired risks
+| ID | Risk | Retired |
+|---|---|---|
+| R-101 | Legacy scoring | 2025-06-30 |
+
+//- risk/other-register.md
+# AI risk register (unit B)
+
+| ID | Risk | Owner | Status |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field "likelihood", "impact", "treatment"
+|---|---|---|---|
+| R-501 | Supplier outage | Procurement | Open |
+`,
+    { codes },
+  );
+});

@@ -58,10 +58,14 @@ export const missingField: Rule = {
         reportByRiskChunk(doc, 'missing-field', kind, judge, ctx.report);
       } else {
         const holding = tablesHoldingRisks(doc.tables, doc.risks);
+        const assesses = (t: (typeof doc.tables)[number]) => t.header.some((h) => RISK_SHAPE.has(riskColumn(h.text) ?? ''));
+        // Beside a table that assesses risks, one that only lists them (an acceptance log, retired
+        // risks, a top-five summary) is not the register's table: its columns are its own.
+        const assessed = doc.tables.some((t, ti) => holding.has(ti) && assesses(t));
         for (let ti = 0; ti < doc.tables.length; ti++) {
           const t = doc.tables[ti]!;
           const cols = new Set(t.header.map((h) => riskColumn(h.text)));
-          const withIds = holding.has(ti);
+          const withIds = holding.has(ti) && !(assessed && !assesses(t));
           // A table of risks written without IDs ("| Risk | Inherent risk | Key controls | Residual target |") lacks the ID too.
           const riskColumnHeaded = t.header.some((h) => riskColumn(h.text) === 'title' && /\brisks?\b/i.test(h.text));
           const unnumbered = !withIds && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
