@@ -244,3 +244,38 @@ Two minor nonconformities in event logging.
   );
   assert.deepEqual(missingTitles(findings, 'audit/2026-q2.md'), ['Conclusion', 'Reported to']);
 });
+
+test('missing-section as written: an impact assessment\'s "Who uses it and for what" and "Wider effects" are its intended use and societal impacts', async () => {
+  await check(
+    `
+//- assessments/chat.md
+---
+aims:
+  kind: impact-assessment
+  id: AIIA-020
+  title: Impact assessment - patient chat assistant
+  owner: AI governance lead
+  version: "1.0"
+  status: draft
+---
+# Impact assessment - patient chat assistant
+## About the system
+A chat assistant on the patient portal answers questions on appointments and bills.
+## Who uses it and for what
+Patients and carers, for admin questions; not for medical advice.
+## People affected
+Patients, carers and call-centre staff.
+## Harms and benefits
+Wrong billing answers could cause distress; answers are faster.
+## Wider effects
+Less phone queueing for everyone.
+## Misuse and failure
+Prompt injection is prevented by design.
+## Mitigations
+Answers cite their source page; a human takes over on request.
+## Decision
+Approved with conditions by the AI governance board.
+`,
+    { codes },
+  );
+});

@@ -276,10 +276,10 @@ export const KINDS: readonly KindSpec[] = [
     fields: ['systems'],
     sections: [
       item('system', 'System description', ['system description', 'description', 'overview', 'about the system', 'system'], 'What the AI system is and how it works, in plain terms.'),
-      item('intended-use', 'Intended use', ['intended use', 'intended purpose', 'use case', 'purpose'], 'What the system is for, and for whom.'),
+      item('intended-use', 'Intended use', ['intended use', 'intended purpose', 'use case', 'purpose', 'who uses', 'what it is for', 'used for'], 'What the system is for, and for whom.'),
       item('affected', 'Affected individuals and groups', ['affected', 'stakeholder', 'individual', 'group', 'impacted', 'user'], 'Who is affected directly or indirectly, including vulnerable groups.'),
       item('impacts', 'Impacts on individuals', ['impacts on individual', 'individual impact', 'potential impact', 'impact', 'harm', 'benefit'], 'Foreseeable benefits and harms to individuals or groups (control A.5.4).'),
-      item('societal', 'Societal impacts', ['societ', 'environment', 'community', 'public'], 'Wider effects on society and the environment (control A.5.5).'),
+      item('societal', 'Societal impacts', ['societ', 'environment', 'community', 'public', 'wider effect', 'wider impact', 'broader effect', 'broader impact'], 'Wider effects on society and the environment (control A.5.5).'),
       item('misuse', 'Foreseeable misuse', ['misuse', 'foreseeable', 'abuse', 'failure'], 'How the system could be misused or fail, and what follows.'),
       item('mitigations', 'Mitigations', ['mitigat', 'measure', 'control', 'safeguard'], 'What reduces each impact, and who owns it.'),
       item('results', 'Results and decision', ['result', 'conclusion', 'decision', 'outcome', 'sign off', 'approval', 'recommendation'], 'The conclusion, the decision taken and who took it.', true),
