@@ -255,3 +255,26 @@ A.10.4,Customers,No,,N/A
     { codes: ['soa-missing-justification'] },
   );
 });
+
+test('an SoA written as a list, one item per control: the decision after the title or as the leading mark, the words after it the justification', async () => {
+  const item = (id: string) => (id === 'A.10.4' ? `- ❌ **${id} Customers** — excluded: we provide no AI system to customers.` : `- ✅ **${id}** — applicable: required by our risk treatment plan.`);
+  await check(
+    `
+//- soa/soa.md
+# Statement of Applicability
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for A.10.3 (Suppliers)
+
+${rows(item, ['A.10.3', 'A.9.4', 'A.9.3'])}
+- A.9.3 Objectives for responsible use of AI system: Yes
+  ^^^^^ soa-missing-justification A.9.3 is included without a justification
+- A.9.4 Intended use of the AI system - Applicable - Implemented
+  ^^^^^ soa-missing-justification A.9.4 is included without a justification
+- A.10.3 Suppliers (see the supplier procedure)
+
+\`\`\`
+- A.10.3 Suppliers — applicable: only an example in a code block
+\`\`\`
+`,
+    { codes },
+  );
+});

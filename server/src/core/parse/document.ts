@@ -126,7 +126,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text, md.chunks) : undefined;
   const tableSoa = soaFromTables(tables, kindInfo.kind);
   // An SoA written one section per control ("### A.2.2 AI policy" + "**Applicable:** Yes").
-  const soa = kindInfo.kind === 'soa' ? [...tableSoa, ...soaFromCards({ sections, tables, text, known: new Set(tableSoa.map((e) => e.controlId)) })] : tableSoa;
+  const soa = kindInfo.kind === 'soa' ? [...tableSoa, ...soaFromCards({ sections, tables, text, excluded, known: new Set(tableSoa.map((e) => e.controlId)) })] : tableSoa;
   return finish(input, {
     languageId: 'markdown',
     chunks: md.chunks,

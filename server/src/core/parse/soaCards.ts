@@ -8,7 +8,7 @@
 import type { Attribute, Section, SoaEntry, Table } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { parseApplicable, soaColumn } from './columns.js';
-import { statusImpliesApplicable } from './soaColumns.js';
+import { IMPLEMENTATION_STATUS, inlineJustification, statusImpliesApplicable } from './soaColumns.js';
 import { tableWidth } from '../util/arrays.js';
 
 /** "A.2.2", "Control A.10.4", "[A.6.2.4]" at the start of a heading, then the title or nothing. */
@@ -29,7 +29,7 @@ interface Card {
  * A section counts when it states a decision, a justification or a status; its span ends at
  * the next control's section.
  */
-export function soaFromCards(input: { sections: readonly Section[]; tables: readonly Table[]; text: string; known: ReadonlySet<string> }): SoaEntry[] {
+export function soaFromCards(input: { sections: readonly Section[]; tables: readonly Table[]; text: string; known: ReadonlySet<string>; excluded?: readonly Span[] }): SoaEntry[] {
   const { sections, tables, text } = input;
   const cards: Card[] = [];
   for (const s of sections) {
@@ -52,6 +52,44 @@ export function soaFromCards(input: { sections: readonly Section[]; tables: read
     seen.add(card.controlId);
     out.push({ controlId: card.controlId, idSpan: card.idSpan, extent: { start: card.scope.start, end }, ...(applicable !== undefined ? { applicable } : {}), attributes });
   });
+  for (const e of soaFromListItems(text, input.excluded ?? [])) {
+    if (seen.has(e.controlId)) continue;
+    seen.add(e.controlId);
+    out.push(e);
+  }
+  return out.sort((a, b) => a.idSpan.start - b.idSpan.start);
+}
+
+/** A list item that opens with a control: "- ✅ **A.2.2 AI policy** — applicable: required by ...". */
+const LIST_ITEM = /^([ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?((?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?)[*_`]*(?:Annex[ \t]+)?)(A\.(?:[2-9]|10)\.\d(?:\.\d)?)(?![\d.]\d)([^\n\r]*)$/gmu;
+/** Where the decision starts after the control and its title: a dash, a colon, or a parenthesis. */
+const DECISION_AFTER = /(?:[\u2013\u2014:|(]|[ \t]-[ \t])[ \t]*(?:\*\*|__)?/;
+
+/**
+ * An SoA written as a list, one item per control: the decision after the control's title
+ * ("— applicable", ": excluded", "(not applicable)") or as the item's leading mark (✅, ❌); the
+ * words after the decision are its justification. Items with no readable decision are not read.
+ */
+function soaFromListItems(text: string, excluded: readonly Span[]): SoaEntry[] {
+  const out: SoaEntry[] = [];
+  LIST_ITEM.lastIndex = 0;
+  for (let m = LIST_ITEM.exec(text); m; m = LIST_ITEM.exec(text)) {
+    const idStart = m.index + m[1]!.length;
+    if (excluded.some((x) => x.start <= idStart && idStart < x.end)) continue;
+    const rest = m[4]!;
+    const cut = DECISION_AFTER.exec(rest);
+    const after = cut ? rest.slice(cut.index + cut[0].length) : '';
+    const afterStart = idStart + m[3]!.length + (cut ? cut.index + cut[0].length : rest.length);
+    const decision = cut ? parseApplicable(after) : undefined;
+    const applicable = decision ?? (m[2] ? parseApplicable(m[2]) : undefined);
+    if (applicable === undefined) continue;
+    const attributes = new Map<string, Attribute>();
+    attributes.set('applicable', { text: decision !== undefined ? after.trim() : m[2]!.trim(), span: decision !== undefined ? { start: afterStart, end: afterStart + after.length } : { start: m.index + m[1]!.indexOf(m[2]!), end: m.index + m[1]!.indexOf(m[2]!) + m[2]!.length } });
+    const reason = decision !== undefined ? inlineJustification({ text: after, span: { start: afterStart, end: afterStart + after.length } }) : undefined;
+    // "Applicable - Implemented": a status after the decision, not a reason for it.
+    if (reason) attributes.set(IMPLEMENTATION_STATUS.test(reason.text.replace(/[*_`.]/g, '')) ? 'status' : 'justification', reason);
+    out.push({ controlId: m[3]!, idSpan: { start: idStart, end: idStart + m[3]!.length }, extent: { start: m.index, end: m.index + m[0].length }, applicable, attributes });
+  }
   return out;
 }
 
