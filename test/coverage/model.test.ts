@@ -244,3 +244,66 @@ ${head('soa', 'SOA-9')}
   // Climbing down and back up stays inside the root: that one is the workspace file.
   assert.deepEqual(evidence('A.3.3'), [['sub/../outside.md', true]]);
 });
+
+test('risks are rated by the method their register states, as the risk rules rate them', async () => {
+  const m = await model(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+
+| Score | Level | Decision |
+|---|---|---|
+| 1–6 | Low | Accept |
+| 8–12 | Medium | Treat within six months |
+| 15–25 | High | Treat now |
+
+| ID | Risk | Likelihood | Impact | Owner | Status |
+|---|---|---|---|---|---|
+| R-101 | Drift | 2 | 4 | ML Ops | Open |
+| R-102 | Vendor lock-in | 2 | 2 | CTO | Open |
+
+| ID | Risk | Likelihood | Impact | Controls |
+|---|---|---|---|---|
+| R-103 | Model theft | 3 | 4 | Weekly monitoring; kill-switch |
+`,
+    false,
+  );
+  // 8 is above what the register accepts (6): untreated, as risk-untreated reports it; under the default threshold (9) it was not.
+  // R-103's controls in words treat it, as the rule reads them.
+  assert.deepEqual(m.risks.aboveThreshold, ['R-101', 'R-103']);
+  assert.deepEqual(m.risks.untreated, ['R-101']);
+  assert.equal(m.risks.method.acceptanceThreshold, 6);
+  const { service } = await workspace(`
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1"
+  status: draft
+---
+# AI risk register
+
+| Score | Level | Decision |
+|---|---|---|
+| 1–6 | Low | Accept |
+| 8–12 | Medium | Treat within six months |
+| 15–25 | High | Treat now |
+
+| ID | Risk | Likelihood | Impact | Owner | Status |
+|---|---|---|---|---|---|
+| R-101 | Drift | 2 | 4 | ML Ops | Open |
+`);
+  assert.ok(service.getAllFindings().some((f) => f.code === 'risk-untreated' && f.message.includes('R-101')), 'the rule reports the same risk');
+});

@@ -1,12 +1,13 @@
 /**
  * Risks: every risk of the registers in force (one per ID, attributes merged
  * from each row that lists it), rated before and after treatment under the
- * configured method, laid on likelihood x impact heat maps; those above the
+ * method its register follows (as the risk rules rate it), laid on likelihood x impact heat maps; those above the
  * acceptance threshold, those left untreated, and who owns what.
  */
 import type { DocumentSummary, RiskEntry } from '../model/types.js';
 import type { RiskMethodConfig } from '../config/config.js';
 import { isBlank, referencesIn } from '../rules/util.js';
+import { methodFor } from '../rules/riskScore.js';
 import { isRetiredDoc } from './providers.js';
 import { locationOf, type ModelContext } from './common.js';
 import { ratingAfter, ratingBefore } from './residual.js';
@@ -18,13 +19,18 @@ interface Occurrence {
 }
 
 export function riskSection(ctx: ModelContext): RiskSection {
-  const method = ctx.service.config.risk;
   const byId = new Map<string, Occurrence[]>();
   for (const doc of ctx.service.index.documents) {
     if (!doc.relevant || isRetiredDoc(doc)) continue;
     for (const entry of doc.risks) byId.set(entry.id, [...(byId.get(entry.id) ?? []), { doc, entry }]);
   }
-  const risks = [...byId.values()].map((occ) => riskOf(ctx, occ, method));
+  // Each risk is rated by the method its register follows, as the risk rules rate it (rules/riskScore.ts
+  // methodFor: configured, else stated by the register or the risk assessment process, else the defaults);
+  // the heat maps by the first register's.
+  const methodOf = (doc: DocumentSummary) => methodFor(doc, ctx.service.index, ctx.service.config).method;
+  const firstRegister = [...byId.values()][0]?.[0]?.doc;
+  const method = firstRegister ? methodOf(firstRegister) : ctx.service.config.risk;
+  const risks = [...byId.values()].map((occ) => riskOf(ctx, occ, methodOf(occ[0]!.doc)));
   const owners = new Map<string, string[]>();
   for (const r of risks) if (r.owner) owners.set(r.owner, [...(owners.get(r.owner) ?? []), r.id]);
   return {
@@ -60,7 +66,8 @@ function riskOf(ctx: ModelContext, occ: readonly Occurrence[], method: RiskMetho
   const controls = [...new Set(occ.flatMap((o) => controlsOf(o.doc, o.entry)))];
   const treatment = attr('treatment');
   const aboveThreshold = before.score !== undefined && before.score > method.acceptanceThreshold;
-  const untreated = aboveThreshold && !treatment && controls.length === 0 && !inTreatmentPlan(ctx, first.entry.id);
+  // Treated as risk-untreated reads it: a treatment, controls named (as IDs or in words), or a treatment plan citing it.
+  const untreated = aboveThreshold && !treatment && !attr('controls') && controls.length === 0 && !inTreatmentPlan(ctx, first.entry.id);
   const title = attr('title');
   const owner = attr('owner');
   const source = attr('source');
