@@ -4,7 +4,7 @@ const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as cons
 const WHERE = {
   risk: 'in a risk register (a table row or a YAML "risks:" item)',
   system: 'by an AI system record (kind: ai-system) or an AI system inventory',
-  document: 'by a document\'s "aims.id" (or a "Document ID:" line)',
+  document: 'by a document\'s "aims.id", a "Document ID:" line, or the ID column of a register or master document list',
 } as const;
 
 export const danglingReference: Rule = {
