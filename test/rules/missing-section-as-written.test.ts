@@ -279,3 +279,35 @@ Approved with conditions by the AI governance board.
     { codes },
   );
 });
+
+test('missing-section as written: a scope that names its AI systems by ID lists the systems in scope', async () => {
+  const findings = await check(
+    `
+//- aims/scope.md
+# AIMS Scope Statement
+^^^^^^^^^^^^^^^^^^^^^^ missing-section no "Internal and external issues" section
+## In scope
+The HR chatbot (SYS-031) and CV screening (SYS-032), run by People Tech in Berlin.
+## Out of scope
+Marketing copy tools.
+## Interfaces and dependencies
+IT runs the cloud tenancy.
+## Interested parties
+Employees and candidates.
+
+//- unit-b/scope.md
+# AIMS Scope Statement
+^^^^^^^^^^^^^^^^^^^^^^ missing-section nothing on 2 of the 6 parts
+## In scope
+People Tech's teams in Lisbon.
+## Out of scope
+Marketing copy tools.
+## Interfaces and dependencies
+IT runs the cloud tenancy.
+## Interested parties
+Employees and candidates.
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'unit-b/scope.md'), ['AI systems in scope', 'Internal and external issues']);
+});

@@ -20,6 +20,8 @@ export interface RequiredItem {
    * or an approval is a part of its own, and "decision" occurs in any prose about AI.
    */
   readonly labelOnly?: true;
+  /** Met also by citing an ID of this type: a scope that names its AI systems by ID lists them. */
+  readonly citedBy?: 'system' | 'risk';
   /** Annex A controls a document of the kind evidences when it has this part (model and dataset cards). */
   readonly controls?: readonly string[];
 }
@@ -180,7 +182,7 @@ export const KINDS: readonly KindSpec[] = [
     fields: [],
     sections: [
       item('boundaries', 'Boundaries and applicability', ['scope', 'boundar', 'applicab', 'in scope'], 'The organisational units, locations and activities the AIMS covers.'),
-      item('systems', 'AI systems in scope', ['ai system', 'systems in scope', 'products', 'services'], 'The AI systems, products or services inside the boundary.'),
+      { ...item('systems', 'AI systems in scope', ['ai system', 'systems in scope', 'products', 'services'], 'The AI systems, products or services inside the boundary.'), citedBy: 'system' },
       item('exclusions', 'Exclusions', ['exclusion', 'out of scope', 'excluded'], 'What is deliberately left out, and why.'),
       item('context', 'Internal and external issues', ['issue', 'context'], 'The issues from clause 4.1 that shaped the scope.'),
       item('parties', 'Interested parties', ['interested part', 'stakeholder'], 'The interested parties and requirements from clause 4.2.'),

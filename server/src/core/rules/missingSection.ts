@@ -28,7 +28,7 @@ export function missingItems(doc: AimsDocument, kind: KindSpec): RequiredItem[] 
       for (const i of itemsNamedByChunk(kind, key, groups)) present.add(i);
     },
   );
-  const absent = kind.sections.filter((_, i) => !present.has(i));
+  const absent = kind.sections.filter((item, i) => !present.has(i) && !(item.citedBy && doc.references.some((r) => r.type === item.citedBy)));
   if (absent.length === 0) return absent;
   return unmentioned(doc, kind, absent);
 }
