@@ -311,3 +311,22 @@ Employees and candidates.
   );
   assert.deepEqual(missingTitles(findings, 'unit-b/scope.md'), ['AI systems in scope', 'Internal and external issues']);
 });
+
+test('missing-section as written: a RACI matrix assigns roles and responsibilities whatever its headers say', async () => {
+  const findings = await check(
+    `
+//- aims/raci.md
+# AIMS RACI matrix
+^^^^^^^^^^^^^^^^^^ missing-section nothing on 3 of the 4 parts
+
+| Activity | Board | AI board | System owner | Data science |
+|---|---|---|---|---|
+| Approve AI policy | A | R | C | I |
+| Run AI risk assessment | I | A | R | C |
+| Impact assessment | I | A | R | C |
+| Validate models | – | I | A | R |
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'aims/raci.md'), ['Authorities and escalation', 'Reporting of concerns', 'Top management accountability']);
+});

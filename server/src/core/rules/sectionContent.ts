@@ -109,6 +109,8 @@ const tableLabelsKept = new WeakMap<object, readonly string[]>();
 function tableLabels(tables: readonly TableGrid[]): string[] {
   const labels: string[] = [];
   for (const t of tables) {
+    // A RACI matrix (cells of R, A, C, I) assigns responsibilities whatever its headers say.
+    if (isRaciMatrix(t)) labels.push('raci');
     for (const h of t.header) labels.push(norm(h.text));
     for (const row of t.rows) {
       const first = row[0];
@@ -117,6 +119,23 @@ function tableLabels(tables: readonly TableGrid[]): string[] {
     }
   }
   return labels;
+}
+
+/** A cell of a RACI matrix: R, A, C, I or several ("A/R", "R, C"), or none ("-", "–"). */
+const RACI_CELL = /^(?:[RACI](?:[ \t]?[/,][ \t]?[RACI]){0,3}|[-\u2013\u2014])?$/;
+
+/** Whether most cells past the first column are RACI letters (at least four rows' worth of them). */
+function isRaciMatrix(t: TableGrid): boolean {
+  let letters = 0;
+  let cells = 0;
+  for (const row of t.rows)
+    for (let i = 1; i < row.length; i++) {
+      const text = row[i]!.text.trim();
+      if (text === '') continue;
+      cells++;
+      if (RACI_CELL.test(text) && /[RACI]/.test(text)) letters++;
+    }
+  return letters >= 8 && letters * 2 > cells;
 }
 
 /** Kept with the chunk: detached, so that they do not keep the version they were read from. */
