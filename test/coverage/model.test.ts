@@ -245,19 +245,10 @@ ${head('soa', 'SOA-9')}
   assert.deepEqual(evidence('A.3.3'), [['sub/../outside.md', true]]);
 });
 
-test('risks are rated by the method their register states, as the risk rules rate them', async () => {
-  const m = await model(
-    `
+/** A register stating its bands: scores up to 6 accepted, 8 and up treated. */
+const STATED_BANDS = `
 //- risk/register.md
----
-aims:
-  kind: risk-register
-  id: RR-001
-  title: AI risk register
-  owner: CRO
-  version: "1"
-  status: draft
----
+${head('risk-register', 'RR-001', 'draft')}
 # AI risk register
 
 | Score | Level | Decision |
@@ -270,7 +261,11 @@ aims:
 |---|---|---|---|---|---|
 | R-101 | Drift | 2 | 4 | ML Ops | Open |
 | R-102 | Vendor lock-in | 2 | 2 | CTO | Open |
+`;
 
+test('risks are rated by the method their register states, as the risk rules rate them', async () => {
+  const m = await model(
+    `${STATED_BANDS}
 | ID | Risk | Likelihood | Impact | Controls |
 |---|---|---|---|---|
 | R-103 | Model theft | 3 | 4 | Weekly monitoring; kill-switch |
@@ -282,28 +277,6 @@ aims:
   assert.deepEqual(m.risks.aboveThreshold, ['R-101', 'R-103']);
   assert.deepEqual(m.risks.untreated, ['R-101']);
   assert.equal(m.risks.method.acceptanceThreshold, 6);
-  const { service } = await workspace(`
-//- risk/register.md
----
-aims:
-  kind: risk-register
-  id: RR-001
-  title: AI risk register
-  owner: CRO
-  version: "1"
-  status: draft
----
-# AI risk register
-
-| Score | Level | Decision |
-|---|---|---|
-| 1–6 | Low | Accept |
-| 8–12 | Medium | Treat within six months |
-| 15–25 | High | Treat now |
-
-| ID | Risk | Likelihood | Impact | Owner | Status |
-|---|---|---|---|---|---|
-| R-101 | Drift | 2 | 4 | ML Ops | Open |
-`);
+  const { service } = await workspace(STATED_BANDS);
   assert.ok(service.getAllFindings().some((f) => f.code === 'risk-untreated' && f.message.includes('R-101')), 'the rule reports the same risk');
 });
