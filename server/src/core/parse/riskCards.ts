@@ -10,6 +10,7 @@ import type { Span } from '../text/types.js';
 import { residualColumn, riskColumn } from './columns.js';
 import { matchesWhole, registerId, type IdPatterns } from './entities.js';
 import { minOf, pushAll, tableWidth } from '../util/arrays.js';
+import { fieldLines } from './fieldLines.js';
 
 interface Field {
   readonly names: readonly string[];
@@ -54,21 +55,9 @@ const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9 ()/&.
 
 function lineFields(text: string, span: Span, tables: readonly Table[]): Field[] {
   const out: Field[] = [];
-  const body = text.slice(span.start, span.end);
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const line = m[0];
-    if (!line.includes(':') || line.trimStart().startsWith('|')) continue;
-    const at = span.start + m.index;
-    if (tables.some((t) => at >= t.span.start && at < t.span.end)) continue;
-    const f = FIELD_LINE.exec(line);
-    if (!f) continue;
-    const names = fieldNames(f[1]!);
-    if (!names.length) continue;
-    const raw = f[2]!;
-    const start = at + line.length - raw.length;
-    const value = raw.replace(/^(?:\*\*|__)\s*/, '').trimEnd();
-    out.push({ names, label: f[1]!, value: { text: value, span: { start: start + raw.indexOf(value), end: start + raw.indexOf(value) + value.length } } });
+  for (const { label, value } of fieldLines(text, span, tables, FIELD_LINE)) {
+    const names = fieldNames(label);
+    if (names.length) out.push({ names, label, value });
   }
   return out;
 }

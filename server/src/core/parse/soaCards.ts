@@ -10,6 +10,7 @@ import type { Span } from '../text/types.js';
 import { parseApplicable, soaColumn } from './columns.js';
 import { IMPLEMENTATION_STATUS, inlineJustification, statusImpliesApplicable } from './soaColumns.js';
 import { tableWidth } from '../util/arrays.js';
+import { fieldLines } from './fieldLines.js';
 
 /** "A.2.2", "Control A.10.4", "[A.6.2.4]" at the start of a heading, then the title or nothing. */
 const HEADING_CONTROL = /^[ \t]*(?:(?:annex[ \t]+a[ \t]+)?control[ \t]+)?\[?(A\.(?:[2-9]|10)\.\d(?:\.\d)?)\]?(?=$|[ \t:.\-|\u2013\u2014)])/i;
@@ -84,7 +85,8 @@ function soaFromListItems(text: string, excluded: readonly Span[]): SoaEntry[] {
     const applicable = decision ?? (m[2] ? parseApplicable(m[2]) : undefined);
     if (applicable === undefined) continue;
     const attributes = new Map<string, Attribute>();
-    attributes.set('applicable', { text: decision !== undefined ? after.trim() : m[2]!.trim(), span: decision !== undefined ? { start: afterStart, end: afterStart + after.length } : { start: m.index + m[1]!.indexOf(m[2]!), end: m.index + m[1]!.indexOf(m[2]!) + m[2]!.length } });
+    const markStart = m.index + m[1]!.indexOf(m[2]!);
+    attributes.set('applicable', decision !== undefined ? { text: after.trim(), span: { start: afterStart, end: afterStart + after.length } } : { text: m[2]!.trim(), span: { start: markStart, end: markStart + m[2]!.length } });
     const reason = decision !== undefined ? inlineJustification({ text: after, span: { start: afterStart, end: afterStart + after.length } }) : undefined;
     // "Applicable - Implemented": a status after the decision, not a reason for it.
     if (reason) attributes.set(IMPLEMENTATION_STATUS.test(reason.text.replace(/[*_`.]/g, '')) ? 'status' : 'justification', reason);
@@ -100,20 +102,9 @@ function fieldName(label: string): string | undefined {
 }
 
 function lineFields(text: string, span: Span, tables: readonly Table[], into: Map<string, Attribute>): void {
-  const re = /[^\r\n]+/g;
-  const body = text.slice(span.start, span.end);
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const line = m[0];
-    if (!line.includes(':') || line.trimStart().startsWith('|')) continue;
-    const at = span.start + m.index;
-    if (tables.some((t) => at >= t.span.start && at < t.span.end)) continue;
-    const f = FIELD_LINE.exec(line);
-    const name = f && fieldName(f[1]!);
-    if (!f || !name || into.has(name)) continue;
-    const raw = f[2]!;
-    const value = raw.replace(/^(?:\*\*|__)\s*/, '').trimEnd();
-    const start = at + line.length - raw.length + raw.indexOf(value);
-    into.set(name, { text: value, span: { start, end: start + value.length } });
+  for (const { label, value } of fieldLines(text, span, tables, FIELD_LINE)) {
+    const name = fieldName(label);
+    if (name && !into.has(name)) into.set(name, value);
   }
 }
 
