@@ -28,9 +28,9 @@ export function riskSection(ctx: ModelContext): RiskSection {
   // methodFor: configured, else stated by the register or the risk assessment process, else the defaults);
   // the heat maps by the first register's.
   const methodOf = (doc: DocumentSummary) => methodFor(doc, ctx.service.index, ctx.service.config).method;
-  const firstRegister = [...byId.values()][0]?.[0]?.doc;
-  const method = firstRegister ? methodOf(firstRegister) : ctx.service.config.risk;
-  const risks = [...byId.values()].map((occ) => riskOf(ctx, occ, methodOf(occ[0]!.doc)));
+  const occurrences = [...byId.values()];
+  const method = occurrences.length > 0 ? methodOf(occurrences[0]![0]!.doc) : ctx.service.config.risk;
+  const risks = occurrences.map((occ) => riskOf(ctx, occ, methodOf(occ[0]!.doc)));
   const owners = new Map<string, string[]>();
   for (const r of risks) if (r.owner) owners.set(r.owner, [...(owners.get(r.owner) ?? []), r.id]);
   return {

@@ -138,13 +138,13 @@ function isRaciMatrix(t: TableGrid): boolean {
   return letters >= 8 && letters * 2 > cells;
 }
 
-/** Kept with the chunk: detached, so that they do not keep the version they were read from. */
 /**
  * A label after a separator on a metadata line: "Date: 2026-09-18 · Chair: COO · Attendees: ...",
  * "Auditor: K. Laine | Scope: clauses 6-8". Capitalised and short, so prose with a colon mid-sentence is not one.
  */
 const INLINE_LABEL = /[ \t](?:\u00b7|\u2022|\|)[ \t]+(?:\*\*|__)?(\p{Lu}[^:*_\n|\u00b7\u2022]{1,39}?)(?:\*\*|__)?[ \t]*:(?=[ \t])/gu;
 
+/** Kept with the chunk: detached, so that they do not keep the version they were read from. */
 function fieldLabels(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
