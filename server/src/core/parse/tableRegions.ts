@@ -59,15 +59,13 @@ export function tableRegions(t: Table): Region[] {
       if (rowTitle && objectiveCol && OBJECTIVE_SENTENCE.test(rowTitle.text)) rowTitle = undefined;
       if (rowTitle && describedCol >= 0 && !TITLE_THEN_DESCRIPTION.test(rowTitle.text.replace(/[*_`]/g, '').trim())) rowTitle = undefined;
       if (i > 0) rowBefore += (i > 1 ? ' | ' : '') + row[i - 1]!.text;
-      out.push({
-        ...(rowBefore ? { rowBefore } : {}),
-        span: c.span,
-        label,
-        heading,
-        isCell: true,
-        ...(field ? { field } : {}),
-        ...(rowTitle && rowTitle.text.trim() ? { rowTitle: { text: rowTitle.text.replace(/[*_`]/g, '').trim(), span: rowTitle.span } } : {}),
-      });
+      // Optional keys set only when present (no spread of a fresh object per key): one region
+      // per cell of every table in the workspace, so this is on the cold index's path.
+      const region: { -readonly [K in keyof Region]: Region[K] } = { span: c.span, label, heading, isCell: true };
+      if (rowBefore) region.rowBefore = rowBefore;
+      if (field) region.field = field;
+      if (rowTitle && rowTitle.text.trim()) region.rowTitle = { text: rowTitle.text.replace(/[*_`]/g, '').trim(), span: rowTitle.span };
+      out.push(region);
     });
   }
   return out;
