@@ -155,6 +155,11 @@ export function kindOfTitle(text: string): KindId | null | undefined {
   return named ? null : undefined;
 }
 
+/** Templates, guides and read-mes describe a kind of document; they are not one, whatever their title. */
+export function describesDocuments(relativePath: string): boolean {
+  return /(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath);
+}
+
 export function inferKind(
   declared: string | undefined,
   relativePath: string,
@@ -174,8 +179,7 @@ export function inferKind(
   // A card is a README by convention: known by its keys before read-mes are set aside below.
   if (card) return { kind: card.kind, source: 'card', reason: card.reason };
   const base = relativePath.split('/').pop() ?? relativePath;
-  // Templates, guides and read-mes describe a kind of document; they are not one.
-  if (/(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath)) return { source: 'none' };
+  if (describesDocuments(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
   if (title) candidates.push(['title', title]);
   // "AISystem-001.yaml", "StatementOfApplicability.yaml": data models name files in CamelCase.

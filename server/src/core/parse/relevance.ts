@@ -12,7 +12,7 @@
  * Each has a necessary condition checked here without parsing.
  */
 import type { AimsConfig } from '../config/config.js';
-import { inferKind } from './meta.js';
+import { describesDocuments, inferKind, kindOfTitle } from './meta.js';
 import { mayBeCard } from './cards.js';
 import { withFlags } from '../util/linearRegExp.js';
 
@@ -37,9 +37,13 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   // A kind by path glob or file name.
   if (inferKind(undefined, relativePath, undefined, config).kind) return true;
   // A kind by title: every heading and title-like value is a candidate for the real title.
+  // With neither the globs nor the file name naming a kind (above), inferKind gives a title's
+  // kind exactly when kindOfTitle does, unless the path is a template's or guide's: asked
+  // directly, a note's twenty headings cost twenty title readings, not forty and the globs.
+  const titlesCount = !describesDocuments(relativePath);
   for (const title of titleCandidates(text)) {
     if (title === UNKNOWN) return true;
-    if (inferKind(undefined, relativePath, title, config).kind) return true;
+    if (titlesCount && kindOfTitle(title)) return true;
   }
   // A register's own risk IDs of any shape ("AIR-7", "X1") define risks in a document of no kind
   // when a column or field rates their likelihood ("Likelihood", "Probability", "L", "P (1-5)").
