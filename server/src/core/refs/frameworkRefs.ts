@@ -27,16 +27,29 @@ export interface FrameworkContext {
   /** `frameworks:` of the document and workspace, normalised ("nistairmf", "euaiact"). */
   readonly frameworks: readonly string[];
   /** Label, row and heading of the region, lower case where they come from a heading. */
-  readonly label?: string;
-  readonly rowBefore?: string;
-  readonly heading?: string;
+  readonly label?: string | undefined;
+  readonly rowBefore?: string | undefined;
+  readonly heading?: string | undefined;
   /** The text before an offset on its line or in its cell. */
   readonly before: (offset: number) => string;
 }
 
 const FUNCTION_OF: Readonly<Record<string, string>> = { GV: 'GOVERN', MP: 'MAP', MS: 'MEASURE', MG: 'MANAGE' };
 
-export function scanFrameworkReferences(ctx: FrameworkContext, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
+/** `numbered` false: the slice holds no digit, so only an annex ("Annex III") can be there. */
+export function scanFrameworkReferences(ctx: FrameworkContext, slice: string, base: number, skip: (o: number) => boolean, out: Reference[], numbered = true): void {
+  if (numbered) scanNumbered(ctx, slice, base, skip, out);
+  AI_ACT_ANNEX_RE.lastIndex = 0;
+  for (let m = AI_ACT_ANNEX_RE.exec(slice); m; m = AI_ACT_ANNEX_RE.exec(slice)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (skip(start) || !isAiAct(ctx, start, end)) continue;
+    out.push({ type: 'ai-act-annex', id: `Annex ${m[1]!}`, span: { start, end }, framework: 'other' });
+  }
+}
+
+/** AI RMF subcategories and categories, and AI Act articles: the references that need a digit. */
+function scanNumbered(ctx: FrameworkContext, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
   const nistNamed = ctx.mentions.nist || ctx.frameworks.includes('nistairmf');
   RMF_RE.lastIndex = 0;
   for (let m = RMF_RE.exec(slice); m; m = RMF_RE.exec(slice)) {
@@ -67,14 +80,6 @@ export function scanFrameworkReferences(ctx: FrameworkContext, slice: string, ba
     const end = span.end - (m[4]?.length ?? 0);
     AI_ACT_ARTICLE_RE.lastIndex = end - base;
     out.push({ type: 'ai-act-article', id: `Article ${first}${m[2]!}`, span: { start, end }, framework: 'other' });
-  }
-
-  AI_ACT_ANNEX_RE.lastIndex = 0;
-  for (let m = AI_ACT_ANNEX_RE.exec(slice); m; m = AI_ACT_ANNEX_RE.exec(slice)) {
-    const start = base + m.index;
-    const end = start + m[0].length;
-    if (skip(start) || !isAiAct(ctx, start, end)) continue;
-    out.push({ type: 'ai-act-annex', id: `Annex ${m[1]!}`, span: { start, end }, framework: 'other' });
   }
 }
 

@@ -69,21 +69,66 @@ const LOOK_AHEAD = 200;
 export function scanReferences(opts: ScanOptions): Reference[] {
   const out: Reference[] = [];
   const soft = new Set<number>();
-  for (const region of opts.regions) scanRegion(opts, region, out, soft);
+  const skip = makeSkipper(opts.excluded);
+  for (const region of opts.regions) scanRegion(opts, region, skip, out, soft);
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return soft.size > 0 ? inSequence(out, soft) : out;
 }
 
 
-function scanRegion(opts: ScanOptions, region: Region, out: Reference[], soft: Set<number>): void {
+/** The configured ID patterns, in the order their references are pushed. */
+const ID_TYPES = ['risk', 'system', 'document'] as const;
+
+/**
+ * Every pattern but the AI Act's annexes ("Annex III") and the configured ID patterns needs a
+ * digit, and nearly half of a workspace's regions (cells and paragraphs of words) hold none:
+ * those skip the numbered patterns and the work around them.
+ */
+const DIGIT = /[0-9]/;
+
+function scanRegion(opts: ScanOptions, region: Region, skip: (offset: number) => boolean, out: Reference[], soft: Set<number>): void {
   const text = opts.text;
   const slice = text.slice(region.span.start, region.span.end);
   const base = region.span.start;
-  const skip = makeSkipper(opts.excluded);
-
+  const numbered = DIGIT.test(slice);
   const controlDone: Span[] = [];
-  // Controls are found in order, so controlDone stays sorted and disjoint: binary search, not a scan per ID.
-  const inControl = makeSkipper(controlDone);
+  if (numbered) scanStandardIds(opts, region, slice, base, skip, out, soft, controlDone);
+  const before = (offset: number): string => textBefore(text, region, offset, 120);
+  const context = { text, mentions: opts.mentions ?? NO_MENTIONS, frameworks: opts.frameworks, label: region.label, rowBefore: region.rowBefore, heading: region.heading, before };
+  scanFrameworkReferences(context, slice, base, skip, out, numbered);
+
+  // Controls are found in order, so controlDone is sorted and disjoint: binary search, not a scan per ID.
+  const inControl = controlDone.length > 0 ? makeSkipper(controlDone) : undefined;
+  for (const type of ID_TYPES) {
+    const re = opts.ids[type];
+    re.lastIndex = 0;
+    let guard = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        if (++guard > 10_000) break;
+        continue;
+      }
+      const start = base + m.index;
+      if (skip(start) || inControl?.(start)) continue;
+      out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
+    }
+  }
+
+  // A "System ID" column holds system IDs whatever their shape (AI-001, LOAN-UW-2): as a register's ID column holds its own.
+  if (numbered && region.field === 'systems' && region.isCell) {
+    const taken = new Set(out.map((r) => r.span.start));
+    for (const m of slice.matchAll(ANY_ID)) {
+      const start = base + m.index;
+      if (taken.has(start) || skip(start) || inControl?.(start) || m[0].length > 32 || !/\d/.test(m[0]) || /^[AB]\.\d/i.test(m[0])) continue;
+      out.push({ type: 'system', id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
+    }
+  }
+}
+
+/** Controls, Annex B guidance and clauses: the references that need a digit. */
+function scanStandardIds(opts: ScanOptions, region: Region, slice: string, base: number, skip: (offset: number) => boolean, out: Reference[], soft: Set<number>, controlDone: Span[]): void {
+  const text = opts.text;
   CONTROL_RE.lastIndex = 0;
   for (let m = CONTROL_RE.exec(slice); m; m = CONTROL_RE.exec(slice)) {
     const start = base + m.index;
@@ -120,37 +165,6 @@ function scanRegion(opts: ScanOptions, region: Region, out: Reference[], soft: S
   }
 
   scanClauses(opts, region, slice, base, skip, out);
-  const before = (offset: number): string => textBefore(text, region, offset, 120);
-  scanFrameworkReferences({ text, mentions: opts.mentions ?? NO_MENTIONS, frameworks: opts.frameworks, ...region, before }, slice, base, skip, out);
-
-  for (const [type, re] of [
-    ['risk', opts.ids.risk],
-    ['system', opts.ids.system],
-    ['document', opts.ids.document],
-  ] as const) {
-    re.lastIndex = 0;
-    let guard = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        if (++guard > 10_000) break;
-        continue;
-      }
-      const start = base + m.index;
-      if (skip(start) || inControl(start)) continue;
-      out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
-    }
-  }
-
-  // A "System ID" column holds system IDs whatever their shape (AI-001, LOAN-UW-2): as a register's ID column holds its own.
-  if (region.field === 'systems' && region.isCell) {
-    const taken = new Set(out.map((r) => r.span.start));
-    for (const m of slice.matchAll(ANY_ID)) {
-      const start = base + m.index;
-      if (taken.has(start) || skip(start) || inControl(start) || m[0].length > 32 || !/\d/.test(m[0]) || /^[AB]\.\d/i.test(m[0])) continue;
-      out.push({ type: 'system', id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
-    }
-  }
 }
 
 const NO_MENTIONS: FrameworkMentions = { nist: false, aiAct: false, otherLaw: false };
