@@ -24,7 +24,9 @@ export function tableRegions(t: Table): Region[] {
   // The title column: headed like a title ("Title", "Control", "Name") and not holding the IDs
   // themselves ("| Control | Title |" has the IDs under "Control").
   const soaCols = t.header.map((h) => soaColumn(h.text));
-  const holdsIds = (col: number) => t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length;
+  // Asked of a column up to three times below: counted once.
+  const held: (boolean | undefined)[] = [];
+  const holdsIds = (col: number) => (held[col] ??= t.rows.filter((r) => /^\W*(?:Annex\s+)?A\.\d/.test(r[col]?.text ?? '')).length * 2 > t.rows.length);
   let titleCol = soaCols.findIndex((c, i) => c === 'title' && !holdsIds(i));
   // Else a "Control description" column whose cells lead with a title: "AI policy — establish and review ...".
   const describedCol = titleCol < 0 ? t.header.findIndex((h, i) => /^(?:control )?description$/i.test(h.text.replace(/[*_`]/g, '').trim()) && !holdsIds(i)) : -1;
