@@ -99,12 +99,18 @@ export const ISO_27001_RE = /\b2700[12]\b/;
 export const MENTION_SHORTEST_MAX = 32;
 export const MENTION_LOOKAROUND = 10;
 
+/*
+ * The two below are read over every document's whole text (refs/mentions.ts). Their words share
+ * one `\b` on each side, written once: the same matches as a `\bword\b` per alternative (no two
+ * words can match at one place), and nearly twice as fast with the case-insensitive flag.
+ */
+
 /** Names of the EU AI Act. */
-export const AI_ACT_NAME_RE = /\bEU[ \t]AI[ \t]Act\b|\bAI[ \t]Act\b|\bAIA\b|2024\/1689|Artificial[ \t]Intelligence[ \t]Act/gi;
+export const AI_ACT_NAME_RE = /\b(?:EU[ \t]AI[ \t]Act|AI[ \t]Act|AIA)\b|2024\/1689|Artificial[ \t]Intelligence[ \t]Act/gi;
 
 /** Other laws that number their articles: an article named after one of them is theirs ("GDPR Art. 22"). */
 export const OTHER_LAW_RE =
-  /\b(?:UK[ \t])?GDPR\b|\bDSGVO\b|\bRGPD\b|2016\/679|\bDirective\b|\bTFEU\b|\bTEU\b|\bCharter\b|\bDSA\b|\bDMA\b|\bNIS[ \t]?2\b|\bDORA\b|\bMDR\b|\bIVDR\b|\bCRA\b|\bData[ \t]Act\b|\bConvention\b|\bECHR\b|\bConstitution\b|\bUDHR\b|\bCCPA\b|\bCPRA\b|\bLGPD\b|\bPIPL\b|\bDPA\b|\bUCC\b|Regulation[ \t]\((?:EU|EC)\)[ \t](?!2024\/1689)(?:No[ \t])?\d{2,4}\/\d+/gi;
+  /\b(?:(?:UK[ \t])?GDPR|DSGVO|RGPD|Directive|TFEU|TEU|Charter|DSA|DMA|NIS[ \t]?2|DORA|MDR|IVDR|CRA|Data[ \t]Act|Convention|ECHR|Constitution|UDHR|CCPA|CPRA|LGPD|PIPL|DPA|UCC)\b|2016\/679|Regulation[ \t]\((?:EU|EC)\)[ \t](?!2024\/1689)(?:No[ \t])?\d{2,4}\/\d+/gi;
 
 /** Names of the NIST AI RMF: a document or line naming it makes "Gv 1.1" and "Map 2.3" its subcategories. */
 export const NIST_NAME_RE = /\bNIST\b|\bAI[ \t]?RMF\b|\bRMF\b/;
