@@ -316,9 +316,10 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
       const hit = old === undefined ? undefined : chunkReferencesAt(previous!.chunks, old);
       const kept = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit : undefined;
-      const relative = kept ? kept.relative : scanReferences({ ...scan, regions: p.chunkRegions(chunk) }).map((r) => shiftSpanned(r, -chunk.start));
-      // A chunk that did not move (every chunk before the edit) keeps the very Reference objects.
-      const absolute = kept && kept.start === chunk.start ? kept.absolute : relative.map((r) => shiftSpanned(r, chunk.start));
+      // Scanned afresh: in the document's offsets already. Kept and not moved (every chunk before the edit): the very objects.
+      const scanned = kept ? undefined : scanReferences({ ...scan, regions: p.chunkRegions(chunk) });
+      const relative = kept ? kept.relative : scanned!.map((r) => shiftSpanned(r, -chunk.start));
+      const absolute = scanned ?? (kept!.start === chunk.start ? kept!.absolute : relative.map((r) => shiftSpanned(r, chunk.start)));
       chunkReferences.push(kept && kept.start === chunk.start ? kept : { end: chunk.end, title, relative, start: chunk.start, absolute });
       pushAll(references, absolute);
     }
