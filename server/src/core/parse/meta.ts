@@ -103,6 +103,8 @@ export function fieldList(meta: Pick<DocumentMeta, 'fields'>, key: string): read
 
 /** The kinds' title patterns, compiled once (the relevance pre-check tries every heading of every note). */
 const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'gi')] as const);
+/** Any of them (they use no back-reference, so each alternative means what it means alone): a segment it misses names no kind. */
+const ANY_TITLE_PATTERN = new RegExp(KINDS.map((k) => `(?:${k.titlePattern})`).join('|'), 'i');
 
 /** Titles about a kind of document rather than one: templates, guides, question lists, reviews of a draft. */
 const NOT_A_DOCUMENT =
@@ -137,6 +139,7 @@ export function kindOfTitle(text: string): KindId | null | undefined {
   const t = text.trim().toLowerCase();
   let named = false;
   for (const seg of titleSegments(t)) {
+    if (!ANY_TITLE_PATTERN.test(seg)) continue;
     for (const [k, re] of TITLE_PATTERNS) {
       // Every place the kind's name occurs: "Nonconformity and Corrective Action Register" names
       // it first as "nonconformity" (not at the end) and then as "corrective action" (at the end).
