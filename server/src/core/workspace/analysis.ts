@@ -155,6 +155,13 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     if (m.size === 0 || (m instanceof FieldMap && !detach)) return m;
     return new FieldMap(detach ? [...m].map(([k, f]): [string, FieldValue] => [id(k), detachField(f, id, value)]) : m);
   };
+  // Built key by key, not spread: one per reference of every document read, on the cold index's path.
+  const reference = (r: Reference): Reference => {
+    const c: { -readonly [K in keyof Reference]: Reference[K] } = { type: r.type, id: id(r.id), span: r.span, framework: r.framework };
+    if (r.title) c.title = detach ? { ...r.title, text: str(r.title.text) } : r.title;
+    if (r.fromRange !== undefined) c.fromRange = r.fromRange;
+    return c;
+  };
   const meta = s.meta;
   return {
     ...s,
@@ -169,7 +176,7 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
       ...(detach && meta.models ? { models: meta.models.map(str) } : {}),
       ...(detach && meta.baseModels ? { baseModels: meta.baseModels.map((b) => ({ name: str(b.name), span: b.span })) } : {}),
     },
-    references: s.references.map((r): Reference => ({ ...r, id: id(r.id), ...(detach && r.title ? { title: { ...r.title, text: str(r.title.text) } } : {}) })),
+    references: s.references.map(reference),
     definitions: s.definitions.map((d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
     risks: s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) })),
     soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: attrs(e.attributes) })),
