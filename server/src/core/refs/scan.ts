@@ -15,56 +15,18 @@ import {
   CLAUSE_LIST_SEP_RE,
   CLAUSE_NUMBER_RE,
   CLAUSE_OWNER_AFTER,
-  CLAUSE_TITLE_RE,
   CONTROL_RE,
   ISO42001_RE,
   OTHER_STANDARD_RE,
   CONTRACT_CLAUSE_BEFORE,
   OWN_NUMBERING_BEFORE,
-  PROSE_TITLE_RE,
   RANGE_TAIL_RE,
 } from './patterns.js';
-import { cleanTitle, ownNumbering, titleLikePhrase } from './titles.js';
 import { scanFrameworkReferences, type FrameworkMentions } from './frameworkRefs.js';
+import { textBefore, lineEndFrom, type Region, type ScanOptions } from './region.js';
+import { attachedTitle, clauseTitle, LOOK_AHEAD, ownNumbering } from './titles.js';
 
-/** A stretch of text to scan, with what its surroundings say. */
-export interface Region {
-  readonly span: Span;
-  /** Column header (tables) or key path (YAML) the text sits under, lower case. */
-  readonly label?: string;
-  /** Set when a YAML field or table column says what every value is. */
-  readonly field?: 'controls' | 'risks' | 'systems' | 'clauses' | 'documents';
-  /** Title of the nearest heading above, lower case. */
-  readonly heading?: string;
-  /** A title cell in the same table row (for control titles). */
-  readonly rowTitle?: { readonly text: string; readonly span: Span };
-  /** True when the region is one whole table cell or YAML scalar (the rest of it can be a title). */
-  readonly isCell?: boolean;
-  /** Text of the cells to the left in the same table row ("ISO 27001:2022 | A.5.2" makes A.5.2 a 27001 control). */
-  readonly rowBefore?: string;
-}
-
-export interface ScanOptions {
-  readonly text: string;
-  readonly regions: readonly Region[];
-  readonly excluded: readonly Span[];
-  readonly ids: { readonly risk: RegExp; readonly system: RegExp; readonly document: RegExp };
-  /** Frameworks named by the document or workspace, normalised ("iso42001", "iso27001"). */
-  readonly frameworks: readonly string[];
-  /** Whether the document mentions ISO/IEC 27001 anywhere. */
-  readonly mentions27001: boolean;
-  /** Whether it names NIST, the EU AI Act or another law that numbers articles (absent: none). */
-  readonly mentions?: FrameworkMentions;
-}
-
-/**
- * How far around an ID its context is looked for. A title, list marker or
- * "and"/"or" written next to an ID is within a few dozen characters of it;
- * bounding the windows keeps a 5 MB line citing a control every 40 characters
- * linear (scanning to the line's ends for each ID made it quadratic).
- */
-const LOOK_BEHIND = 100;
-const LOOK_AHEAD = 200;
+export type { Region, ScanOptions } from './region.js';
 
 export function scanReferences(opts: ScanOptions): Reference[] {
   const out: Reference[] = [];
@@ -215,29 +177,6 @@ function names42001(s: string): boolean {
   return ISO42001_RE.test(s);
 }
 
-
-
-
-/** The line (or cell) around an offset, up to the offset, at most `max` characters. */
-function textBefore(text: string, region: Region, offset: number, max = 80): string {
-  return text.slice(lineStartWithin(text, offset, Math.max(region.isCell ? region.span.start : 0, offset - max)), offset);
-}
-
-/**
- * Where the line holding `offset` starts, looking back no further than `floor`
- * (returned when the line starts before it). Any line break counts: "\n",
- * "\r\n" or a lone "\r".
- */
-function lineStartWithin(text: string, offset: number, floor: number): number {
-  let i = offset;
-  while (i > floor) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10 || c === 13) break;
-    i--;
-  }
-  return i;
-}
-
 /**
  * The standard named last in `s`. For control IDs only ISO/IEC 27001/27002
  * compete (no other framework numbers its controls A.x.y, so "EU AI Act
@@ -300,18 +239,6 @@ function clauseOwner(text: string, end: number): Framework | undefined {
   return undefined;
 }
 
-/** The title written after a clause number ("Clause 9.2 Management review"), within its line or cell. */
-function clauseTitle(text: string, region: Region, end: number): Reference['title'] {
-  const limit = Math.min(region.isCell ? region.span.end : text.length, end + LOOK_AHEAD);
-  const rest = text.slice(end, lineEndFrom(text, end, limit));
-  const m = CLAUSE_TITLE_RE.exec(rest);
-  if (!m || (m.index + m[0].length >= rest.length - 1 && rest.length === LOOK_AHEAD)) return undefined;
-  const t = m[1]!.trim();
-  if (t.split(/\s+/).length > 8) return undefined;
-  const start = end + m[0].indexOf(m[1]!);
-  return { text: t, span: { start, end: start + t.length } };
-}
-
 /** Whether `s` names a standard or framework other than ISO/IEC 42001 (last named wins). */
 export function namesOtherStandard(s: string): boolean {
   const fw = lastStandard(s, false);
@@ -321,69 +248,6 @@ export function namesOtherStandard(s: string): boolean {
 function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {
   // A column headed "Primary ISO 42001 clauses" says whose clauses it holds, whatever the row's other cells cite.
   return lastStandard(textBefore(opts.text, region, offset), false) ?? (region.label ? lastStandard(region.label, false) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, false) : undefined) ?? '42001';
-}
-
-/**
- * A title written right after a control ID: "A.7.4 (Human oversight)",
- * "A.7.4 - Human oversight", "A.7.4: Human oversight", or the rest of a heading
- * line / list item / cell when the ID starts it; else the row's title cell.
- * Deliberately cautious: an ID inside a list of IDs, a lower-case aside, a
- * generic word ("Template") or a long phrase is prose, not a title.
- */
-function attachedTitle(text: string, region: Region, idEnd: number, id: string): Reference['title'] {
-  if (!getControl(id) && !getControlGroup(id)) return undefined;
-  const idStart = idEnd - id.length;
-  // Bounded windows around the ID (see LOOK_BEHIND): `clipped*` says the line goes on past them.
-  const limit = Math.min(region.isCell ? region.span.end : text.length, idEnd + LOOK_AHEAD);
-  const lineEnd = lineEndFrom(text, idEnd, limit);
-  const clippedAfter = lineEnd === limit && limit < (region.isCell ? region.span.end : text.length) && !isLineBreak(text.charCodeAt(limit));
-  const rest = text.slice(idEnd, lineEnd);
-  const floor = Math.max(region.isCell ? region.span.start : 0, idStart - LOOK_BEHIND);
-  const lineStart = lineStartWithin(text, idStart, floor);
-  const clippedBefore = lineStart === floor && floor > (region.isCell ? region.span.start : 0) && !isLineBreak(text.charCodeAt(floor - 1));
-  const before = text.slice(lineStart, idStart);
-  // An ID in a list of IDs ("A.5.2, A.5.3", "Clause 5.2 / Annex A.7"): a title after the list belongs to all of them.
-  if (/(?:A\.\d[\d.]*|[Cc]lauses?\s+\d[\d.]*)\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
-  const startsLine = !clippedBefore && /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
-  let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
-  if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
-  if (!m && startsLine) m = /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
-  // Mid-sentence, a capitalised phrase right after the ID is a title too ("under A.6.2.6 Data
-  // logging, with ..."), unless its words read as the sentence going on ("A.6.2.6 Monitoring is ...").
-  let inProse = false;
-  if (!m && !startsLine) {
-    m = PROSE_TITLE_RE.exec(rest);
-    if (m && !titleLikePhrase(m[1]!)) m = null;
-    inProse = m !== null;
-  }
-  // In a clipped window "$" (the window's end) is not the line's end, and the look-ahead may lack its three characters.
-  if (m && clippedAfter && m.index + m[0].length > rest.length - 3) m = null;
-  if (m) {
-    const t = cleanTitle(m[1]!);
-    const start = idEnd + m[0].indexOf(m[1]!);
-    if (t) return { text: t, span: { start, end: start + t.length }, ...(inProse ? { inProse: true as const } : {}) };
-    return undefined;
-  }
-  if (region.rowTitle) {
-    const t = cleanTitle(region.rowTitle.text, true);
-    if (t && !/A\.\d/.test(t)) {
-      // The cell may wrap the title in emphasis ("**Human oversight**"): find where the title itself starts.
-      const cell = text.slice(region.rowTitle.span.start, region.rowTitle.span.end).indexOf(t);
-      const start = region.rowTitle.span.start + Math.max(0, cell);
-      return { text: t, span: { start, end: start + t.length } };
-    }
-  }
-  return undefined;
-}
-
-function lineEndFrom(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && !isLineBreak(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */

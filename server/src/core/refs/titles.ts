@@ -1,6 +1,8 @@
-/** Whether the words next to a control ID are its title, or the ID is the document's own numbering (helpers of scan.ts). */
+/** The titles written next to control and clause IDs, and whether an ID is the document's own numbering (helpers of scan.ts). */
+import type { Reference } from '../model/types.js';
 import { getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
-import { CLAUSE_WORD_BEFORE } from './patterns.js';
+import { CLAUSE_TITLE_RE, CLAUSE_WORD_BEFORE, PROSE_TITLE_RE } from './patterns.js';
+import { isLineBreak, lineEndFrom, lineStartWithin, type Region } from './region.js';
 
 /** Words that make a phrase after an ID the sentence going on, not a title. */
 const PROSE_WORD =
@@ -52,4 +54,78 @@ export function ownNumbering(text: string, start: number, id: string): boolean {
   const window = text.slice(Math.max(0, start - 20), start);
   const before = window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1);
   return /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(before);
+}
+
+/**
+ * How far around an ID its context is looked for. A title, list marker or
+ * "and"/"or" written next to an ID is within a few dozen characters of it;
+ * bounding the windows keeps a 5 MB line citing a control every 40 characters
+ * linear (scanning to the line's ends for each ID made it quadratic).
+ */
+export const LOOK_BEHIND = 100;
+export const LOOK_AHEAD = 200;
+
+/** The title written after a clause number ("Clause 9.2 Management review"), within its line or cell. */
+export function clauseTitle(text: string, region: Region, end: number): Reference['title'] {
+  const limit = Math.min(region.isCell ? region.span.end : text.length, end + LOOK_AHEAD);
+  const rest = text.slice(end, lineEndFrom(text, end, limit));
+  const m = CLAUSE_TITLE_RE.exec(rest);
+  if (!m || (m.index + m[0].length >= rest.length - 1 && rest.length === LOOK_AHEAD)) return undefined;
+  const t = m[1]!.trim();
+  if (t.split(/\s+/).length > 8) return undefined;
+  const start = end + m[0].indexOf(m[1]!);
+  return { text: t, span: { start, end: start + t.length } };
+}
+
+/**
+ * A title written right after a control ID: "A.7.4 (Human oversight)",
+ * "A.7.4 - Human oversight", "A.7.4: Human oversight", or the rest of a heading
+ * line / list item / cell when the ID starts it; else the row's title cell.
+ * Deliberately cautious: an ID inside a list of IDs, a lower-case aside, a
+ * generic word ("Template") or a long phrase is prose, not a title.
+ */
+export function attachedTitle(text: string, region: Region, idEnd: number, id: string): Reference['title'] {
+  if (!getControl(id) && !getControlGroup(id)) return undefined;
+  const idStart = idEnd - id.length;
+  // Bounded windows around the ID (see LOOK_BEHIND): `clipped*` says the line goes on past them.
+  const limit = Math.min(region.isCell ? region.span.end : text.length, idEnd + LOOK_AHEAD);
+  const lineEnd = lineEndFrom(text, idEnd, limit);
+  const clippedAfter = lineEnd === limit && limit < (region.isCell ? region.span.end : text.length) && !isLineBreak(text.charCodeAt(limit));
+  const rest = text.slice(idEnd, lineEnd);
+  const floor = Math.max(region.isCell ? region.span.start : 0, idStart - LOOK_BEHIND);
+  const lineStart = lineStartWithin(text, idStart, floor);
+  const clippedBefore = lineStart === floor && floor > (region.isCell ? region.span.start : 0) && !isLineBreak(text.charCodeAt(floor - 1));
+  const before = text.slice(lineStart, idStart);
+  // An ID in a list of IDs ("A.5.2, A.5.3", "Clause 5.2 / Annex A.7"): a title after the list belongs to all of them.
+  if (/(?:A\.\d[\d.]*|[Cc]lauses?\s+\d[\d.]*)\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
+  const startsLine = !clippedBefore && /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
+  let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
+  if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  if (!m && startsLine) m = /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
+  // Mid-sentence, a capitalised phrase right after the ID is a title too ("under A.6.2.6 Data
+  // logging, with ..."), unless its words read as the sentence going on ("A.6.2.6 Monitoring is ...").
+  let inProse = false;
+  if (!m && !startsLine) {
+    m = PROSE_TITLE_RE.exec(rest);
+    if (m && !titleLikePhrase(m[1]!)) m = null;
+    inProse = m !== null;
+  }
+  // In a clipped window "$" (the window's end) is not the line's end, and the look-ahead may lack its three characters.
+  if (m && clippedAfter && m.index + m[0].length > rest.length - 3) m = null;
+  if (m) {
+    const t = cleanTitle(m[1]!);
+    const start = idEnd + m[0].indexOf(m[1]!);
+    if (t) return { text: t, span: { start, end: start + t.length }, ...(inProse ? { inProse: true as const } : {}) };
+    return undefined;
+  }
+  if (region.rowTitle) {
+    const t = cleanTitle(region.rowTitle.text, true);
+    if (t && !/A\.\d/.test(t)) {
+      // The cell may wrap the title in emphasis ("**Human oversight**"): find where the title itself starts.
+      const cell = text.slice(region.rowTitle.span.start, region.rowTitle.span.end).indexOf(t);
+      const start = region.rowTitle.span.start + Math.max(0, cell);
+      return { text: t, span: { start, end: start + t.length } };
+    }
+  }
+  return undefined;
 }

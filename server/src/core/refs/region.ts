@@ -1,0 +1,66 @@
+/**
+ * What the reference scanner reads (scan.ts): the regions of a document, what their
+ * surroundings say, and the line around an offset within one.
+ */
+import type { Span } from '../text/types.js';
+import type { FrameworkMentions } from './frameworkRefs.js';
+
+/** A stretch of text to scan, with what its surroundings say. */
+export interface Region {
+  readonly span: Span;
+  /** Column header (tables) or key path (YAML) the text sits under, lower case. */
+  readonly label?: string;
+  /** Set when a YAML field or table column says what every value is. */
+  readonly field?: 'controls' | 'risks' | 'systems' | 'clauses' | 'documents';
+  /** Title of the nearest heading above, lower case. */
+  readonly heading?: string;
+  /** A title cell in the same table row (for control titles). */
+  readonly rowTitle?: { readonly text: string; readonly span: Span };
+  /** True when the region is one whole table cell or YAML scalar (the rest of it can be a title). */
+  readonly isCell?: boolean;
+  /** Text of the cells to the left in the same table row ("ISO 27001:2022 | A.5.2" makes A.5.2 a 27001 control). */
+  readonly rowBefore?: string;
+}
+
+export interface ScanOptions {
+  readonly text: string;
+  readonly regions: readonly Region[];
+  readonly excluded: readonly Span[];
+  readonly ids: { readonly risk: RegExp; readonly system: RegExp; readonly document: RegExp };
+  /** Frameworks named by the document or workspace, normalised ("iso42001", "iso27001"). */
+  readonly frameworks: readonly string[];
+  /** Whether the document mentions ISO/IEC 27001 anywhere. */
+  readonly mentions27001: boolean;
+  /** Whether it names NIST, the EU AI Act or another law that numbers articles (absent: none). */
+  readonly mentions?: FrameworkMentions;
+}
+
+/** The line (or cell) around an offset, up to the offset, at most `max` characters. */
+export function textBefore(text: string, region: Region, offset: number, max = 80): string {
+  return text.slice(lineStartWithin(text, offset, Math.max(region.isCell ? region.span.start : 0, offset - max)), offset);
+}
+
+/**
+ * Where the line holding `offset` starts, looking back no further than `floor`
+ * (returned when the line starts before it). Any line break counts: "\n",
+ * "\r\n" or a lone "\r".
+ */
+export function lineStartWithin(text: string, offset: number, floor: number): number {
+  let i = offset;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+export function lineEndFrom(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
