@@ -9,13 +9,13 @@ import type { KindId } from '../catalogue/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
-import { firstStartingAt, shiftSpanned } from '../text/spans.js';
+import { firstStartingAt } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
 import { parseMarkdown } from './markdown.js';
-import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
+import { textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
-import { chunkReferencesAt, reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
+import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
 import { readAimsBlock, inferKind, fieldText, frameworksOf } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
@@ -30,7 +30,8 @@ import { soaFromCards } from './soaCards.js';
 import { statedRiskMethod } from './riskMethod.js';
 import { yamlParts, yamlReferenceChunks, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
-import { documentMentions, mentionsKey, type MentionState } from '../refs/mentions.js';
+import { documentMentions, lazyMentions, mentionsKey, type MentionState } from '../refs/mentions.js';
+import { markdownReferences } from './chunkReferences.js';
 import { tableRegions } from './tableRegions.js';
 import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
@@ -48,6 +49,12 @@ export interface ParseInput {
   readonly previous?: AimsDocument;
   /** Parse Markdown as one chunk, reusing nothing: the naive baseline of the benchmarks. */
   readonly whole?: boolean;
+  /**
+   * Only the summary is kept (a closed document indexed without its rules' reports): nothing
+   * for a next version is made (reuse, chunk references), and the document-wide mentions are
+   * read only where a reference asks (refs/mentions.ts lazyMentions). Its summary equals a full parse's.
+   */
+  readonly summaryOnly?: boolean;
 }
 
 export function languageOf(path: string): LanguageId | undefined {
@@ -75,7 +82,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   // What the edit left alone, found once for the chunks and their references.
   const delta = prev && !input.whole ? textDelta(prev.text, text) : undefined;
   const md = parseMarkdown(text, input.whole ? undefined : prev, input.whole ? { whole: true } : delta ? { delta } : {});
-  const mentions = documentMentions(text, input.whole ? undefined : before?.mentions, delta);
+  const mentions = input.summaryOnly ? lazyMentions(text) : documentMentions(text, input.whole ? undefined : before?.mentions, delta);
   const problems: ParseProblem[] = [...md.problems];
   let fmRoot: YNode | null = null;
   let frontMatter: FrontMatterState | undefined;
@@ -171,9 +178,9 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
       sections.push({ title: p.key, normalized: normalizeTitle(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
   const frameworks = frameworksOf(block, config);
-  const mentions = documentMentions(text, before?.mentions, delta);
+  const mentions = input.summaryOnly ? lazyMentions(text) : documentMentions(text, before?.mentions, delta);
   const ids = config.ids;
-  const context = `${mentionsKey(mentions.mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
+  const context = input.summaryOnly ? '' : `${mentionsKey(mentions.mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
   const parts = yamlParts(y, text, { text, excluded: [], ids, frameworks, mentions27001: mentions.mentions.iso27001, mentions: mentions.mentions }, context, before?.yamlShares);
   // The next version needs the chunks, not how they moved into this one.
   const { moved: _moved, ...state } = y;
@@ -215,7 +222,7 @@ function parseCsvDocument(input: ParseInput): AimsDocument {
   const riskMethod = kindInfo.kind === 'risk-register' || risks.length > 0 ? statedRiskMethod(tables, text) : undefined;
   return finish(input, {
     languageId: 'csv',
-    mentions: documentMentions(text),
+    mentions: input.summaryOnly ? lazyMentions(text) : documentMentions(text),
     block,
     kindInfo,
     title: undefined,
@@ -299,30 +306,13 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     // The frame's references (the `aims:` block) mostly come before the items': sorted only when not.
     if (!references.every((r, i) => i === 0 || byPosition(references[i - 1]!, r) <= 0)) references.sort(byPosition);
   }
-  const chunkReferences: ChunkReferences[] = [];
   // Document-wide context: a chunk's references are reused only while it is the same.
-  const context = `${mentionsKey(mentions)}|${p.frameworks.join(',')}`;
+  const context = input.summaryOnly ? '' : `${mentionsKey(mentions)}|${p.frameworks.join(',')}`;
+  let chunkReferences: ChunkReferences[] = [];
   if (p.languageId === 'markdown') {
-    // Same chunk text, same section, same document-wide context: same references, moved with the chunk.
     const before = reuseOf(input.previous)?.references;
     const previous = before && before.ids === config.ids && before.context === context ? before : undefined;
-    // A chunk may start inside a section whose heading is in an earlier chunk: that title is part
-    // of the chunk's context (it labels the chunk's regions). The title at an offset is that of the
-    // last heading at or before it, found here in one sweep.
-    let s = -1;
-    for (const chunk of p.chunks) {
-      while (s + 1 < p.sections.length && p.sections[s + 1]!.span.start <= chunk.start) s++;
-      const title = s >= 0 ? p.sections[s]!.title : '';
-      const old = previous && p.delta ? previousStart(p.delta, chunk.start, chunk.end) : undefined;
-      const hit = old === undefined ? undefined : chunkReferencesAt(previous!.chunks, old);
-      const kept = hit && hit.end - old! === chunk.end - chunk.start && hit.title === title ? hit : undefined;
-      // Scanned afresh: in the document's offsets already. Kept and not moved (every chunk before the edit): the very objects.
-      const scanned = kept ? undefined : scanReferences({ ...scan, regions: p.chunkRegions(chunk) });
-      const relative = kept ? kept.relative : scanned!.map((r) => shiftSpanned(r, -chunk.start));
-      const absolute = scanned ?? (kept!.start === chunk.start ? kept!.absolute : relative.map((r) => shiftSpanned(r, chunk.start)));
-      chunkReferences.push(kept && kept.start === chunk.start ? kept : { end: chunk.end, title, relative, start: chunk.start, absolute });
-      pushAll(references, absolute);
-    }
+    chunkReferences = markdownReferences({ scan, chunks: p.chunks, sections: p.sections, chunkRegions: p.chunkRegions }, references, input.summaryOnly ? undefined : { previous, delta: p.delta });
     // Chunks come in order, so this is nearly always sorted already: check in one pass, sort if not.
     if (!references.every((r, i) => i === 0 || byPosition(references[i - 1]!, r) <= 0)) references.sort(byPosition);
   }
@@ -381,7 +371,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     frameworks: p.frameworks,
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),
-    ...(p.languageId === 'markdown'
+    ...(input.summaryOnly ? {} : p.languageId === 'markdown'
       ? { reuse: sealReuse({ ...p.reuse, references: { ids: config.ids, context, chunks: chunkReferences } }), textChunks: p.reuse.markdown!.chunks, referenceChunks: chunkReferences, looseReferences }
       : p.languageId !== 'csv'
         ? { reuse: sealReuse(p.reuse),

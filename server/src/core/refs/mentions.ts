@@ -52,6 +52,26 @@ export function documentMentions(text: string, previous?: MentionState, delta?: 
   return { mentions: { iso27001: iso27001!, nist: nist!, aiAct: aiAct!, otherLaw: otherLaw! }, witnesses };
 }
 
+/**
+ * The same mentions, each read over the text only when first asked (then kept): for a document
+ * parsed for its summary only (parse/document.ts `summaryOnly`), where no next version needs
+ * the witnesses and most references never ask about the AI Act or other laws, whose patterns
+ * are the costly ones. Asking for `witnesses` reads them all.
+ */
+export function lazyMentions(text: string): MentionState {
+  const found: (Witness | undefined)[] = [undefined, undefined, undefined, undefined];
+  const witness = (i: number): Witness => (found[i] === undefined ? (found[i] = scan(PROBES[i]!, text)) : found[i]!);
+  return {
+    mentions: {
+      get iso27001() { return witness(0) !== null; },
+      get nist() { return witness(1) !== null; },
+      get aiAct() { return witness(2) !== null; },
+      get otherLaw() { return witness(3) !== null; },
+    },
+    get witnesses() { return [0, 1, 2, 3].map(witness); },
+  };
+}
+
 /** The mentions as a reuse key: a chunk's references are read again when they change. */
 export function mentionsKey(m: DocumentMentions): string {
   return `${m.iso27001 ? 'i' : ''}${m.nist ? 'n' : ''}${m.aiAct ? 'a' : ''}${m.otherLaw ? 'o' : ''}`;

@@ -37,11 +37,14 @@ export interface AnalysisInput {
   readonly log?: (message: string) => void;
 }
 
-/** With `reports` false the rules' `check` parts are not run: `local` is undefined, to be computed when findings are asked for. */
+/**
+ * With `reports` false the rules' `check` parts are not run: `local` is undefined, to be computed
+ * when findings are asked for, and the document is parsed for its summary only (no model is given).
+ */
 export function analyzeDocument(input: AnalysisInput, reports = true): Analysis {
   if (!mayBeRelevant(input.text, input.relativePath, input.config)) return { summary: shallowSummary(input), local: [] };
-  const model = parseDocument({ uri: input.uri, relativePath: input.relativePath, text: input.text, version: input.version, config: input.config });
-  return { summary: summaryOf(model), model, local: reports ? runDocumentRules(model, input.config, input.log) : undefined };
+  const model = parseDocument({ uri: input.uri, relativePath: input.relativePath, text: input.text, version: input.version, config: input.config, ...(reports ? {} : { summaryOnly: true }) });
+  return reports ? { summary: summaryOf(model), model, local: runDocumentRules(model, input.config, input.log) } : { summary: summaryOf(model), local: undefined };
 }
 
 /** A document the relevance pre-check ruled out: nothing but its text is known. */
