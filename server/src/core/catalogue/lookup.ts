@@ -10,6 +10,18 @@ const groupById = new Map(CONTROL_GROUPS.map((g) => [g.id, g]));
 const objectiveIds = new Map(CONTROL_GROUPS.filter((g) => g.objectiveId).map((g) => [g.objectiveId!, g]));
 const clauseById = new Map(CLAUSES.map((c) => [c.id, c]));
 
+/** Every Annex A ID the catalogue knows (controls, groups, objectives) by its number ("6.2.4"). */
+const annexAByNumber = new Map([...controlById.keys(), ...groupById.keys(), ...objectiveIds.keys()].map((id) => [id.slice(2), id]));
+
+/**
+ * "A." and a control number: the catalogue's own string for a known ID. A reference's ID is
+ * pooled, keyed and looked up many times per workspace, and a concatenation made per
+ * reference was flattened and hashed afresh each time.
+ */
+export function annexAId(num: string): string {
+  return annexAByNumber.get(num) ?? 'A.' + num;
+}
+
 export function getControl(id: string): ControlInfo | undefined {
   return controlById.get(id);
 }

@@ -7,7 +7,7 @@
 import type { Framework, Reference } from '../model/types.js';
 import { classifyControl, expandRange, inSequence, normalizeClause } from './ids.js';
 import type { Span } from '../text/types.js';
-import { isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import { annexAId, isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import {
   ANNEX_B_RE,
   BARE_CLAUSE_RE,
@@ -96,7 +96,7 @@ function scanStandardIds(opts: ScanOptions, region: Region, slice: string, base:
     const start = base + m.index;
     if (skip(start)) continue;
     if (OWN_NUMBERING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
-    const id = 'A.' + m[1]!;
+    const id = annexAId(m[1]!);
     if (ownNumbering(text, start, id)) continue;
     let end = start + m[0].length;
     const decided = frameworkDecision(opts, region, start, id);
