@@ -11,6 +11,7 @@
  * server's event loop does not notice (each read waits for its turn: see readFile).
  */
 import { closeSync, existsSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { AimsHost, WorkspaceFile } from '../core/index.js';
@@ -180,6 +181,11 @@ export class FileSystemHost implements AimsHost {
 
   today(): string {
     return typeof this.todayValue === 'string' ? this.todayValue : this.todayValue();
+  }
+
+  /** SHA-1's first 64 bits: native, about three times as fast as the core's own hash on every file read. */
+  hashText(text: string): string {
+    return (typeof crypto.hash === 'function' ? crypto.hash('sha1', text) : crypto.createHash('sha1').update(text).digest('hex')).slice(0, 16);
   }
 }
 

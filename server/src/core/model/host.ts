@@ -37,6 +37,13 @@ export interface AimsHost {
    * it was indexed with.
    */
   readFileNow?(uri: string, maxBytes?: number): Uint8Array | undefined;
+  /**
+   * A content hash of a text, 16 lower-case hex digits (optional; the core's own 64-bit hash,
+   * util/hash.ts, otherwise): the first half of every cache key, and what a closed document's
+   * text read again is checked against. An index hashes every file it reads, and a native
+   * digest is about three times as fast. The same function for the host's whole life.
+   */
+  hashText?(text: string): string;
   /** Today's date, YYYY-MM-DD (the configuration's `today` wins). */
   today(): string;
   log?(message: string): void;

@@ -14,7 +14,7 @@ import type { DocumentMeta, Definition, DocumentSummary, LanguageId, Reference, 
 import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { decodeText } from '../util/decode.js';
-import { hash64 } from '../util/hash.js';
+import { contentHash } from '../workspace/cacheKey.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
 import { packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
@@ -86,7 +86,7 @@ export class ClosedTexts {
       const decoded = decodeText(bytes, this.maxBytes());
       if (!('skipped' in decoded)) text = decoded.text;
     }
-    if (!key.startsWith(`${hash64(text)}-`)) {
+    if (!key.startsWith(`${contentHash(this.host, text)}-`)) {
       this.host.log?.(`${file.relativePath} changed on disk since it was indexed; reading it again`);
       this.changed(file);
       return text;

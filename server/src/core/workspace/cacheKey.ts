@@ -7,6 +7,7 @@
  * host adds the engine build to its storage location (node/cacheStore.ts).
  */
 import type { AimsConfig } from '../config/config.js';
+import type { AimsHost } from '../model/host.js';
 import { hash64 } from '../util/hash.js';
 import { ANALYSIS_FORMAT } from './codec.js';
 
@@ -23,9 +24,14 @@ export function configFingerprint(config: AimsConfig): string {
   return f;
 }
 
-/** The cache key of a document's analysis: its content hash, then a hash of everything else. */
-export function analysisKey(relativePath: string, text: string, config: AimsConfig): string {
+/** A text's content hash: the host's when it has one (model/host.ts `hashText`), else ours. */
+export function contentHash(host: Pick<AimsHost, 'hashText'>, text: string): string {
+  return host.hashText ? host.hashText(text) : hash64(text);
+}
+
+/** The cache key of a document's analysis: its content hash (contentHash), then a hash of everything else. */
+export function analysisKey(relativePath: string, textHash: string, config: AimsConfig): string {
   // One flat string (JSON's copy): every closed document keeps its key, and as the concatenation
   // of its parts it took three strings and a pair more (100 bytes).
-  return JSON.parse(`"${hash64(text)}-${hash64(`${ANALYSIS_FORMAT}\u0000${configFingerprint(config)}\u0000${relativePath}`)}"`) as string;
+  return JSON.parse(`"${textHash}-${hash64(`${ANALYSIS_FORMAT}\u0000${configFingerprint(config)}\u0000${relativePath}`)}"`) as string;
 }

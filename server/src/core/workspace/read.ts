@@ -13,7 +13,7 @@ import { isGeneratedSource } from '../parse/codeTags.js';
 import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
 import { decodeAnalysis, encodeAnalysis } from './codec.js';
-import { analysisKey } from './cacheKey.js';
+import { analysisKey, contentHash } from './cacheKey.js';
 
 export interface ReadDocument {
   readonly summary: DocumentSummary;
@@ -56,7 +56,7 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   // Source code without a tag (nearly all of it): nothing to keep, not even its text, and
   // nothing worth a cache entry; a repository's 20,000 files cost a read and a search each.
   if (code && (!text.includes('aims:') || isGeneratedSource(file.relativePath, text))) return untaggedCode(file, config);
-  const key = analysisKey(file.relativePath, text, config);
+  const key = analysisKey(file.relativePath, contentHash(host, text), config);
   if (previous?.key === key) return previous;
   const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };
   // Not worth a cache look-up: the pre-check is cheaper than reading an entry.
