@@ -8,7 +8,6 @@ import type { AimsDocument, DocumentSummary } from '../model/types.js';
 import type { AimsHost, WorkspaceFile } from '../model/host.js';
 import { DEFAULT_CONFIG, type AimsConfig } from '../config/config.js';
 import { languageOf, parseDocument } from '../parse/document.js';
-import { mayBeRelevant } from '../parse/relevance.js';
 import { isGeneratedSource } from '../parse/codeTags.js';
 import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
@@ -59,8 +58,6 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   const key = analysisKey(file.relativePath, contentHash(host, text), config);
   if (previous?.key === key) return previous;
   const input = { uri: file.uri, relativePath: file.relativePath, text, version: (previous?.summary.version ?? 0) + 1, config };
-  // Not worth a cache look-up: the pre-check is cheaper than reading an entry.
-  if (!mayBeRelevant(text, file.relativePath, config)) return { summary: shallowSummary(input), local: [], key };
   if (host.cacheGet) {
     const stored = await host.cacheGet(key).catch(() => undefined);
     if (stored !== undefined) {
@@ -69,6 +66,8 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
       host.log?.(`index cache: ignored an entry for ${file.relativePath} that does not decode`);
     }
   }
+  // A document the relevance pre-check rules out (analyzeDocument) is stored too, a few bytes: a
+  // warm start reads its entry rather than running the pre-check again over a note's every heading.
   const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) }, reports);
   if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis(analysis)).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
   return { summary: analysis.summary, local: analysis.local, key };
