@@ -12,12 +12,12 @@
  */
 import type { DocumentMeta, Definition, DocumentSummary, LanguageId, Reference, RiskEntry, SoaEntry, StatedRiskMethod } from '../model/types.js';
 import type { AimsHost, WorkspaceFile } from '../model/host.js';
-import type { LineIndex } from '../text/lineIndex.js';
+import { LineIndex } from '../text/lineIndex.js';
 import { decodeText } from '../util/decode.js';
 import { contentHash } from '../workspace/cacheKey.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
-import { packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
+import { packedLines, packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
 const RECENT = 16;
@@ -32,6 +32,8 @@ export class ClosedTexts {
   private readonly recent = new Map<string, string>();
   /** Closed summaries' references, definitions, risks and SoA entries as objects, for the last few read (packedParts.ts). */
   private readonly parts = new Lru<object, SummaryParts>(UNPACKED);
+  /** Their line indexes, made from the packed line starts, for the last few read. */
+  private readonly lines = new Lru<object, LineIndex>(UNPACKED);
   /** The strings closed summaries share, numbered (packedParts.ts). */
   private readonly table = new StringTable();
 
@@ -62,10 +64,22 @@ export class ClosedTexts {
     // risks, SoA entries (and metadata) in turn, thousands of times per run, and unpacking them
     // on each read made `aims check` five times slower; a document's references are read for
     // that document, or through the index's filed citations (filed.ts).
-    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packParts({ references: s.references, definitions: [], risks: [], soa: [] }, this.table));
+    // The line starts of a text without a carriage return (nearly all) go with them: an index
+    // object, a typed array and its buffer less per document, and 16-bit numbers below 64 KB.
+    const starts = s.lines.plainStarts;
+    const packed = packParts({ references: s.references, definitions: [], risks: [], soa: [], lineStarts: starts, textLength: s.lines.length }, this.table);
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packed, starts ? undefined : s.lines);
     // The index files the new summary's citations at once: from the objects at hand, not unpacked again.
     this.parts.set(closed, { references: s.references, definitions: [], risks: [], soa: [] });
     return closed;
+  }
+
+  /** A closed summary's line index from its packed line starts: the same object while it is among the last few read. */
+  linesOf(summary: object, packed: PackedParts): LineIndex {
+    return this.lines.get(summary, () => {
+      const l = packedLines(packed)!;
+      return LineIndex.ofStarts(l.length, l.starts);
+    });
   }
 
   /** A closed summary's parts as objects: the same objects while it is among the last few read. */
@@ -110,7 +124,6 @@ class ClosedSummary implements DocumentSummary {
   readonly uri: string;
   readonly version: number;
   readonly languageId: LanguageId;
-  readonly lines: LineIndex;
   readonly meta: DocumentMeta;
   declare readonly title?: string;
   readonly definitions: readonly Definition[];
@@ -127,8 +140,11 @@ class ClosedSummary implements DocumentSummary {
   readonly #file: WorkspaceFile;
   readonly #key: string;
   readonly #packed: PackedParts;
+  /** The line index of a text with carriage returns (its line starts are not packed). */
+  readonly #lines: LineIndex | undefined;
 
-  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts) {
+  constructor(s: DocumentSummary, texts: ClosedTexts, file: WorkspaceFile, key: string, template: boolean | undefined, packed: PackedParts, lines: LineIndex | undefined) {
+    this.#lines = lines;
     this.#texts = texts;
     this.#file = file;
     this.#key = key;
@@ -136,7 +152,6 @@ class ClosedSummary implements DocumentSummary {
     this.uri = s.uri;
     this.version = s.version;
     this.languageId = s.languageId;
-    this.lines = s.lines;
     this.meta = s.meta;
     this.definitions = s.definitions;
     this.risks = s.risks;
@@ -152,6 +167,10 @@ class ClosedSummary implements DocumentSummary {
 
   get text(): string {
     return this.#texts.textOf(this.#file, this.#key);
+  }
+
+  get lines(): LineIndex {
+    return this.#lines ?? this.#texts.linesOf(this, this.#packed);
   }
 
   // A getter on the prototype, as `text`: unpacked when read (packedParts.ts).

@@ -265,7 +265,8 @@ class LanguageService implements AimsLanguageService {
       const parsed = parseDocument({ uri, relativePath: e.file.relativePath, text: s.text, version: s.version, config: this.configValue });
       // The summary's own objects, so that what the index holds is what the model holds (features compare
       // them); a shallow summary has none to offer.
-      model = s.shallow ? parsed : { ...parsed, meta: s.meta, references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa, lines: s.lines };
+      // Its line index is the parse's: a closed summary's is a view of its packed parts (closedTexts.ts).
+      model = s.shallow ? parsed : { ...parsed, meta: s.meta, references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa };
     }
     this.lazyModels.set(uri, { summary: e.summary, model });
     if (this.lazyModels.size > LAZY_MODELS) this.lazyModels.delete(this.lazyModels.keys().next().value!);

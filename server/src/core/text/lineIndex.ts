@@ -8,8 +8,8 @@ import type { Position, Range, Span } from './types.js';
 import type { TextDelta } from './textDelta.js';
 
 export class LineIndex {
-  /** Offset at which each line starts; lineStarts[0] === 0. Typed: every closed document keeps one. */
-  private readonly lineStarts: Uint32Array;
+  /** Offset at which each line starts; lineStarts[0] === 0. Typed: every closed document keeps one (or a view of its packed parts). */
+  private readonly lineStarts: Uint32Array | Uint16Array;
   /** The text's length: the index keeps no reference to the text (a closed document's summary drops it). */
   readonly length: number;
   /** Per line, the length of its line break (1 or 2), when the text has a "\r"; else every break is one "\n". */
@@ -46,9 +46,22 @@ export class LineIndex {
     return new LineIndex(text, starts);
   }
 
-  /** `lineStarts`: given by `edited`, for a text without a carriage return. */
-  constructor(text: string, lineStarts?: Uint32Array) {
-    this.length = text.length;
+  /**
+   * The index of a text of `length` characters without a carriage return, from its line starts
+   * (`plainStarts` of the index it was made of): what a closed summary keeps packed.
+   */
+  static ofStarts(length: number, lineStarts: Uint32Array | Uint16Array): LineIndex {
+    return new LineIndex('', lineStarts, length);
+  }
+
+  /** The line starts, when the text has no carriage return (they are then all the index holds); else undefined. */
+  get plainStarts(): Uint32Array | Uint16Array | undefined {
+    return this.breaks ? undefined : this.lineStarts;
+  }
+
+  /** `lineStarts`: given by `edited` and `ofStarts` (with the text's `length`), for a text without a carriage return. */
+  constructor(text: string, lineStarts?: Uint32Array | Uint16Array, length = text.length) {
+    this.length = length;
     if (lineStarts) {
       this.lineStarts = lineStarts;
       this.breaks = undefined;

@@ -19,6 +19,12 @@ export interface SummaryParts {
   readonly soa: readonly SoaEntry[];
 }
 
+/** The line starts packed after the parts (text/lineIndex.ts plainStarts) and the text's length, read back by packedLines. */
+export interface LineStarts {
+  readonly lineStarts?: ArrayLike<number> | undefined;
+  readonly textLength?: number;
+}
+
 /**
  * The strings many documents hold (IDs, attribute keys, short attribute values such as "low"
  * or "Owner"), each once for the service, numbered: a packed summary keeps their numbers.
@@ -62,7 +68,7 @@ const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 let scratch = new Uint32Array(4096);
 
 /** The parts packed: IDs, attribute keys and short values by their number in `table`, the other strings in `strs`. */
-export function packParts(p: SummaryParts, table: StringTable): PackedParts {
+export function packParts(p: SummaryParts & LineStarts, table: StringTable): PackedParts {
   const strs: string[] = [];
   let n = 0;
   let max = 0;
@@ -80,7 +86,8 @@ export function packParts(p: SummaryParts, table: StringTable): PackedParts {
     put(strs.length);
     strs.push(x);
   };
-  for (const c of [p.references.length, p.definitions.length, p.risks.length, p.soa.length, 0]) put(c);
+  const lines = p.lineStarts?.length ?? 0;
+  for (const c of [p.references.length, p.definitions.length, p.risks.length, p.soa.length, 0, lines, lines > 0 ? p.textLength ?? 0 : 0]) put(c);
   // Attribute maps first, each once (a risk's definition shares its risk's map: they still do when unpacked).
   const maps = new Map<ReadonlyMap<string, Attribute>, number>();
   const mapOf = (m: ReadonlyMap<string, Attribute>): void => {
@@ -142,17 +149,25 @@ export function packParts(p: SummaryParts, table: StringTable): PackedParts {
     spanOf(e.extent);
     mapIndex(e.attributes);
   }
+  // Last, so that they are the array's tail: a view of them is the closed document's line index.
+  for (let k = 0; k < lines; k++) put(p.lineStarts![k]!);
   // A copy of the used part (set() converts: every number fits the narrower type when max does).
   const nums = max < 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
   nums.set(scratch.subarray(0, n));
   return { nums, strs: strs.length > 0 ? strs : NO_STRINGS };
 }
 
+/** The text's length and line starts packed with the parts (a view, no copy), or undefined when none were. */
+export function packedLines(packed: PackedParts): { readonly length: number; readonly starts: Uint16Array | Uint32Array } | undefined {
+  const count = packed.nums[5]!;
+  return count > 0 ? { length: packed.nums[6]!, starts: packed.nums.subarray(packed.nums.length - count) } : undefined;
+}
+
 export function unpackParts(packed: PackedParts, table: StringTable): SummaryParts {
   const { nums: n, strs: s } = packed;
   const t = (k: number) => table.at(k);
   const [refCount, defCount, riskCount, soaCount, mapCount] = [n[0]!, n[1]!, n[2]!, n[3]!, n[4]!];
-  let i = 5;
+  let i = 7;
   const span = () => ({ start: n[i++]!, end: n[i++]! });
   const maps: ReadonlyMap<string, Attribute>[] = [NO_ATTRIBUTES];
   for (let m = 0; m < mapCount; m++) {
