@@ -155,3 +155,26 @@ aims:
     { codes },
   );
 });
+
+test('clause-kind-mismatch: a label line in the header counts; a clause in the first section\'s body does not', async () => {
+  await check(
+    `
+//- audits/soa-labelled.md
+# Statement of Applicability
+**Clause:** 6.1.4
+            ^^^^^ clause-kind-mismatch serves clause 6.1.3
+
+## Controls
+
+//- audits/internal-audit.md
+# Internal Audit Report – AIMS 2025
+
+**Audit ID:** IA-2025-02 · **Auditor:** External consultant
+
+## Scope
+
+Clauses 4 to 10 of ISO/IEC 42001:2023 and the Annex A controls in the Statement of Applicability.
+`,
+    { codes },
+  );
+});

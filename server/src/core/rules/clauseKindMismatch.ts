@@ -34,7 +34,10 @@ export const clauseKindMismatch: Rule = {
       const [first, second] = ctx.doc.sections;
       const area = first ? [first] : [];
       if (first && second && ctx.doc.text.slice(first.headingSpan.end, second.headingSpan.start).trim() === '') area.push(second);
-      const headerEnd = ctx.doc.lines.lineStart(Math.min(15, ctx.doc.lines.lineCount - 1));
+      // The header ends at the first section past the title area: "Clauses 4 to 10 of ..." under an
+      // audit report's "## Scope" is what the audit covered, not a label.
+      const body = ctx.doc.sections[area.length];
+      const headerEnd = Math.min(ctx.doc.lines.lineStart(Math.min(15, ctx.doc.lines.lineCount - 1)), body ? body.headingSpan.start : Infinity);
       for (const r of ctx.doc.references) {
         if (r.type !== 'clause' || r.framework !== '42001') continue;
         const inHeading = area.some((s) => r.span.start >= s.headingSpan.start && r.span.end <= s.headingSpan.end);
