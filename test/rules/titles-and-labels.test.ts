@@ -337,3 +337,18 @@ risks:
     { codes },
   );
 });
+
+test('control-title-mismatch: "people" in a sentence is not the subject of A.4.6 (Human resources)', async () => {
+  await check(
+    `
+//- governance/policy.md
+# AI policy
+Under ISO/IEC 42001:
+
+3.3 Human oversight is designed into every system that makes decisions about people (A.9.2).
+
+Training keeps our people competent (A.4.6). We assess the impact on people affected by a system (A.5.4).
+`,
+    { codes },
+  );
+});

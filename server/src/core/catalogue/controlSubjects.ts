@@ -15,7 +15,8 @@ export const CONTROL_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
   'A.4.3': ['data resource', 'dataset'],
   'A.4.4': ['tool', 'tooling', 'software resource'],
   'A.4.5': ['compute', 'computing', 'infrastructure', 'hardware', 'system resource'],
-  'A.4.6': ['human resource', 'people', 'staff', 'personnel', 'competenc', 'skill'],
+  // Not "people": "decisions about people" and "people affected" are about those an AI system affects (A.5.4).
+  'A.4.6': ['human resource', 'staff', 'personnel', 'competenc', 'skill'],
   'A.5.2': ['impact assessment process', 'impact assessment procedure', 'aisia process'],
   'A.5.3': ['impact assessment record', 'impact assessment documentation', 'documented impact assessment'],
   'A.5.4': ['impact on individuals', 'individual impact', 'impacts on individuals', 'affected individuals'],
