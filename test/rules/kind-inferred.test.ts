@@ -121,3 +121,14 @@ Prepared for ISO/IEC 42001.
     { codes },
   );
 });
+
+test('kind-inferred: a glossary or list of abbreviations is not the document whose name it carries', async () => {
+  await check(
+    `
+//- governance/annex-glossary.md
+# AI Policy – Annex A: Glossary and Abbreviations
+ISO/IEC 42001 terms used in the policy.
+`,
+    { codes },
+  );
+});

@@ -108,7 +108,7 @@ const ANY_TITLE_PATTERN = new RegExp(KINDS.map((k) => `(?:${k.titlePattern})`).j
 
 /** Titles about a kind of document rather than one: templates, guides, question lists, reviews of a draft. */
 const NOT_A_DOCUMENT =
-  /\b(?:templates?|readme|change ?log|guides?|guidance|how to|questions?|questionnaire|checklists?|instructions?|faq|examples? of|mapping|crosswalk)\b|^(?:writing|review of|reviewing|summary of|overview of|introduction to|about|understanding)\b/;
+  /\b(?:templates?|readme|change ?log|guides?|guidance|how to|questions?|questionnaire|checklists?|instructions?|faq|examples? of|mapping|crosswalk|glossary|abbreviations)\b|^(?:writing|review of|reviewing|summary of|overview of|introduction to|about|understanding)\b/;
 /** A record kind's name followed or preceded by one of these names a process about the record. */
 const PROCESS =
   /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
