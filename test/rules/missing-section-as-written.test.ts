@@ -330,3 +330,21 @@ test('missing-section as written: a RACI matrix assigns roles and responsibiliti
   );
   assert.deepEqual(missingTitles(findings, 'aims/raci.md'), ['Authorities and escalation', 'Reporting of concerns', 'Top management accountability']);
 });
+
+test('missing-section as written: a scope that points to where its internal and external issues are has them', async () => {
+  await check(
+    `
+//- aims/scope.md
+# AIMS Scope Statement
+## In scope
+The fraud scoring service (SYS-101) and the support chatbot (SYS-102), at our London office.
+## Out of scope
+The HR screening pilot.
+## Interfaces and dependencies
+Cloud hosting and the model provider.
+
+Internal and external issues (clause 4.1) and interested parties (clause 4.2) are in the context register.
+`,
+    { codes },
+  );
+});

@@ -184,7 +184,7 @@ export const KINDS: readonly KindSpec[] = [
       item('boundaries', 'Boundaries and applicability', ['scope', 'boundar', 'applicab', 'in scope'], 'The organisational units, locations and activities the AIMS covers.'),
       { ...item('systems', 'AI systems in scope', ['ai system', 'systems in scope', 'products', 'services'], 'The AI systems, products or services inside the boundary.'), citedBy: 'system' },
       item('exclusions', 'Exclusions', ['exclusion', 'out of scope', 'excluded'], 'What is deliberately left out, and why.'),
-      item('context', 'Internal and external issues', ['issue', 'context'], 'The issues from clause 4.1 that shaped the scope.'),
+      item('context', 'Internal and external issues', ['issue', 'context', 'external issues', 'internal issues'], 'The issues from clause 4.1 that shaped the scope.'),
       item('parties', 'Interested parties', ['interested part', 'stakeholder'], 'The interested parties and requirements from clause 4.2.'),
       item('interfaces', 'Interfaces and dependencies', ['interface', 'dependenc', 'third part', 'supplier'], 'Where the AIMS touches activities or organisations outside it.'),
     ],
