@@ -348,3 +348,22 @@ Internal and external issues (clause 4.1) and interested parties (clause 4.2) ar
     { codes },
   );
 });
+
+test('missing-section as written: a chief executive\'s "I commit" and "top management will" are the commitments', async () => {
+  await check(
+    `
+//- leadership/statement.md
+# Statement of Leadership Commitment
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: leadership
+As Chief Executive Officer, I commit to establishing and continually improving our AI management system (ISO/IEC 42001).
+
+Top management will:
+
+- ensure the AI policy and AI objectives are compatible with our strategy;
+- make the resources the AIMS needs available.
+
+Signed: M. Alvarez, CEO, 2025-09-01
+`,
+    { codes: withKinds },
+  );
+});
