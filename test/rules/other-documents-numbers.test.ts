@@ -53,6 +53,31 @@ ${rows((id) => `| 42001 | ${id} | | Yes | Needed for our AI systems |`)}
   );
 });
 
+test('SoA: an integrated SoA\'s "ISO/IEC 27001 Annex A" section holds that standard\'s controls, not 42001 decisions', async () => {
+  await check(
+    `
+//- soa.md
+# Integrated Statement of Applicability – ISO/IEC 27001:2022 and ISO/IEC 42001:2023
+
+## ISO/IEC 27001 Annex A
+
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+| A.5.1 | Policies for information security | Yes | Baseline |
+| A.8.16 | Monitoring activities | Yes | SOC |
+
+## ISO/IEC 42001 Annex A
+
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+${rows((id) => `| ${id} | | Yes | Needed for our AI systems |`)}
+| A.9.1 | | Yes | An objective |
+  ^^^^^ objective-as-control
+`,
+    { codes: ['objective-as-control', 'soa-missing-control', 'unknown-control'] },
+  );
+});
+
 test("control-title-mismatch: a risk register's title column names the risk, not the controls of its row (by an ID column, titles led by IDs, or likelihood and impact)", async () => {
   await check(
     `

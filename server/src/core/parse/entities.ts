@@ -27,6 +27,9 @@ export interface IdPatterns {
 /** A cell that names only a management-system standard other than ISO/IEC 42001 (a "Framework" column's value). */
 const OTHER_FRAMEWORK_CELL = /^[\s*_`]*(?:ISO(?:\/IEC)?[ \t]?)?(?:27001|27002|27701|27017|27018|9001|14001|20000-1)(?::20\d\d)?(?:[ \t]+Annex[ \t]+A)?[\s*_`]*$/i;
 
+/** A section title naming another standard that numbers its controls A.x.y. */
+const OTHER_FRAMEWORK_TITLE = /(?<![0-9])(?:27001|27002|27701|27017|27018)(?![0-9])/;
+
 const CONTROL_CELL = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
 export function matchesWhole(re: RegExp, text: string): string | undefined {
@@ -60,6 +63,9 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     const exclusions = isExclusionTable(t);
     const idCol = findIdColumn(t, (c) => CONTROL_CELL.test(c.text));
     if (idCol < 0) continue;
+    // An integrated SoA's "## ISO/IEC 27001 Annex A" section: its table's IDs are that standard's,
+    // as a row's Framework cell says below.
+    if (OTHER_FRAMEWORK_TITLE.test(t.sectionTitle) && !/42001/.test(t.sectionTitle)) continue;
     for (const row of t.rows) {
       const cell = row[idCol];
       const m = cell && CONTROL_CELL.exec(cell.text);
