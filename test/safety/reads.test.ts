@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,6 +84,22 @@ test('a linked document outside the root is not read: its text never surfaces in
   assert.doesNotMatch(out, /A\.6\.2\.99|TOKEN-4242/);
   assert.match(err, /linked\.md: a link to a file outside the workspace/);
   assert.ok(codes(out).includes('alias.md unknown-control'), out);
+});
+
+test('a listed file replaced by a link to outside the root after the listing is not read', async () => {
+  const { outside, root } = dirs();
+  writeFileSync(path.join(outside, 'secret.md'), '# ISO/IEC 42001\n\nTOKEN-4242 sees A.6.2.99 here.\n');
+  const notices: string[] = [];
+  const host = new FileSystemHost(root, '2026-12-03');
+  host.onNotice = (n) => notices.push(n);
+  const [file] = await host.listFiles();
+  assert.equal(file!.relativePath, 'notes.md');
+  assert.match(new TextDecoder().decode(host.readFileNow(file!.uri)), /A\.6\.2\.9/);
+  // Swapped for a link between the listing and the read (the listing's verdict no longer holds).
+  rmSync(path.join(root, 'notes.md'));
+  symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'notes.md'));
+  assert.equal(host.readFileNow(file!.uri), undefined);
+  assert.ok(notices.some((n) => /outside the workspace/.test(n)), notices.join('\n'));
 });
 
 test('a linked folder is not walked: a link to / or to an ancestor cannot loop or leave the root', async () => {

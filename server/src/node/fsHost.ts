@@ -10,7 +10,7 @@
  * calls take a tenth of that, in slices of microseconds per file, which the
  * server's event loop does not notice (each read waits for its turn: see readFile).
  */
-import { closeSync, existsSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants as fsConstants, existsSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
@@ -49,6 +49,7 @@ export class FileSystemHost implements AimsHost {
 
   async listFiles(): Promise<WorkspaceFile[]> {
     const out: WorkspaceFile[] = [];
+    const plain = new Set<string>();
     // Each folder with its ignore rules (ignoreRules.ts): files the repository ignores are marked, not left out.
     const stack: [string, IgnoreScope][] = [[this.root, enterFolder(NO_RULES, this.root, '', false)]];
     while (stack.length > 0) {
@@ -91,10 +92,12 @@ export class FileSystemHost implements AimsHost {
             continue;
           }
           const relativePath = this.relative(full);
+          if (e.isFile()) plain.add(full);
           out.push({ uri: fileUri(full), relativePath, size, mtimeMs, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
         }
       }
     }
+    this.listedPlain = plain;
     if (this.configFile) {
       const abs = path.resolve(this.configFile);
       const st = await fs.stat(abs).catch(() => undefined);
@@ -125,6 +128,16 @@ export class FileSystemHost implements AimsHost {
   private read(uri: string, maxBytes?: number): Uint8Array | undefined {
     try {
       const file = filePath(uri);
+      // A regular file the listing found through the root's own folders is under the root: read
+      // without resolving its path again (a realpath per file was a tenth of a warm index),
+      // refusing a link put in its place since (O_NOFOLLOW), which then takes the check below.
+      if (NO_FOLLOW !== undefined && this.listedPlain.has(file)) {
+        try {
+          return readCapped(file, maxBytes, NO_FOLLOW);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw e;
+        }
+      }
       // Files under the root only, real paths compared (the listing already left out links
       // that leave it; an open document or a stale URI is checked here again).
       if (!this.inside(file) && file !== this.configPath()) {
@@ -141,6 +154,8 @@ export class FileSystemHost implements AimsHost {
   }
 
   private realRoot: string | undefined;
+  /** The regular files (not links) the last listing found, by path: under the root by how they were reached. */
+  private listedPlain = new Set<string>();
 
   private relative(full: string): string {
     return path.relative(this.root, full).split(path.sep).join('/');
@@ -195,8 +210,8 @@ export class FileSystemHost implements AimsHost {
  * That size only sizes the first slice (one byte more, so a file that did not grow ends in
  * one short read): a fresh megabyte per file made a cold index of 5,000 small files a second slower.
  */
-function readCapped(file: string, maxBytes: number | undefined): Uint8Array {
-  const fd = openSync(file, 'r');
+function readCapped(file: string, maxBytes: number | undefined, flags: number | 'r' = 'r'): Uint8Array {
+  const fd = openSync(file, flags);
   try {
     const cap = maxBytes === undefined ? Infinity : maxBytes + 1;
     const chunks: Buffer[] = [];
@@ -217,6 +232,9 @@ function readCapped(file: string, maxBytes: number | undefined): Uint8Array {
     closeSync(fd);
   }
 }
+
+/** Open for reading, refusing a link as the last part of the path; undefined where the platform has no such flag (Windows). */
+const NO_FOLLOW = fsConstants.O_NOFOLLOW === undefined ? undefined : fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW;
 
 function reason(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
