@@ -151,7 +151,7 @@ export const KINDS: readonly KindSpec[] = [
     titlePattern: '\\b(leadership|management|executive)( and)? commitment( statement)?$|\\bstatement of (leadership |management )?commitment\\b',
     fields: [],
     sections: [
-      item('commitments', 'Commitments of top management', ['commit', 'engagement', 'verpflicht', 'compromiso', 'we will', 'pledge', 'i commit', 'we commit', 'management will'], 'What top management commits to: policy and objectives, integration into processes, resources, support for others.'),
+      item('commitments', 'Commitments of top management', ['commit', 'engagement', 'verpflicht', 'compromiso', 'we will', 'pledge', 'commit to', 'we commit', 'management will'], 'What top management commits to: policy and objectives, integration into processes, resources, support for others.'),
       item('signature', 'Signature or approval by top management', ['signature', 'signed', 'sign off', 'approv', 'endorse', 'unterschrift', 'firma'], 'Who in top management signs the commitment, and when.'),
     ],
   },
