@@ -132,3 +132,20 @@ ISO/IEC 42001 terms used in the policy.
     { codes },
   );
 });
+
+test('kind-inferred: an emoji in the title is decoration', async () => {
+  await check(
+    `
+//- governance/roles.md
+# AI Roles and Responsibilities 🧭
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: roles
+Who does what in the ISO/IEC 42001 AIMS.
+
+//- governance/policy.md
+# ✅ AI Policy
+^^^^^^^^^^^^^ kind-inferred kind: policy
+Our ISO/IEC 42001 policy.
+`,
+    { codes },
+  );
+});

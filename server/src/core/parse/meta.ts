@@ -123,6 +123,8 @@ const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {
   return t
+    // An emoji in a heading ("AI Roles and Responsibilities 🧭") is decoration, not a word of the title.
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     .replace(/\([^()]*\)/g, ' ')
     .split(/(?<!\s)\s+[\u2014\u2013|-]\s+|:\s+|(?<!\s)\s*\|\s*/)
     .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
