@@ -23,13 +23,9 @@ export interface IdPatterns {
   readonly document: RegExp;
 }
 
-/** A cell that starts with a control ID, maybe in bold. One \s* per gap: two adjacent ones retry every split of a long blank run. */
 /** A cell that names only a management-system standard other than ISO/IEC 42001 (a "Framework" column's value). */
 const OTHER_FRAMEWORK_CELL = /^[\s*_`]*(?:ISO(?:\/IEC)?[ \t]?)?(?:27001|27002|27701|27017|27018|9001|14001|20000-1)(?::20\d\d)?(?:[ \t]+Annex[ \t]+A)?[\s*_`]*$/i;
-
-/** A section title naming another standard that numbers its controls A.x.y. */
-const OTHER_FRAMEWORK_TITLE = /(?<![0-9])(?:27001|27002|27701|27017|27018)(?![0-9])/;
-
+/** A cell that starts with a control ID, maybe in bold. One \s* per gap: two adjacent ones retry every split of a long blank run. */
 const CONTROL_CELL = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
 export function matchesWhole(re: RegExp, text: string): string | undefined {
@@ -63,9 +59,8 @@ export function soaFromTables(tables: readonly Table[], kind: KindId | undefined
     const exclusions = isExclusionTable(t);
     const idCol = findIdColumn(t, (c) => CONTROL_CELL.test(c.text));
     if (idCol < 0) continue;
-    // An integrated SoA's "## ISO/IEC 27001 Annex A" section: its table's IDs are that standard's,
-    // as a row's Framework cell says below.
-    if (OTHER_FRAMEWORK_TITLE.test(t.sectionTitle) && !/42001/.test(t.sectionTitle)) continue;
+    // An integrated SoA's "## ISO/IEC 27001 Annex A" section holds that standard's IDs, as a Framework cell says below.
+    if (/(?<![0-9])(?:2700[12]|27701|2701[78])(?![0-9])/.test(t.sectionTitle) && !/42001/.test(t.sectionTitle)) continue;
     for (const row of t.rows) {
       const cell = row[idCol];
       const m = cell && CONTROL_CELL.exec(cell.text);

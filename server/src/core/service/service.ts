@@ -264,8 +264,7 @@ class LanguageService implements AimsLanguageService {
       const s = e.summary;
       const parsed = parseDocument({ uri, relativePath: e.file.relativePath, text: s.text, version: s.version, config: this.configValue });
       // The summary's own objects, so that what the index holds is what the model holds (features compare
-      // them); a shallow summary has none to offer.
-      // Its line index is the parse's: a closed summary's is a view of its packed parts (closedTexts.ts).
+      // them; a shallow summary has none to offer), but the parse's line index (a closed summary's is a packed view).
       model = s.shallow ? parsed : { ...parsed, meta: s.meta, references: s.references, definitions: s.definitions, risks: s.risks, soa: s.soa };
     }
     this.lazyModels.set(uri, { summary: e.summary, model });
