@@ -226,6 +226,34 @@ risks:
   );
 });
 
+test('risk-out-of-scale: a GRC export\'s ratings under "assessment:" or "rating:" are the risk\'s (YAML)', async () => {
+  await check(
+    `
+//- risk/register.yaml
+${registerHead('RR-001')}
+risks:
+  - id: AIR-001
+    title: Hallucinated answers in the advice assistant
+    owner: Head of Product
+    status: open
+    treatment: mitigate
+    assessment:
+      likelihood: 4
+      impact: 6
+              ^ risk-out-of-scale impact of AIR-001 is 6
+      score: 24
+      level: Critical
+  - id: AIR-002
+    title: Bias in CV ranking
+    owner: HR Director
+    status: open
+    treatment: avoid
+    rating: { likelihood: 3, impact: 4 }
+`,
+    { codes: ['risk-out-of-scale', 'missing-field'] },
+  );
+});
+
 test('risk-out-of-scale: a register rated by letter (H, M, L, VH) is on the default scale; other letters are not', async () => {
   await check(
     `

@@ -154,7 +154,7 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
 }
 
 /** A YAML key holding a risk's ratings before treatment, or (group 1) after it. */
-const RATING_STAGE = /^(?:(?:inherent|gross|initial|raw)|(residual))(?:[ _-]?risk)?$/i;
+const RATING_STAGE = /^(?:(?:inherent|gross|initial|raw|assessment|rating|ratings)|(residual))(?:[ _-]?risk)?$/i;
 const RATINGS = new Set(['likelihood', 'impact', 'score', 'level']);
 
 /** Risks from a YAML `risks:` list. */
