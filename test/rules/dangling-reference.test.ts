@@ -339,3 +339,23 @@ Reads supplier invoices for the finance team (SYS-020). Replaces SYS-019.
     { codes: ['dangling-reference', 'duplicate-id'] },
   );
 });
+
+test('dangling-reference: a YAML inventory kept as "ai_systems:" with "system_id:" keys defines its systems', async () => {
+  await check(
+    `
+//- registers/ai-inventory.yaml
+ai_systems:
+  - system_id: SYS-101
+    name: Fraud Scoring Service
+  - systemId: SYS-102
+    name: Support Chatbot
+
+//- src/train.py
+# aims: A.6.2.4 SYS-101 "validation before release"
+# aims: A.6.2.6 SYS-102
+# aims: A.6.2.6 SYS-103
+                ^^^^^^^ dangling-reference SYS-103
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

@@ -380,11 +380,11 @@ export function collectDefinitions(input: {
       }
     }
 
-  // YAML inventories: `systems:` list of { id, name }.
-  const systems = getPair(input.yamlRoot, 'systems')?.value;
+  // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
+  const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value;
   if (systems?.type === 'seq')
     for (const item of systems.items) {
-      const idNode = getPair(item, 'id')?.value;
+      const idNode = (getPair(item, 'id') ?? (item.type === 'map' ? item.pairs.find((p) => /^system[ _-]?id$/i.test(p.key)) : undefined))?.value;
       const id = scalarText(idNode);
       if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value), itemAiActAttributes(item));
     }
