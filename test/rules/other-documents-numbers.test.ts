@@ -78,6 +78,30 @@ ${rows((id) => `| ${id} | | Yes | Needed for our AI systems |`)}
   );
 });
 
+test('control-title-mismatch: in a table of two ID columns the title is that of the IDs beside it', async () => {
+  await check(
+    `
+//- mapping.md
+# Mapping of ISO/IEC 27001:2022 controls to ISO/IEC 42001:2023
+
+| ISO/IEC 27001:2022 | Title | ISO/IEC 42001:2023 |
+|---|---|---|
+| A.5.1 | Policies for information security | A.2.2 |
+| A.5.19 | Information security in supplier relationships | A.10.3 |
+
+//- controls.md
+# ISO/IEC 42001 controls and related controls
+
+| Title | Control | Related controls |
+|---|---|---|
+| AI policy | A.2.2 | A.2.3 |
+| Cloud cost budget | A.4.5 | A.4.2 |
+  ^^^^^^^^^^^^^^^^^ control-title-mismatch is not the title of A.4.5
+`,
+    { codes: ['control-title-mismatch', 'unknown-control'] },
+  );
+});
+
 test("control-title-mismatch: a risk register's title column names the risk, not the controls of its row (by an ID column, titles led by IDs, or likelihood and impact)", async () => {
   await check(
     `

@@ -40,7 +40,7 @@ export function tableRegions(t: Table): Region[] {
   const columns = t.header.map((h) => riskColumn(h.text));
   const ratedRisks = columns.includes('likelihood') && columns.includes('impact');
   if (keyedByOwnIds || titledByOwnIds || ratedRisks) titleCol = -1;
-  const idCols = titleCol >= 0 ? t.header.map((_, i) => holdsIds(i)) : [];
+  const idCols = titleCol >= 0 ? titledIdColumns(t.header.length, titleCol, holdsIds) : [];
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
@@ -71,6 +71,20 @@ export function tableRegions(t: Table): Region[] {
     });
   }
   return out;
+}
+
+/**
+ * The columns of control IDs the title column names. With one, it; with several (a mapping
+ * "| ISO/IEC 27001 | Title | ISO/IEC 42001 |"), the title is that of the IDs next to it: the
+ * nearest column on its left, else on its right. The others' IDs are not held to it.
+ */
+function titledIdColumns(width: number, titleCol: number, holdsIds: (col: number) => boolean): boolean[] {
+  const cols = Array.from({ length: width }, (_, i) => holdsIds(i));
+  if (cols.filter(Boolean).length < 2) return cols;
+  let pick = -1;
+  for (let i = titleCol - 1; i >= 0 && pick < 0; i--) if (cols[i]) pick = i;
+  for (let i = titleCol + 1; i < width && pick < 0; i++) if (cols[i]) pick = i;
+  return cols.map((_, i) => i === pick);
 }
 
 /** A column of AI system IDs: "System ID", "AI system ID", "System ref". */
