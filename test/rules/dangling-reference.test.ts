@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { check } from '../support/check.js';
 
 const codes = ['dangling-reference'];
@@ -358,4 +359,29 @@ ai_systems:
 `,
     { codes: ['dangling-reference'] },
   );
+});
+
+test('dangling-reference: an undefined ID of one letter and digits ("R12", "R250 000" in rand) is only a notice', async () => {
+  const findings = await check(
+    `
+//- risk/register.md
+---
+aims:
+  kind: risk-register
+  id: RR-01
+---
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-01 | Model drift | 3 | 3 |
+
+//- plan.md
+# Plan under ISO/IEC 42001
+Budget R250 000 for risk R-01; ships with Release R12. Risk R-77 is new.
+       ^^^^ dangling-reference R250
+                                                  ^^^ dangling-reference R12
+                                                            ^^^^ dangling-reference R-77
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => `${f.message.split(' ')[2]} ${f.severity}`), ['R250 information', 'R12 information', 'R-77 warning']);
 });

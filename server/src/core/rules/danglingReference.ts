@@ -33,10 +33,16 @@ export const danglingReference: Rule = {
         span: r.span,
         message: `The ${NOUN[r.type]} ${r.id} is not defined anywhere in the workspace; it should be defined ${WHERE[r.type]}.`,
         data: { type: r.type, id: r.id },
+        // "R12", "R250": a bare letter and a number is as often a release, a form or an amount in
+        // rand ("R250 000") as a risk written without its hyphen; undefined, it is only a notice.
+        ...(BARE_LETTER_ID.test(r.id) ? { atMost: 'information' as const } : {}),
       });
     }
   },
 };
+
+/** An ID that is one letter and digits. */
+const BARE_LETTER_ID = /^[A-Z]\d+$/;
 
 /** How far back on its line an ID's "e.g." is looked for. */
 const EXAMPLE_REACH = 80;
