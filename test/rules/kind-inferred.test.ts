@@ -149,3 +149,19 @@ Our ISO/IEC 42001 policy.
     { codes },
   );
 });
+
+test('kind-inferred: a title naming another policy settles it, whatever the file is called; "AI Management Policy" is the AI policy', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+# Artificial Intelligence Acceptable Use Policy
+How staff may use AI tools (ISO/IEC 42001 A.9.2).
+
+//- governance/policy.md
+# AI Management Policy
+^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
+Our ISO/IEC 42001 AI policy.
+`,
+    { codes },
+  );
+});

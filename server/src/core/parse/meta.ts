@@ -194,6 +194,9 @@ export function inferKind(
     // A title that names a kind only to say it is about something else settles it.
     if (kind === null) return { source: 'none' };
     if (kind) return { kind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
+    // A title naming a policy none of ours ("Artificial Intelligence Acceptable Use Policy") is that
+    // other policy, whatever the file is called (ai-policy.md).
+    if (what === 'title' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
   }
   return { source: 'none' };
 }
