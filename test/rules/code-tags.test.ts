@@ -15,6 +15,7 @@ import { FileCacheStore } from '../../server/src/node/cacheStore.js';
 import { check, workspace } from '../support/check.js';
 import { MemoryHost, pathOf, uriOf } from '../support/memoryHost.js';
 import { fuzzParams } from '../support/generators.js';
+import { aged } from '../support/diskWorkspace.js';
 import fc from 'fast-check';
 
 const codes = ['unknown-control', 'objective-as-control', 'dangling-reference'];
@@ -228,6 +229,8 @@ test('code tags, warm run: untagged source files unchanged since the last run ar
   // Enough files for the manifest to be kept (MANIFEST_MIN_FILES); fewer are simply read.
   for (let i = 0; i < 250; i++) writeFileSync(path.join(root, 'src', `m${i}.py`), `def f${i}():\n    return ${i}\n`);
   writeFileSync(path.join(root, 'src', 'tagged.py'), '# aims: A.6.2.99\n');
+  // Written an hour ago, as a checkout is: a manifest trusts no stamp as young as itself.
+  aged(root);
   const run = async () => {
     const host = new FileSystemHost(root, '2026-12-04', undefined, () => {}, new FileCacheStore({ root: cacheRoot, log: () => {} }));
     const reads: string[] = [];

@@ -3,7 +3,7 @@
  * closed documents' texts): the repository's examples, temporary folders, and a generated
  * workspace of any size (bench/workspace.mjs, the benchmark's generator).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +17,18 @@ export function temp(name: string): string {
   return mkdtempSync(path.join(tmpdir(), `aims-${name}-`));
 }
 
-/** A generated workspace of `count` documents. */
+/** A generated workspace of `count` documents, written an hour ago as far as their times say (as a checkout is). */
 export async function generated(count: number): Promise<string> {
   const gen = (await import(pathToFileURL(path.join(REPO, 'bench', 'workspace.mjs')).href)) as { writeWorkspace(dir: string, count: number): string };
-  return gen.writeWorkspace(path.join(temp('ws'), 'ws'), count);
+  return aged(gen.writeWorkspace(path.join(temp('ws'), 'ws'), count));
+}
+
+/**
+ * Every file under `root` given a time an hour back: a file manifest (core/workspace/fileManifest.ts)
+ * trusts no stamp as young as itself, so a warm run over files written a moment ago reads them all.
+ */
+export function aged(root: string, hoursAgo = 1): string {
+  const t = new Date(Date.now() - hoursAgo * 3_600_000);
+  for (const name of readdirSync(root, { recursive: true }) as string[]) utimesSync(path.join(root, name), t, t);
+  return root;
 }

@@ -53,9 +53,11 @@ export class ClosedTexts {
    * A closed document's summary as it is kept: `compact(detach)` (workspace/analysis.ts
    * compactSummary, its strings copied when `detach`), without its text when the host can read
    * it again and the document has a cache key (whose first part is the text's hash). `cached`:
-   * the summary was decoded from the cache (JSON.parse gives flat strings, no slices).
+   * the summary was decoded from the cache (JSON.parse gives flat strings, no slices);
+   * `textless`: decoded without reading the file (workspace/read.ts readUnchanged), its line
+   * index made from the text when first asked for.
    */
-  keep(compact: (detach: boolean) => DocumentSummary, file: WorkspaceFile, key: string | undefined, cached: boolean): DocumentSummary {
+  keep(compact: (detach: boolean) => DocumentSummary, file: WorkspaceFile, key: string | undefined, cached: boolean, textless = false): DocumentSummary {
     if (key === undefined || !this.enabled) return compact(false);
     // What the cache gave has no slice of the text to copy.
     const s = compact(!cached);
@@ -66,19 +68,22 @@ export class ClosedTexts {
     // that document, or through the index's filed citations (filed.ts).
     // The line starts of a text without a carriage return (nearly all) go with them: an index
     // object, a typed array and its buffer less per document, and 16-bit numbers below 64 KB.
-    const starts = s.lines.plainStarts;
-    const packed = packParts({ references: s.references, definitions: [], risks: [], soa: [], lineStarts: starts, textLength: s.lines.length }, this.table);
-    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packed, starts ? undefined : s.lines);
+    const starts = textless ? undefined : s.lines.plainStarts;
+    const packed = packParts({ references: s.references, definitions: [], risks: [], soa: [], lineStarts: starts, textLength: starts ? s.lines.length : 0 }, this.table);
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packed, starts || textless ? undefined : s.lines);
     // The index files the new summary's citations at once: from the objects at hand, not unpacked again.
     this.parts.set(closed, { references: s.references, definitions: [], risks: [], soa: [] });
     return closed;
   }
 
-  /** A closed summary's line index from its packed line starts: the same object while it is among the last few read. */
-  linesOf(summary: object, packed: PackedParts): LineIndex {
+  /**
+   * A closed summary's line index from its packed line starts, or from its text when none were
+   * packed (a summary decoded without its text): the same object while it is among the last few read.
+   */
+  linesOf(summary: object, packed: PackedParts, text: () => string): LineIndex {
     return this.lines.get(summary, () => {
-      const l = packedLines(packed)!;
-      return LineIndex.ofStarts(l.length, l.starts);
+      const l = packedLines(packed);
+      return l ? LineIndex.ofStarts(l.length, l.starts) : new LineIndex(text());
     });
   }
 
@@ -170,7 +175,7 @@ class ClosedSummary implements DocumentSummary {
   }
 
   get lines(): LineIndex {
-    return this.#lines ?? this.#texts.linesOf(this, this.#packed);
+    return this.#lines ?? this.#texts.linesOf(this, this.#packed, () => this.text);
   }
 
   // A getter on the prototype, as `text`: unpacked when read (packedParts.ts).

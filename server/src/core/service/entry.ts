@@ -48,3 +48,8 @@ export function bufferEntry(file: WorkspaceFile, text: string, version: number, 
   const doc = parseDocument({ uri: file.uri, relativePath: file.relativePath, text, version, config, ...(previous ? { previous } : {}) });
   return { file, summary: doc, model: doc, open: true, buffer };
 }
+
+/** The cache key a closed document was read under from its file (none for a buffer or a stand-in): what the file manifest records. */
+export function closedKey(entry: Entry | undefined): string | undefined {
+  return entry && !entry.open && !entry.model ? entry.key : undefined;
+}

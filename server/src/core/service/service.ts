@@ -26,11 +26,11 @@ import type { GuidanceOverlay } from '../parse/overlay.js';
 import { compactSummary, interner, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
-import { readDocument, storeReports, untaggedCode, type ReadDocument } from '../workspace/read.js';
-import { isUnchangedUntagged, loadCodeManifest, saveCodeManifest, untaggedStamps } from '../workspace/codeManifest.js';
+import { readDocument, readUnchanged, storeReports, untaggedCode, type ReadDocument } from '../workspace/read.js';
+import { isUnchangedUntagged, loadFileManifest, manifestEntries, saveFileManifest, unchangedDocumentKey } from '../workspace/fileManifest.js';
 import { pushAll } from '../util/arrays.js';
 import type { AimsLanguageService, ConfigSectors, IndexProgress, ServiceOptions } from './api.js';
-import { bufferEntry, type Entry } from './entry.js';
+import { bufferEntry, closedKey, type Entry } from './entry.js';
 import { ClosedTexts } from './closedTexts.js';
 
 export type { AimsLanguageService, ServiceOptions };
@@ -122,9 +122,9 @@ class LanguageService implements AimsLanguageService {
     const wanted = files.filter((f) => !(f.ignored && languageOf(f.relativePath) === 'code') && this.isIncluded(f.relativePath));
     const seen = new Set(wanted.map((f) => f.uri));
     const writes: Promise<void>[] = [];
-    // Source files a previous run found untagged, unchanged since (size and time): not read again.
-    const code = this.configValue.codeTags ? wanted.filter((f) => languageOf(f.relativePath) === 'code') : [];
-    const manifest = await loadCodeManifest(this.host, code, this.configValue);
+    // Files unchanged since a previous run (size and time): source files it found untagged are not
+    // read again, and documents are decoded from the cache unread when they can be kept without their text.
+    const manifest = await loadFileManifest(this.host, wanted, this.configValue);
     // Reads overlap; results are applied in listing order, which keeps the index's lists
     // appended to rather than spliced into.
     const results: (ReadDocument | undefined)[] = new Array(wanted.length);
@@ -141,11 +141,11 @@ class LanguageService implements AimsLanguageService {
         const f = wanted[i]!;
         const previous = this.entries.get(f.uri);
         if (previous?.open) results[i] = previous;
-        // The manifest lists stamped source files only (untaggedStamps over `code`), so a match is one.
         else if (manifest && isUnchangedUntagged(manifest, f)) results[i] = untaggedCode(f, this.configValue);
         else {
           const generation = this.nextGeneration(f.uri);
-          const read = await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing, this.intern);
+          const unread = await readUnchanged(this.host, f, manifest && this.closedTexts.enabled ? unchangedDocumentKey(manifest, f) : undefined, previous, this.intern);
+          const read = unread ?? (await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing, this.intern));
           // Superseded while reading (an editor opened it, or a newer read began): keep what is there.
           results[i] = this.generations.get(f.uri) === generation ? read : this.entries.get(f.uri);
         }
@@ -154,7 +154,7 @@ class LanguageService implements AimsLanguageService {
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, reader));
     const cancelled = token.isCancellationRequested;
-    if (manifest && !cancelled) writes.push(saveCodeManifest(this.host, manifest, untaggedStamps(code, (uri) => this.entries.get(uri)?.summary)));
+    if (manifest && !cancelled) writes.push(saveFileManifest(this.host, manifest, manifestEntries(wanted, (uri) => this.entries.get(uri)?.summary, (uri) => closedKey(this.entries.get(uri)))));
     // Every file is read: what the host gathered to store is written now, not when its timer says.
     await this.host.cacheFlush?.().catch(() => {});
     await Promise.all(writes);
@@ -374,8 +374,8 @@ class LanguageService implements AimsLanguageService {
 
   /** A closed document as it is kept: compact summary, without its text when it can be read again (closedTexts.ts), pooled reports (a bad cached text of them is checked again). */
   private compact(file: WorkspaceFile, read: ReadDocument): { summary: DocumentSummary; local?: LocalReport[] } {
-    const summary = this.closedTexts.keep((detach) => (read.cached ? read.summary : compactSummary(read.summary, this.ids, detach)), file, read.key, read.cached === true);
-    const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, summary.lines.length) : read.local;
+    const summary = this.closedTexts.keep((detach) => (read.cached ? read.summary : compactSummary(read.summary, this.ids, detach)), file, read.key, read.cached === true, read.textless === true);
+    const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, read.textLength ?? summary.lines.length) : read.local;
     if (typeof read.local === 'string' && !reports) this.host.log?.(`index cache: unreadable reports for ${file.relativePath}; checking it again`);
     return { summary, ...(reports ? { local: pooledReports(reports, this.reportPool) } : {}) };
   }

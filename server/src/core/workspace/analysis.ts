@@ -13,6 +13,7 @@ import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
 import { parseDocument, languageOf } from '../parse/document.js';
 import { mayBeRelevant } from '../parse/relevance.js';
+import { isTemplateDoc } from '../parse/template.js';
 import { LineIndex } from '../text/lineIndex.js';
 
 /** A rule's report before severity and ranges are applied (they are, when it is shown). */
@@ -44,7 +45,10 @@ export interface AnalysisInput {
 export function analyzeDocument(input: AnalysisInput, reports = true): Analysis {
   if (!mayBeRelevant(input.text, input.relativePath, input.config)) return { summary: shallowSummary(input), local: [] };
   const model = parseDocument({ uri: input.uri, relativePath: input.relativePath, text: input.text, version: input.version, config: input.config, ...(reports ? {} : { summaryOnly: true }) });
-  return reports ? { summary: summaryOf(model), model, local: runDocumentRules(model, input.config, input.log) } : { summary: summaryOf(model), local: undefined };
+  // Decided while the text is at hand, and stored with the summary: the index asks it of every
+  // document with a kind, and a warm start may decode the summary without reading the text.
+  const summary = summaryOf(model.relevant ? { ...model, template: isTemplateDoc(model) } : model);
+  return reports ? { summary, model, local: runDocumentRules(model, input.config, input.log) } : { summary, local: undefined };
 }
 
 /** A document the relevance pre-check ruled out: nothing but its text is known. */
@@ -85,6 +89,7 @@ export function summaryOf(doc: DocumentSummary): DocumentSummary {
     relevant: doc.relevant,
     ...(doc.shallow ? { shallow: true as const } : {}),
     ...(doc.archived ? { archived: true as const } : {}),
+    ...(doc.template !== undefined ? { template: doc.template } : {}),
   };
 }
 

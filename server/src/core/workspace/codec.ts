@@ -16,7 +16,7 @@ import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import type { LocalReport } from './analysis.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
-export const ANALYSIS_FORMAT = 7;
+export const ANALYSIS_FORMAT = 8;
 
 const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
 const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
@@ -32,6 +32,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
   return JSON.stringify({
     v: ANALYSIS_FORMAT,
     l: s.languageId,
+    n: s.text.length,
     m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null, m.documents ?? null, m.models ?? null, m.baseModels ? m.baseModels.map((b) => [b.name, b.span.start, b.span.end]) : null],
     ...(s.title !== undefined ? { t: s.title } : {}),
     r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end, ...(r.title.inProse ? [1] : [])] : [])]),
@@ -43,6 +44,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
     rel: s.relevant ? 1 : 0,
     ...(s.shallow ? { sh: 1 } : {}),
     ...(s.archived ? { ar: 1 } : {}),
+    ...(s.template !== undefined ? { tp: s.template ? 1 : 0 } : {}),
     ...(a.local !== undefined ? { local: typeof a.local === 'string' ? a.local : encodeReports(a.local) } : {}),
   });
 }
@@ -59,7 +61,11 @@ function field(f: FieldValue): Tuple {
 export interface DecodeContext {
   readonly uri: string;
   readonly version: number;
-  readonly text: string;
+  /**
+   * The document's text; undefined for a warm start's read of a file unchanged since the
+   * entry was stored (workspace/fileManifest.ts): the summary is then `textless` (see there).
+   */
+  readonly text: string | undefined;
   /**
    * Decode straight into the form a closed document is kept in (workspace/analysis.ts
    * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields as FieldMaps (fieldMap.ts), attributes as AttributeMaps (attributeMap.ts).
@@ -67,14 +73,38 @@ export interface DecodeContext {
   readonly intern?: (id: string) => string;
 }
 
-/** The summary, and the reports still encoded (see encodeReports; undefined when the entry was stored without them). */
-export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string | undefined } | undefined {
+/**
+ * The `text` and `lines` of a summary decoded without its text: a summary the service keeps
+ * closed (service/closedTexts.ts) reads both from the file when asked, and never from these.
+ * Reading them here is a bug, said loudly rather than answered with an empty text.
+ */
+const TEXTLESS: PropertyDescriptorMap = {
+  text: {
+    get: () => {
+      throw new Error('a textless summary has no text of its own (service/closedTexts.ts reads it)');
+    },
+  },
+  lines: {
+    get: () => {
+      throw new Error('a textless summary has no line index of its own (service/closedTexts.ts makes it)');
+    },
+  },
+};
+const NO_LINES = new LineIndex('');
+
+/** The summary, the reports still encoded (see encodeReports; undefined when the entry was stored without them), and the text's length. */
+export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string | undefined; textLength: number } | undefined {
   try {
     const o = JSON.parse(encoded) as Record<string, unknown>;
     if (!o || o['v'] !== ANALYSIS_FORMAT || (o['local'] !== undefined && typeof o['local'] !== 'string')) return undefined;
     const languageId = o['l'];
     if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
-    const r = new Reader(ctx.text.length, ctx.intern);
+    const length = o['n'];
+    if (typeof length !== 'number' || (ctx.text !== undefined && length !== ctx.text.length)) return undefined;
+    const template = o['tp'] === undefined ? undefined : o['tp'] === 1;
+    // A textless summary of a relevant document must know whether it is a form to fill in (the index asks).
+    if (ctx.text === undefined && o['rel'] === 1 && template === undefined) return undefined;
+    const r = new Reader(length, ctx.intern);
     const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents, models, baseModels] = r.tuple(o['m'], 11);
     const meta = {
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
@@ -93,8 +123,8 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       uri: ctx.uri,
       version: ctx.version,
       languageId,
-      text: ctx.text,
-      lines: new LineIndex(ctx.text),
+      text: ctx.text ?? '',
+      lines: ctx.text !== undefined ? new LineIndex(ctx.text) : NO_LINES,
       meta,
       ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
       references: r.list(o['r']).map((x) => r.reference(x)),
@@ -106,8 +136,10 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       relevant: o['rel'] === 1,
       ...(o['sh'] === 1 ? { shallow: true as const } : {}),
       ...(o['ar'] === 1 ? { archived: true as const } : {}),
+      ...(template !== undefined ? { template } : {}),
     };
-    return { summary, local: o['local'] as string | undefined };
+    if (ctx.text === undefined) Object.defineProperties(summary, TEXTLESS);
+    return { summary, local: o['local'] as string | undefined, textLength: length };
   } catch {
     return undefined;
   }

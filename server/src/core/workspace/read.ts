@@ -26,6 +26,13 @@ export interface ReadDocument {
    * `intern` (readDocument), decoded into the kept form already (workspace/analysis.ts compactSummary).
    */
   readonly cached?: true;
+  /**
+   * Decoded without reading the file (readUnchanged): `summary.text` and `summary.lines` must
+   * not be read; the service keeps it closed, reading its text from the file when asked.
+   */
+  readonly textless?: true;
+  /** The text's length, when it was decoded from the cache. */
+  readonly textLength?: number;
 }
 
 /**
@@ -62,7 +69,7 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
     const stored = await host.cacheGet(key).catch(() => undefined);
     if (stored !== undefined) {
       const hit = decodeAnalysis(stored, intern ? { ...input, intern } : input);
-      if (hit) return { ...hit, key, cached: true };
+      if (hit) return { summary: hit.summary, local: hit.local, key, cached: true };
       host.log?.(`index cache: ignored an entry for ${file.relativePath} that does not decode`);
     }
   }
@@ -71,6 +78,19 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   const analysis = analyzeDocument({ ...input, log: (m) => host.log?.(m) }, reports);
   if (host.cachePut) writes.push(host.cachePut(key, encodeAnalysis(analysis)).catch((e: Error) => host.log?.(`index cache: cannot store ${file.relativePath}: ${e.message}`)));
   return { summary: analysis.summary, local: analysis.local, key };
+}
+
+/**
+ * A document the file manifest knows unchanged (the same size and time as when `key`, its
+ * analysis's cache key, was stored: workspace/fileManifest.ts), decoded from the cache without
+ * reading the file, into the kept form (`intern`). Undefined when there is no such key, or
+ * its entry is gone or does not decode: the caller reads the file.
+ */
+export async function readUnchanged<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, key: string | undefined, previous: T | undefined, intern: (id: string) => string): Promise<ReadDocument | T | undefined> {
+  if (key === undefined || previous?.key === key) return key === undefined ? undefined : previous;
+  const stored = await host.cacheGet?.(key).catch(() => undefined);
+  const hit = stored === undefined ? undefined : decodeAnalysis(stored, { uri: file.uri, version: (previous?.summary.version ?? 0) + 1, text: undefined, intern });
+  return hit && { summary: hit.summary, local: hit.local, key, cached: true, textless: true, textLength: hit.textLength };
 }
 
 /**
