@@ -223,3 +223,30 @@ Our ISMS keeps ISO/IEC 27001 A.5.7 threat intelligence next to A.6.6.
     { codes },
   );
 });
+
+test('control-title-mismatch: a row\'s title is not held to the controls it cites in a column away from it headed otherwise ("Related")', async () => {
+  await check(
+    `
+//- objectives.md
+# AI Objectives 2026
+
+| Objective | Measure | Target | Owner | Due | Related |
+|---|---|---|---|---|---|
+| Fair lending decisions | Demographic parity difference | < 0.05 | DS Lead | 2026-06-30 | A.6.1.2, AIR-01 |
+| Explainable outcomes | Share of decisions with reason codes | 100% | Product | 2026-03-31 | A.8.2 |
+| Trained staff | Staff with AI awareness training | 95% | HR | 2026-12-31 | A.4.6 |
+
+//- ai-policy.md
+# AI Policy
+
+## Controls in use
+
+| Title | Description | Control ref |
+|---|---|---|
+| Explainable outcomes | Reason codes for each decision | A.8.2 |
+  ^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is not the title of A.8.2
+| AI policy | The policy and its yearly review | A.2.2 |
+`,
+    { codes },
+  );
+});

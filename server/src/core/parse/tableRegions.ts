@@ -40,7 +40,7 @@ export function tableRegions(t: Table): Region[] {
   const columns = t.header.map((h) => riskColumn(h.text));
   const ratedRisks = columns.includes('likelihood') && columns.includes('impact');
   if (keyedByOwnIds || titledByOwnIds || ratedRisks) titleCol = -1;
-  const idCols = titleCol >= 0 ? titledIdColumns(t.header.length, titleCol, holdsIds) : [];
+  const idCols = titleCol >= 0 ? titledIdColumns(t.header.length, titleCol, holdsIds).map((held, i) => held && (Math.abs(i - titleCol) === 1 || CONTROL_ID_HEADER.test(t.header[i]!.text))) : [];
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
@@ -86,6 +86,13 @@ function titledIdColumns(width: number, titleCol: number, holdsIds: (col: number
   for (let i = titleCol + 1; i < width && pick < 0; i++) if (cols[i]) pick = i;
   return cols.map((_, i) => i === pick);
 }
+
+/**
+ * The header of a column whose IDs a title column away from it may still name: "Control",
+ * "Annex A ref", "ISO/IEC 42001", "Clause", "Mapping". An ID column elsewhere headed otherwise
+ * ("| Objective | Measure | Target | Related |") holds what its rows cite, not what they are.
+ */
+const CONTROL_ID_HEADER = /control|annex|\bid\b|\bref|\biso\b|42001|27001|clause|requirement|mapping/i;
 
 /** A column of AI system IDs: "System ID", "AI system ID", "System ref". */
 const SYSTEM_ID_LABEL = /^(?:ai )?system (?:id|ids|identifier|ref|reference)$/;
