@@ -367,3 +367,30 @@ Signed: M. Alvarez, CEO, 2025-09-01
     { codes: withKinds },
   );
 });
+
+test('missing-section as written: a treatment plan\'s "Approved by" line is its approval', async () => {
+  const findings = await check(
+    `
+//- plan/treatment.md
+# AI Risk Treatment Plan
+
+Owner: AI Governance Lead · Approved by: CRO on 2025-06-12
+
+| Risk | Option | Action | Owner | Due | Residual risk |
+|---|---|---|---|---|---|
+| AIR-01 | Modify | Add fairness tests to the release pipeline | DS Lead | 2025-09-30 | Medium |
+
+//- plan/other-treatment.md
+# AI Risk Treatment Plan
+^^^^^^^^^^^^^^^^^^^^^^^^ missing-section "Approval by risk owners"
+
+Owner: AI Governance Lead
+
+| Risk | Option | Action | Owner | Due | Residual risk |
+|---|---|---|---|---|---|
+| AIR-01 | Modify | Add fairness tests to the release pipeline | DS Lead | 2025-09-30 | Medium |
+`,
+    { codes },
+  );
+  assert.equal(findingsOf(findings, 'plan/treatment.md').length, 0);
+});

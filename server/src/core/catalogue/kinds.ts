@@ -251,7 +251,7 @@ export const KINDS: readonly KindSpec[] = [
       item('responsibilities', 'Responsibilities', ['responsib', 'owner', 'accountab'], 'Who carries out each action.'),
       item('timeline', 'Timeline', ['timeline', 'target date', 'due', 'schedule', 'timescale', 'deadline', 'milestone'], 'When each action is due.'),
       item('residual', 'Residual risk', ['residual'], 'The level expected after treatment.'),
-      item('approval', 'Approval by risk owners', ['approval', 'sign off', 'acceptance', 'accepted'], 'The risk owners\' approval of the plan and acceptance of residual risk.', true),
+      item('approval', 'Approval by risk owners', ['approval', 'approved', 'sign off', 'signed off', 'acceptance', 'accepted'], 'The risk owners\' approval of the plan and acceptance of residual risk.', true),
     ],
   },
   {
