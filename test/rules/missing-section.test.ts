@@ -317,3 +317,27 @@ Controls will be listed here.
     { codes: ['missing-section'] },
   );
 });
+
+test('missing-section: a risk assessment process that says in its prose when assessments are made has its frequency and triggers', async () => {
+  const findings = await check(
+    `
+//- procedures/ai-risk-assessment-procedure.md
+# AI Risk Assessment Procedure
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section
+## Purpose
+How we identify, analyse and evaluate AI risks.
+## Risk criteria
+Likelihood: Rare (1) to Almost certain (5).
+Impact: Minor (1) to Critical (5).
+Rating = likelihood x impact: 1-6 Low, 8-12 Medium, 15-25 High.
+## Identification
+Risks are identified per AI system at design, before deployment and yearly, from Annex C risk sources.
+## Analysis and evaluation
+Each risk is rated and compared against the criteria.
+## Records
+Results are kept in the risk register.
+`,
+    { codes },
+  );
+  assert.deepEqual(missingTitles(findings, 'ai-risk-assessment-procedure.md'), ['Responsibilities']);
+});

@@ -218,7 +218,7 @@ export const KINDS: readonly KindSpec[] = [
       item('identification', 'Risk identification', ['identif', 'risk source', 'source'], 'Where risks come from (Annex C risk sources) and how they are found.'),
       item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level'], 'How likelihood and impact combine into a level, and what each level requires.'),
       item('responsibilities', 'Responsibilities', ['responsib', 'role', 'owner'], 'Who runs assessments and who owns each risk.'),
-      item('frequency', 'Frequency and triggers', ['frequen', 'interval', 'trigger', 'review', 'schedule'], 'When assessments are repeated (planned intervals, significant change).'),
+      item('frequency', 'Frequency and triggers', ['frequen', 'interval', 'trigger', 'review', 'schedule', 'annually', 'quarterly', 'every year', 'each year', 'once a year', 'significant change', 'before deployment'], 'When assessments are repeated (planned intervals, significant change).'),
     ],
   },
   {
