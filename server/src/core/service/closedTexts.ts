@@ -17,7 +17,7 @@ import { decodeText } from '../util/decode.js';
 import { contentHash } from '../workspace/cacheKey.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
-import { packedLines, packParts, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
+import { packedCitations, packedLines, packParts, ReferencePacker, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
 const RECENT = 16;
@@ -55,9 +55,10 @@ export class ClosedTexts {
    * it again and the document has a cache key (whose first part is the text's hash). `cached`:
    * the summary was decoded from the cache (JSON.parse gives flat strings, no slices);
    * `textless`: decoded without reading the file (workspace/read.ts readUnchanged), its line
-   * index made from the text when first asked for.
+   * index made from the text when first asked for; `packed`: its references (and line starts)
+   * packed while it was decoded (a `packer()` of this), its `references` empty.
    */
-  keep(compact: (detach: boolean) => DocumentSummary, file: WorkspaceFile, key: string | undefined, cached: boolean, textless = false): DocumentSummary {
+  keep(compact: (detach: boolean) => DocumentSummary, file: WorkspaceFile, key: string | undefined, cached: boolean, textless = false, packed?: PackedParts): DocumentSummary {
     if (key === undefined || !this.enabled) return compact(false);
     // What the cache gave has no slice of the text to copy.
     const s = compact(!cached);
@@ -68,9 +69,14 @@ export class ClosedTexts {
     // that document, or through the index's filed citations (filed.ts).
     // The line starts of a text without a carriage return (nearly all) go with them: an index
     // object, a typed array and its buffer less per document, and 16-bit numbers below 64 KB.
+    if (packed) {
+      // Its line starts were packed when the text has no carriage return; else it has its own index (or reads it, textless).
+      const own = packedLines(packed) || textless ? undefined : s.lines;
+      return new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packed, own);
+    }
     const starts = textless ? undefined : s.lines.plainStarts;
-    const packed = packParts({ references: s.references, definitions: [], risks: [], soa: [], lineStarts: starts, textLength: starts ? s.lines.length : 0 }, this.table);
-    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packed, starts || textless ? undefined : s.lines);
+    const made = packParts({ references: s.references, definitions: [], risks: [], soa: [], lineStarts: starts, textLength: starts ? s.lines.length : 0 }, this.table);
+    const closed = new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, made, starts || textless ? undefined : s.lines);
     // The index files the new summary's citations at once: from the objects at hand, not unpacked again.
     this.parts.set(closed, { references: s.references, definitions: [], risks: [], soa: [] });
     return closed;
@@ -85,6 +91,16 @@ export class ClosedTexts {
       const l = packedLines(packed);
       return l ? LineIndex.ofStarts(l.length, l.starts) : new LineIndex(text());
     });
+  }
+
+  /** A packer for a cache entry's references, into this table (workspace/codec.ts DecodeContext.packer). */
+  packer(): ReferencePacker {
+    return new ReferencePacker(this.table);
+  }
+
+  /** What a closed summary's references cite, by type and ID, read from the packed form (the index's facts). */
+  citations(packed: PackedParts): Map<string, Set<string>> {
+    return packedCitations(packed, this.table);
   }
 
   /** A closed summary's parts as objects: the same objects while it is among the last few read. */
@@ -176,6 +192,11 @@ class ClosedSummary implements DocumentSummary {
 
   get lines(): LineIndex {
     return this.#lines ?? this.#texts.linesOf(this, this.#packed, () => this.text);
+  }
+
+  /** The distinct (type, ID) pairs its references cite (workspaceIndex/facts.ts), without unpacking them. */
+  citations(): Map<string, Set<string>> {
+    return this.#texts.citations(this.#packed);
   }
 
   // A getter on the prototype, as `text`: unpacked when read (packedParts.ts).

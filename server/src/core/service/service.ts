@@ -26,7 +26,7 @@ import type { GuidanceOverlay } from '../parse/overlay.js';
 import { compactSummary, interner, pooledReports, runDocumentRules, type LocalReport } from '../workspace/analysis.js';
 import { runWorkspaceRules, toFinding } from '../workspace/findings.js';
 import { decodeReports } from '../workspace/codec.js';
-import { readDocument, readUnchanged, storeReports, untaggedCode, type ReadDocument } from '../workspace/read.js';
+import { readDocument, readUnchanged, storeReports, untaggedCode, type KeptForm, type ReadDocument } from '../workspace/read.js';
 import { isUnchangedUntagged, loadFileManifest, manifestEntries, saveFileManifest, unchangedDocumentKey } from '../workspace/fileManifest.js';
 import { pushAll } from '../util/arrays.js';
 import type { AimsLanguageService, ConfigSectors, IndexProgress, ServiceOptions } from './api.js';
@@ -34,7 +34,6 @@ import { bufferEntry, closedKey, type Entry } from './entry.js';
 import { ClosedTexts } from './closedTexts.js';
 
 export type { AimsLanguageService, ServiceOptions };
-
 export { CONFIG_FILE_NAMES };
 
 /** How many closed documents' full models are kept after being built on demand. */
@@ -48,9 +47,9 @@ class LanguageService implements AimsLanguageService {
   private readonly workspaceIndex = new WorkspaceIndex();
   private readonly lazyModels = new Map<string, { summary: DocumentSummary; model: AimsDocument }>();
   private readonly findingsCache = new FindingsCache(this.workspaceIndex, (uri) => this.entries.get(uri)?.summary);
-  /** One string per distinct ID across the closed documents' summaries (see compactSummary), and its interning for cache hits. */
+  /** One string per distinct ID across the closed documents' summaries (see compactSummary); `kept` interns cache hits' through it. */
   private readonly ids = new Map<string, string>();
-  private readonly intern = interner(this.ids);
+  private readonly kept: KeptForm;
   /** One copy of each message and data object across the closed documents' reports (see pooledReports). */
   private readonly reportPool = new Map<string, unknown>();
   /** Closed documents' texts, read again through the host when needed (closedTexts.ts). */
@@ -81,6 +80,7 @@ class LanguageService implements AimsLanguageService {
     this.restricted = options.restricted === true;
     this.reportsWhileIndexing = options.reportsWhileIndexing === true;
     this.closedTexts = new ClosedTexts(host, () => this.configValue.maxFileSize, (file) => void this.refreshFile(file));
+    this.kept = { intern: interner(this.ids), ...(this.closedTexts.enabled ? { packer: () => this.closedTexts.packer() } : {}) };
   }
 
   /** Restricted Mode: the keys of the workspace's `.aims.yaml` that were not read (dotted, sorted); empty when trusted. */
@@ -144,8 +144,8 @@ class LanguageService implements AimsLanguageService {
         else if (manifest && isUnchangedUntagged(manifest, f)) results[i] = untaggedCode(f, this.configValue);
         else {
           const generation = this.nextGeneration(f.uri);
-          const unread = await readUnchanged(this.host, f, manifest && this.closedTexts.enabled ? unchangedDocumentKey(manifest, f) : undefined, previous, this.intern);
-          const read = unread ?? (await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing, this.intern));
+          const unread = await readUnchanged(this.host, f, manifest && this.closedTexts.enabled ? unchangedDocumentKey(manifest, f) : undefined, previous, this.kept);
+          const read = unread ?? (await readDocument(this.host, f, this.configValue, previous, writes, this.reportsWhileIndexing, this.kept));
           // Superseded while reading (an editor opened it, or a newer read began): keep what is there.
           results[i] = this.generations.get(f.uri) === generation ? read : this.entries.get(f.uri);
         }
@@ -338,7 +338,7 @@ class LanguageService implements AimsLanguageService {
   private async readIntoEntry(file: WorkspaceFile, writes: Promise<void>[]): Promise<void> {
     const generation = this.nextGeneration(file.uri);
     const previous = this.entries.get(file.uri);
-    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes, this.reportsWhileIndexing, this.intern);
+    const read = await readDocument(this.host, file, this.configValue, previous && !previous.open ? previous : undefined, writes, this.reportsWhileIndexing, this.kept);
     // Superseded while reading: an editor opened the document, or a newer read started.
     if (this.generations.get(file.uri) === generation) this.applyRead(file, read);
   }
@@ -374,7 +374,7 @@ class LanguageService implements AimsLanguageService {
 
   /** A closed document as it is kept: compact summary, without its text when it can be read again (closedTexts.ts), pooled reports (a bad cached text of them is checked again). */
   private compact(file: WorkspaceFile, read: ReadDocument): { summary: DocumentSummary; local?: LocalReport[] } {
-    const summary = this.closedTexts.keep((detach) => (read.cached ? read.summary : compactSummary(read.summary, this.ids, detach)), file, read.key, read.cached === true, read.textless === true);
+    const summary = this.closedTexts.keep((detach) => (read.cached ? read.summary : compactSummary(read.summary, this.ids, detach)), file, read.key, read.cached === true, read.textless === true, read.packed);
     const reports = typeof read.local === 'string' ? decodeReports(read.local, file.uri, read.textLength ?? summary.lines.length) : read.local;
     if (typeof read.local === 'string' && !reports) this.host.log?.(`index cache: unreadable reports for ${file.relativePath}; checking it again`);
     return { summary, ...(reports ? { local: pooledReports(reports, this.reportPool) } : {}) };

@@ -8,18 +8,17 @@
  * is a cache miss, never a wrong finding. test/cache.test.ts holds
  * decode(encode(x)) deep-equal to x on real and generated documents.
  */
-import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
+import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Reference, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import type { LocalReport } from './analysis.js';
+import { FRAMEWORKS, REF_TYPES, type PackedParts, type ReferencePacker } from './packedParts.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
 export const ANALYSIS_FORMAT = 8;
 
-const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
-const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
 const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 type Tuple = unknown[];
@@ -71,6 +70,12 @@ export interface DecodeContext {
    * compactSummary): IDs and attribute keys through `intern`, the `aims:` fields as FieldMaps (fieldMap.ts), attributes as AttributeMaps (attributeMap.ts).
    */
   readonly intern?: (id: string) => string;
+  /**
+   * With `intern`: the references packed as they are read (packedParts.ts), no object made for
+   * them; the summary's `references` is then empty and the packed form is returned beside it,
+   * with the line starts of a text that has no carriage return (what a closed summary keeps).
+   */
+  readonly packer?: () => ReferencePacker;
 }
 
 /**
@@ -93,7 +98,7 @@ const TEXTLESS: PropertyDescriptorMap = {
 const NO_LINES = new LineIndex('');
 
 /** The summary, the reports still encoded (see encodeReports; undefined when the entry was stored without them), and the text's length. */
-export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string | undefined; textLength: number } | undefined {
+export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: DocumentSummary; local: string | undefined; textLength: number; packed?: PackedParts } | undefined {
   try {
     const o = JSON.parse(encoded) as Record<string, unknown>;
     if (!o || o['v'] !== ANALYSIS_FORMAT || (o['local'] !== undefined && typeof o['local'] !== 'string')) return undefined;
@@ -119,15 +124,22 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(models !== null ? { models: r.list(models).map((x) => r.str(x)) } : {}),
       ...(baseModels !== null ? { baseModels: r.list(baseModels).map((x) => { const [n, a, b] = r.tuple(x, 3); return { name: r.str(n), span: r.pair([a, b]) }; }) } : {}),
     } as DocumentMeta;
+    const lines = ctx.text !== undefined ? new LineIndex(ctx.text) : NO_LINES;
+    let packed: PackedParts | undefined;
+    if (ctx.packer) {
+      const packer = ctx.packer();
+      for (const x of r.list(o['r'])) r.packReference(x, packer);
+      packed = packer.finish(ctx.text !== undefined ? lines.plainStarts : undefined, length);
+    }
     const summary: DocumentSummary = {
       uri: ctx.uri,
       version: ctx.version,
       languageId,
       text: ctx.text ?? '',
-      lines: ctx.text !== undefined ? new LineIndex(ctx.text) : NO_LINES,
+      lines,
       meta,
       ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
-      references: r.list(o['r']).map((x) => r.reference(x)),
+      references: packed ? [] : r.list(o['r']).map((x) => r.reference(x)),
       definitions: r.list(o['d']).map((x) => r.definition(x)),
       risks: r.list(o['k']).map((x) => r.risk(x)),
       soa: r.list(o['s']).map((x) => r.soa(x)),
@@ -139,7 +151,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(template !== undefined ? { template } : {}),
     };
     if (ctx.text === undefined) Object.defineProperties(summary, TEXTLESS);
-    return { summary, local: o['local'] as string | undefined, textLength: length };
+    return { summary, local: o['local'] as string | undefined, textLength: length, ...(packed ? { packed } : {}) };
   } catch {
     return undefined;
   }
@@ -250,6 +262,15 @@ class Reader {
     const f = FRAMEWORKS[fw as number];
     if (!t || !f) throw new Error('bad reference');
     return { type: t, id: this.id(id), span: this.span(s, e), framework: f, ...(tt !== undefined ? { title: { text: this.str(tt), span: this.span(ts, te), ...(prose === 1 ? { inProse: true as const } : {}) } } : {}), ...(fromRange === 1 ? { fromRange: true } : {}) };
+  }
+
+  /** A reference checked as `reference` does, into the packer rather than an object. */
+  packReference(x: unknown, packer: ReferencePacker): void {
+    const [type, id, s, e, fw, fromRange, tt, ts, te, prose] = this.tuple(x, 6);
+    if (!REF_TYPES[type as number] || !FRAMEWORKS[fw as number] || !Number.isInteger(type) || !Number.isInteger(fw)) throw new Error('bad reference');
+    const at = this.span(s, e);
+    const title = tt !== undefined ? { text: this.str(tt), ...this.span(ts, te), inProse: prose === 1 } : undefined;
+    packer.add(type as number, this.str(id), at.start, at.end, fw as number, fromRange === 1, title);
   }
 
   definition(x: unknown): Definition {

@@ -60,8 +60,9 @@ export interface PackedParts {
   readonly strs: readonly string[];
 }
 
-const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
-const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
+/** The reference types and frameworks by number, as packed (and as the cache's entries store them: codec.ts). */
+export const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
+export const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
 const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 /** Where packParts writes before copying into an array of the right size (one per process: packing is synchronous). */
@@ -155,6 +156,80 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
   const nums = max < 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
   nums.set(scratch.subarray(0, n));
   return { nums, strs: strs.length > 0 ? strs : NO_STRINGS };
+}
+
+/**
+ * References packed one by one as they are read (codec.ts, decoding a cache entry), without
+ * making their objects: what packParts makes of the references alone (no definitions, risks
+ * or SoA entries), the same numbers. Synchronous from the first add to finish (one scratch array).
+ */
+export class ReferencePacker {
+  private n = 7;
+  private max = 0;
+  private count = 0;
+  private readonly strs: string[] = [];
+
+  constructor(private readonly table: StringTable) {}
+
+  private put(x: number): void {
+    if (this.n === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    if (x > this.max) this.max = x;
+    scratch[this.n++] = x;
+  }
+
+  /** One reference: `type` and `framework` by their numbers in REF_TYPES and FRAMEWORKS. */
+  add(type: number, id: string, start: number, end: number, framework: number, fromRange: boolean, title?: { text: string; start: number; end: number; inProse: boolean }): void {
+    this.count++;
+    this.put(type | (framework << 4) | (fromRange ? 64 : 0) | (title ? 128 : 0) | (title?.inProse ? 256 : 0));
+    this.put(this.table.numberOf(id));
+    this.put(start);
+    this.put(end);
+    if (title) {
+      this.put(this.strs.length);
+      this.strs.push(title.text);
+      this.put(title.start);
+      this.put(title.end);
+    }
+  }
+
+  finish(lineStarts: ArrayLike<number> | undefined, textLength: number): PackedParts {
+    const lines = lineStarts?.length ?? 0;
+    for (let k = 0; k < lines; k++) this.put(lineStarts![k]!);
+    const header = [this.count, 0, 0, 0, 0, lines, lines > 0 ? textLength : 0];
+    for (let k = 0; k < 7; k++) {
+      scratch[k] = header[k]!;
+      if (header[k]! > this.max) this.max = header[k]!;
+    }
+    const nums = this.max < 0x10000 ? new Uint16Array(this.n) : new Uint32Array(this.n);
+    nums.set(scratch.subarray(0, this.n));
+    return { nums, strs: this.strs.length > 0 ? this.strs : NO_STRINGS };
+  }
+}
+
+/**
+ * The distinct (type, ID) pairs a packed summary's references cite, by type in the order of
+ * each type's first reference and by ID in the order of first citation (what workspaceIndex/facts.ts
+ * reads of the references), without unpacking them.
+ */
+export function packedCitations(packed: PackedParts, table: StringTable): Map<ReferenceType, Set<string>> {
+  const n = packed.nums;
+  const out = new Map<ReferenceType, Set<string>>();
+  // Past the attribute maps (none when only references were packed; else counted through).
+  let i = 7;
+  for (let m = 0, maps = n[4]!; m < maps; m++) i += 1 + n[i]! * 4;
+  for (let k = 0, refs = n[0]!; k < refs; k++) {
+    const flags = n[i]!;
+    const type = REF_TYPES[flags & 15]!;
+    let ids = out.get(type);
+    if (!ids) out.set(type, (ids = new Set()));
+    ids.add(table.at(n[i + 1]!));
+    i += flags & 128 ? 7 : 4;
+  }
+  return out;
 }
 
 /** The text's length and line starts packed with the parts (a view, no copy), or undefined when none were. */

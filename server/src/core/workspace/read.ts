@@ -12,6 +12,17 @@ import { isGeneratedSource } from '../parse/codeTags.js';
 import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
 import { decodeAnalysis, encodeAnalysis } from './codec.js';
+import type { PackedParts, ReferencePacker } from './packedParts.js';
+
+/**
+ * The form the service keeps a closed document in, for a cache hit decoded straight into it:
+ * IDs and short values through `intern` (its ID pool), and with `packer` (when it keeps closed
+ * summaries packed: service/closedTexts.ts) the references packed as they are read.
+ */
+export interface KeptForm {
+  readonly intern: (id: string) => string;
+  readonly packer?: () => ReferencePacker;
+}
 import { analysisKey, contentHash } from './cacheKey.js';
 
 export interface ReadDocument {
@@ -33,6 +44,8 @@ export interface ReadDocument {
   readonly textless?: true;
   /** The text's length, when it was decoded from the cache. */
   readonly textLength?: number;
+  /** The references (and line starts), packed while decoding (KeptForm.packer); `summary.references` is then empty. */
+  readonly packed?: PackedParts;
 }
 
 /**
@@ -40,9 +53,9 @@ export interface ReadDocument {
  * cannot be read. Cache writes are started, not awaited: their promises go to `writes`.
  * With `reports` false a document not in the cache is parsed for its summary only, and the
  * rules' `check` parts are left until its findings are asked for (the caller runs them).
- * `intern`: the service's ID pool, for a cache hit decoded straight into the kept form.
+ * `kept`: for a cache hit decoded straight into the form the service keeps.
  */
-export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[], reports = true, intern?: (id: string) => string): Promise<ReadDocument | T | undefined> {
+export async function readDocument<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, config: AimsConfig, previous: T | undefined, writes: Promise<void>[], reports = true, kept?: KeptForm): Promise<ReadDocument | T | undefined> {
   const max = config.maxFileSize;
   // A source file too large or not text (a bundle, an MPEG-TS video named .ts) is no source a
   // person tags: passed over without the file-skipped notice an AIMS document would get.
@@ -68,8 +81,8 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
   if (host.cacheGet) {
     const stored = await host.cacheGet(key).catch(() => undefined);
     if (stored !== undefined) {
-      const hit = decodeAnalysis(stored, intern ? { ...input, intern } : input);
-      if (hit) return { summary: hit.summary, local: hit.local, key, cached: true };
+      const hit = decodeAnalysis(stored, kept ? { ...input, ...kept } : input);
+      if (hit) return { summary: hit.summary, local: hit.local, key, cached: true, ...(hit.packed ? { packed: hit.packed } : {}) };
       host.log?.(`index cache: ignored an entry for ${file.relativePath} that does not decode`);
     }
   }
@@ -83,14 +96,14 @@ export async function readDocument<T extends ReadDocument>(host: AimsHost, file:
 /**
  * A document the file manifest knows unchanged (the same size and time as when `key`, its
  * analysis's cache key, was stored: workspace/fileManifest.ts), decoded from the cache without
- * reading the file, into the kept form (`intern`). Undefined when there is no such key, or
+ * reading the file, into the kept form. Undefined when there is no such key, or
  * its entry is gone or does not decode: the caller reads the file.
  */
-export async function readUnchanged<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, key: string | undefined, previous: T | undefined, intern: (id: string) => string): Promise<ReadDocument | T | undefined> {
+export async function readUnchanged<T extends ReadDocument>(host: AimsHost, file: WorkspaceFile, key: string | undefined, previous: T | undefined, kept: KeptForm): Promise<ReadDocument | T | undefined> {
   if (key === undefined || previous?.key === key) return key === undefined ? undefined : previous;
   const stored = await host.cacheGet?.(key).catch(() => undefined);
-  const hit = stored === undefined ? undefined : decodeAnalysis(stored, { uri: file.uri, version: (previous?.summary.version ?? 0) + 1, text: undefined, intern });
-  return hit && { summary: hit.summary, local: hit.local, key, cached: true, textless: true, textLength: hit.textLength };
+  const hit = stored === undefined ? undefined : decodeAnalysis(stored, { uri: file.uri, version: (previous?.summary.version ?? 0) + 1, text: undefined, ...kept });
+  return hit && { summary: hit.summary, local: hit.local, key, cached: true, textless: true, textLength: hit.textLength, ...(hit.packed ? { packed: hit.packed } : {}) };
 }
 
 /**

@@ -10,7 +10,7 @@
  * every document (relevance, kind, how it was decided, declared clauses, templates, status),
  * `main` which document is the main one (derived from `g`: see WorkspaceIndex.mainDocument).
  */
-import type { DocumentSummary } from '../model/types.js';
+import type { DocumentSummary, Reference } from '../model/types.js';
 import { fieldText, isRetired } from '../parse/meta.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
@@ -78,19 +78,8 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     // Distinct IDs by type first, then one key string per distinct citation: a register cites
     // each of a few controls thousands of times, and a key made per reference was most of the sheet.
     // Keys come out in the order of their first citation within their type, as before.
-    const refs = doc.references;
-    const idsByType = new Map<string, Set<string>>();
-    let lastType: string | undefined;
-    let lastIds: Set<string> | undefined;
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i]!;
-      if (r.type !== lastType) {
-        lastType = r.type;
-        lastIds = idsByType.get(r.type);
-        if (!lastIds) idsByType.set(r.type, (lastIds = new Set()));
-      }
-      lastIds!.add(r.id);
-    }
+    // A closed summary keeps its references packed and reads them from there (service/closedTexts.ts).
+    const idsByType = (doc as Partial<CitingSummary>).citations?.() ?? citedIds(doc.references);
     idsByType.forEach((ids, type) => ids.forEach((id) => cites.add(citationKey(type, id))));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
@@ -105,6 +94,28 @@ function makeSheet(doc: DocumentSummary): FactSheet {
   if (doc.meta.kind === 'risk-treatment-plan') for (const k of cites) if (k.startsWith('risk:')) parts.push(`t${k}`);
   const digest = doc.relevant ? hash32(parts.join('\u0000')) : 0;
   return { digest, defs, soa, cites, standing, method, provides };
+}
+
+/** A summary that says what its references cite without their objects (a closed one: service/closedTexts.ts). */
+export interface CitingSummary {
+  /** The distinct IDs cited, by type: types in the order of their first reference, IDs in the order of first citation. */
+  citations(): ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function citedIds(refs: readonly Reference[]): Map<string, Set<string>> {
+  const idsByType = new Map<string, Set<string>>();
+  let lastType: string | undefined;
+  let lastIds: Set<string> | undefined;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.type !== lastType) {
+      lastType = r.type;
+      lastIds = idsByType.get(r.type);
+      if (!lastIds) idsByType.set(r.type, (lastIds = new Set()));
+    }
+    lastIds!.add(r.id);
+  }
+  return idsByType;
 }
 
 const EMPTY: FactSheet = { digest: 0, defs: new Map(), soa: new Map(), cites: new Set(), standing: '', method: '', provides: '' };
