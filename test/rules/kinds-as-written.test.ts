@@ -208,3 +208,24 @@ name: Risks of the storefront
     { codes },
   );
 });
+
+test('kinds as written: "Scope of the AI Management System" names the scope, its own object after it', async () => {
+  await check(
+    `
+//- aims/01-scope.md
+# 01 – Scope of the AI Management System
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: scope
+The AIMS covers fraud detection (SYS-FD) and document OCR (SYS-OCR).
+
+//- aims/scope-aims.md
+# Scope of the AIMS
+^^^^^^^^^^^^^^^^^^^ kind-inferred kind: scope
+All AI systems of the Data Platform team.
+
+//- aims/scope-ops.md
+# Scope of the Operations Team
+Under ISO/IEC 42001 the operations team runs the platform.
+`,
+    { codes },
+  );
+});

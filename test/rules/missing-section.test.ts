@@ -341,3 +341,36 @@ Results are kept in the risk register.
   );
   assert.deepEqual(missingTitles(findings, 'ai-risk-assessment-procedure.md'), ['Responsibilities']);
 });
+
+test('missing-section: a policy "reviewed annually" and objectives "evaluated quarterly" say so in their prose', async () => {
+  await check(
+    `
+//- aims/02-ai-policy.md
+# Artificial Intelligence Policy
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
+
+Owner: Chief Risk Officer. Approved by the Board on 2025-04-10. Reviewed annually by the CRO.
+
+## Purpose
+Sets the direction for responsible AI and a framework for setting AI objectives.
+## Commitments
+We commit to satisfy applicable requirements and to continually improve the AIMS.
+## Principles
+Fairness, transparency, human oversight.
+## Roles
+The CRO owns this policy.
+
+//- aims/05-objectives.md
+# AI Objectives
+^^^^^^^^^^^^^^^ kind-inferred kind: objectives
+
+| # | Objective | KPI | Target | Owner | Due | Resources |
+|---|---|---|---|---|---|---|
+| O1 | Reduce false positives | FP rate | < 2% | Fraud lead | 2026-06 | 0.5 FTE |
+
+Evaluated quarterly by the AI Governance Office.
+`,
+    // The kind is observed too: nothing missing is not nothing read.
+    { codes: [...codes, 'kind-inferred'] },
+  );
+});

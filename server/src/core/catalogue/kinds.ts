@@ -170,7 +170,7 @@ export const KINDS: readonly KindSpec[] = [
       item('requirements', 'Meeting applicable requirements', ['requirement', 'compliance', 'legal', 'regulat', 'obligation'], 'The commitment to meet legal, contractual and other applicable requirements.'),
       item('improvement', 'Continual improvement', ['continual improvement', 'continuous improvement', 'improvement', 'continually improve', 'continuously improve', 'continually improving', 'continuously improving'], 'The commitment to keep improving the AI management system.'),
       item('roles', 'Roles and responsibilities', ['role', 'responsib', 'accountab', 'governance structure'], 'Who owns the policy and who is accountable for AI decisions.'),
-      item('review', 'Review of the policy', ['review', 'maintenance', 'revision'], 'When and by whom the policy is reviewed (control A.2.4).'),
+      item('review', 'Review of the policy', ['review', 'maintenance', 'revision', 'reviewed annually', 'reviewed yearly', 'reviewed every', 'reviewed at least', 'annual review'], 'When and by whom the policy is reviewed (control A.2.4).'),
     ],
   },
   {
@@ -178,7 +178,8 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AIMS scope',
     clauses: ['4.3'],
     controls: [],
-    titlePattern: '\\b(aims|ai management system)? ?scope( statement)?\\b',
+    // "Scope of the AI Management System": the scope's own object follows it (a title names a kind at its end).
+    titlePattern: '\\b(aims|ai management system)? ?scope( statement)?( of (the |our )?(aims|ai management system))?\\b',
     fields: [],
     sections: [
       item('boundaries', 'Boundaries and applicability', ['scope', 'boundar', 'applicab', 'in scope'], 'The organisational units, locations and activities the AIMS covers.'),
@@ -299,8 +300,8 @@ export const KINDS: readonly KindSpec[] = [
       item('measures', 'Measures and targets', ['measur', 'target', 'kpi', 'metric', 'indicator'], 'How achievement is measured, with a target for each objective.'),
       item('owners', 'Responsibilities', ['owner', 'responsib', 'accountab'], 'Who is responsible for each objective.'),
       item('resources', 'Resources', ['resource', 'budget'], 'What each objective needs.'),
-      item('timeline', 'Timeline', ['timeline', 'due', 'deadline', 'when', 'target date', 'schedule'], 'When each objective is to be achieved.'),
-      item('evaluation', 'Evaluation of results', ['evaluat', 'progress', 'status', 'monitor', 'review'], 'How and when results are evaluated.'),
+      item('timeline', 'Timeline', ['timeline', 'due', 'deadline', 'when', 'target date', 'schedule', 'by when', 'by date', 'complete by', 'achieve by'], 'When each objective is to be achieved.'),
+      item('evaluation', 'Evaluation of results', ['evaluat', 'progress', 'status', 'monitor', 'review', 'evaluated', 'evaluation'], 'How and when results are evaluated.'),
     ],
   },
   {
