@@ -92,8 +92,10 @@ export class FileSystemHost implements AimsHost {
             continue;
           }
           const relativePath = this.relative(full);
-          if (e.isFile()) plain.add(full);
-          out.push({ uri: fileUri(full), relativePath, size, mtimeMs, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
+          const uri = fileUri(full);
+          // By the URI the listing gives (the string the service keeps anyway), not a path string more per file.
+          if (e.isFile()) plain.add(uri);
+          out.push({ uri, relativePath, size, mtimeMs, ...(isIgnored(scope, relativePath, false) ? { ignored: true } : {}) });
         }
       }
     }
@@ -131,7 +133,7 @@ export class FileSystemHost implements AimsHost {
       // A regular file the listing found through the root's own folders is under the root: read
       // without resolving its path again (a realpath per file was a tenth of a warm index),
       // refusing a link put in its place since (O_NOFOLLOW), which then takes the check below.
-      if (NO_FOLLOW !== undefined && this.listedPlain.has(file)) {
+      if (NO_FOLLOW !== undefined && this.listedPlain.has(uri)) {
         try {
           return readCapped(file, maxBytes, NO_FOLLOW);
         } catch (e) {
@@ -154,7 +156,7 @@ export class FileSystemHost implements AimsHost {
   }
 
   private realRoot: string | undefined;
-  /** The regular files (not links) the last listing found, by path: under the root by how they were reached. */
+  /** The regular files (not links) the last listing found, by URI: under the root by how they were reached. */
   private listedPlain = new Set<string>();
 
   private relative(full: string): string {

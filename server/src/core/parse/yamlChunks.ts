@@ -21,6 +21,7 @@ import { shiftSpan } from '../text/spans.js';
 import { MAX_NODES, parseYaml, type YNode, type YPair } from './yaml.js';
 import { previousStart, textDelta } from '../text/textDelta.js';
 import { lazySeq, move } from './yamlMove.js';
+import { mappingEnd, readsAsStray, remembering } from './yamlMemo.js';
 
 export interface ChunkParse {
   /** The length of the text it was parsed from (with the next item's indentation). */
@@ -198,25 +199,6 @@ function interrupts(text: string, pos: number, next: number, indent: number): bo
 }
 
 /**
- * Whether these lines, parsed alone, are broken (and not by a quote or bracket left open), by
- * their text: split() asks it on every edit for every stray line still in the file, whose
- * lines are unchanged by nearly every edit. Bounded; keys are copies, not views of the text.
- */
-const strayMemo = new Map<string, boolean>();
-const MAX_MEMO = 2_000;
-
-function readsAsStray(lines: string): boolean {
-  let stray = strayMemo.get(lines);
-  if (stray === undefined) {
-    const problems = parseYaml(lines).problems;
-    stray = problems.length > 0 && !problems.some((q) => /Missing closing|to end with/.test(q.message));
-    if (strayMemo.size >= MAX_MEMO) strayMemo.clear();
-    strayMemo.set((' ' + lines).slice(1), stray);
-  }
-  return stray;
-}
-
-/**
  * Whether an item at `indent` follows (within a few hundred lines) before anything that ends
  * the sequence for sure: a bare key at column 0 (its value may be a sequence of its own) or a
  * document marker. Other lines as far left as the items are passed over: they are strays too
@@ -244,6 +226,10 @@ function itemFollows(text: string, pos: number, indent: number): boolean {
 
 /** `delta`: previous.text's to `text`, when the caller has it already (it is a pass over both texts). */
 export function parseYamlChunked(text: string, previous?: YamlState, delta = previous ? textDelta(previous.text, text) : undefined): YamlState {
+  return remembering(previous !== undefined, () => parseChunked(text, previous, delta));
+}
+
+function parseChunked(text: string, previous: YamlState | undefined, delta: ReturnType<typeof textDelta> | undefined): YamlState {
   const { chunks } = split(text);
   if (chunks.length === 0) return whole(text);
   // The frame: the text with every chunk cut out, and where each of its pieces came from.
@@ -367,19 +353,6 @@ function tailEnd(text: string, last: { start: number; end: number; key: number }
   const keyLine = text.slice(last.key, text.indexOf('\n', last.key) + 1);
   const end = mappingEnd(keyLine + text.slice(last.start, last.end));
   return end > keyLine.length ? Math.max(fallback, last.start + (end - keyLine.length)) : fallback;
-}
-
-/** Where that tiny document's mapping ends, by its text: asked on every edit, unchanged by most. Bounded. */
-const endMemo = new Map<string, number>();
-
-function mappingEnd(source: string): number {
-  let end = endMemo.get(source);
-  if (end === undefined) {
-    end = parseYaml(source).root?.span.end ?? 0;
-    if (endMemo.size >= MAX_MEMO) endMemo.clear();
-    endMemo.set((' ' + source).slice(1), end);
-  }
-  return end;
 }
 
 function isEmpty(v: YNode | null): boolean {
