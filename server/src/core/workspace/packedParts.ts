@@ -65,23 +65,61 @@ export const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 
 export const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
 const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
-/** Where packParts writes before copying into an array of the right size (one per process: packing is synchronous). */
+/** Where the packers write before copying into an array of the right size (one per process: packing is synchronous). */
 let scratch = new Uint32Array(4096);
 
-/** The parts packed: IDs, attribute keys and short values by their number in `table`, the other strings in `strs`. */
-export function packParts(p: SummaryParts & LineStarts, table: StringTable): PackedParts {
-  const strs: string[] = [];
-  let n = 0;
-  let max = 0;
-  const put = (x: number) => {
-    if (n === scratch.length) {
+/** Numbers written to the scratch array from `start`, then copied into a 16-bit array when every one fits, else 32-bit. */
+class NumberWriter {
+  n: number;
+  private max = 0;
+
+  constructor(start = 0) {
+    this.n = start;
+  }
+
+  put(x: number): void {
+    if (this.n === scratch.length) {
       const grown = new Uint32Array(scratch.length * 2);
       grown.set(scratch);
       scratch = grown;
     }
-    if (x > max) max = x;
-    scratch[n++] = x;
-  };
+    if (x > this.max) this.max = x;
+    scratch[this.n++] = x;
+  }
+
+  /** A number written at a place before the end (a header reserved at the start). */
+  set(at: number, x: number): void {
+    if (x > this.max) this.max = x;
+    scratch[at] = x;
+  }
+
+  copy(): Uint16Array | Uint32Array {
+    // set() converts: every number fits the narrower type when max does.
+    const nums = this.max < 0x10000 ? new Uint16Array(this.n) : new Uint32Array(this.n);
+    nums.set(scratch.subarray(0, this.n));
+    return nums;
+  }
+}
+
+/** One reference, as both packers write it: flags, ID number, span, and a title's string number and span. */
+function writeReference(w: NumberWriter, table: StringTable, strs: string[], type: number, id: string, start: number, end: number, framework: number, fromRange: boolean, title: { text: string; start: number; end: number; inProse?: boolean } | undefined): void {
+  w.put(type | (framework << 4) | (fromRange ? 64 : 0) | (title ? 128 : 0) | (title?.inProse ? 256 : 0));
+  w.put(table.numberOf(id));
+  w.put(start);
+  w.put(end);
+  if (title) {
+    w.put(strs.length);
+    strs.push(title.text);
+    w.put(title.start);
+    w.put(title.end);
+  }
+}
+
+/** The parts packed: IDs, attribute keys and short values by their number in `table`, the other strings in `strs`. */
+export function packParts(p: SummaryParts & LineStarts, table: StringTable): PackedParts {
+  const strs: string[] = [];
+  const w = new NumberWriter();
+  const put = (x: number) => w.put(x);
   const shared = (x: string) => put(table.numberOf(x));
   const str = (x: string) => {
     put(strs.length);
@@ -111,7 +149,7 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
   for (const x of p.definitions) mapOf(x.attributes);
   for (const x of p.risks) mapOf(x.attributes);
   for (const x of p.soa) mapOf(x.attributes);
-  scratch[4] = maps.size;
+  w.set(4, maps.size);
   const mapIndex = (m: ReadonlyMap<string, Attribute>) => put(maps.get(m) ?? 0);
   const spanOf = (x: Span) => {
     put(x.start);
@@ -121,13 +159,7 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
     const t = REF_TYPES.indexOf(r.type);
     const f = FRAMEWORKS.indexOf(r.framework);
     if (t < 0 || f < 0) throw new Error(`unknown reference type ${r.type} or framework ${r.framework}`);
-    put(t | (f << 4) | (r.fromRange ? 64 : 0) | (r.title ? 128 : 0) | (r.title?.inProse ? 256 : 0));
-    shared(r.id);
-    spanOf(r.span);
-    if (r.title) {
-      str(r.title.text);
-      spanOf(r.title.span);
-    }
+    writeReference(w, table, strs, t, r.id, r.span.start, r.span.end, f, r.fromRange === true, r.title && { text: r.title.text, start: r.title.span.start, end: r.title.span.end, inProse: r.title.inProse === true });
   }
   for (const d of p.definitions) {
     put(ENTITY_TYPES.indexOf(d.type) | (d.weak ? 4 : 0) | (d.title !== undefined ? 8 : 0));
@@ -152,10 +184,7 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
   }
   // Last, so that they are the array's tail: a view of them is the closed document's line index.
   for (let k = 0; k < lines; k++) put(p.lineStarts![k]!);
-  // A copy of the used part (set() converts: every number fits the narrower type when max does).
-  const nums = max < 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
-  nums.set(scratch.subarray(0, n));
-  return { nums, strs: strs.length > 0 ? strs : NO_STRINGS };
+  return { nums: w.copy(), strs: strs.length > 0 ? strs : NO_STRINGS };
 }
 
 /**
@@ -164,49 +193,24 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
  * or SoA entries), the same numbers. Synchronous from the first add to finish (one scratch array).
  */
 export class ReferencePacker {
-  private n = 7;
-  private max = 0;
+  /** After the seven numbers of the header, written last. */
+  private readonly w = new NumberWriter(7);
   private count = 0;
   private readonly strs: string[] = [];
 
   constructor(private readonly table: StringTable) {}
 
-  private put(x: number): void {
-    if (this.n === scratch.length) {
-      const grown = new Uint32Array(scratch.length * 2);
-      grown.set(scratch);
-      scratch = grown;
-    }
-    if (x > this.max) this.max = x;
-    scratch[this.n++] = x;
-  }
-
   /** One reference: `type` and `framework` by their numbers in REF_TYPES and FRAMEWORKS. */
   add(type: number, id: string, start: number, end: number, framework: number, fromRange: boolean, title?: { text: string; start: number; end: number; inProse: boolean }): void {
     this.count++;
-    this.put(type | (framework << 4) | (fromRange ? 64 : 0) | (title ? 128 : 0) | (title?.inProse ? 256 : 0));
-    this.put(this.table.numberOf(id));
-    this.put(start);
-    this.put(end);
-    if (title) {
-      this.put(this.strs.length);
-      this.strs.push(title.text);
-      this.put(title.start);
-      this.put(title.end);
-    }
+    writeReference(this.w, this.table, this.strs, type, id, start, end, framework, fromRange, title);
   }
 
   finish(lineStarts: ArrayLike<number> | undefined, textLength: number): PackedParts {
     const lines = lineStarts?.length ?? 0;
-    for (let k = 0; k < lines; k++) this.put(lineStarts![k]!);
-    const header = [this.count, 0, 0, 0, 0, lines, lines > 0 ? textLength : 0];
-    for (let k = 0; k < 7; k++) {
-      scratch[k] = header[k]!;
-      if (header[k]! > this.max) this.max = header[k]!;
-    }
-    const nums = this.max < 0x10000 ? new Uint16Array(this.n) : new Uint32Array(this.n);
-    nums.set(scratch.subarray(0, this.n));
-    return { nums, strs: this.strs.length > 0 ? this.strs : NO_STRINGS };
+    for (let k = 0; k < lines; k++) this.w.put(lineStarts![k]!);
+    [this.count, 0, 0, 0, 0, lines, lines > 0 ? textLength : 0].forEach((x, k) => this.w.set(k, x));
+    return { nums: this.w.copy(), strs: this.strs.length > 0 ? this.strs : NO_STRINGS };
   }
 }
 

@@ -13,6 +13,7 @@ import { decodeText, tooLargeMessage } from '../util/decode.js';
 import { analyzeDocument, runDocumentRules, shallowSummary, type LocalReport } from './analysis.js';
 import { decodeAnalysis, encodeAnalysis } from './codec.js';
 import type { PackedParts, ReferencePacker } from './packedParts.js';
+import { analysisKey, contentHash } from './cacheKey.js';
 
 /**
  * The form the service keeps a closed document in, for a cache hit decoded straight into it:
@@ -23,7 +24,6 @@ export interface KeptForm {
   readonly intern: (id: string) => string;
   readonly packer?: () => ReferencePacker;
 }
-import { analysisKey, contentHash } from './cacheKey.js';
 
 export interface ReadDocument {
   readonly summary: DocumentSummary;
