@@ -1,5 +1,7 @@
 import { test } from 'node:test';
-import { check } from '../support/check.js';
+import assert from 'node:assert/strict';
+import { check, workspace } from '../support/check.js';
+import { uriOf } from '../support/memoryHost.js';
 
 const codes = ['risk-untreated'];
 
@@ -139,6 +141,30 @@ aims:
 `,
     { codes },
   );
+});
+
+test('risk-untreated: an open YAML register that treats a risk in another item of its list, before and after an edit moves the items', async () => {
+  // Open, each item is judged on its own and kept while it is unchanged (rules/chunkReports.ts):
+  // the treatment in R-001's second item must count across items, and still after an edit.
+  const text = `${registerHead('RR-003')}
+risks:
+  - id: R-001
+    likelihood: 4
+    impact: 4
+  - id: R-002
+    likelihood: 4
+    impact: 4
+  - id: R-001
+    treatment: modify
+    controls: [A.6.2.6]
+`;
+  const { service } = await workspace(`//- risk/register.yaml\n${text}`);
+  const file = { uri: uriOf('risk/register.yaml'), relativePath: 'risk/register.yaml' };
+  const untreated = () => service.getFindings(file.uri).filter((f) => f.code === 'risk-untreated').map((f) => `${f.range.start.line} ${f.message.slice(0, 5)}`);
+  service.setDocument(file, text, 1);
+  assert.deepEqual(untreated(), ['11 R-002']);
+  service.setDocument(file, text.replace('risks:\n', 'risks:\n  - id: R-000\n    likelihood: 1\n    impact: 1\n'), 2);
+  assert.deepEqual(untreated(), ['14 R-002']);
 });
 
 test('risk-untreated: the acceptance threshold comes from .aims.yaml', async () => {

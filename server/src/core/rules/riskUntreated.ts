@@ -26,16 +26,24 @@ export const riskUntreated: Rule = {
     // and records their treatment in another (or in a treatment plan): that is decided here.
     const judged: { value: Judged; start: number }[] = [];
     byRiskChunk(ctx.doc, 'risk-untreated', method, (risks) => judge(risks, method), (value, start) => judged.push({ value, start }));
-    const treated = new Set<string>();
-    for (const { value } of judged) for (const id of value.treated) treated.add(id);
+    // Risks treated in their own item never reach this; the others may be treated in another
+    // item or table (made into a set only then), or by a treatment plan citing them.
+    let treated: Set<string> | undefined;
+    const treatedElsewhere = (id: string): boolean => {
+      if (!treated) {
+        treated = new Set<string>();
+        for (const { value } of judged) for (const t of value.treated) treated.add(t);
+      }
+      return treated.has(id);
+    };
     const inTreatmentPlan = (id: string) =>
-      ctx.index.citationsOf('risk', id).some((c) => {
-        const d = ctx.index.document(c.uri);
+      ctx.index.citingDocuments('risk', id).some((uri) => {
+        const d = ctx.index.document(uri);
         return d !== undefined && d.meta.kind === 'risk-treatment-plan' && !isRetired(d);
       });
     for (const { value, start } of judged)
       for (const { id, score, span } of value.over) {
-        if (treated.has(id) || inTreatmentPlan(id)) continue;
+        if (treatedElsewhere(id) || inTreatmentPlan(id)) continue;
         ctx.report({
           span: start === 0 ? span : shiftSpan(span, start),
           message: `${id} scores ${score}, ${above}, but has no treatment and no controls.`,
@@ -47,13 +55,16 @@ export const riskUntreated: Rule = {
 
 interface Judged {
   readonly treated: readonly string[];
+  /** Scored above the threshold and not treated in the same item. */
   readonly over: readonly { readonly id: string; readonly score: number; readonly span: Span }[];
 }
 
 function judge(risks: readonly RiskEntry[], method: RiskMethodConfig): Judged {
   const treated = risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)).map((o) => o.id);
+  const here = new Set(treated);
   const over: { id: string; score: number; span: Span }[] = [];
   for (const r of risks) {
+    if (here.has(r.id)) continue;
     const { score } = readRisk(r, method);
     if (score !== undefined && score > method.acceptanceThreshold) over.push({ id: r.id, score, span: r.idSpan });
   }

@@ -19,6 +19,7 @@ import { LatestPerDocument } from '../util/lru.js';
 export interface FactSheet {
   /** One hash of all of it (and the URI), for the index's order-independent signature. */
   readonly digest: number;
+  /** Per definition key, one letter per definition filed under it (n, or w for a weak one): its length is how many. */
   readonly defs: ReadonlyMap<string, string>;
   readonly soa: ReadonlyMap<string, string>;
   readonly cites: ReadonlySet<string>;

@@ -73,6 +73,11 @@ export class RecordingReader implements IndexReader {
     return this.index.citationsOf(type, id);
   }
 
+  citingDocuments(type: Reference['type'], id: string): readonly string[] {
+    this.note('c:' + citationKey(type, id));
+    return this.index.citingDocuments(type, id);
+  }
+
   document(uri: string): DocumentSummary | undefined {
     this.note('k:' + uri);
     return this.index.document(uri);

@@ -30,6 +30,8 @@ export interface IndexReader {
   definitionCount(type: EntityType, id: string): number;
   soaEntriesFor(controlId: string): readonly Located<SoaEntry>[];
   citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[];
+  /** The documents that cite an ID (the same read as citationsOf), in URI order, without their references. */
+  citingDocuments(type: Reference['type'], id: string): readonly string[];
   /** A document's summary, for its relevance, kind and status (nothing else of it may be read through here). */
   document(uri: string): DocumentSummary | undefined;
   isRetired(uri: string): boolean;
@@ -163,8 +165,11 @@ export class WorkspaceIndex implements IndexReader {
   countUnder(key: string): number {
     const uris = this.defs.get(key);
     if (!uris) return 0;
+    // From the fact sheets (one letter per definition under a key), not the filed lists: the
+    // edited document's sheet is the one its update just made, and a register's thousands of
+    // IDs are counted on every edit.
     let n = 0;
-    for (const uri of uris) n += filedOf(this.docs.get(uri)).defs.get(key)?.length ?? 0;
+    for (const uri of uris) n += factsOf(this.docs.get(uri)!).defs.get(key)?.length ?? 0;
     return n;
   }
 
@@ -186,6 +191,10 @@ export class WorkspaceIndex implements IndexReader {
 
   citationsOf(type: Reference['type'], id: string): readonly Located<Reference>[] {
     return this.located(this.citations, citationKey(type, id), (f) => f.cites);
+  }
+
+  citingDocuments(type: Reference['type'], id: string): readonly string[] {
+    return this.citations.get(citationKey(type, id)) ?? NO_URIS;
   }
 
   /** The items filed under a key, from the current summaries of the documents that hold it: URI order, then document order. */
@@ -218,6 +227,8 @@ export class WorkspaceIndex implements IndexReader {
     return { owner: this, version: this.versionOf('g'), documents: this.documents };
   }
 }
+
+const NO_URIS: readonly string[] = [];
 
 /** Move `uri` in and out of the per-key lists: out of the keys only `before` holds, into those only `after` holds. */
 function refile(m: Map<string, string[]>, uri: string, before: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined, after: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined): void {
