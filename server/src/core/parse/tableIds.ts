@@ -1,5 +1,5 @@
 /**
- * The IDs a register's ID column defines (entities.ts collectDefinitions), read from a table's
+ * The IDs a register's ID column defines (definitions.ts collectDefinitions), read from a table's
  * cells alone. Asked of every table on every edit, so a Markdown document's answers are kept
  * with the key of the chunk the tables start in (text/chunkMemo.ts): a table lies in its chunk
  * and is read from the chunk's text alone (invariant 7), so an edit reads one chunk's tables

@@ -1,0 +1,220 @@
+/**
+ * The definitions of risk, system and document IDs a document makes: its declared ID, a
+ * register's risks, the ID columns of its tables, record cards, headings, inventories.
+ */
+import { findIdColumn, rowSpan } from './tableColumns.js';
+import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type Table } from '../model/types.js';
+import type { KindId } from '../catalogue/types.js';
+import type { Span, TextChunk } from '../text/types.js';
+import { tablesIdRows } from './tableIds.js';
+import { getPair, scalarText, type YNode } from './yaml.js';
+import { tableWidth } from '../util/arrays.js';
+import { attributeText, holderOf } from '../text/spans.js';
+import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
+import { matchesWhole, registerId, type IdPatterns } from './entities.js';
+
+/** Definitions of risk, system and document IDs found in a document. */
+export function collectDefinitions(input: {
+  kind: KindId | undefined;
+  declaredId?: { id: string; span: Span };
+  title: string | undefined;
+  fullSpan: Span;
+  risks: readonly RiskEntry[];
+  tables: readonly Table[];
+  yamlRoot: YNode | null;
+  headings: readonly { text: string; span: Span }[];
+  text: string;
+  ids: IdPatterns;
+  definesRisks: boolean;
+  /** A Markdown document's chunks, with which the tables' ID columns are kept (tableIds.ts). */
+  chunks?: readonly TextChunk[];
+}): Definition[] {
+  const out: Definition[] = [];
+  const tableOf = new Map<Definition, number>();
+  // First definition per type and ID: lookups stay linear on large registers (by type, then ID:
+  // no key string is made per risk of a register on every edit).
+  // Made when first looked up (a YAML register's risks are never looked up), then kept up to date.
+  let firstOf: Record<EntityType, Map<string, Definition>> | undefined;
+  const find = (type: EntityType, id: string) => {
+    if (!firstOf) {
+      firstOf = { risk: new Map(), system: new Map(), document: new Map() };
+      for (const d of out) if (!firstOf[d.type].has(d.id)) firstOf[d.type].set(d.id, d);
+    }
+    return firstOf[type].get(id);
+  };
+  const keep = (d: Definition) => {
+    out.push(d);
+    if (firstOf && !firstOf[d.type].has(d.id)) firstOf[d.type].set(d.id, d);
+  };
+  const add = (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes: ReadonlyMap<string, Attribute> = NO_ATTRIBUTES, weak = false) => {
+    // Written out, not spread: a register's thousands of risks are defined again on every edit.
+    keep(title ? (weak ? { type, id, span, extent, attributes, title, weak } : { type, id, span, extent, attributes, title }) : weak ? { type, id, span, extent, attributes, weak } : { type, id, span, extent, attributes });
+  };
+
+  if (input.declaredId) {
+    const { id, span } = input.declaredId;
+    add('document', id, span, input.fullSpan, input.title);
+    if (input.kind === 'ai-system') add('system', id, span, input.fullSpan, input.title);
+  } else {
+    // Undeclared documents often carry "**Document ID:** AIMS-SOA-001" near the top, or a GRC
+    // tool's metadata table whose first row ("| Document ID | POL-AI-001 |") is its header.
+    const head = input.text.slice(0, 4000);
+    const m = /(?:^|\n)[ \t>*_|-]*(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(head);
+    if (m) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // "AIMS-AUDITPROG-[YEAR]", "AIMS-MODELCARD-[SystemID]": the document defines a family of IDs,
+      // one per year or system (AIMS-AUDITPROG-2026), written "AIMS-AUDITPROG-*".
+      const family = /^-(?:\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|<[^>\n]{1,30}>|X{2,}|N{2,}|Y{4})/.exec(head.slice(start + m[1]!.length));
+      const written = m[1]!.toUpperCase();
+      const id = family ? `${written}-*` : written.replace(/-(?:X{2,}|N{2,}|Y{4})$/, '-*');
+      add('document', id, { start, end: start + m[1]!.length + (family ? family[0].length : 0) }, input.fullSpan, input.title);
+    }
+  }
+
+  // An AI system record names its system near the top: "System ID: SYS-020", "**AI system ID:** AIS-7".
+  // Weak: an inventory row for the same system is no second definition.
+  if (input.kind === 'ai-system' && !input.declaredId) {
+    const head = input.text.slice(0, 4000);
+    const m = /(?:^|\n)[ \t>*_|-]*(?:AI[ \t]+)?System[ \t]*(?:ID|Identifier|Ref(?:erence)?|No\.?)[ \t]*[:*_ \t|]+[ \t]*`?([A-Za-z][\w.-]*\d[\w.-]*)/i.exec(head);
+    const written = m ? trimEndOf(m[1]!, '.-') : undefined;
+    const id = written && (matchesWhole(input.ids.system, written) ?? registerId(written));
+    if (m && written && id) {
+      const start = m.index + m[0].length - m[1]!.length;
+      add('system', id, { start, end: start + written.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+    }
+  }
+
+  if (input.definesRisks) {
+    // A register may list a risk in several tables (identification, analysis, treatment):
+    // one risk, defined where it first appears, unless the same table repeats it.
+    // Tables are in order and apart: found by binary search (a search per risk through every
+    // table was quadratic in a register of thousands of small tables).
+    const tableOfSpan = (span: Span) => holderOf(input.tables, span);
+    // Without tables (YAML) every risk is in the same "table": nothing to skip, no map to keep.
+    const firstTable = input.tables.length > 0 ? new Map<string, number>() : undefined;
+    for (const r of input.risks) {
+      if (firstTable) {
+        const table = tableOfSpan(r.idSpan);
+        const seen = firstTable.get(r.id);
+        if (seen !== undefined && seen !== table) continue;
+        firstTable.set(r.id, table);
+      }
+      keep(riskDefinition(r));
+    }
+  }
+
+  // Registers define the IDs in their ID column (the first column, or one headed "ID"/"Ref"):
+  // objectives, audits, plan items, documents in a master list, and risks where the
+  // document is one that identifies risks (not a treatment plan or SoA, which cite them).
+  const citesRisksOnly = input.kind === 'risk-treatment-plan' || input.kind === 'soa' || input.kind === 'management-review' || input.kind === 'audit-report';
+  const idRows = tablesIdRows(input.tables, input.ids, matchesWhole, input.chunks);
+  input.tables.forEach((t, tableIndex) => {
+    const read = idRows[tableIndex]!;
+    for (const type of citesRisksOnly ? (['document'] as const) : (['document', 'risk'] as const)) {
+      for (const r of read[type]) {
+        const earlier = find(type, r.id);
+        // The same ID in a later table of the same document (identification, then analysis) is the same entity.
+        if (earlier && (tableOf.get(earlier) !== tableIndex || !earlier.weak)) continue;
+        const row = t.rows[r.row]!;
+        const at = row[r.col]!.span.start + r.offset;
+        add(type, r.id, { start: at, end: at + r.id.length }, rowSpan(row), r.title, NO_ATTRIBUTES, true);
+        tableOf.set(out[out.length - 1]!, tableIndex);
+      }
+    }
+  });
+
+  // Record cards: two-column "Field | Entry" tables whose row "Risk ID | AIMS-RISK-001" (or
+  // System ID, Document ID, Reference ...) names the thing the document records.
+  for (const t of input.tables) {
+    if (tableWidth(t) !== 2) continue;
+    // A metadata table has no real header: its first field ("| System ID | AIS-007 |") is the header row.
+    for (const row of [t.header, ...t.rows]) {
+      const [label, value] = row;
+      if (!label || !value || !/\b(?:id|identifier|ref(?:erence)?|number|no\.?)\s*$/i.test(label.text.replace(/[*_`:]/g, '').trim())) continue;
+      for (const [type, re] of [
+        ['risk', input.ids.risk],
+        ['system', input.ids.system],
+        ['document', input.ids.document],
+      ] as const) {
+        const id = matchesWhole(re, value.text);
+        if (!id || find(type, id)) continue;
+        const at = value.span.start + value.text.toUpperCase().indexOf(id);
+        add(type, id, { start: at, end: at + id.length }, rowSpan(row), input.title, NO_ATTRIBUTES, true);
+        break;
+      }
+    }
+  }
+
+  // YAML records that state their own reference: "document_reference: MR-2026-H1".
+  if (input.yamlRoot?.type === 'map')
+    for (const p of input.yamlRoot.pairs) {
+      if (!/^(?:document_(?:reference|id|number)|doc_id|reference)$/i.test(p.key)) continue;
+      const id = scalarText(p.value);
+      const match = id && matchesWhole(input.ids.document, id);
+      if (match && p.value && !find('document', match)) add('document', match, p.value.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+    }
+
+  // Headings that start with an ID define it in registers and system records: "### R-003: Drift".
+  for (const h of input.headings) {
+    const type: EntityType | undefined =
+      input.definesRisks && matchesWhole(input.ids.risk, h.text) ? 'risk' : input.kind === 'ai-system' || /inventory/i.test(input.title ?? '') ? (matchesWhole(input.ids.system, h.text) ? 'system' : undefined) : undefined;
+    if (!type) continue;
+    const id = matchesWhole(type === 'risk' ? input.ids.risk : input.ids.system, h.text)!;
+    if (find(type, id)) continue;
+    const at = input.text.toUpperCase().indexOf(id, h.span.start);
+    const title = h.text.slice(h.text.toUpperCase().indexOf(id) + id.length).replace(/^[\s:.\-\u2013\u2014]+/, '').trim();
+    add(type, id, { start: at, end: at + id.length }, h.span, title || undefined);
+  }
+
+  // Inventories: tables whose ID column holds system IDs, in system records or inventories.
+  const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? '');
+  if (inventory)
+    for (const t of input.tables) {
+      // A column headed as the systems' ID holds them whatever their shape; else the column of pattern-shaped IDs.
+      const headed = t.header.findIndex((h) => /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i.test(h.text.replace(/[*_`#:]/g, '').trim()));
+      const col = headed >= 0 ? headed : findIdColumn(t, (c) => !!matchesWhole(input.ids.system, c.text));
+      if (col < 0) continue;
+      const readId = (text: string) => matchesWhole(input.ids.system, text) ?? (headed >= 0 ? registerId(text) : undefined);
+      for (const row of t.rows) {
+        const cell = row[col];
+        const id = cell && readId(cell.text);
+        if (cell && id && !find('system', id)) {
+          const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
+          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim(), rowAiActAttributes(t, row));
+        }
+      }
+    }
+
+  // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
+  const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value;
+  if (systems?.type === 'seq')
+    for (const item of systems.items) {
+      const idNode = (getPair(item, 'id') ?? (item.type === 'map' ? item.pairs.find((p) => /^system[ _-]?id$/i.test(p.key)) : undefined))?.value;
+      const id = scalarText(idNode);
+      if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value), itemAiActAttributes(item));
+    }
+  return out;
+}
+
+/**
+ * A risk's definition, made once per risk entry: entries are immutable, and an edit of a YAML
+ * register keeps the entries of the items it did not change or move (parse/yamlModel.ts), so
+ * their definitions are the objects of the version before.
+ */
+const riskDefinitions = new WeakMap<RiskEntry, Definition>();
+function riskDefinition(r: RiskEntry): Definition {
+  let d = riskDefinitions.get(r);
+  if (!d) {
+    const title = attributeText(r.attributes, 'title');
+    const { id, idSpan: span, extent, attributes } = r;
+    riskDefinitions.set(r, (d = title ? { type: 'risk', id, span, extent, attributes, title } : { type: 'risk', id, span, extent, attributes }));
+  }
+  return d;
+}
+
+/** `text` less the characters of `chars` at its end (a loop: a trailing-run regex is quadratic on "----"). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
