@@ -1,6 +1,7 @@
 // One workspace measurement in a process of its own (run by workspace-bench.mjs):
 //   index ROOT CACHE   index with the persistent cache in CACHE; prints the time
-//   memory ROOT        heap retained per closed document after indexing (needs --expose-gc)
+//   memory ROOT [CACHE] heap retained per closed document after indexing (needs --expose-gc);
+//                      with CACHE, a warm start's (index once first to fill it)
 //   edit ROOT PATH N   an open register edited N times three ways, each edit followed by every
 //                      document's findings (what pushed diagnostics ask for): a character at
 //                      the end (no offset moves), a line inserted at the top (every offset moves),
@@ -31,7 +32,7 @@ if (mode === 'index') {
   global.gc();
   global.gc();
   const before = process.memoryUsage().heapUsed;
-  const service = createLanguageService(new FileSystemHost(root, TODAY));
+  const service = createLanguageService(new FileSystemHost(root, TODAY, undefined, undefined, cache ? new FileCacheStore({ root: cache }) : undefined));
   await service.indexWorkspace();
   global.gc();
   global.gc();

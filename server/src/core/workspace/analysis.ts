@@ -8,6 +8,7 @@
 import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, FieldValue, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
+import { shareRiskDefinitions } from './sharedEntries.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
@@ -171,6 +172,7 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     return c;
   };
   const meta = s.meta;
+  const risks = s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) }));
   return {
     ...s,
     ...(detach && s.title !== undefined ? { title: str(s.title) } : {}),
@@ -185,8 +187,11 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
       ...(detach && meta.baseModels ? { baseModels: meta.baseModels.map((b) => ({ name: str(b.name), span: b.span })) } : {}),
     },
     references: s.references.map(reference),
-    definitions: s.definitions.map((d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
-    risks: s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) })),
+    definitions: shareRiskDefinitions(
+      s.definitions.map((d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
+      risks,
+    ),
+    risks,
     soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: attrs(e.attributes) })),
     frameworks: detach ? s.frameworks.map(str) : s.frameworks,
   };

@@ -10,6 +10,7 @@
  */
 import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Reference, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
+import { shareRiskDefinitions } from './sharedEntries.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
@@ -131,6 +132,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       for (const x of r.list(o['r'])) r.packReference(x, packer);
       packed = packer.finish(ctx.text !== undefined ? lines.plainStarts : undefined, length);
     }
+    const risks = r.list(o['k']).map((x) => r.risk(x));
     const summary: DocumentSummary = {
       uri: ctx.uri,
       version: ctx.version,
@@ -140,8 +142,9 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       meta,
       ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
       references: packed ? [] : r.list(o['r']).map((x) => r.reference(x)),
-      definitions: r.list(o['d']).map((x) => r.definition(x)),
-      risks: r.list(o['k']).map((x) => r.risk(x)),
+      // Kept closed (interned): a risk's definition shares the risk's objects (sharedEntries.ts).
+      definitions: ctx.intern ? shareRiskDefinitions(r.list(o['d']).map((x) => r.definition(x)), risks) : r.list(o['d']).map((x) => r.definition(x)),
+      risks,
       soa: r.list(o['s']).map((x) => r.soa(x)),
       ...(o['rm'] !== undefined ? { riskMethod: r.riskMethod(o['rm']) } : {}),
       frameworks: r.list(o['f']).map((x) => r.str(x)),

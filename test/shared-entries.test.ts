@@ -1,0 +1,69 @@
+/**
+ * A closed summary's risk definitions hold their risks' objects (spans, attributes, title),
+ * made compact from a parse or decoded from the cache, and read exactly as before.
+ * Units: workspace/sharedEntries.ts, workspace/analysis.ts (compactSummary), workspace/codec.ts (decodeAnalysis),
+ * workspace/packedParts.ts (the packer a closed decode takes), model/types.ts (the entries).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_CONFIG } from '../server/src/core/index.js';
+import type { Definition, DocumentSummary } from '../server/src/core/model/types.js';
+import { analyzeDocument, compactSummary } from '../server/src/core/workspace/analysis.js';
+import { decodeAnalysis, encodeAnalysis } from '../server/src/core/workspace/codec.js';
+import { ReferencePacker, StringTable } from '../server/src/core/workspace/packedParts.js';
+import { shareRiskDefinitions } from '../server/src/core/workspace/sharedEntries.js';
+import { EXAMPLES, generated } from './support/diskWorkspace.js';
+
+/** Definitions and risks as plain data, the way a reader sees them. */
+const plain = (s: Pick<DocumentSummary, 'definitions' | 'risks'>) => JSON.parse(JSON.stringify({ d: s.definitions.map((d) => ({ ...d, attributes: [...d.attributes] })), r: s.risks.map((r) => ({ ...r, attributes: [...r.attributes] })) })) as unknown;
+
+function sharing(s: Pick<DocumentSummary, 'definitions' | 'risks'>): { risks: number; shared: number } {
+  let risks = 0;
+  let shared = 0;
+  for (const d of s.definitions) {
+    if (d.type !== 'risk') continue;
+    risks++;
+    const r = s.risks.find((x) => x.idSpan === d.span);
+    // A shared title string cannot be told from an equal copy here (=== compares strings by
+    // value): bench/workspace-child.mjs memory measures it.
+    if (r && r.extent === d.extent && r.attributes === d.attributes && (d.title === undefined || d.title === r.attributes.get('title')?.text)) shared++;
+  }
+  return { risks, shared };
+}
+
+test('closed risk definitions share their risks\' spans, attributes and title, made compact or decoded, and read as before', async () => {
+  const root = await generated(120);
+  let compared = 0;
+  for (const base of [EXAMPLES, root]) {
+    for (const name of (readdirSync(base, { recursive: true }) as string[]).filter((n) => /\.(?:md|ya?ml|csv)$/.test(n))) {
+      const text = readFileSync(path.join(base, name), 'utf8');
+      const uri = pathToFileURL(path.join(base, name)).href;
+      const fresh = analyzeDocument({ uri, relativePath: name, text, version: 1, config: DEFAULT_CONFIG }, false).summary;
+      const compact = compactSummary(fresh, new Map(), true);
+      const entry = encodeAnalysis(analyzeDocument({ uri, relativePath: name, text, version: 1, config: DEFAULT_CONFIG }, false));
+      const decoded = decodeAnalysis(entry, { uri, version: 1, text, intern: (s) => s, packer: () => new ReferencePacker(new StringTable()) })!.summary;
+      for (const s of [compact, decoded]) {
+        assert.deepEqual(plain(s), plain(fresh), name);
+        const { risks, shared } = sharing(s);
+        assert.equal(shared, risks, `${name}: ${shared} of ${risks} risk definitions share their risk's objects`);
+        compared += risks;
+      }
+    }
+  }
+  assert.ok(compared > 200, `${compared} risk definitions compared`);
+});
+
+test('a risk definition that is not its risk as written keeps its own objects', () => {
+  const attributes = new Map([['title', { text: 'Drift', span: { start: 20, end: 25 } }]]);
+  const risk = { id: 'R-1', idSpan: { start: 2, end: 5 }, extent: { start: 0, end: 30 }, attributes };
+  const same: Definition = { type: 'risk', id: 'R-1', span: { start: 2, end: 5 }, extent: { start: 0, end: 30 }, attributes: new Map(attributes), title: 'Drift' };
+  const otherExtent: Definition = { ...same, extent: { start: 0, end: 31 } };
+  const otherTitle: Definition = { ...same, attributes: new Map([['title', { text: 'Bias', span: { start: 20, end: 24 } }]]), title: 'Bias' };
+  const [a, b, c] = shareRiskDefinitions([same, otherExtent, otherTitle], [risk]);
+  assert.ok(a!.span === risk.idSpan && a!.extent === risk.extent && a!.attributes === risk.attributes);
+  assert.equal(b, otherExtent);
+  assert.ok(c!.span === risk.idSpan && c!.attributes === otherTitle.attributes && c!.title === 'Bias');
+});
