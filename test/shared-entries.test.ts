@@ -67,3 +67,20 @@ test('a risk definition that is not its risk as written keeps its own objects', 
   assert.equal(b, otherExtent);
   assert.ok(c!.span === risk.idSpan && c!.attributes === otherTitle.attributes && c!.title === 'Bias');
 });
+
+test('closed summaries share one frozen empty list for what they do not have', () => {
+  const policy = (name: string) => {
+    const uri = `file:///ws/${name}`;
+    const text = '---\naims:\n  kind: ai-policy\n---\n# AI policy\n\nWe follow ISO/IEC 42001.\n';
+    const fresh = analyzeDocument({ uri, relativePath: name, text, version: 1, config: DEFAULT_CONFIG }, false);
+    const decoded = decodeAnalysis(encodeAnalysis(fresh), { uri, version: 1, text, intern: (s) => s, packer: () => new ReferencePacker(new StringTable()) })!.summary;
+    return [compactSummary(fresh.summary, new Map(), true), decoded];
+  };
+  const [a, b] = policy('a.md');
+  const [c, d] = policy('b.md');
+  for (const s of [b, c, d]) {
+    assert.equal(s!.risks, a!.risks);
+    assert.equal(s!.soa, a!.soa);
+  }
+  assert.ok(Object.isFrozen(a!.risks) && a!.risks.length === 0);
+});

@@ -30,3 +30,14 @@ export function minOf(values: Iterable<number>, empty = Infinity): number {
   for (const v of values) if (v < m) m = v;
   return m;
 }
+
+/** One empty array for every kept list that is empty (frozen: nothing may add to it). */
+export const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
+/**
+ * `items.map(f)`, or the shared empty array when there are none: a closed summary's lists are
+ * mostly empty (a policy has no risks, no SoA rows), and an empty array is still an object.
+ */
+export function mapKept<T, U>(items: readonly T[], f: (item: T) => U): readonly U[] {
+  return items.length === 0 ? EMPTY_LIST : items.map(f);
+}

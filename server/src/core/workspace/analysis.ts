@@ -9,6 +9,7 @@ import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, F
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
+import { mapKept } from '../util/arrays.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
@@ -172,7 +173,7 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     return c;
   };
   const meta = s.meta;
-  const risks = s.risks.map((r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) }));
+  const risks = mapKept(s.risks, (r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) }));
   return {
     ...s,
     ...(detach && s.title !== undefined ? { title: str(s.title) } : {}),
@@ -186,14 +187,14 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
       ...(detach && meta.models ? { models: meta.models.map(str) } : {}),
       ...(detach && meta.baseModels ? { baseModels: meta.baseModels.map((b) => ({ name: str(b.name), span: b.span })) } : {}),
     },
-    references: s.references.map(reference),
+    references: mapKept(s.references, reference),
     definitions: shareRiskDefinitions(
-      s.definitions.map((d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
+      mapKept(s.definitions, (d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
       risks,
     ),
     risks,
-    soa: s.soa.map((e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: attrs(e.attributes) })),
-    frameworks: detach ? s.frameworks.map(str) : s.frameworks,
+    soa: mapKept(s.soa, (e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: attrs(e.attributes) })),
+    frameworks: detach ? mapKept(s.frameworks, str) : s.frameworks,
   };
 }
 

@@ -11,6 +11,7 @@
 import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Reference, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
+import { EMPTY_LIST, mapKept } from '../util/arrays.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
@@ -132,7 +133,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       for (const x of r.list(o['r'])) r.packReference(x, packer);
       packed = packer.finish(ctx.text !== undefined ? lines.plainStarts : undefined, length);
     }
-    const risks = r.list(o['k']).map((x) => r.risk(x));
+    const risks = mapKept(r.list(o['k']), (x) => r.risk(x));
     const summary: DocumentSummary = {
       uri: ctx.uri,
       version: ctx.version,
@@ -141,13 +142,13 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       lines,
       meta,
       ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
-      references: packed ? [] : r.list(o['r']).map((x) => r.reference(x)),
+      references: packed ? EMPTY_LIST : mapKept(r.list(o['r']), (x) => r.reference(x)),
       // Kept closed (interned): a risk's definition shares the risk's objects (sharedEntries.ts).
       definitions: ctx.intern ? shareRiskDefinitions(r.list(o['d']).map((x) => r.definition(x)), risks) : r.list(o['d']).map((x) => r.definition(x)),
       risks,
-      soa: r.list(o['s']).map((x) => r.soa(x)),
+      soa: mapKept(r.list(o['s']), (x) => r.soa(x)),
       ...(o['rm'] !== undefined ? { riskMethod: r.riskMethod(o['rm']) } : {}),
-      frameworks: r.list(o['f']).map((x) => r.str(x)),
+      frameworks: mapKept(r.list(o['f']), (x) => r.str(x)),
       relevant: o['rel'] === 1,
       ...(o['sh'] === 1 ? { shallow: true as const } : {}),
       ...(o['ar'] === 1 ? { archived: true as const } : {}),

@@ -9,8 +9,9 @@
 import type { Attribute, Definition, RiskEntry } from '../model/types.js';
 
 /** `definitions` with each risk definition that equals a risk of `risks` holding that risk's spans, attributes and title. */
-export function shareRiskDefinitions(definitions: Definition[], risks: readonly RiskEntry[]): Definition[] {
+export function shareRiskDefinitions(definitions: readonly Definition[], risks: readonly RiskEntry[]): readonly Definition[] {
   if (risks.length === 0) return definitions;
+  let out: Definition[] | undefined;
   const byStart = new Map<number, RiskEntry>();
   for (const r of risks) if (!byStart.has(r.idSpan.start)) byStart.set(r.idSpan.start, r);
   for (let i = 0; i < definitions.length; i++) {
@@ -22,9 +23,9 @@ export function shareRiskDefinitions(definitions: Definition[], risks: readonly 
     const riskTitle = attributes === r.attributes ? r.attributes.get('title')?.text : undefined;
     const title = d.title !== undefined && d.title === riskTitle ? riskTitle : d.title;
     const shared: Definition = { type: 'risk', id: r.id, span: r.idSpan, extent: r.extent, attributes, ...(title !== undefined ? { title } : {}), ...(d.weak ? { weak: true } : {}) };
-    definitions[i] = shared;
+    (out ??= definitions.slice())[i] = shared;
   }
-  return definitions;
+  return out ?? definitions;
 }
 
 function sameAttributes(a: ReadonlyMap<string, Attribute>, b: ReadonlyMap<string, Attribute>): boolean {
