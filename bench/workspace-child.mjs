@@ -1,6 +1,6 @@
 // One workspace measurement in a process of its own (run by workspace-bench.mjs):
 //   index ROOT CACHE   index with the persistent cache in CACHE; prints the time
-//   memory ROOT [CACHE] heap retained per closed document after indexing (needs --expose-gc);
+//   memory ROOT [CACHE] heap and array buffers retained per closed document after indexing (needs --expose-gc);
 //                      with CACHE, a warm start's (index once first to fill it)
 //   edit ROOT PATH N   an open register edited N times three ways, each edit followed by every
 //                      document's findings (what pushed diagnostics ask for): a character at
@@ -31,13 +31,18 @@ if (mode === 'index') {
   warmup.getAllFindings();
   global.gc();
   global.gc();
-  const before = process.memoryUsage().heapUsed;
+  // The V8 heap and the array buffers outside it (typed arrays' data): what the documents hold either way.
+  const held = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = held();
   const service = createLanguageService(new FileSystemHost(root, TODAY, undefined, undefined, cache ? new FileCacheStore({ root: cache }) : undefined));
   await service.indexWorkspace();
   global.gc();
   global.gc();
   const n = service.documents().length;
-  const kb = (process.memoryUsage().heapUsed - before) / n / 1024;
+  const kb = (held() - before) / n / 1024;
   console.log(JSON.stringify({ kbPerDocument: Math.round(kb * 10) / 10, documents: n, keep: typeof service }));
 }
 else if (mode === 'edit') {

@@ -195,6 +195,7 @@ function summaryStrings(snapshotFile: string, textStart = '\0'): { longest: numb
   // Down from the summaries, not through the hidden class, the prototype or the private link to the service's texts.
   const skip = new Set(['map', '__proto__', '#texts', '#file', 'constructor']);
   const seen = new Set<number>(roots);
+  const numbers = new Set<number>();
   let frontier = roots;
   let longest = 0;
   let bytes = 0;
@@ -202,7 +203,8 @@ function summaryStrings(snapshotFile: string, textStart = '\0'): { longest: numb
     const next: number[] = [];
     for (const i of frontier) {
       bytes += size(i);
-      if (type(i).includes('string')) longest = Math.max(longest, name(i).length);
+      // The packed numbers (packedParts.ts) are a string of code units, not words of the text.
+      if (type(i).includes('string') && !numbers.has(i)) longest = Math.max(longest, name(i).length);
       for (let e = first[i]!; e < first[i + 1]!; e += ef) {
         const et = m.edge_types[0][s.edges[e + eti]!]!;
         const en = et === 'element' || et === 'hidden' ? '' : s.strings[s.edges[e + eni]!]!;
@@ -210,6 +212,7 @@ function summaryStrings(snapshotFile: string, textStart = '\0'): { longest: numb
         const to = s.edges[e + eto]! / nf;
         if (seen.has(to) || type(to) === 'code' || type(to) === 'closure' || type(to) === 'hidden') continue;
         seen.add(to);
+        if (en === 'nums') numbers.add(to);
         next.push(to);
       }
     }

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_CONFIG } from '../server/src/core/index.js';
 import { analyzeDocument } from '../server/src/core/workspace/analysis.js';
 import { decodeAnalysis, encodeAnalysis } from '../server/src/core/workspace/codec.js';
-import { packedCitations, packParts, ReferencePacker, StringTable } from '../server/src/core/workspace/packedParts.js';
+import { packedCitations, packedLines, packParts, ReferencePacker, StringTable, unpackParts } from '../server/src/core/workspace/packedParts.js';
 import { EXAMPLES, generated } from './support/diskWorkspace.js';
 
 function textsOf(root: string): { name: string; text: string }[] {
@@ -66,5 +66,26 @@ test('a bad reference in an entry decoded into the packed form is a miss, as it 
     const ctx = { uri: 'file:///p.md', version: 1, text };
     assert.equal(decodeAnalysis(damaged, ctx), undefined, JSON.stringify(bad));
     assert.equal(decodeAnalysis(damaged, { ...ctx, intern: (s: string) => s, packer: () => new ReferencePacker(new StringTable()) }), undefined, JSON.stringify(bad));
+  }
+});
+
+test('packed numbers past 16 bits and past one slice of code units read back exactly', () => {
+  // A 200 KB register of 9,000 lines: offsets past 65,535 (two code units a number) and more
+  // numbers than stringOfUnits makes in one slice; and a 60 KB one that stays narrow.
+  for (const rows of [9_000, 2_000]) {
+    const lines = ['# AI risk register', '', '| ID | Risk | Control |', '|---|---|---|'];
+    for (let k = 0; k < rows; k++) lines.push(`| R-${String(k).padStart(4, '0')} | Drift ${k} | A.6.2.${(k % 8) + 1} |`);
+    const text = lines.join('\n') + '\n';
+    const uri = 'file:///ws/risk-register.md';
+    const entry = encodeAnalysis(analyzeDocument({ uri, relativePath: 'risk-register.md', text, version: 1, config: DEFAULT_CONFIG }, false));
+    const table = new StringTable();
+    const objects = decodeAnalysis(entry, { uri, version: 1, text })!;
+    const direct = decodeAnalysis(entry, { uri, version: 1, text, intern: (s) => s, packer: () => new ReferencePacker(table) })!;
+    assert.equal(direct.packed!.wide, text.length > 0xffff, `${text.length} characters`);
+    assert.deepEqual(unpackParts(direct.packed!, table).references, objects.summary.references);
+    const lines2 = packedLines(direct.packed!)!;
+    assert.equal(lines2.length, text.length);
+    assert.deepEqual([...lines2.starts], [...objects.summary.lines.plainStarts!]);
+    assert.ok(objects.summary.references.length > 1000);
   }
 });

@@ -17,7 +17,7 @@ import { decodeText } from '../util/decode.js';
 import { contentHash } from '../workspace/cacheKey.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { Lru } from '../util/lru.js';
-import { packedCitations, packedLines, packParts, ReferencePacker, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
+import { hasPackedLines, packedCitations, packedLines, packParts, ReferencePacker, StringTable, unpackParts, type PackedParts, type SummaryParts } from '../workspace/packedParts.js';
 
 /** How many re-read texts are remembered (a feature or rule reading one document's text several times in a row). */
 const RECENT = 16;
@@ -68,10 +68,10 @@ export class ClosedTexts {
     // on each read made `aims check` five times slower; a document's references are read for
     // that document, or through the index's filed citations (filed.ts).
     // The line starts of a text without a carriage return (nearly all) go with them: an index
-    // object, a typed array and its buffer less per document, and 16-bit numbers below 64 KB.
+    // object less per document, and one code unit a number below 64 KB.
     if (packed) {
       // Its line starts were packed when the text has no carriage return; else it has its own index (or reads it, textless).
-      const own = packedLines(packed) || textless ? undefined : s.lines;
+      const own = hasPackedLines(packed) || textless ? undefined : s.lines;
       return new ClosedSummary(s, this, file, key, s.relevant ? isTemplateDoc(s) : undefined, packed, own);
     }
     const starts = textless ? undefined : s.lines.plainStarts;

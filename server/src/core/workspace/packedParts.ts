@@ -1,6 +1,6 @@
 /**
- * A closed document's references packed into one typed array (and the strings that are its
- * own), unpacked into the usual objects when something reads them (service/closedTexts.ts). As
+ * A closed document's references packed into numbers (held as one string of code units) and
+ * the strings that are its own, unpacked into the usual objects when something reads them (service/closedTexts.ts). As
  * objects they were the largest part of what a closed document keeps: a reference is an object
  * and a span (96 bytes on a 64-bit heap) where packed it is four numbers (8 or 16 bytes). The
  * format also packs definitions, risks and SoA entries with their attributes; the service packs
@@ -54,8 +54,15 @@ const NO_STRINGS: readonly string[] = [];
 const SHARED_TEXT = 24;
 
 export interface PackedParts {
-  /** 16 bits a number when every number fits (a document under 64 KB), else 32. */
-  readonly nums: Uint16Array | Uint32Array;
+  /**
+   * The numbers as the UTF-16 code units of a string: one a number when every number fits in 16
+   * bits (a document under 64 KB), else two (`wide`: high, then low). A string rather than a
+   * typed array: a typed array was two objects on the heap (about 185 bytes) and a buffer
+   * outside it for each closed document; a string is one object, its units inside it.
+   * Read through numbersOf.
+   */
+  readonly nums: string;
+  readonly wide: boolean;
   /** The longer strings the parts hold (titles, attribute values), in the order they are used; the rest are in the table. */
   readonly strs: readonly string[];
 }
@@ -93,12 +100,47 @@ class NumberWriter {
     scratch[at] = x;
   }
 
-  copy(): Uint16Array | Uint32Array {
-    // set() converts: every number fits the narrower type when max does.
-    const nums = this.max < 0x10000 ? new Uint16Array(this.n) : new Uint32Array(this.n);
-    nums.set(scratch.subarray(0, this.n));
-    return nums;
+  copy(): { nums: string; wide: boolean } {
+    const wide = this.max >= 0x10000;
+    let units: Uint16Array | Uint32Array = scratch.subarray(0, this.n);
+    if (wide) {
+      const pairs = new Uint16Array(this.n * 2);
+      for (let k = 0; k < this.n; k++) {
+        pairs[2 * k] = scratch[k]! >>> 16;
+        pairs[2 * k + 1] = scratch[k]! & 0xffff;
+      }
+      units = pairs;
+    }
+    return { nums: stringOfUnits(units), wide };
   }
+}
+
+/** Code units (each below 65,536) as one flat string; in slices, as apply passes each as an argument. */
+function stringOfUnits(units: Uint16Array | Uint32Array): string {
+  const SLICE = 8192;
+  if (units.length <= SLICE) return String.fromCharCode.apply(null, units as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < units.length; k += SLICE) parts.push(String.fromCharCode.apply(null, units.subarray(k, k + SLICE) as unknown as number[]));
+  // join makes one flat string, where + would make a tree of them.
+  return parts.join('');
+}
+
+/** One literal shape for every packed summary (a spread made a hidden class per object). */
+function packed(numbers: { nums: string; wide: boolean }, strs: readonly string[]): PackedParts {
+  return { nums: numbers.nums, wide: numbers.wide, strs: strs.length > 0 ? strs : NO_STRINGS };
+}
+
+/** Number k of the packed numbers. */
+export type Numbers = (k: number) => number;
+
+export function numbersOf(p: PackedParts): Numbers {
+  const s = p.nums;
+  return p.wide ? (k) => s.charCodeAt(2 * k) * 0x10000 + s.charCodeAt(2 * k + 1) : (k) => s.charCodeAt(k);
+}
+
+/** How many numbers are packed. */
+function countOf(p: PackedParts): number {
+  return p.wide ? p.nums.length / 2 : p.nums.length;
 }
 
 /** One reference, as both packers write it: flags, ID number, span, and a title's string number and span. */
@@ -184,7 +226,7 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
   }
   // Last, so that they are the array's tail: a view of them is the closed document's line index.
   for (let k = 0; k < lines; k++) put(p.lineStarts![k]!);
-  return { nums: w.copy(), strs: strs.length > 0 ? strs : NO_STRINGS };
+  return packed(w.copy(), strs);
 }
 
 /**
@@ -210,7 +252,7 @@ export class ReferencePacker {
     const lines = lineStarts?.length ?? 0;
     for (let k = 0; k < lines; k++) this.w.put(lineStarts![k]!);
     [this.count, 0, 0, 0, 0, lines, lines > 0 ? textLength : 0].forEach((x, k) => this.w.set(k, x));
-    return { nums: this.w.copy(), strs: this.strs.length > 0 ? this.strs : NO_STRINGS };
+    return packed(this.w.copy(), this.strs);
   }
 }
 
@@ -220,40 +262,50 @@ export class ReferencePacker {
  * reads of the references), without unpacking them.
  */
 export function packedCitations(packed: PackedParts, table: StringTable): Map<ReferenceType, Set<string>> {
-  const n = packed.nums;
+  const n = numbersOf(packed);
   const out = new Map<ReferenceType, Set<string>>();
   // Past the attribute maps (none when only references were packed; else counted through).
   let i = 7;
-  for (let m = 0, maps = n[4]!; m < maps; m++) i += 1 + n[i]! * 4;
-  for (let k = 0, refs = n[0]!; k < refs; k++) {
-    const flags = n[i]!;
+  for (let m = 0, maps = n(4); m < maps; m++) i += 1 + n(i) * 4;
+  for (let k = 0, refs = n(0); k < refs; k++) {
+    const flags = n(i);
     const type = REF_TYPES[flags & 15]!;
     let ids = out.get(type);
     if (!ids) out.set(type, (ids = new Set()));
-    ids.add(table.at(n[i + 1]!));
+    ids.add(table.at(n(i + 1)));
     i += flags & 128 ? 7 : 4;
   }
   return out;
 }
 
-/** The text's length and line starts packed with the parts (a view, no copy), or undefined when none were. */
+/** Whether line starts were packed with the parts. */
+export function hasPackedLines(packed: PackedParts): boolean {
+  return numbersOf(packed)(5) > 0;
+}
+
+/** The text's length and line starts packed with the parts (copied out), or undefined when none were. */
 export function packedLines(packed: PackedParts): { readonly length: number; readonly starts: Uint16Array | Uint32Array } | undefined {
-  const count = packed.nums[5]!;
-  return count > 0 ? { length: packed.nums[6]!, starts: packed.nums.subarray(packed.nums.length - count) } : undefined;
+  const n = numbersOf(packed);
+  const count = n(5);
+  if (count === 0) return undefined;
+  const starts = packed.wide ? new Uint32Array(count) : new Uint16Array(count);
+  for (let k = 0, from = countOf(packed) - count; k < count; k++) starts[k] = n(from + k);
+  return { length: n(6), starts };
 }
 
 export function unpackParts(packed: PackedParts, table: StringTable): SummaryParts {
-  const { nums: n, strs: s } = packed;
+  const s = packed.strs;
+  const n = numbersOf(packed);
   const t = (k: number) => table.at(k);
-  const [refCount, defCount, riskCount, soaCount, mapCount] = [n[0]!, n[1]!, n[2]!, n[3]!, n[4]!];
+  const [refCount, defCount, riskCount, soaCount, mapCount] = [n(0), n(1), n(2), n(3), n(4)];
   let i = 7;
-  const span = () => ({ start: n[i++]!, end: n[i++]! });
+  const span = () => ({ start: n(i++), end: n(i++) });
   const maps: ReadonlyMap<string, Attribute>[] = [NO_ATTRIBUTES];
   for (let m = 0; m < mapCount; m++) {
-    const entries: [string, Attribute][] = new Array(n[i++]!);
+    const entries: [string, Attribute][] = new Array(n(i++));
     for (let k = 0; k < entries.length; k++) {
-      const key = t(n[i++]!);
-      const v = n[i++]!;
+      const key = t(n(i++));
+      const v = n(i++);
       const text = v & 1 ? t(v >> 1) : s[v >> 1]!;
       entries[k] = [key, { text, span: span() }];
     }
@@ -261,40 +313,40 @@ export function unpackParts(packed: PackedParts, table: StringTable): SummaryPar
   }
   const references: Reference[] = new Array(refCount);
   for (let k = 0; k < refCount; k++) {
-    const flags = n[i++]!;
-    const id = t(n[i++]!);
+    const flags = n(i++);
+    const id = t(n(i++));
     const at = span();
     let r: Reference = { type: REF_TYPES[flags & 15]!, id, span: at, framework: FRAMEWORKS[(flags >> 4) & 3]! };
     if (flags & 128) {
-      const text = s[n[i++]!]!;
+      const text = s[n(i++)]!;
       r = { ...r, title: { text, span: span(), ...(flags & 256 ? { inProse: true as const } : {}) } };
     }
     references[k] = flags & 64 ? { ...r, fromRange: true } : r;
   }
   const definitions: Definition[] = new Array(defCount);
   for (let k = 0; k < defCount; k++) {
-    const flags = n[i++]!;
-    const id = t(n[i++]!);
+    const flags = n(i++);
+    const id = t(n(i++));
     const at = span();
     const extent = span();
-    const attributes = maps[n[i++]!]!;
+    const attributes = maps[n(i++)]!;
     const d: Definition = { type: ENTITY_TYPES[flags & 3]!, id, span: at, extent, attributes };
-    definitions[k] = flags & 8 ? (flags & 4 ? { ...d, title: s[n[i++]!]!, weak: true } : { ...d, title: s[n[i++]!]! }) : flags & 4 ? { ...d, weak: true } : d;
+    definitions[k] = flags & 8 ? (flags & 4 ? { ...d, title: s[n(i++)]!, weak: true } : { ...d, title: s[n(i++)]! }) : flags & 4 ? { ...d, weak: true } : d;
   }
   const risks: RiskEntry[] = new Array(riskCount);
   for (let k = 0; k < riskCount; k++) {
-    const id = t(n[i++]!);
+    const id = t(n(i++));
     const idSpan = span();
     const extent = span();
-    risks[k] = { id, idSpan, extent, attributes: maps[n[i++]!]! };
+    risks[k] = { id, idSpan, extent, attributes: maps[n(i++)]! };
   }
   const soa: SoaEntry[] = new Array(soaCount);
   for (let k = 0; k < soaCount; k++) {
-    const applicable = n[i++]!;
-    const controlId = t(n[i++]!);
+    const applicable = n(i++);
+    const controlId = t(n(i++));
     const idSpan = span();
     const extent = span();
-    const attributes = maps[n[i++]!]!;
+    const attributes = maps[n(i++)]!;
     soa[k] = applicable === 0 ? { controlId, idSpan, extent, attributes } : { controlId, idSpan, extent, applicable: applicable === 2, attributes };
   }
   return { references, definitions, risks, soa };
