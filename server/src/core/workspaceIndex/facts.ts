@@ -15,6 +15,7 @@ import { fieldText, isRetired } from '../parse/meta.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
 import { LatestPerDocument } from '../util/lru.js';
+import type { FactKind } from './factVersions.js';
 
 export interface FactSheet {
   /** One hash of all of it (and the URI), for the index's order-independent signature. */
@@ -122,33 +123,31 @@ function citedIds(refs: readonly Reference[]): Map<string, Set<string>> {
 const EMPTY: FactSheet = { digest: 0, defs: new Map(), soa: new Map(), cites: new Set(), standing: '', method: '', provides: '' };
 
 /**
- * The keys whose facts differ between two versions of one document (either may be absent:
- * added or removed). A change of standing (relevance, kind, retirement) touches every key the
+ * Bump the keys whose facts differ between two versions of one document (either may be absent:
+ * added or removed), by kind and unprefixed (factVersions.ts). A change of standing (relevance, kind, retirement) touches every key the
  * document files under, since rules filter what they find by it.
  */
-export function changedKeys(uri: string, before: FactSheet | undefined, after: FactSheet | undefined): string[] {
+export function changedKeys(uri: string, before: FactSheet | undefined, after: FactSheet | undefined, bump: (kind: FactKind, key: string) => void, bumpWhole: (key: string) => void): void {
   const a = before ?? EMPTY;
   const b = after ?? EMPTY;
-  const out: string[] = [];
   const standingChanged = a.standing !== b.standing;
-  const diff = <V>(prefix: string, x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => {
+  const diff = <V>(kind: FactKind, x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => {
     x.forEach((v, k) => {
-      if (standingChanged || y.get(k) !== v) out.push(prefix + k);
+      if (standingChanged || y.get(k) !== v) bump(kind, k);
     });
     y.forEach((_, k) => {
-      if (!x.has(k)) out.push(prefix + k);
+      if (!x.has(k)) bump(kind, k);
     });
   };
-  diff('d:', a.defs, b.defs);
-  diff('s:', a.soa, b.soa);
+  diff('d', a.defs, b.defs);
+  diff('s', a.soa, b.soa);
   a.cites.forEach((k) => {
-    if (standingChanged || !b.cites.has(k)) out.push('c:' + k);
+    if (standingChanged || !b.cites.has(k)) bump('c', k);
   });
   b.cites.forEach((k) => {
-    if (!a.cites.has(k)) out.push('c:' + k);
+    if (!a.cites.has(k)) bump('c', k);
   });
-  if (standingChanged) out.push('k:' + uri);
-  if (a.method !== b.method) out.push('m');
-  if (a.provides !== b.provides || !before || !after) out.push('g');
-  return out;
+  if (standingChanged) bump('k', uri);
+  if (a.method !== b.method) bumpWhole('m');
+  if (a.provides !== b.provides || !before || !after) bumpWhole('g');
 }

@@ -12,6 +12,7 @@ import { hash32 } from '../util/hash.js';
 import { isRetired } from '../parse/meta.js';
 import { changedKeys, citationKey, definitionKey, factsOf } from './facts.js';
 import { filedOf, type Filed } from './filed.js';
+import { FactVersions, type FactKind } from './factVersions.js';
 import { mainDocumentOf } from './mainDocument.js';
 
 export interface Located<T> {
@@ -64,9 +65,12 @@ export class WorkspaceIndex implements IndexReader {
   /** Sum of every document's URI hash, relevant or not: which documents there are. */
   private uriSum = 0;
   /** Per fact key (facts.ts), a counter bumped whenever a document changes what it holds. */
-  private readonly versions = new Map<string, number>();
+  private readonly versions = new FactVersions();
   private methods: { version: number; list: readonly DocumentSummary[] } | undefined;
   private main: { g: number; uri: string | undefined } | undefined;
+
+  private readonly bump = (kind: FactKind, key: string): void => this.versions.bump(kind, key);
+  private readonly bumpWhole = (key: string): void => this.versions.bumpWhole(key);
 
   constructor(documents: Iterable<DocumentSummary> = []) {
     for (const d of documents) this.set(d);
@@ -77,14 +81,14 @@ export class WorkspaceIndex implements IndexReader {
     // Which document is the main one is derived from every document's standing: worked out
     // when asked, and its version bumped only when the answer changes.
     if (key === 'main') this.mainDocument();
-    return this.versions.get(key) ?? 0;
+    return this.versions.get(key);
   }
 
   mainDocument(): string | undefined {
-    const g = this.versions.get('g') ?? 0;
+    const g = this.versions.get('g');
     if (this.main?.g !== g) {
       const uri = mainDocumentOf(this.documents);
-      if (this.main && this.main.uri !== uri) this.versions.set('main', (this.versions.get('main') ?? 0) + 1);
+      if (this.main && this.main.uri !== uri) this.versions.bumpWhole('main');
       this.main = { g, uri };
     }
     return this.main.uri;
@@ -103,7 +107,7 @@ export class WorkspaceIndex implements IndexReader {
     if (!before && !after) return;
     const a = before ? factsOf(before) : undefined;
     const b = after ? factsOf(after) : undefined;
-    for (const k of changedKeys(uri, a, b)) this.versions.set(k, (this.versions.get(k) ?? 0) + 1);
+    changedKeys(uri, a, b, this.bump, this.bumpWhole);
     // File and unfile by key: a key both versions hold stays as it is.
     refile(this.defs, uri, a?.defs, b?.defs);
     refile(this.soaByControl, uri, a?.soa, b?.soa);
