@@ -50,3 +50,21 @@ test('LatestPerDocument: at most `capacity` documents, the least recently used g
   memo.get(b);
   assert.deepEqual(made, ['a', 'b', 'c', 'b']);
 });
+
+test('LatestPerDocument.peek: the value for that very version if kept, nothing made, nothing reordered', () => {
+  let made = 0;
+  const memo = new LatestPerDocument<{ uri: string; v: number }, number>(2, (s) => (made++, s.v * 10));
+  const a1 = { uri: 'a', v: 1 };
+  const a2 = { uri: 'a', v: 2 };
+  const b = { uri: 'b', v: 3 };
+  const c = { uri: 'c', v: 4 };
+  assert.equal(memo.peek(a1), undefined);
+  assert.equal(made, 0);
+  memo.get(a1);
+  memo.get(b);
+  assert.equal(memo.peek(a1), 10);
+  assert.equal(memo.peek(a2), undefined, 'another version of a kept document');
+  memo.get(c); // a goes: peeking did not make it more recent
+  assert.equal(memo.peek(a1), undefined);
+  assert.equal(made, 3);
+});

@@ -33,6 +33,11 @@ export class Lru<K, V> {
     return value;
   }
 
+  /** The value of `key` if it is kept, without making it or making it more recent. */
+  peek(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
   /** Replace the value of `key` (as most recent). */
   set(key: K, value: V): void {
     this.map.delete(key);
@@ -54,6 +59,12 @@ export class LatestPerDocument<S extends { readonly uri: string }, V> {
 
   constructor(capacity: number, private readonly make: (summary: S) => V) {
     this.lru = new Lru(capacity);
+  }
+
+  /** The value for this very summary if it is kept; nothing is made. */
+  peek(summary: S): V | undefined {
+    const kept = this.lru.peek(summary.uri);
+    return kept?.of === summary ? kept.value : undefined;
   }
 
   get(summary: S): V {

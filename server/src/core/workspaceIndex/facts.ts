@@ -59,6 +59,11 @@ export function factsOf(doc: DocumentSummary): FactSheet {
   return sheets.get(doc);
 }
 
+/** The document's facts if they are at hand (its latest update made them), else undefined: nothing is made. */
+export function keptFactsOf(doc: DocumentSummary): FactSheet | undefined {
+  return sheets.peek(doc);
+}
+
 function makeSheet(doc: DocumentSummary): FactSheet {
   const retired = isRetired(doc);
   const standing = `${doc.relevant}|${doc.meta.kind ?? ''}|${retired}`;

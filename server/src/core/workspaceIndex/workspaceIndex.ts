@@ -10,7 +10,7 @@
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
 import { hash32 } from '../util/hash.js';
 import { isRetired } from '../parse/meta.js';
-import { changedKeys, citationKey, definitionKey, factsOf } from './facts.js';
+import { changedKeys, citationKey, definitionKey, factsOf, keptFactsOf } from './facts.js';
 import { filedOf, type Filed } from './filed.js';
 import { FactVersions, type FactKind } from './factVersions.js';
 import { mainDocumentOf } from './mainDocument.js';
@@ -169,11 +169,16 @@ export class WorkspaceIndex implements IndexReader {
   countUnder(key: string): number {
     const uris = this.defs.get(key);
     if (!uris) return 0;
-    // From the fact sheets (one letter per definition under a key), not the filed lists: the
-    // edited document's sheet is the one its update just made, and a register's thousands of
-    // IDs are counted on every edit.
+    // From a fact sheet at hand (one letter per definition under a key): the edited document's,
+    // which its update just made, so a register's thousands of IDs, counted on every edit, make
+    // no filed lists. Other documents' from their filed lists (filed.ts keeps more of them than
+    // the sheets are kept for: a master list cites hundreds of documents).
     let n = 0;
-    for (const uri of uris) n += factsOf(this.docs.get(uri)!).defs.get(key)?.length ?? 0;
+    for (const uri of uris) {
+      const doc = this.docs.get(uri)!;
+      const sheet = keptFactsOf(doc);
+      n += (sheet ? sheet.defs.get(key)?.length : filedOf(doc).defs.get(key)?.length) ?? 0;
+    }
     return n;
   }
 
