@@ -6,7 +6,14 @@
  * hold no string of their own. With one map by prefixed key, every key a workspace holds was
  * a second string (a joined one, for most: about 0.3 KB per document of the bench's workspace).
  * Whole keys (`m`, `g`, `main`) have a map of their own.
+ *
+ * A key is tracked from the first time it is read: a version matters only against one a
+ * reader noted, and until then nobody holds one. So the cold index, which changes every key of
+ * every document once, bumps none of them, and a key no rule ever reads (most citations of
+ * controls and clauses) is never kept.
  */
+import { detached } from '../text/chunkMemo.js';
+
 export type FactKind = 'd' | 's' | 'c' | 'k';
 
 export class FactVersions {
@@ -21,7 +28,8 @@ export class FactVersions {
   /** Bump `key` of a kind (without its prefix). */
   bump(kind: FactKind, key: string): void {
     const m = this.byKind.get(kind)!;
-    m.set(key, (m.get(key) ?? 0) + 1);
+    const v = m.get(key);
+    if (v !== undefined) m.set(key, v + 1);
   }
 
   /** Bump a whole key (`m`, `g`, `main`). */
@@ -32,6 +40,12 @@ export class FactVersions {
   /** The version of a fact key as readers note it: prefixed (`d:risk:R-001`) or whole (`g`). */
   get(key: string): number {
     const m = key.charCodeAt(1) === 58 /* : */ ? this.byKind.get(key[0]!) : undefined;
-    return (m ? m.get(key.slice(2)) : this.whole.get(key)) ?? 0;
+    if (!m) return this.whole.get(key) ?? 0;
+    const bare = key.slice(2);
+    const v = m.get(bare);
+    if (v !== undefined) return v;
+    // Tracked from now on (a copy: the noted key may be a slice of a longer string).
+    m.set(detached(bare), 0);
+    return 0;
   }
 }
