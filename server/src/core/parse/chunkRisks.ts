@@ -13,6 +13,7 @@ import { shiftEntry } from '../text/spans.js';
 import { chunkItemRuns } from '../text/chunkMemo.js';
 import { pushAll } from '../util/arrays.js';
 import { risksFromTables, type IdPatterns } from './entities.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 interface Kept {
   readonly kind: KindId | undefined;
@@ -22,7 +23,7 @@ interface Kept {
   readonly entries: readonly RiskEntry[];
 }
 
-const kept = new WeakMap<object, Kept>();
+const kept = new WeakMemo<object, Kept>();
 
 export function risksFromChunkTables(tables: readonly Table[], chunks: readonly TextChunk[] | undefined, kind: KindId | undefined, ids: IdPatterns): RiskEntry[] {
   if (!chunks || chunks.length === 0) return risksFromTables(tables, kind, ids);

@@ -13,6 +13,7 @@
  * In Python, a line of a docstring may be a tag without a comment marker.
  */
 import type { Span } from '../text/types.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export interface CodeTag {
   /** From `aims:` to the end of the note (or of the last ID). */
@@ -179,7 +180,7 @@ function readTag(line: string, at: number, lineStart: number): CodeTag | undefin
   return { span: { start: lineStart + at, end: last }, ids, ...(note ? { note } : {}) };
 }
 
-const tagMemo = new WeakMap<object, readonly CodeTag[]>();
+const tagMemo = new WeakMemo<object, readonly CodeTag[]>();
 
 /**
  * The tags of a document read for them: a source file's (by its comment style) or a YAML

@@ -12,6 +12,7 @@ import { tableWidth } from '../util/arrays.js';
 import { attributeText, holderOf } from '../text/spans.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 import { matchesWhole, registerId, type IdPatterns } from './entities.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 /** Definitions of risk, system and document IDs found in a document. */
 export function collectDefinitions(input: {
@@ -201,7 +202,7 @@ export function collectDefinitions(input: {
  * register keeps the entries of the items it did not change or move (parse/yamlModel.ts), so
  * their definitions are the objects of the version before.
  */
-const riskDefinitions = new WeakMap<RiskEntry, Definition>();
+const riskDefinitions = new WeakMemo<RiskEntry, Definition>();
 function riskDefinition(r: RiskEntry): Definition {
   let d = riskDefinitions.get(r);
   if (!d) {

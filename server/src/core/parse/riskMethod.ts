@@ -12,6 +12,7 @@ import { tableWidth } from '../util/arrays.js';
 import type { TextChunk } from '../text/types.js';
 import { chunkItemRuns, detached, perChunk } from '../text/chunkMemo.js';
 import { firstStartingAt } from '../text/spans.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 type Band = { level: string; min: number; max: number; accepted?: true };
 
@@ -231,7 +232,7 @@ interface TableMethod {
 }
 
 /** Per chunk key, what each of its tables states (statedRiskMethod). */
-const tableMethods = new WeakMap<object, readonly TableMethod[]>();
+const tableMethods = new WeakMemo<object, readonly TableMethod[]>();
 
 /** The line before a table and its section title, as written: what its reading depends on besides the table. */
 function aroundOf(t: Table, text: string): string {

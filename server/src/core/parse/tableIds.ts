@@ -10,6 +10,7 @@ import type { Table } from '../model/types.js';
 import type { TextChunk } from '../text/types.js';
 import { detached, perChunkItems } from '../text/chunkMemo.js';
 import { idColumn } from './tableColumns.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export interface IdPatternsOfTables {
   readonly risk: RegExp;
@@ -34,14 +35,14 @@ export interface TableIdRows {
 const NONE: readonly IdRow[] = [];
 
 /** Per ID patterns (a configuration's), per chunk key: its tables' ID rows, in order. */
-const kept = new WeakMap<IdPatternsOfTables, WeakMap<object, readonly TableIdRows[]>>();
+const kept = new WeakMap<IdPatternsOfTables, WeakMemo<object, readonly TableIdRows[]>>();
 
 /** Each table's ID rows, in the tables' order; with the chunks the tables start in, kept per chunk. */
 export function tablesIdRows(tables: readonly Table[], ids: IdPatternsOfTables, matchesWhole: (re: RegExp, text: string) => string | undefined, chunks?: readonly TextChunk[]): readonly TableIdRows[] {
   const read = (ts: readonly Table[]): TableIdRows[] => ts.map((t) => tableIdRows(t, ids, matchesWhole));
   if (!chunks || chunks.length === 0) return read(tables);
   let memo = kept.get(ids);
-  if (!memo) kept.set(ids, (memo = new WeakMap()));
+  if (!memo) kept.set(ids, (memo = new WeakMemo()));
   return perChunkItems(chunks, tables, memo, read);
 }
 

@@ -14,6 +14,7 @@ import { getKind } from '../catalogue/kinds.js';
 import type { KindId } from '../catalogue/types.js';
 import type { DocumentSummary } from '../model/types.js';
 import { isProvisional } from './soaProvisional.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 /** The title of the example risk our register templates write (templates/rows.ts). */
 export const EXAMPLE_RISK_TITLE = 'What could go wrong, for whom, and why';
@@ -29,7 +30,7 @@ const ORGANISATION_PLACEHOLDER = /\[(?:organi[sz]ation|company|client|entity|you
 const SAMPLE = 200_000;
 const BLANK_FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^:\n]{2,40}:(?:\*\*|__)?[ \t]*_{5,}/gm;
 
-const verdicts = new WeakMap<object, boolean>();
+const verdicts = new WeakMemo<object, boolean>();
 
 /**
  * Whether the document looks like a template, once per version (missing-section,
@@ -100,7 +101,7 @@ function notesOf(kind: KindId): readonly string[] {
   return notes;
 }
 
-const skeletons = new WeakMap<object, boolean>();
+const skeletons = new WeakMemo<object, boolean>();
 
 /**
  * A document our templates wrote ("aims init --starter", New AIMS document...) that nobody has

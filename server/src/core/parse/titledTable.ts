@@ -6,10 +6,11 @@
  */
 import type { Table, TableGrid } from '../model/types.js';
 import { withNameRow } from './subHeader.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export { withNameRow };
 
-const titled = new WeakMap<TableGrid, Table>();
+const titled = new WeakMemo<TableGrid, Table>();
 
 export function titledTable(grid: TableGrid, sectionTitle: string): Table {
   const kept = titled.get(grid);

@@ -14,6 +14,7 @@ import type { AimsDocument, DocumentSummary, Reference, ReferenceChunk, RiskChun
 import type { Report } from './types.js';
 import { chunkMemo } from '../text/chunkMemo.js';
 import { shiftSpan } from '../text/spans.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: readonly Reference[], report: (r: Report) => void) => void, report: (r: Report) => void): void {
   const chunks = doc.referenceChunks;
@@ -125,14 +126,14 @@ interface Kept {
 }
 
 /** By chunk (while some version has it), by rule: the latest context's value. */
-const riskMemo = new WeakMap<object, Map<string, Kept>>();
+const riskMemo = new WeakMemo<object, Map<string, Kept>>();
 
 /**
  * Each chunk's memo, looked up once per version and not once per rule and chunk: a register of
  * thousands of items is judged by five rules on every edit, and the weak-map lookups were most
  * of that loop's time.
  */
-const memosByVersion = new WeakMap<readonly RiskChunk[], Map<string, Kept>[]>();
+const memosByVersion = new WeakMemo<readonly RiskChunk[], Map<string, Kept>[]>();
 
 function memosOf(chunks: readonly RiskChunk[]): Map<string, Kept>[] {
   let memos = memosByVersion.get(chunks);

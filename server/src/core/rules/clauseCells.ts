@@ -4,6 +4,7 @@
  */
 import type { AimsDocument, TableGrid } from '../model/types.js';
 import { perChunkItems } from '../text/chunkMemo.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 /** A cell that is a clause number ("10.1", "**Clause 9.2**"). */
 export const CLAUSE_CELL = /^[ \t]*(?:\*\*|__)?(?:clause\s+)?(\d{1,2}(?:\.\d{1,2}){1,3})(?:\*\*|__)?[ \t]*$/i;
@@ -18,7 +19,7 @@ export function tablesWithClauseCells(doc: AimsDocument): readonly boolean[] {
   return perChunkItems(chunks, doc.tables, clauseCellTables, (tables) => tables.map(hasClauseCell));
 }
 
-const clauseCellTables = new WeakMap<object, readonly boolean[]>();
+const clauseCellTables = new WeakMemo<object, readonly boolean[]>();
 
 function hasClauseCell(t: TableGrid): boolean {
   return t.rows.some((row) => row.some((cell) => CLAUSE_CELL.test(cell.text)));

@@ -12,6 +12,7 @@ import type { AimsDocument } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { getClause, titleTokens } from '../catalogue/lookup.js';
 import { namesOtherStandard } from '../refs/scan.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export interface NumberedHeading {
   readonly id: string;
@@ -25,7 +26,7 @@ export interface NumberedHeading {
 /** "  - ## 8.3 — AI System Objectives and Design": list marker, hashes, number, dash, title. */
 const HEADING = /^[ \t]*(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\*\*|__)?[ \t]*(?:[-\u2013\u2014:][ \t]*)?(?:\*\*|__)?([A-Z][^\r\n]{2,100}?)(?:\*\*|__)?[ \t]*#*[ \t]*$/;
 
-const memo = new WeakMap<AimsDocument, readonly NumberedHeading[]>();
+const memo = new WeakMemo<AimsDocument, readonly NumberedHeading[]>();
 
 /** The document's clause-numbered headings, or none when it does not follow the standard's numbering. */
 export function standardNumberedHeadings(doc: AimsDocument): readonly NumberedHeading[] {

@@ -3,6 +3,7 @@ import type { AimsDocument } from '../model/types.js';
 import { isPlaceholderText, placeholderStrips } from '../util/text.js';
 import { isTemplateDoc, isTemplateNote } from '../parse/template.js';
 import { StringMemo } from '../text/chunkMemo.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -43,8 +44,8 @@ export const emptySection: Rule = {
   },
 };
 
-const keptInChunk = new WeakMap<object, Count>();
-const keptAfterFirstLine = new WeakMap<object, Count>();
+const keptInChunk = new WeakMemo<object, Count>();
+const keptAfterFirstLine = new WeakMemo<object, Count>();
 
 /** More characters than placeholder text can keep (util/text.ts isPlaceholderText). */
 const PLACEHOLDER_MAX = 400;

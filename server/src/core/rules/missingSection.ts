@@ -6,6 +6,7 @@ import { isTemplateDoc } from '../parse/template.js';
 import { contentLabels, documentLanguage, foldAccents, forEachLabelChunk } from './sectionContent.js';
 import { unmentioned } from './proseMentions.js';
 import { detached } from '../text/chunkMemo.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 /** Every heading, table column header, row label, field label and YAML key of the document, normalised. */
 export function documentLabels(doc: AimsDocument): string[] {
@@ -37,7 +38,7 @@ export function missingItems(doc: AimsDocument, kind: KindSpec): RequiredItem[] 
  * The items a group of labels names (sectionContent.ts forEachLabelGroup), kept with the group:
  * an unchanged chunk's labels are the same array on every edit, so each is read once per kind.
  */
-const namedByGroup = new WeakMap<readonly string[], { readonly kind: KindSpec; readonly items: readonly number[] }>();
+const namedByGroup = new WeakMemo<readonly string[], { readonly kind: KindSpec; readonly items: readonly number[] }>();
 
 function itemsNamedByGroup(kind: KindSpec, labels: readonly string[]): readonly number[] {
   const kept = namedByGroup.get(labels);
@@ -50,7 +51,7 @@ function itemsNamedByGroup(kind: KindSpec, labels: readonly string[]): readonly 
 }
 
 /** The items a whole chunk's labels name (forEachLabelChunk), kept with the chunk's key: one lookup per chunk on an edit. */
-const namedByChunk = new WeakMap<object, { readonly kind: KindSpec; readonly items: readonly number[] }>();
+const namedByChunk = new WeakMemo<object, { readonly kind: KindSpec; readonly items: readonly number[] }>();
 
 function itemsNamedByChunk(kind: KindSpec, key: object, groups: () => readonly (readonly string[])[]): readonly number[] {
   const kept = namedByChunk.get(key);

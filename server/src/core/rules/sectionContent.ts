@@ -8,6 +8,7 @@ import type { AimsDocument, TableGrid } from '../model/types.js';
 import { foldAccents, normalizeTitle } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
 import { chunkItemRuns, chunkMemo, detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 export { foldAccents } from '../util/text.js';
 
@@ -72,7 +73,7 @@ export function forEachLabelChunk(doc: AimsDocument, visit: (labels: readonly st
   const from = doc.meta.frontMatterSpan?.end ?? 0;
   const to = Math.min(doc.text.length, from + 300_000);
   const tables = doc.tables;
-  const fieldLabelsKept = chunkMemo('field-labels') as WeakMap<object, readonly string[]>;
+  const fieldLabelsKept = chunkMemo('field-labels') as WeakMemo<object, readonly string[]>;
   let t = 0;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
@@ -96,14 +97,14 @@ function keptTableLabels(key: object, tables: AimsDocument['tables'], first: num
 }
 
 /** A whole chunk's field labels, kept as perChunk keeps them under the same name. */
-function keptFieldLabels(memo: WeakMap<object, readonly string[]>, key: object, text: string, start: number, end: number): readonly string[] {
+function keptFieldLabels(memo: WeakMemo<object, readonly string[]>, key: object, text: string, start: number, end: number): readonly string[] {
   let kept = memo.get(key);
   if (!kept) memo.set(key, (kept = fieldLabels(text.slice(start, end))));
   return kept;
 }
 
 /** Each chunk's table labels (contentLabels). */
-const tableLabelsKept = new WeakMap<object, readonly string[]>();
+const tableLabelsKept = new WeakMemo<object, readonly string[]>();
 
 /** Table headers and row labels (first cells, bold cells), normalised. */
 function tableLabels(tables: readonly TableGrid[]): string[] {

@@ -2,7 +2,7 @@
  * What rules read of a document's text, computed chunk by chunk and kept with each chunk's key
  * (model/types.ts TextChunk): an edit changes one chunk, so the next version computes one
  * chunk's share and takes the others' from here. The values live as long as the chunk's key
- * (a WeakMap), that is while some version of the document still has that chunk.
+ * (a weak memo, util/weakMemo.ts), that is while some version of the document still has that chunk.
  *
  * Exactness is the caller's to show: splitting the text at the chunks' starts must not change
  * the combined result. Chunks start at line starts, so a computation that never looks across a
@@ -10,18 +10,19 @@
  * each caller says why its does.
  */
 import type { Span, TextChunk } from './types.js';
+import { WeakMemo } from '../util/weakMemo.js';
 
 /**
  * One weak map per name: a lookup is one hash of the name (a constant, its hash cached) and one
  * of the key. A map of names per key cost three lookups, and this runs for every chunk of a
  * document on every edit (6% of an edit on a 1 MB policy).
  */
-const memos = new Map<string, WeakMap<object, unknown>>();
+const memos = new Map<string, WeakMemo<object, unknown>>();
 
 /** The weak map of the values named `name`, for a caller that looks up many chunks in a row. */
-export function chunkMemo(name: string): WeakMap<object, unknown> {
+export function chunkMemo(name: string): WeakMemo<object, unknown> {
   let memo = memos.get(name);
-  if (!memo) memos.set(name, (memo = new WeakMap()));
+  if (!memo) memos.set(name, (memo = new WeakMemo()));
   return memo;
 }
 
@@ -127,7 +128,7 @@ export class StringMemo<V> {
  * alone (a Markdown table, invariant 7). No closure is made per chunk: this runs on every edit.
  * Items after the last chunk (none in Markdown) are computed every time.
  */
-export function perChunkItems<I extends { readonly span: Span }, T>(chunks: readonly TextChunk[], items: readonly I[], memo: WeakMap<object, readonly T[]>, compute: (items: readonly I[]) => readonly T[]): T[] {
+export function perChunkItems<I extends { readonly span: Span }, T>(chunks: readonly TextChunk[], items: readonly I[], memo: WeakMemo<object, readonly T[]>, compute: (items: readonly I[]) => readonly T[]): T[] {
   const out: T[] = [];
   const rest = chunkItemRuns(chunks, items, (c, first, end) => {
     let kept = memo.get(c.key);
