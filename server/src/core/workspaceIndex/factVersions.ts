@@ -5,7 +5,8 @@
  * the very strings the index's lists are filed under (and a document's URI), so the versions
  * hold no string of their own. With one map by prefixed key, every key a workspace holds was
  * a second string (a joined one, for most: about 0.3 KB per document of the bench's workspace).
- * Whole keys (`m`, `g`, `main`) have a map of their own.
+ * Whole keys (`m`, `g`, `main`) have a map of their own. A version only ever goes up: readers.ts
+ * keeps the sum of the versions a computation read, which is the same exactly when each is.
  *
  * A key is tracked from the first time it is read: a version matters only against one a
  * reader noted, and until then nobody holds one. So the cold index, which changes every key of

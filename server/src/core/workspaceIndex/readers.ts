@@ -9,10 +9,14 @@ import { citationKey, definitionKey } from './facts.js';
 import { detached } from '../text/chunkMemo.js';
 import type { EveryDocument, IndexReader, Located, WorkspaceIndex } from './workspaceIndex.js';
 
-/** The keys a computation read and their versions then. */
+/**
+ * The keys a computation read and the sum of their versions then. A version never goes down
+ * (factVersions.ts only bumps), so the sum is the same exactly when every one is: one number
+ * kept per document's findings, where an array of them was as long as the keys.
+ */
 export interface Dependencies {
   readonly keys: readonly string[];
-  readonly versions: readonly number[];
+  readonly total: number;
 }
 
 /**
@@ -48,7 +52,7 @@ export class RecordingReader implements IndexReader {
   /** What was read so far, with the versions the index holds now. */
   dependencies(): Dependencies {
     const keys = [...this.seen];
-    return { keys, versions: keys.map((k) => this.index.versionOf(k)) };
+    return { keys, total: totalVersion(this.index, keys) };
   }
 
   definitionsOf(type: EntityType, id: string): readonly Located<Definition>[] {
@@ -106,6 +110,11 @@ export class RecordingReader implements IndexReader {
 
 /** Whether every key read still has the version it had. */
 export function dependenciesHold(index: WorkspaceIndex, deps: Dependencies): boolean {
-  for (let i = 0; i < deps.keys.length; i++) if (index.versionOf(deps.keys[i]!) !== deps.versions[i]) return false;
-  return true;
+  return totalVersion(index, deps.keys) === deps.total;
+}
+
+function totalVersion(index: WorkspaceIndex, keys: readonly string[]): number {
+  let total = 0;
+  for (let i = 0; i < keys.length; i++) total += index.versionOf(keys[i]!);
+  return total;
 }
