@@ -134,6 +134,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       packed = packer.finish(ctx.text !== undefined ? lines.plainStarts : undefined, length);
     }
     const risks = mapKept(r.list(o['k']), (x) => r.risk(x));
+    const definitions = mapKept(r.list(o['d']), (x) => r.definition(x));
     const summary: DocumentSummary = {
       uri: ctx.uri,
       version: ctx.version,
@@ -144,7 +145,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
       references: packed ? EMPTY_LIST : mapKept(r.list(o['r']), (x) => r.reference(x)),
       // Kept closed (interned): a risk's definition shares the risk's objects (sharedEntries.ts).
-      definitions: ctx.intern ? shareRiskDefinitions(r.list(o['d']).map((x) => r.definition(x)), risks) : r.list(o['d']).map((x) => r.definition(x)),
+      definitions: ctx.intern ? shareRiskDefinitions(definitions, risks) : definitions,
       risks,
       soa: mapKept(r.list(o['s']), (x) => r.soa(x)),
       ...(o['rm'] !== undefined ? { riskMethod: r.riskMethod(o['rm']) } : {}),
