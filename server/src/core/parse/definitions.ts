@@ -33,8 +33,8 @@ export function collectDefinitions(input: {
   const out: Definition[] = [];
   const tableOf = new Map<Definition, number>();
   // First definition per type and ID: lookups stay linear on large registers (by type, then ID:
-  // no key string is made per risk of a register on every edit).
-  // Made when first looked up (a YAML register's risks are never looked up), then kept up to date.
+  // no key string is made per risk). Made when first looked up (a YAML register's risks never
+  // are), then kept up to date.
   let firstOf: Record<EntityType, Map<string, Definition>> | undefined;
   const find = (type: EntityType, id: string) => {
     if (!firstOf) {

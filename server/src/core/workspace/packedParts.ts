@@ -1,10 +1,11 @@
 /**
  * A closed document's references packed into numbers (held as one string of code units) and
- * the strings that are its own, unpacked into the usual objects when something reads them (service/closedTexts.ts). As
- * objects they were the largest part of what a closed document keeps: a reference is an object
- * and a span (96 bytes on a 64-bit heap) where packed it is four numbers (8 or 16 bytes). The
- * format also packs definitions, risks and SoA entries with their attributes; the service packs
- * only references (closedTexts.ts says why). unpackParts(packParts(x)) deep-equals x:
+ * the strings that are its own, unpacked into the usual objects when something reads them
+ * (service/closedTexts.ts). As objects they were the largest part of what a closed document
+ * keeps: a reference is an object and a span (96 bytes on a 64-bit heap) where packed it is
+ * four numbers (8 or 16 bytes). The format also packs definitions, risks and SoA entries with
+ * their attributes; the service packs only references (closedTexts.ts says why).
+ * unpackParts(packParts(x)) deep-equals x:
  * test/closed-texts.test.ts holds it on real and generated documents, and compares every
  * feature and finding of services that keep either.
  */
@@ -72,10 +73,10 @@ export const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 
 export const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
 const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
-/** Where the packers write before copying into an array of the right size (one per process: packing is synchronous). */
+/** Where the packers write before the numbers are made into a string (one per process: packing is synchronous). */
 let scratch = new Uint32Array(4096);
 
-/** Numbers written to the scratch array from `start`, then copied into a 16-bit array when every one fits, else 32-bit. */
+/** Numbers written to the scratch array from `start`, then made into a string: one code unit a number when every one fits, else two. */
 class NumberWriter {
   n: number;
   private max = 0;
@@ -224,7 +225,7 @@ export function packParts(p: SummaryParts & LineStarts, table: StringTable): Pac
     spanOf(e.extent);
     mapIndex(e.attributes);
   }
-  // Last, so that they are the array's tail: a view of them is the closed document's line index.
+  // Last, so that they are the tail: packedLines copies them out for the closed document's line index.
   for (let k = 0; k < lines; k++) put(p.lineStarts![k]!);
   return packed(w.copy(), strs);
 }
