@@ -221,6 +221,24 @@ test('two workspaces have packs of their own; a pack is read once, and what anot
   assert.equal(b.packFor('/ws/one').get('../../etc/passwd'), undefined, 'keys are checked');
 });
 
+test("a pack knows the lines it appended itself without reading them back, and still reads what others appended after them", async () => {
+  const cacheRoot = temp('cache');
+  const a = new FileCacheStore({ root: cacheRoot, engine: 'test' }).packFor('/ws/own');
+  const b = new FileCacheStore({ root: cacheRoot, engine: 'test' }).packFor('/ws/own');
+  const key = (i: number) => i.toString(16).padStart(16, '0') + '-' + 'ef'.repeat(8);
+  assert.equal(a.get(key(1)), undefined, 'no pack yet');
+  await a.put(key(1), '"one"');
+  await a.put(key(2), '"two"');
+  await b.put(key(3), '"three"');
+  // The file is gone: what a found again can only come from what it wrote, indexed as it wrote it.
+  const kept = readFileSync(a.file);
+  rmSync(a.file);
+  assert.equal(a.get(key(1)), '"one"');
+  assert.equal(a.get(key(2)), '"two"');
+  writeFileSync(a.file, kept);
+  assert.equal(a.get(key(3)), '"three"', 'appended by another writer after a read its own lines: found on a miss');
+});
+
 test('a changed file, configuration or engine is never served a stale entry', async () => {
   const root = path.join(temp('ws'), 'ws');
   cpSync(EXAMPLES, root, { recursive: true });

@@ -22,7 +22,7 @@
  * old file or the new one. No locks. A miss reads what other processes appended since.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, rename, unlink, write, open, close, writeFile, mkdirSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rename, unlink, writeSync, writeFile, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
@@ -39,9 +39,6 @@ const MAX_PACK_BYTES = 256 << 20;
 /** Loaded bytes are let go after this long without a read (a server keeps running). */
 const IDLE_MS = 30_000;
 
-const openAsync = promisify(open);
-const writeAsync = promisify(write);
-const closeAsync = promisify(close);
 const writeFileAsync = promisify(writeFile);
 const renameAsync = promisify(rename);
 const unlinkAsync = promisify(unlink);
@@ -153,12 +150,21 @@ export class CachePack {
       // A rewrite first reads what was appended since (this process's earlier batches among it), so as to keep it.
       if (l.rewrite || (l.dead > live && l.size > BATCH_BYTES) || l.size > MAX_PACK_BYTES) await this.rewrite(this.catchUp(l), batch, l.size > MAX_PACK_BYTES);
       else {
-        const fd = await openAsync(this.file, 'a');
+        // One synchronous append (a batch is at most about a megabyte, into the page cache): no miss can
+        // catch up with the file halfway, so our own lines are indexed as written, when nothing else was
+        // appended before them, rather than read back at the next miss (a tenth of a cold index's reads).
+        const fd = openSync(this.file, 'a');
         try {
-          const data = Buffer.concat([Buffer.from(l.size === 0 && fstatSync(fd).size === 0 ? PACK_HEADER : '\n', 'latin1'), ...batch.map((b) => b.line)]);
-          await writeAsync(fd, data, 0, data.length, null);
+          const before = fstatSync(fd);
+          const data = Buffer.concat([Buffer.from(l.size === 0 && before.size === 0 ? PACK_HEADER : '\n', 'latin1'), ...batch.map((b) => b.line)]);
+          writeAll(fd, data);
+          const known = before.size === l.size && (before.ino === l.ino || (l.ino === -1 && l.size === 0));
+          if (known && this.loaded === l && fstatSync(fd).size === l.size + data.length) {
+            l.ino = before.ino;
+            this.index(l, data, 0);
+          }
         } finally {
-          await closeAsync(fd);
+          closeSync(fd);
         }
       }
     } catch (e) {
@@ -292,6 +298,10 @@ function withOpenFile<T>(file: string, read: (fd: number) => T): T | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
 }
 
 function readAll(fd: number, position: number, length: number): Buffer {
