@@ -47,6 +47,7 @@ export function workspaceTable(w) {
           row('the same with a line inserted above its risks, p95', w.editShiftingP95Ms, ' ms', '≤ 2x the edit in place', w.editShiftingP95Ms <= 2 * w.editInPlaceP95Ms, false),
         ]),
     row('retained memory per closed document', w.retainedKBPerClosedDocument, ' KB', '≤ 5 KB', w.retainedKBPerClosedDocument <= 5),
+    ...(w.retainedKBPerDiagnosedDocument === undefined ? [] : [row('the same once every document is diagnosed (findings kept)', w.retainedKBPerDiagnosedDocument, ' KB', '–', undefined)]),
     row('aims check, cold cache (wall): every document diagnosed', w.cliCheckColdMs, ' ms', '≤ 20,000 ms', w.cliCheckColdMs <= 20000),
     row('aims check, warm cache (wall)', w.cliCheckWarmMs, ' ms', '–', undefined),
     row('floor: read every file, scan for IDs', f, ' ms', '–', undefined),

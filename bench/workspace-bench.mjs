@@ -70,6 +70,7 @@ export async function workspace(root, openPath, editPath) {
     coldIndexMs: cold.ms,
     warmIndexMs: warm.ms,
     retainedKBPerClosedDocument: memory.kbPerDocument,
+    retainedKBPerDiagnosedDocument: memory.kbPerDocumentDiagnosed,
     ...srv,
     editInPlaceP95Ms: edit.inPlace.p95,
     editShiftingP95Ms: edit.shifting.p95,

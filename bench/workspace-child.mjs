@@ -1,7 +1,8 @@
 // One workspace measurement in a process of its own (run by workspace-bench.mjs):
 //   index ROOT CACHE   index with the persistent cache in CACHE; prints the time
-//   memory ROOT [CACHE] heap and array buffers retained per closed document after indexing (needs --expose-gc);
-//                      with CACHE, a warm start's (index once first to fill it)
+//   memory ROOT [CACHE] heap and array buffers retained per closed document after indexing, and after
+//                      every document's findings (needs --expose-gc); with CACHE, a warm start's
+//                      (index once first to fill it)
 //   edit ROOT PATH N   an open register edited N times three ways, each edit followed by every
 //                      document's findings (what pushed diagnostics ask for): a character at
 //                      the end (no offset moves), a line inserted at the top (every offset moves),
@@ -43,7 +44,13 @@ if (mode === 'index') {
   global.gc();
   const n = service.documents().length;
   const kb = (held() - before) / n / 1024;
-  console.log(JSON.stringify({ kbPerDocument: Math.round(kb * 10) / 10, documents: n, keep: typeof service }));
+  // What a server holds once it has diagnosed every document in the background: the findings
+  // and what they were computed from, kept until something they depend on changes.
+  service.getAllFindings();
+  global.gc();
+  global.gc();
+  const diagnosed = (held() - before) / n / 1024;
+  console.log(JSON.stringify({ kbPerDocument: Math.round(kb * 10) / 10, kbPerDocumentDiagnosed: Math.round(diagnosed * 10) / 10, documents: n, keep: typeof service }));
 }
 else if (mode === 'edit') {
   const [rel, count] = process.argv.slice(4);
