@@ -261,7 +261,9 @@ function refile(m: Map<string, string[]>, uri: string, before: ReadonlyMap<strin
 function insert(m: Map<string, string[]>, k: string, uri: string): void {
   const list = m.get(k);
   if (!list) {
-    m.set(k, [uri]);
+    // The key as one flat string: a fact sheet's key is made by concatenation ("document:" + ID), a
+    // pair of strings for one, and the index keeps every key a workspace defines or cites.
+    m.set(detached(k), [uri]);
     return;
   }
   let at = list.length;
