@@ -211,8 +211,14 @@ class Reader {
       if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) throw new Error('bad labels');
       return { min: num(s['min']), max: num(s['max']), labels: Object.fromEntries(Object.entries(labels).map(([k, n]) => [k, num(n)])) };
     };
+    // A band's `accepted` is what sets a document's own acceptance threshold (rules/riskScore.ts):
+    // dropping it here made a warm start judge risks by the configured threshold instead.
+    const band = (b: Record<string, unknown>) => {
+      if (b['accepted'] !== undefined && b['accepted'] !== true) throw new Error('bad band');
+      return { level: this.str(b['level']), min: num(b['min']), max: num(b['max']), ...(b['accepted'] === true ? { accepted: true as const } : {}) };
+    };
     return {
-      ...(o['bands'] !== undefined ? { bands: this.list(o['bands']).map((b) => ({ level: this.str((b as unknown as Record<string, unknown>)['level']), min: num((b as unknown as Record<string, unknown>)['min']), max: num((b as unknown as Record<string, unknown>)['max']) })) } : {}),
+      ...(o['bands'] !== undefined ? { bands: this.list(o['bands']).map((x) => band(x as unknown as Record<string, unknown>)) } : {}),
       ...(o['likelihood'] !== undefined ? { likelihood: scale(o['likelihood']) } : {}),
       ...(o['impact'] !== undefined ? { impact: scale(o['impact']) } : {}),
     };
