@@ -341,6 +341,50 @@ Reads supplier invoices for the finance team (SYS-020). Replaces SYS-019.
   );
 });
 
+test('dangling-reference: a YAML AI system record beside the code names its system at its top ("id:", "system_id:", "system: { id: }")', async () => {
+  for (const head of ['id: SYS-031', 'system_id: SYS-031', 'system:\n  id: SYS-031']) {
+    await check(
+      `
+//- models/credit-scoring/ai-system.yaml
+# AI system record, kept next to the code
+${head}
+name: Lendwise Credit Score
+purpose: Estimate probability of default
+risks: [R-031]
+
+//- models/credit-scoring/MODEL_CARD.md
+# Credit scoring model
+
+System: SYS-031, replacing SYS-030.
+                           ^^^^^^^ dangling-reference SYS-030
+
+//- risk/register.md
+# AI risk register
+| ID | Risk | System |
+|---|---|---|
+| R-031 | Unfair declines | SYS-031 |
+`,
+      { codes: ['dangling-reference', 'duplicate-id'] },
+    );
+  }
+  // A record that is not an AI system record (a plain config file) names no system by its "id:".
+  await check(
+    `
+//- deploy/service.yaml
+id: SYS-031
+replicas: 3
+
+//- risk/register.md
+# AI risk register
+| ID | Risk | System |
+|---|---|---|
+| R-031 | Unfair declines | SYS-031 |
+                            ^^^^^^^ dangling-reference SYS-031
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
+
 test('dangling-reference: a YAML inventory kept as "ai_systems:" with "system_id:" keys defines its systems', async () => {
   await check(
     `

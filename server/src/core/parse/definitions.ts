@@ -85,6 +85,17 @@ export function collectDefinitions(input: {
     }
   }
 
+  // A YAML record kept beside the code names its system at its top: "id: SYS-031",
+  // "system_id: ...", or "system: { id: ... }". Weak, as the line above.
+  if (input.kind === 'ai-system' && !input.declaredId && input.yamlRoot?.type === 'map' && !out.some((d) => d.type === 'system')) {
+    const root = input.yamlRoot;
+    const nested = root.pairs.find((p) => /^(?:ai[ _-]?)?system$/i.test(p.key))?.value;
+    const idNode = (root.pairs.find((p) => RECORD_ID_KEY.test(p.key)) ?? (nested?.type === 'map' ? nested.pairs.find((p) => RECORD_ID_KEY.test(p.key)) : undefined))?.value;
+    const written = scalarText(idNode);
+    const id = idNode && written && (matchesWhole(input.ids.system, written) ?? registerId(written));
+    if (idNode && id) add('system', id, idNode.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+  }
+
   if (input.definesRisks) {
     // A register may list a risk in several tables (identification, analysis, treatment):
     // one risk, defined where it first appears, unless the same table repeats it.
@@ -196,6 +207,9 @@ export function collectDefinitions(input: {
     }
   return out;
 }
+
+/** The key of a YAML AI system record that holds its system's ID. */
+const RECORD_ID_KEY = /^(?:(?:ai[ _-]?)?system[ _-]?)?id$/i;
 
 /**
  * A risk's definition, made once per risk entry: entries are immutable, and an edit of a YAML
