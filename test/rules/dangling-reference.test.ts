@@ -385,6 +385,61 @@ replicas: 3
   );
 });
 
+test("dangling-reference: a document's own ID under a bare 'Reference' label in its header, or in a YAML 'document:' block", async () => {
+  await check(
+    `
+//- docs/politique-ia.md
+# Politique d'intelligence artificielle
+
+**Référence :** POL-002 — **Version :** 3.0
+
+La présente politique constitue la politique IA exigée par ISO/IEC 42001 (POL-002).
+
+//- docs/procedure.md
+# AI incident procedure
+
+Ref: PROC-007
+
+Part of our ISO/IEC 42001 AI management system; implements POL-002 and POL-009.
+                                                                       ^^^^^^^ dangling-reference POL-009
+
+//- aims/statement-of-applicability.yaml
+document:
+  title: Statement of Applicability
+  reference: SOA-001
+controls:
+  - id: A.2.2
+    applicable: true
+    justification: "Policy required by clause 5.2 (POL-002, SOA-001)"
+`,
+    { codes: ['dangling-reference', 'duplicate-id'] },
+  );
+  // Weak: a document that declares the ID is the one that defines it, not a duplicate of a header that names it.
+  await check(
+    `
+//- policy.md
+---
+aims:
+  kind: ai-policy
+  id: POL-002
+  title: AI policy
+  owner: CEO
+  version: "1"
+  status: approved
+---
+# AI policy
+
+//- standard.md
+# AI development standard
+
+Reference: POL-002
+
+How we build AI systems under our ISO/IEC 42001 AI management system.
+`,
+    { codes: ['duplicate-id'] },
+  );
+});
+
 test('dangling-reference: a YAML inventory kept as "ai_systems:" with "system_id:" keys defines its systems', async () => {
   await check(
     `

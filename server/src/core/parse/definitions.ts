@@ -69,7 +69,7 @@ export function collectDefinitions(input: {
       const written = m[1]!.toUpperCase();
       const id = family ? `${written}-*` : written.replace(/-(?:X{2,}|N{2,}|Y{4})$/, '-*');
       add('document', id, { start, end: start + m[1]!.length + (family ? family[0].length : 0) }, input.fullSpan, input.title);
-    }
+    } else ownReference(input, add);
   }
 
   // An AI system record names its system near the top: "System ID: SYS-020", "**AI system ID:** AIS-7".
@@ -206,6 +206,31 @@ export function collectDefinitions(input: {
       if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value), itemAiActAttributes(item));
     }
   return out;
+}
+
+/**
+ * A document's own ID under a bare "Reference" label in its header ("**Référence :** POL-002",
+ * "Ref: SOA-001"), or in a YAML file's `document:` block ("document: { reference: SOA-001 }").
+ * The label alone could also point at another document, so the ID must have the shape of a
+ * document ID, and the definition is weak: it answers a citation, but a document that does
+ * declare the ID is no duplicate of it.
+ */
+function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: Span; title: string | undefined; ids: IdPatterns }, add: (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes?: ReadonlyMap<string, Attribute>, weak?: boolean) => void): void {
+  const root = input.yamlRoot;
+  if (root?.type === 'map') {
+    const block = root.pairs.find((p) => /^(?:document|doc|metadata)$/i.test(p.key))?.value;
+    const node = block?.type === 'map' ? block.pairs.find((p) => /^(?:id|ref(?:erence)?|document[ _-]?id)$/i.test(p.key))?.value : undefined;
+    const written = scalarText(node);
+    const id = written && matchesWhole(input.ids.document, written);
+    if (node && id) add('document', id, node.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+    return;
+  }
+  const m = /(?:^|\n)[ \t>*_|-]*(?:Reference|R[ée]f[ée]rence|Referenz|R[ée]f\.?)(?:[ \t]+(?:du|of the|des)[ \t]+document)?[ \t]*(?:\*\*|__)?[ \t]*[:|][ \t*_|]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(input.text.slice(0, 1500));
+  const id = m && matchesWhole(input.ids.document, m[1]!);
+  if (m && id) {
+    const start = m.index + m[0].length - m[1]!.length;
+    add('document', id, { start, end: start + m[1]!.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+  }
 }
 
 /** The key of a YAML AI system record that holds its system's ID. */
