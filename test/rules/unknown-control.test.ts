@@ -109,6 +109,11 @@ Scope: the AIMS, against ISO/IEC 42001.
 - NC-3: the lifecycle procedure cites non-existent A.6.2.9/10/11 and invented clauses 8.5/8.6.
 - OBS-1: the objectives use .1-style IDs (A.2.1, A.3.1 … A.10.1: not controls).
 - OBS-2: section 3 is headed **A.6.4.1** (invented).
+- OBS-3: some templates cite non-existent controls such as A.6.2.11, and invented clauses like 10.3.
+- OBS-4: some cite controls that do not exist, such as A.6.2.12 or an "A.4.7".
+- A.6.2.13 is a control such as A.6.2.4; non-existent logs like A.6.2.9 are a gap.
+  ^^^^^^^^ unknown-control Did you mean
+                                                                ^^^^^^^ unknown-control
 - Where event logs do not exist and A.6.2.11 applies, the team adds them.
                                     ^^^^^^^^ unknown-control Did you mean
 - Logging follows A.6.2.9; Clause 8.5 covers changes.

@@ -13,9 +13,9 @@ import type { Span } from '../text/types.js';
 /** How far either way the words are read: a list of IDs and the words that govern it. */
 const REACH = 400;
 
-/** A denial just before the list: "invented controls (", "non-existent ", "that do not exist (". */
+/** A denial just before the list: "invented controls (", "non-existent ", "that do not exist (", "non-existent controls such as ". */
 const DENIED_BEFORE =
-  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?[\s(:[*_`"'\u2018\u2019\u201c\u201d]*$/i;
+  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?(?:[,;]?\s+(?:such\s+as|like|e\.g\.|including|for\s+example)[,:]?)?[\s(:[*_`"'\u2018\u2019\u201c\u201d]*$/i;
 
 /**
  * A denial just after the list: ": not controls", " does not exist", ", which is not a clause",
@@ -33,7 +33,7 @@ const ID_TOKEN = /^(?:[A-D]\.)?(?:\d+|x)(?:\.(?:\d+|x))*$/i;
 const TOKEN_CHAR = /[A-Za-z0-9.]/;
 /** What separates a list's IDs: spaces, punctuation, quotes ("A.6.2.9", which ...), emphasis, dashes of ranges, ellipses. */
 const SEPARATOR = /[\s,;/&()[\]*_`"'\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2011-]/;
-const JOINING_WORD = /^(?:and|or|to)$/i;
+const JOINING_WORD = /^(?:and|or|to|an?)$/i;
 
 export function saidNotToExist(text: string, span: Span): boolean {
   // The line, at most REACH either way; a lone carriage return ends a line too (and chunks may
@@ -70,8 +70,14 @@ function scanList(text: string, from: number, limit: number, step: 1 | -1): numb
     if (word.length === 0) return edge;
     let next = at + step * word.length;
     if (JOINING_WORD.test(word)) {
-      while (next !== limit && isSeparatorAt(text, next, step)) next += step;
-      const id = tokenAt(text, next, limit, step);
+      // Up to two joining words ("or an", "and a") between two IDs.
+      let id = '';
+      for (let words = 1; ; words++) {
+        while (next !== limit && isSeparatorAt(text, next, step)) next += step;
+        id = tokenAt(text, next, limit, step);
+        if (words === 2 || !JOINING_WORD.test(id)) break;
+        next += step * id.length;
+      }
       if (!isId(id)) return edge;
       at = next + step * id.length;
     } else if (isId(word)) at = next;
