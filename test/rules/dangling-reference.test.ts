@@ -440,6 +440,48 @@ How we build AI systems under our ISO/IEC 42001 AI management system.
   );
 });
 
+test('dangling-reference: an overview of the systems in scope ("| ID | System | ... |") lists them as an inventory does; a page titled "AI management system" is an AIMS document', async () => {
+  await check(
+    `
+//- docs/aims/index.md
+# AI management system
+
+Two AI systems are in the scope of our AIMS:
+
+| ID | System | What it does | Owner |
+|---|---|---|---|
+| SYS-001 | GraspNet-K | Predicts grasp points | Head of Perception |
+| SYS-002 | PickPlanner | Orders picks | Head of Motion |
+
+//- docs/aims/operations/monitoring.md
+# AI monitoring report, Q3 2026
+
+Part of our ISO/IEC 42001 AIMS. Systems: SYS-001 (GraspNet-K), SYS-002 and SYS-003.
+                                                                           ^^^^^^^ dangling-reference SYS-003
+
+| ID | Metric | Value |
+|---|---|---|
+| SYS-004 | Drift | 0.02 |
+  ^^^^^^^ dangling-reference SYS-004
+`,
+    { codes: ['dangling-reference', 'duplicate-id'] },
+  );
+  // A treatment plan's rows cite systems; they define none.
+  await check(
+    `
+//- plan/treatment-plan.md
+# AI risk treatment plan
+ISO/IEC 42001 clause 6.1.3.
+
+| ID | System | Action |
+|---|---|---|
+| SYS-007 | Chat assistant | Add a human review step |
+  ^^^^^^^ dangling-reference SYS-007
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
+
 test('dangling-reference: a YAML inventory kept as "ai_systems:" with "system_id:" keys defines its systems', async () => {
   await check(
     `

@@ -197,6 +197,26 @@ export function collectDefinitions(input: {
       }
     }
 
+  // Elsewhere, an overview of the systems in scope ("| ID | System | What it does | Owner |" in a
+  // scope or an index page) lists them as an inventory does: weakly, a column headed as the ID
+  // holding system-shaped IDs beside one headed as the system's name. Not in the documents that
+  // only cite systems by their rows (treatment plans, SoAs, reviews, audits).
+  else if (!citesRisksOnly)
+    for (const t of input.tables) {
+      const header = t.header.map((h) => h.text.replace(/[*_`#:]/g, '').trim());
+      const col = header.findIndex((h) => /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i.test(h));
+      const name = header.findIndex((h) => /^(?:ai )?(?:system|model|application)(?: name)?$|^name$/i.test(h));
+      if (col < 0 || name < 0 || col === name) continue;
+      for (const row of t.rows) {
+        const cell = row[col];
+        const id = cell && matchesWhole(input.ids.system, cell.text);
+        if (cell && id && !find('system', id)) {
+          const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
+          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[name]?.text.trim(), NO_ATTRIBUTES, true);
+        }
+      }
+    }
+
   // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
   const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value;
   if (systems?.type === 'seq')

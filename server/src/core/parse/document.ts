@@ -38,6 +38,9 @@ import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
+
+/** A title that says the document is about the AI management system ("AI Management System", "Kestrel's AI management system: overview"). */
+const AIMS_TITLE = /\bAI management system\b/i;
 export interface ParseInput {
   readonly uri: string;
   /** Path relative to its workspace root, "/"-separated (for globs and file-name inference). */
@@ -343,7 +346,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     kind !== undefined ||
     tags.length > 0 ||
     p.block.source !== 'none' ||
-    (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
+    (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || AIMS_TITLE.test(p.title ?? '') || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
   return {
     uri: input.uri,
     version: input.version,
