@@ -13,6 +13,35 @@ const registerHead = (id: string) => `aims:
   version: "1"
   status: draft`;
 
+test('risk-untreated: a YAML register whose items are keyed "ref:" or "risk_id:" rather than "id:" is read', async () => {
+  await check(
+    `
+//- aims/ai-risk-register.yaml
+risks:
+  - ref: R-004
+         ^^^^^ risk-untreated R-004 scores 20
+    title: Optimistic ETAs breach SLAs
+    likelihood: 5
+    impact: 4
+    treatment: {}
+  - risk_id: R-005
+             ^^^^^ risk-untreated R-005 scores 16
+    likelihood: 4
+    impact: 4
+  - ref: R-006
+    likelihood: 5
+    impact: 5
+    treatment: Mitigate
+    controls: [A.6.2.4]
+
+//- aims/monitoring.md
+# AI monitoring report
+Part of our ISO/IEC 42001 AIMS: R-004, R-005 and R-006 are watched.
+`,
+    { codes: ['risk-untreated', 'dangling-reference'] },
+  );
+});
+
 test('risk-untreated: above the threshold with no treatment and no controls (YAML)', async () => {
   await check(
     `

@@ -152,6 +152,9 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
 const RATING_STAGE = /^(?:(?:inherent|gross|initial|raw|assessment|rating|ratings)|(residual))(?:[ _-]?risk)?$/i;
 const RATINGS = new Set(['likelihood', 'impact', 'score', 'level']);
 
+/** The key of a `risks:` item that holds its ID when there is no `id:` ("ref: R-004", "risk_id: AIR-7"). */
+const RISK_ID_KEY = /^(?:risk[ _-]?)?(?:id|ref|reference|no)$/i;
+
 /** Risks from a YAML `risks:` list. */
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
   const list = getPair(root, 'risks')?.value;
@@ -164,7 +167,7 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
   const out: RiskEntry[] = [];
   for (const item of items) {
     if (item.type !== 'map') continue;
-    const idPair = getPair(item, 'id');
+    const idPair = getPair(item, 'id') ?? item.pairs.find((p) => RISK_ID_KEY.test(p.key));
     const id = scalarText(idPair?.value);
     if (!idPair || !id) continue;
     const attributes = yamlAttributes(item, riskColumn);
