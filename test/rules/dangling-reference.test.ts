@@ -482,6 +482,30 @@ ISO/IEC 42001 clause 6.1.3.
   );
 });
 
+test('dangling-reference: a CSV inventory, known by its file name, defines its systems', async () => {
+  await check(
+    `
+//- exports/AI_Systems_Inventory_4a8b2c6d.csv
+System ID,Name,Owner
+SYS-002,LoanAssist,Priya
+
+//- registers/ai-system-inventory.csv
+id,name,owner
+SYS-003,Helio Help,Jonas
+
+//- exports/model-metrics.csv
+System ID,Metric,Value
+SYS-009,AUC,0.81
+
+//- aiia.md
+# AI Impact Assessment – LoanAssist
+ISO/IEC 42001 clause 8.4. AI systems: SYS-002, SYS-003 and SYS-009.
+                                                           ^^^^^^^ dangling-reference SYS-009
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
+
 test('dangling-reference: a YAML inventory kept as "ai_systems:" with "system_id:" keys defines its systems', async () => {
   await check(
     `

@@ -19,6 +19,8 @@ export function collectDefinitions(input: {
   kind: KindId | undefined;
   declaredId?: { id: string; span: Span };
   title: string | undefined;
+  /** A CSV file's name, words apart: what its title would say. */
+  fileName?: string;
   fullSpan: Span;
   risks: readonly RiskEntry[];
   tables: readonly Table[];
@@ -179,7 +181,7 @@ export function collectDefinitions(input: {
   }
 
   // Inventories: tables whose ID column holds system IDs, in system records or inventories.
-  const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? '');
+  const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? input.fileName ?? '');
   if (inventory)
     for (const t of input.tables) {
       // A column headed as the systems' ID holds them whatever their shape; else the column of pattern-shaped IDs.

@@ -328,6 +328,8 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     kind,
     ...(declaredId ? { declaredId } : {}),
     title: p.title,
+    // A CSV file has no title: its name says what it is ("ai-systems-inventory.csv").
+    ...(p.languageId === 'csv' ? { fileName: input.relativePath.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ') } : {}),
     fullSpan: { start: 0, end: text.length },
     risks: p.risks,
     tables: p.tables,
