@@ -13,7 +13,7 @@ export const danglingReference: Rule = {
   doc: {
     summary: 'A risk, AI system or document ID that is defined nowhere in the workspace.',
     example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
-    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register.',
+    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top, or the ID column of a master document list. A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID; such a header is no duplicate of a document that declares the same ID.',
   },
   checkInWorkspace(ctx) {
     // By offset, as numbers: a string per definition and reference was most of this rule's cost.
