@@ -96,6 +96,25 @@ See Appendix A.1, Table A.12, Figure A.3.4 and Section A.9.9 of this document.
   );
 });
 
+test('unknown-control: a YAML SoA keyed by the controls it decides has its keys checked; a crosswalk keyed by another standard does not', async () => {
+  await check(
+    `
+//- aims/statement-of-applicability.yaml
+controls:
+  A.2.2: {applicable: true, justification: "Policy required by clause 5.2"}
+  A.6.2.9: {applicable: true, justification: "Retirement of models"}
+  ^^^^^^^ unknown-control A.6.2.9 is not an ISO/IEC 42001 Annex A control
+
+//- mapping/crosswalk.yaml
+title: Our ISO/IEC 42001 crosswalk
+mapping:
+  A.8.24: A.6.2.4
+  A.5.37: [A.6.2.7, A.6.2.8]
+`,
+    { codes },
+  );
+});
+
 test('unknown IDs quoted to say they do not exist are not reported; the same IDs cited as real are', async () => {
   await check(
     `

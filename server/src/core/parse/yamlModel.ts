@@ -23,6 +23,9 @@ const BUDGET = 100_000;
 /** The keys of a system's item that hold its ID. */
 const SYSTEM_ID_KEY = /^(?:id|ids|ref|reference|system|system[ _-]?(?:id|ref))$/;
 
+/** A key that is an Annex A control's ID ("A.6.2.4", "Annex A.6.2.4"). */
+const CONTROL_KEY = /^(?:Annex\s+)?A\.\d/;
+
 const FIELD_KEYS: Record<string, Region['field']> = { controls: 'controls', risks: 'risks', systems: 'systems', clauses: 'clauses', clause: 'clauses', documents: 'documents' };
 
 export interface YamlParts {
@@ -197,6 +200,10 @@ export function yamlRegions(root: YNode, prefix: string, field?: Region['field']
       const titled = controlTitle(node);
       for (const p of node.pairs) {
         if (!p.value) continue;
+        // A mapping keyed by the controls it describes (`A.6.2.9: { applicable: true, ... }`, an
+        // SoA's form): the key is a citation like an `id:` value. Not a key whose value is a
+        // scalar or a list (a crosswalk's `A.5.1: A.2.2`), where the key may be another standard's.
+        if (p.value.type === 'map' && CONTROL_KEY.test(p.key)) out.push({ span: p.keySpan, label: path.toLowerCase(), isCell: true, ...(field ? { field } : {}) });
         const key = p.key.toLowerCase();
         // Inside a system's item (`systems: [{ id: AIS-007, model: gpt-4o-2024-08-06 }]`) only its ID
         // names a system: its model, endpoint or owner are not system IDs, whatever their shape.
