@@ -180,43 +180,38 @@ export function collectDefinitions(input: {
     add(type, id, { start: at, end: at + id.length }, h.span, title || undefined);
   }
 
+  // A table's rows as systems: the ID in column `col`, its name in column `title`.
+  const systemRows = (t: Table, col: number, title: number, readId: (text: string) => string | undefined, attributesOf: (row: Table['rows'][number]) => ReadonlyMap<string, Attribute>, weak: boolean) => {
+    for (const row of t.rows) {
+      const cell = row[col];
+      const id = cell && readId(cell.text);
+      if (!cell || !id || find('system', id)) continue;
+      const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
+      add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[title]?.text.trim(), attributesOf(row), weak);
+    }
+  };
+
   // Inventories: tables whose ID column holds system IDs, in system records or inventories.
   const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? input.fileName ?? '');
   if (inventory)
     for (const t of input.tables) {
       // A column headed as the systems' ID holds them whatever their shape; else the column of pattern-shaped IDs.
-      const headed = t.header.findIndex((h) => /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i.test(h.text.replace(/[*_`#:]/g, '').trim()));
+      const headed = t.header.findIndex((h) => SYSTEM_ID_HEADER.test(headerText(h.text)));
       const col = headed >= 0 ? headed : findIdColumn(t, (c) => !!matchesWhole(input.ids.system, c.text));
       if (col < 0) continue;
       const readId = (text: string) => matchesWhole(input.ids.system, text) ?? (headed >= 0 ? registerId(text) : undefined);
-      for (const row of t.rows) {
-        const cell = row[col];
-        const id = cell && readId(cell.text);
-        if (cell && id && !find('system', id)) {
-          const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
-          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[col + 1]?.text.trim(), rowAiActAttributes(t, row));
-        }
-      }
+      systemRows(t, col, col + 1, readId, (row) => rowAiActAttributes(t, row), false);
     }
-
   // Elsewhere, an overview of the systems in scope ("| ID | System | What it does | Owner |" in a
   // scope or an index page) lists them as an inventory does: weakly, a column headed as the ID
   // holding system-shaped IDs beside one headed as the system's name. Not in the documents that
   // only cite systems by their rows (treatment plans, SoAs, reviews, audits).
   else if (!citesRisksOnly)
     for (const t of input.tables) {
-      const header = t.header.map((h) => h.text.replace(/[*_`#:]/g, '').trim());
-      const col = header.findIndex((h) => /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i.test(h));
+      const header = t.header.map((h) => headerText(h.text));
+      const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
       const name = header.findIndex((h) => /^(?:ai )?(?:system|model|application)(?: name)?$|^name$/i.test(h));
-      if (col < 0 || name < 0 || col === name) continue;
-      for (const row of t.rows) {
-        const cell = row[col];
-        const id = cell && matchesWhole(input.ids.system, cell.text);
-        if (cell && id && !find('system', id)) {
-          const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
-          add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[name]?.text.trim(), NO_ATTRIBUTES, true);
-        }
-      }
+      if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text), () => NO_ATTRIBUTES, true);
     }
 
   // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
@@ -253,6 +248,14 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
     const start = m.index + m[0].length - m[1]!.length;
     add('document', id, { start, end: start + m[1]!.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);
   }
+}
+
+/** A column headed as the systems' ID: "ID", "System ID", "AI system ref". */
+const SYSTEM_ID_HEADER = /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i;
+
+/** A header cell's words, without emphasis and colons. */
+function headerText(text: string): string {
+  return text.replace(/[*_`#:]/g, '').trim();
 }
 
 /** The key of a YAML AI system record that holds its system's ID. */
