@@ -23,6 +23,11 @@ test('kinds as written: the kind ends the title or a part of it, or a generic no
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
 Kestrel's commitments for its AI management system (ISO/IEC 42001).
 
+//- governance/roles.md
+# AI Roles & Responsibilities
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: roles
+Who does what in our ISO/IEC 42001 AI management system.
+
 //- planning/objectives.md
 # AI Objectives Register
 ^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: objectives
