@@ -126,7 +126,7 @@ function titleSegments(t: string): string[] {
     // An emoji in a heading ("AI Roles and Responsibilities 🧭") is decoration, not a word of the title.
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     // "Roles & Responsibilities" (and an HTML export's "&amp;") says "and".
-    .replace(/\s+&(?:amp;)?\s+/g, ' and ')
+    .replace(/(?<=\s)&(?:amp;)?(?=\s)/g, 'and')
     .replace(/\([^()]*\)/g, ' ')
     .split(/(?<!\s)\s+[\u2014\u2013|-]\s+|:\s+|(?<!\s)\s*\|\s*/)
     .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
