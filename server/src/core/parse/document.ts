@@ -16,7 +16,7 @@ import { textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
-import { readAimsBlock, inferKind, fieldText, frameworksOf } from './meta.js';
+import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
@@ -38,9 +38,9 @@ import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
-
 /** A title that says the document is about the AI management system ("AI Management System", "Kestrel's AI management system: overview"). */
 const AIMS_TITLE = /\bAI management system\b/i;
+
 export interface ParseInput {
   readonly uri: string;
   /** Path relative to its workspace root, "/"-separated (for globs and file-name inference). */
@@ -329,7 +329,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     ...(declaredId ? { declaredId } : {}),
     title: p.title,
     // A CSV file has no title: its name says what it is ("ai-systems-inventory.csv").
-    ...(p.languageId === 'csv' ? { fileName: input.relativePath.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ') } : {}),
+    ...(p.languageId === 'csv' ? { fileName: fileNameWords(input.relativePath) } : {}),
     fullSpan: { start: 0, end: text.length },
     risks: p.risks,
     tables: p.tables,

@@ -162,6 +162,16 @@ export function kindOfTitle(text: string): KindId | null | undefined {
   return named ? null : undefined;
 }
 
+/**
+ * A file's name as words, what a title would say: the extension dropped, "-", "_" and "." as
+ * spaces, and CamelCase split ("AISystem-001.yaml", "StatementOfApplicability.yaml": data models
+ * name files in CamelCase).
+ */
+export function fileNameWords(relativePath: string): string {
+  const base = relativePath.split('/').pop() ?? relativePath;
+  return base.replace(/\.[^.]+$/, '').replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ').replace(/[-_.]+/g, ' ');
+}
+
 /** Templates, guides and read-mes describe a kind of document; they are not one, whatever their title. */
 export function describesDocuments(relativePath: string): boolean {
   return /(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath);
@@ -185,12 +195,10 @@ export function inferKind(
   for (const k of config.kinds) if (matchGlob(k.glob, relativePath)) return { kind: k.kind, source: 'path', reason: `the path matches "${k.glob}"` };
   // A card is a README by convention: known by its keys before read-mes are set aside below.
   if (card) return { kind: card.kind, source: 'card', reason: card.reason };
-  const base = relativePath.split('/').pop() ?? relativePath;
   if (describesDocuments(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
   if (title) candidates.push(['title', title]);
-  // "AISystem-001.yaml", "StatementOfApplicability.yaml": data models name files in CamelCase.
-  candidates.push(['file name', base.replace(/\.[^.]+$/, '').replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ').replace(/[-_.]+/g, ' ')]);
+  candidates.push(['file name', fileNameWords(relativePath)]);
   for (const [what, text] of candidates) {
     const kind = kindOfTitle(text);
     // A title that names a kind only to say it is about something else settles it.

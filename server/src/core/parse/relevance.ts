@@ -12,7 +12,7 @@
  * Each has a necessary condition checked here without parsing.
  */
 import type { AimsConfig } from '../config/config.js';
-import { describesDocuments, inferKind, kindOfTitle } from './meta.js';
+import { describesDocuments, fileNameWords, inferKind, kindOfTitle } from './meta.js';
 import { mayBeCard } from './cards.js';
 import { withFlags } from '../util/linearRegExp.js';
 
@@ -37,7 +37,7 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   // A kind by path glob or file name.
   if (inferKind(undefined, relativePath, undefined, config).kind) return true;
   // A CSV inventory, known by its file name, defines systems of any shape (parse/definitions.ts).
-  if (/\.csv$/i.test(relativePath) && /inventory|systems? register/i.test(relativePath.replace(/^.*\//, '').replace(/[-_]+/g, ' '))) return true;
+  if (/\.csv$/i.test(relativePath) && /inventory|systems? register/i.test(fileNameWords(relativePath))) return true;
   // A kind by title: every heading and title-like value is a candidate for the real title.
   // With neither the globs nor the file name naming a kind (above), inferKind gives a title's
   // kind exactly when kindOfTitle does, unless the path is a template's or guide's: asked
