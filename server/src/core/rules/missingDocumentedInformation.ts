@@ -20,7 +20,7 @@ export const missingDocumentedInformation: Rule = {
   defaultSeverity: 'information',
   doc: {
     summary:
-      'Documented information a clause of ISO/IEC 42001 requires (the scope, the AI policy, the statement of applicability, audit results ...) that no document of the workspace provides. One finding per clause, on the workspace\'s main document (its AI policy, else its scope, else the first AIMS document).',
+      'Documented information a clause of ISO/IEC 42001 requires (the scope, the AI policy, the statement of applicability, audit results ...) that no document of the workspace provides. One finding per clause, on the workspace\'s main document (its AI policy, else its scope, else the first AIMS document). Only a workspace that looks like an AIMS is judged: at least three AIMS documents (a template named for a kind counts), one of them of a known kind, so a repository that merely mentions ISO/IEC 42001 gets none.',
     example: 'A workspace with a policy, a risk register and an SoA, but no internal audit results (9.2.2) and no management review (9.3.3).',
     fix: 'Write the missing document (the "New AIMS Document" command has a template for each kind), or declare the kind of the document that already holds it.',
   },

@@ -85,7 +85,7 @@ export const missingSection: Rule = {
   defaultSeverity: 'warning',
   doc: {
     summary:
-      "A document lacks content its kind requires, under any wording: a heading, a table's labels, a \"Field: value\" line, a YAML key or the words in its text (English, French, German, Spanish). One finding per document lists what is missing; a register with no entries it can read (an HTML table counts as entries) is a finding of its own.",
+      "A document lacks content its kind requires, under any wording: a heading, a table's labels, a \"Field: value\" line, the title of a documentation site's call-out box (MkDocs, Docusaurus), a YAML key or the words in its text (English, French, German, Spanish). One finding per document lists what is missing; a register with no entries it can read (an HTML table counts as entries) is a finding of its own.",
     example: '---\naims: { kind: policy, ... }\n---\n# AI policy\n## Purpose\n...  (no scope, principles, review ...)',
     fix: 'Add each missing part; the quick fix inserts a skeleton with a hint of what belongs there.',
   },

@@ -145,11 +145,19 @@ function isRaciMatrix(t: TableGrid): boolean {
  */
 const INLINE_LABEL = /[ \t](?:\u00b7|\u2022|\|)[ \t]+(?:\*\*|__)?(\p{Lu}[^:*_\n|\u00b7\u2022]{1,39}?)(?:\*\*|__)?[ \t]*:(?=[ \t])/gu;
 
+/**
+ * The title of a documentation site's call-out box, which such sites use as a small section:
+ * MkDocs (`!!! note "Title"`, `??? info "Title"`, `???+ tip "Title"`, `!!! info inline end "Title"`), Docusaurus
+ * (`:::note[Title]`, `:::tip Title`) and PyMdown blocks (`/// details | Title`).
+ */
+const CALLOUT_TITLE = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+"([^"\n]{1,80})"|:{3,}[ \t]*[\w-]+[ \t]*(?:\[([^\]\n]{1,80})\]|[ \t]+([^\s{][^\n{]{0,79}))|\/{3,}[ \t]*[\w-]+[ \t]*\|[ \t]*([^\n]{1,80}))/gm;
+
 /** Kept with the chunk: detached, so that they do not keep the version they were read from. */
 function fieldLabels(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
   for (const m of text.matchAll(INLINE_LABEL)) out.push(detached(norm(m[1]!)));
+  for (const m of text.matchAll(CALLOUT_TITLE)) out.push(detached(norm((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
   return out;
 }
 

@@ -1,0 +1,59 @@
+/**
+ * Documentation sites put small sections in call-out boxes (rules/sectionContent.ts): MkDocs'
+ * `!!! note "Title"` and collapsible `??? info "Title"`, Docusaurus' `:::note[Title]` and
+ * `:::tip Title`, PyMdown's `/// details | Title`. Their titles name content as headings do, so
+ * missing-section does not report a part that sits in such a box. Fixtures in our own words,
+ * modelled on MkDocs and Docusaurus sites.
+ */
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+/** A risk method with every part its kind requires except the impact scale, which `box` holds. */
+function method(box: string, expected = ''): string {
+  return `
+//- docs/risk/method.md
+# AI risk assessment methodology
+${expected}
+## Risk identification
+Risks are identified per AI system in a workshop, using the Annex C risk sources as a checklist.
+
+## Method
+Each risk gets a likelihood and an impact on a 1-5 scale; the score is likelihood x impact.
+
+??? info "Likelihood scale"
+    | Value | Label |
+    |---|---|
+    | 1 | Rare |
+
+${box}
+    | Value | Label |
+    |---|---|
+    | 1 | Negligible |
+
+## Risk criteria and acceptance
+| Score | Level |
+|---|---|
+| 1-4 | Low |
+
+## Analysis and evaluation
+The owner rates each risk; the quality team challenges the rating.
+
+## Responsibilities
+The risk owner rates and treats the risk.
+
+## Frequency and triggers
+Monthly, and after any incident.
+`;
+}
+
+const boxed = ['???+ note "Impact scale"', '!!! info "Impact scale"', '!!! info inline end "Impact scale"', ':::note[Impact scale]', ':::tip Impact scale', '/// details | Impact scale'];
+
+for (const box of boxed)
+  test(`site call-outs: the title of ${box.split(/[ [|]/)[0]} names the part it holds`, async () => {
+    await check(method(box), { codes: ['missing-section'] });
+  });
+
+for (const box of ['??? info "Other notes"', '!!! info Impact scale', '::: tip'])
+  test(`site call-outs: "${box}" names no impact scale, which is reported`, async () => {
+    await check(method(box, '^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section no "Impact scale" section\n'), { codes: ['missing-section'] });
+  });
