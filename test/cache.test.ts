@@ -72,15 +72,16 @@ test('the codec round-trips every example document exactly', () => {
   }
 });
 
-test('the codec keeps a stated risk method whole: accepted bands, scales and their words (a warm start judged by another threshold)', () => {
+test('the codec keeps a stated risk method whole: accepted bands, scales and their words, a rule that raises levels (a warm start judged by another threshold)', () => {
   const methods: Record<string, string> = {
     'handbook.md': '# AI Governance Handbook\n\nOur ISO/IEC 42001 AI management system.\n\n## How we assess risk\n\nWe score likelihood and impact from 1 (low) to 3 (high) and multiply: 1–2 = low (accept),\n3–4 = medium, 6–9 = high.\n\n| ID | Risk | L | I | Level | Treatment |\n|---|---|---|---|---|---|\n| R-001 | Made-up refund terms | 3 | 3 | high | |\n',
-    'risk/method.md': '---\naims:\n  kind: risk-assessment-process\n---\n# AI risk assessment process\n\n| Level | Score | Decision |\n|---|---|---|\n| Low | 1-4 | Accept |\n| Medium | 5-9 | Treat |\n| High | 10-25 | Treat |\n\n| Likelihood | Value |\n|---|---|\n| Rare | 1 |\n| Likely | 4 |\n| Almost certain | 5 |\n',
+    'risk/method.md': '---\naims:\n  kind: risk-assessment-process\n---\n# AI risk assessment process\n\n| Level | Score | Decision |\n|---|---|---|\n| Low | 1-4 | Accept |\n| Medium | 5-9 | Treat |\n| High | 10-25 | Treat |\n\n| Likelihood | Value |\n|---|---|\n| Rare | 1 |\n| Likely | 4 |\n| Almost certain | 5 |\n\nA risk that could hurt a person is at least High, whatever its score.\n',
   };
   for (const [name, text] of Object.entries(methods)) {
     const uri = 'file:///ws/' + name;
     const a = analyzeDocument({ uri, relativePath: name, text, version: 1, config: DEFAULT_CONFIG });
     assert.ok(a.summary.riskMethod?.bands?.some((b) => b.accepted), `${name}: the fixture states an accepted band`);
+    if (name === 'risk/method.md') assert.equal(a.summary.riskMethod?.raises, true, `${name}: the fixture raises some levels`);
     const back = decodeAnalysis(encodeAnalysis(a), { uri, version: 1, text })!;
     assert.deepStrictEqual(back.summary.riskMethod, a.summary.riskMethod, name);
   }

@@ -270,3 +270,48 @@ test('risk-level-mismatch: with no method stated or configured, no level is judg
   );
   assert.deepEqual(severities(findings), ['5:warning']);
 });
+
+/** A process whose bands come with `rule`, and a register rating RSK-20 above its band and RSK-21 below it. */
+const withRule = (rule: string) => `
+//- risk/ai-risk-assessment-process.md
+# AI risk assessment process
+
+## Evaluation
+
+| Score | Level |
+|---|---|
+| 1-4 | Low |
+| 5-9 | Medium |
+| 10-25 | High |
+
+${rule}
+
+//- risk/ai-risk-register.md
+# AI risk register
+
+| ID | Risk | Likelihood | Impact | Level | Treatment |
+|---|---|---|---|---|---|
+| RSK-20 | Operator injured | 1 | 5 | High | Interlock |
+                                      ^^^^ risk-level-mismatch which is "medium" (5-9)
+| RSK-21 | Bias | 3 | 4 | Medium | Test |
+                          ^^^^^^ risk-level-mismatch which is "high" (10-25)
+`;
+
+test('risk-level-mismatch: a method that raises some risks above their band makes a higher rating a notice, never a lower one', async () => {
+  for (const rule of [
+    '> **Note:** any risk that could injure a person is treated as at least **High**, whatever its score.',
+    'A risk to a person is rated no lower than High.',
+    'Risks to children are rated High regardless of the computed score.',
+  ]) {
+    const findings = await check(withRule(rule), { codes });
+    assert.deepEqual(severities(findings), ['4:information', '5:warning'], rule);
+    assert.match(findings.find((f) => f.severity === 'information')!.message, /raises some risks above their band/);
+  }
+});
+
+test('risk-level-mismatch: "at least" before a word that is not a level raises nothing', async () => {
+  for (const rule of ['', 'The register is reviewed at least monthly, and at least one owner is named per risk.', 'Risks of at least high-level concern go to the board.']) {
+    const findings = await check(withRule(rule), { codes });
+    assert.deepEqual(severities(findings), ['4:warning', '5:warning'], rule);
+  }
+});

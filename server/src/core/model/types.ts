@@ -176,6 +176,8 @@ export interface StatedRiskMethod {
   readonly bands?: readonly { readonly level: string; readonly min: number; readonly max: number; readonly accepted?: true }[];
   readonly likelihood?: StatedScale;
   readonly impact?: StatedScale;
+  /** The method also sets some levels above their score's band ("at least High, whatever its score"): parse/riskRaises.ts. */
+  readonly raises?: true;
 }
 
 export interface StatedScale {

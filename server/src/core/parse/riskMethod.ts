@@ -13,6 +13,7 @@ import type { TextChunk } from '../text/types.js';
 import { chunkItemRuns, detached, perChunk } from '../text/chunkMemo.js';
 import { firstStartingAt } from '../text/spans.js';
 import { WeakMemo } from '../util/weakMemo.js';
+import { statesRaisedLevels } from './riskRaises.js';
 
 type Band = { level: string; min: number; max: number; accepted?: true };
 
@@ -284,5 +285,7 @@ export function statedRiskMethod(tables: readonly Table[], text: string, chunks?
   }
   bands ??= bandsFromLines(text, tables, chunks);
   if (!bands && !likelihood && !impact) return undefined;
-  return { ...(bands ? { bands } : {}), ...(likelihood ? { likelihood } : {}), ...(impact ? { impact } : {}) };
+  // Read only beside bands: a rule that raises a level above its band means nothing without them.
+  const raises = bands !== undefined && statesRaisedLevels(text, bands.map((b) => b.level), chunks);
+  return { ...(bands ? { bands } : {}), ...(likelihood ? { likelihood } : {}), ...(impact ? { impact } : {}), ...(raises ? { raises: true as const } : {}) };
 }

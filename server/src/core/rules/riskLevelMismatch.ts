@@ -9,7 +9,7 @@ export const riskLevelMismatch: Rule = {
   defaultSeverity: 'warning',
   doc: {
     summary:
-      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else no level is judged (the default bands are ours, not the writer's).",
+      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else no level is judged (the default bands are ours, not the writer's). Where that method also raises some risks above their band (\"at least High, whatever its score\"), a level above the band is a notice.",
     example: '- id: R-003\n  likelihood: 4\n  impact: 4\n  level: medium     # 16 is critical',
     fix: 'Correct the level (or score), or re-assess likelihood and impact. The quick fix writes the score likelihood x impact gives, or the level of its band.',
   },
@@ -76,10 +76,21 @@ function checkStage(report: (r: Report) => void, m: ResolvedMethod, origin: stri
   if (scoreWrong && stated !== undefined && bandFor(method, stated)?.level === word) return;
   const attr = fromLevel.level !== undefined ? levelAttr! : scoreAttr!;
   const how = computed !== undefined ? (inherent ? 'likelihood x impact' : 'residual likelihood x impact') : 'its score';
+  // A method that raises some risks above their band ("at least High if a person could be hurt")
+  // explains a level above the band, which the score alone cannot confirm: said as a notice.
+  const raised = m.raises === true && isAbove(method.bands, word, band);
   report({
     span: attr.span,
-    message: `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${origin}.`,
+    message:
+      `${what} is rated "${word}", but ${how} = ${basis}, which is "${band.level}" (${bandText(band)}) under ${origin}.` +
+      (raised ? ' The method also raises some risks above their band; if its rule applies here, say so beside the rating.' : ''),
     data: { id: r.id, expected: band.level, stage, part: 'level', written: word },
-    ...(computed !== undefined && !productSure ? { atMost: 'information' as const } : {}),
+    ...((computed !== undefined && !productSure) || raised ? { atMost: 'information' as const } : {}),
   });
+}
+
+/** Whether the band named `word` lies above `band`. */
+function isAbove(bands: readonly { level: string; min: number }[], word: string, band: { min: number }): boolean {
+  const named = bands.find((b) => b.level === word);
+  return named !== undefined && named.min > band.min;
 }

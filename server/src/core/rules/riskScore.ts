@@ -61,6 +61,8 @@ export interface ResolvedMethod {
   readonly from?: string;
   /** Where the acceptance threshold came from: the stated bands' accepted ones, or the configuration's (default) value. */
   readonly threshold: 'bands' | 'config';
+  /** The method that states the bands also raises some risks above their band ("at least High, whatever its score"). */
+  readonly raises?: true;
 }
 
 const resolved = new WeakMap<AimsConfig, Map<string, ResolvedMethod>>();
@@ -79,7 +81,8 @@ export function methodFor(doc: DocumentSummary, index: IndexReader, config: Aims
   const [bSource, bands] = pick(bandsConfigured, own?.bands, ws?.method.bands);
   const [lSource, likelihood] = pick(lConfigured, own?.likelihood, ws?.method.likelihood);
   const [iSource, impact] = pick(iConfigured, own?.impact, ws?.method.impact);
-  const key = JSON.stringify([bands, likelihood, impact, bSource, lSource, iSource, ws?.uri]);
+  const raises = bSource === 'document' ? own?.raises : bSource === 'workspace' ? ws?.method.raises : undefined;
+  const key = JSON.stringify([bands, likelihood, impact, bSource, lSource, iSource, ws?.uri, raises]);
   let memo = resolved.get(config);
   if (!memo) resolved.set(config, (memo = new Map()));
   const hit = memo.get(key);
@@ -100,7 +103,7 @@ export function methodFor(doc: DocumentSummary, index: IndexReader, config: Aims
   };
   const scales: MethodSource = lSource === 'default' || iSource === 'default' ? 'default' : lSource === 'workspace' || iSource === 'workspace' ? 'workspace' : lSource === 'config' && iSource === 'config' ? 'config' : 'document';
   const fromWs = bSource === 'workspace' || lSource === 'workspace' || iSource === 'workspace';
-  const out: ResolvedMethod = { method, bands: bSource, scales, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}) };
+  const out: ResolvedMethod = { method, bands: bSource, scales, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}), ...(raises ? { raises } : {}) };
   memo.set(key, out);
   return out;
 }

@@ -221,6 +221,7 @@ class Reader {
       ...(o['bands'] !== undefined ? { bands: this.list(o['bands']).map((x) => band(x as unknown as Record<string, unknown>)) } : {}),
       ...(o['likelihood'] !== undefined ? { likelihood: scale(o['likelihood']) } : {}),
       ...(o['impact'] !== undefined ? { impact: scale(o['impact']) } : {}),
+      ...(o['raises'] === true ? { raises: true as const } : {}),
     };
   }
 
