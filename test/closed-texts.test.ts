@@ -54,9 +54,16 @@ test('closed documents without their text give the findings, coverage, texts and
   }
 });
 
-/** Attribute maps compared by what they hold, not by the form they are kept in (SmallMap, AttributeMap, Map). */
+/**
+ * Attribute maps compared by what they hold, not by the form they are kept in (SmallMap,
+ * AttributeMap, Map); an entry's spans read by name, as a closed entry's are getters (closedEntities.ts).
+ */
 function asMaps(xs: readonly object[]): object[] {
-  return xs.map((x) => (x && typeof x === 'object' && 'attributes' in x ? { ...x, attributes: new Map(x.attributes as ReadonlyMap<string, unknown>) } : x));
+  return xs.map((x) => {
+    if (!x || typeof x !== 'object' || !('attributes' in x)) return x;
+    const spans = Object.fromEntries((['span', 'idSpan', 'extent'] as const).flatMap((k) => (k in x ? [[k, (x as Record<string, unknown>)[k]]] : [])));
+    return { ...x, ...spans, attributes: new Map(x.attributes as ReadonlyMap<string, unknown>) };
+  });
 }
 
 test('packed closed summaries unpack to what a kept summary holds, and every feature answers the same', async () => {

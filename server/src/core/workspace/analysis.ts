@@ -9,6 +9,7 @@ import type { AimsDocument, Attribute, Definition, DocumentSummary, FieldItem, F
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
+import { closedDefinition, closedRisk, closedSoaEntry } from './closedEntities.js';
 import { mapKept } from '../util/arrays.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
@@ -173,7 +174,8 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     return c;
   };
   const meta = s.meta;
-  const risks = mapKept(s.risks, (r): RiskEntry => ({ ...r, id: id(r.id), attributes: attrs(r.attributes) }));
+  // Built by field name, never spread: closed entries keep their spans as getters (closedEntities.ts).
+  const risks = mapKept(s.risks, (r): RiskEntry => closedRisk(r, id(r.id), attrs(r.attributes)));
   return {
     ...s,
     ...(detach && s.title !== undefined ? { title: str(s.title) } : {}),
@@ -189,11 +191,11 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     },
     references: mapKept(s.references, reference),
     definitions: shareRiskDefinitions(
-      mapKept(s.definitions, (d): Definition => ({ ...d, id: id(d.id), ...(detach && d.title !== undefined ? { title: str(d.title) } : {}), attributes: attrs(d.attributes) })),
+      mapKept(s.definitions, (d): Definition => closedDefinition(d, id(d.id), attrs(d.attributes), detach && d.title !== undefined ? str(d.title) : d.title)),
       risks,
     ),
     risks,
-    soa: mapKept(s.soa, (e): SoaEntry => ({ ...e, controlId: id(e.controlId), attributes: attrs(e.attributes) })),
+    soa: mapKept(s.soa, (e): SoaEntry => closedSoaEntry(e, id(e.controlId), attrs(e.attributes))),
     frameworks: detach ? mapKept(s.frameworks, str) : s.frameworks,
   };
 }

@@ -11,6 +11,7 @@
 import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Reference, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
+import { closedDefinition, closedRisk, closedSoaEntry } from './closedEntities.js';
 import { EMPTY_LIST, mapKept } from '../util/arrays.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { AttributeMap } from './attributeMap.js';
@@ -133,8 +134,16 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       for (const x of r.list(o['r'])) r.packReference(x, packer);
       packed = packer.finish(ctx.text !== undefined ? lines.plainStarts : undefined, length);
     }
-    const risks = mapKept(r.list(o['k']), (x) => r.risk(x));
-    const definitions = mapKept(r.list(o['d']), (x) => r.definition(x));
+    // Kept closed (interned): entries with their spans as small numbers (closedEntities.ts).
+    const closed = ctx.intern !== undefined;
+    const risks = mapKept(r.list(o['k']), (x) => {
+      const k = r.risk(x);
+      return closed ? closedRisk(k, k.id, k.attributes) : k;
+    });
+    const definitions = mapKept(r.list(o['d']), (x) => {
+      const d = r.definition(x);
+      return closed ? closedDefinition(d, d.id, d.attributes, d.title) : d;
+    });
     const summary: DocumentSummary = {
       uri: ctx.uri,
       version: ctx.version,
@@ -147,7 +156,10 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       // Kept closed (interned): a risk's definition shares the risk's objects (sharedEntries.ts).
       definitions: ctx.intern ? shareRiskDefinitions(definitions, risks) : definitions,
       risks,
-      soa: mapKept(r.list(o['s']), (x) => r.soa(x)),
+      soa: mapKept(r.list(o['s']), (x) => {
+        const e = r.soa(x);
+        return closed ? closedSoaEntry(e, e.controlId, e.attributes) : e;
+      }),
       ...(o['rm'] !== undefined ? { riskMethod: r.riskMethod(o['rm']) } : {}),
       frameworks: mapKept(r.list(o['f']), (x) => r.str(x)),
       relevant: o['rel'] === 1,

@@ -3,10 +3,12 @@
  * span, extent, attributes and title. Parsed, they are the same objects; a closed summary made
  * compact (analysis.ts compactSummary) or decoded from the cache (codec.ts) had two of each,
  * about 150 bytes per risk of what a closed document keeps. Here a risk definition takes its
- * risk's objects again when they are equal by value: nothing relies on their identity
+ * risk's attributes and title again when they are equal by value (and its spans, small numbers
+ * in a closed entry): nothing relies on their identity
  * (ARCHITECTURE.md invariant 16), so the summary reads exactly as before.
  */
 import type { Attribute, Definition, RiskEntry } from '../model/types.js';
+import { closedDefinition } from './closedEntities.js';
 
 /** `definitions` with each risk definition that equals a risk of `risks` holding that risk's spans, attributes and title. */
 export function shareRiskDefinitions(definitions: readonly Definition[], risks: readonly RiskEntry[]): readonly Definition[] {
@@ -22,7 +24,8 @@ export function shareRiskDefinitions(definitions: readonly Definition[], risks: 
     const attributes = d.attributes === r.attributes || sameAttributes(d.attributes, r.attributes) ? r.attributes : d.attributes;
     const riskTitle = attributes === r.attributes ? r.attributes.get('title')?.text : undefined;
     const title = d.title !== undefined && d.title === riskTitle ? riskTitle : d.title;
-    const shared: Definition = { type: 'risk', id: r.id, span: r.idSpan, extent: r.extent, attributes, ...(title !== undefined ? { title } : {}), ...(d.weak ? { weak: true } : {}) };
+    // Closed as the risk is (closedEntities.ts): the risk's spans, read through its getters, are fresh objects.
+    const shared = closedDefinition({ type: 'risk', id: r.id, span: r.idSpan, extent: r.extent, attributes, ...(d.weak ? { weak: true } : {}) }, r.id, attributes, title);
     (out ??= definitions.slice())[i] = shared;
   }
   return out ?? definitions;
