@@ -2,7 +2,7 @@
  * The flat maps a closed summary keeps its attributes and `aims:` fields in read as the Maps
  * they were made of: every entry, in order, with its spans, whether the spans fit one small
  * number each or not (past the first million characters, or longer than 1,023), and rows of
- * one table sharing their key list.
+ * one table (or front matter of one template) sharing their key list.
  * Units: workspace/attributeMap.ts, workspace/fieldMap.ts, workspace/smallSpans.ts (and model/types.ts for the shapes they hold).
  */
 import { test } from 'node:test';
@@ -65,4 +65,12 @@ test('attribute and field maps read as the Maps they were made of, small spans o
   const row = (n: number) => new Map<string, Attribute>([['id', { text: `R-${n}`, span: { start: n * 10, end: n * 10 + 5 } }], ['owner', { text: 'Ops', span: { start: n * 10 + 6, end: n * 10 + 9 } }]]);
   const rows = [1, 2, 3].map((n) => [new AttributeMap(row(n)), row(n)] as const);
   for (const [flat, m] of rows) sameAsMap(flat, m);
+  // Front matter of two documents made from one template: one key list, each map its own values.
+  const fields = (n: number) => new Map<string, FieldValue>(['owner', 'status'].map((k, i): [string, FieldValue] => [k, { key: k, keySpan: { start: i * 20, end: i * 20 + k.length }, valueSpan: { start: i * 20 + 8, end: i * 20 + 12 }, value: `${k}-${n}` }]));
+  const [a, b] = [new FieldMap(fields(1)), new FieldMap(fields(2))];
+  sameAsMap(a, fields(1));
+  sameAsMap(b, fields(2));
+  const keyList = (m: object) => (m as unknown as { keyList: readonly string[] }).keyList;
+  assert.equal(keyList(a), keyList(b));
+  assert.notEqual(keyList(a), keyList(new FieldMap(new Map([...fields(1)].map(([k, f]) => [k, { ...f, key: k.toUpperCase() }])))));
 });

@@ -41,3 +41,23 @@ export const EMPTY_LIST: readonly never[] = Object.freeze([]);
 export function mapKept<T, U>(items: readonly T[], f: (item: T) => U): readonly U[] {
   return items.length === 0 ? EMPTY_LIST : items.map(f);
 }
+
+/** Shared lists by their strings joined; bounded (past it, a list is kept as given). */
+const SHARED_LISTS = new Map<string, readonly string[]>();
+const MAX_SHARED_LISTS = 256;
+
+/**
+ * One frozen list for every closed summary whose list of short strings is the same: each
+ * document's frameworks are nearly always the configured ones, and a list per document was two
+ * objects (56 bytes) of what a closed summary keeps. The strings are copied flat when first kept.
+ */
+export function sharedList(items: readonly string[]): readonly string[] {
+  if (items.length === 0) return EMPTY_LIST;
+  const joined = items.join('\u0000');
+  let kept = SHARED_LISTS.get(joined);
+  if (kept === undefined) {
+    kept = Object.freeze(items.map((s) => JSON.parse(JSON.stringify(s)) as string));
+    if (SHARED_LISTS.size < MAX_SHARED_LISTS) SHARED_LISTS.set(JSON.parse(JSON.stringify(joined)) as string, kept);
+  }
+  return kept;
+}

@@ -10,7 +10,7 @@ import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
 import { closedDefinition, closedRisk, closedSoaEntry } from './closedEntities.js';
-import { mapKept } from '../util/arrays.js';
+import { mapKept, sharedList } from '../util/arrays.js';
 import type { AimsConfig } from '../config/config.js';
 import type { Report } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
@@ -196,7 +196,7 @@ export function compactSummary(s: DocumentSummary, pool: Map<string, string>, de
     ),
     risks,
     soa: mapKept(s.soa, (e): SoaEntry => closedSoaEntry(e, id(e.controlId), attrs(e.attributes))),
-    frameworks: detach ? mapKept(s.frameworks, str) : s.frameworks,
+    frameworks: sharedList(s.frameworks),
   };
 }
 

@@ -13,11 +13,11 @@
 import type { Attribute } from '../model/types.js';
 import { fitsSmall, smallSpan, spanEnd, spanStart } from './smallSpans.js';
 
-/** Key lists shared between maps, by the keys joined; bounded (past it, a map keeps its own list). */
+/** Key lists shared between maps (these and fieldMap.ts's), by the keys joined; bounded (past it, a map keeps its own list). */
 const KEY_LISTS = new Map<string, readonly string[]>();
 const MAX_KEY_LISTS = 4096;
 
-function sharedKeys(keys: string[]): readonly string[] {
+export function sharedKeys(keys: string[]): readonly string[] {
   const joined = keys.join('\u0000');
   const known = KEY_LISTS.get(joined);
   if (known) return known;

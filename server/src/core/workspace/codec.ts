@@ -12,7 +12,7 @@ import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type
 import type { Span } from '../text/types.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
 import { closedDefinition, closedRisk, closedSoaEntry } from './closedEntities.js';
-import { EMPTY_LIST, mapKept } from '../util/arrays.js';
+import { EMPTY_LIST, mapKept, sharedList } from '../util/arrays.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { AttributeMap } from './attributeMap.js';
 import { FieldMap, SHARED_VALUE } from './fieldMap.js';
@@ -161,7 +161,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
         return closed ? closedSoaEntry(e, e.controlId, e.attributes) : e;
       }),
       ...(o['rm'] !== undefined ? { riskMethod: r.riskMethod(o['rm']) } : {}),
-      frameworks: mapKept(r.list(o['f']), (x) => r.str(x)),
+      frameworks: closed ? sharedList(r.list(o['f']).map((x) => r.str(x))) : mapKept(r.list(o['f']), (x) => r.str(x)),
       relevant: o['rel'] === 1,
       ...(o['sh'] === 1 ? { shallow: true as const } : {}),
       ...(o['ar'] === 1 ? { archived: true as const } : {}),

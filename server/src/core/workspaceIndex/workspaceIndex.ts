@@ -15,6 +15,7 @@ import { filedOf, type Filed } from './filed.js';
 import { FactVersions, type FactKind } from './factVersions.js';
 import { mainDocumentOf } from './mainDocument.js';
 import { detached } from '../text/chunkMemo.js';
+import { UriLists } from './uriLists.js';
 
 export interface Located<T> {
   readonly uri: string;
@@ -55,9 +56,9 @@ export interface EveryDocument {
 export class WorkspaceIndex implements IndexReader {
   private readonly docs = new Map<string, DocumentSummary>();
   /** Per key, the documents that hold it, in URI order (each once). */
-  private readonly defs = new Map<string, string[]>();
-  private readonly soaByControl = new Map<string, string[]>();
-  private readonly citations = new Map<string, string[]>();
+  private readonly defs = new UriLists();
+  private readonly soaByControl = new UriLists();
+  private readonly citations = new UriLists();
   private readonly retired = new Set<string>();
   private sorted: readonly DocumentSummary[] | undefined;
   /** Sum of the documents' digests in two lanes: order-independent, updated in O(1) per document. */
@@ -213,7 +214,7 @@ export class WorkspaceIndex implements IndexReader {
   }
 
   /** The items filed under a key, from the current summaries of the documents that hold it: URI order, then document order. */
-  private located<T>(m: ReadonlyMap<string, readonly string[]>, k: string, part: (f: Filed) => ReadonlyMap<string, readonly T[]>): readonly Located<T>[] {
+  private located<T>(m: UriLists, k: string, part: (f: Filed) => ReadonlyMap<string, readonly T[]>): readonly Located<T>[] {
     const uris = m.get(k);
     if (!uris) return [];
     const out: Located<T>[] = [];
@@ -246,47 +247,15 @@ export class WorkspaceIndex implements IndexReader {
 const NO_URIS: readonly string[] = [];
 
 /** Move `uri` in and out of the per-key lists: out of the keys only `before` holds, into those only `after` holds. */
-function refile(m: Map<string, string[]>, uri: string, before: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined, after: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined): void {
+function refile(m: UriLists, uri: string, before: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined, after: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined): void {
   // forEach: for-of allocates an iterator result per key in code V8 has not optimised, and
   // this runs over every key of the edited document on every edit.
   before?.forEach((_: unknown, k: string) => {
-    if (!after?.has(k)) take(m, k, uri);
+    if (!after?.has(k)) m.take(k, uri);
   });
   after?.forEach((_: unknown, k: string) => {
-    if (!before?.has(k)) insert(m, k, uri);
+    if (!before?.has(k)) m.insert(k, uri);
   });
-}
-
-/** Insert keeping the list in URI order, as a build from the sorted documents would. */
-function insert(m: Map<string, string[]>, k: string, uri: string): void {
-  const list = m.get(k);
-  if (!list) {
-    // The key as one flat string: a fact sheet's key is made by concatenation ("document:" + ID), a
-    // pair of strings for one, and the index keeps every key a workspace defines or cites.
-    m.set(detached(k), [uri]);
-    return;
-  }
-  let at = list.length;
-  while (at > 0 && list[at - 1]! > uri) at--;
-  // A short list is replaced by a copy of its exact size: one grown in place keeps room for
-  // sixteen more (V8's growth step), about 130 bytes a list, and most keys a workspace cites are
-  // cited by two to seven documents (a third of what the index kept per document).
-  if (list.length < SHORT_LIST) m.set(k, list.slice(0, at).concat(uri, list.slice(at)));
-  // An index is built in URI order (the host lists files sorted): nearly always at the end.
-  else if (at === list.length) list.push(uri);
-  else list.splice(at, 0, uri);
-}
-
-/** Lists up to this long are copied to grow (insert): beyond it, the room a push leaves is small beside the list. */
-const SHORT_LIST = 16;
-
-function take(m: Map<string, string[]>, k: string, uri: string): void {
-  const list = m.get(k);
-  if (!list) return;
-  const at = list.indexOf(uri);
-  if (at < 0) return;
-  if (list.length === 1) m.delete(k);
-  else list.splice(at, 1);
 }
 
 function indexOfUri(sorted: readonly DocumentSummary[], uri: string): number {
