@@ -250,3 +250,22 @@ test('control-title-mismatch: a row\'s title is not held to the controls it cite
     { codes },
   );
 });
+
+test("clause-title-mismatch: exactly another clause's title in brackets after the number; a note, its own title or its parent's are not", async () => {
+  await check(
+    `
+//- management-review.md
+# Management review, November 2026 (ISO/IEC 42001)
+
+Corrective actions are handled under clause 10.1 (Nonconformity and corrective action) and tracked.
+                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is the title of clause 10.2
+The audit programme is set by clause 9.2 ( management review ) each year.
+                                           ^^^^^^^^^^^^^^^^^ clause-title-mismatch is the title of clause 9.3
+Nonconformities follow clause 10.2 (Nonconformity and corrective action).
+Risks are assessed under clause 6.1.2 (AI risk assessment) and clause 8.2 (AI risk assessment).
+Clause 6.1 (Actions to address risks and opportunities) and clause 7.2 (see the training log).
+Clause 10.1 (corrective action) is a note, not a title.
+`,
+    { codes },
+  );
+});

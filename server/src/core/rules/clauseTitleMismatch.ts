@@ -234,6 +234,9 @@ function reporters(uri: string, seen: Set<number>, emit: Emit) {
   return { report, reportUnrelated };
 }
 
+/** " (Nonconformity and corrective action)" right after a clause number: [1] up to the title, [2] the title. */
+const BRACKETED_TITLE = /^([ \t]+\([ \t]*)([A-Za-z][A-Za-z ,'-]{1,78}[A-Za-z])[ \t]*\)/;
+
 /** Titles the scanner attached to clause references, in the references' lines. */
 function titlesAttached(text: string, refs: readonly Reference[], { report, reportUnrelated }: ReturnType<typeof reporters>): void {
   // "Clause 9.2 Management review": the scanner attached the title to the reference.
@@ -251,7 +254,11 @@ function titlesAttached(text: string, refs: readonly Reference[], { report, repo
   }
 }
 
-/** "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title, in lower case, going on the sentence. */
+/**
+ * "Clause 10.1 nonconformity and corrective action documentation": another clause's exact title,
+ * in lower case, going on the sentence; "clause 10.1 (Nonconformity and corrective action)":
+ * exactly another clause's title, in brackets after the number.
+ */
 function titlesGoingOn(text: string, refs: readonly Reference[], { report }: ReturnType<typeof reporters>): void {
   for (let ri = 0; ri < refs.length; ri++) {
     const r = refs[ri]!;
@@ -260,6 +267,13 @@ function titlesGoingOn(text: string, refs: readonly Reference[], { report }: Ret
     const next = text.charCodeAt(r.span.end);
     if (next !== 32 && next !== 9) continue;
     const after = text.slice(r.span.end, r.span.end + 100);
+    const bracketed = BRACKETED_TITLE.exec(after);
+    // Only a whole title in the brackets: "(see the nonconformity log)" or "(corrective action)" is a note, not a title.
+    if (bracketed && byTitle.has(norm(bracketed[2]!))) {
+      const at = r.span.end + bracketed[1]!.length;
+      report(r.id, bracketed[2]!, { start: at, end: at + bracketed[2]!.length }, r.span, false);
+      continue;
+    }
     const lead = /^[ \t]+(?=[a-z])/.exec(after);
     if (!lead) continue;
     const words = norm(UP_TO_PUNCTUATION.exec(after.slice(lead[0].length))![0]);
