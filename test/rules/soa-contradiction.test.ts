@@ -124,6 +124,19 @@ risks:
     impact: 4
     treatment: share
     controls: "ISO/IEC 27001 A.5.19"
+  - ref: R-003
+    title: Drift after a new depot opens
+    likelihood: 4
+    impact: 3
+    treatment: {option: mitigate, controls: [A.2.2, A.10.4]}
+                                                    ^^^^^^ soa-contradiction A.10.4 is used to treat a risk
+  - ref: R-004
+    title: Supplier changes the model
+    likelihood: 2
+    impact: 3
+    treatment:
+      option: transfer
+      notes: A.7.3 is excluded, so the contract carries it
 
 //- risk/treatment-plan.md
 ---

@@ -172,6 +172,11 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
     if (!idPair || !id) continue;
     const attributes = yamlAttributes(item, riskColumn);
     for (const p of item.pairs) {
+      // "treatment: { option: mitigate, controls: [A.6.2.4, A.10.4] }": the controls nested in the treatment are the risk's.
+      if (p.value?.type === 'map' && !attributes.has('controls') && riskColumn(p.key) === 'treatment') {
+        const q = p.value.pairs.find((x) => riskColumn(x.key) === 'controls');
+        if (q?.value) attributes.set('controls', { text: nodeText(q.value), span: q.value.span });
+      }
       const part = residualColumn(p.key);
       if (part && !attributes.has(part) && p.value?.type === 'scalar') attributes.set(part, { text: scalarText(p.value) ?? '', span: p.value.span });
       // "inherent: { likelihood: 4, impact: 4 }", "residual: { likelihood: 2, ... }": the ratings nested by stage.
@@ -198,19 +203,22 @@ export function yamlAttributes(item: YMap, canonical: (key: string) => string | 
       attributes.set(name, { text: '', span: { start: p.keySpan.end, end: p.keySpan.end } });
       continue;
     }
-    const text =
-      v.type === 'scalar'
-        ? v.value === null
-          ? ''
-          : typeof v.value === 'number'
-            ? v.raw
-            : String(v.value)
-        : v.type === 'seq'
-          ? v.items.map((i) => (i.type === 'scalar' ? String(i.value ?? '') : '')).join(', ')
-          : v.type === 'map'
-            ? v.pairs.map((q) => `${q.key}: ${scalarText(q.value) ?? ''}`).join(', ')
-            : '';
-    attributes.set(name, { text, span: v.span });
+    attributes.set(name, { text: nodeText(v), span: v.span });
   }
   return attributes;
+}
+
+/** A YAML value as an attribute's text: a scalar as written, a list's scalars joined, a map's pairs. */
+function nodeText(v: YNode): string {
+  return v.type === 'scalar'
+    ? v.value === null
+      ? ''
+      : typeof v.value === 'number'
+        ? v.raw
+        : String(v.value)
+    : v.type === 'seq'
+      ? v.items.map((i) => (i.type === 'scalar' ? String(i.value ?? '') : '')).join(', ')
+      : v.type === 'map'
+        ? v.pairs.map((q) => `${q.key}: ${scalarText(q.value) ?? ''}`).join(', ')
+        : '';
 }
