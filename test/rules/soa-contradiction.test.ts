@@ -69,6 +69,29 @@ ${soaHead()}
   );
 });
 
+test('soa-contradiction: counts written before their stage, with excluded rows marked not applicable', async () => {
+  await check(
+    `
+//- risk/soa.md
+${soaHead()}
+# Statement of applicability
+
+**Summary:** 3 applicable, 1 excluded. 3 implemented, 1 in progress.
+                                       ^^^^^^^^^^^^^ soa-contradiction counts 3 controls implemented, but 2 rows say so
+                                                      ^^^^^^^^^^^^^ soa-contradiction counts 1 controls in progress, but 0 rows say so
+Phase 2 implemented the logging; release 3 in progress. Of the rest, 2 implemented and 1 planned.
+
+| Control | Applicable | Justification | Status |
+|---|---|---|---|
+| A.2.2 | Yes | Direction | Implemented |
+| A.2.3 | Yes | Alignment | Implemented |
+| A.2.4 | Yes | Review | Planned |
+| A.7.3 | No | We acquire no data | Not applicable |
+`,
+    { codes },
+  );
+});
+
 test('soa-contradiction: summaries that agree, in the forms SoAs write them', async () => {
   await check(
     `

@@ -173,21 +173,35 @@ function stageOf(status: string): Stage | undefined {
 const STATUS_COUNT =
   /\b(implemented|in[ \t_]+progress|partially[ \t_]+implemented|partial|planned|not[ \t_]+started)(?:[ \t_]+controls?)?(?:[ \t_]+count)?[ \t]*(?:\*\*[ \t]*)?[:=|][ \t]*(?:\*\*[ \t]*)?(\d{1,3})\b/gi;
 
+/**
+ * "31 implemented, 5 in progress.": a count before its stage, where a clause of a summary starts
+ * (a line, or after a comma, semicolon, colon, full stop, bracket or "and") and ends. "Phase 2
+ * implemented" or "version 3 in progress" do not start so.
+ */
+const STATUS_COUNT_BEFORE =
+  /(?:^|(?<=[,;:.(]|\*\*|\band))[ \t]*(\d{1,3})[ \t]+(?:controls?[ \t]+(?:are[ \t]+)?)?(implemented|in[ \t]+progress|partially[ \t]+implemented|planned|not[ \t]+started)(?=[ \t]*(?:controls?\b|[,.;:)|]|\*\*|$))/gim;
+
 /** Counts of rows by stage of implementation that disagree with the rows' own statuses. */
-function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span }[], inRows: (o: number) => boolean, report: (span: Span, message: string) => void): void {
-  const stages = entries.map((e) => e.attributes.get('status')?.text).filter((t): t is string => t !== undefined && t.trim() !== '');
+function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span; applicable?: boolean }[], inRows: (o: number) => boolean, report: (span: Span, message: string) => void): void {
+  // An excluded row's status ("Not applicable") is no stage, and no stage is counted for it.
+  const statuses = entries.map((e) => e.attributes.get('status')?.text).filter((t): t is string => t !== undefined && t.trim() !== '');
+  const stages = entries.filter((e) => !(e.applicable === false && !stageOf(e.attributes.get('status')?.text ?? ''))).map((e) => e.attributes.get('status')?.text ?? '').filter((t) => t.trim() !== '');
   // Only where every row's status is a stage: a free-text status column says nothing countable.
-  if (stages.length === 0 || stages.length < entries.length / 2) return;
+  if (statuses.length === 0 || statuses.length < entries.length / 2) return;
   const counted = stages.map(stageOf);
   if (counted.some((c) => c === undefined)) return;
-  STATUS_COUNT.lastIndex = 0;
-  for (let m = STATUS_COUNT.exec(text); m; m = STATUS_COUNT.exec(text)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (inRows(span.start)) continue;
-    const stage = stageOf(m[1]!.replace(/_/g, ' ').replace(/^partially implemented$/i, 'partial'))!;
-    const n = Number(m[2]);
+  const judge = (word: string, n: number, span: Span) => {
+    if (inRows(span.start)) return;
+    const stage = stageOf(word.replace(/_/g, ' ').replace(/[ \t]+/g, ' ').replace(/^partially implemented$/i, 'partial'))!;
     const actual = counted.filter((c) => c === stage).length;
     if (n !== actual) report(span, `The summary counts ${n} controls ${stage}, but ${actual} row${actual === 1 ? ' says' : 's say'} so.`);
+  };
+  STATUS_COUNT.lastIndex = 0;
+  for (let m = STATUS_COUNT.exec(text); m; m = STATUS_COUNT.exec(text)) judge(m[1]!, Number(m[2]), { start: m.index, end: m.index + m[0].length });
+  STATUS_COUNT_BEFORE.lastIndex = 0;
+  for (let m = STATUS_COUNT_BEFORE.exec(text); m; m = STATUS_COUNT_BEFORE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    judge(m[2]!, Number(m[1]), { start, end: m.index + m[0].length });
   }
 }
 
