@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { computeCoverageModel, createLanguageService, DEFAULT_CONFIG, type AimsLanguageService, type ServiceOptions } from '../server/src/core/index.js';
@@ -252,6 +252,19 @@ test("a pack knows the lines it appended itself without reading them back, and s
   assert.equal(a.get(key(2)), '"two"');
   writeFileSync(a.file, kept);
   assert.equal(a.get(key(3)), '"three"', 'appended by another writer after a read its own lines: found on a miss');
+});
+
+test('entries put without yielding are written a megabyte at a time, not all held until the caller yields', async () => {
+  const pack = new FileCacheStore({ root: temp('cache'), engine: 'test' }).packFor('/ws/burst');
+  const key = (i: number) => i.toString(16).padStart(16, '0') + '-' + 'ab'.repeat(8);
+  const payload = JSON.stringify('x'.repeat(100_000));
+  const puts: Promise<void>[] = [];
+  // Thirty 100 KB entries in one synchronous run, as every document's findings completed at once.
+  for (let i = 0; i < 30; i++) puts.push(pack.put(key(i), payload));
+  // Before yielding once: at least the full megabytes are in the file already.
+  assert.ok(existsSync(pack.file) && statSync(pack.file).size >= 2_000_000, `${existsSync(pack.file) ? statSync(pack.file).size : 0} bytes written before yielding`);
+  await Promise.all(puts);
+  for (let i = 0; i < 30; i++) assert.equal(pack.get(key(i)), payload, `entry ${i}`);
 });
 
 test('a changed file, configuration or engine is never served a stale entry', async () => {
