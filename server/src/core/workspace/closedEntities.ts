@@ -48,42 +48,13 @@ class ClosedDefinition implements Definition {
   }
 }
 
-class ClosedRisk implements RiskEntry {
-  readonly id: string;
-  readonly attributes: ReadonlyMap<string, Attribute>;
+/** An entry's ID span and extent, kept as numbers (the ID span one small number), built when read. */
+class ClosedIdSpans {
   readonly #idSpan: number;
   readonly #extentStart: number;
   readonly #extentEnd: number;
 
-  constructor(r: RiskEntry, id: string, attributes: ReadonlyMap<string, Attribute>) {
-    this.id = id;
-    this.attributes = attributes;
-    this.#idSpan = packed(r.idSpan);
-    this.#extentStart = r.extent.start;
-    this.#extentEnd = r.extent.end;
-  }
-
-  get idSpan(): Span {
-    return unpacked(this.#idSpan);
-  }
-
-  get extent(): Span {
-    return { start: this.#extentStart, end: this.#extentEnd };
-  }
-}
-
-class ClosedSoaEntry implements SoaEntry {
-  readonly controlId: string;
-  declare readonly applicable?: boolean;
-  readonly attributes: ReadonlyMap<string, Attribute>;
-  readonly #idSpan: number;
-  readonly #extentStart: number;
-  readonly #extentEnd: number;
-
-  constructor(e: SoaEntry, controlId: string, attributes: ReadonlyMap<string, Attribute>) {
-    this.controlId = controlId;
-    if (e.applicable !== undefined) (this as { applicable?: boolean }).applicable = e.applicable;
-    this.attributes = attributes;
+  constructor(e: { readonly idSpan: Span; readonly extent: Span }) {
     this.#idSpan = packed(e.idSpan);
     this.#extentStart = e.extent.start;
     this.#extentEnd = e.extent.end;
@@ -95,6 +66,30 @@ class ClosedSoaEntry implements SoaEntry {
 
   get extent(): Span {
     return { start: this.#extentStart, end: this.#extentEnd };
+  }
+}
+
+class ClosedRisk extends ClosedIdSpans implements RiskEntry {
+  readonly id: string;
+  readonly attributes: ReadonlyMap<string, Attribute>;
+
+  constructor(r: RiskEntry, id: string, attributes: ReadonlyMap<string, Attribute>) {
+    super(r);
+    this.id = id;
+    this.attributes = attributes;
+  }
+}
+
+class ClosedSoaEntry extends ClosedIdSpans implements SoaEntry {
+  readonly controlId: string;
+  declare readonly applicable?: boolean;
+  readonly attributes: ReadonlyMap<string, Attribute>;
+
+  constructor(e: SoaEntry, controlId: string, attributes: ReadonlyMap<string, Attribute>) {
+    super(e);
+    this.controlId = controlId;
+    if (e.applicable !== undefined) (this as { applicable?: boolean }).applicable = e.applicable;
+    this.attributes = attributes;
   }
 }
 
