@@ -183,9 +183,10 @@ const STATUS_COUNT_BEFORE =
 
 /** Counts of rows by stage of implementation that disagree with the rows' own statuses. */
 function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span; applicable?: boolean }[], inRows: (o: number) => boolean, report: (span: Span, message: string) => void): void {
+  const statusOf = (e: (typeof entries)[number]) => e.attributes.get('status')?.text ?? '';
+  const statuses = entries.map(statusOf).filter((t) => t.trim() !== '');
   // An excluded row's status ("Not applicable") is no stage, and no stage is counted for it.
-  const statuses = entries.map((e) => e.attributes.get('status')?.text).filter((t): t is string => t !== undefined && t.trim() !== '');
-  const stages = entries.filter((e) => !(e.applicable === false && !stageOf(e.attributes.get('status')?.text ?? ''))).map((e) => e.attributes.get('status')?.text ?? '').filter((t) => t.trim() !== '');
+  const stages = entries.filter((e) => e.applicable !== false || stageOf(statusOf(e)) !== undefined).map(statusOf).filter((t) => t.trim() !== '');
   // Only where every row's status is a stage: a free-text status column says nothing countable.
   if (statuses.length === 0 || statuses.length < entries.length / 2) return;
   const counted = stages.map(stageOf);

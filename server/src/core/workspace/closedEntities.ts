@@ -18,29 +18,14 @@ const fits = (s: Span) => fitsSmall(s.start, s.end);
 const packed = (s: Span) => smallSpan(s.start, s.end);
 const unpacked = (n: number): Span => ({ start: spanStart(n), end: spanEnd(n) });
 
-class ClosedDefinition implements Definition {
-  readonly type: EntityType;
-  readonly id: string;
-  readonly attributes: ReadonlyMap<string, Attribute>;
-  declare readonly title?: string;
-  declare readonly weak?: boolean;
-  readonly #span: number;
+/** An entry's extent, kept as start and end (a section's is often longer than a small span holds), built when read. */
+class ClosedExtent {
   readonly #extentStart: number;
   readonly #extentEnd: number;
 
-  constructor(d: Definition, id: string, attributes: ReadonlyMap<string, Attribute>, title: string | undefined) {
-    this.type = d.type;
-    this.id = id;
-    this.attributes = attributes;
-    this.#span = packed(d.span);
-    this.#extentStart = d.extent.start;
-    this.#extentEnd = d.extent.end;
-    if (title !== undefined) (this as { title?: string }).title = title;
-    if (d.weak !== undefined) (this as { weak?: boolean }).weak = d.weak;
-  }
-
-  get span(): Span {
-    return unpacked(this.#span);
+  constructor(extent: Span) {
+    this.#extentStart = extent.start;
+    this.#extentEnd = extent.end;
   }
 
   get extent(): Span {
@@ -48,24 +33,40 @@ class ClosedDefinition implements Definition {
   }
 }
 
-/** An entry's ID span and extent, kept as numbers (the ID span one small number), built when read. */
-class ClosedIdSpans {
+class ClosedDefinition extends ClosedExtent implements Definition {
+  readonly type: EntityType;
+  readonly id: string;
+  readonly attributes: ReadonlyMap<string, Attribute>;
+  declare readonly title?: string;
+  declare readonly weak?: boolean;
+  readonly #span: number;
+
+  constructor(d: Definition, id: string, attributes: ReadonlyMap<string, Attribute>, title: string | undefined) {
+    super(d.extent);
+    this.type = d.type;
+    this.id = id;
+    this.attributes = attributes;
+    this.#span = packed(d.span);
+    if (title !== undefined) (this as { title?: string }).title = title;
+    if (d.weak !== undefined) (this as { weak?: boolean }).weak = d.weak;
+  }
+
+  get span(): Span {
+    return unpacked(this.#span);
+  }
+}
+
+/** A risk's or SoA entry's ID span (one small number) and extent, built when read. */
+class ClosedIdSpans extends ClosedExtent {
   readonly #idSpan: number;
-  readonly #extentStart: number;
-  readonly #extentEnd: number;
 
   constructor(e: { readonly idSpan: Span; readonly extent: Span }) {
+    super(e.extent);
     this.#idSpan = packed(e.idSpan);
-    this.#extentStart = e.extent.start;
-    this.#extentEnd = e.extent.end;
   }
 
   get idSpan(): Span {
     return unpacked(this.#idSpan);
-  }
-
-  get extent(): Span {
-    return { start: this.#extentStart, end: this.#extentEnd };
   }
 }
 

@@ -154,7 +154,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(o['t'] !== undefined ? { title: r.str(o['t']) } : {}),
       references: packed ? EMPTY_LIST : mapKept(r.list(o['r']), (x) => r.reference(x)),
       // Kept closed (interned): a risk's definition shares the risk's objects (sharedEntries.ts).
-      definitions: ctx.intern ? shareRiskDefinitions(definitions, risks) : definitions,
+      definitions: closed ? shareRiskDefinitions(definitions, risks) : definitions,
       risks,
       soa: mapKept(r.list(o['s']), (x) => {
         const e = r.soa(x);
