@@ -24,10 +24,12 @@ function dump(index: WorkspaceIndex): unknown {
   const defs = [...index.allDefinitions()].map(([k, l]) => [k, located(l)]).sort();
   // The count rules ask for first (definitionCount) is the length of the list they would get.
   for (const [k, l] of index.allDefinitions()) assert.equal(index.definitionCount(k.slice(0, k.indexOf(':')) as 'risk', k.slice(k.indexOf(':') + 1).toLowerCase()), l.length, k);
+  // The keys read as defined more than once are those with more than one definition.
+  assert.deepEqual([...index.repeatedDefinitions()].sort(), [...index.allDefinitions()].filter(([, l]) => l.length > 1).map(([k]) => k).sort());
   const ids = new Set(index.documents.flatMap((d) => d.references.map((r) => [r.type, r.id] as const)).map((x) => x.join(':')));
   const citations = [...ids].sort().map((k) => [k, located(index.citationsOf(k.split(':')[0] as 'risk', k.slice(k.indexOf(':') + 1)))]);
   const soa = [...new Set(index.documents.flatMap((d) => d.soa.map((e) => e.controlId)))].sort().map((c) => [c, located(index.soaEntriesFor(c))]);
-  return { docs: index.documents.map((d) => d.uri), defs, citations, soa, signature: index.signature, retired: index.documents.filter((d) => index.isRetired(d.uri)).map((d) => d.uri) };
+  return { docs: index.documents.map((d) => d.uri), defs, citations, soa, signature: index.signature, retired: index.documents.filter((d) => index.isRetired(d.uri)).map((d) => d.uri), repeated: [...index.repeatedDefinitions()].sort(), excluded: [...index.excludedControls()].sort() };
 }
 
 test('an index updated document by document equals one built from the final documents', () => {

@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import type { Definition } from '../model/types.js';
 import type { IndexReader, Located } from '../workspaceIndex/workspaceIndex.js';
 import { isRetired } from './util.js';
+import { definitionKeysOf } from '../workspaceIndex/readers.js';
 
 /** Folders that keep old copies of a repository's files. */
 const ARCHIVE = /\/(?:_history|\.history|history|archive|archived|old|previous)\/(?:[0-9a-f]{7,40}\/|v?\d+(?:[.-]\d+)*\/)?/i;
@@ -31,12 +32,14 @@ export const duplicateId: Rule = {
   checkInWorkspace(ctx) {
     // A retired document (an earlier version kept for the record) shares its IDs with the one that replaced it.
     if (isRetired(ctx.doc)) return;
+    // Defined once (nearly every ID): nothing to filter, and the documents' standing cannot make
+    // it twice. Asked once for the whole workspace: a register's thousands of IDs, each looked
+    // up on every edit, make no lists and note no keys.
+    const repeated = ctx.index.repeatedDefinitions();
+    if (repeated.size === 0) return;
     for (const d of ctx.doc.definitions) {
-      if (d.weak) continue;
+      if (d.weak || !repeated.has(definitionKeysOf(d.type, d.id)[0])) continue;
       // An archived snapshot of this very file (_history/<commit>/..., archive/...) repeats its IDs: not a second definition.
-      // Defined once (nearly every ID): nothing to filter, and the documents' standing cannot make it twice.
-      // Counted first: a register's thousands of IDs, each looked up on every edit, make no lists.
-      if (ctx.index.definitionCount(d.type, d.id) < 2) continue;
       const found = ctx.index.definitionsOf(d.type, d.id);
       let all = found.filter((o) => !o.item.weak && !ctx.index.isRetired(o.uri) && !isArchivedCopy(o.uri, ctx.doc.uri));
       if (d.type === 'system') all = withoutListings(all, ctx.index);

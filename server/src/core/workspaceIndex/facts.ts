@@ -8,7 +8,10 @@
  * `c:TYPE:ID` citations, `k:URI` a document's relevance, kind and retirement, `m` the risk
  * methods risk assessment processes state, `g` what the documented-information gaps read of
  * every document (relevance, kind, how it was decided, declared clauses, templates, status),
- * `main` which document is the main one (derived from `g`: see WorkspaceIndex.mainDocument).
+ * `main` which document is the main one (derived from `g`: see WorkspaceIndex.mainDocument),
+ * `dup` which definition keys have more than one definition, `sx` any SoA decision (what the
+ * set of excluded controls is made from): the last two let a register's thousands of IDs and
+ * treatments be passed over with one read where nothing is defined twice or excluded.
  */
 import type { DocumentSummary, Reference } from '../model/types.js';
 import { fieldText, isRetired } from '../parse/meta.js';

@@ -106,6 +106,16 @@ export class RecordingReader implements IndexReader {
     this.note('main');
     return this.index.mainDocument();
   }
+
+  repeatedDefinitions(): ReadonlySet<string> {
+    this.note('dup');
+    return this.index.repeatedDefinitions();
+  }
+
+  excludedControls(): ReadonlySet<string> {
+    this.note('sx');
+    return this.index.excludedControls();
+  }
 }
 
 /** Whether every key read still has the version it had. */

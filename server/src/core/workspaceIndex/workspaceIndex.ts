@@ -44,6 +44,14 @@ export interface IndexReader {
   everyDocument(): EveryDocument;
   /** The workspace's main document (mainDocument.ts), where findings about the whole workspace go. */
   mainDocument(): string | undefined;
+  /**
+   * The definition keys (facts.ts definitionKey) filed with more than one definition, weak ones
+   * included (what definitionCount counts): one read for a document's every ID, where most are
+   * defined once and a register has thousands.
+   */
+  repeatedDefinitions(): ReadonlySet<string>;
+  /** The controls an SoA row of a document in force excludes: one read, where most workspaces exclude few or none. */
+  excludedControls(): ReadonlySet<string>;
 }
 
 export interface EveryDocument {
@@ -71,8 +79,18 @@ export class WorkspaceIndex implements IndexReader {
   private methods: { version: number; list: readonly DocumentSummary[] } | undefined;
   private lastSignature = '';
   private main: { g: number; uri: string | undefined } | undefined;
+  /** Definition keys with more than one definition; `dup` is bumped when one joins or leaves. */
+  private readonly repeated = new Set<string>();
+  /** Definition keys whose definitions the update under way changed (their counts are read again after it). */
+  private touched: string[] = [];
+  private excluded: { version: number; controls: ReadonlySet<string> } | undefined;
 
-  private readonly bump = (kind: FactKind, key: string): void => this.versions.bump(kind, key);
+  private readonly bump = (kind: FactKind, key: string): void => {
+    this.versions.bump(kind, key);
+    if (kind === 'd') this.touched.push(key);
+    // Any change to a decision (or to the standing of a document that decides): what excludedControls reads.
+    else if (kind === 's') this.versions.bumpWhole('sx');
+  };
   private readonly bumpWhole = (key: string): void => this.versions.bumpWhole(key);
 
   constructor(documents: Iterable<DocumentSummary> = []) {
@@ -117,14 +135,15 @@ export class WorkspaceIndex implements IndexReader {
     refile(this.citations, uri, a?.cites, b?.cites);
     if (after && after.relevant && isRetired(after)) this.retired.add(uri);
     else this.retired.delete(uri);
+    if (after) this.docs.set(uri, after);
+    else this.docs.delete(uri);
+    this.recount();
     const was = a?.digest ?? 0;
     const now = b?.digest ?? 0;
     this.digestSum = (this.digestSum - was + now + 0x100000000) % 0x100000000;
     this.digestXor = (this.digestXor ^ Math.imul(was, 0x9e3779b1) ^ Math.imul(now, 0x9e3779b1)) >>> 0;
     if (!before) this.uriSum = (this.uriSum + hash32(uri)) >>> 0;
     if (!after) this.uriSum = (this.uriSum - hash32(uri)) >>> 0;
-    if (after) this.docs.set(uri, after);
-    else this.docs.delete(uri);
     // A new version of a known document keeps its place in the URI order.
     if (before && after && this.sorted) {
       const at = indexOfUri(this.sorted, uri);
@@ -132,6 +151,36 @@ export class WorkspaceIndex implements IndexReader {
       next[at] = after;
       this.sorted = next;
     } else this.sorted = undefined;
+  }
+
+  /** Whether the keys the update changed are defined more than once now (the document filed first). */
+  private recount(): void {
+    const keys = this.touched;
+    if (keys.length === 0) return;
+    this.touched = [];
+    let changed = false;
+    for (const k of keys) {
+      const many = this.countUnder(k) > 1;
+      if (many === this.repeated.has(k)) continue;
+      changed = true;
+      if (many) this.repeated.add(detached(k));
+      else this.repeated.delete(k);
+    }
+    if (changed) this.versions.bumpWhole('dup');
+  }
+
+  repeatedDefinitions(): ReadonlySet<string> {
+    return this.repeated;
+  }
+
+  excludedControls(): ReadonlySet<string> {
+    const version = this.versions.get('sx');
+    if (this.excluded?.version !== version) {
+      const controls = new Set<string>();
+      for (const k of this.soaByControl.keys()) if (this.soaEntriesFor(k).some((e) => e.item.applicable === false && !this.retired.has(e.uri))) controls.add(k);
+      this.excluded = { version, controls };
+    }
+    return this.excluded.controls;
   }
 
   /** Every document (relevant or not), in URI order. */
