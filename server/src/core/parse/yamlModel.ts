@@ -18,6 +18,7 @@ import { soaFromItems, soaFromYaml, soaListPair } from './soaYaml.js';
 import { lineStart, type ChunkParse, type YamlState } from './yamlChunks.js';
 import { absoluteItems } from './yamlMove.js';
 import { pushAll } from '../util/arrays.js';
+import { detached } from '../text/chunkMemo.js';
 
 const BUDGET = 100_000;
 /** The keys of a system's item that hold its ID. */
@@ -91,7 +92,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   const contexts = new Map<YPair, string>();
   const contextOf = (pair: YPair): string => {
     let k = contexts.get(pair);
-    if (k === undefined) contexts.set(pair, (k = `${context}|${pair.key}|${pair === risksPair}|${pair === soaPair}`));
+    if (k === undefined) contexts.set(pair, (k = sameContext(`${context}|${pair.key}|${pair === risksPair}|${pair === soaPair}`)));
     return k;
   };
   y.chunks.forEach((c, i) => {
@@ -120,6 +121,21 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     nestedKeys: [...new Set([...keys].map(normalizeTitle))].filter((k) => k !== ''),
     shares,
   };
+}
+
+/**
+ * The context string a previous version made with the same content, if any: each version makes
+ * its own, and a share's is compared with it for every chunk of a register on every edit; the
+ * same object compares at once, an equal copy character by character.
+ */
+const contextsSeen = new Map<string, string>();
+function sameContext(k: string): string {
+  const seen = contextsSeen.get(k);
+  if (seen !== undefined) return seen;
+  if (contextsSeen.size >= 64) contextsSeen.clear();
+  const kept = detached(k);
+  contextsSeen.set(kept, kept);
+  return kept;
 }
 
 function share(

@@ -12,7 +12,6 @@
  */
 import type { AimsDocument, DocumentSummary, Reference, ReferenceChunk, RiskChunk, RiskEntry } from '../model/types.js';
 import type { Report } from './types.js';
-import { chunkMemo } from '../text/chunkMemo.js';
 import { shiftSpan } from '../text/spans.js';
 import { WeakMemo } from '../util/weakMemo.js';
 
@@ -23,21 +22,50 @@ export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: read
     return;
   }
   judge(doc.looseReferences ?? [], report);
-  // Looked up once per call, not per chunk: no closure or name made per chunk on every edit.
-  const judged = chunkMemo(name);
-  const placedReports = chunkMemo(name + '/placed');
+  const memos = referenceMemosOf(chunks);
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     if (c.absolute.length === 0) continue;
-    let kept = judged.get(c.relative) as readonly Report[] | undefined;
-    if (!kept) judged.set(c.relative, (kept = judgeChunk(c, judge)));
-    if (kept.length === 0) continue;
+    const values = memos[i]!;
+    let kept = values.get(name);
+    if (!kept) values.set(name, (kept = { value: judgeChunk(c, judge) }));
+    const reports = kept.value;
+    if (reports.length === 0) continue;
     // Placed where the chunk is: kept too while the chunk has not moved (its `absolute` array is
     // the very one of the version before), so an unmoved chunk's reports are not copied again.
-    let placed = placedReports.get(c.absolute) as readonly Report[] | undefined;
-    if (!placed) placedReports.set(c.absolute, (placed = kept.map((r) => moved(r, c.start, doc.uri))));
+    if (kept.placedFor !== c.absolute) {
+      kept.placed = reports.map((r) => moved(r, c.start, doc.uri));
+      kept.placedFor = c.absolute;
+    }
+    const placed = kept.placed!;
     for (let k = 0; k < placed.length; k++) report(placed[k]!);
   }
+}
+
+/** A rule's reports for one chunk of references, relative to its start, and placed where the chunk was last. */
+interface KeptReports {
+  readonly value: readonly Report[];
+  placed?: readonly Report[];
+  placedFor?: readonly Reference[];
+}
+
+/** By a chunk's relative references (while some version has them), by rule. */
+const referenceMemo = new WeakMemo<object, Map<string, KeptReports>>();
+/** Each chunk's memo, looked up once per version and not once per rule and chunk (as memosOf). */
+const referenceMemosByVersion = new WeakMemo<readonly ReferenceChunk[], Map<string, KeptReports>[]>();
+
+function referenceMemosOf(chunks: readonly ReferenceChunk[]): Map<string, KeptReports>[] {
+  let memos = referenceMemosByVersion.get(chunks);
+  if (memos) return memos;
+  memos = new Array<Map<string, KeptReports>>(chunks.length);
+  for (let i = 0; i < chunks.length; i++) {
+    const key = chunks[i]!.relative;
+    let values = referenceMemo.get(key);
+    if (!values) referenceMemo.set(key, (values = new Map()));
+    memos[i] = values;
+  }
+  referenceMemosByVersion.set(chunks, memos);
+  return memos;
 }
 
 /** A chunk's reports, relative to its start. */

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import type { Definition } from '../model/types.js';
 import type { IndexReader, Located } from '../workspaceIndex/workspaceIndex.js';
 import { isRetired } from './util.js';
-import { definitionKeysOf } from '../workspaceIndex/readers.js';
+import { definitionKeysOf } from '../workspaceIndex/facts.js';
 
 /** Folders that keep old copies of a repository's files. */
 const ARCHIVE = /\/(?:_history|\.history|history|archive|archived|old|previous)\/(?:[0-9a-f]{7,40}\/|v?\d+(?:[.-]\d+)*\/)?/i;

@@ -13,7 +13,8 @@
  * set of excluded controls is made from): the last two let a register's thousands of IDs and
  * treatments be passed over with one read where nothing is defined twice or excluded.
  */
-import type { DocumentSummary, Reference } from '../model/types.js';
+import type { DocumentSummary, EntityType, Reference } from '../model/types.js';
+import { detached } from '../text/chunkMemo.js';
 import { fieldText, isRetired } from '../parse/meta.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
@@ -47,6 +48,28 @@ export function definitionKey(type: string, id: string): string {
   return `${type}:${id.toUpperCase()}`;
 }
 
+/**
+ * Per type, an ID's definition key and the fact key noted for it: asked for every ID a document
+ * cites on every edit (dangling-reference), so the same few hundred strings come back, kept with
+ * their hashes instead of made twice per citation; and for a document's every definition when
+ * its facts are made, on every edit of a register. Bounded; copies, so no text stays alive.
+ */
+const definitionKeys = new Map<EntityType, Map<string, readonly [key: string, noted: string]>>();
+const MAX_KEYS = 20_000;
+
+export function definitionKeysOf(type: EntityType, id: string): readonly [key: string, noted: string] {
+  let byId = definitionKeys.get(type);
+  if (!byId) definitionKeys.set(type, (byId = new Map()));
+  let kept = byId.get(id);
+  if (!kept) {
+    const key = detached(definitionKey(type, id));
+    kept = [key, detached('d:' + key)];
+    if (byId.size >= MAX_KEYS) byId.clear();
+    byId.set(detached(id), kept);
+  }
+  return kept;
+}
+
 /** Citations are filed as written (IDs are matched case-sensitively there). */
 export function citationKey(type: string, id: string): string {
   return `${type}:${id}`;
@@ -67,6 +90,9 @@ export function keptFactsOf(doc: DocumentSummary): FactSheet | undefined {
   return sheets.peek(doc);
 }
 
+/** How many definitions a document has for its sheet to take their keys from definitionKeysOf. */
+const KEPT_KEYS_FROM = 200;
+
 function makeSheet(doc: DocumentSummary): FactSheet {
   const retired = isRetired(doc);
   const standing = `${doc.relevant}|${doc.meta.kind ?? ''}|${retired}`;
@@ -79,9 +105,13 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     // Indexed loops and forEach: for-of allocates an iterator result per element in code V8 has
     // not optimised, and a sheet is made for every version of the document being edited.
     const defsList = doc.definitions;
+    // A register's thousands of keys come from the kept ones (made once while it is edited); a
+    // closed document's few are made here, not kept: the cold index would fill the cache with
+    // every ID of the workspace for nothing.
+    const kept = defsList.length >= KEPT_KEYS_FROM;
     for (let i = 0; i < defsList.length; i++) {
       const d = defsList[i]!;
-      const k = definitionKey(d.type, d.id);
+      const k = kept ? definitionKeysOf(d.type, d.id)[0] : definitionKey(d.type, d.id);
       defs.set(k, (defs.get(k) ?? '') + (d.weak ? 'w' : 'n'));
     }
     if (decidesControls(doc)) for (const e of doc.soa) soa.set(e.controlId, (soa.get(e.controlId) ?? '') + (e.applicable === undefined ? '?' : e.applicable ? 'y' : 'n'));

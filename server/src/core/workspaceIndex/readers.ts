@@ -5,8 +5,7 @@
  * up, not all five thousand.
  */
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
-import { citationKey, definitionKey } from './facts.js';
-import { detached } from '../text/chunkMemo.js';
+import { citationKey, definitionKeysOf } from './facts.js';
 import type { EveryDocument, IndexReader, Located, WorkspaceIndex } from './workspaceIndex.js';
 
 /**
@@ -17,27 +16,6 @@ import type { EveryDocument, IndexReader, Located, WorkspaceIndex } from './work
 export interface Dependencies {
   readonly keys: readonly string[];
   readonly total: number;
-}
-
-/**
- * Per type, an ID's definition key and the fact key noted for it: asked for every ID a document
- * cites on every edit (dangling-reference), so the same few hundred strings come back, kept with
- * their hashes instead of made twice per citation. Bounded; copies, so no text stays alive.
- */
-const definitionKeys = new Map<EntityType, Map<string, readonly [key: string, noted: string]>>();
-const MAX_KEYS = 20_000;
-
-export function definitionKeysOf(type: EntityType, id: string): readonly [key: string, noted: string] {
-  let byId = definitionKeys.get(type);
-  if (!byId) definitionKeys.set(type, (byId = new Map()));
-  let kept = byId.get(id);
-  if (!kept) {
-    const key = detached(definitionKey(type, id));
-    kept = [key, detached('d:' + key)];
-    if (byId.size >= MAX_KEYS) byId.clear();
-    byId.set(detached(id), kept);
-  }
-  return kept;
 }
 
 export class RecordingReader implements IndexReader {
