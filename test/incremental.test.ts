@@ -75,6 +75,11 @@ const line = fc.oneof(
     '',
     'Plain text citing Clause 6.1.2 and A.6.2.9.',
     '[ref]: https://example.org',
+    // MkDocs admonitions: a body indented after a blank line is Markdown (parse/markdown.ts).
+    '!!! note "Impact scale"',
+    '??? info',
+    '    body citing A.5.2 and `A.9.9`',
+    '    | Value | Label |',
     '  \t',
     // Deeper than the nesting guard lets the parser go (parse/nesting.ts).
     '- '.repeat(120) + 'A.6.2.9',

@@ -57,3 +57,38 @@ for (const box of ['??? info "Other notes"', '!!! info Impact scale', '::: tip']
   test(`site call-outs: "${box}" names no impact scale, which is reported`, async () => {
     await check(method(box, '^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section no "Impact scale" section\n'), { codes: ['missing-section'] });
   });
+
+// An MkDocs admonition's body is indented four spaces after a blank line: CommonMark reads it as
+// an indented code block, MkDocs as the box's Markdown. Its citations are the document's.
+test('site call-outs: an admonition body after a blank line is read as prose, its code spans and real code blocks still not', async () => {
+  await check(
+    `
+//- docs/policy.md
+---
+aims:
+  kind: ai-policy
+  id: POL-001
+---
+# AI policy
+
+Under ISO/IEC 42001 we keep the controls below.
+
+!!! warning "Human oversight"
+
+    Every decision on a candidate is reviewed by a person (A.9.9).
+                                                           ^^^^^ unknown-control A.9.9
+
+    The reviewer records the outcome; see also A.6.2.99.
+                                               ^^^^^^^^ unknown-control A.6.2.99
+
+??? note
+
+    A template placeholder such as \`A.9.8\` is not a citation.
+
+An example of the log format:
+
+    entry: A.9.7 reviewed by J. Smith
+`,
+    { codes: ['unknown-control'] },
+  );
+});

@@ -107,6 +107,13 @@ const block = fc.oneof(
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ls) => ls.map((l, i) => `${'  '.repeat(i % 3)}- ${l}`).join('\n')) },
   { weight: 1, arbitrary: sentence.map((s) => `> ${s}`) },
   { weight: 1, arbitrary: fc.constantFrom('<!-- comment', '-->', '<div>', '</div>', '***', 'Setext title\n===', '    indented code A.6.2.9', 'Document ID: POL-009') },
+  // An MkDocs admonition: its body, indented after a blank line, is read as Markdown (parse/markdown.ts).
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('!!! note "Impact scale"', '??? info', '???+ warning "Oversight"', '!!!'), fc.constantFrom('\n\n', '\n'), fc.array(fc.oneof(sentence, controlRef.map((c) => `See \`${c}\` and ${c}.`), fc.constant('| Value | Label |\n    |---|---|\n    | 1 | Rare |'), fc.constant('')), { minLength: 1, maxLength: 3 }))
+      .map(([open, gap, body]) => `${open}${gap}${body.map((l) => (l === '' ? '' : `    ${l}`)).join('\n')}`),
+  },
 );
 
 const date = fc.constantFrom('2026-01-01', '2025-06-30', '2027-12-31', '2026-13-45', 'soon', '');

@@ -271,6 +271,14 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         if (s && s.start === bom) frontMatter = s;
         continue;
       case 'code':
+        // An admonition's body (MkDocs): the box's Markdown, not code. Its tables are read as
+        // below; its code spans are code still.
+        if (s && !node.lang && isAdmonitionBody(text, s.start)) {
+          const found = text.slice(s.start, s.end).includes('|') ? readIndentedTables(text, s) : { tables: [], rest: [s] };
+          pushAll(tables, found.tables);
+          for (const r of found.rest) pushAll(excluded, codeSpansIn(text, r));
+          continue;
+        }
         // An indented block of pipe-table rows is a table indented by accident, not code.
         if (s && !node.lang && !/^[ \t]*(?:`{3}|~{3})/.test(text.slice(s.start, s.start + 20)) && text.slice(s.start, s.end).includes('|')) {
           const found = readIndentedTables(text, s);
@@ -303,6 +311,38 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   const asText = [...excluded, ...(frontMatter ? [frontMatter] : [])];
   const deep = defused.deep.map((d) => ({ ...d, span: shiftSpan(d.span, bom) })).filter((d) => !asText.some((x) => x.start <= d.span.start && d.span.start < x.end));
   return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}), ...(deep.length > 0 ? { deep } : {}) };
+}
+
+/** The opening line of an admonition: MkDocs' `!!! note "Title"`, PyMdown's collapsible `??? note` and `???+ note`. */
+const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]/;
+
+/**
+ * Whether the indented code block starting at `start` is an admonition's body: the line it
+ * follows, past blank lines and the body's own indented lines, opens an admonition. Such a line
+ * starts with neither a letter nor "|", so no chunk starts between it and its body (chunks.ts):
+ * the chunk holds both, as the whole text does.
+ */
+function isAdmonitionBody(text: string, start: number): boolean {
+  let at = lineStartOf(text, start);
+  // Indented code only: a fence after the opening line is code in MkDocs too.
+  if (!/^(?: {4}|\t)/.test(text.slice(at, at + 4)) || /^[ \t]*(?:`{3}|~{3})/.test(text.slice(at, at + 40))) return false;
+  for (let n = 0; n < 200 && at > 0; n++) {
+    const prev = lineStartOf(text, at - 1);
+    const line = text.slice(prev, at).replace(/\r?\n$|\r$/, '').replace(/^\uFEFF/, '');
+    if (ADMONITION.test(line)) return true;
+    if (!/^(?: {4}|\t|[ \t]*$)/.test(line)) return false;
+    at = prev;
+  }
+  return false;
+}
+
+/** Inline code spans within `span` (one line each, backticks paired by run length): what remark would exclude as code. */
+function codeSpansIn(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const re = /(`+)[^`\r\n](?:[^\r\n]*?[^`\r\n])?\1(?!`)/g;
+  const part = text.slice(span.start, span.end);
+  for (let m = re.exec(part); m; m = re.exec(part)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  return out;
 }
 
 /** Whether the chunk's last top-level block could continue into the next chunk (see ChunkModel.endsOpen). */
