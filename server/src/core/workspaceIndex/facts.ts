@@ -127,13 +127,52 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     // A card's documented controls and the models a record names are read by other documents' findings (implemented-without-evidence, unknown-base-model).
     provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}`;
   }
-  // The facts written out once and hashed once (a register's thousands of keys, not a hash each).
-  const parts: string[] = [doc.uri, standing, method, provides];
-  defs.forEach((v, k) => parts.push(`d${k}${v}`));
-  soa.forEach((v, k) => parts.push(`s${k}${v}`));
-  if (doc.meta.kind === 'risk-treatment-plan') for (const k of cites) if (k.startsWith('risk:')) parts.push(`t${k}`);
-  const digest = doc.relevant ? hash32(parts.join('\u0000')) : 0;
-  return { digest, defs, soa, cites, standing, method, provides };
+  return new Sheet(doc.relevant ? doc.uri : undefined, doc.meta.kind === 'risk-treatment-plan', defs, soa, cites, standing, method, provides);
+}
+
+/**
+ * A sheet whose digest is worked out when first read: an update that changed no fact (nearly
+ * every keystroke) takes the previous version's (WorkspaceIndex.update), where writing out a
+ * register's thousands of keys to hash them was a sizeable part of an edit.
+ */
+class Sheet implements FactSheet {
+  private hashed: number | undefined;
+
+  constructor(
+    /** The document's URI when it is relevant (an irrelevant one files nothing: digest 0). */
+    private readonly uri: string | undefined,
+    private readonly treatmentPlan: boolean,
+    readonly defs: ReadonlyMap<string, string>,
+    readonly soa: ReadonlyMap<string, string>,
+    readonly cites: ReadonlySet<string>,
+    readonly standing: string,
+    readonly method: string,
+    readonly provides: string,
+  ) {}
+
+  get digest(): number {
+    return (this.hashed ??= this.hash());
+  }
+
+  /** Take the digest of a sheet with the same facts (the previous version's, when the update found no change). */
+  sameDigestAs(other: FactSheet): void {
+    this.hashed = other.digest;
+  }
+
+  private hash(): number {
+    if (this.uri === undefined) return 0;
+    // The facts written out once and hashed once (a register's thousands of keys, not a hash each).
+    const parts: string[] = [this.uri, this.standing, this.method, this.provides];
+    this.defs.forEach((v, k) => parts.push(`d${k}${v}`));
+    this.soa.forEach((v, k) => parts.push(`s${k}${v}`));
+    if (this.treatmentPlan) for (const k of this.cites) if (k.startsWith('risk:')) parts.push(`t${k}`);
+    return hash32(parts.join('\u0000'));
+  }
+}
+
+/** Give `after` the digest of `before` when an update comparing them found no fact changed. */
+export function sameFacts(before: FactSheet, after: FactSheet): void {
+  if (after instanceof Sheet) after.sameDigestAs(before);
 }
 
 /** A summary that says what its references cite without their objects (a closed one: service/closedTexts.ts). */

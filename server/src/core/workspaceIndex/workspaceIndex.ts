@@ -10,7 +10,7 @@
 import type { Definition, DocumentSummary, EntityType, Reference, SoaEntry } from '../model/types.js';
 import { hash32 } from '../util/hash.js';
 import { isRetired } from '../parse/meta.js';
-import { changedKeys, citationKey, definitionKey, factsOf, keptFactsOf } from './facts.js';
+import { changedKeys, citationKey, definitionKey, factsOf, keptFactsOf, sameFacts } from './facts.js';
 import { filedOf, type Filed } from './filed.js';
 import { FactVersions, type FactKind } from './factVersions.js';
 import { mainDocumentOf } from './mainDocument.js';
@@ -128,7 +128,22 @@ export class WorkspaceIndex implements IndexReader {
     if (!before && !after) return;
     const a = before ? factsOf(before) : undefined;
     const b = after ? factsOf(after) : undefined;
-    changedKeys(uri, a, b, this.bump, this.bumpWhole);
+    let changed = false;
+    changedKeys(
+      uri,
+      a,
+      b,
+      (kind, key) => {
+        changed = true;
+        this.bump(kind, key);
+      },
+      (key) => {
+        changed = true;
+        this.bumpWhole(key);
+      },
+    );
+    // The same facts have the same digest: not worked out again (facts.ts Sheet).
+    if (a && b && !changed) sameFacts(a, b);
     // File and unfile by key: a key both versions hold stays as it is.
     refile(this.defs, uri, a?.defs, b?.defs);
     refile(this.soaByControl, uri, a?.soa, b?.soa);
