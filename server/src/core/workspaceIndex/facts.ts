@@ -70,6 +70,21 @@ export function definitionKeysOf(type: EntityType, id: string): readonly [key: s
   return kept;
 }
 
+/** Per type, the citation keys of large documents' cited IDs (bounded; copies, as definitionKeys). */
+const citationKeys = new Map<string, Map<string, string>>();
+
+function keptCitationKey(type: string, id: string): string {
+  let byId = citationKeys.get(type);
+  if (!byId) citationKeys.set(type, (byId = new Map()));
+  let kept = byId.get(id);
+  if (kept === undefined) {
+    kept = detached(citationKey(type, id));
+    if (byId.size >= MAX_KEYS) byId.clear();
+    byId.set(detached(id), kept);
+  }
+  return kept;
+}
+
 /** Citations are filed as written (IDs are matched case-sensitively there). */
 export function citationKey(type: string, id: string): string {
   return `${type}:${id}`;
@@ -120,7 +135,8 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     // Keys come out in the order of their first citation within their type, as before.
     // A closed summary keeps its references packed and reads them from there (service/closedTexts.ts).
     const idsByType = (doc as Partial<CitingSummary>).citations?.() ?? citedIds(doc.references);
-    idsByType.forEach((ids, type) => ids.forEach((id) => cites.add(citationKey(type, id))));
+    // A register citing thousands of IDs takes their keys from the kept ones, as with definitions.
+    idsByType.forEach((ids, type) => (ids.size >= KEPT_KEYS_FROM ? ids.forEach((id) => cites.add(keptCitationKey(type, id))) : ids.forEach((id) => cites.add(citationKey(type, id)))));
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
     const template = doc.meta.kind ? isTemplateDoc(doc) : false;
