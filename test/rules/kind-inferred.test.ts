@@ -165,3 +165,27 @@ Our ISO/IEC 42001 AI policy.
     { codes },
   );
 });
+
+test('kind-inferred: a title naming another management system (ISMS, information security, ISO/IEC 27001) is that system\'s document; one naming AI too is ours', async () => {
+  await check(
+    `
+//- isms/scope.md
+# ISMS Scope
+The information security management system; an AI management system under ISO/IEC 42001 comes later.
+
+//- isms/treatment.md
+# Information Security Risk Treatment Plan 2026
+Treatments for the ISMS risks; AI risks will follow ISO/IEC 42001.
+
+//- isms/Statement-of-Applicability.md
+# Statement of Applicability — ISO/IEC 27001:2022
+Annex A of ISO/IEC 27001; ISO/IEC 42001 is planned.
+
+//- isms/integrated-soa.md
+# Integrated ISMS and AIMS Statement of Applicability
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: soa
+ISO/IEC 27001 and ISO/IEC 42001 controls together.
+`,
+    { codes },
+  );
+});

@@ -172,6 +172,12 @@ export function fileNameWords(relativePath: string): string {
   return base.replace(/\.[^.]+$/, '').replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ').replace(/[-_.]+/g, ' ');
 }
 
+/** A title naming another management system or its standard (information security, privacy, quality, continuity, environment). */
+const OTHER_SYSTEM =
+  /\b(?:isms|pims|qms|bcms|information[ -]security|infosec|cyber[ -]?security|data protection|privacy information|quality management|business continuity|environmental management)\b|\b(?:27001|27002|27701|9001|14001|22301)\b/i;
+/** A title naming ours: AI, the AI management system or its standard. */
+const OUR_SYSTEM = /\b(?:ai|aims|artificial intelligence|machine learning|ml|42001)\b/i;
+
 /** Templates, guides and read-mes describe a kind of document; they are not one, whatever their title. */
 export function describesDocuments(relativePath: string): boolean {
   return /(?:^|[^a-z])(?:templates?|guides?|readme|changelog)(?:[^a-z]|$)/i.test(relativePath);
@@ -200,6 +206,9 @@ export function inferKind(
   if (title) candidates.push(['title', title]);
   candidates.push(['file name', fileNameWords(relativePath)]);
   for (const [what, text] of candidates) {
+    // "ISMS Scope", "Information Security Risk Treatment Plan", "Statement of Applicability —
+    // ISO/IEC 27001:2022": another management system's document of the same name, not ours.
+    if (OTHER_SYSTEM.test(text) && !OUR_SYSTEM.test(text)) return { source: 'none' };
     const kind = kindOfTitle(text);
     // A title that names a kind only to say it is about something else settles it.
     if (kind === null) return { source: 'none' };
