@@ -385,3 +385,34 @@ Budget R250 000 for risk R-01; ships with Release R12. Risk R-77 is new.
   );
   assert.deepEqual(findings.map((f) => `${f.message.split(' ')[2]} ${f.severity}`), ['R250 information', 'R12 information', 'R-77 warning']);
 });
+
+test('dangling-reference: a document\'s own ID in a header line after a separator, in another language, or in its front matter defines it', async () => {
+  await check(
+    `
+//- aims/risk-method.md
+# AI risk assessment method (ISO/IEC 42001)
+Owner: Head of Operations · Document ID: RAP-003 · Last reviewed 2026-06-01
+
+//- politiche/politica-ia.md
+---
+titolo: Politica per l'intelligenza artificiale
+codice: POL-IA-001
+---
+# Politica per l'intelligenza artificiale (ISO/IEC 42001)
+
+//- rischi/dichiarazione.md
+# Dichiarazione di applicabilità (ISO/IEC 42001)
+**Codice documento:** SOA-2026
+
+//- procedures/impact.md
+# Impact assessment procedure (ISO/IEC 42001)
+**Dokument-ID:** AIMS-OPS-001
+
+//- planning/plan.md
+# AI objectives (ISO/IEC 42001)
+Method: RAP-003. Policy: POL-IA-001. Applicability: SOA-2026. Procedure: AIMS-OPS-001. Missing: AIMS-OPS-404.
+                                                                                                ^^^^^^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

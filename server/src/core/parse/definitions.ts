@@ -62,7 +62,9 @@ export function collectDefinitions(input: {
     // Undeclared documents often carry "**Document ID:** AIMS-SOA-001" near the top, or a GRC
     // tool's metadata table whose first row ("| Document ID | POL-AI-001 |") is its header.
     const head = input.text.slice(0, 4000);
-    const m = /(?:^|\n)[ \t>*_|-]*(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(head);
+    // Also after a separator in a header line ("Owner: CPO · Document ID: RAP-003"), and in the
+    // words of the AIMS written in Italian, Spanish, Portuguese, German and Dutch.
+    const m = DOCUMENT_ID_LINE.exec(head);
     if (m) {
       const start = m.index + m[0].length - m[1]!.length;
       // "AIMS-AUDITPROG-[YEAR]", "AIMS-MODELCARD-[SystemID]": the document defines a family of IDs,
@@ -232,9 +234,23 @@ export function collectDefinitions(input: {
  * document ID, and the definition is weak: it answers a citation, but a document that does
  * declare the ID is no duplicate of it.
  */
+/** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
+const DOCUMENT_ID_LINE =
+  /(?:^|\n|[·•][ \t]*)[ \t>*_|-]*(?:(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
+
+/** Top-level front-matter keys that hold a document's own ID, as docs sites and other languages write them. */
+const OWN_ID_KEY = /^(?:id|doc(?:ument)?[ _-]?(?:id|code|no|number|ref(?:erence)?)|codice(?:[ _-]documento)?|c[óo]digo(?:[ _-]d[eo]l?[ _-]documento)?|kennung|dokument(?:en)?[ _-]?(?:id|nummer)|document(?:nummer|code))$/i;
+
 function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: Span; title: string | undefined; ids: IdPatterns }, add: (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes?: ReadonlyMap<string, Attribute>, weak?: boolean) => void): void {
   const root = input.yamlRoot;
   if (root?.type === 'map') {
+    // A docs site's or another language's key at the top of the front matter ("codice: POL-IA-001").
+    const own = root.pairs.find((p) => OWN_ID_KEY.test(p.key) && p.value?.type === 'scalar');
+    const ownId = own && scalarText(own.value) && matchesWhole(input.ids.document, scalarText(own.value)!);
+    if (own && ownId) {
+      add('document', ownId, own.value!.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+      return;
+    }
     const block = root.pairs.find((p) => /^(?:document|doc|metadata)$/i.test(p.key))?.value;
     const node = block?.type === 'map' ? block.pairs.find((p) => /^(?:id|ref(?:erence)?|document[ _-]?id)$/i.test(p.key))?.value : undefined;
     const written = scalarText(node);
