@@ -80,6 +80,12 @@ const line = fc.oneof(
     '??? info',
     '    body citing A.5.2 and `A.9.9`',
     '    | Value | Label |',
+    // Pandoc grid tables (parse/gridTable.ts): borders and rows that line up, or not.
+    '+-----+-----+',
+    '+=====+=====+',
+    '| R-1 | A.2 |',
+    '|     | x   |',
+    '| ID  | Risk | L |',
     '  \t',
     // Deeper than the nesting guard lets the parser go (parse/nesting.ts).
     '- '.repeat(120) + 'A.6.2.9',

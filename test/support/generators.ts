@@ -107,6 +107,19 @@ const block = fc.oneof(
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ls) => ls.map((l, i) => `${'  '.repeat(i % 3)}- ${l}`).join('\n')) },
   { weight: 1, arbitrary: sentence.map((s) => `> ${s}`) },
   { weight: 1, arbitrary: fc.constantFrom('<!-- comment', '-->', '<div>', '</div>', '***', 'Setext title\n===', '    indented code A.6.2.9', 'Document ID: POL-009') },
+  // A pandoc grid table (parse/gridTable.ts): a register's rows over one or two lines.
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.tuple(entityId, score, score, controlId, fc.boolean()), { minLength: 1, maxLength: 4 })
+      .map((rows) => {
+        const border = '+--------+------+------+-----------+';
+        const cell = (t: string, w: number) => ` ${t.slice(0, w - 2).padEnd(w - 2)} `;
+        const line = (cells: string[]) => `|${cells.map((c, i) => cell(c, [8, 6, 6, 11][i]!)).join('|')}|`;
+        const body = rows.flatMap(([id, l, i, c, wrap]) => [line([id, l, i, c]), ...(wrap ? [line(['', '', '', 'more'])] : []), border]);
+        return [border, line(['ID', 'L', 'I', 'Controls']), border.replaceAll('-', '='), ...body].join('\n');
+      }),
+  },
   // An MkDocs admonition: its body, indented after a blank line, is read as Markdown (parse/markdown.ts).
   {
     weight: 1,

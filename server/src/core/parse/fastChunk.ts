@@ -8,6 +8,7 @@
  * Each reader gives exactly what the parser would: the chunked-equals-whole property in
  * test/incremental.test.ts compares them with a remark parse of the whole text.
  */
+import { HAS_GRID_BORDER } from './gridTable.js';
 import { headingText, type ChunkModel } from './chunkModel.js';
 import { readSimpleTable } from './simpleTable.js';
 import type { Span } from '../text/types.js';
@@ -35,6 +36,8 @@ const HEADING_LINE = /^(#{1,6})(?:[ \t][^\r\n`<]*)?(?=\r|\n|$)/;
  * (splitChunks), or 0.
  */
 export function fastChunk(text: string, first: boolean, frontMatterEnd: number): ChunkModel | undefined {
+  // A pandoc grid table reads as prose line by line, but is a table (gridTable.ts): the parser's.
+  if (HAS_GRID_BORDER.test(text)) return undefined;
   if (first) {
     // A byte-order mark shifts the parser's offsets: leave such a start to the parser.
     if (text.charCodeAt(0) === 0xfeff) return undefined;

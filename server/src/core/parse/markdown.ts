@@ -19,6 +19,7 @@ import type { TextChunk } from '../text/types.js';
 import { shiftSpan } from '../text/spans.js';
 import { splitChunks } from './chunks.js';
 import { readIndentedTables } from './simpleTable.js';
+import { HAS_GRID_BORDER, readGridTables } from './gridTable.js';
 import { headingText, type ChunkModel, type MdHeading } from './chunkModel.js';
 import { fastChunk } from './fastChunk.js';
 import { defuseBackticks } from './backticks.js';
@@ -295,6 +296,10 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         continue;
       case 'heading':
         if (s) headings.push({ level: node.depth, text: headingText(text, s), span: s });
+        break;
+      case 'paragraph':
+        // Pandoc's grid tables are paragraphs to CommonMark (gridTable.ts).
+        if (s && HAS_GRID_BORDER.test(text.slice(s.start, s.end))) pushAll(tables, readGridTables(text, s));
         break;
       case 'table':
         if (s) tables.push(readTable(text, node, s, bom));
