@@ -236,7 +236,7 @@ export function collectDefinitions(input: {
  */
 /** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
 const DOCUMENT_ID_LINE =
-  /(?:^|\n|[·•][ \t]*)[ \t>*_|-]*(?:(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
+  /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
 
 /** Top-level front-matter keys that hold a document's own ID, as docs sites and other languages write them. */
 const OWN_ID_KEY = /^(?:id|doc(?:ument)?[ _-]?(?:id|code|no|number|ref(?:erence)?)|codice(?:[ _-]documento)?|c[óo]digo(?:[ _-]d[eo]l?[ _-]documento)?|kennung|dokument(?:en)?[ _-]?(?:id|nummer)|document(?:nummer|code))$/i;

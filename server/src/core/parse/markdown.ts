@@ -20,6 +20,7 @@ import { shiftSpan } from '../text/spans.js';
 import { splitChunks } from './chunks.js';
 import { readIndentedTables } from './simpleTable.js';
 import { HAS_GRID_BORDER, readGridTables } from './gridTable.js';
+import { codeSpansIn, isAdmonitionBody } from './admonition.js';
 import { headingText, type ChunkModel, type MdHeading } from './chunkModel.js';
 import { fastChunk } from './fastChunk.js';
 import { defuseBackticks } from './backticks.js';
@@ -316,38 +317,6 @@ function parseChunk(text: string, first: boolean): ChunkModel {
   const asText = [...excluded, ...(frontMatter ? [frontMatter] : [])];
   const deep = defused.deep.map((d) => ({ ...d, span: shiftSpan(d.span, bom) })).filter((d) => !asText.some((x) => x.start <= d.span.start && d.span.start < x.end));
   return { headings, tables, excluded, ...(frontMatter ? { frontMatter } : {}), ...(endsOpen ? { endsOpen } : {}), ...(deep.length > 0 ? { deep } : {}) };
-}
-
-/** The opening line of an admonition: MkDocs' `!!! note "Title"`, PyMdown's collapsible `??? note` and `???+ note`. */
-const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]/;
-
-/**
- * Whether the indented code block starting at `start` is an admonition's body: the line it
- * follows, past blank lines and the body's own indented lines, opens an admonition. Such a line
- * starts with neither a letter nor "|", so no chunk starts between it and its body (chunks.ts):
- * the chunk holds both, as the whole text does.
- */
-function isAdmonitionBody(text: string, start: number): boolean {
-  let at = lineStartOf(text, start);
-  // Indented code only: a fence after the opening line is code in MkDocs too.
-  if (!/^(?: {4}|\t)/.test(text.slice(at, at + 4)) || /^[ \t]*(?:`{3}|~{3})/.test(text.slice(at, at + 40))) return false;
-  for (let n = 0; n < 200 && at > 0; n++) {
-    const prev = lineStartOf(text, at - 1);
-    const line = text.slice(prev, at).replace(/\r?\n$|\r$/, '').replace(/^\uFEFF/, '');
-    if (ADMONITION.test(line)) return true;
-    if (!/^(?: {4}|\t|[ \t]*$)/.test(line)) return false;
-    at = prev;
-  }
-  return false;
-}
-
-/** Inline code spans within `span` (one line each, backticks paired by run length): what remark would exclude as code. */
-function codeSpansIn(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  const re = /(`+)[^`\r\n](?:[^\r\n]*?[^`\r\n])?\1(?!`)/g;
-  const part = text.slice(span.start, span.end);
-  for (let m = re.exec(part); m; m = re.exec(part)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
-  return out;
 }
 
 /** Whether the chunk's last top-level block could continue into the next chunk (see ChunkModel.endsOpen). */
