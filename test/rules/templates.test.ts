@@ -105,6 +105,28 @@ TBD
   );
 });
 
+test('templates: an Obsidian note\'s wiki links are links, not placeholders', async () => {
+  await check(
+    `
+//- Governance/ai-policy.md
+---
+aliases: [AI-Policy, Responsible AI Policy]
+next_review: 2025-01-01
+             ^^^^^^^^^^ review-overdue
+---
+# AI Policy
+^^^^^^^^^^^ missing-section
+See [[AI Risk Register]], [[Risk Treatment Plan]], [[Statement of Applicability]], [[Scope]],
+[[AI Objectives]], [[Competence Matrix]], [[Internal Audit]], [[Management Review]] and [[SYS-001 Sepsis EWS|the record]].
+Kestrel Analytics applies this policy under ISO/IEC 42001.
+## Scope
+^^^^^^^^ empty-section
+TBD
+`,
+    { codes, today },
+  );
+});
+
 test('templates: a declared kind is never a template', async () => {
   await check(
     `

@@ -22,8 +22,11 @@ export const EXAMPLE_RISK_TITLE = 'What could go wrong, for whom, and why';
 /** How far from the top a template says what it is (lines). */
 const HEAD_LINES = 25;
 const TEMPLATE_WORD = /\btemplates?\b/i;
-/** "[Organisation Name]", "[Date + 1 Year]", "[CEO / Board]": capitalised, not a link, not a checkbox. */
-const PLACEHOLDER = /\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:])/g;
+/**
+ * "[Organisation Name]", "[Date + 1 Year]", "[CEO / Board]": capitalised, not a link, not a
+ * checkbox, not an Obsidian or wiki link ("[[AI Risk Register]]", which a vault's notes are full of).
+ */
+const PLACEHOLDER = /(?<!\[)\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:\]])/g;
 const ORGANISATION_PLACEHOLDER = /\[(?:organi[sz]ation|company|client|entity|your organi[sz]ation)(?:'s)?(?: name)?\]/i;
 /** A header field with nothing but a blank line to fill: "**Approved by:** ________". */
 /** How much of the text is searched for blanks and placeholders. */
