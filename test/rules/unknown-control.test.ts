@@ -147,3 +147,24 @@ A.6.2.12 is cited by the plan: the words are read on the ID's own line only.
     { codes: [...codes, 'unknown-clause'] },
   );
 });
+
+test('objective-as-control: a control of another standard named on the line before, across a soft line break, is that standard\'s', async () => {
+  await check(
+    `
+//- policies/acceptable-use.md
+# AI acceptable use (ISO/IEC 42001)
+
+Staff follow this policy together with the information security policy (ISO/IEC 27001
+A.5.1). The AI policy itself sits under
+A.2.2, and its objective
+A.5.1 is about impact assessment.
+^^^^^ objective-as-control
+
+## Notes
+ISO/IEC 27001
+## A.5.1 heading
+   ^^^^^ objective-as-control
+`,
+    { codes },
+  );
+});

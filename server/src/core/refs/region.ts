@@ -41,6 +41,30 @@ export function textBefore(text: string, region: Region, offset: number, max = 8
 }
 
 /**
+ * textBefore, and for an ID at the start of a line (a few characters in) the line before it
+ * too, when that line is in the same region and continues the paragraph: a soft line break
+ * between "(ISO/IEC 27001" and "A.5.1)" does not change whose control it is. Cells read their
+ * own text only; a blank line, a heading, a table row, a fence, a list item or a quote before it
+ * is another block.
+ */
+export function contextBefore(text: string, region: Region, offset: number, max = 80): string {
+  const own = textBefore(text, region, offset, max);
+  const start = offset - own.length;
+  if (region.isCell || own.trim().length > SOFT_BREAK_REACH || start <= region.span.start) return own;
+  let prevEnd = start - 1;
+  if (text.charCodeAt(prevEnd) === 10 && text.charCodeAt(prevEnd - 1) === 13) prevEnd--;
+  const prevStart = lineStartWithin(text, prevEnd, Math.max(region.span.start, prevEnd - max));
+  const prev = text.slice(prevStart, prevEnd);
+  if (prev.trim() === '' || OTHER_BLOCK.test(prev)) return own;
+  return `${prev} ${own}`;
+}
+
+/** How far into its line an ID may be for the line before to be read with it. */
+const SOFT_BREAK_REACH = 12;
+/** A line that is a block of its own, not a paragraph's line. */
+const OTHER_BLOCK = /^[ \t]{0,3}(?:#|\||-{3}|`{3}|~{3}|[-*+][ \t]|\d{1,9}[.)][ \t]|>)/;
+
+/**
  * Where the line holding `offset` starts, looking back no further than `floor`
  * (returned when the line starts before it). Any line break counts: "\n",
  * "\r\n" or a lone "\r".

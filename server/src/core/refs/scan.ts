@@ -23,7 +23,7 @@ import {
   RANGE_TAIL_RE,
 } from './patterns.js';
 import { scanFrameworkReferences, type FrameworkMentions } from './frameworkRefs.js';
-import { textBefore, lineEndFrom, type Region, type ScanOptions } from './region.js';
+import { contextBefore, textBefore, lineEndFrom, type Region, type ScanOptions } from './region.js';
 import { attachedTitle, clauseTitle, LOOK_AHEAD, ownNumbering } from './titles.js';
 
 export type { Region, ScanOptions } from './region.js';
@@ -216,7 +216,7 @@ function frameworkDecision(opts: ScanOptions, region: Region, offset: number, id
 
 function explicitFramework(opts: ScanOptions, region: Region, offset: number): Framework | undefined {
   // The cell's own words first, then its column header ("ISO 27001 control"), then the rest of the row.
-  const near = lastStandard(textBefore(opts.text, region, offset), true) ?? (region.label ? lastStandard(region.label, true) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
+  const near = lastStandard(contextBefore(opts.text, region, offset), true) ?? (region.label ? lastStandard(region.label, true) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, true) : undefined);
   if (near) return near;
   if (region.heading) {
     const fromHeading = lastStandard(region.heading, true);
@@ -247,7 +247,7 @@ export function namesOtherStandard(s: string): boolean {
 
 function clauseFramework(opts: ScanOptions, region: Region, offset: number): Framework {
   // A column headed "Primary ISO 42001 clauses" says whose clauses it holds, whatever the row's other cells cite.
-  return lastStandard(textBefore(opts.text, region, offset), false) ?? (region.label ? lastStandard(region.label, false) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, false) : undefined) ?? '42001';
+  return lastStandard(contextBefore(opts.text, region, offset), false) ?? (region.label ? lastStandard(region.label, false) : undefined) ?? (region.rowBefore ? lastStandard(region.rowBefore, false) : undefined) ?? '42001';
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */
