@@ -126,3 +126,19 @@ ${soaHead()}
     { codes },
   );
 });
+
+test('soa-missing-justification: a terse SoA\'s "Why" column holds its justifications', async () => {
+  await check(
+    `
+//- aims/soa.md
+${soaHead()}
+# Statement of applicability
+| Control | Applicable | Why | Status |
+|---|---|---|---|
+| A.2.2 | ✅ | need a policy | done |
+| A.2.3 | ✅ | | done |
+  ^^^^^ soa-missing-justification A.2.3 is included without a justification
+`,
+    { codes },
+  );
+});

@@ -28,7 +28,7 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['control', /^(?:control id|id|ref|reference|annex a (?:ref|reference|id|control id)|control ref(?:erence)?|clause|no)$/],
   ['title', /^(?:control|control (?:title|name)|title|name|annex a control|objective)$/],
   // Before `applicable`: "Inclusion justification" is a justification, not the decision.
-  ['justification', /^(?:justif|rational|reason)|^(?:exclusion|inclusion) (?:rationale|reason|justification)/],
+  ['justification', /^(?:justif|rational|reason)|^(?:exclusion|inclusion) (?:rationale|reason|justification)|^why\b/],
   ['applicable', /^(?:applicab|included|include|inclusion|in scope|applies|selected|is applicable)/],
   ['status', /^(?:(?:implementation )?status|implemented)$/],
   // A free-text "Implementation" column describes how; it is read as the status only when its cells are statuses.
