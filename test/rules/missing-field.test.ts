@@ -289,3 +289,37 @@ test('missing-field: beside a table that assesses risks, a table that only lists
     { codes },
   );
 });
+
+test('missing-field: a table of tasks linked to risks ("| Task | Risk | Control | Due |") cites the register\'s risks; a register table listing IDs first is still held to its columns', async () => {
+  await check(
+    `
+//- risk/report.md
+# AI risk register report (ISO/IEC 42001)
+
+## RSK-11 Stock-outs in some stores
+
+| Field | Value |
+|---|---|
+| Risk ID | RSK-11 |
+| Owner | Head of Supply Chain |
+| Likelihood | 3 |
+| Impact | 4 |
+| Treatment | Modify |
+| Status | Open |
+
+## Linked treatment tasks
+
+| Task | Risk | Control | Due | Status |
+|---|---|---|---|---|
+| TSK-301 | RSK-11 | A.5.5 | 2027-01-31 | Open |
+
+## Listed
+
+| ID | Risk |
+^^^^^^^^^^^ missing-field "owner", "likelihood", "impact", "treatment", "status" column
+|---|---|
+| RSK-12 | Chatbot invents terms |
+`,
+    { codes },
+  );
+});

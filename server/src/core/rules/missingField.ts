@@ -61,14 +61,21 @@ export const missingField: Rule = {
         const assesses = (t: (typeof doc.tables)[number]) => t.header.some((h) => RISK_SHAPE.has(riskColumn(h.text) ?? ''));
         // Beside a table that assesses risks, one that only lists them (an acceptance log, retired
         // risks, a top-five summary) is not the register's table: its columns are its own.
-        const assessed = doc.tables.some((t, ti) => holding.has(ti) && assesses(t));
+        // A table of other things linked to risks ("| Task | Risk | Control | Due |": its first
+        // column is no risk's, and it rates nothing) cites the register's risks; it is not one.
+        const linking = (t: (typeof doc.tables)[number]) => {
+          const first = riskColumn(t.header[0]?.text ?? '');
+          return first !== 'id' && first !== 'title' && !t.header.some((h) => RATING.has(riskColumn(h.text) ?? ''));
+        };
+        const assessed = doc.tables.some((t, ti) => holding.has(ti) && assesses(t) && !linking(t));
         for (let ti = 0; ti < doc.tables.length; ti++) {
           const t = doc.tables[ti]!;
           const cols = new Set(t.header.map((h) => riskColumn(h.text)));
-          const withIds = holding.has(ti) && !(assessed && !assesses(t));
+          const links = linking(t);
+          const withIds = holding.has(ti) && !(assessed && !assesses(t)) && !links;
           // A table of risks written without IDs ("| Risk | Inherent risk | Key controls | Residual target |") lacks the ID too.
           const riskColumnHeaded = t.header.some((h) => riskColumn(h.text) === 'title' && /\brisks?\b/i.test(h.text));
-          const unnumbered = !withIds && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
+          const unnumbered = !withIds && !links && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
           if (!withIds && !unnumbered) continue;
           const missing = [...(unnumbered ? ['id'] : []), ...required.filter((c) => !has(cols, c))];
           if (missing.length)
@@ -94,3 +101,5 @@ function tablesHoldingRisks(tables: readonly { readonly span: Span }[], risks: r
 
 /** Columns that make a table one of assessed risks. */
 const RISK_SHAPE = new Set(['likelihood', 'impact', 'score', 'level', 'residual', 'treatment', 'controls']);
+/** The columns that rate a risk. */
+const RATING = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
