@@ -189,3 +189,19 @@ ISO/IEC 27001 and ISO/IEC 42001 controls together.
     { codes },
   );
 });
+
+test('kind-inferred: on a docs site\'s page titled in its front matter, the finding is on that title, not on the first section', async () => {
+  await check(
+    `
+//- content/governance/ai-policy.md
+---
+title: "AI Policy"
+       ^^^^^^^^^^^ kind-inferred kind: policy
+weight: 10
+---
+## Purpose
+Our ISO/IEC 42001 policy.
+`,
+    { codes },
+  );
+});

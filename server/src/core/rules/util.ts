@@ -1,10 +1,17 @@
 import type { AimsDocument, Reference } from '../model/types.js';
 import type { Span } from '../text/types.js';
+import { metaField } from '../parse/meta.js';
 
-/** Where document-level findings go: the `kind` field, else the first heading, else the first line. */
+/**
+ * Where document-level findings go: the `kind` field, else a Markdown file's front-matter `title:`
+ * when the document's title is that one (a docs site's page, whose first heading is its first section),
+ * else the first heading, else the first line.
+ */
 export function titleSpan(doc: AimsDocument): Span {
   const kind = doc.meta.fields.get('kind');
   if (kind) return kind.valueSpan;
+  const title = metaField(doc.meta, 'title');
+  if (doc.languageId === 'markdown' && title && typeof title.value === 'string' && doc.title !== undefined && title.value.trim() === doc.title.trim()) return title.valueSpan;
   const h = doc.sections[0];
   if (h) return h.headingSpan;
   return { start: 0, end: doc.lines.lineEnd(0) };
