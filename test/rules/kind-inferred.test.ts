@@ -205,3 +205,30 @@ Our ISO/IEC 42001 policy.
     { codes },
   );
 });
+
+test('kind-inferred: a document without headings, as a Google Docs export writes one, is titled by its bold first line; its bold lines name its sections', async () => {
+  await check(
+    `
+//- audits/internal-audit-2026.md
+**Internal Audit Report – AI Management System (ISO/IEC 42001:2023)**
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
+
+**1\\. Audit scope**
+
+Clauses 6 to 9 and the controls of A.6, for the claims triage system.
+
+**2\\. Audit criteria**
+
+ISO/IEC 42001:2023 and our AI policy.
+
+**3\\. Findings**
+
+One minor nonconformity: the monitoring log was not reviewed in August.
+
+**4\\. Conclusion**
+
+The AIMS conforms, with one minor nonconformity. Auditor: K. Laine. Audit date: 2026-10-02.
+`,
+    { codes: [...codes, 'missing-section'] },
+  );
+});

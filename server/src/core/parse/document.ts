@@ -21,7 +21,7 @@ import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
 import { parseCodeDocument, tagReferences } from './code.js';
-import { sectionsFromHeadings, sectionTitleAt } from './sections.js';
+import { boldTitle, sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { titledTable, withNameRow } from './titledTable.js';
 import { risksFromTables, soaFromTables } from './entities.js';
 import { collectDefinitions } from './definitions.js';
@@ -104,7 +104,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const headings = md.headings;
   const sections = sectionsFromHeadings(text, headings);
   const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];
-  const title = fieldText(block, 'title') ?? scalarText(getPair(fmRoot, 'title')?.value) ?? firstH1?.text;
+  const title = fieldText(block, 'title') ?? scalarText(getPair(fmRoot, 'title')?.value) ?? firstH1?.text ?? (headings.length === 0 ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined);
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot));
   const tables: Table[] = md.tables.map((t) => titledTable(t, sectionTitleAt(sections, t.span.start)));
   const frameworks = frameworksOf(block, config);

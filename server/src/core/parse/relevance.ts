@@ -85,6 +85,9 @@ function* titleCandidates(text: string): Generator<string | typeof UNKNOWN> {
         yield lines[j]!.replace(/^[ \t>*+\-.)0-9]*/, '').trim();
       }
     }
+    // A line of bold text alone (the title of a document without headings: parse/document.ts boldTitle).
+    const bold = /^[ \t]*(?:\*\*|__)(.+?)(?:\*\*|__)[ \t]*$/.exec(line);
+    if (bold) yield bold[1]!.replace(/\\(.)/g, '$1').trim();
     // `title:` / `name:` keys, in front matter or YAML (anywhere: the root is a subset).
     const key = /^[ \t]*(?:-[ \t]+)?(["']?)(?:title|name)\1[ \t]*:(.*)$/.exec(line);
     if (key) yield yamlValue(key[2]!, line, lines[i + 1]);

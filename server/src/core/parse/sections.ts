@@ -51,3 +51,11 @@ export function sectionTitleAt(sections: readonly Section[], offset: number): st
   return lo > 0 ? sections[lo - 1]!.title : '';
 }
 
+/**
+ * A document without headings whose first line is bold text alone: that line is its title, as a
+ * Google Docs or Word export writes one ("**Internal Audit Report – AI Management System**").
+ */
+export function boldTitle(text: string, from: number): string | undefined {
+  const m = /^(?:[ \t]*\r?\n)*[ \t]*(?:\*\*|__)(?![ \t])([^*_\r\n]{2,120}?)(?:\*\*|__)[ \t]*(?:\r?\n|$)/.exec(text.slice(from, from + 400).replace(/^\uFEFF/, ''));
+  return m ? m[1]!.replace(/\\(.)/g, '$1').trim() : undefined;
+}

@@ -152,9 +152,16 @@ const INLINE_LABEL = /[ \t](?:\u00b7|\u2022|\|)[ \t]+(?:\*\*|__)?(\p{Lu}[^:*_\n|
  */
 const CALLOUT_TITLE = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+"([^"\n]{1,80})"|:{3,}[ \t]*[\w-]+[ \t]*(?:\[([^\]\n]{1,80})\]|[ \t]+([^\s{][^\n{]{0,79}))|\/{3,}[ \t]*[\w-]+[ \t]*\|[ \t]*([^\n]{1,80}))/gm;
 
+/**
+ * A line that is nothing but bold text: a section's title where the writer bolds instead of
+ * heading (a Google Docs or Word export: "**1\\. Audit scope**"). Escapes are dropped.
+ */
+const BOLD_LINE = /^[ \t]*(?:\*\*|__)(?![ \t])([^*_\n]{2,80}?)(?:\*\*|__)[ \t]*:?[ \t]*$/gm;
+
 /** Kept with the chunk: detached, so that they do not keep the version they were read from. */
 function fieldLabels(text: string): string[] {
   const out: string[] = [];
+  for (const m of text.matchAll(BOLD_LINE)) out.push(detached(norm(m[1]!.replace(/\\(.)/g, '$1'))));
   for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
   for (const m of text.matchAll(INLINE_LABEL)) out.push(detached(norm(m[1]!)));
   for (const m of text.matchAll(CALLOUT_TITLE)) out.push(detached(norm((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
