@@ -408,10 +408,14 @@ codice: POL-IA-001
 # Impact assessment procedure (ISO/IEC 42001)
 **Dokument-ID:** AIMS-OPS-001
 
+//- operation/ai-impact-procedure.md
+# AI System Impact Assessment Procedure
+**Document ID:** AIMS-OPS-002
+
 //- planning/plan.md
 # AI objectives (ISO/IEC 42001)
-Method: RAP-003. Policy: POL-IA-001. Applicability: SOA-2026. Procedure: AIMS-OPS-001. Missing: AIMS-OPS-404.
-                                                                                                ^^^^^^^^^^^^ dangling-reference
+Method: RAP-003. Policy: POL-IA-001. Applicability: SOA-2026. Procedure: AIMS-OPS-001, AIMS-OPS-002. Missing: AIMS-OPS-404.
+                                                                                                              ^^^^^^^^^^^^ dangling-reference
 `,
     { codes: ['dangling-reference'] },
   );

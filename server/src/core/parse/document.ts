@@ -38,8 +38,13 @@ import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
-/** A title that says the document is about the AI management system ("AI Management System", "Kestrel's AI management system: overview"). */
-const AIMS_TITLE = /\bAI management system\b/i;
+/**
+ * A title that says the document is about the AI management system ("AI Management System",
+ * "Kestrel's AI management system: overview") or one of its processes ("AI System Impact
+ * Assessment Procedure", "AI Risk Assessment Methodology": a procedure is no record of a kind,
+ * but it is the system's documentation).
+ */
+const AIMS_TITLE = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b/i;
 
 export interface ParseInput {
   readonly uri: string;

@@ -7,7 +7,8 @@
  * "maybe", which only costs a parse.
  *
  * parseDocument's `relevant` is: a kind (declared, by path glob, by title or file
- * name), an `aims:` block, a mention of 42001, a title naming the AI management system, or a risk or AI system definition
+ * name), an `aims:` block, a mention of 42001, a title naming the AI management system or its
+ * impact or risk assessment, or a risk or AI system definition
  * (Markdown, YAML, JSON or CSV alike).
  * Each has a necessary condition checked here without parsing.
  */
@@ -21,7 +22,7 @@ const UNKNOWN = Symbol('unknown');
 
 export function mayBeRelevant(text: string, relativePath: string, config: AimsConfig): boolean {
   // A mention of 42001, and any `aims:` block (the key is spelled out unless escaped; see below).
-  if (text.includes('42001') || /aims|AI management system/i.test(text)) return true;
+  if (text.includes('42001') || /aims|AI management system|AI (?:system )?(?:impact|risk) assessment/i.test(text)) return true;
   // YAML `risks:` and `systems:` lists define IDs of any shape.
   if (text.includes('risks') || text.includes('systems')) return true;
   // Risk and system definitions from tables and headings match the ID patterns (after the
