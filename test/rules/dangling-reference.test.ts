@@ -244,6 +244,27 @@ Progress on OBJ-01 is reviewed quarterly.
   );
 });
 
+test('dangling-reference: a master list that lists itself gives its own ID by the row naming its file', async () => {
+  await check(
+    `
+//- governance/document-master-list.md
+# Document master list (ISO/IEC 42001)
+
+| Doc ID | Title | Location |
+|---|---|---|
+| AIMS-GOV-001 | AI policy | \`governance/ai-policy.md\` |
+| AIMS-GOV-002 | Document master list | \`governance/document-master-list.md\` |
+| AIMS-GOV-003 | Old master list | \`governance/old-document-master-list.md\` |
+  ^^^^^^^^^^^^ dangling-reference
+
+//- governance/ai-policy.md
+# AI policy
+**Document ID:** AIMS-GOV-001
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
+
 test('dangling-reference: long ID segments are IDs; a document declaring "AIMS-AUDITPROG-[YEAR]" defines the whole family', async () => {
   await check(
     `

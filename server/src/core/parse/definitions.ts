@@ -21,6 +21,8 @@ export function collectDefinitions(input: {
   title: string | undefined;
   /** A CSV file's name, words apart: what its title would say. */
   fileName?: string;
+  /** The file's name with its extension ("document-master-list.md"). */
+  baseName?: string;
   fullSpan: Span;
   risks: readonly RiskEntry[];
   tables: readonly Table[];
@@ -73,7 +75,10 @@ export function collectDefinitions(input: {
       const written = m[1]!.toUpperCase();
       const id = family ? `${written}-*` : written.replace(/-(?:X{2,}|N{2,}|Y{4})$/, '-*');
       add('document', id, { start, end: start + m[1]!.length + (family ? family[0].length : 0) }, input.fullSpan, input.title);
-    } else ownReference(input, add);
+    } else {
+      ownReference(input, add);
+      if (!out.some((d) => d.type === 'document')) listedSelf(input, add);
+    }
   }
 
   // An AI system record names its system near the top: "System ID: SYS-020", "**AI system ID:** AIS-7".
@@ -234,6 +239,31 @@ export function collectDefinitions(input: {
  * document ID, and the definition is weak: it answers a citation, but a document that does
  * declare the ID is no duplicate of it.
  */
+/**
+ * A master list that lists itself: the row naming this very file ("| AIMS-GOV-002 | Document
+ * Master List | `00-governance/document-master-list.md` |") gives its ID. Weak, as a header line.
+ */
+function listedSelf(input: { tables: readonly Table[]; baseName?: string; ids: IdPatterns; fullSpan: Span; title: string | undefined }, add: (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes?: ReadonlyMap<string, Attribute>, weak?: boolean) => void): void {
+  const base = input.baseName?.toLowerCase();
+  if (!base || !/\.(?:md|markdown|ya?ml|json|csv)$/.test(base)) return;
+  const names = (text: string) => {
+    const t = text.toLowerCase();
+    const at = t.indexOf(base);
+    return at >= 0 && (at === 0 || /[\s/`(\[<"']/.test(t[at - 1]!)) && !/[\w.-]/.test(t[at + base.length] ?? '');
+  };
+  for (const t of input.tables)
+    for (const row of t.rows) {
+      if (!row.some((c) => names(c.text))) continue;
+      for (const c of row) {
+        const id = matchesWhole(input.ids.document, c.text);
+        if (!id) continue;
+        const at = c.span.start + Math.max(0, c.text.toUpperCase().indexOf(id));
+        add('document', id, { start: at, end: at + id.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+        return;
+      }
+    }
+}
+
 /** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
 const DOCUMENT_ID_LINE =
   /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;

@@ -335,6 +335,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     title: p.title,
     // A CSV file has no title: its name says what it is ("ai-systems-inventory.csv").
     ...(p.languageId === 'csv' ? { fileName: fileNameWords(input.relativePath) } : {}),
+    baseName: input.relativePath.split('/').pop()!,
     fullSpan: { start: 0, end: text.length },
     risks: p.risks,
     tables: p.tables,
