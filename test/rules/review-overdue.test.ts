@@ -38,7 +38,7 @@ risks: []
   );
 });
 
-test('review-overdue: due today or later, retired, undated or not a date', async () => {
+test('review-overdue: due today or later, retired, undated or not a date; a date in the header counts', async () => {
   await check(
     `
 //- a.md
@@ -84,6 +84,7 @@ aims:
 //- e.md
 # AI policy (ISO 42001)
 Next review: 2020-01-01
+             ^^^^^^^^^^ review-overdue due on 2020-01-01
 `,
     { codes },
   );
@@ -120,5 +121,36 @@ aims:
 # AI policy
 `,
     { codes, today: '2027-03-03' },
+  );
+});
+
+test('review-overdue: without the field, the next review date a document\'s header states (ISO, or a day, a month and a year)', async () => {
+  await check(
+    `
+//- people/competence.md
+**Competence record – claims AI team (ISO/IEC 42001)**
+
+Document ID: VI-COMP-04 · Owner: Head of Claims AI · Next review: 31 August 2026
+                                                                  ^^^^^^^^^^^^^^ review-overdue due on 2026-08-31
+
+//- procedures/risk.md
+# AI risk assessment procedure (ISO/IEC 42001)
+
+| Field | Value |
+|---|---|
+| Next review date | November 30, 2025 |
+                     ^^^^^^^^^^^^^^^^^ review-overdue due on 2025-11-30
+
+//- procedures/later.md
+# AI policy (ISO/IEC 42001)
+**Next review:** 2027-03-01
+
+//- risk/register.md
+# AI risk register (ISO/IEC 42001)
+| ID | Risk | Owner | Next review |
+|---|---|---|---|
+| R-001 | Drift | CPO | 2025-01-01 |
+`,
+    { codes },
   );
 });

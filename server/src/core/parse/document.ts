@@ -38,12 +38,7 @@ import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 
-/**
- * A title that says the document is about the AI management system ("AI Management System",
- * "Kestrel's AI management system: overview") or one of its processes ("AI System Impact
- * Assessment Procedure", "AI Risk Assessment Methodology": a procedure is no record of a kind,
- * but it is the system's documentation).
- */
+/** A title about the AI management system ("Kestrel's AI management system") or its processes ("AI System Impact Assessment Procedure"). */
 const AIMS_TITLE = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b/i;
 
 export interface ParseInput {

@@ -2,12 +2,13 @@ import type { Rule } from './types.js';
 import { metaField } from '../parse/meta.js';
 import { isRetired } from './util.js';
 import { isTemplateDoc } from '../parse/template.js';
+import { bodyReviewDate } from '../parse/reviewDate.js';
 
 export const reviewOverdue: Rule = {
   code: 'review-overdue',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A document whose next_review date has passed (dates compare with the configured "today").',
+    summary: 'A document whose next_review date has passed (dates compare with the configured "today"); without the field, the next review date its header states ("**Next review:** 31 August 2026", "| Next review date | 2026-11-30 |", in its first lines: ISO dates, or a day, an English month name and a year).',
     example: 'aims:\n  next_review: 2026-01-31',
     fix: 'Review the document, record the new approval, and set the next review date. The quick fix sets next_review one review cycle after today: the cycle the document states ("Review cycle: Annual"), else its last interval, else a year.',
   },
@@ -17,8 +18,15 @@ export const reviewOverdue: Rule = {
     const f = metaField(ctx.doc.meta, 'next_review');
     const status = metaField(ctx.doc.meta, 'status')?.value;
     if (typeof status === 'string' && /^(?:retired|superseded|withdrawn|archived|obsolete)$/i.test(status)) return;
-    const date = f && (typeof f.value === 'string' || typeof f.value === 'number') ? String(f.value).trim() : undefined;
-    if (!f || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    if (!f) {
+      // No field: the date its header states, in a Markdown document ("**Next review:** 31 August 2026").
+      const stated = ctx.doc.languageId === 'markdown' ? bodyReviewDate(ctx.doc.text, ctx.doc.meta.frontMatterSpan?.end ?? 0) : undefined;
+      if (stated && stated.date < ctx.today)
+        ctx.report({ span: stated.span, message: `The review of this document was due on ${stated.date}; today is ${ctx.today}.`, data: { due: stated.date } });
+      return;
+    }
+    const date = typeof f.value === 'string' || typeof f.value === 'number' ? String(f.value).trim() : undefined;
+    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     if (date < ctx.today)
       ctx.report({ span: f.valueSpan, message: `The review of this document was due on ${date}; today is ${ctx.today}.`, data: { due: date } });
   },
