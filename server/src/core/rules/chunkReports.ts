@@ -15,6 +15,30 @@ import type { Report } from './types.js';
 import { shiftSpan } from '../text/spans.js';
 import { WeakMemo } from '../util/weakMemo.js';
 
+/**
+ * Each chunk's memo (by its relative array: the same while the chunk's text is), looked up once
+ * per version and not once per rule and chunk: a register of thousands of items is judged by
+ * several rules on every edit, and the weak-map lookups were most of that loop's time.
+ */
+class ChunkMemos<C extends { readonly relative: object }, V> {
+  private readonly byChunk = new WeakMemo<object, Map<string, V>>();
+  private readonly byVersion = new WeakMemo<readonly C[], Map<string, V>[]>();
+
+  of(chunks: readonly C[]): Map<string, V>[] {
+    let memos = this.byVersion.get(chunks);
+    if (memos) return memos;
+    memos = new Array<Map<string, V>>(chunks.length);
+    for (let i = 0; i < chunks.length; i++) {
+      const key = chunks[i]!.relative;
+      let values = this.byChunk.get(key);
+      if (!values) this.byChunk.set(key, (values = new Map()));
+      memos[i] = values;
+    }
+    this.byVersion.set(chunks, memos);
+    return memos;
+  }
+}
+
 export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: readonly Reference[], report: (r: Report) => void) => void, report: (r: Report) => void): void {
   const chunks = doc.referenceChunks;
   if (!chunks) {
@@ -22,7 +46,7 @@ export function judgeByChunk(doc: AimsDocument, name: string, judge: (refs: read
     return;
   }
   judge(doc.looseReferences ?? [], report);
-  const memos = referenceMemosOf(chunks);
+  const memos = referenceMemos.of(chunks);
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     if (c.absolute.length === 0) continue;
@@ -49,24 +73,8 @@ interface KeptReports {
   placedFor?: readonly Reference[];
 }
 
-/** By a chunk's relative references (while some version has them), by rule. */
-const referenceMemo = new WeakMemo<object, Map<string, KeptReports>>();
-/** Each chunk's memo, looked up once per version and not once per rule and chunk (as memosOf). */
-const referenceMemosByVersion = new WeakMemo<readonly ReferenceChunk[], Map<string, KeptReports>[]>();
-
-function referenceMemosOf(chunks: readonly ReferenceChunk[]): Map<string, KeptReports>[] {
-  let memos = referenceMemosByVersion.get(chunks);
-  if (memos) return memos;
-  memos = new Array<Map<string, KeptReports>>(chunks.length);
-  for (let i = 0; i < chunks.length; i++) {
-    const key = chunks[i]!.relative;
-    let values = referenceMemo.get(key);
-    if (!values) referenceMemo.set(key, (values = new Map()));
-    memos[i] = values;
-  }
-  referenceMemosByVersion.set(chunks, memos);
-  return memos;
-}
+/** By a chunk's relative references (while some version has them), by rule; and each version's list of them. */
+const referenceMemos = new ChunkMemos<ReferenceChunk, KeptReports>();
 
 /** A chunk's reports, relative to its start. */
 function judgeChunk(c: ReferenceChunk, judge: (refs: readonly Reference[], report: (r: Report) => void) => void): readonly Report[] {
@@ -99,7 +107,7 @@ export function byRiskChunk<T>(
     use(judge(doc.risks, doc.references, 0), 0);
     return;
   }
-  const memos = memosOf(chunks);
+  const memos = riskMemos.of(chunks);
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     use(keptFor(memos[i]!, c, name, context, judge).value as T, c.start);
@@ -123,7 +131,7 @@ export function reportByRiskChunk(
     for (const r of judge(doc.risks, doc.references, 0)) report(r);
     return;
   }
-  const memos = memosOf(chunks);
+  const memos = riskMemos.of(chunks);
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     const kept = keptFor(memos[i]!, c, name, context, judge);
@@ -153,29 +161,8 @@ interface Kept {
   placedAt?: number;
 }
 
-/** By chunk (while some version has it), by rule: the latest context's value. */
-const riskMemo = new WeakMemo<object, Map<string, Kept>>();
-
-/**
- * Each chunk's memo, looked up once per version and not once per rule and chunk: a register of
- * thousands of items is judged by five rules on every edit, and the weak-map lookups were most
- * of that loop's time.
- */
-const memosByVersion = new WeakMemo<readonly RiskChunk[], Map<string, Kept>[]>();
-
-function memosOf(chunks: readonly RiskChunk[]): Map<string, Kept>[] {
-  let memos = memosByVersion.get(chunks);
-  if (memos) return memos;
-  memos = new Array<Map<string, Kept>>(chunks.length);
-  for (let i = 0; i < chunks.length; i++) {
-    const key = chunks[i]!.relative;
-    let values = riskMemo.get(key);
-    if (!values) riskMemo.set(key, (values = new Map()));
-    memos[i] = values;
-  }
-  memosByVersion.set(chunks, memos);
-  return memos;
-}
+/** By chunk (while some version has it), by rule: the latest context's value; and each version's list of them. */
+const riskMemos = new ChunkMemos<RiskChunk, Kept>();
 
 const NONE: readonly Report[] = [];
 

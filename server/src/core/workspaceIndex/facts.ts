@@ -218,29 +218,41 @@ const EMPTY: FactSheet = { digest: 0, defs: new Map(), soa: new Map(), cites: ne
 /**
  * Bump the keys whose facts differ between two versions of one document (either may be absent:
  * added or removed), by kind and unprefixed (factVersions.ts). A change of standing (relevance, kind, retirement) touches every key the
- * document files under, since rules filter what they find by it.
+ * document files under, since rules filter what they find by it. Whether anything differed.
  */
-export function changedKeys(uri: string, before: FactSheet | undefined, after: FactSheet | undefined, bump: (kind: FactKind, key: string) => void, bumpWhole: (key: string) => void): void {
+export function changedKeys(uri: string, before: FactSheet | undefined, after: FactSheet | undefined, bump: (kind: FactKind, key: string) => void, bumpWhole: (key: string) => void): boolean {
   const a = before ?? EMPTY;
   const b = after ?? EMPTY;
+  let any = false;
+  const changed = (kind: FactKind, key: string) => {
+    any = true;
+    bump(kind, key);
+  };
   const standingChanged = a.standing !== b.standing;
   const diff = <V>(kind: FactKind, x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => {
     x.forEach((v, k) => {
-      if (standingChanged || y.get(k) !== v) bump(kind, k);
+      if (standingChanged || y.get(k) !== v) changed(kind, k);
     });
     y.forEach((_, k) => {
-      if (!x.has(k)) bump(kind, k);
+      if (!x.has(k)) changed(kind, k);
     });
   };
   diff('d', a.defs, b.defs);
   diff('s', a.soa, b.soa);
   a.cites.forEach((k) => {
-    if (standingChanged || !b.cites.has(k)) bump('c', k);
+    if (standingChanged || !b.cites.has(k)) changed('c', k);
   });
   b.cites.forEach((k) => {
-    if (!a.cites.has(k)) bump('c', k);
+    if (!a.cites.has(k)) changed('c', k);
   });
-  if (standingChanged) bump('k', uri);
-  if (a.method !== b.method) bumpWhole('m');
-  if (a.provides !== b.provides || !before || !after) bumpWhole('g');
+  if (standingChanged) changed('k', uri);
+  if (a.method !== b.method) {
+    any = true;
+    bumpWhole('m');
+  }
+  if (a.provides !== b.provides || !before || !after) {
+    any = true;
+    bumpWhole('g');
+  }
+  return any;
 }

@@ -128,20 +128,7 @@ export class WorkspaceIndex implements IndexReader {
     if (!before && !after) return;
     const a = before ? factsOf(before) : undefined;
     const b = after ? factsOf(after) : undefined;
-    let changed = false;
-    changedKeys(
-      uri,
-      a,
-      b,
-      (kind, key) => {
-        changed = true;
-        this.bump(kind, key);
-      },
-      (key) => {
-        changed = true;
-        this.bumpWhole(key);
-      },
-    );
+    const changed = changedKeys(uri, a, b, this.bump, this.bumpWhole);
     // The same facts have the same digest: not worked out again (facts.ts Sheet).
     if (a && b && !changed) sameFacts(a, b);
     // File and unfile by key: a key both versions hold stays as it is.
