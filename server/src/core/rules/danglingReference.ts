@@ -4,7 +4,7 @@ const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as cons
 const WHERE = {
   risk: 'in a risk register (a table row or a YAML "risks:" item)',
   system: 'by an AI system record (kind: ai-system) or an AI system inventory',
-  document: 'by a document\'s "aims.id", a "Document ID:" line, or the ID column of a register or master document list',
+  document: 'by a document\'s "aims.id" or its own "Document ID:" line (a master document list\'s rows name documents; they define none)',
 } as const;
 
 export const danglingReference: Rule = {
@@ -13,7 +13,7 @@ export const danglingReference: Rule = {
   doc: {
     summary: 'A risk, AI system or document ID that is defined nowhere in the workspace.',
     example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
-    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top, or the ID column of a master document list. A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID; such a header is no duplicate of a document that declares the same ID.',
+    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top (also after a separator in a header line, "Owner: CPO · Document ID: RAP-003", and in Italian, Spanish, Portuguese, German and Dutch), or a top-level front-matter key such as `id:`, `doc_id:` or `codice:`. A master document list\'s rows name documents and define none, but for the list\'s own row (the one naming its file). A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID; such a header is no duplicate of a document that declares the same ID.',
   },
   checkInWorkspace(ctx) {
     // By offset, as numbers: a string per definition and reference was most of this rule's cost.
