@@ -4,13 +4,7 @@
  * parser's reader (markdown.ts) reads such a block as prose, its code spans still code.
  */
 import type { Span } from '../text/types.js';
-
-/** The start of the line holding `at` ("\n", "\r\n" or a lone "\r" ends a line). */
-function lineStartOf(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
+import { lineStartWithin } from '../refs/region.js';
 
 /** The opening line of an admonition: MkDocs' `!!! note "Title"`, PyMdown's collapsible `??? note` and `???+ note`. */
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]/;
@@ -22,11 +16,11 @@ const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]/;
  * the chunk holds both, as the whole text does.
  */
 export function isAdmonitionBody(text: string, start: number): boolean {
-  let at = lineStartOf(text, start);
+  let at = lineStartWithin(text, start, 0);
   // Indented code only: a fence after the opening line is code in MkDocs too.
   if (!/^(?: {4}|\t)/.test(text.slice(at, at + 4)) || /^[ \t]*(?:`{3}|~{3})/.test(text.slice(at, at + 40))) return false;
   for (let n = 0; n < 200 && at > 0; n++) {
-    const prev = lineStartOf(text, at - 1);
+    const prev = lineStartWithin(text, at - 1, 0);
     const line = text.slice(prev, at).replace(/\r?\n$|\r$/, '').replace(/^\uFEFF/, '');
     if (ADMONITION.test(line)) return true;
     if (!/^(?: {4}|\t|[ \t]*$)/.test(line)) return false;
