@@ -24,7 +24,7 @@ function agrees(text: string, relativePath: string, config = DEFAULT_CONFIG): bo
   return !parseDocument({ uri: uriOf(relativePath), relativePath, text, version: 1, config }).relevant;
 }
 
-const kindTitle = fc.constantFrom(...KINDS.flatMap((k) => [k.name, k.name.toUpperCase(), k.id.replace(/-/g, ' ')]), 'SoA', 'soa', 'Risk management', 'RACI', 'KPIs', 'AI policy template', 'Engineering notes', 'Meeting minutes');
+const kindTitle = fc.constantFrom(...KINDS.flatMap((k) => [k.name, k.name.toUpperCase(), k.id.replace(/-/g, ' ')]), 'SoA', 'soa', 'Risk management', 'RACI', 'KPIs', 'AI policy template', 'Engineering notes', 'Meeting minutes', 'Registro dei rischi IA', 'KI-Managementsystem', "Notes sur l'IA", 'Évaluation des risques');
 const container = fc.constantFrom('', '', '> ', '- ', '1. ', '   ', '> > ', '* > ', '\t');
 const nearMissLine = fc.oneof(
   fc.tuple(container, fc.constantFrom('#', '##', '######', '#######'), kindTitle, fc.constantFrom('', ' #', ' ##  ', '#')).map(([c, h, t, close]) => `${c}${h} ${t}${close}`),

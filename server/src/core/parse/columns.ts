@@ -3,7 +3,7 @@
  * label the same column many ways ("Likelihood", "L", "Probability"); these
  * ordered rules decide. Tested in test/parse/columns.test.ts.
  */
-import { normalizeTitle } from '../util/text.js';
+import { foldAccents, normalizeTitle } from '../util/text.js';
 
 type Rule = readonly [canonical: string, pattern: RegExp];
 
@@ -22,6 +22,18 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['systems', /^(?:(?:ai )?systems?|affected (?:ai )?systems?|(?:ai )?system id)$/],
   ['status', /^status$/],
   ['title', /^(?:title|risk|risk (?:title|description|name|statement)|description|name|threat|scenario)$/],
+  // The same columns as registers kept in Italian, Spanish, French, German, Portuguese and Dutch
+  // head them (accents folded, as the headers are): "Probabilità", "Impatto", "Eintrittswahrscheinlichkeit".
+  ['likelihood', /^(?:probabilita|probabilidad|probabilite|vraisemblance|(?:eintritts)?wahrscheinlichkeit|probabilidade|waarschijnlijkheid|kans)$/],
+  ['impact', /^(?:impatto|impacto|gravita|gravedad|gravite|auswirkung|schadensausma(?:ss|ß)|schwere|severidade|gevolg|impact)$/],
+  ['score', /^(?:punteggio|puntuacion|pontuacao|punktzahl|risikowert|risicoscore)$/],
+  ['level', /^(?:livello|nivel|niveau|risikostufe|risikoniveau|risiconiveau|(?:livello|nivel|niveau) (?:di |de |du )?(?:rischio|riesgo|risque|risco))$/],
+  ['treatment', /^(?:trattamento|tratamiento|traitement|(?:risiko)?behandlung|tratamento|behandeling)$/],
+  ['controls', /^(?:controlli|controles|kontrollen|controlos|beheersmaatregelen)$/],
+  ['owner', /^(?:responsabile|proprietario|responsable|proprietaire|verantwortlich|risikoeigner|eigentumer|responsavel|eigenaar|risico eigenaar)$/],
+  ['systems', /^(?:sistema|sistemi|systeme|sistemas|systeem)(?: (?:di |de |d )?ia| ki)?$/],
+  ['status', /^(?:stato|estado|statut|etat|situacao)$/],
+  ['title', /^(?:rischio|riesgo|risque|risiko|risco|risico|descrizione|descripcion|beschreibung|descricao|omschrijving)$/],
 ];
 
 const SOA_COLUMNS: readonly Rule[] = [
@@ -31,6 +43,10 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['justification', /^(?:justif|rational|reason)|^(?:exclusion|inclusion) (?:rationale|reason|justification)|^why\b/],
   ['applicable', /^(?:applicab|included|include|inclusion|in scope|applies|selected|is applicable)/],
   ['status', /^(?:(?:implementation )?status|implemented)$/],
+  // Italian, Spanish, French, German, Portuguese and Dutch (accents folded): "Giustificazione", "Stato di attuazione".
+  ['justification', /^(?:giustificazion|motivazion|begrundung|justificativ|rechtvaardiging|motivo|razon|raison)/],
+  ['applicable', /^(?:applicabil|aplicabl|anwendbar|aplicavel|van toepassing)/],
+  ['status', /^(?:stato|estado|statut|etat|umsetzung|status)(?: (?:di |de |der |d )?(?:attuazione|implementacion|implementazione|mise en (?:oeuvre|œuvre)|implementacao|implementatie))?$|^umsetzungsstatus$/],
   // A free-text "Implementation" column describes how; it is read as the status only when its cells are statuses.
   ['implementation', /^implementation$/],
   ['evidence', /^(?:evidence|(?:implementation )?evidence\b.*|reference documents?|documents?|references|related documents?|location)$/],
@@ -49,7 +65,7 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
   let memo = canonicalMemo.get(rules);
   if (!memo) canonicalMemo.set(rules, (memo = new Map()));
   if (memo.has(header)) return memo.get(header);
-  const n = normalizeTitle(withoutParentheses(header));
+  const n = foldAccents(normalizeTitle(withoutParentheses(header)));
   let found: string | undefined;
   for (const [name, re] of rules)
     if (re.test(n)) {
@@ -128,5 +144,8 @@ export function parseApplicable(text: string): boolean | undefined {
   const t = raw.replace(/^[^\p{L}\p{N}/]+/u, '');
   if (/^(?:yes|y|true|included|include|applicable|applies|in scope|x)\b/.test(t)) return true;
   if (/^(?:no|n|false|excluded|exclude|not applicable|n\/a|na|out of scope)\b/.test(t)) return false;
+  // Italian, Spanish, French, German, Portuguese and Dutch: "Sì", "Oui", "Ja"; "Non", "Nein", "Não", "Nee".
+  if (/^(?:s[iìí]|oui|ja|sim)(?![\p{L}\p{N}])/u.test(t)) return true;
+  if (/^(?:non|nein|n[ãa]o|nee)(?![\p{L}\p{N}])/u.test(t)) return false;
   return undefined;
 }

@@ -37,9 +37,9 @@ import { tableRegions } from './tableRegions.js';
 import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
+import { namesTheAims } from '../catalogue/aimsTitles.js';
 
 /** A title about the AI management system ("Kestrel's AI management system") or its processes ("AI System Impact Assessment Procedure"). */
-const AIMS_TITLE = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b/i;
 
 export interface ParseInput {
   readonly uri: string;
@@ -349,7 +349,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     kind !== undefined ||
     tags.length > 0 ||
     p.block.source !== 'none' ||
-    (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || AIMS_TITLE.test(p.title ?? '') || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
+    (!isProjectFile(input.relativePath, p.title) && (/(?<![0-9])42001(?![0-9])/.test(text) || namesTheAims(p.title ?? '') || definitions.some((d) => !d.weak && (d.type === 'risk' || d.type === 'system'))));
   return {
     uri: input.uri,
     version: input.version,

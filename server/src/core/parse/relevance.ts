@@ -8,7 +8,8 @@
  *
  * parseDocument's `relevant` is: a kind (declared, by path glob, by title or file
  * name), an `aims:` block, a mention of 42001, a title naming the AI management system or its
- * impact or risk assessment, or a risk or AI system definition
+ * impact or risk assessment (in English or another language: catalogue/aimsTitles.ts), or a
+ * risk or AI system definition
  * (Markdown, YAML, JSON or CSV alike).
  * Each has a necessary condition checked here without parsing.
  */
@@ -16,13 +17,14 @@ import type { AimsConfig } from '../config/config.js';
 import { describesDocuments, fileNameWords, inferKind, kindOfTitle } from './meta.js';
 import { mayBeCard } from './cards.js';
 import { withFlags } from '../util/linearRegExp.js';
+import { mayNameTheAims } from '../catalogue/aimsTitles.js';
 
 /** A title candidate whose value could not be read without a YAML parser: assume the worst. */
 const UNKNOWN = Symbol('unknown');
 
 export function mayBeRelevant(text: string, relativePath: string, config: AimsConfig): boolean {
   // A mention of 42001, and any `aims:` block (the key is spelled out unless escaped; see below).
-  if (text.includes('42001') || /aims|AI management system|AI (?:system )?(?:impact|risk) assessment/i.test(text)) return true;
+  if (text.includes('42001') || /aims/i.test(text) || mayNameTheAims(text)) return true;
   // YAML `risks:` and `systems:` lists define IDs of any shape.
   if (text.includes('risks') || text.includes('systems')) return true;
   // Risk and system definitions from tables and headings match the ID patterns (after the

@@ -1,0 +1,78 @@
+/**
+ * Registers and SoAs kept in another language (catalogue/aimsTitles.ts, parse/columns.ts):
+ * a title naming AI risk or the AI management system in Italian, French, German or Spanish
+ * makes the document part of the AIMS, its register's columns are read by their names in that
+ * language ("Probabilità", "Gravité", "Controlli"), and an SoA's "Sì"/"Oui"/"Non" are
+ * decisions. No kind is inferred from such a title, so no English section or column is asked
+ * of it. Our own wording.
+ */
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+const codes = ['dangling-reference', 'soa-contradiction', 'missing-field', 'missing-section', 'risk-level-mismatch', 'risk-untreated', 'kind-inferred', 'soa-missing-justification'];
+
+test('other languages: an Italian register defines the risks its SoA cites, and a control it uses that the SoA excludes is found', async () => {
+  await check(
+    `
+//- rischi/registro-rischi-ia.md
+# Registro dei rischi IA
+
+| ID | Rischio | Responsabile | Probabilità | Impatto | Punteggio | Livello | Trattamento | Controlli | Stato |
+|---|---|---|---|---|---|---|---|---|---|
+| R-201 | Il modello penalizza i richiedenti nati all'estero | CRO | 4 | 4 | 16 | Alto | Modificare | A.7.4, A.5.4 | Aperto |
+                                                                                                      ^^^^^ soa-contradiction
+| R-202 | L'assistente fornisce tassi errati | CDO | 3 | 4 | 12 | Medio | Modificare | A.6.2.4 | Aperto |
+
+//- rischi/dichiarazione-di-applicabilita.md
+# Dichiarazione di applicabilità (SoA)
+
+Riferimento: ISO/IEC 42001:2023, punto 6.1.3 e Appendice A.
+
+| Controllo | Titolo | Applicabile | Giustificazione | Stato di attuazione |
+|---|---|---|---|---|
+| A.5.4 | Valutazione dell'impatto su individui | Sì | R-201 | In corso |
+| A.6.2.4 | Verifica e validazione | Sì | R-202 | Attuato |
+| A.7.4 | Qualità dei dati | No | I dati sono già controllati dal fornitore | Non applicabile |
+| A.7.5 | Provenienza dei dati | Sì | R-203 | Attuato |
+                                      ^^^^^ dangling-reference
+`,
+    { codes },
+  );
+});
+
+test('other languages: French and German registers, and an SoA decided "Oui" and "Non"', async () => {
+  await check(
+    `
+//- fr/registre-risques-ia.md
+# Registre des risques liés à l'IA
+
+| Réf. | Risque | Propriétaire | Probabilité | Gravité | Niveau | Traitement | Contrôles | Statut |
+|---|---|---|---|---|---|---|---|---|
+| RSK-01 | Biais du modèle de tri des CV | DRH | 3 | 4 | Élevé | Réduire | A.7.4 | Ouvert |
+| RSK-02 | Fuite de données via le chatbot | RSSI | 2 | 4 | Moyen | Réduire | A.7.5 | Ouvert |
+                                                                              ^^^^^ soa-contradiction
+
+//- fr/soa.md
+# Déclaration d'applicabilité (SoA) du système de management de l'IA
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
+
+| Contrôle | Titre | Applicable | Justification |
+|---|---|---|---|
+| A.7.4 | Qualité des données | Oui | RSK-01 |
+| A.7.5 | Provenance des données | Non | Aucune donnée acquise auprès de tiers |
+
+//- de/ki-risikoregister.md
+# KI-Risikoregister
+
+| ID | Risiko | Eintrittswahrscheinlichkeit | Auswirkung | Risikostufe | Behandlung | Verantwortlich | Status |
+|---|---|---|---|---|---|---|---|
+| R-101 | Diskriminierung bei der Kreditvergabe | 3 | 5 | Hoch | Mindern | CRO | Offen |
+
+//- de/notizen.md
+# Notizen zum KI-Einsatz
+
+Im Team-Meeting wurde R-999 als Beispiel genannt.
+`,
+    { codes },
+  );
+});
