@@ -1,4 +1,4 @@
-/** Risk registers as people write them: own ID shapes, record cards, rating cells, the stated method. * Unit also: rules/riskScore.ts (readRating).
+/** Risk registers as people write them: own ID shapes, record cards, rating cells, the stated method, tables linked to risks. * Unit also: rules/riskScore.ts (readRating).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -198,4 +198,40 @@ Nothing recorded yet.
     .filter((f) => /lists no risks/.test(f.message))
     .map((f) => f.uri.replace(/.*\/ops\//, ''));
   assert.deepEqual(said, ['empty-risk-register.md']);
+});
+
+test('risk registers: a table of tasks keyed by their own IDs cites the risks in its Risk column, it registers none', () => {
+  const doc = parse(
+    'grc/ai-risk-register.md',
+    `# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact | Treatment |
+|---|---|---|---|---|
+| RSK-11 | Forecast causes stock-outs | 3 | 4 | Modify |
+| RSK-12 | Pricing model discriminates | 2 | 5 | Modify |
+
+## Linked treatment tasks
+
+| Task | Risk | Control | Due | Status |
+|---|---|---|---|---|
+| TSK-301 | RSK-11 | A.5.5 | 2027-01-31 | Open |
+| TSK-304 | RSK-16 | A.8.2 | 2027-02-28 | Open |
+
+## Risks by category
+
+| Category | Risk | Treatment |
+|---|---|---|
+| Fairness | RSK-21 | Modify |
+`,
+  );
+  // The category table's rows are no IDs of their own: its risk column is the register's.
+  assert.deepEqual(
+    doc.risks.map((r) => r.id),
+    ['RSK-11', 'RSK-12', 'RSK-21'],
+  );
+  assert.deepEqual(
+    doc.definitions.filter((d) => d.type === 'risk').map((d) => d.id),
+    ['RSK-11', 'RSK-12', 'RSK-21'],
+  );
+  assert.ok(doc.references.some((r) => r.id === 'RSK-16'));
 });

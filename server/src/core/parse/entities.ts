@@ -2,7 +2,7 @@
  * Registers -> entities: risks and SoA rows from Markdown tables or YAML
  * lists (their definitions: definitions.ts).
  */
-import { findIdColumn, rowSpan } from './tableColumns.js';
+import { columnMatches, findIdColumn, rowSpan } from './tableColumns.js';
 import { IMPLEMENTATION_STATUS, inlineJustification, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
 export { isExclusionTable };
 import type { Attribute, RiskEntry, SoaEntry, Table } from '../model/types.js';
@@ -130,7 +130,10 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
       const own = (text: string) => matchesWhole(ids.risk, text) ?? registerId(text);
       if (t.rows.some((r) => r[idCol] && own(r[idCol]!.text))) readId = own;
     }
-    if (idCol < 0 || !t.rows.some((r) => r[idCol] && readId(r[idCol]!.text))) idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
+    if (idCol < 0 || !t.rows.some((r) => r[idCol] && readId(r[idCol]!.text))) {
+      idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
+      if (idCol > 0 && linksOtherThings(t, cols, ids)) continue;
+    }
     if (idCol < 0) continue;
     for (const row of t.rows) {
       const cell = row[idCol];
@@ -146,6 +149,20 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     }
   }
   return out;
+}
+
+/** The columns that rate a risk. */
+const RATINGS_OF_ROWS = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
+
+/**
+ * A table of other things linked to risks: "| Task | Risk | Control | Due |" whose rows are
+ * keyed by their own IDs (TSK-301) and rate nothing. The risk IDs in a later column cite the
+ * register's risks; they are not its entries (a task citing a risk nobody registered is a
+ * dangling reference, not a new risk).
+ */
+function linksOtherThings(t: Table, cols: readonly (string | undefined)[], ids: IdPatterns): boolean {
+  if (cols.some((c) => c !== undefined && RATINGS_OF_ROWS.has(c))) return false;
+  return columnMatches(t, 0, (c) => registerId(c.text) !== undefined && !matchesWhole(ids.risk, c.text));
 }
 
 /** A YAML key holding a risk's ratings before treatment, or (group 1) after it. */
