@@ -2,11 +2,11 @@
  * Titles, descriptions and clause labels as real repositories write them (issue 12): a control's
  * own requirement row or checklist item judged by its subject, group titles, a more specific
  * sibling's title, documents numbered like the standard's clauses, and IDs in a numbered
- * sequence of invented 42001 controls.
+ * sequence of invented 42001 controls, and a title a soft line break splits.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check } from '../support/check.js';
+import { check, workspace } from '../support/check.js';
 
 const codes = ['unknown-control', 'control-title-mismatch', 'clause-title-mismatch', 'unknown-clause'];
 
@@ -268,4 +268,31 @@ Clause 10.1 (corrective action) is a note, not a title.
 `,
     { codes },
   );
+});
+
+test('control-title-mismatch: a parenthesised title a soft line break splits is read whole, its range across the break', async () => {
+  const { service } = await workspace(
+    `
+//- policies/acceptable-use.md
+# AI acceptable use policy (ISO/IEC 42001)
+
+Before release, each system is assessed following ISO/IEC 42001 control A.5.3 (AI system impact
+assessment process). A.5.2 (AI system impact
+  assessment process) is the process itself, and A.7.4 (Quality of data for AI systems)
+is one line.
+
+> Quoted: A.6.2.6 (AI system recording of
+> event logs), in a quote.
+`,
+  );
+  const mismatches = service.getAllFindings().filter((f) => f.code === 'control-title-mismatch');
+  assert.deepEqual(
+    mismatches.map((f) => [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]),
+    [
+      [2, 79, 3, 18],
+      [7, 19, 8, 12],
+    ],
+  );
+  assert.match(mismatches[0]!.message, /"AI system impact assessment process" is the title of A\.5\.2/);
+  assert.match(mismatches[1]!.message, /"AI system recording of event logs" is the title of A\.6\.2\.8/);
 });

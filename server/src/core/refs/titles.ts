@@ -100,6 +100,11 @@ export function attachedTitle(text: string, region: Region, idEnd: number, id: s
   if (/(?:A\.\d[\d.]*|[Cc]lauses?\s+\d[\d.]*)\s*(?:[/,&]|and|or)\s*(?:Annex\s+)?$/.test(before) || /^\s*(?:[/,&]|and\b|or\b)/.test(rest)) return undefined;
   const startsLine = !clippedBefore && /^\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?(?:\*\*|__)?(?:Annex\s+)?(?:Control\s+)?$/.test(before);
   let m = /^\s*\(([A-Z][^()\n]{2,80})\)/.exec(rest);
+  // "control A.5.3 (AI system impact\nassessment process)": a paragraph wraps inside the parentheses.
+  if (!m && !region.isCell && !clippedAfter) {
+    const wrapped = wrappedParenthesis(text, rest, idEnd, lineEnd, region.span.end);
+    if (wrapped) return wrapped;
+  }
   if (!m) m = /^\s*(?:(?:\*\*|__)\s*)?[:\-\u2013\u2014]\s+([A-Z][^|\n]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.,(]|\s[-\u2013\u2014]\s)/.exec(rest);
   if (!m && startsLine) m = /^\s*(?:(?:\*\*|__)\s*)?\s([A-Z][^|\n:;.(]{2,80}?)(?:\s*(?:\*\*|__))?\s*(?=$|[|:;.(]|\s[-\u2013\u2014]\s)/.exec(rest);
   // Mid-sentence, a capitalised phrase right after the ID is a title too ("under A.6.2.6 Data
@@ -128,4 +133,25 @@ export function attachedTitle(text: string, region: Region, idEnd: number, id: s
     }
   }
   return undefined;
+}
+
+/**
+ * A parenthesised title a soft line break splits: "(AI system impact" at the end of the ID's
+ * line, "assessment process)" at the start of the next (after its indentation or quote
+ * markers). Read as one title, words joined by a space; its span runs across the break.
+ */
+function wrappedParenthesis(text: string, rest: string, idEnd: number, lineEnd: number, limit: number): Reference['title'] {
+  const open = /^\s*\(([A-Z][^()]{1,79})$/.exec(rest);
+  if (!open) return undefined;
+  let next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  while (next < limit && (text[next] === ' ' || text[next] === '\t' || text[next] === '>')) next++;
+  const tail = /^([^()\r\n]{1,80})\)/.exec(text.slice(next, Math.min(limit, next + 82)));
+  if (!tail || tail[1]!.trim() === '') return undefined;
+  const first = open[1]!.trimEnd();
+  const t = cleanTitle(`${first} ${tail[1]!.trim()}`);
+  if (!t) return undefined;
+  const start = idEnd + open[0].length - open[1]!.length;
+  // The title may end on either line (cleanTitle can cut it short).
+  const end = t.length <= first.length ? start + t.length : next + (t.length - first.length - 1);
+  return { text: t, span: { start, end } };
 }
