@@ -29,6 +29,7 @@ import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
+import { lineStartWithin } from '../refs/region.js';
 
 export type { MdHeading } from './chunkModel.js';
 
@@ -200,7 +201,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
       const fm = shiftSpan(model.frontMatter, start);
       // The content: from the line after the opening fence to the start of the closing fence's line.
       const open = nextLineStart(text, fm.start);
-      const close = Math.max(lineStartOf(text, fm.end), open);
+      const close = Math.max(lineStartWithin(text, fm.end, 0), open);
       frontMatter = { span: fm, contentSpan: { start: open, end: close } };
     }
   }
@@ -233,13 +234,6 @@ function nextLineStart(text: string, at: number): number {
   let i = at;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i + (text.startsWith('\r\n', i) ? 2 : 1);
-}
-
-/** The start of the line holding `at`. */
-function lineStartOf(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
 }
 
 function parseChunk(text: string, first: boolean): ChunkModel {
