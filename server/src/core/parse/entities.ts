@@ -132,7 +132,7 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     }
     if (idCol < 0 || !t.rows.some((r) => r[idCol] && readId(r[idCol]!.text))) {
       idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
-      if (idCol > 0 && linksOtherThings(t, cols, ids)) continue;
+      if (idCol > 0 && (linksOtherThings(t, cols, ids) || isRecordCard(t, idCol))) continue;
     }
     if (idCol < 0) continue;
     for (const row of t.rows) {
@@ -149,6 +149,14 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     }
   }
   return out;
+}
+
+/**
+ * A record card's field table ("| Field | Entry |" with "| Risk ID | R-001 |"): the ID is the
+ * value of a field named as the ID, not a row of a register (parse/riskCards.ts reads the card).
+ */
+function isRecordCard(t: Table, idCol: number): boolean {
+  return t.rows.some((r) => r[idCol - 1] !== undefined && riskColumn(r[idCol - 1]!.text.replace(/[*_`:]/g, '').trim()) === 'id' && r[idCol] !== undefined && r[idCol]!.text.trim() !== '');
 }
 
 /** The columns that rate a risk. */
