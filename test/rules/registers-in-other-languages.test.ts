@@ -76,3 +76,85 @@ Im Team-Meeting wurde R-999 als Beispiel genannt.
     { codes },
   );
 });
+
+test('other languages: French and German level words and bands decorated with emoji are read; translated control titles are not reported', async () => {
+  await check(
+    `
+//- fr/registre.md
+# Registre des risques IA
+
+| Score | Niveau |
+|---|---|
+| 1–4 | Faible 🟢 |
+| 5–9 | Modéré 🟡 |
+| 10–16 | Élevé 🔴 |
+
+| Identifiant | Risque | Probabilité | Gravité | Niveau | Traitement | Mesures de l'annexe A |
+|---|---|---|---|---|---|---|
+| R-001 | Biais du modèle de fraude | 3 | 4 | Élevé | Réduire | A.7.4 |
+| R-003 | Variables de santé non autorisées | 3 | 4 | Modéré | Réduire | A.8.3 |
+                                                      ^^^^^^ risk-level-mismatch
+                                                                         ^^^^^ soa-contradiction
+
+//- fr/declaration-applicabilite.md
+# Déclaration d'applicabilité (SoA) du système de management de l'IA
+
+Cette déclaration présente les mesures de l'annexe A retenues pour notre système de management
+de l'IA, avec la justification de chaque décision et l'état de sa mise en œuvre.
+
+| Contrôle | Intitulé | Applicable | Justification |
+|---|---|---|---|
+| A.7.3 | Data provenance | Oui | R-001 |
+          ^^^^^^^^^^^^^^^ control-title-mismatch
+| A.7.4 | Qualité des données pour les systèmes d'IA | Oui | R-001 |
+| A.8.3 | Rapports externes | Non | Aucune obligation |
+
+//- de/ki-risikoregister.md
+# KI-Risikoregister
+
+Bewertung: Niedrig 1–4, Mittel 5–9, Hoch 10–25.
+
+| ID | Risiko | System-ID | Eintrittswahrscheinlichkeit | Auswirkung | Risikostufe | Behandlung |
+|---|---|---|---|---|---|---|
+| R-101 | Diskriminierung bei der Kreditvergabe | SYS-401 | 3 | 4 | Mittel | Mindern |
+                                                                    ^^^^^^ risk-level-mismatch
+
+//- de/index.md
+# KI-Managementsystem der Falkenried GmbH
+
+| System-ID | System | Verantwortlich |
+|---|---|---|
+| SYS-401 | Tourenplanung | Leiter Disposition |
+`,
+    { codes: [...codes, 'risk-level-mismatch', 'control-title-mismatch'] },
+  );
+});
+
+test('other languages: a header in another script gives its English in parentheses; a UK register heads its levels "Band"', async () => {
+  await check(
+    `
+//- jp/risk-register.md
+# AIリスク登録簿 (AI risk register)
+
+| ID | リスク (Risk) | 責任者 (Owner) | 発生可能性 (Likelihood) | 影響度 (Impact) | 対応 (Treatment) | 状態 (Status) |
+|---|---|---|---|---|---|---|
+| RSK-04 | 誤った回答 | 顧客窓口 | 0 | 3 | 低減 | 対応中 |
+                          ^ risk-out-of-scale
+
+//- uk/ai-risk-register.md
+# AI risk register
+
+| Score | Band |
+|---|---|
+| 1-6 | Low |
+| 8-12 | Medium |
+| 15-25 | High |
+
+| Risk ID | Risk | Owner | Likelihood | Impact | Band | Treatment | Status |
+|---|---|---|---|---|---|---|---|
+| RSK-09 | Recordings kept too long | DPO | 5 | 3 | Medium | Modify | Open |
+                                                    ^^^^^^ risk-level-mismatch
+`,
+    { codes: ['missing-field', 'risk-level-mismatch', 'risk-out-of-scale'] },
+  );
+});

@@ -270,3 +270,31 @@ test('risk-out-of-scale: a register rated by letter (H, M, L, VH) is on the defa
     { codes },
   );
 });
+
+test("risk-out-of-scale: a 1-5 scale stated in the register's own words has those words only (not the default ones)", async () => {
+  await check(
+    `
+//- risk/ai-risk-register.md
+# AI risk register
+
+## Impact scale
+
+| Score | Label |
+|---|---|
+| 1 | Insignificant |
+| 2 | Minor |
+| 3 | Moderate |
+| 4 | Major |
+| 5 | Severe |
+
+## Register
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| RSK-10 | Feedback inconsistent with the marking scheme | 3 | Major |
+| RSK-11 | A wrongful misconduct finding is publicised | 1 | Catastrophic |
+                                                             ^^^^^^^^^^^^ risk-out-of-scale "Catastrophic", is not on the scale
+`,
+    { codes },
+  );
+});

@@ -14,7 +14,7 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['likelihood', /^(?:likelihood|l|probability|p)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?likelihood\b/],
   ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?(?:impact|consequence|severity)\b/],
   ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$/],
-  ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating)|inherent risk|rating|priority)$/],
+  ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating|band)|inherent risk|rating|priority)$/],
   ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach)|response|risk response)$/],
   ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied |current |key )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
   ['owner', /^(?:(?:risk )?owner|responsible|accountable)$/],
@@ -29,7 +29,7 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['score', /^(?:punteggio|puntuacion|pontuacao|punktzahl|risikowert|risicoscore)$/],
   ['level', /^(?:livello|nivel|niveau|risikostufe|risikoniveau|risiconiveau|(?:livello|nivel|niveau) (?:di |de |du )?(?:rischio|riesgo|risque|risco))$/],
   ['treatment', /^(?:trattamento|tratamiento|traitement|(?:risiko)?behandlung|tratamento|behandeling)$/],
-  ['controls', /^(?:controlli|controles|kontrollen|controlos|beheersmaatregelen)$/],
+  ['controls', /^(?:controlli|controles|kontrollen|controlos|beheersmaatregelen|mesures?|misure|medidas|ma(?:ss|ß)nahmen)(?: (?:de l |dell |del |des )?(?:annexe|allegato|anexo|anhang) a)?$/],
   ['owner', /^(?:responsabile|proprietario|responsable|proprietaire|verantwortlich|risikoeigner|eigentumer|responsavel|eigenaar|risico eigenaar)$/],
   ['systems', /^(?:sistema|sistemi|systeme|sistemas|systeem)(?: (?:di |de |d )?ia| ki)?$/],
   ['status', /^(?:stato|estado|statut|etat|situacao)$/],
@@ -46,6 +46,7 @@ const SOA_COLUMNS: readonly Rule[] = [
   // Italian, Spanish, French, German, Portuguese and Dutch (accents folded): "Giustificazione", "Stato di attuazione".
   ['justification', /^(?:giustificazion|motivazion|begrundung|justificativ|rechtvaardiging|motivo|razon|raison)/],
   ['applicable', /^(?:applicabil|aplicabl|anwendbar|aplicavel|van toepassing)/],
+  ['title', /^(?:titre|intitule|titel|bezeichnung|titolo|titulo|denominazione|denominacion)(?: (?:du |de la |des |del |della )?(?:controle|mesure|kontrolle|massnahme|controllo|control))?$/],
   ['status', /^(?:stato|estado|statut|etat|umsetzung|status)(?: (?:di |de |der |d )?(?:attuazione|implementacion|implementazione|mise en (?:oeuvre|œuvre)|implementacao|implementatie))?$|^umsetzungsstatus$/],
   // A free-text "Implementation" column describes how; it is read as the status only when its cells are statuses.
   ['implementation', /^implementation$/],
@@ -65,16 +66,21 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
   let memo = canonicalMemo.get(rules);
   if (!memo) canonicalMemo.set(rules, (memo = new Map()));
   if (memo.has(header)) return memo.get(header);
-  const n = foldAccents(normalizeTitle(withoutParentheses(header)));
-  let found: string | undefined;
-  for (const [name, re] of rules)
-    if (re.test(n)) {
-      found = name;
-      break;
-    }
+  let found = firstMatch(rules, foldAccents(normalizeTitle(withoutParentheses(header))));
+  // A header in another script gives the English in parentheses: "発生可能性 (Likelihood)".
+  // (Not "Notes (risk)": a header in Latin letters says what it is outside its parentheses.)
+  if (found === undefined && !/[A-Za-z]/.test(withoutParentheses(header))) {
+    const inner = /\(([^()\r\n]{1,40})\)/.exec(header);
+    if (inner) found = firstMatch(rules, foldAccents(normalizeTitle(inner[1]!)));
+  }
   if (memo.size >= MAX_HEADERS) memo.clear();
   memo.set(header.length < 13 ? header : (' ' + header).slice(1), found);
   return found;
+}
+
+function firstMatch(rules: readonly Rule[], n: string): string | undefined {
+  for (const [name, re] of rules) if (re.test(n)) return name;
+  return undefined;
 }
 
 /**

@@ -217,7 +217,7 @@ export function collectDefinitions(input: {
     for (const t of input.tables) {
       const header = t.header.map((h) => headerText(h.text));
       const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
-      const name = header.findIndex((h) => /^(?:ai )?(?:system|model|application)(?: name)?$|^name$/i.test(h));
+      const name = header.findIndex((h) => /^(?:ai |ki |ia )?(?:system|model|application)(?: name)?$|^name$/i.test(h));
       if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text), () => NO_ATTRIBUTES, true);
     }
 
@@ -297,11 +297,11 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
 }
 
 /** A column headed as the systems' ID: "ID", "System ID", "AI system ref". */
-const SYSTEM_ID_HEADER = /^(?:(?:ai )?system )?(?:id|identifier|ref)$/i;
+const SYSTEM_ID_HEADER = /^(?:(?:ai |ki |ia )?system )?(?:id|identifier|ref)$/i;
 
-/** A header cell's words, without emphasis and colons. */
+/** A header cell's words, without emphasis and colons, hyphens as spaces ("System-ID", "KI-System"). */
 function headerText(text: string): string {
-  return text.replace(/[*_`#:]/g, '').trim();
+  return text.replace(/[*_`#:]/g, '').replace(/[-\u2010-\u2015]/g, ' ').trim();
 }
 
 /** The key of a YAML AI system record that holds its system's ID. */

@@ -30,7 +30,11 @@ function saysAccepted(words: string): boolean {
 /** An open-ended band ("≥ 16", "20+") ends here. */
 export const OPEN_MAX = 1000;
 
-const LEVEL_WORDS = 'very low|very high|extreme|critical|high|medium|moderate|low|minimal|negligible|significant|severe|major|minor|acceptable|tolerable|intolerable|unacceptable|catastrophic';
+// English, then French, German, Italian, Spanish and Portuguese (longer phrases before the words they end in).
+const LEVEL_WORDS =
+  'very low|very high|extreme|critical|high|medium|moderate|low|minimal|negligible|significant|severe|major|minor|acceptable|tolerable|intolerable|unacceptable|catastrophic|' +
+  'tr[eè]s [eé]lev[eé]|tr[eè]s faible|faible|mod[eé]r[eé]|[eé]lev[eé]|critique|sehr hoch|sehr niedrig|niedrig|mittel|hoch|kritisch|' +
+  'molto alto|molto basso|basso|medio|alto|cr[ií]tico|muy alto|muy bajo|bajo|baixo|m[eé]dio';
 const LEVEL_CELL = new RegExp(`^(${LEVEL_WORDS})(?: risk)?(?![a-z])(?:\\s*(?:[-–—:(]|$))`);
 const LIST_LEVEL_FIRST = new RegExp(`(?<![a-z])(${LEVEL_WORDS})(?: risk)?\\s*(?:[:=(]|[-–—])?\\s*(?:score\\s*(?:of\\s*)?)?(\\d{1,3})\\s*(?:-|–|—|to)\\s*(\\d{1,3})(?!\\d|\\.\\d|%)`, 'g');
 const LIST_RANGE_FIRST = new RegExp(`(?<![\\d.])(\\d{1,3})\\s*(?:-|–|—|to)\\s*(\\d{1,3})\\s*(?:[:=(]|[-–—])?\\s*(${LEVEL_WORDS})(?![a-z])`, 'g');
@@ -72,7 +76,12 @@ export function rangeOf(cell: string): [number, number] | undefined {
 }
 
 function levelOf(cell: string): string | undefined {
-  return LEVEL_CELL.exec(plain(cell))?.[1];
+  return LEVEL_CELL.exec(withoutPictographs(plain(cell)))?.[1];
+}
+
+/** A cell's text without emoji ("Low 🟢", "🔴 High"): a colour beside a level is decoration. */
+export function withoutPictographs(s: string): string {
+  return /[^\u0000-\u2000]/.test(s) ? s.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Bands that can be a method: two or more, distinct levels, no overlap, within 0..OPEN_MAX. */

@@ -47,6 +47,9 @@ function judgeControl(ctx: DocumentRuleContext, r: Reference, english: boolean):
   if (!c) return;
   const verdict = judgeTitle(r.title.text, r.id);
   if (verdict.kind === 'match') return;
+  // In a document in another language a title that is no other control's is most likely the
+  // real one translated ("Risorse umane" beside A.4.6): only another control's title is a finding.
+  if (!english && verdict.kind !== 'other') return;
   // Words continuing a sentence are a title only less certainly: there, only a title that
   // is clearly another control's, or written in title case, is worth a finding.
   if (r.title.inProse && verdict.kind !== 'other' && !(verdict.kind === 'wrong' && titleCased(r.title.text))) return;

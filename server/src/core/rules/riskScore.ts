@@ -7,7 +7,7 @@
 import type { DocumentSummary, RiskEntry, StatedRiskMethod, StatedScale } from '../model/types.js';
 import { DEFAULT_CONFIG, type AimsConfig, type BandConfig, type RiskMethodConfig, type ScaleConfig } from '../config/config.js';
 import type { IndexReader } from '../workspaceIndex/workspaceIndex.js';
-import { OPEN_MAX } from '../parse/riskMethod.js';
+import { OPEN_MAX, withoutPictographs } from '../parse/riskMethod.js';
 import { scaleValue } from './util.js';
 
 export interface RiskReading {
@@ -89,8 +89,11 @@ export function methodFor(doc: DocumentSummary, index: IndexReader, config: Aims
   if (hit) return hit;
   const scale = (stated: StatedScale | undefined, fallback: ScaleConfig): ScaleConfig => {
     if (!stated) return fallback;
-    // The default words keep their meaning on a scale of the same length; on another, only the document's own words do.
-    const labels = stated.min === fallback.min && stated.max === fallback.max ? { ...fallback.labels, ...stated.labels } : stated.labels;
+    // A scale that names its values in its own words has those words only ("Catastrophic" is not
+    // on "Insignificant ... Severe"); one stated in numbers alone keeps the default words on a
+    // scale of the same length.
+    const own = Object.keys(stated.labels).length > 0;
+    const labels = !own && stated.min === fallback.min && stated.max === fallback.max ? fallback.labels : stated.labels;
     return { min: stated.min, max: stated.max, labels };
   };
   const thresholdConfigured = base.acceptanceThreshold !== DEFAULT_CONFIG.risk.acceptanceThreshold;
@@ -172,10 +175,11 @@ export interface Rating {
  */
 export function readRating(text: string | undefined): Rating {
   if (text === undefined) return {};
-  const t = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  let m = /^(\d{1,3}(?:\.\d+)?)(?: ?(?:\(([a-z][a-z ]*[a-z])\)|[-–—:/|] ?([a-z][a-z ]*[a-z])(?![a-z ]*\d)))?/.exec(t);
+  const t = withoutPictographs(text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase());
+  // Level words in any language's letters ("modéré", "élevé"), as the bands they are compared with.
+  let m = /^(\d{1,3}(?:\.\d+)?)(?: ?(?:\((\p{L}[\p{L} ]*\p{L})\)|[-–—:/|] ?(\p{L}[\p{L} ]*\p{L})(?![\p{L} ]*\d)))?/u.exec(t);
   if (m) return { score: Number(m[1]), ...(m[2] || m[3] ? { level: (m[2] ?? m[3])!.trim() } : {}) };
-  m = /^([a-z][a-z ]*[a-z])(?: ?(?:\((\d{1,3})\)|[-–—:/|] ?(\d{1,3})(?![\d.])))?/.exec(t);
+  m = /^(\p{L}[\p{L} ]*\p{L})(?: ?(?:\((\d{1,3})\)|[-–—:/|] ?(\d{1,3})(?![\d.])))?/u.exec(t);
   if (m) return { level: m[1]!.replace(/ risk$/, '').trim(), ...(m[2] || m[3] ? { score: Number(m[2] ?? m[3]) } : {}) };
   return {};
 }
