@@ -47,7 +47,8 @@ export function tableRegions(t: Table): Region[] {
   // Per column, once: its label and whether it holds clause numbers.
   const labels = t.header.map((h) => h.text.toLowerCase());
   const fields = labels.map((label) =>
-    /\bclauses?\b/.test(label) && !/annex|control/.test(label) ? ('clauses' as const) : SYSTEM_ID_LABEL.test(label.replace(/[*_`#:]/g, '').trim()) ? ('systems' as const) : undefined,
+    // "Clause / control": its bare numbers are clauses (a control is A.x.y anyway); not "Annex A control clause".
+    /\bclauses?\b/.test(label) && !/annex|controls?\s+clauses?/.test(label) ? ('clauses' as const) : SYSTEM_ID_LABEL.test(label.replace(/[*_`#:]/g, '').trim()) ? ('systems' as const) : undefined,
   );
   for (const row of t.rows) {
     let rowBefore = '';

@@ -59,8 +59,19 @@ export const CONTRACT_CLAUSE_BEFORE = /\b(?:contract|agreement|MSA|DPA|SLA|licen
 /** "42001" also inside identifiers such as iso42001_clause (no word boundary there). */
 export const ISO42001_RE = /(?<![0-9])42001(?![0-9])/g;
 
-/** After a clause number: "of ISO/IEC 23894", "of the supplier agreement" make it another document's clause. */
-export const CLAUSE_OWNER_AFTER = /^[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+|this[ \t]+|our[ \t]+|that[ \t]+)?(\S+(?:[ \t]\S+)?)/i;
+/**
+ * After a clause number: "of ISO/IEC 23894", "of the supplier agreement" make it another
+ * document's clause; so do the same words in French, Italian, Spanish, Portuguese and German
+ * ("clause 8.5 du contrat-cadre", "punto 4.2 del contratto", "Ziffer 3.1 des Vertrags").
+ */
+export const CLAUSE_OWNER_AFTER =
+  /^[ \t]+(?:of|in|under|du|des|del|della|dello|dei|der|do|da|de[ \t]+la|de[ \t]+l['’]|dell['’])[ \t]*(?:the[ \t]+|this[ \t]+|our[ \t]+|that[ \t]+)?(\S+(?:[ \t]\S+)?)/i;
+
+/**
+ * After a number, a German statute's paragraph citation: "§ 87 Abs. 1 Nr. 6 BetrVG", "§ 26 BDSG"
+ * (a subsection, number or sentence, or the law's abbreviation: capitals, often ending in G).
+ */
+export const STATUTE_AFTER = /^[ \t\u00a0]+(?:Abs\.|Absatz\b|Nr\.|Satz\b|S\.[ \t]*\d|lit\.|UAbs\.|(?!ISO\b|IEC\b)[A-Z][A-Za-z]*[A-Z]\b)/;
 
 /**
  * NIST AI RMF subcategories: "GOVERN 1.1", "GOVERN-1.1", "GV-1.1", "Gv 1.1", "MEASURE 2.10".

@@ -19,6 +19,7 @@ import {
   ISO42001_RE,
   OTHER_STANDARD_RE,
   CONTRACT_CLAUSE_BEFORE,
+  STATUTE_AFTER,
   OWN_NUMBERING_BEFORE,
   RANGE_TAIL_RE,
 } from './patterns.js';
@@ -229,12 +230,15 @@ function explicitFramework(opts: ScanOptions, region: Region, offset: number): F
 
 /** "Clause 6.4 of ISO/IEC 23894" or "clause 14.2 of the supplier agreement": the owner named after the number. */
 function clauseOwner(text: string, end: number): Framework | undefined {
-  const m = CLAUSE_OWNER_AFTER.exec(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  // "§ 87 Abs. 1 BetrVG": a statute's paragraph, not a clause (the § is within a few characters before).
+  if (text.slice(Math.max(0, end - 10), end).includes('§') && STATUTE_AFTER.test(after)) return 'other';
+  const m = CLAUSE_OWNER_AFTER.exec(after);
   if (!m) return undefined;
   const owner = m[1]!;
   if (/42001|AIMS|AI management system/i.test(owner)) return '42001';
   // "clause 7.6 of the standard": in an AIMS document the standard is ISO/IEC 42001, unless the context names another.
-  if (/^standard\b/i.test(owner)) return undefined;
+  if (/^(?:standard|norme|norma|Norm)\b/i.test(owner)) return undefined;
   if (/^(?:ISO|IEC|BS|EN|NIST|SOC|the\b)/i.test(owner) || /^[a-z]/.test(owner) || /\d{4,5}/.test(owner)) return 'other';
   return undefined;
 }

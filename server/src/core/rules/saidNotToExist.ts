@@ -15,7 +15,7 @@ const REACH = 400;
 
 /** A denial just before the list: "invented controls (", "non-existent ", "that do not exist (", "non-existent controls such as ". */
 const DENIED_BEFORE =
-  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:])(?:\s+annex)?(?:[,;]?\s+(?:such\s+as|like|e\.g\.|including|for\s+example)[,:]?)?[\s(:[*_`"'\u2018\u2019\u201c\u201d]*$/i;
+  /(?:\b(?:non-?existent|nonexistent|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid)(?:\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?|numbers?|references?))?|\b(?:that|which)\s+(?:do|does|did)\s+not\s+exist|\b(?:do|does|did)\s+not\s+exist\s*[(:]|\b(?:inexistant|inexistente|inesistente|nicht\s+existierende)[a-z]*(?:\s+(?:mesures?|contr[oô]les?|clauses?|controles?|controlli|kontrollen?|ma(?:ss|ß)nahmen?))?|存在しない(?:管理策|箇条|条項)?)(?:\s+annex)?(?:[,;]?\s+(?:such\s+as|like|e\.g\.|including|for\s+example)[,:]?)?[\s(:[*_`"'\u2018\u2019\u201c\u201d\u300c\u300e]*$/i;
 
 /**
  * A denial just after the list: ": not controls", " does not exist", ", which is not a clause",
@@ -23,10 +23,10 @@ const DENIED_BEFORE =
  * take, so a long run of spaces is read once (test/robustness/regex-safety.test.ts).
  */
 const DENIED_AFTER =
-  /^[\s)\]*_`"'\u2018\u2019\u201c\u201d]*(?::\s*|,\s*(?:which|that)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b)/i;
+  /^[\s)\]*_`"'\u2018\u2019\u201c\u201d\u300d\u300f]*(?::\s*|,\s*(?:which|that|qui|que|che|die|der|das)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b|n['’]existe(?:nt)?\s+pas|(?:existiert|existieren)\s+nicht|nicht\s+existierende?|gibt\s+es\s+nicht|no\s+existen?\b|non\s+esiste|は?存在しない)/i;
 
 /** A word one of the two patterns needs (a pre-check; the patterns decide). */
-const DENIAL_WORD = /exist|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
+const DENIAL_WORD = /exist|esiste|存在しない|gibt\s+es\s+nicht|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
 
 /** An ID as lists write them: A.6.2.9, B.7.4, 8.5, 10, A.6.3.x (the letter part optional). */
 const ID_TOKEN = /^(?:[A-D]\.)?(?:\d+|x)(?:\.(?:\d+|x))*$/i;
