@@ -114,3 +114,69 @@ La politica è riesaminata una volta all'anno dalla direzione.
   assert.equal(here.length, 1);
   assert.equal(here[0]!.severity, 'information');
 });
+
+test('languages: a German impact assessment and a French management review with their own headings; a Japanese policy is not said to lack its parts', async () => {
+  const findings = await check(
+    `
+//- de/ki-folgenabschaetzung.md
+---
+aims:
+  kind: impact-assessment
+---
+# KI-Folgenabschätzung Tourenplanung
+## Systembeschreibung
+Das System plant die Touren der Fahrer jeden Morgen aus den Aufträgen des Vortags.
+## Vorgesehener Einsatzzweck
+Es dient der Disposition; über Personen entscheidet es nicht.
+## Betroffene Personen und Gruppen
+Fahrerinnen und Fahrer, Kundinnen und Kunden.
+## Auswirkungen auf Einzelpersonen
+Längere Touren können die Arbeitszeit verlängern.
+## Gesellschaftliche Auswirkungen
+Weniger Leerfahrten, weniger Emissionen.
+## Vorhersehbarer Missbrauch
+Die Touren könnten zur Leistungskontrolle missbraucht werden.
+## Maßnahmen zur Minderung
+Der Betriebsrat prüft jede Auswertung.
+## Ergebnis und Entscheidung
+Freigegeben durch die Geschäftsleitung.
+
+//- fr/revue-de-direction.md
+---
+aims:
+  kind: management-review
+---
+# Revue de direction 2026
+## Participants
+La direction générale et le responsable du système de management de l'IA.
+## État des actions des revues précédentes
+Deux actions closes, une en cours.
+## Évolution des enjeux externes et internes
+Le règlement européen sur l'IA s'applique désormais à nos systèmes.
+## Performance du SMIA
+Trois non-conformités mineures lors de l'audit interne.
+## Opportunités d'amélioration
+Automatiser les tests d'équité.
+## Décisions et actions
+Le budget de formation est augmenté.
+
+//- jp/ai-policy.md
+---
+aims:
+  kind: policy
+        ^^^^^^ missing-section cannot tell whether it covers
+---
+# AI方針
+## 目的
+本方針は、当社がAIシステムを責任をもって開発し利用するための原則を定める。
+## 適用範囲
+当社のすべてのAIシステムと従業員に適用する。
+## 基本原則
+人間による監督を確保する。
+`,
+    { codes },
+  );
+  const jp = findings.find((f) => f.uri.endsWith('/jp/ai-policy.md'))!;
+  assert.equal(jp.severity, 'information');
+  assert.doesNotMatch(jp.message, /has nothing on|has no "/);
+});

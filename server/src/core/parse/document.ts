@@ -179,7 +179,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     for (const p of root.pairs) {
       if (p.key === 'aims') continue;
       const content = p.value ? text.slice(p.value.span.start, p.value.span.end).trim() : '';
-      sections.push({ title: p.key, normalized: normalizeTitle(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
+      sections.push({ title: p.key, normalized: normalizeTitle(p.key.replace(/([a-z0-9])([A-Z])/g, '$1 $2')), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
   const frameworks = frameworksOf(block, config);
   const mentions = input.summaryOnly ? lazyMentions(text) : documentMentions(text, before?.mentions, delta);

@@ -118,7 +118,7 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
     references,
     ...(risksPair && chunked.has(risksPair) ? { risks, riskChunks } : { risks: risksFromYaml(root) }),
     soa: soaPair && chunked.has(soaPair) ? soa : soaFromYaml(root),
-    nestedKeys: [...new Set([...keys].map(normalizeTitle))].filter((k) => k !== ''),
+    nestedKeys: [...new Set([...keys].map(keyWords))].filter((k) => k !== ''),
     shares,
   };
 }
@@ -250,7 +250,12 @@ function controlTitle(node: YMap): { idNode: YNode; title: NonNullable<Region['r
 
 /** Keys below the top level, outside `aims:` (see AimsDocument.nestedKeys); each distinct key normalised once. */
 export function nestedYamlKeys(root: YNode | null): string[] {
-  return [...new Set([...rawNestedKeys(root)].map(normalizeTitle))].filter((k) => k !== '');
+  return [...new Set([...rawNestedKeys(root)].map(keyWords))].filter((k) => k !== '');
+}
+
+/** A key's words, camelCase apart as snake_case is ("intendedUse", "intended_use": "intended use"). */
+function keyWords(key: string): string {
+  return normalizeTitle(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2'));
 }
 
 /** The keys of the maps below `node` (below its top level when it is the root; from `node` itself when `inside`). */

@@ -4,7 +4,7 @@ import { reportByRiskChunk } from './chunkReports.js';
 import { APPROVAL_FIELDS, COMMON_FIELDS, getKind } from '../catalogue/kinds.js';
 import { fieldText } from '../parse/meta.js';
 import { riskColumn } from '../parse/columns.js';
-import { isBlank } from './util.js';
+import { inheritsFields, isBlank } from './util.js';
 import { holderOf } from '../text/spans.js';
 import type { Span } from '../text/types.js';
 
@@ -50,6 +50,8 @@ export const missingField: Rule = {
         const judge = (risks: readonly RiskEntry[]) => {
           const out: Report[] = [];
           for (const r of risks) {
+            // "<<: *payments": fields merged from an anchor, which are not read, may be any of them.
+            if (inheritsFields(r)) continue;
             const missing = required.filter((c) => !has(r.attributes, c));
             if (missing.length) out.push({ span: r.idSpan, message: `Risk ${r.id} has no ${missing.map((m) => `"${m}"`).join(', ')}.`, data: { fields: missing } });
           }

@@ -112,12 +112,15 @@ export const missingSection: Rule = {
     if (missing.length > 0) {
       const items = missing.map((i) => ({ id: i.id, title: i.title, hint: i.hint }));
       const noun = kindNoun(kind);
+      const listed = missing.map((i) => `"${i.title}" (${i.hint.replace(/\.$/, '')})`).join('; ');
+      // In a language we have no words for, what is missing is unknown: say what to check, not that it is absent.
       const message =
-        missing.length === 1
-          ? `This ${noun} has no "${missing[0]!.title}" section: ${missing[0]!.hint}`
-          : `This ${noun} has nothing on ${missing.length} of the ${kind.sections.length} parts its kind requires: ${missing.map((i) => `"${i.title}" (${i.hint.replace(/\.$/, '')})`).join('; ')}.`;
-      const language_ = language === 'other' ? ' It is written in a language whose section names the checker does not know, so check this by reading it.' : '';
-      ctx.report({ span, message: message + language_, data: { kind: kind.id, items }, ...atMost });
+        language === 'other'
+          ? `This ${noun} is written in a language whose section names the checker does not know, so it cannot tell whether it covers ${missing.length === 1 ? 'this part' : `these ${missing.length} parts`} its kind requires; check by reading it: ${listed}.`
+          : missing.length === 1
+            ? `This ${noun} has no "${missing[0]!.title}" section: ${missing[0]!.hint}`
+            : `This ${noun} has nothing on ${missing.length} of the ${kind.sections.length} parts its kind requires: ${listed}.`;
+      ctx.report({ span, message, data: { kind: kind.id, items }, ...atMost });
     }
     if (kind.entries && registerEmpty) {
       const count = kind.entries.entity === 'risks' ? doc.risks.length : kind.entries.entity === 'soa' ? doc.soa.length : 1;

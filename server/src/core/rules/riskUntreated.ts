@@ -5,7 +5,7 @@ import type { RiskMethodConfig } from '../config/config.js';
 import { shiftSpan } from '../text/spans.js';
 import { byRiskChunk } from './chunkReports.js';
 import { bandsOrigin, methodFor, readRisk } from './riskScore.js';
-import { isBlank, isRetired } from './util.js';
+import { inheritsFields, isBlank, isRetired } from './util.js';
 
 export const riskUntreated: Rule = {
   code: 'risk-untreated',
@@ -60,7 +60,8 @@ interface Judged {
 }
 
 function judge(risks: readonly RiskEntry[], method: RiskMethodConfig): Judged {
-  const treated = risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text)).map((o) => o.id);
+  // An item merging an anchor's fields ("<<: *fraud_treatment") may take its treatment from there: not judged untreated.
+  const treated = risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text) || inheritsFields(o)).map((o) => o.id);
   const here = new Set(treated);
   const over: { id: string; score: number; span: Span }[] = [];
   for (const r of risks) {

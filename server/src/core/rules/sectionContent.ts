@@ -218,8 +218,10 @@ function languageCounts(text: string): LanguageCounts {
 }
 
 function languageFrom({ letters, latin, scores }: LanguageCounts): Language {
+  // Another script shows in a short text too (a Japanese policy of a few lines); a short text in
+  // Latin letters is too short to tell its language by its words.
+  if (letters >= 40 && latin / letters < 0.5) return 'other';
   if (letters < 200) return 'en';
-  if (latin / letters < 0.5) return 'other';
   let best = 'en';
   let bestScore = -1;
   for (const lang of Object.keys(FUNCTION_WORDS)) {
@@ -235,7 +237,7 @@ const LANGUAGE_SAMPLE = 20_000;
 /**
  * The document's language, roughly: English, French, German or Spanish (whose section names
  * the kinds' synonyms include), or 'other' (a language they do not cover, or a script other
- * than Latin: fewer than half the letters Latin). Short texts are taken as English. One pass
+ * than Latin: fewer than half the letters Latin). Short texts in Latin letters are taken as English. One pass
  * over the words of the first 20,000 characters.
  */
 export function naturalLanguageOf(text: string): Language {

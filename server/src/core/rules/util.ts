@@ -78,3 +78,11 @@ export function lineStartWithin(text: string, offset: number, max = 200): number
   }
   return from;
 }
+
+/**
+ * Whether a YAML register item merges fields from an anchor ("<<: *payments", "<<: [*a, *b]"):
+ * aliases are not expanded (parse/yaml.ts), so what the item lacks may come from there.
+ */
+export function inheritsFields(r: { readonly attributes: ReadonlyMap<string, unknown> }): boolean {
+  return r.attributes.has('<<');
+}
