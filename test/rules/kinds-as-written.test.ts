@@ -47,6 +47,11 @@ Who does what in our ISO/IEC 42001 AI management system.
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
 Scope and results of the ISO/IEC 42001 internal audit.
 
+//- audit/2026-ia-03.md
+# Orchard Robotics — Internal Audit Report 2026-IA-03: AI Management System
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
+An outsourced internal audit of the ISO/IEC 42001 AI management system.
+
 //- governance/soa.md
 # Statement of Applicability (v1.2)
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: soa
