@@ -278,3 +278,30 @@ Risk ratings:
     { codes },
   );
 });
+
+test('risk-untreated: bands stated on one line, then restated one per line with whether each is accepted', async () => {
+  await check(
+    `
+//- risk/ai-risk-assessment-process.md
+# AI risk assessment process
+
+## Risk criteria and acceptance
+
+Bands: Low 1 to 5 / Medium 6 to 11 / High 12 to 19 / Critical 20 to 25.
+
+- Low (1-5): acceptable; the owner may retain the risk.
+- Medium (6-11): treatment required, reviewed quarterly.
+- High (12-19): treatment required, reviewed monthly.
+
+//- risk/ai-risk-register.md
+# AI risk register
+
+| Risk ID | Risk | Likelihood | Impact | Treatment |
+|---|---|---|---|---|
+| R-001 | Drift | 1 | 5 | |
+| R-002 | Bias | 2 | 3 | |
+  ^^^^^ risk-untreated above 5, the highest score the bands of ai-risk-assessment-process.md accept
+`,
+    { codes },
+  );
+});

@@ -173,18 +173,26 @@ function lineBands(text: string, tables: readonly Table[], shift: number): Band[
   return bands;
 }
 
-/** The first list of bands that reads as a method: a level met again starts another list. */
+/**
+ * The first list of bands that reads as a method: a level met again starts another list. A
+ * later line that restates one of its bands and says it is accepted ("Bands: Low 1 to 5 /
+ * Medium 6 to 11 ...", then "- Low (1-5): acceptable") marks that band accepted.
+ */
 function groupBands(bands: readonly Band[]): Band[] | undefined {
   let group: Band[] = [];
+  let found: Band[] | undefined;
   for (const band of bands) {
     if (group.some((b) => b.level === band.level)) {
-      const done = validBands(group);
-      if (done) return done;
+      found = validBands(group);
+      if (found) break;
       group = [];
     }
     group.push(band);
   }
-  return validBands(group);
+  found ??= validBands(group);
+  if (!found) return undefined;
+  const restated = (f: Band) => bands.some((b) => b.accepted && b.level === f.level && b.min === f.min && b.max === f.max);
+  return found.map((f): Band => (!f.accepted && restated(f) ? { ...f, accepted: true } : f));
 }
 
 /** "Rare — may happen only in exceptional cases" -> "rare"; undefined for a sentence. */
