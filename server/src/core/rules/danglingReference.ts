@@ -11,7 +11,7 @@ export const danglingReference: Rule = {
   code: 'dangling-reference',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A risk, AI system or document ID that is defined nowhere in the workspace.',
+    summary: 'A risk, AI system or document ID that is defined nowhere in the workspace. The same ID cited again in one document is a notice after its first warning there.',
     example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
     fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top (also after a separator in a header line, "Owner: CPO · Document ID: RAP-003", and in Italian, Spanish, Portuguese, German and Dutch), or a top-level front-matter key such as `id:`, `doc_id:` or `codice:`. A master document list\'s rows name documents and define none, but for the list\'s own row (the one naming its file). A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID; such a header is no duplicate of a document that declares the same ID.',
   },
@@ -19,6 +19,8 @@ export const danglingReference: Rule = {
     // By offset, as numbers: a string per definition and reference was most of this rule's cost.
     const own = new Set<number>();
     for (const d of ctx.doc.definitions) own.add(d.span.start);
+    // The same undefined ID cited again in the document: said once as a warning, then as notices.
+    const said = new Set<string>();
     for (const r of ctx.doc.references) {
       if (r.type !== 'risk' && r.type !== 'system' && r.type !== 'document') continue;
       if (own.has(r.span.start)) continue;
@@ -35,8 +37,9 @@ export const danglingReference: Rule = {
         data: { type: r.type, id: r.id },
         // "R12", "R250": a bare letter and a number is as often a release, a form or an amount in
         // rand ("R250 000") as a risk written without its hyphen; undefined, it is only a notice.
-        ...(BARE_LETTER_ID.test(r.id) ? { atMost: 'information' as const } : {}),
+        ...(BARE_LETTER_ID.test(r.id) || said.has(r.type + r.id) ? { atMost: 'information' as const } : {}),
       });
+      said.add(r.type + r.id);
     }
   },
 };
