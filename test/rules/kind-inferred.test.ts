@@ -228,6 +228,10 @@ One minor nonconformity: the monitoring log was not reviewed in August.
 **4\\. Conclusion**
 
 The AIMS conforms, with one minor nonconformity. Auditor: K. Laine. Audit date: 2026-10-02.
+
+**5\\. Distribution**
+
+Reported to the AI steering committee on 2026-10-05.
 `,
     { codes: [...codes, 'missing-section'] },
   );

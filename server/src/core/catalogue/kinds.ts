@@ -371,7 +371,9 @@ export const KINDS: readonly KindSpec[] = [
       item('team', 'Audit team', ['auditor', 'audit team', 'team', 'independen'], 'Who audited, and their independence from the audited area.'),
       item('findings', 'Findings', ['finding', 'nonconformit', 'observation', 'result'], 'Nonconformities, observations and opportunities found.'),
       item('conclusion', 'Conclusion', ['conclusion', 'summary', 'opinion', 'overall'], 'The overall conclusion on the AIMS.'),
-      item('reporting', 'Reported to', ['report', 'distribution', 'management', 'recipient'], 'Which management received the results.'),
+      // Not "management" or "report" alone: "AI management system" in a heading, or a
+      // "Report date:" line, says nothing of who received the report.
+      item('reporting', 'Reported to', ['reported to', 'reporting to', 'report to', 'report distribution', 'distribution', 'top management', 'management review', 'recipient', 'presented to', 'submitted to', 'circulat', 'addressee'], 'Which management received the results.'),
     ],
   },
   {
