@@ -144,7 +144,8 @@ export const missingSection: Rule = {
  * GRC tools write them), which the reader does not read as rows.
  */
 function hasRegisterTable(doc: AimsDocument): boolean {
-  return doc.tables.some((t) => t.rows.length > 0) || HTML_ROW.test(doc.text);
+  // HTML rows only in Markdown (a 1 MB YAML register was searched for them on every edit).
+  return doc.tables.some((t) => t.rows.length > 0) || (doc.languageId === 'markdown' && HTML_ROW.test(doc.text));
 }
 
 const HTML_ROW = /<tr[\s>]/i;
