@@ -199,7 +199,8 @@ export function collectDefinitions(input: {
   };
 
   // Inventories: tables whose ID column holds system IDs, in system records or inventories.
-  const inventory = input.kind === 'ai-system' || /\b(?:inventory|system register|systems register)\b/i.test(input.title ?? input.fileName ?? '');
+  // Also in Spanish, Portuguese, Italian, French, German and Dutch, and a Dutch public body's algorithm register.
+  const inventory = input.kind === 'ai-system' || INVENTORY_TITLE.test(input.title ?? input.fileName ?? '');
   if (inventory)
     for (const t of input.tables) {
       // A column headed as the systems' ID holds them whatever their shape; else the column of pattern-shaped IDs.
@@ -210,14 +211,15 @@ export function collectDefinitions(input: {
       systemRows(t, col, col + 1, readId, (row) => rowAiActAttributes(t, row), false);
     }
   // Elsewhere, an overview of the systems in scope ("| ID | System | What it does | Owner |" in a
-  // scope or an index page) lists them as an inventory does: weakly, a column headed as the ID
-  // holding system-shaped IDs beside one headed as the system's name. Not in the documents that
-  // only cite systems by their rows (treatment plans, SoAs, reviews, audits).
-  else if (!citesRisksOnly)
+  // scope, an index page or an SoA's "AI systems in scope") lists them as an inventory does:
+  // weakly, a column headed as the ID holding system-shaped IDs beside one headed as the
+  // system's name. Not in the documents that only cite systems by their rows (treatment plans,
+  // reviews, audits).
+  else if (!citesRisksOnly || input.kind === 'soa')
     for (const t of input.tables) {
       const header = t.header.map((h) => headerText(h.text));
       const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
-      const name = header.findIndex((h) => /^(?:ai |ki |ia )?(?:system|model|application)(?: name)?$|^name$/i.test(h));
+      const name = header.findIndex((h) => SYSTEM_NAME_HEADER.test(h));
       if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text), () => NO_ATTRIBUTES, true);
     }
 
@@ -266,7 +268,7 @@ function listedSelf(input: { tables: readonly Table[]; baseName?: string; ids: I
 
 /** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
 const DOCUMENT_ID_LINE =
-  /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
+  /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?|Assessment|Record|Report|Review|Audit|Plan|Policy|Procedure|Register|Log)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
 
 /** Top-level front-matter keys that hold a document's own ID, as docs sites and other languages write them. */
 const OWN_ID_KEY = /^(?:id|doc(?:ument)?[ _-]?(?:id|code|no|number|ref(?:erence)?)|codice(?:[ _-]documento)?|c[óo]digo(?:[ _-]d[eo]l?[ _-]documento)?|kennung|dokument(?:en)?[ _-]?(?:id|nummer)|document(?:nummer|code))$/i;
@@ -298,10 +300,20 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
 
 /** A column headed as the systems' ID: "ID", "System ID", "AI system ref". */
 const SYSTEM_ID_HEADER = /^(?:(?:ai |ki |ia )?system )?(?:id|identifier|ref)$/i;
+/** A column of the systems' names: "System", "AI system name", "Name", and the same in other languages ("Sistema", "Naam"). */
+const SYSTEM_NAME_HEADER =
+  /^(?:ai |ki |ia )?(?:system|model|application)(?: name)?$|^name$|^(?:sistema|sistemas|syst[eè]me|systeem|nombre|nom|nome|naam|bezeichnung|denominazione|denominaci[oó]n|modelo|modello|modell|algoritme|algoritmo)(?: (?:de |di |d |del )?(?:ia|ki))?$/i;
+/** A title naming an inventory of AI systems. */
+const INVENTORY_TITLE = /\b(?:inventory|system register|systems register|inventario|invent[aá]rio|inventaire|inventar|inventaris|verzeichnis|algoritmeregister|algorithm register)\b/i;
 
-/** A header cell's words, without emphasis and colons, hyphens as spaces ("System-ID", "KI-System"). */
+/**
+ * A header cell's words, without emphasis and colons, hyphens as spaces ("System-ID", "KI-System");
+ * a header in another script by the English in its parentheses ("系统 (System)").
+ */
 function headerText(text: string): string {
-  return text.replace(/[*_`#:]/g, '').replace(/[-\u2010-\u2015]/g, ' ').trim();
+  const words = text.replace(/[*_`#:]/g, '').replace(/[-\u2010-\u2015]/g, ' ').trim();
+  const english = /^[^A-Za-z()]*[(\uff08]([^()\uff08\uff09]{1,40})[)\uff09][^A-Za-z()]*$/.exec(words);
+  return english ? english[1]!.trim() : words;
 }
 
 /** The key of a YAML AI system record that holds its system's ID. */
