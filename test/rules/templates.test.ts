@@ -3,7 +3,8 @@
  * it is not held to its kind's sections, its blanks are not empty sections and its review date
  * is not overdue. Its control references are still checked. A declared kind is never a template,
  * unless it is a draft of our own templates nobody has written in yet (isUnwrittenSkeleton).
- * Fixtures modelled on public AIMS toolkits, in our own words.
+ * YAML flow sequences ("[SYS-201]") are data, not placeholders. Fixtures modelled on public AIMS
+ * toolkits, in our own words.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -183,4 +184,18 @@ test('drafts from our templates nobody has written in are forms (no section find
   const scopeGap = service.getAllFindings().find((f) => f.code === 'missing-documented-information' && f.data?.['clause'] === '4.3');
   assert.match(scopeGap?.message ?? '', /A draft of it is not written yet\.$/);
   assert.deepEqual(scopeGap?.related?.map((r) => r.uri.slice(r.uri.indexOf('aims/'))), ['aims/scope.md']);
+});
+
+test('templates: a YAML register full of flow sequences ("[SYS-201]", "[A.6.2.4, A.7.4]") is no template; bracketed words in Markdown still are', async () => {
+  const items = Array.from({ length: 9 }, (_, i) => `  - id: QS-R-00${i + 1}\n    title: Risk ${i + 1}\n    owner: ML lead\n    systems: [SYS-20${i}]\n    likelihood: 3\n    impact: 3\n    treatment: modify\n    controls: [A.6.2.4, A.7.${2 + (i % 4)}]\n    status: open\n`).join('');
+  const { service } = await workspace({
+    files: {
+      'docs/risk-register.yaml': `# AI risk register, kept next to the catalog.\nrisks:\n${items}`,
+      'docs/form.md': '# AI risk register\n\n' + ['Owner', 'System', 'Date', 'Approver', 'Scope', 'Version', 'Status', 'Reviewer'].map((w) => `- ${w}: [${w} Name]`).join('\n') + '\n',
+    },
+    annotations: [],
+  });
+  const model = computeCoverageModel(service);
+  const templates = model.clauses.documents.filter((d) => d.template).map((d) => d.path).sort();
+  assert.deepEqual(templates, ['docs/form.md']);
 });

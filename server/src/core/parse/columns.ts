@@ -44,7 +44,7 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['applicable', /^(?:applicab|included|include|inclusion|in scope|applies|selected|is applicable)/],
   ['status', /^(?:(?:implementation )?status|implemented)$/],
   // Italian, Spanish, French, German, Portuguese and Dutch (accents folded): "Giustificazione", "Stato di attuazione".
-  ['justification', /^(?:giustificazion|motivazion|begrundung|justificativ|rechtvaardiging|motivo|razon|raison)/],
+  ['justification', /^(?:giustificazion|motivazion|begrundung|justificativ|rechtvaardiging|motivering|toelichting|motivo|razon|raison)/],
   ['applicable', /^(?:applicabil|aplicabl|anwendbar|aplicavel|van toepassing)/],
   ['title', /^(?:titre|intitule|titel|bezeichnung|titolo|titulo|denominazione|denominacion)(?: (?:du |de la |des |del |della )?(?:controle|mesure|kontrolle|massnahme|controllo|control))?$/],
   ['status', /^(?:stato|estado|statut|etat|umsetzung|status)(?: (?:di |de |der |d )?(?:attuazione|implementacion|implementazione|mise en (?:oeuvre|œuvre)|implementacao|implementatie))?$|^umsetzungsstatus$/],
@@ -153,5 +153,8 @@ export function parseApplicable(text: string): boolean | undefined {
   // Italian, Spanish, French, German, Portuguese and Dutch: "Sì", "Oui", "Ja"; "Non", "Nein", "Não", "Nee".
   if (/^(?:s[iìí]|oui|ja|sim)(?![\p{L}\p{N}])/u.test(t)) return true;
   if (/^(?:non|nein|n[ãa]o|nee)(?![\p{L}\p{N}])/u.test(t)) return false;
+  // Chinese and Japanese ("是 Yes", "否", "不适用", "適用除外"): the negative words first, as some start like the positive ones.
+  if (/^(?:否|不适用|不適用|適用外|適用除外|非該当|いいえ)/u.test(t)) return false;
+  if (/^(?:是|适用|適用|該当|はい)/u.test(t)) return true;
   return undefined;
 }

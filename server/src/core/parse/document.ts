@@ -104,7 +104,10 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const headings = md.headings;
   const sections = sectionsFromHeadings(text, headings);
   const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];
-  const title = fieldText(block, 'title') ?? scalarText(getPair(fmRoot, 'title')?.value) ?? firstH1?.text ?? (headings.length === 0 ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined);
+  // A wiki's front matter may title a page by its slug ("Impact-Assessment-TriageBot"): its H1 says more.
+  const fmTitle = scalarText(getPair(fmRoot, 'title')?.value);
+  const slug = fmTitle !== undefined && firstH1 !== undefined && /^[A-Za-z0-9.]+(?:[-_][A-Za-z0-9.]+)+$/.test(fmTitle);
+  const title = fieldText(block, 'title') ?? (slug ? undefined : fmTitle) ?? firstH1?.text ?? (headings.length === 0 ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined);
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot));
   const tables: Table[] = md.tables.map((t) => titledTable(t, sectionTitleAt(sections, t.span.start)));
   const frameworks = frameworksOf(block, config);

@@ -128,7 +128,8 @@ function titleSegments(t: string): string[] {
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     // "Roles & Responsibilities" (and an HTML export's "&amp;") says "and".
     .replace(/(?<=\s)&(?:amp;)?(?=\s)/g, 'and')
-    .replace(/\([^()]*\)/g, ' ')
+    // An aside in parentheses, full-width ones too ("AI Policy（人工智能方针）").
+    .replace(/\([^()]*\)|\uff08[^\uff08\uff09]*\uff09/g, ' ')
     .split(/(?<!\s)\s+[\u2014\u2013|-]\s+|:\s+|(?<!\s)\s*\|\s*/)
     .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
     .filter((seg) => seg.length > 0);

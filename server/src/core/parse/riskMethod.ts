@@ -30,11 +30,12 @@ function saysAccepted(words: string): boolean {
 /** An open-ended band ("≥ 16", "20+") ends here. */
 export const OPEN_MAX = 1000;
 
-// English, then French, German, Italian, Spanish and Portuguese (longer phrases before the words they end in).
+// English, then French, German, Italian, Spanish, Portuguese and Dutch (longer phrases before the words they end in).
 const LEVEL_WORDS =
   'very low|very high|extreme|critical|high|medium|moderate|low|minimal|negligible|significant|severe|major|minor|acceptable|tolerable|intolerable|unacceptable|catastrophic|' +
   'tr[eè]s [eé]lev[eé]|tr[eè]s faible|faible|mod[eé]r[eé]|[eé]lev[eé]|critique|sehr hoch|sehr niedrig|niedrig|mittel|hoch|kritisch|' +
-  'molto alto|molto basso|basso|medio|alto|cr[ií]tico|muy alto|muy bajo|bajo|baixo|m[eé]dio';
+  'molto alto|molto basso|basso|medio|alto|cr[ií]tico|muy alto|muy bajo|bajo|baixo|m[eé]dio|' +
+  'zeer hoog|zeer laag|laag|midden|gemiddeld|hoog|kritiek';
 const LEVEL_CELL = new RegExp(`^(${LEVEL_WORDS})(?: risk)?(?![a-z])(?:\\s*(?:[-–—:(]|$))`);
 const LIST_LEVEL_FIRST = new RegExp(`(?<![a-z])(${LEVEL_WORDS})(?: risk)?\\s*(?:[:=(]|[-–—])?\\s*(?:score\\s*(?:of\\s*)?)?(\\d{1,3})\\s*(?:-|–|—|to)\\s*(\\d{1,3})(?!\\d|\\.\\d|%)`, 'g');
 const LIST_RANGE_FIRST = new RegExp(`(?<![\\d.])(\\d{1,3})\\s*(?:-|–|—|to)\\s*(\\d{1,3})\\s*(?:[:=(]|[-–—])?\\s*(${LEVEL_WORDS})(?![a-z])`, 'g');

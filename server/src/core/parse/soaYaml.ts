@@ -28,6 +28,8 @@ export function soaFromYaml(root: YNode | null): SoaEntry[] {
         for (const p of node.pairs) {
           if (!p.value || p.key === 'aims') continue;
           if (depth > 0 && p.key.toLowerCase() === 'controls' && p.value.type === 'seq') pushAll(out, soaFromItems(p.value.items));
+          // "statement_of_applicability: { controls: { A.2.2: { applicable: ... } } }": keyed by the controls.
+          else if (depth > 0 && p.key.toLowerCase() === 'controls' && p.value.type === 'map' && p.value.pairs.some((q) => controlIdOf(q.key))) pushAll(out, soaFromKeyed(p.value.pairs));
           else if (p.value.type === 'map' && next.length < NESTED_CONTROLS_WIDTH) next.push(p.value);
         }
     level = next;

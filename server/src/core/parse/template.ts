@@ -41,13 +41,13 @@ const verdicts = new WeakMemo<object, boolean>();
  * chunk: a placeholder never crosses a line end, nor does a blank field unless a lone carriage
  * return ends a line (such a text is read whole), and chunks start at line starts.
  */
-export function looksLikeTemplate(doc: ChunkedText & { readonly title?: string | undefined }): boolean {
+export function looksLikeTemplate(doc: ChunkedText & { readonly title?: string | undefined; readonly languageId?: string }): boolean {
   let v = verdicts.get(doc);
   if (v === undefined) verdicts.set(doc, (v = judge(doc)));
   return v;
 }
 
-function judge(doc: ChunkedText & { readonly title?: string | undefined }): boolean {
+function judge(doc: ChunkedText & { readonly title?: string | undefined; readonly languageId?: string }): boolean {
   const { text, title } = doc;
   if (title && TEMPLATE_WORD.test(title)) return true;
   const head = headOf(text);
@@ -64,6 +64,8 @@ function judge(doc: ChunkedText & { readonly title?: string | undefined }): bool
     placeholders: (t.match(PLACEHOLDER) ?? []).map(detached),
   }));
   if (marks.reduce((n, m) => n + m.blanks, 0) >= 3) return true;
+  // In YAML and JSON "[SYS-201]" and "[A.6.2.4, A.7.4]" are flow sequences, not placeholders.
+  if (doc.languageId === 'yaml' || doc.languageId === 'json') return false;
   const distinct = new Set<string>();
   for (const m of marks) for (const p of m.placeholders) distinct.add(p);
   return distinct.size >= 8;
