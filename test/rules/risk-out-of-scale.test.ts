@@ -298,3 +298,33 @@ test("risk-out-of-scale: a 1-5 scale stated in the register's own words has thos
     { codes },
   );
 });
+
+test('risk-out-of-scale: each scale on its own: a stated likelihood scale makes a likelihood off it an error, while an impact on the default scale stays a notice', async () => {
+  const findings = await check(
+    `
+//- risk/ai-risk-register.md
+# AI risk register
+
+### Likelihood scale
+
+| Score | Likelihood |
+|---|---|
+| 1 | Rare |
+| 2 | Unlikely |
+| 3 | Possible |
+| 4 | Likely |
+| 5 | Almost certain |
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-007 | Scoring drift | 6 | 7 |
+                          ^ risk-out-of-scale The likelihood of R-007 is 6
+                              ^ risk-out-of-scale The impact of R-007 is 7
+`,
+    { codes },
+  );
+  assert.deepEqual(
+    findings.map((f) => `${f.message.slice(0, 17)} ${f.severity}`).sort(),
+    ['The impact of R-0 information', 'The likelihood of error'],
+  );
+});

@@ -26,8 +26,9 @@ export const riskOutOfScale: Rule = {
 function judge(risks: readonly RiskEntry[], m: ResolvedMethod): Report[] {
   const out: Report[] = [];
   const method = m.method;
-  // A scale nobody stated is ours, not the writer's: say so, but only as a notice.
-  const unsure = m.scales === 'default' ? { atMost: 'information' as const } : {};
+  // A scale nobody stated is ours, not the writer's: a value off it is only a notice. Each scale
+  // on its own: a stated likelihood scale makes a likelihood off it certain, whatever the impact's.
+  const unsureOf = (name: (typeof SCALES)[number]) => (m.scaleSources[name] === 'default' ? { atMost: 'information' as const } : {});
   for (const r of risks)
     for (const stage of ['inherent', 'residual'] as const) {
       const reading = readRisk(r, method, stage);
@@ -38,6 +39,7 @@ function judge(risks: readonly RiskEntry[], m: ResolvedMethod): Report[] {
         const attr = r.attributes.get(key);
         const label = stage === 'inherent' ? name : `residual ${name}`;
         if (v === undefined || !attr) continue;
+        const unsure = unsureOf(name);
         if (v === 'invalid')
           out.push({ span: attr.span, message: `The ${label} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: key }, ...unsure });
         else if (v < scale.min || v > scale.max)

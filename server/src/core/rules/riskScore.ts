@@ -57,6 +57,8 @@ export interface ResolvedMethod {
   readonly method: RiskMethodConfig;
   readonly bands: MethodSource;
   readonly scales: MethodSource;
+  /** Where each scale came from ("default": ours, nobody stated it). */
+  readonly scaleSources: { readonly likelihood: MethodSource; readonly impact: MethodSource };
   /** The document that states the method, when it is another one (a risk assessment process). */
   readonly from?: string;
   /** Where the acceptance threshold came from: the stated bands' accepted ones, or the configuration's (default) value. */
@@ -106,7 +108,7 @@ export function methodFor(doc: DocumentSummary, index: IndexReader, config: Aims
   };
   const scales: MethodSource = lSource === 'default' || iSource === 'default' ? 'default' : lSource === 'workspace' || iSource === 'workspace' ? 'workspace' : lSource === 'config' && iSource === 'config' ? 'config' : 'document';
   const fromWs = bSource === 'workspace' || lSource === 'workspace' || iSource === 'workspace';
-  const out: ResolvedMethod = { method, bands: bSource, scales, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}), ...(raises ? { raises } : {}) };
+  const out: ResolvedMethod = { method, bands: bSource, scales, scaleSources: { likelihood: lSource, impact: iSource }, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}), ...(raises ? { raises } : {}) };
   memo.set(key, out);
   return out;
 }
