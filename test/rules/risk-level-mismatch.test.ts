@@ -315,3 +315,26 @@ test('risk-level-mismatch: "at least" before a word that is not a level raises n
     assert.deepEqual(severities(findings), ['4:warning', '5:warning'], rule);
   }
 });
+
+test('risk-level-mismatch: with a scale stated in numbers only, a rating in words is read by our words, so a level it disagrees with is a notice', async () => {
+  const findings = await check(
+    `
+//- risk/ai-risk-register.md
+# AI risk register
+
+Likelihood and impact are rated 1 to 5. Bands: Low 1-4, Medium 5-9, High 10-25.
+
+| Risk ID | Risk | Likelihood | Impact | Level |
+|---|---|---|---|---|
+| R-001 | Drift | 4 | 4 | Medium |
+                          ^^^^^^ risk-level-mismatch
+| R-002 | Bias | Low | High | High |
+                              ^^^^ risk-level-mismatch
+`,
+    { codes },
+  );
+  assert.deepEqual(
+    findings.map((f) => f.severity),
+    ['warning', 'information'],
+  );
+});

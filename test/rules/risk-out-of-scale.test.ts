@@ -328,3 +328,35 @@ test('risk-out-of-scale: each scale on its own: a stated likelihood scale makes 
     ['The impact of R-0 information', 'The likelihood of error'],
   );
 });
+
+test('risk-out-of-scale: a scale stated in a sentence ("rated 1 (lowest) to 5 (highest)", "se valoran de 1 a 5") is the writer\'s; a band line is not a scale', async () => {
+  const findings = await check(
+    `
+//- en/ai-risk-register.md
+# AI risk register
+
+Likelihood and impact are each rated 1 (lowest) to 5 (highest); the score is their product (1-25).
+Bands: Low 1-4, Medium 5-9, High 10-25.
+
+| Risk ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-007 | Scoring drift | 6 | 3 |
+                          ^ risk-out-of-scale The likelihood of R-007 is 6
+
+//- es/registro-riesgos.md
+# Registro de riesgos de IA
+
+Probabilidad e impacto se valoran de 1 a 5.
+
+| ID | Riesgo | Probabilidad | Impacto |
+|---|---|---|---|
+| PL-R-007 | Fuga de datos | 2 | 7 |
+                                 ^ risk-out-of-scale The impact of PL-R-007 is 7
+`,
+    { codes },
+  );
+  assert.deepEqual(
+    findings.map((f) => f.severity),
+    ['error', 'error'],
+  );
+});

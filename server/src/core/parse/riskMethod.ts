@@ -14,6 +14,7 @@ import { chunkItemRuns, detached, perChunk } from '../text/chunkMemo.js';
 import { firstStartingAt } from '../text/spans.js';
 import { WeakMemo } from '../util/weakMemo.js';
 import { statesRaisedLevels } from './riskRaises.js';
+import { scalesFromLines } from './riskScaleLines.js';
 
 type Band = { level: string; min: number; max: number; accepted?: true };
 
@@ -302,6 +303,11 @@ export function statedRiskMethod(tables: readonly Table[], text: string, chunks?
     impact ??= r.impact;
   }
   bands ??= bandsFromLines(text, tables, chunks);
+  if (!likelihood || !impact) {
+    const stated = scalesFromLines(text, chunks);
+    likelihood ??= stated.likelihood;
+    impact ??= stated.impact;
+  }
   if (!bands && !likelihood && !impact) return undefined;
   // Read only beside bands: a rule that raises a level above its band means nothing without them.
   const raises = bands !== undefined && statesRaisedLevels(text, bands.map((b) => b.level), chunks);

@@ -49,7 +49,8 @@ function checkStage(report: (r: Report) => void, m: ResolvedMethod, origin: stri
   // Likelihood and impact written as numbers, or read with a scale the writer stated, make the product certain.
   const [lName, iName] = inherent ? ['likelihood', 'impact'] : ['residual-likelihood', 'residual-impact'];
   const numeric = [lName, iName].every((n) => /^\s*[*_`]*\d/.test(r.attributes.get(n)?.text ?? ''));
-  const productSure = numeric || m.scales !== 'default';
+  // A scale stated in numbers only ("rated 1 to 5") leaves words read by our default words: not sure.
+  const productSure = numeric || (m.scales !== 'default' && m.ownWords);
   let scoreWrong = false;
   if (computed !== undefined && stated !== undefined && stated !== computed) {
     scoreWrong = true;

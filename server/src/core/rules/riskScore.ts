@@ -59,6 +59,8 @@ export interface ResolvedMethod {
   readonly scales: MethodSource;
   /** Where each scale came from ("default": ours, nobody stated it). */
   readonly scaleSources: { readonly likelihood: MethodSource; readonly impact: MethodSource };
+  /** Both scales name their values in the writer's words (configured, or stated with labels): a rating in words is read as they mean it, not by our default words. */
+  readonly ownWords: boolean;
   /** The document that states the method, when it is another one (a risk assessment process). */
   readonly from?: string;
   /** Where the acceptance threshold came from: the stated bands' accepted ones, or the configuration's (default) value. */
@@ -108,7 +110,9 @@ export function methodFor(doc: DocumentSummary, index: IndexReader, config: Aims
   };
   const scales: MethodSource = lSource === 'default' || iSource === 'default' ? 'default' : lSource === 'workspace' || iSource === 'workspace' ? 'workspace' : lSource === 'config' && iSource === 'config' ? 'config' : 'document';
   const fromWs = bSource === 'workspace' || lSource === 'workspace' || iSource === 'workspace';
-  const out: ResolvedMethod = { method, bands: bSource, scales, scaleSources: { likelihood: lSource, impact: iSource }, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}), ...(raises ? { raises } : {}) };
+  const worded = (source: MethodSource, stated: StatedScale | undefined) => source === 'config' || (source !== 'default' && stated !== undefined && Object.keys(stated.labels).length > 0);
+  const ownWords = worded(lSource, likelihood) && worded(iSource, impact);
+  const out: ResolvedMethod = { method, bands: bSource, scales, scaleSources: { likelihood: lSource, impact: iSource }, ownWords, threshold: accepted !== undefined ? 'bands' : 'config', ...(fromWs && ws ? { from: ws.uri } : {}), ...(raises ? { raises } : {}) };
   memo.set(key, out);
   return out;
 }
