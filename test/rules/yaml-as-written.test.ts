@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import { check } from '../support/check.js';
 
-test('YAML: a risk that merges its owner or treatment from an anchor is not said to lack them', async () => {
+test('YAML: a risk that merges its owner or treatment from an anchor is not said to lack them, unless it writes its own empty treatment', async () => {
   await check(
     `
 //- aims/risk-register.yaml
@@ -36,6 +36,15 @@ risks:
     title: Chargeback labels arrive late
     likelihood: 4
     impact: 5
+    status: open
+  - id: R-104
+        ^^^^^ risk-untreated
+    <<: *payments
+    title: No rollback path for a corrupted model
+    likelihood: 4
+    impact: 4
+    treatment: ""
+    controls: []
     status: open
   - id: R-103
         ^^^^^ missing-field

@@ -60,8 +60,10 @@ interface Judged {
 }
 
 function judge(risks: readonly RiskEntry[], method: RiskMethodConfig): Judged {
-  // An item merging an anchor's fields ("<<: *fraud_treatment") may take its treatment from there: not judged untreated.
-  const treated = risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text) || inheritsFields(o)).map((o) => o.id);
+  // An item merging an anchor's fields ("<<: *fraud_treatment") may take its treatment from there,
+  // unless it writes its own ('treatment: ""' overrides a merged one): not judged untreated.
+  const mayInherit = (o: RiskEntry) => inheritsFields(o) && !o.attributes.has('treatment') && !o.attributes.has('controls');
+  const treated = risks.filter((o) => !isBlank(o.attributes.get('treatment')?.text) || !isBlank(o.attributes.get('controls')?.text) || mayInherit(o)).map((o) => o.id);
   const here = new Set(treated);
   const over: { id: string; score: number; span: Span }[] = [];
   for (const r of risks) {
