@@ -67,15 +67,23 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
   if (!memo) canonicalMemo.set(rules, (memo = new Map()));
   if (memo.has(header)) return memo.get(header);
   let found = firstMatch(rules, foldAccents(normalizeTitle(withoutParentheses(header))));
-  // A header in another script gives the English in parentheses: "発生可能性 (Likelihood)".
-  // (Not "Notes (risk)": a header in Latin letters says what it is outside its parentheses.)
-  if (found === undefined && !/[A-Za-z]/.test(withoutParentheses(header))) {
-    const inner = /\(([^()\r\n]{1,40})\)/.exec(header);
-    if (inner) found = firstMatch(rules, foldAccents(normalizeTitle(inner[1]!)));
+  if (found === undefined) {
+    const english = englishOfHeader(header);
+    if (english !== undefined) found = firstMatch(rules, foldAccents(normalizeTitle(english)));
   }
   if (memo.size >= MAX_HEADERS) memo.clear();
   memo.set(header.length < 13 ? header : (' ' + header).slice(1), found);
   return found;
+}
+
+/**
+ * The English a header in another script gives in parentheses: "発生可能性 (Likelihood)",
+ * "系统（System）". Undefined for a header in Latin letters ("Notes (risk)" says what it is
+ * outside its parentheses).
+ */
+export function englishOfHeader(header: string): string | undefined {
+  const m = /^[^A-Za-z()\uff08\uff09]*[(\uff08]([^()\uff08\uff09\r\n]{1,40})[)\uff09][^A-Za-z()\uff08\uff09]*$/.exec(header);
+  return m ? m[1]!.trim() : undefined;
 }
 
 function firstMatch(rules: readonly Rule[], n: string): string | undefined {

@@ -3,6 +3,7 @@
  * register's risks, the ID columns of its tables, record cards, headings, inventories.
  */
 import { findIdColumn, rowSpan } from './tableColumns.js';
+import { englishOfHeader } from './columns.js';
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type Table } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span, TextChunk } from '../text/types.js';
@@ -312,8 +313,7 @@ const INVENTORY_TITLE = /\b(?:inventory|system register|systems register|inventa
  */
 function headerText(text: string): string {
   const words = text.replace(/[*_`#:]/g, '').replace(/[-\u2010-\u2015]/g, ' ').trim();
-  const english = /^[^A-Za-z()]*[(\uff08]([^()\uff08\uff09]{1,40})[)\uff09][^A-Za-z()]*$/.exec(words);
-  return english ? english[1]!.trim() : words;
+  return englishOfHeader(words) ?? words;
 }
 
 /** The key of a YAML AI system record that holds its system's ID. */
