@@ -10,7 +10,6 @@ import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/types.js';
 import { firstStartingAt } from '../text/spans.js';
-import { normalizeTitle } from '../util/text.js';
 import { parseMarkdown } from './markdown.js';
 import { textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
@@ -29,7 +28,7 @@ import { risksFromChunkTables } from './chunkRisks.js';
 import { risksFromCards } from './riskCards.js';
 import { soaFromCards } from './soaCards.js';
 import { statedRiskMethod } from './riskMethod.js';
-import { yamlParts, yamlReferenceChunks, yamlRegions } from './yamlModel.js';
+import { keyWords, yamlParts, yamlReferenceChunks, yamlRegions } from './yamlModel.js';
 import { scanReferences, type Region } from '../refs/scan.js';
 import { documentMentions, lazyMentions, mentionsKey, type MentionState } from '../refs/mentions.js';
 import { markdownReferences } from './chunkReferences.js';
@@ -182,7 +181,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     for (const p of root.pairs) {
       if (p.key === 'aims') continue;
       const content = p.value ? text.slice(p.value.span.start, p.value.span.end).trim() : '';
-      sections.push({ title: p.key, normalized: normalizeTitle(p.key.replace(/([a-z0-9])([A-Z])/g, '$1 $2')), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
+      sections.push({ title: p.key, normalized: keyWords(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
   const frameworks = frameworksOf(block, config);
   const mentions = input.summaryOnly ? lazyMentions(text) : documentMentions(text, before?.mentions, delta);

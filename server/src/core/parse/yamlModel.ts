@@ -254,7 +254,7 @@ export function nestedYamlKeys(root: YNode | null): string[] {
 }
 
 /** A key's words, camelCase apart as snake_case is ("intendedUse", "intended_use": "intended use"). */
-function keyWords(key: string): string {
+export function keyWords(key: string): string {
   return normalizeTitle(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2'));
 }
 
