@@ -56,6 +56,11 @@ ISO/IEC 27001:2022 Clause 6.4 is not ours to check; neither is ISO 9001 clause 8
 The EU AI Act Article 9 and clause 6.4 of ISO/IEC 23894 are related.
 ISO 27001 clause 6.1.3 and ISO/IEC 42001 Clause 9.4 sit side by side.
                                                 ^^^ unknown-clause
+Laws number articles, not clauses: EU AI Act Article 9(5) sits beside Clause 6.1.5,
+                                                                             ^^^^^ unknown-clause
+and GDPR Art. 35 beside clause 8.6; GDPR Article 22 and § 7.6.
+                               ^^^ unknown-clause
+                                                          ^^^ unknown-clause
 
 | Standard | Clause | Topic |
 |---|---|---|

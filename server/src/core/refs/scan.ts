@@ -189,12 +189,17 @@ function lastStandard(s: string, forControls: boolean): Framework | undefined {
   for (let m = OTHER_STANDARD_RE.exec(s); m; m = OTHER_STANDARD_RE.exec(s)) {
     const is27001 = m[1] === '27001' || m[1] === '27002';
     if (is27001) last = { index: m.index, fw: '27001' };
-    else if (!forControls) last = { index: m.index, fw: 'other' };
+    // The EU AI Act and the GDPR number articles, paragraphs and points, never clauses: "Article 9(5)
+    // ... Clause 6.1.5" still cites the standard's clause.
+    else if (!forControls && !ARTICLE_LAW.test(m[0])) last = { index: m.index, fw: 'other' };
   }
   ISO42001_RE.lastIndex = 0;
   for (let m = ISO42001_RE.exec(s); m; m = ISO42001_RE.exec(s)) if (!last || m.index > last.index) last = { index: m.index, fw: '42001' };
   return last?.fw;
 }
+
+/** The names in OTHER_STANDARD_RE of laws that number articles, not clauses. */
+const ARTICLE_LAW = /^(?:EU AI Act|GDPR|Article|Art\.)$/i;
 
 /** Subjects no ISO/IEC 27001 control has: AI models and their life cycle. */
 const AI_SUBJECT = /^[\s*_:)(\u2013\u2014-]*(?:[A-Za-z]+ ){0,2}(?:AI\b|artificial intelligence|models?\b|bias|fairness|training data|deploy|provenance|impact assessment|intended use|decommission)/i;
