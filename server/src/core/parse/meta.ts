@@ -8,6 +8,7 @@ import type { KindId } from '../catalogue/types.js';
 import { KINDS, getKind } from '../catalogue/kinds.js';
 import type { AimsConfig } from '../config/config.js';
 import { matchGlob } from '../util/glob.js';
+import { replacePictographs } from '../util/text.js';
 import { getPair, type YMap, type YNode } from './yaml.js';
 
 /**
@@ -123,9 +124,8 @@ const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] 
 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {
-  return t
-    // An emoji in a heading ("AI Roles and Responsibilities 🧭") is decoration, not a word of the title.
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
+  // An emoji in a heading ("AI Roles and Responsibilities 🧭") is decoration, not a word of the title.
+  return replacePictographs(t, ' ')
     // "Roles & Responsibilities" (and an HTML export's "&amp;") says "and".
     .replace(/(?<=\s)&(?:amp;)?(?=\s)/g, 'and')
     // An aside in parentheses, full-width ones too ("AI Policy（人工智能方针）").

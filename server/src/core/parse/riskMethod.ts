@@ -15,6 +15,7 @@ import { firstStartingAt } from '../text/spans.js';
 import { WeakMemo } from '../util/weakMemo.js';
 import { statesRaisedLevels } from './riskRaises.js';
 import { scalesFromLines } from './riskScaleLines.js';
+import { withoutPictographs } from '../util/text.js';
 
 type Band = { level: string; min: number; max: number; accepted?: true };
 
@@ -79,11 +80,6 @@ export function rangeOf(cell: string): [number, number] | undefined {
 
 function levelOf(cell: string): string | undefined {
   return LEVEL_CELL.exec(withoutPictographs(plain(cell)))?.[1];
-}
-
-/** A cell's text without emoji ("Low 🟢", "🔴 High"): a colour beside a level is decoration. */
-export function withoutPictographs(s: string): string {
-  return /[^\u0000-\u2000]/.test(s) ? s.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Bands that can be a method: two or more, distinct levels, no overlap, within 0..OPEN_MAX. */

@@ -7,7 +7,8 @@
 import type { DocumentSummary, RiskEntry, StatedRiskMethod, StatedScale } from '../model/types.js';
 import { DEFAULT_CONFIG, type AimsConfig, type BandConfig, type RiskMethodConfig, type ScaleConfig } from '../config/config.js';
 import type { IndexReader } from '../workspaceIndex/workspaceIndex.js';
-import { OPEN_MAX, withoutPictographs } from '../parse/riskMethod.js';
+import { OPEN_MAX } from '../parse/riskMethod.js';
+import { withoutPictographs } from '../util/text.js';
 import { scaleValue } from './util.js';
 
 export interface RiskReading {

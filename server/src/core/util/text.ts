@@ -79,3 +79,16 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** Emoji and their joiners: decoration beside a level or in a heading ("🔴 High", "AI Roles 🧭"), never a word. */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+
+/** `s` with each emoji replaced by `by` (checked cheaply first: nearly all text has none). */
+export function replacePictographs(s: string, by: string): string {
+  return /[^\u0000-\u2000]/.test(s) ? s.replace(PICTOGRAPHS, by) : s;
+}
+
+/** `s` without emoji, its spaces collapsed and trimmed. */
+export function withoutPictographs(s: string): string {
+  return /[^\u0000-\u2000]/.test(s) ? replacePictographs(s, '').replace(/\s+/g, ' ').trim() : s;
+}

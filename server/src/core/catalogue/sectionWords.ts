@@ -1,0 +1,46 @@
+/**
+ * Section names in French, German and Spanish, and for some parts Italian, Portuguese and
+ * Dutch (without accents: labels are compared with accents folded), by the id of the required
+ * item of kinds.ts they answer. Real AIMS documents are written in many languages; these are
+ * the ones whose headings we know. Data: kinds.ts adds them to each item's English synonyms.
+ */
+export const OTHER_LANGUAGE_SECTIONS: Readonly<Record<string, readonly string[]>> = {
+  purpose: ['objet', 'finalite', 'but du', 'zweck', 'proposito', 'objeto', 'finalidad'],
+  scope: ['portee', 'champ d application', 'perimetre', 'geltungsbereich', 'anwendungsbereich', 'alcance', 'ambito'],
+  boundaries: ['portee', 'perimetre', 'geltungsbereich', 'anwendungsbereich', 'alcance', 'ambito', 'limites', 'grenzen'],
+  principles: ['principe', 'engagement', 'grundsatz', 'grundsatze', 'leitlinie', 'principio', 'compromiso'],
+  objectives: ['objectif', 'ziel', 'objetivo'],
+  requirements: ['exigence', 'conformite', 'obligation', 'anforderung', 'rechtlich', 'gesetzlich', 'requisito', 'cumplimiento', 'obligacion'],
+  improvement: ['amelioration continue', 'amelioration', 'verbesserung', 'mejora continua', 'mejora'],
+  roles: ['role', 'responsabilit', 'rolle', 'verantwort', 'zustandig', 'funcion', 'responsabilidad'],
+  responsibilities: ['responsabilit', 'verantwort', 'zustandig', 'responsabilidad'],
+  review: ['revue', 'revision', 'mise a jour', 'uberprufung', 'ueberpruefung', 'pruefung', 'aktualisierung', 'revision'],
+  exclusions: ['exclusion', 'ausschluss', 'ausgeschlossen', 'exclusion', 'excluido'],
+  context: ['enjeux', 'contexte', 'kontext', 'themen', 'contexto', 'cuestiones'],
+  parties: ['parties interessees', 'interessierte parteien', 'partes interesadas'],
+  criteria: ['critere', 'acceptation', 'kriterien', 'akzeptanz', 'criterio', 'aceptacion'],
+  method: ['methode', 'methodologie', 'methodik', 'vorgehen', 'metodo', 'metodologia'],
+  likelihood: ['vraisemblance', 'probabilite', 'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilidad'],
+  impact: ['gravite', 'auswirkung', 'schadensausmass', 'impacto', 'gravedad'],
+  owner: ['proprietaire', 'responsable', 'verantwortlich', 'eigentumer', 'propietario', 'responsable'],
+  owners: ['responsable', 'verantwortlich', 'responsable'],
+  timeline: ['echeance', 'calendrier', 'frist', 'zeitplan', 'termin', 'plazo', 'calendario'],
+  'intended-use': ['usage prevu', 'utilisation prevue', 'bestimmungsgemass', 'verwendungszweck', 'einsatzzweck', 'vorgesehene', 'uso previsto', 'finalidad prevista'],
+  system: ['description du systeme', 'systembeschreibung', 'beschreibung des systems', 'descripcion del sistema'],
+  affected: ['personnes concernees', 'concerne', 'betroffen', 'afectad', 'grupos'],
+  impacts: ['auswirkung', 'impacto', 'effets sur les personnes', 'prejudice', 'schaden'],
+  societal: ['societal', 'societe', 'gesellschaft', 'umwelt', 'sociedad', 'social'],
+  misuse: ['mauvais usage', 'usage abusif', 'detournement', 'missbrauch', 'fehlgebrauch', 'mal uso', 'uso indebido', 'abuso'],
+  'previous-actions': ['actions precedentes', 'etat des actions', 'suivi des actions', 'vorherige', 'offene massnahmen', 'acciones anteriores', 'seguimiento de acciones'],
+  changes: ['evolution', 'enjeux', 'veranderung', 'aenderung', 'anderung', 'cambio'],
+  actions: ['acciones', 'actions planifiees', 'plan d action', 'massnahmen', 'azioni', 'acoes', 'maatregelen'],
+  options: ['opciones de tratamiento', 'opcion de tratamiento', 'options de traitement', 'option de traitement', 'behandlungsoption', 'opzioni di trattamento', 'opcoes de tratamento'],
+  approval: ['aprobacion', 'aprobado', 'approbation', 'approuve', 'genehmigung', 'freigabe', 'approvazione', 'aprovacao', 'goedkeuring'],
+  residual: ['riesgo residual', 'risque residuel', 'restrisiko', 'rischio residuo', 'risco residual', 'restrisico'],
+  mitigations: ['attenuation', 'mesure', 'minderung', 'massnahme', 'mitigacion', 'medida'],
+  results: ['resultat', 'conclusion', 'decision', 'ergebnis', 'entscheidung', 'resultado', 'decision'],
+  findings: ['constat', 'ecart', 'feststellung', 'abweichung', 'hallazgo', 'no conformidad'],
+  conclusion: ['conclusion', 'fazit', 'schlussfolgerung', 'conclusion'],
+  attendees: ['participant', 'teilnehmer', 'asistente', 'participante'],
+  decisions: ['decision', 'entscheidung', 'beschluss', 'decision', 'acuerdo'],
+};
