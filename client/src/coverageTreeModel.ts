@@ -116,7 +116,7 @@ function providerNode(r: RequirementCoverage, p: Provider, f: string): TreeNode 
   return {
     id,
     label: p.title ?? p.id ?? p.path,
-    description: [p.id && p.title ? p.id : undefined, statusWord(p.status), p.via === 'clauses' ? 'by aims.clauses' : undefined, blocking.length ? `incomplete: ${blocking.length} problem${blocking.length === 1 ? '' : 's'}` : undefined]
+    description: [p.id && p.title ? p.id : undefined, statusWord(p.status), p.via === 'clauses' ? 'by aims.clauses' : p.via === 'chapter' ? 'by a chapter' : undefined, blocking.length ? `incomplete: ${blocking.length} problem${blocking.length === 1 ? '' : 's'}` : undefined]
       .filter(Boolean)
       .join(' · '),
     tooltip: `${p.path}:${p.line}${p.owner ? `\nOwner: ${p.owner}` : ''}${p.nextReview ? `\nNext review: ${p.nextReview}` : ''}`,

@@ -30,7 +30,7 @@ export function clauseMatrix(model: CoverageModel): string {
           if (!p) return `<td class="cell" data-requirement="${esc(r.id)}" data-doc="${esc(d.path)}" data-status="none"><span class="sr">–</span></td>`;
           const blocking = p.problems.filter((x) => x.blocks);
           const problems = blocking.length ? `<small title="${esc(blocking.map((x) => `${x.code}: ${x.message}`).join('\n'))}">${blocking.length} problem${blocking.length === 1 ? '' : 's'}</small>` : '';
-          return `<td class="cell st-${p.status}" data-requirement="${esc(r.id)}" data-doc="${esc(d.path)}" data-status="${p.status}">${STATUS_WORD[p.status]}${p.via === 'clauses' ? '<small>by clauses</small>' : ''}${problems}</td>`;
+          return `<td class="cell st-${p.status}" data-requirement="${esc(r.id)}" data-doc="${esc(d.path)}" data-status="${p.status}">${STATUS_WORD[p.status]}${p.via === 'clauses' ? '<small>by clauses</small>' : p.via === 'chapter' ? '<small>by a chapter</small>' : ''}${problems}</td>`;
         })
         .join('');
       const state = r.provided ? 'provided' : r.present ? '<strong>incomplete</strong>' : '<strong>gap</strong>';

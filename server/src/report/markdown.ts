@@ -65,7 +65,7 @@ export function coverageMarkdown(model: CoverageModel): string {
     c.requirements.map((r) => [
       `${c.id} ${cell(c.title)}`,
       cell(r.what),
-      r.providers.length ? r.providers.map((p) => `${link(p.path, p.line)} (${statusWords(p.status)}${p.via === 'clauses' ? ', by clauses' : ''}${incomplete(p)})`).join('<br>') : '**missing**',
+      r.providers.length ? r.providers.map((p) => `${link(p.path, p.line)} (${statusWords(p.status)}${p.via === 'clauses' ? ', by clauses' : p.via === 'chapter' ? ', by a chapter' : ''}${incomplete(p)})`).join('<br>') : '**missing**',
     ]),
   );
   pushAll(out, table(['Clause', 'Documented information', 'Provided by'], reqRows)).push('');

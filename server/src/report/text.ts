@@ -69,7 +69,7 @@ export function statusWords(s: DocumentStatus): string {
 }
 
 function provider(p: Provider): string {
-  return `${p.path} (${statusWords(p.status)}${p.via === 'clauses' ? ', by its clauses field' : ''}${incomplete(p)})`;
+  return `${p.path} (${statusWords(p.status)}${p.via === 'clauses' ? ', by its clauses field' : p.via === 'chapter' ? ', by a chapter' : ''}${incomplete(p)})`;
 }
 
 /** ", incomplete: 2 problems" for a provider whose errors or missing content keep it from providing, else "". */

@@ -17,13 +17,14 @@ import type { WorkspaceIndex, Located } from '../workspaceIndex/workspaceIndex.j
 import type { DocumentSummary, SoaEntry } from '../model/types.js';
 import type { AimsLanguageService } from '../service/api.js';
 import type { Finding } from '../model/findings.js';
+import type { Span } from '../text/types.js';
 import { declaredClauses, providesRequirement } from '../rules/provides.js';
 import { isRetired } from '../rules/util.js';
 import { isProvisional } from '../parse/soaProvisional.js';
 
 export interface RequirementProvider {
   readonly doc: DocumentSummary;
-  readonly via: 'kind' | 'clauses';
+  readonly via: 'kind' | 'chapter' | 'clauses';
 }
 
 /** Retired, or an archived copy. */
@@ -56,13 +57,25 @@ export function providerProblems(service: AimsLanguageService, doc: DocumentSumm
   return service.getFindings(doc.uri).filter((f) => blocksProvision(f) || f.code === 'review-overdue');
 }
 
-/** In force and complete (see the module comment). */
-export function providesInFull(service: AimsLanguageService, doc: DocumentSummary): boolean {
-  return !isRetiredDoc(doc) && !service.getFindings(doc.uri).some(blocksProvision);
+/**
+ * In force and complete (see the module comment). A handbook's chapter (`within`: the spans of
+ * its chapters of the requirement's kinds) is judged by the findings inside it only.
+ */
+export function providesInFull(service: AimsLanguageService, doc: DocumentSummary, within?: readonly Span[]): boolean {
+  return !isRetiredDoc(doc) && !service.getFindings(doc.uri).some((f) => blocksProvision(f) && (!within || inSpans(f.span.start, within)));
 }
 
 export function isProvided(service: AimsLanguageService, req: DocumentedInfoRequirement): boolean {
-  return providersOf(service.index, req).some((p) => providesInFull(service, p.doc));
+  return providersOf(service.index, req).some((p) => providesInFull(service, p.doc, p.via === 'chapter' ? chapterSpans(p.doc, req) : undefined));
+}
+
+/** The spans of a handbook's chapters that provide `req` (parse/chapters.ts). */
+export function chapterSpans(doc: DocumentSummary, req: DocumentedInfoRequirement): Span[] {
+  return (doc.meta.chapters ?? []).filter((c) => req.kinds.includes(c.kind)).map((c) => c.span);
+}
+
+export function inSpans(offset: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
 }
 
 export interface ControlDecision {

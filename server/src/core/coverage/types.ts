@@ -39,9 +39,9 @@ export interface ProviderProblem extends Location {
   readonly blocks: boolean;
 }
 
-/** A document providing a requirement: by its kind, or because its `aims.clauses` lists the clause. */
+/** A document providing a requirement: by its kind, by a handbook chapter of that kind, or because its `aims.clauses` lists the clause. */
 export interface Provider extends DocumentRef {
-  readonly via: 'kind' | 'clauses';
+  readonly via: 'kind' | 'chapter' | 'clauses';
   /** In force and without a blocking problem: it provides in full. */
   readonly complete: boolean;
   /** Its errors, the content it lacks, its overdue review. */
@@ -71,7 +71,7 @@ export interface ClauseCoverage {
 export interface ClauseSection {
   /** The clauses with documented-information requirements, in catalogue order. */
   readonly clauses: readonly ClauseCoverage[];
-  /** Every relevant document that has a kind or declares clauses, by path: the matrix's columns. */
+  /** Every relevant document that has a kind or chapters or declares clauses, by path: the matrix's columns. */
   readonly documents: readonly DocumentRef[];
   /** Requirements nothing in force provides in full: none there (missing), or only with problems (incomplete). */
   readonly gaps: readonly { readonly clause: string; readonly requirement: string; readonly what: string; readonly state: 'missing' | 'incomplete' }[];

@@ -57,6 +57,15 @@ export interface DocumentMeta {
   readonly models?: readonly string[];
   /** A model card's `base_model` values as written, with their spans. */
   readonly baseModels?: readonly { readonly name: string; readonly span: Span }[];
+  /** A handbook's chapters, each a document of its kind (parse/chapters.ts): only in a document of no kind. */
+  readonly chapters?: readonly Chapter[];
+}
+
+/** A top-level section of a handbook that is a document of a kind ("## 5. Statement of Applicability"). */
+export interface Chapter {
+  readonly kind: KindId;
+  /** The section, heading included. */
+  readonly span: Span;
 }
 
 export interface Section {

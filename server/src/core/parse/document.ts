@@ -19,6 +19,7 @@ import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf } from
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
+import { chaptersMeta } from './chapters.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { boldTitle, sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { titledTable, withNameRow } from './titledTable.js';
@@ -130,7 +131,6 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     return out;
   };
   const regions: Region[] = fmRoot ? yamlRegions(fmRoot, '') : [];
-
   const rows = risksFromChunkTables(tables, md.chunks, kindInfo.kind, config.ids);
   const risksRead = readsRisks(kindInfo.kind);
   const cards = risksRead ? risksFromCards({ sections, tables, text, ids: config.ids, known: new Set(rows.map((r) => r.id)) }) : [];
@@ -364,6 +364,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       kindSource: p.kindInfo.source,
       ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}),
       ...cardMeta(kind, p.kindInfo.source, p.sections, p.yamlRoot, text),
+      ...(relevant && p.languageId === 'markdown' ? chaptersMeta(kind, p.title, p.sections, p.risks) : {}),
     },
     ...(p.title !== undefined ? { title: p.title } : {}),
     sections: p.sections,

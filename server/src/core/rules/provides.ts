@@ -13,10 +13,16 @@ export function declaredClauses(doc: DocumentSummary): string[] {
   return fieldList(doc.meta, 'clauses').map((i) => String(i.value ?? '').trim()).filter(Boolean);
 }
 
-
-/** How a document provides a requirement: by its kind, by the clauses it declares, or not at all. A template provides nothing. */
-export function providesRequirement(doc: DocumentSummary, req: DocumentedInfoRequirement): 'kind' | 'clauses' | undefined {
+/**
+ * How a document provides a requirement: by its kind, by a handbook chapter of that kind
+ * (parse/chapters.ts), by the clauses it declares, or not at all. A template provides nothing.
+ */
+export function providesRequirement(doc: DocumentSummary, req: DocumentedInfoRequirement): 'kind' | 'chapter' | 'clauses' | undefined {
   if (!doc.relevant) return undefined;
-  const via = doc.meta.kind && req.kinds.includes(doc.meta.kind) ? 'kind' : !req.kindOnly && declaredClauses(doc).includes(req.clause) ? 'clauses' : undefined;
+  const via =
+    doc.meta.kind && req.kinds.includes(doc.meta.kind) ? 'kind'
+    : doc.meta.chapters?.some((c) => req.kinds.includes(c.kind)) ? 'chapter'
+    : !req.kindOnly && declaredClauses(doc).includes(req.clause) ? 'clauses'
+    : undefined;
   return via && !isTemplateDoc(doc) ? via : undefined;
 }

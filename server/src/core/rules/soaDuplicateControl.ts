@@ -5,7 +5,7 @@
  */
 import type { Rule } from './types.js';
 import type { SoaEntry } from '../model/types.js';
-import { isRetired } from './util.js';
+import { isRetired, soaRowsUnderCheck } from './util.js';
 import { isExclusionTable } from '../parse/entities.js';
 
 export const soaDuplicateControl: Rule = {
@@ -18,10 +18,11 @@ export const soaDuplicateControl: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    if (doc.meta.kind !== 'soa' || isRetired(doc)) return;
+    const rows = soaRowsUnderCheck(doc);
+    if (!rows || isRetired(doc)) return;
     const inExclusionTable = (e: SoaEntry) => doc.tables.some((t) => e.extent.start >= t.span.start && e.extent.end <= t.span.end && isExclusionTable(t));
     const byId = new Map<string, SoaEntry[]>();
-    for (const e of doc.soa) byId.set(e.controlId, [...(byId.get(e.controlId) ?? []), e]);
+    for (const e of rows) byId.set(e.controlId, [...(byId.get(e.controlId) ?? []), e]);
     const line = (e: SoaEntry) => doc.lines.positionAt(e.idSpan.start).line + 1;
     for (const [id, entries] of byId) {
       if (entries.length < 2) continue;

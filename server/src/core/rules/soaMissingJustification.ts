@@ -1,6 +1,5 @@
 import type { Rule } from './types.js';
-import { isRetired } from './util.js';
-import { isBlank } from './util.js';
+import { isBlank, isRetired, soaRowsUnderCheck } from './util.js';
 import { isPlaceholderText } from '../util/text.js';
 
 export const soaMissingJustification: Rule = {
@@ -13,8 +12,9 @@ export const soaMissingJustification: Rule = {
   },
   check(ctx) {
     // A retired SoA is kept for the record; only the SoA in force must be complete.
-    if (ctx.doc.meta.kind !== 'soa' || isRetired(ctx.doc)) return;
-    const entries = ctx.doc.soa.filter((e) => e.applicable !== undefined);
+    const rows = soaRowsUnderCheck(ctx.doc);
+    if (!rows || isRetired(ctx.doc)) return;
+    const entries = rows.filter((e) => e.applicable !== undefined);
     if (entries.length === 0) return;
     if (!entries.some((e) => e.attributes.has('justification'))) {
       ctx.report({ span: entries[0]!.idSpan, message: 'This statement of applicability has no justification column or key: every decision needs a justification.', data: { column: true } });

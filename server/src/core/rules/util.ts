@@ -1,4 +1,4 @@
-import type { AimsDocument, Reference } from '../model/types.js';
+import type { AimsDocument, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { metaField } from '../parse/meta.js';
 
@@ -85,4 +85,16 @@ export function lineStartWithin(text: string, offset: number, max = 200): number
  */
 export function inheritsFields(r: { readonly attributes: ReadonlyMap<string, unknown> }): boolean {
   return r.attributes.has('<<');
+}
+
+/**
+ * The rows a statement of applicability's own checks read (justifications, duplicates): all of
+ * an SoA's, and those of a handbook's SoA chapters (parse/chapters.ts); undefined for any other
+ * document, whose decision tables are read for coverage only.
+ */
+export function soaRowsUnderCheck(doc: Pick<DocumentSummary, 'meta' | 'soa'>): readonly SoaEntry[] | undefined {
+  if (doc.meta.kind === 'soa') return doc.soa;
+  const chapters = doc.meta.chapters?.filter((c) => c.kind === 'soa');
+  if (!chapters?.length) return undefined;
+  return doc.soa.filter((e) => chapters.some((c) => e.idSpan.start >= c.span.start && e.idSpan.start < c.span.end));
 }

@@ -20,7 +20,7 @@ import type { LocalReport } from './analysis.js';
 import { FRAMEWORKS, REF_TYPES, type PackedParts, type ReferencePacker } from './packedParts.js';
 
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
-export const ANALYSIS_FORMAT = 8;
+export const ANALYSIS_FORMAT = 9;
 
 const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
@@ -35,7 +35,7 @@ export function encodeAnalysis(a: { summary: DocumentSummary; local: readonly Lo
     v: ANALYSIS_FORMAT,
     l: s.languageId,
     n: s.text.length,
-    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null, m.documents ?? null, m.models ?? null, m.baseModels ? m.baseModels.map((b) => [b.name, b.span.start, b.span.end]) : null],
+    m: [m.source, sp(m.blockSpan), sp(m.frontMatterSpan), [...m.fields.values()].map(field), m.kind ?? null, m.kindSource, m.kindReason ?? null, m.informal ? [...m.informal.values()].map(field) : null, m.documents ?? null, m.models ?? null, m.baseModels ? m.baseModels.map((b) => [b.name, b.span.start, b.span.end]) : null, m.chapters ? m.chapters.map((c) => [c.kind, c.span.start, c.span.end]) : null],
     ...(s.title !== undefined ? { t: s.title } : {}),
     r: s.references.map((r) => [REF_TYPES.indexOf(r.type), r.id, r.span.start, r.span.end, FRAMEWORKS.indexOf(r.framework), r.fromRange ? 1 : 0, ...(r.title ? [r.title.text, r.title.span.start, r.title.span.end, ...(r.title.inProse ? [1] : [])] : [])]),
     d: s.definitions.map((d) => [ENTITY_TYPES.indexOf(d.type), d.id, d.span.start, d.span.end, d.extent.start, d.extent.end, d.title ?? null, d.weak ? 1 : 0, attrs(d.attributes)]),
@@ -113,7 +113,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     // A textless summary of a relevant document must know whether it is a form to fill in (the index asks).
     if (ctx.text === undefined && o['rel'] === 1 && template === undefined) return undefined;
     const r = new Reader(length, ctx.intern);
-    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents, models, baseModels] = r.tuple(o['m'], 11);
+    const [source, blockSpan, frontMatterSpan, fields, kind, kindSource, kindReason, informal, documents, models, baseModels, chapters] = r.tuple(o['m'], 12);
     const meta = {
       source: r.oneOf(source, ['front-matter', 'yaml-key', 'none'] as const),
       ...(blockSpan !== null ? { blockSpan: r.pair(blockSpan) } : {}),
@@ -126,6 +126,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
       ...(documents !== null ? { documents: r.list(documents).map((x) => r.str(x)) } : {}),
       ...(models !== null ? { models: r.list(models).map((x) => r.str(x)) } : {}),
       ...(baseModels !== null ? { baseModels: r.list(baseModels).map((x) => { const [n, a, b] = r.tuple(x, 3); return { name: r.str(n), span: r.pair([a, b]) }; }) } : {}),
+      ...(chapters !== null ? { chapters: r.list(chapters).map((x) => { const [k, a, b] = r.tuple(x, 3); return { kind: r.id(k), span: r.pair([a, b]) }; }) } : {}),
     } as DocumentMeta;
     const lines = ctx.text !== undefined ? new LineIndex(ctx.text) : NO_LINES;
     let packed: PackedParts | undefined;

@@ -140,8 +140,9 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     if (doc.riskMethod && doc.meta.kind === 'risk-assessment-process' && !retired) method = JSON.stringify(doc.riskMethod);
     const clauses = fieldText(doc.meta, 'clauses') ?? JSON.stringify(doc.meta.fields.get('clauses')?.value ?? null);
     const template = doc.meta.kind ? isTemplateDoc(doc) : false;
-    // A card's documented controls and the models a record names are read by other documents' findings (implemented-without-evidence, unknown-base-model).
-    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}`;
+    // A card's documented controls and the models a record names are read by other documents' findings
+    // (implemented-without-evidence, unknown-base-model); a handbook's chapters by the gaps.
+    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}|${doc.meta.chapters?.map((c) => c.kind).join(',') ?? ''}`;
   }
   return new Sheet(doc.relevant ? doc.uri : undefined, doc.meta.kind === 'risk-treatment-plan', defs, soa, cites, standing, method, provides);
 }
