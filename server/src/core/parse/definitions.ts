@@ -12,7 +12,7 @@ import { getPair, scalarText, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
 import { attributeText, holderOf } from '../text/spans.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
-import { matchesWhole, registerId, type IdPatterns } from './entities.js';
+import { keyedItems, matchesWhole, registerId, type IdPatterns } from './entities.js';
 import { WeakMemo } from '../util/weakMemo.js';
 
 /** Definitions of risk, system and document IDs found in a document. */
@@ -226,12 +226,15 @@ export function collectDefinitions(input: {
 
   // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
   const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value;
+  const nameOf = (item: YNode) => scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value);
   if (systems?.type === 'seq')
     for (const item of systems.items) {
       const idNode = (getPair(item, 'id') ?? (item.type === 'map' ? item.pairs.find((p) => /^system[ _-]?id$/i.test(p.key)) : undefined))?.value;
       const id = scalarText(idNode);
-      if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value), itemAiActAttributes(item));
+      if (idNode && id) add('system', id.toUpperCase(), idNode.span, item.span, nameOf(item), itemAiActAttributes(item));
     }
+  // "systems: { SYS-10: { name: ... } }": a mapping keyed by the systems' IDs.
+  else if (systems?.type === 'map') for (const p of keyedItems(systems.pairs)) add('system', p.key.toUpperCase(), p.keySpan, p.span, nameOf(p.value), itemAiActAttributes(p.value));
   return out;
 }
 

@@ -110,7 +110,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const title = fieldText(block, 'title') ?? (slug ? undefined : fmTitle) ?? firstH1?.text ?? (headings.length === 0 ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined);
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot));
   const tables: Table[] = md.tables.map((t) => titledTable(t, sectionTitleAt(sections, t.span.start)));
-  const frameworks = frameworksOf(block, config);
+  const frameworks = frameworksOf(block, config, title);
   const excluded = [...md.excluded].sort((a, b) => a.start - b.start);
 
   // Regions to scan, chunk by chunk (a chunk's references are reused while its text and the
@@ -183,7 +183,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
       const content = p.value ? text.slice(p.value.span.start, p.value.span.end).trim() : '';
       sections.push({ title: p.key, normalized: keyWords(p.key), level: 1, headingSpan: p.keySpan, span: p.span, content, contentStart: p.value?.span.start ?? p.keySpan.end });
     }
-  const frameworks = frameworksOf(block, config);
+  const frameworks = frameworksOf(block, config, title);
   const mentions = input.summaryOnly ? lazyMentions(text) : documentMentions(text, before?.mentions, delta);
   const ids = config.ids;
   const context = input.summaryOnly ? '' : `${mentionsKey(mentions.mentions)}|${frameworks.join(',')}|${ids.risk.source}|${ids.system.source}|${ids.document.source}`;
@@ -372,7 +372,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     references,
     definitions,
     risks: p.risks,
-    soa: p.soa,
+    soa: p.frameworks.includes('iso27001') && !p.frameworks.includes('iso42001') ? [] : p.soa, // an ISO/IEC 27001 SoA (its title, its frameworks) decides 27001's controls
     ...(p.riskMethod ? { riskMethod: p.riskMethod } : {}),
     excluded: p.excluded,
     problems: p.problems,

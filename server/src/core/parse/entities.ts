@@ -6,9 +6,10 @@ import { columnMatches, findIdColumn, rowSpan } from './tableColumns.js';
 import { IMPLEMENTATION_STATUS, inlineJustification, isExclusionTable, statusImpliesApplicable } from './soaColumns.js';
 export { isExclusionTable };
 import type { Attribute, RiskEntry, SoaEntry, Table } from '../model/types.js';
+import type { Span } from '../text/types.js';
 import type { KindId } from '../catalogue/types.js';
 import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
-import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
+import { getPair, scalarText, type YMap, type YNode, type YPair } from './yaml.js';
 import { withFlags } from '../util/linearRegExp.js';
 import { StringMemo } from '../text/chunkMemo.js';
 
@@ -183,9 +184,23 @@ const RISK_ID_KEY = /^(?:risk[ _-]?)?(?:id|ref|reference|no)$/i;
 /** Risks from a YAML `risks:` list. */
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
   const list = getPair(root, 'risks')?.value;
-  if (!list || list.type !== 'seq') return [];
-  return risksFromItems(list.items);
+  if (list?.type === 'seq') return risksFromItems(list.items);
+  // "risks: { RSK-001: { title: ..., likelihood: 4 } }": a mapping keyed by the risks' IDs.
+  if (list?.type === 'map') return keyedItems(list.pairs).map((p) => riskOf(p.value, p.key.toUpperCase(), p.keySpan, p.span));
+  return [];
 }
+
+/**
+ * The pairs of a mapping keyed by IDs (`RSK-001: { ... }`, `SYS-10: { ... }`): each key
+ * shaped as an ID (letters, then parts with a digit somewhere, no spaces) holding a mapping.
+ */
+export function keyedItems(pairs: readonly YPair[]): { key: string; keySpan: Span; span: Span; value: YMap }[] {
+  const out: { key: string; keySpan: Span; span: Span; value: YMap }[] = [];
+  for (const p of pairs) if (p.value?.type === 'map' && KEYED_ID.test(p.key)) out.push({ key: p.key, keySpan: p.keySpan, span: p.span, value: p.value });
+  return out;
+}
+
+const KEYED_ID = /^(?=\S{2,40}$)(?=\D*\d)[A-Za-z][A-Za-z0-9]*(?:[-_.:/][A-Za-z0-9]+)*$/;
 
 /** Risks from items of a `risks:` list (also used for one chunk of it at a time). */
 export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
@@ -195,27 +210,32 @@ export function risksFromItems(items: readonly YNode[]): RiskEntry[] {
     const idPair = getPair(item, 'id') ?? item.pairs.find((p) => RISK_ID_KEY.test(p.key));
     const id = scalarText(idPair?.value);
     if (!idPair || !id) continue;
-    const attributes = yamlAttributes(item, riskColumn);
-    for (const p of item.pairs) {
-      // "treatment: { option: mitigate, controls: [A.6.2.4, A.10.4] }": the controls nested in the treatment are the risk's.
-      if (p.value?.type === 'map' && !attributes.has('controls') && riskColumn(p.key) === 'treatment') {
-        const q = p.value.pairs.find((x) => riskColumn(x.key) === 'controls');
-        if (q?.value) attributes.set('controls', { text: nodeText(q.value), span: q.value.span });
-      }
-      const part = residualColumn(p.key);
-      if (part && !attributes.has(part) && p.value?.type === 'scalar') attributes.set(part, { text: scalarText(p.value) ?? '', span: p.value.span });
-      // "inherent: { likelihood: 4, impact: 4 }", "residual: { likelihood: 2, ... }": the ratings nested by stage.
-      const stage = p.value?.type === 'map' ? RATING_STAGE.exec(p.key) : null;
-      if (stage && p.value?.type === 'map')
-        for (const q of p.value.pairs) {
-          const name = riskColumn(q.key);
-          const key = name && RATINGS.has(name) ? (stage[1] ? `residual-${name}` : name) : undefined;
-          if (key && !attributes.has(key) && q.value?.type === 'scalar') attributes.set(key, { text: scalarText(q.value) ?? '', span: q.value.span });
-        }
-    }
-    out.push({ id: id.toUpperCase(), idSpan: idPair.value!.span, extent: item.span, attributes });
+    out.push(riskOf(item, id.toUpperCase(), idPair.value!.span, item.span));
   }
   return out;
+}
+
+/** One risk from its item's mapping. */
+function riskOf(item: YMap, id: string, idSpan: Span, extent: Span): RiskEntry {
+  const attributes = yamlAttributes(item, riskColumn);
+  for (const p of item.pairs) {
+    // "treatment: { option: mitigate, controls: [A.6.2.4, A.10.4] }": the controls nested in the treatment are the risk's.
+    if (p.value?.type === 'map' && !attributes.has('controls') && riskColumn(p.key) === 'treatment') {
+      const q = p.value.pairs.find((x) => riskColumn(x.key) === 'controls');
+      if (q?.value) attributes.set('controls', { text: nodeText(q.value), span: q.value.span });
+    }
+    const part = residualColumn(p.key);
+    if (part && !attributes.has(part) && p.value?.type === 'scalar') attributes.set(part, { text: scalarText(p.value) ?? '', span: p.value.span });
+    // "inherent: { likelihood: 4, impact: 4 }", "residual: { likelihood: 2, ... }": the ratings nested by stage.
+    const stage = p.value?.type === 'map' ? RATING_STAGE.exec(p.key) : null;
+    if (stage && p.value?.type === 'map')
+      for (const q of p.value.pairs) {
+        const name = riskColumn(q.key);
+        const key = name && RATINGS.has(name) ? (stage[1] ? `residual-${name}` : name) : undefined;
+        if (key && !attributes.has(key) && q.value?.type === 'scalar') attributes.set(key, { text: scalarText(q.value) ?? '', span: q.value.span });
+      }
+  }
+  return { id, idSpan, extent, attributes };
 }
 
 export function yamlAttributes(item: YMap, canonical: (key: string) => string | undefined): Map<string, Attribute> {

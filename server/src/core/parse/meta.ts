@@ -222,8 +222,19 @@ export function inferKind(
   return { source: 'none' };
 }
 
-/** The frameworks a document declares (`frameworks:` in its block), normalised, else the workspace's. */
-export function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig): string[] {
+/**
+ * The frameworks a document declares (`frameworks:` in its block), normalised, else the
+ * workspace's; for a document whose title names the information security management system
+ * and not ours ("ISMS Statement of Applicability"), ISO/IEC 27001 in place of ISO/IEC 42001:
+ * its Annex A numbers are 27001's (A.5.2 there is "Information security roles and
+ * responsibilities"), unless a 42001 mention right beside one says otherwise (refs/scan.ts).
+ */
+export function frameworksOf(block: ReturnType<typeof readAimsBlock>, config: AimsConfig, title?: string): string[] {
   const own = fieldList(block, 'frameworks').map((f) => String(f.value ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''));
-  return own.length > 0 ? own : [...config.frameworks];
+  if (own.length > 0) return own;
+  if (title !== undefined && INFORMATION_SECURITY.test(title) && !OUR_SYSTEM.test(title)) return [...config.frameworks.filter((f) => f !== 'iso42001'), 'iso27001'];
+  return [...config.frameworks];
 }
+
+/** A title naming the information security management system or its standards. */
+const INFORMATION_SECURITY = /\b(?:isms|information[ -]security|infosec|27001|27002)\b/i;
