@@ -1,12 +1,15 @@
 /**
- * Registers and standards as a fifth trial's workspaces write them: YAML registers and
- * inventories keyed by ID (`risks: { RSK-001: { ... } }`, `systems: { SYS-10: { ... } }`), and
+ * Registers, standards and converted documents as a fifth trial's workspaces write them: YAML
+ * registers and inventories keyed by ID (`risks: { RSK-001: { ... } }`, `systems: { SYS-10: { ... } }`);
  * an integrated management system's ISMS statement of applicability, whose Annex A numbers are
  * ISO/IEC 27001's because its title says so (parse/meta.ts frameworksOf), and whose rows decide
- * none of ours.
+ * none of ours; and word-processor documents converted by pandoc: a title block of bold lines
+ * above numbered headings with attributes ("# 1 Purpose {#purpose}"), a simple table whose
+ * dashes make a setext heading, and a decision column headed "Appl.".
  */
 import { test } from 'node:test';
-import { check } from '../support/check.js';
+import assert from 'node:assert/strict';
+import { check, workspace } from '../support/check.js';
 
 test('YAML: risks and systems keyed by their IDs are defined, and the risks are judged', async () => {
   await check(
@@ -71,5 +74,68 @@ Our AIMS's ISO/IEC 42001 A.6.2.9 is cited here by mistake.
           ^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch
 `,
     { codes: ['unknown-control', 'control-title-mismatch', 'objective-as-control', 'soa-missing-justification'] },
+  );
+});
+
+test('pandoc: a bold title block above numbered headings names the document; heading attributes are not words', async () => {
+  const { service } = await workspace(`//- Procedure_v2.3.md
+**Corvid Analytics GmbH**
+
+**AI Risk Management Procedure**
+
+**Document No.:** CA-AIMS-PR-02
+
+# 1 Purpose {#purpose}
+
+Risks to people and the company are assessed before release (ISO/IEC 42001 clause 6.1.2).
+
+# 2 Scope {#scope .unnumbered}
+
+Every AI system.
+//- Corvid_AI_Policy.md
+**Corvid Analytics GmbH -- AI Policy**
+
+**1. Purpose**
+
+This policy states the commitment of the Board under ISO/IEC 42001.
+
+  Role                          Duty
+  ----------------------------- -----------------------------------------
+  All staff                     Follow this policy; report concerns via
+  -----------------------------------------------------------------------
+//- notes.md
+**Draft**
+
+# AI Objectives
+
+Fair scores for every applicant (ISO/IEC 42001 clause 6.2).
+`);
+  const doc = (name: string) => service.getDocument(service.documents().find((d) => d.uri.endsWith(name))!.uri)!;
+  assert.equal(doc('Procedure_v2.3.md').title, 'Corvid Analytics GmbH \u2014 AI Risk Management Procedure');
+  assert.equal(doc('Procedure_v2.3.md').meta.kind, 'risk-assessment-process');
+  assert.deepEqual(doc('Procedure_v2.3.md').sections.map((s) => s.title), ['1 Purpose', '2 Scope']);
+  assert.equal(doc('Corvid_AI_Policy.md').meta.kind, 'policy');
+  // One unnumbered H1 is the title, whatever bold line stands above it.
+  assert.equal(doc('notes.md').title, 'AI Objectives');
+  const kindNotice = service.getFindings(doc('Corvid_AI_Policy.md').uri).find((f) => f.code === 'kind-inferred');
+  assert.equal(kindNotice?.range.start.line, 0, 'the notice is on the title line, not on the heading the table made');
+});
+
+test('SoA: an abbreviated decision column ("Appl.", "Inc") holds the decisions', async () => {
+  await check(
+    `
+//- soa.md
+# Statement of Applicability (ISO/IEC 42001)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 34 controls
+
+| Control | Title | Appl. | Justification | Status |
+|---|---|---|---|---|
+| A.2.2 | AI policy | Yes | Required by clause 5.2 | Implemented |
+| A.4.2 | Resource documentation | Yes | System cards | Partially |
+| A.10.4 | Customers | No | B2B only | Not applicable |
+| A.10.3 | Suppliers | | Vendors assessed | Partially |
+  ^^^^^^ soa-missing-control A.10.3 is listed without a decision
+`,
+    { codes: ['soa-missing-control'] },
   );
 });

@@ -36,8 +36,11 @@ export interface ChunkModel {
 export function headingText(text: string, s: Span): string {
   const raw = text.slice(s.start, s.end);
   const firstLine = raw.split(/\r?\n|\r/)[0] ?? '';
-  if (/^ {0,3}#/.test(firstLine)) return withoutClosingHashes(firstLine.replace(/^ {0,3}#{1,6}/, '')).trim();
-  return firstLine.trim();
+  const plain = /^ {0,3}#/.test(firstLine) ? withoutClosingHashes(firstLine.replace(/^ {0,3}#{1,6}/, '')).trim() : firstLine.trim();
+  // Pandoc's, kramdown's and MkDocs' attributes ("# 1 Purpose {#purpose}") are not words of the heading
+  // (found from the last brace: an expression with a run of blanks before it would retry at each blank).
+  const open = plain.endsWith('}') ? plain.lastIndexOf('{') : -1;
+  return open > 0 && /[ \t]/.test(plain[open - 1]!) && /^\{[ \t]*[#.][^{}]*\}$/.test(plain.slice(open)) ? plain.slice(0, open).trimEnd() : plain;
 }
 
 /**

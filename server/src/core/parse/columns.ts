@@ -42,6 +42,8 @@ const SOA_COLUMNS: readonly Rule[] = [
   // Before `applicable`: "Inclusion justification" is a justification, not the decision.
   ['justification', /^(?:justif|rational|reason)|^(?:exclusion|inclusion) (?:rationale|reason|justification)|^why\b/],
   ['applicable', /^(?:applicab|included|include|inclusion|in scope|applies|selected|is applicable)/],
+  // Abbreviated in a narrow column: "Appl.", "Applic.", "Inc", "Incl." (Y/N).
+  ['applicable', /^(?:appl|applic|inc|incl)$/],
   ['status', /^(?:(?:implementation )?status|implemented)$/],
   // Italian, Spanish, French, German, Portuguese and Dutch (accents folded): "Giustificazione", "Stato di attuazione".
   ['justification', /^(?:giustificazion|motivazion|begrundung|justificativ|rechtvaardiging|motivering|toelichting|motivo|razon|raison)/],

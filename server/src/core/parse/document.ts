@@ -21,7 +21,7 @@ import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta } from './cards.js';
 import { chaptersMeta } from './chapters.js';
 import { parseCodeDocument, tagReferences } from './code.js';
-import { boldTitle, sectionsFromHeadings, sectionTitleAt } from './sections.js';
+import { boldTitle, headingsAreChapters, sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { titledTable, withNameRow } from './titledTable.js';
 import { risksFromTables, soaFromTables } from './entities.js';
 import { collectDefinitions } from './definitions.js';
@@ -107,7 +107,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   // A wiki's front matter may title a page by its slug ("Impact-Assessment-TriageBot"): its H1 says more.
   const fmTitle = scalarText(getPair(fmRoot, 'title')?.value);
   const slug = fmTitle !== undefined && firstH1 !== undefined && /^[A-Za-z0-9.]+(?:[-_][A-Za-z0-9.]+)+$/.test(fmTitle);
-  const title = fieldText(block, 'title') ?? (slug ? undefined : fmTitle) ?? firstH1?.text ?? (headings.length === 0 ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined);
+  const title = fieldText(block, 'title') ?? (slug ? undefined : fmTitle) ?? (headingsAreChapters(headings) ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined) ?? firstH1?.text;
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot));
   const tables: Table[] = md.tables.map((t) => titledTable(t, sectionTitleAt(sections, t.span.start)));
   const frameworks = frameworksOf(block, config, title);

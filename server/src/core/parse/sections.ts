@@ -56,6 +56,26 @@ export function sectionTitleAt(sections: readonly Section[], offset: number): st
  * Google Docs or Word export writes one ("**Internal Audit Report – AI Management System**").
  */
 export function boldTitle(text: string, from: number): string | undefined {
-  const m = /^(?:[ \t]*\r?\n)*[ \t]*(?:\*\*|__)(?![ \t])([^*_\r\n]{2,120}?)(?:\*\*|__)[ \t]*(?:\r?\n|$)/.exec(text.slice(from, from + 400).replace(/^\uFEFF/, ''));
-  return m ? m[1]!.replace(/\\(.)/g, '$1').trim() : undefined;
+  // Up to three bold-only paragraphs open the document ("**Acme GmbH**", "**AI Risk Management
+  // Procedure**": a word processor's title block, converted): read together, as one title's parts.
+  const parts: string[] = [];
+  let rest = text.slice(from, from + 600).replace(/^\uFEFF/, '');
+  for (let m = BOLD_LINE.exec(rest); m && parts.length < 3; m = BOLD_LINE.exec(rest)) {
+    parts.push(m[1]!.replace(/\\(.)/g, '$1').trim());
+    rest = rest.slice(m[0].length);
+  }
+  return parts.length > 0 ? parts.join(' \u2014 ') : undefined;
+}
+
+const BOLD_LINE = /^(?:[ \t]*\r?\n)*[ \t]*(?:\*\*|__)(?![ \t])([^*_\r\n]{2,120}?)(?:\*\*|__)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Whether a document's headings are its chapters rather than its title: the first is numbered
+ * ("1 Purpose", "2. Scope"), or below level 1 (a converted table's dashes made a setext heading),
+ * or level-1 headings come more than once. Then a bold title block above them names the document.
+ */
+export function headingsAreChapters(headings: readonly { readonly level: number; readonly text: string }[]): boolean {
+  const first = headings[0];
+  if (!first) return true;
+  return first.level > 1 || /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|chapter \d+|section \d+)[ \t]/i.test(first.text) || headings.filter((h) => h.level === 1).length > 1;
 }

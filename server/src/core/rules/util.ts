@@ -5,7 +5,7 @@ import { metaField } from '../parse/meta.js';
 /**
  * Where document-level findings go: the `kind` field, else a Markdown file's front-matter `title:`
  * when the document's title is that one (a docs site's page, whose first heading is its first section),
- * else the first heading, else the first line.
+ * else a bold title block's first line above the headings, else the first heading, else the first line.
  */
 export function titleSpan(doc: AimsDocument): Span {
   const kind = doc.meta.fields.get('kind');
@@ -13,6 +13,14 @@ export function titleSpan(doc: AimsDocument): Span {
   const title = metaField(doc.meta, 'title');
   if (doc.languageId === 'markdown' && title && typeof title.value === 'string' && doc.title !== undefined && title.value.trim() === doc.title.trim()) return title.valueSpan;
   const h = doc.sections[0];
+  // A title block of bold lines above headings that are chapters (parse/sections.ts boldTitle): its first line.
+  if (h && doc.languageId === 'markdown' && doc.title !== undefined && doc.title !== h.title && h.span.start > 0) {
+    const from = doc.lines.positionAt(doc.meta.frontMatterSpan?.end ?? 0).line;
+    for (let line = from; line < doc.lines.lineCount && doc.lines.lineStart(line) < h.span.start; line++) {
+      const span = { start: doc.lines.lineStart(line), end: doc.lines.lineEnd(line) };
+      if (/^[ \t]*(?:\*\*|__)/.test(doc.text.slice(span.start, span.end))) return span;
+    }
+  }
   if (h) return h.headingSpan;
   return { start: 0, end: doc.lines.lineEnd(0) };
 }
