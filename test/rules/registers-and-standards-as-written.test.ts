@@ -5,7 +5,9 @@
  * ISO/IEC 27001's because its title says so (parse/meta.ts frameworksOf), and whose rows decide
  * none of ours; and word-processor documents converted by pandoc: a title block of bold lines
  * above numbered headings with attributes ("# 1 Purpose {#purpose}"), a simple table whose
- * dashes make a setext heading, and a decision column headed "Appl.".
+ * dashes make a setext heading, and a decision column headed "Appl."; a column named for two
+ * things ("Controls / treatment", parse/columns.ts); a scope's "System ID" column of IDs in the
+ * organisation's own shape.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -137,5 +139,48 @@ test('SoA: an abbreviated decision column ("Appl.", "Inc") holds the decisions',
   ^^^^^^ soa-missing-control A.10.3 is listed without a decision
 `,
     { codes: ['soa-missing-control'] },
+  );
+});
+
+test('columns: a header naming two columns ("Controls / treatment") is the one the rules rank first; two ratings are neither', async () => {
+  await check(
+    `
+//- register.md
+# AI Risk Register (ISO/IEC 42001)
+
+| Risk ID | Risk | Likelihood | Impact | Owner / approver | Controls / treatment |
+|---|---|---|---|---|---|
+| R-01 | Missed sepsis alert | 4 | 5 | CMIO | A.6.2.4; clinician double check |
+| R-02 | Biased triage | 4 | 4 | CMIO | |
+  ^^^^ risk-untreated
+
+| Risk ID | Risk | L / I |
+|---|---|---|
+| R-03 | Alert fatigue | 4 / 4 |
+`,
+    { codes: ['risk-untreated', 'risk-out-of-scale', 'missing-section'] },
+  );
+});
+
+test('systems: a scope\'s "System ID" column defines IDs in the organisation\'s own shape; a bare "ID" column only the configured shape', async () => {
+  await check(
+    `
+//- scope.md
+# Scope of the AIMS (ISO/IEC 42001)
+
+| System ID | System | Purpose | Status |
+|---|---|---|---|
+| ORP-AIS-01 | Claim Triage Model | Orders claims for checking | Live |
+| SLH-AI-002 | Radiology triage | Flags urgent scans | Pilot |
+
+| ID | System | Purpose |
+|---|---|---|
+| KX-9 | Chat assistant | Answers questions |
+//- plan.md
+# AI risk treatment plan (ISO/IEC 42001)
+ORP-AIS-01 and SLH-AI-002 are treated; SYS-404 is not in the scope.
+                                       ^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
   );
 });

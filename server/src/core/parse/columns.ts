@@ -73,6 +73,7 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
     const english = englishOfHeader(header);
     if (english !== undefined) found = firstMatch(rules, foldAccents(normalizeTitle(english)));
   }
+  if (found === undefined && /[/&]/.test(header)) found = combined(rules, header);
   if (memo.size >= MAX_HEADERS) memo.clear();
   memo.set(header.length < 13 ? header : (' ' + header).slice(1), found);
   return found;
@@ -86,6 +87,24 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
 export function englishOfHeader(header: string): string | undefined {
   const m = /^[^A-Za-z()\uff08\uff09]*[(\uff08]([^()\uff08\uff09\r\n]{1,40})[)\uff09][^A-Za-z()\uff08\uff09]*$/.exec(header);
   return m ? m[1]!.trim() : undefined;
+}
+
+/** Ratings: a header naming two of them ("Likelihood / Impact") holds both, and is read as neither. */
+const RATINGS = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
+
+/**
+ * A header naming two columns in one ("Controls / treatment", "Owner / approver"): the column
+ * its parts name, or of two, the one the rules rank first (treatment before controls). Two
+ * ratings in one column ("L / I") are neither: a cell holding both is no value of either.
+ */
+function combined(rules: readonly Rule[], header: string): string | undefined {
+  const names = new Set<string>();
+  for (const part of withoutParentheses(header).split(/\/|&/)) {
+    const name = firstMatch(rules, foldAccents(normalizeTitle(part)));
+    if (name !== undefined) names.add(name);
+  }
+  if (names.size === 0 || names.size > 2 || (names.size === 2 && [...names].some((n) => RATINGS.has(n)))) return undefined;
+  return rules.find(([name]) => names.has(name))?.[0];
 }
 
 function firstMatch(rules: readonly Rule[], n: string): string | undefined {

@@ -221,7 +221,9 @@ export function collectDefinitions(input: {
       const header = t.header.map((h) => headerText(h.text));
       const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
       const name = header.findIndex((h) => SYSTEM_NAME_HEADER.test(h));
-      if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text), () => NO_ATTRIBUTES, true);
+      // A column headed "System ID" (not a bare "ID") holds the systems' IDs in the organisation's own shape ("ORP-AIS-01").
+      const named = col >= 0 && /system/i.test(header[col]!);
+      if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text) ?? (named ? registerId(text) : undefined), () => NO_ATTRIBUTES, true);
     }
 
   // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
