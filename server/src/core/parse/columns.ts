@@ -100,7 +100,10 @@ const RATINGS = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
 function combined(rules: readonly Rule[], header: string): string | undefined {
   const names = new Set<string>();
   for (const part of withoutParentheses(header).split(/\/|&/)) {
-    const name = firstMatch(rules, foldAccents(normalizeTitle(part)));
+    const words = foldAccents(normalizeTitle(part));
+    // A short part is an abbreviation another column shares ("Yes/No" is no "No." column).
+    if (words.length < 3) continue;
+    const name = firstMatch(rules, words);
     if (name !== undefined) names.add(name);
   }
   if (names.size === 0 || names.size > 2 || (names.size === 2 && [...names].some((n) => RATINGS.has(n)))) return undefined;
