@@ -184,3 +184,16 @@ ORP-AIS-01 and SLH-AI-002 are treated; SYS-404 is not in the scope.
     { codes: ['dangling-reference'] },
   );
 });
+
+test('titles: the longest control title (A.5.4, ten words) written next to another control is that control\'s', async () => {
+  await check(
+    `
+//- assessment.md
+# AI System Impact Assessment (ISO/IEC 42001)
+We assessed this under A.5.5 (Assessing AI system impact on individuals or groups of individuals)
+                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch
+and under A.5.4 (Assessing AI system impact on individuals or groups of individuals).
+`,
+    { codes: ['control-title-mismatch'] },
+  );
+});

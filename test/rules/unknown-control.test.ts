@@ -130,6 +130,9 @@ Scope: the AIMS, against ISO/IEC 42001.
 - OBS-2: section 3 is headed **A.6.4.1** (invented).
 - OBS-3: some templates cite non-existent controls such as A.6.2.11, and invented clauses like 10.3.
 - OBS-4: some cite controls that do not exist, such as A.6.2.12 or an "A.4.7".
+- NC-5: the SoA lists a control \\"A.9.5 Human oversight\\", which is not an Annex A control.
+- OBS-5: "A.9.7 Oversight" is cited by the plan and is not a gap.
+          ^^^^^ unknown-control Did you mean
 - A.6.2.13 is a control such as A.6.2.4; non-existent logs like A.6.2.9 are a gap.
   ^^^^^^^^ unknown-control Did you mean
                                                                 ^^^^^^^ unknown-control

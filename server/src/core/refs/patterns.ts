@@ -56,6 +56,12 @@ export const OTHER_STANDARD_RE =
 /** A contract's clause: "contract clause 12.4", "the MSA's clause 3.2", "DPA § 7.1". */
 export const CONTRACT_CLAUSE_BEFORE = /\b(?:contract|agreement|MSA|DPA|SLA|licen[cs]e|terms(?: and conditions)?)(?:'s)?[ \t]+(?:[Cc]lauses?|§§?)[ \t]*$/i;
 
+/**
+ * Another document's section, named after its ID: "IMS-POL-001 §5.4", "AIMS-PR-02 section 4.2",
+ * "DPA-2024-7 clause 3.1": group 1 the ID, which the caller requires to hold a digit and not to be 42001's.
+ */
+export const DOCUMENT_SECTION_BEFORE = /(?<![\w-])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?:'s)?,?[ \t]*(?:§§?|[Ss]ections?|[Cc]lauses?|[Cc]l\.)[ \t]*$/;
+
 /** "42001" also inside identifiers such as iso42001_clause (no word boundary there). */
 export const ISO42001_RE = /(?<![0-9])42001(?![0-9])/g;
 

@@ -18,7 +18,7 @@ import {
   CONTROL_RE,
   ISO42001_RE,
   OTHER_STANDARD_RE,
-  CONTRACT_CLAUSE_BEFORE,
+  CONTRACT_CLAUSE_BEFORE, DOCUMENT_SECTION_BEFORE,
   STATUTE_AFTER,
   OWN_NUMBERING_BEFORE,
   RANGE_TAIL_RE,
@@ -147,7 +147,10 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     // have, leading its line with a title, and no 42001 named before it, is the document's own numbering.
     const own = leadsLine && !region.isCell && title !== undefined && !isKnownClause(id) && !names42001(textBefore(opts.text, region, start) + opts.text.slice(end, lineEndFrom(opts.text, end, Math.min(opts.text.length, end + LOOK_AHEAD))));
     // "contract clause 12.4", "the DPA's § 7.1": a contract's clause, not the standard's.
-    const contract = CONTRACT_CLAUSE_BEFORE.test(textBefore(opts.text, region, start));
+    // "IMS-POL-001 §5.4": that document's section.
+    const before = textBefore(opts.text, region, start);
+    const owner = DOCUMENT_SECTION_BEFORE.exec(before)?.[1];
+    const contract = CONTRACT_CLAUSE_BEFORE.test(before) || (owner !== undefined && /\d/.test(owner) && !names42001(owner));
     out.push({ type: 'clause', id, span: { start, end }, framework: own || contract ? 'other' : (clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start)), ...(title ? { title } : {}) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;

@@ -49,8 +49,17 @@ export function saidNotToExist(text: string, span: Span): boolean {
   if (!DENIAL_WORD.test(text.slice(lineStart, lineEnd))) return false;
   const listStart = scanList(text, span.start, lineStart, -1);
   const listEnd = scanList(text, span.end, lineEnd, 1);
-  return DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd));
+  if (DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd))) return true;
+  // A quoted ID and title, denied after the quote: 'lists a control "A.9.5 Human oversight", which is not an Annex A control'.
+  const open = OPENING_QUOTE.exec(text.slice(Math.max(lineStart, span.start - 3), span.start));
+  if (!open) return false;
+  const close = CLOSING_QUOTE.exec(text.slice(span.end, lineEnd));
+  return close !== null && DENIED_AFTER.test(text.slice(span.end + close.index + close[0].length, lineEnd));
 }
+
+/** A quote right before an ID (escaped too, as pandoc writes it: \"A.9.5). */
+const OPENING_QUOTE = /\\?["\u201c\u2018']$/;
+const CLOSING_QUOTE = /\\?["\u201d\u2019']/;
 
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
