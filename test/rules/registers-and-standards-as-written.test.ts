@@ -7,7 +7,9 @@
  * above numbered headings with attributes ("# 1 Purpose {#purpose}"), a simple table whose
  * dashes make a setext heading, and a decision column headed "Appl."; a column named for two
  * things ("Controls / treatment", parse/columns.ts); a scope's "System ID" column of IDs in the
- * organisation's own shape.
+ * organisation's own shape; a Korean AIMS: titles with their English in parentheses, registers
+ * and SoAs headed in Korean (parse/columns.ts; util/text.ts foldAccents keeps Hangul composed),
+ * decisions "적용" and "제외".
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -195,5 +197,32 @@ We assessed this under A.5.5 (Assessing AI system impact on individuals or group
 and under A.5.4 (Assessing AI system impact on individuals or groups of individuals).
 `,
     { codes: ['control-title-mismatch'] },
+  );
+});
+
+test('Korean: titles with English in parentheses give the kind; Korean headers and decisions are read', async () => {
+  await check(
+    `
+//- 적용성보고서_SoA.md
+# 적용성보고서 (Statement of Applicability)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 35 controls
+
+| 통제 ID | 통제명 | 적용 여부 | 적용/제외 사유 | 이행 상태 |
+|---|---|---|---|---|
+| A.2.2 | AI policy | 적용 | AI 정책 수립 필요 | 이행 |
+| A.7.4 | Data provenance | 적용 | 데이터 품질 관리 | 이행 |
+          ^^^^^^^^^^^^^^^ control-title-mismatch is the title of A.7.5
+| A.8.3 | External reporting | 제외 | |
+  ^^^^^ soa-missing-justification A.8.3 is excluded without a justification
+//- AI_위험관리대장.md
+# AI 위험관리대장 (AI Risk Register)
+
+| 위험 ID | 위험명 | 위험 소유자 | 발생가능성 | 영향도 | 위험점수 | 처리방안 | 관련 통제 |
+|---|---|---|---|---|---|---|---|
+| AIR-001 | 특정 연령대에 불리한 점수 | 신용모델팀장 | 3 | 4 | 12 | 감소 - 공정성 모니터링 | A.5.4 |
+| AIR-008 | 설명 불가로 인한 민원 | | 4 | 4 | 16 | | |
+  ^^^^^^^ risk-untreated AIR-008 scores 16
+`,
+    { codes: ['control-title-mismatch', 'soa-missing-justification', 'soa-missing-control', 'risk-untreated'] },
   );
 });

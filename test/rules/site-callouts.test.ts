@@ -1,7 +1,7 @@
 /**
  * Documentation sites put small sections in call-out boxes (rules/sectionContent.ts): MkDocs'
  * `!!! note "Title"` and collapsible `??? info "Title"`, Docusaurus' `:::note[Title]` and
- * `:::tip Title`, PyMdown's `/// details | Title`. Their titles name content as headings do, so
+ * `:::tip Title`, PyMdown's `/// details | Title` and content tabs `=== "Title"`. Their titles name content as headings do, so
  * missing-section does not report a part that sits in such a box. Fixtures in our own words,
  * modelled on MkDocs and Docusaurus sites.
  */
@@ -46,7 +46,7 @@ Monthly, and after any incident.
 `;
 }
 
-const boxed = ['???+ note "Impact scale"', '!!! info "Impact scale"', '!!! info inline end "Impact scale"', ':::note[Impact scale]', ':::tip Impact scale', '/// details | Impact scale'];
+const boxed = ['???+ note "Impact scale"', '!!! info "Impact scale"', '!!! info inline end "Impact scale"', ':::note[Impact scale]', ':::tip Impact scale', '/// details | Impact scale', '=== "Impact scale"'];
 
 for (const box of boxed)
   test(`site call-outs: the title of ${box.split(/[ [|]/)[0]} names the part it holds`, async () => {
@@ -58,8 +58,8 @@ for (const box of ['??? info "Other notes"', '!!! info Impact scale', '::: tip']
     await check(method(box, '^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section no "Impact scale" section\n'), { codes: ['missing-section'] });
   });
 
-// An MkDocs admonition's body is indented four spaces after a blank line: CommonMark reads it as
-// an indented code block, MkDocs as the box's Markdown. Its citations are the document's.
+// An MkDocs admonition's body (and a content tab's) is indented four spaces after a blank line:
+// CommonMark reads it as an indented code block, MkDocs as the box's Markdown. Its citations are the document's.
 test('site call-outs: an admonition body after a blank line is read as prose, its code spans and real code blocks still not', async () => {
   await check(
     `
@@ -84,6 +84,11 @@ Under ISO/IEC 42001 we keep the controls below.
 ??? note
 
     A template placeholder such as \`A.9.8\` is not a citation.
+
+=== "For the team"
+
+    - Monitor drift weekly (A.6.2.66 AI system verification).
+                            ^^^^^^^^ unknown-control A.6.2.66
 
 An example of the log format:
 

@@ -1,13 +1,16 @@
 /**
- * MkDocs admonitions (`!!! note "Title"`, PyMdown's `??? note`): the body, indented after a
+ * MkDocs admonitions (`!!! note "Title"`, PyMdown's `??? note`) and content tabs (`=== "Tab"`): the body, indented after a
  * blank line, is an indented code block to CommonMark and the box's Markdown to MkDocs. The
  * parser's reader (markdown.ts) reads such a block as prose, its code spans still code.
  */
 import type { Span } from '../text/types.js';
 import { lineStartWithin } from '../refs/region.js';
 
-/** The opening line of an admonition: MkDocs' `!!! note "Title"`, PyMdown's collapsible `??? note` and `???+ note`. */
-const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]/;
+/**
+ * The opening line of an admonition: MkDocs' `!!! note "Title"`, PyMdown's collapsible `??? note`
+ * and `???+ note`; and of PyMdown's content tab (`=== "For the team"`), whose body is indented the same way.
+ */
+const ADMONITION = /^ {0,3}(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]|={3}[!+]?[ \t]+["'])/;
 
 /**
  * Whether the indented code block starting at `start` is an admonition's body: the line it

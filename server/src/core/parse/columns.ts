@@ -34,6 +34,21 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['systems', /^(?:sistema|sistemi|systeme|sistemas|systeem)(?: (?:di |de |d )?ia| ki)?$/],
   ['status', /^(?:stato|estado|statut|etat|situacao)$/],
   ['title', /^(?:rischio|riesgo|risque|risiko|risco|risico|descrizione|descripcion|beschreibung|descricao|omschrijving)$/],
+  // Korean: "위험 ID", "위험명", "발생가능성", "영향도", "위험점수", "위험등급", "처리방안", "관련 통제", "위험 소유자".
+  ['id', /^위험 ?(?:id|번호)$/],
+  ['residual', /^잔[여존] ?위험/],
+  ['likelihood', /^(?:발생 ?)?가능성$|^발생 ?빈도$/],
+  // "영향도" (degree of impact) rates in numbers; a bare "영향" (impact) column mostly describes it, and
+  // "심각도" (severity) is mostly rated in Korean level words, which no default scale holds.
+  ['impact', /^영향(?:도| ?수준)$/],
+  ['score', /^(?:위험 ?)?점수$/],
+  ['level', /^(?:위험 ?)?(?:등급|수준)$/],
+  ['treatment', /^(?:위험 ?)?(?:처리|대응) ?(?:방안|계획|방법)?$/],
+  ['controls', /^(?:관련 ?)?통제(?: ?항목)?$/],
+  ['owner', /^(?:위험 ?)?(?:소유자|책임자|담당자)$/],
+  ['systems', /^(?:대상 ?)?(?:ai ?)?시스템$/],
+  ['status', /^(?:처리 ?)?상태$/],
+  ['title', /^위험(?:명| ?내용| ?설명)?$/],
 ];
 
 const SOA_COLUMNS: readonly Rule[] = [
@@ -54,6 +69,13 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['implementation', /^implementation$/],
   ['evidence', /^(?:evidence|(?:implementation )?evidence\b.*|reference documents?|documents?|references|related documents?|location)$/],
   ['owner', /^(?:owner|control owner|responsible)$/],
+  // Korean: "통제 ID", "통제명", "적용 여부", "적용/제외 사유", "이행 상태", "증적".
+  ['control', /^통제 ?(?:id|번호)$/],
+  ['title', /^통제 ?(?:명|항목|제목)$/],
+  ['justification', /^(?:적용 ?(?:제외 ?)?)?(?:사유|근거)$/],
+  ['applicable', /^적용 ?(?:여부|대상)?$/],
+  ['status', /^(?:이행|구현) ?(?:상태|현황)$/],
+  ['evidence', /^(?:증적|증빙)(?: ?자료)?$/],
 ];
 
 /**
@@ -185,8 +207,11 @@ export function parseApplicable(text: string): boolean | undefined {
   // Italian, Spanish, French, German, Portuguese and Dutch: "Sì", "Oui", "Ja"; "Non", "Nein", "Não", "Nee".
   if (/^(?:s[iìí]|oui|ja|sim)(?![\p{L}\p{N}])/u.test(t)) return true;
   if (/^(?:non|nein|n[ãa]o|nee)(?![\p{L}\p{N}])/u.test(t)) return false;
-  // Chinese and Japanese ("是 Yes", "否", "不适用", "適用除外"): the negative words first, as some start like the positive ones.
+  // Chinese and Japanese ("是 Yes", "否", "不适用", "適用除外"), then Korean: the negative words first, as some start like the positive ones.
   if (/^(?:否|不适用|不適用|適用外|適用除外|非該当|いいえ)/u.test(t)) return false;
   if (/^(?:是|适用|適用|該当|はい)/u.test(t)) return true;
+  // Korean: "미적용", "해당 없음", "제외", "아니오" before "적용", "해당", "예".
+  if (/^(?:미적용|비적용|해당\s*없음|제외|아니[오요])/u.test(t)) return false;
+  if (/^(?:적용|해당|예|네)(?![가-힣])/u.test(t)) return true;
   return undefined;
 }

@@ -142,7 +142,7 @@ function titleSegments(t: string): string[] {
  * name appeared but the title is about something else (a guide, a template, a procedure).
  */
 export function kindOfTitle(text: string): KindId | null | undefined {
-  const t = text.trim().toLowerCase();
+  const t = (englishAside(text.trim()) ?? text.trim()).toLowerCase();
   let named = false;
   for (const seg of titleSegments(t)) {
     if (!ANY_TITLE_PATTERN.test(seg)) continue;
@@ -162,6 +162,18 @@ export function kindOfTitle(text: string): KindId | null | undefined {
     }
   }
   return named ? null : undefined;
+}
+
+/**
+ * The English a title in another script gives in parentheses ("적용성보고서 (Statement of
+ * Applicability)", "AI 위험관리대장 (AI Risk Register)"): outside them, no English word of three
+ * letters or more ("AI" may stand in any language's title) and some letter of another script.
+ */
+function englishAside(title: string): string | undefined {
+  const m = /[(\uff08]([A-Za-z][^()\uff08\uff09\r\n]{2,60})[)\uff09]/.exec(title);
+  if (!m) return undefined;
+  const outside = title.slice(0, m.index) + title.slice(m.index + m[0].length);
+  return !/[A-Za-z]{3}/.test(outside) && /[^\u0000-\u024f\s\d\p{P}\p{S}]/u.test(outside) ? m[1] : undefined;
 }
 
 /**

@@ -148,9 +148,9 @@ const INLINE_LABEL = /[ \t](?:\u00b7|\u2022|\|)[ \t]+(?:\*\*|__)?(\p{Lu}[^:*_\n|
 /**
  * The title of a documentation site's call-out box, which such sites use as a small section:
  * MkDocs (`!!! note "Title"`, `??? info "Title"`, `???+ tip "Title"`, `!!! info inline end "Title"`), Docusaurus
- * (`:::note[Title]`, `:::tip Title`) and PyMdown blocks (`/// details | Title`).
+ * (`:::note[Title]`, `:::tip Title`), PyMdown blocks (`/// details | Title`) and content tabs (`=== "Title"`).
  */
-const CALLOUT_TITLE = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+"([^"\n]{1,80})"|:{3,}[ \t]*[\w-]+[ \t]*(?:\[([^\]\n]{1,80})\]|[ \t]+([^\s{][^\n{]{0,79}))|\/{3,}[ \t]*[\w-]+[ \t]*\|[ \t]*([^\n]{1,80}))/gm;
+const CALLOUT_TITLE = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+"([^"\n]{1,80})"|:{3,}[ \t]*[\w-]+[ \t]*(?:\[([^\]\n]{1,80})\]|[ \t]+([^\s{][^\n{]{0,79}))|\/{3,}[ \t]*[\w-]+[ \t]*\|[ \t]*([^\n]{1,80})|={3}[!+]?[ \t]+"([^"\n]{1,80})")/gm;
 
 /**
  * A line that is nothing but bold text: a section's title where the writer bolds instead of
@@ -164,7 +164,7 @@ function fieldLabels(text: string): string[] {
   for (const m of text.matchAll(BOLD_LINE)) out.push(detached(norm(m[1]!.replace(/\\(.)/g, '$1'))));
   for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
   for (const m of text.matchAll(INLINE_LABEL)) out.push(detached(norm(m[1]!)));
-  for (const m of text.matchAll(CALLOUT_TITLE)) out.push(detached(norm((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
+  for (const m of text.matchAll(CALLOUT_TITLE)) out.push(detached(norm((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!)));
   return out;
 }
 

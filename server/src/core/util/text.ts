@@ -9,9 +9,13 @@ export function normalizeTitle(s: string): string {
     .trim();
 }
 
-/** "Portée" reads as "portee", "Geltungsbereich" stays: synonyms are written without accents. */
+/**
+ * "Portée" reads as "portee", "Geltungsbereich" stays: synonyms are written without accents.
+ * Composed again afterwards: decomposition splits a Hangul syllable into its letters (and a kana
+ * from its voicing mark), which a word written as it is typed would no longer match.
+ */
 export function foldAccents(s: string): string {
-  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : s;
 }
 
 /** True when `phrase` occurs in normalised `text` starting at a word start. */
