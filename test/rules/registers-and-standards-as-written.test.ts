@@ -9,7 +9,7 @@
  * things ("Controls / treatment", parse/columns.ts); a scope's "System ID" column of IDs in the
  * organisation's own shape; a Korean AIMS: titles with their English in parentheses, registers
  * and SoAs headed in Korean (parse/columns.ts; util/text.ts foldAccents keeps Hangul composed),
- * decisions "적용" and "제외".
+ * decisions "적용" and "제외"; an appendix whose header names its report's reference.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -224,5 +224,24 @@ test('Korean: titles with English in parentheses give the kind; Korean headers a
   ^^^^^^^ risk-untreated AIR-008 scores 16
 `,
     { codes: ['control-title-mismatch', 'soa-missing-justification', 'soa-missing-control', 'risk-untreated'] },
+  );
+});
+
+test('documents: an appendix naming its report\'s reference in its header does not define it again', async () => {
+  await check(
+    `
+//- CA-MMI-2026-017-readiness-report.md
+# AIMS readiness assessment (ISO/IEC 42001)
+**Client:** Meridian · **Report ref:** CA-MMI-2026-017 · **Version:** Final 1.0
+                                       ^^^^^^^^^^^^^^^ duplicate-id
+//- appendix-a-detailed-assessment.md
+# Appendix A — Detailed assessment against ISO/IEC 42001
+**Client:** Meridian · **Report ref:** CA-MMI-2026-017 · **Version:** Final 1.0
+//- other-report.md
+# AIMS readiness assessment, second site (ISO/IEC 42001)
+**Report ref:** CA-MMI-2026-017
+                ^^^^^^^^^^^^^^^ duplicate-id
+`,
+    { codes: ['duplicate-id', 'dangling-reference'] },
   );
 });

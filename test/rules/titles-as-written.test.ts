@@ -86,7 +86,7 @@ Diese Richtlinie gilt für alle KI-Systeme der Firma und setzt die Anforderungen
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
 });
 
-test('control-title-mismatch: a lifecycle stage said as a time ("before deployment") does not name that stage\'s control', async () => {
+test('control-title-mismatch: a lifecycle stage said as a time ("before deployment", "before each release") does not name that stage\'s control', async () => {
   await check(
     `
 //- policies/ai-policy.md
@@ -97,6 +97,7 @@ Northwind develops and uses AI to plan routes and forecast demand, in line with 
 1. **Fairness**: we test for unequal outcomes before deployment (A.5.4).
 2. **Oversight**: drivers can refuse routes during operation (A.9.3).
 3. **Records**: logs kept post-deployment for two years (A.6.2.8).
+| Fairness | Models are tested across protected characteristics before each release (A.5.4, A.6.2.4). |
 4. **Validation**: deployment approvals by the release board (A.6.2.4).
                                                ^^^^^^^^^^^^^ control-title-mismatch A.6.2.5
 `,

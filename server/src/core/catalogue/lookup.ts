@@ -205,8 +205,8 @@ function judge(written: string, id: string): TitleVerdict {
   return others.length === 1 ? { kind: 'other', other: others[0]!, exact: false } : { kind: 'wrong' };
 }
 
-/** Words that make the stage after them a time: "before deployment", "post deployment". */
-const AS_A_TIME = /(?:^| )(?:before|after|during|prior to|until|following|throughout|pre|post|ahead of)$/;
+/** Words that make the stage after them a time: "before deployment", "post deployment", "before each release". */
+const AS_A_TIME = /(?:^| )(?:before|after|during|prior to|until|following|throughout|pre|post|ahead of)(?: (?:each|every|any|the|a|an|its|their|our|first|initial|final|next))?$/;
 
 /** Whether `phrase` (normalised, leading space) names subject `s` other than as a time. */
 function namesSubject(phrase: string, s: string): boolean {

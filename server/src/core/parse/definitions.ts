@@ -67,7 +67,9 @@ export function collectDefinitions(input: {
     const head = input.text.slice(0, 4000);
     // Also after a separator in a header line ("Owner: CPO · Document ID: RAP-003"), and in the
     // words of the AIMS written in Italian, Spanish, Portuguese, German and Dutch.
-    const m = DOCUMENT_ID_LINE.exec(head);
+    // An appendix's header names the report it belongs to ("Appendix A — ... · Report ref: CA-MMI-2026-017"): that ID is the report's.
+    const appendix = APPENDIX.test(input.title ?? '') || APPENDIX.test(input.baseName ?? '');
+    const m = appendix ? null : DOCUMENT_ID_LINE.exec(head);
     if (m) {
       const start = m.index + m[0].length - m[1]!.length;
       // "AIMS-AUDITPROG-[YEAR]", "AIMS-MODELCARD-[SystemID]": the document defines a family of IDs,
@@ -76,7 +78,7 @@ export function collectDefinitions(input: {
       const written = m[1]!.toUpperCase();
       const id = family ? `${written}-*` : written.replace(/-(?:X{2,}|N{2,}|Y{4})$/, '-*');
       add('document', id, { start, end: start + m[1]!.length + (family ? family[0].length : 0) }, input.fullSpan, input.title);
-    } else {
+    } else if (!appendix) {
       ownReference(input, add);
       if (!out.some((d) => d.type === 'document')) listedSelf(input, add);
     }
@@ -271,6 +273,9 @@ function listedSelf(input: { tables: readonly Table[]; baseName?: string; ids: I
       }
     }
 }
+
+/** A title or file name saying the document is an appendix of another ("Annex" is also the standard's own). */
+const APPENDIX = /^[\s#*_]*(?:appendix|appendices|attachment|exhibit|anlage|appendice)\b/i;
 
 /** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
 const DOCUMENT_ID_LINE =
