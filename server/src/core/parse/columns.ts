@@ -49,6 +49,19 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['systems', /^(?:대상 ?)?(?:ai ?)?시스템$/],
   ['status', /^(?:처리 ?)?상태$/],
   ['title', /^위험(?:명| ?내용| ?설명)?$/],
+  // Japanese: "リスクID", "リスク内容", "リスク所有者", "発生可能性", "影響度", "リスク値", "リスクレベル", "対応方針", "管理策", "状況".
+  ['id', /^リスク ?(?:id|番号|no)$/],
+  ['residual', /^残留 ?リスク/],
+  ['likelihood', /^(?:発生 ?)?(?:可能性|頻度)$/],
+  ['impact', /^影響度$/],
+  ['score', /^リスク ?(?:値|点数|スコア)$/],
+  ['level', /^リスク ?(?:レベル|等級|水準)$/],
+  ['treatment', /^(?:リスク ?)?(?:対応|処置)(?: ?方針| ?策| ?計画)?$/],
+  ['controls', /^(?:関連 ?)?管理策(?: ?annex a)?$/],
+  ['owner', /^(?:リスク ?)?(?:所有者|オーナー|責任者|担当者?)$/],
+  ['systems', /^(?:対象 ?)?(?:ai ?)?システム$/],
+  ['status', /^(?:状況|状態|ステータス|対応状況)$/],
+  ['title', /^リスク(?: ?内容| ?名| ?概要| ?説明)?$/],
 ];
 
 const SOA_COLUMNS: readonly Rule[] = [
@@ -76,6 +89,13 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['applicable', /^적용 ?(?:여부|대상)?$/],
   ['status', /^(?:이행|구현) ?(?:상태|현황)$/],
   ['evidence', /^(?:증적|증빙)(?: ?자료)?$/],
+  // Japanese: "管理策", "管理策名", "適用", "理由", "実施状況".
+  ['control', /^管理策 ?(?:id|番号)?$/],
+  ['title', /^管理策 ?(?:名|名称)$/],
+  ['justification', /^(?:適用 ?|除外 ?)?(?:理由|根拠)$/],
+  ['applicable', /^適用(?: ?可否| ?有無)?$/],
+  ['status', /^(?:実施|導入|実装) ?(?:状況|状態)$/],
+  ['evidence', /^(?:証跡|エビデンス|根拠文書)$/],
 ];
 
 /**
@@ -198,8 +218,9 @@ export function soaColumn(header: string): string | undefined {
 /** "Yes", "Y", "Included", "true", "✓" -> true; "No", "Excluded", "N/A" -> false; else undefined. */
 export function parseApplicable(text: string): boolean | undefined {
   const raw = text.replace(/[*_`]/g, '').trim().toLowerCase();
-  if (/^[✓✔☑✅]/u.test(raw)) return true;
-  if (/^[✗✘☐❌]/u.test(raw)) return false;
+  // Japanese and Korean tables decide with circles and crosses: ○ or ◯ applies, × or ✕ does not.
+  if (/^[✓✔☑✅○◯]/u.test(raw)) return true;
+  if (/^[✗✘☐❌×✕]/u.test(raw)) return false;
   // Words may follow an emoji or other decoration: "✅ Yes", "(x) Included".
   const t = raw.replace(/^[^\p{L}\p{N}/]+/u, '');
   if (/^(?:yes|y|true|included|include|applicable|applies|in scope|x)\b/.test(t)) return true;

@@ -66,7 +66,7 @@ export function collectDefinitions(input: {
     // tool's metadata table whose first row ("| Document ID | POL-AI-001 |") is its header.
     const head = input.text.slice(0, 4000);
     // Also after a separator in a header line ("Owner: CPO · Document ID: RAP-003"), and in the
-    // words of the AIMS written in Italian, Spanish, Portuguese, German and Dutch.
+    // words of the AIMS written in Italian, Spanish, Portuguese, German, Dutch, Japanese and Korean.
     // An appendix's header names the report it belongs to ("Appendix A — ... · Report ref: CA-MMI-2026-017"): that ID is the report's.
     const appendix = APPENDIX.test(input.title ?? '') || APPENDIX.test(input.baseName ?? '');
     const m = appendix ? null : DOCUMENT_ID_LINE.exec(head);
@@ -224,7 +224,7 @@ export function collectDefinitions(input: {
       const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
       const name = header.findIndex((h) => SYSTEM_NAME_HEADER.test(h));
       // A column headed "System ID" (not a bare "ID") holds the systems' IDs in the organisation's own shape ("ORP-AIS-01").
-      const named = col >= 0 && /system/i.test(header[col]!);
+      const named = col >= 0 && /system|システム|시스템/i.test(header[col]!);
       if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text) ?? (named ? registerId(text) : undefined), () => NO_ATTRIBUTES, true);
     }
 
@@ -279,7 +279,7 @@ const APPENDIX = /^[\s#*_]*(?:appendix|appendices|attachment|exhibit|anlage|appe
 
 /** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
 const DOCUMENT_ID_LINE =
-  /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?|Assessment|Record|Report|Review|Audit|Plan|Policy|Procedure|Register|Log)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code)))[ \t]*[:*_ \t|]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
+  /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?|Assessment|Record|Report|Review|Audit|Plan|Policy|Procedure|Register|Log)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code))|Documento|文書(?:番号|ID)|문서[ \t]?(?:번호|ID))[ \t]*[:*_ \t|\uff1a]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
 
 /** Top-level front-matter keys that hold a document's own ID, as docs sites and other languages write them. */
 const OWN_ID_KEY = /^(?:id|doc(?:ument)?[ _-]?(?:id|code|no|number|ref(?:erence)?)|codice(?:[ _-]documento)?|c[óo]digo(?:[ _-]d[eo]l?[ _-]documento)?|kennung|dokument(?:en)?[ _-]?(?:id|nummer)|document(?:nummer|code))$/i;
@@ -310,10 +310,10 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
 }
 
 /** A column headed as the systems' ID: "ID", "System ID", "AI system ref". */
-const SYSTEM_ID_HEADER = /^(?:(?:ai |ki |ia )?system )?(?:id|identifier|ref)$/i;
+const SYSTEM_ID_HEADER = /^(?:(?:ai |ki |ia )?system )?(?:id|identifier|ref)$|^(?:ai ?)?(?:システム|시스템) ?(?:id|番号|번호)$/i;
 /** A column of the systems' names: "System", "AI system name", "Name", and the same in other languages ("Sistema", "Naam"). */
 const SYSTEM_NAME_HEADER =
-  /^(?:ai |ki |ia )?(?:system|model|application)(?: name)?$|^name$|^(?:sistema|sistemas|syst[eè]me|systeem|nombre|nom|nome|naam|bezeichnung|denominazione|denominaci[oó]n|modelo|modello|modell|algoritme|algoritmo)(?: (?:de |di |d |del )?(?:ia|ki))?$/i;
+  /^(?:ai |ki |ia )?(?:system|model|application)(?: name)?$|^name$|^(?:sistema|sistemas|syst[eè]me|systeem|nombre|nom|nome|naam|bezeichnung|denominazione|denominaci[oó]n|modelo|modello|modell|algoritme|algoritmo)(?: (?:de |di |d |del )?(?:ia|ki))?$|^(?:ai ?)?(?:システム|시스템) ?(?:名|名称|명|이름)?$/i;
 /** A title naming an inventory of AI systems. */
 const INVENTORY_TITLE = /\b(?:inventory|system register|systems register|inventario|invent[aá]rio|inventaire|inventar|inventaris|verzeichnis|algoritmeregister|algorithm register)\b/i;
 

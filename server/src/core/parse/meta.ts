@@ -144,7 +144,14 @@ function titleSegments(t: string): string[] {
 export function kindOfTitle(text: string): KindId | null | undefined {
   const t = (englishAside(text.trim()) ?? text.trim()).toLowerCase();
   let named = false;
+  // "Procedure: AI risk assessment, risk treatment and impact assessment": a part naming a
+  // procedure governs the parts after it, which then name no record.
+  let process = false;
   for (const seg of titleSegments(t)) {
+    if (PROCESS.test(seg) && !ANY_TITLE_PATTERN.test(seg)) {
+      process = true;
+      continue;
+    }
     if (!ANY_TITLE_PATTERN.test(seg)) continue;
     for (const [k, re] of TITLE_PATTERNS) {
       // Every place the kind's name occurs: "Nonconformity and Corrective Action Register" names
@@ -156,7 +163,7 @@ export function kindOfTitle(text: string): KindId | null | undefined {
         if (NOT_A_DOCUMENT.test(t)) return null;
         const tail = seg.slice(m.index + m[0].length).replace(/^[\p{L}\p{N}]*/u, '');
         if (!GENERIC_TAIL.test(tail)) continue;
-        if (k.record && PROCESS.test(seg)) break;
+        if (k.record && (process || PROCESS.test(seg))) break;
         return k.id;
       }
     }
@@ -166,14 +173,14 @@ export function kindOfTitle(text: string): KindId | null | undefined {
 
 /**
  * The English a title in another script gives in parentheses ("적용성보고서 (Statement of
- * Applicability)", "AI 위험관리대장 (AI Risk Register)"): outside them, no English word of three
- * letters or more ("AI" may stand in any language's title) and some letter of another script.
+ * Applicability)", "AIMS適用範囲 (Scope of the AIMS)"): outside them, no English word (acronyms such as
+ * "AI" and "AIMS" stand in any language's title) and some letter of another script.
  */
 function englishAside(title: string): string | undefined {
   const m = /[(\uff08]([A-Za-z][^()\uff08\uff09\r\n]{2,60})[)\uff09]/.exec(title);
   if (!m) return undefined;
   const outside = title.slice(0, m.index) + title.slice(m.index + m[0].length);
-  return !/[A-Za-z]{3}/.test(outside) && /[^\u0000-\u024f\s\d\p{P}\p{S}]/u.test(outside) ? m[1] : undefined;
+  return !/[A-Za-z][a-z]{2}/.test(outside) && /[^\u0000-\u024f\s\d\p{P}\p{S}]/u.test(outside) ? m[1] : undefined;
 }
 
 /**

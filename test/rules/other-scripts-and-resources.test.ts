@@ -1,0 +1,61 @@
+/**
+ * Documents as a sixth trial's workspaces write them: a Japanese AIMS (titles with their English
+ * in parentheses beside an acronym, "AIMS適用範囲 (Scope of the AIMS)"; registers and SoAs headed
+ * in Japanese, parse/columns.ts; decisions ○ and ×; a scope's "システムID | システム名" table;
+ * "文書番号" as a document's number, parse/definitions.ts), and a title naming a procedure before
+ * the records it is about ("Procedure: AI risk assessment ... and impact assessment", parse/meta.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, workspace } from '../support/check.js';
+
+test('Japanese: the SoA decides with ○ and ×, registers and scope tables headed in Japanese are read', async () => {
+  await check(
+    `
+//- 02_適用範囲.md
+# AIMS適用範囲 (Scope of the AIMS)
+
+文書番号: AIMS-SCP-001 ／ 版数: 1.3
+
+| システムID | システム名 | 役割 |
+|---|---|---|
+| SYS-001 | HireMatch スコアリング | AI開発者 |
+//- 03_リスク登録簿.md
+# AIリスク登録簿 (AI Risk Register)
+
+| リスクID | 対象システム | リスク内容 | リスク所有者 | 発生可能性 | 影響度 | リスク値 | 対応方針 | 管理策 | 状況 |
+|---|---|---|---|---|---|---|---|---|---|
+| AIR-001 | SYS-001 | 応募者の属性による不公平なスコア | 人事部長 | 3 | 4 | 12 | 公平性テスト | A.5.4 | 対応中 |
+| AIR-008 | SYS-002 | 説明不足 | | 2 | 5 | 10 | | | 未着手 |
+  ^^^^^^^ risk-untreated AIR-008 scores 10
+            ^^^^^^^ dangling-reference The AI system SYS-002
+//- 04_適用宣言書.md
+# 適用宣言書 (Statement of Applicability)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 35 controls
+
+| 管理策 (Control) | 管理策名 | 適用 | 理由 (Justification) | 実施状況 |
+|---|---|---|---|---|
+| A.2.2 | AI方針 | ○ | 箇条5.2の要求 | 実施済 |
+| A.8.4 | Information for interested parties | ○ | 顧客への説明 | 実施済 |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is the title of A.8.5
+| A.10.4 | 顧客 | × | |
+  ^^^^^^ soa-missing-justification A.10.4 is excluded without a justification
+`,
+    { codes: ['risk-untreated', 'dangling-reference', 'soa-missing-control', 'soa-missing-justification', 'control-title-mismatch', 'duplicate-id'] },
+  );
+});
+
+test('titles: a part naming a procedure governs the record kinds named after it', async () => {
+  const { service } = await workspace(`//- procedure.md
+# Procedure: AI risk assessment, risk treatment and impact assessment
+
+Under ISO/IEC 42001 clauses 6.1.2 to 6.1.4.
+//- assessment.md
+# AI Impact Assessment: Fraud scoring
+
+Under ISO/IEC 42001 clause 6.1.4.
+`);
+  const kind = (name: string) => service.documents().find((d) => d.uri.endsWith(name))!.meta.kind;
+  assert.equal(kind('procedure.md'), undefined);
+  assert.equal(kind('assessment.md'), 'impact-assessment');
+});
