@@ -3,7 +3,9 @@
  * in parentheses beside an acronym, "AIMS適用範囲 (Scope of the AIMS)"; registers and SoAs headed
  * in Japanese, parse/columns.ts; decisions ○ and ×; a scope's "システムID | システム名" table;
  * "文書番号" as a document's number, parse/definitions.ts), and a title naming a procedure before
- * the records it is about ("Procedure: AI risk assessment ... and impact assessment", parse/meta.ts).
+ * the records it is about ("Procedure: AI risk assessment ... and impact assessment", parse/meta.ts);
+ * AI system records kept as Kubernetes-style resources (`kind: AISystem`, the record under `spec:`,
+ * parse/cards.ts resourceKindOf), which define their system and are read without naming 42001.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,4 +60,33 @@ Under ISO/IEC 42001 clause 6.1.4.
   const kind = (name: string) => service.documents().find((d) => d.uri.endsWith(name))!.meta.kind;
   assert.equal(kind('procedure.md'), undefined);
   assert.equal(kind('assessment.md'), 'impact-assessment');
+});
+
+test('resources: a Kubernetes-style AISystem is an AI system record defining the system under spec', async () => {
+  await check(
+    `
+//- systems/support-assistant.yaml
+apiVersion: governance.example.io/v1beta1
+kind: AISystem
+metadata:
+  name: support-assistant
+spec:
+  id: SYS-002
+  displayName: Support chat assistant
+  purpose: Answers customer questions from the help centre.
+  deployment: Blue-green rollout behind a feature flag.
+  logging: Prompts and answers kept 90 days.
+  risks: [R-014]
+          ^^^^^ dangling-reference The risk R-014
+  controls: [A.6.2.4, A.6.2.9]
+                      ^^^^^^^ unknown-control
+//- docs/register.md
+# AI Risk Register (ISO/IEC 42001)
+
+| Risk ID | Risk | System | Likelihood | Impact | Owner | Treatment |
+|---|---|---|---|---|---|---|
+| R-001 | Wrong answers | SYS-002 | 2 | 3 | Support lead | Retrieval grounding |
+`,
+    { codes: ['dangling-reference', 'unknown-control'] },
+  );
 });

@@ -44,7 +44,7 @@ systems:
     name: Pick-rate dashboard
 //- aims/plan.md
 # AI risk treatment plan (ISO/IEC 42001)
-RSK-001 runs on SYS-10 and SYS-11; RSK-009 is not in the register.
+RSK-001 runs on SYS-10 and SYS-11; RSK-009 is treated here too.
                                    ^^^^^^^ dangling-reference
 `,
     { codes: ['dangling-reference', 'risk-untreated'] },

@@ -61,6 +61,8 @@ Laws number articles, not clauses: EU AI Act Article 9(5) sits beside Clause 6.1
 and GDPR Art. 35 beside clause 8.6; GDPR Article 22 and § 7.6.
                                ^^^ unknown-clause
                                                           ^^^ unknown-clause
+Statutes' sections: BDSG (§ 26 on employee data) and BetrVG § 87(1); but §10.3 is not ours.
+                                                                          ^^^^ unknown-clause
 Other documents' sections: IMS-POL-001 §5.4, AIMS-PR-02 section 4.9, DPA-2024-7's clause 3.1; not ISO-42001 clause 4.5.
                                                                                                                    ^^^ unknown-clause
 

@@ -12,6 +12,7 @@ import type { DocumentMeta, KindSource, Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { getKind } from '../catalogue/kinds.js';
 import { containsPhrase } from '../util/text.js';
+import { getPair, scalarText } from './yaml.js';
 
 /** Keys only a model card's front matter uses. */
 const MODEL_KEYS = ['model-index', 'base_model', 'pipeline_tag', 'library_name'];
@@ -151,3 +152,16 @@ export function cardMeta(kind: KindId | undefined, source: KindSource, sections:
     ...(bases.length > 0 ? { baseModels: bases } : {}),
   };
 }
+
+/**
+ * A Kubernetes-style resource describing an AI system (`apiVersion: ...`, `kind: AISystem`, the
+ * record under `spec:`), as platform teams keep them beside their charts: an AI system record,
+ * known by its keys as a card is.
+ */
+export function resourceKindOf(root: YNode | null): { kind: KindId; reason: string } | undefined {
+  if (!root || root.type !== 'map' || !getPair(root, 'apiVersion')) return undefined;
+  const kind = scalarText(getPair(root, 'kind')?.value);
+  return kind && AI_SYSTEM_RESOURCE.test(kind) ? { kind: 'ai-system', reason: `it is a resource of kind ${kind}` } : undefined;
+}
+
+const AI_SYSTEM_RESOURCE = /^(?:ai|ml)[-_ ]?(?:system|application)(?:[-_ ]?record)?$/i;

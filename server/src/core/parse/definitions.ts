@@ -98,10 +98,11 @@ export function collectDefinitions(input: {
   }
 
   // A YAML record kept beside the code names its system at its top: "id: SYS-031",
-  // "system_id: ...", or "system: { id: ... }". Weak, as the line above.
+  // "system_id: ...", "system: { id: ... }" or "spec: { id: ... }". Weak, as the line above.
   if (input.kind === 'ai-system' && !input.declaredId && input.yamlRoot?.type === 'map' && !out.some((d) => d.type === 'system')) {
     const root = input.yamlRoot;
-    const nested = root.pairs.find((p) => /^(?:ai[ _-]?)?system$/i.test(p.key))?.value;
+    // A Kubernetes-style resource keeps its record under "spec:" (parse/cards.ts resourceKindOf).
+    const nested = root.pairs.find((p) => /^(?:(?:ai[ _-]?)?system|spec)$/i.test(p.key))?.value;
     const idNode = (root.pairs.find((p) => RECORD_ID_KEY.test(p.key)) ?? (nested?.type === 'map' ? nested.pairs.find((p) => RECORD_ID_KEY.test(p.key)) : undefined))?.value;
     const written = scalarText(idNode);
     const id = idNode && written && (matchesWhole(input.ids.system, written) ?? registerId(written));

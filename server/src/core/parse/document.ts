@@ -18,7 +18,7 @@ import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type R
 import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
-import { cardKindOf, cardMeta } from './cards.js';
+import { cardKindOf, cardMeta, resourceKindOf } from './cards.js';
 import { chaptersMeta } from './chapters.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { boldTitle, headingsAreChapters, sectionsFromHeadings, sectionTitleAt } from './sections.js';
@@ -174,7 +174,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
   const title = fieldText(block, 'title') ?? scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
-  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config);
+  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, resourceKindOf(root));
   // Top-level keys play the part of sections, so required content can be checked the same way.
   const sections: Section[] = [];
   if (root?.type === 'map')

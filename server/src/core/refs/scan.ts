@@ -137,7 +137,7 @@ const ANY_ID = /(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,5}(?![\w-])/g
 
 function scanClauses(opts: ScanOptions, region: Region, slice: string, base: number, skip: (o: number) => boolean, out: Reference[]): void {
   const found = new Set<number>();
-  const push = (numText: string, start: number, withTitle = false, leadsLine = false): void => {
+  const push = (numText: string, start: number, withTitle = false, leadsLine = false, section = false): void => {
     if (found.has(start) || skip(start)) return;
     found.add(start);
     const end = start + numText.length;
@@ -150,7 +150,9 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
     // "IMS-POL-001 §5.4": that document's section.
     const before = textBefore(opts.text, region, start);
     const owner = DOCUMENT_SECTION_BEFORE.exec(before)?.[1];
-    const contract = CONTRACT_CLAUSE_BEFORE.test(before) || (owner !== undefined && /\d/.test(owner) && !names42001(owner));
+    // "BetrVG § 87(1)", "BDSG (§ 26 ...)": a statute's section, beyond the standard's ten clauses or with a paragraph in brackets.
+    const statute = section && ((/^\d+$/.test(numText) && Number(numText) > 10) || opts.text[end] === '(');
+    const contract = statute || CONTRACT_CLAUSE_BEFORE.test(before) || (owner !== undefined && /\d/.test(owner) && !names42001(owner));
     out.push({ type: 'clause', id, span: { start, end }, framework: own || contract ? 'other' : (clauseOwner(opts.text, end) ?? clauseFramework(opts, region, start)), ...(title ? { title } : {}) });
   };
   CLAUSE_LEAD_RE.lastIndex = 0;
@@ -163,7 +165,7 @@ function scanClauses(opts: ScanOptions, region: Region, slice: string, base: num
       const sep = CLAUSE_LIST_SEP_RE.exec(slice.slice(pos + num[0].length, pos + num[0].length + 12));
       // Only a clause on its own ("Clause 9.2 Management review"), not one of a list, carries a title.
       const leadsLine = n === 0 && /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?$/.test(textBefore(opts.text, region, base + m.index));
-      push(num[1]!, base + pos, n === 0 && !sep, leadsLine);
+      push(num[1]!, base + pos, n === 0 && !sep, leadsLine, m[0].includes('§'));
       pos += num[0].length;
       if (!sep) break;
       pos += sep[0].length;

@@ -29,6 +29,9 @@ export const danglingReference: Rule = {
       if (ctx.index.definitionCount(r.type, r.id) > 0) continue;
       // An example of the format ("AI system ID (e.g. SYS-001)" in a form, "for example R-001, R-002").
       if (givenAsExample(ctx.doc.text, r.span.start)) continue;
+      // Said to be missing already ("There is no R-017 in the AI risk register", "R-017 does not exist"):
+      // an audit finding or a review noting the gap, which the finding would only repeat.
+      if (saidToBeMissing(ctx.doc.text, r.span, r.id)) continue;
       // One of a family a document declares with a placeholder ("AIMS-AUDITPROG-[YEAR]").
       if (r.type === 'document' && ctx.index.definitionCount(r.type, r.id.replace(/-[A-Z0-9]+$/, '-*')) > 0) continue;
       ctx.report({
@@ -60,4 +63,28 @@ function givenAsExample(text: string, at: number): boolean {
   let before = text.slice(from, at);
   for (let m = LISTED_ID.exec(before); m; m = LISTED_ID.exec(before)) before = before.slice(0, m.index);
   return EXAMPLE_LEAD.test(before);
+}
+
+const MISSING_BEFORE = /(?:\bthere\s+(?:is|was|are|were)\s+no|\bno\s+such|\bnon-?existent|\bundefined)\s+(?:(?:risk|(?:AI\s+)?system|document)\s+)?(?:ID\s+)?[`"'\u201c]?$/i;
+const MISSING_AFTER =
+  /^[`"'\u201d]?\s*(?:,\s*which\s+)?(?:(?:does|do|did)\s+not|doesn't|don't)\s+exist|^[`"'\u201d]?\s+(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\s+(?:the|any)\s+(?:AI\s+)?(?:risk\s+)?register)|^[`"'\u201d]?\s+(?:is|was)\s+missing\s+from/i;
+
+/**
+ * Whether the words around the ID say it does not exist (see the rule): at this place, or at
+ * another place of the same ID on its line ("cites R-017, but there is no R-017 in the register").
+ */
+function saidToBeMissing(text: string, span: { start: number; end: number }, id: string): boolean {
+  const denied = (start: number, end: number): boolean => {
+    let from = start;
+    while (from > 0 && start - from < EXAMPLE_REACH && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
+    return MISSING_BEFORE.test(text.slice(from, start)) || MISSING_AFTER.test(text.slice(end, Math.min(text.length, end + EXAMPLE_REACH)));
+  };
+  if (denied(span.start, span.end)) return true;
+  let lineEnd = span.end;
+  while (lineEnd < text.length && lineEnd - span.end < 400 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  let lineStart = span.start;
+  while (lineStart > 0 && span.start - lineStart < 400 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  for (let at = text.indexOf(id, lineStart); at >= 0 && at + id.length <= lineEnd; at = text.indexOf(id, at + 1))
+    if (at !== span.start && denied(at, at + id.length)) return true;
+  return false;
 }
