@@ -5,7 +5,10 @@
  * "文書番号" as a document's number, parse/definitions.ts), and a title naming a procedure before
  * the records it is about ("Procedure: AI risk assessment ... and impact assessment", parse/meta.ts);
  * AI system records kept as Kubernetes-style resources (`kind: AISystem`, the record under `spec:`,
- * parse/cards.ts resourceKindOf), which define their system and are read without naming 42001.
+ * parse/cards.ts resourceKindOf), which define their system and are read without naming 42001;
+ * a European spreadsheet's CSV register: ";" between fields though a header holds a comma
+ * (parse/csv.ts), decimal commas in ratings (rules/util.ts scaleValue, riskScore.ts readRating),
+ * and a file name ending in its version ("_v3").
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -88,5 +91,20 @@ spec:
 | R-001 | Wrong answers | SYS-002 | 2 | 3 | Support lead | Retrieval grounding |
 `,
     { codes: ['dangling-reference', 'unknown-control'] },
+  );
+});
+
+test('CSV: a semicolon-separated register with decimal commas and a versioned name is read; a weighted fraction is a notice', async () => {
+  await check(
+    `
+//- registers/AI_Risk_Register_v3.csv
+Risk ID;AI system;Risk description;Likelihood (1-5);Impact (1-5, weighted);Score;Treatment measures;Annex A controls;Risk owner
+KR-01;Forecast;Rural stock-outs;3;4,5;13,5;"Regional features; back-tests";A.7.4, A.6.2.4;M. de Vries
+                                  ^^^ risk-out-of-scale 4.5, not a whole number
+KR-02;Forecast;Pandemic-era training data;4;3,0;13,0;Down-weight 2020 data;A.7.4.9;S. Müller
+                                                ^^^^ risk-level-mismatch written as 13, but likelihood x impact is 12
+                                                                           ^^^^^^^ unknown-control
+`,
+    { codes: ['risk-level-mismatch', 'unknown-control', 'risk-out-of-scale'] },
   );
 });

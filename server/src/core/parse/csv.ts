@@ -93,12 +93,26 @@ export function parseCsv(text: string): CsvParse {
   return { table: { span: { start: header[0]!.span.start, end: last[last.length - 1]!.span.end }, header, rows }, problems };
 }
 
-/** "," unless the first line has none and has a ";" or a tab (outside quotes or not: a cheap guess). */
+/**
+ * The header line's most frequent of ",", ";" and tab outside quotes (a comma on a tie): a
+ * European spreadsheet writes ";" and may keep a comma inside a header ("Impact (1-5, weighted)").
+ */
 function delimiterOf(text: string, start: number): number {
-  const first = text.slice(start, lineEnd(text, start));
-  if (first.includes(',')) return 44;
-  if (first.includes(';')) return 59;
-  if (first.includes('\t')) return 9;
+  const end = lineEnd(text, start);
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) commas++;
+    else if (c === 59) semicolons++;
+    else if (c === 9) tabs++;
+  }
+  if (semicolons > commas && semicolons >= tabs) return 59;
+  if (tabs > commas && tabs > semicolons) return 9;
   return 44;
 }
 

@@ -116,11 +116,11 @@ const PROCESS =
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
 const GENERIC_TAIL = /^(?:\s+(?:register|log|record|records|report|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|minutes))*\s*$/;
 /**
- * Period, version and serial words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2",
+ * Period, version and serial words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "v3",
  * "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",
  * "... 2026-IA-03").
  */
-const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v?\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4]|[a-z]{1,8}(?:-[a-z0-9]{1,8}){0,3}-\d{1,4}(?:-[a-z0-9]{1,4}){0,2}|\d{2,4}(?:-[a-z]{1,8}-\d{1,4})(?:-[a-z0-9]{1,4}){0,2})))+\s*$/;
+const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4]|[a-z]{1,8}(?:-[a-z0-9]{1,8}){0,3}-\d{1,4}(?:-[a-z0-9]{1,4}){0,2}|\d{2,4}(?:-[a-z]{1,8}-\d{1,4})(?:-[a-z0-9]{1,4}){0,2})))+\s*$/;
 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {

@@ -44,8 +44,9 @@ function judge(risks: readonly RiskEntry[], m: ResolvedMethod): Report[] {
           out.push({ span: attr.span, message: `The ${label} of ${r.id}, "${attr.text}", is not on the scale: use ${scale.min}-${scale.max} or one of ${Object.keys(scale.labels).slice(0, 6).join(', ')}.`, data: { id: r.id, attribute: key }, ...unsure });
         else if (v < scale.min || v > scale.max)
           out.push({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, outside the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
+        // A fraction within the scale is a notice at most: registers weight or average their ratings ("Impact (1-5, weighted)").
         else if (!Number.isInteger(v))
-          out.push({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, ...unsure });
+          out.push({ span: attr.span, message: `The ${label} of ${r.id} is ${v}, not a whole number of the scale ${scale.min}-${scale.max}.`, data: { id: r.id, attribute: key }, atMost: 'information' });
       }
     }
   return out;

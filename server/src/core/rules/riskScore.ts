@@ -184,8 +184,8 @@ export function readRating(text: string | undefined): Rating {
   if (text === undefined) return {};
   const t = withoutPictographs(text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase());
   // Level words in any language's letters ("modéré", "élevé"), as the bands they are compared with.
-  let m = /^(\d{1,3}(?:\.\d+)?)(?: ?(?:\((\p{L}[\p{L} ]*\p{L})\)|[-–—:/|] ?(\p{L}[\p{L} ]*\p{L})(?![\p{L} ]*\d)))?/u.exec(t);
-  if (m) return { score: Number(m[1]), ...(m[2] || m[3] ? { level: (m[2] ?? m[3])!.trim() } : {}) };
+  let m = /^(\d{1,3}(?:[.,]\d{1,2}(?!\d)|\.\d+)?)(?: ?(?:\((\p{L}[\p{L} ]*\p{L})\)|[-–—:/|] ?(\p{L}[\p{L} ]*\p{L})(?![\p{L} ]*\d)))?/u.exec(t);
+  if (m) return { score: Number(m[1]!.replace(',', '.')), ...(m[2] || m[3] ? { level: (m[2] ?? m[3])!.trim() } : {}) };
   m = /^(\p{L}[\p{L} ]*\p{L})(?: ?(?:\((\d{1,3})\)|[-–—:/|] ?(\d{1,3})(?![\d.])))?/u.exec(t);
   if (m) return { level: m[1]!.replace(/ risk$/, '').trim(), ...(m[2] || m[3] ? { score: Number(m[2] ?? m[3]) } : {}) };
   return {};

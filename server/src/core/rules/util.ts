@@ -30,8 +30,9 @@ export function scaleValue(text: string | undefined, labels: Readonly<Record<str
   if (text === undefined) return undefined;
   const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
   if (t === '' || /^(?:-|—|–|n\/a|tbd|tbc|\?|_+|\[[^\]]*\]|<[^>]*>)$/.test(t)) return undefined; // blanks and template placeholders
-  const num = /^(-?\d+(?:\.\d+)?)\b/.exec(t);
-  if (num) return Number(num[1]);
+  // A decimal comma too ("4,5" in a European register): one or two digits after it, so "1,000" stays 1.
+  const num = /^(-?\d+(?:[.,]\d{1,2}(?!\d)|\.\d+)?)\b/.exec(t);
+  if (num) return Number(num[1]!.replace(',', '.'));
   // The label ends in a letter, so the spaces after it belong to \s* alone (linear, not quadratic, on long runs of spaces).
   const lead = /^([a-z](?:[a-z ]*[a-z])?)\s*(?:\(\s*(\d+)\s*\))?$/.exec(t);
   if (lead) {
