@@ -8,7 +8,10 @@
  * parse/cards.ts resourceKindOf), which define their system and are read without naming 42001;
  * a European spreadsheet's CSV register: ";" between fields though a header holds a comma
  * (parse/csv.ts), decimal commas in ratings (rules/util.ts scaleValue, riskScore.ts readRating),
- * and a file name ending in its version ("_v3").
+ * and a file name ending in its version ("_v3"); a Portuguese register's "ID do risco" column, and
+ * subject words not guessed in a description in another language (rules/controlTitleMismatch.ts);
+ * a Confluence page titled "AIMS Home" whose HTML table lists the systems in scope
+ * (catalogue/aimsTitles.ts: the acronym in capitals names the AIMS).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,5 +109,60 @@ KR-02;Forecast;Pandemic-era training data;4;3,0;13,0;Down-weight 2020 data;A.7.4
                                                                            ^^^^^^^ unknown-control
 `,
     { codes: ['risk-level-mismatch', 'unknown-control', 'risk-out-of-scale'] },
+  );
+});
+
+test('Portuguese: "ID do risco" defines the risks; a description in Portuguese is not judged by English subject words', async () => {
+  await check(
+    `
+//- registro-de-riscos-de-ia.md
+# Registro de Riscos de IA
+
+| ID do risco | Risco | Probabilidade | Impacto | Responsável | Tratamento |
+|---|---|---|---|---|---|
+| RIA-004 | Viés no modelo de crédito | 3 | 4 | Gerente de risco | Testes de equidade |
+  ^^^^^^^ duplicate-id
+| RIA-004 | Vazamento de dados pessoais | 2 | 5 | DPO | Mascaramento |
+  ^^^^^^^ duplicate-id
+| RIA-009 | Decisões sem explicação | 3 | 4 | | |
+  ^^^^^^^ risk-untreated
+//- escopo-do-sgia.md
+# Escopo do Sistema de Gestão de IA (ISO/IEC 42001)
+
+Este documento define o escopo do sistema de gestão de inteligência artificial da empresa, os
+sistemas de IA abrangidos, as partes interessadas e as exclusões, conforme a norma.
+
+| Área | Controles |
+|---|---|
+| Crédito | Testes de viés, explicações na negativa (A.8.2) |
+`,
+    { codes: ['duplicate-id', 'risk-untreated', 'control-title-mismatch'] },
+  );
+});
+
+test('relevance: a page titled with the AIMS acronym defines the systems its HTML table lists', async () => {
+  await check(
+    `
+//- AIGOV/AIMS-Home_98304001.md
+# AI Governance : AIMS Home
+
+<table>
+<tbody>
+<tr>
+<th><p>System ID</p></th>
+<th><p>System</p></th>
+</tr>
+<tr>
+<td><p>SYS-001</p></td>
+<td><p>RouteAI</p></td>
+</tr>
+</tbody>
+</table>
+//- AIGOV/AI-Risk-Register_98304012.md
+# AI Risk Register (ISO/IEC 42001)
+SYS-001 is covered; SYS-009 is not.
+                    ^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
   );
 });

@@ -1,5 +1,5 @@
 /**
- * Titles that name the AI management system, or an assessment of AI risk or impact, in English
+ * Titles that name the AI management system (or its acronym, AIMS, or AI governance), or an assessment of AI risk or impact, in English
  * and in the languages AIMS documents are most often kept in beside it (Italian, Spanish,
  * French, German, Portuguese, Dutch). Such a title makes a document of no known kind relevant:
  * its tables' IDs then define what other documents cite ("Registro dei rischi IA" lists the
@@ -7,7 +7,9 @@
  * only, and would misread a document written in another language.
  */
 
-const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b/i;
+const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b|\bAI governance\b/i;
+/** The AIMS by its acronym, in capitals ("aims" is an English word). */
+const ACRONYM = /(?<![\p{L}\p{N}])AIMS(?![\p{L}\p{N}])/u;
 
 /** "IA", "KI", "AI" as words or word parts ("KI-Risikoregister"), or artificial intelligence spelled out. */
 const AI_WORDS = /(?<![\p{L}\p{N}])(?:IA|KI|AI)(?![\p{Ll}\p{N}])|intelligenza artificiale|intelligence artificielle|intelig[eê]ncia artificial|k[üu]nstliche[nrs]? intelligenz|kunstmatige intelligentie/iu;
@@ -17,10 +19,10 @@ const TOPIC_WORDS = /rischi|riesg|risque|risiko|risco|risico|impatt|impact|folge
 
 /** Whether a title names the AI management system or an AI risk or impact assessment. */
 export function namesTheAims(title: string): boolean {
-  return ENGLISH.test(title) || (AI_WORDS.test(title) && TOPIC_WORDS.test(title));
+  return ENGLISH.test(title) || ACRONYM.test(title) || (AI_WORDS.test(title) && TOPIC_WORDS.test(title));
 }
 
 /** Whether some title in `text` could name the AIMS: a cheap check with no false negatives. */
 export function mayNameTheAims(text: string): boolean {
-  return ENGLISH.test(text) || (AI_WORDS.test(text) && TOPIC_WORDS.test(text));
+  return ENGLISH.test(text) || ACRONYM.test(text) || (AI_WORDS.test(text) && TOPIC_WORDS.test(text));
 }

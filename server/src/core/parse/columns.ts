@@ -34,6 +34,8 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['systems', /^(?:sistema|sistemi|systeme|sistemas|systeem)(?: (?:di |de |d )?ia| ki)?$/],
   ['status', /^(?:stato|estado|statut|etat|situacao)$/],
   ['title', /^(?:rischio|riesgo|risque|risiko|risco|risico|descrizione|descripcion|beschreibung|descricao|omschrijving)$/],
+  // "ID do risco", "N.º del riesgo", "Risiko-ID", "Risico-ID".
+  ['id', /^(?:id|n|no|nr|numero|nummer)(?: (?:do|del|de|du|della|des|van het) (?:risco|riesgo|risque|rischio|risico))$|^(?:risiko|risico|rischio|riesgo|risque|risco) ?(?:id|nr|nummer|numero)$/],
   // Korean: "위험 ID", "위험명", "발생가능성", "영향도", "위험점수", "위험등급", "처리방안", "관련 통제", "위험 소유자".
   ['id', /^위험 ?(?:id|번호)$/],
   ['residual', /^잔[여존] ?위험/],

@@ -48,8 +48,10 @@ function judgeControl(ctx: DocumentRuleContext, r: Reference, english: boolean):
   const verdict = judgeTitle(r.title.text, r.id);
   if (verdict.kind === 'match') return;
   // In a document in another language a title that is no other control's is most likely the
-  // real one translated ("Risorse umane" beside A.4.6): only another control's title is a finding.
-  if (!english && verdict.kind !== 'other') return;
+  // real one translated ("Risorse umane" beside A.4.6), and subject words read in its words are
+  // guesses ("Testes de viés" is not "testing"): only another control's English title, written
+  // as it is, is a finding.
+  if (!english && !(verdict.kind === 'other' && verdict.exact)) return;
   // Words continuing a sentence are a title only less certainly: there, only a title that
   // is clearly another control's, or written in title case, is worth a finding.
   if (r.title.inProse && verdict.kind !== 'other' && !(verdict.kind === 'wrong' && titleCased(r.title.text))) return;
@@ -116,6 +118,7 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference, english: boole
   const judged = titled ? words : trailingNounPhrase(words);
   if (!judged) return;
   const verdict = judgeTitle(judged, r.id);
+  if (!english && !(verdict.kind === 'other' && verdict.exact)) return;
   // The phrase names one of the listed controls' subjects: it is said of the list as a whole.
   if (verdict.kind === 'other' && listed.includes(verdict.other.id)) return;
   // A term ending a table cell ("| Reliability A.4.3 |") that is not the control's subject at all: a notice.
