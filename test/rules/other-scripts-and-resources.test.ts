@@ -11,7 +11,8 @@
  * and a file name ending in its version ("_v3"); a Portuguese register's "ID do risco" column, and
  * subject words not guessed in a description in another language (rules/controlTitleMismatch.ts);
  * a Confluence page titled "AIMS Home" whose HTML table lists the systems in scope
- * (catalogue/aimsTitles.ts: the acronym in capitals names the AIMS).
+ * (catalogue/aimsTitles.ts: the acronym in capitals names the AIMS); a decision record whose
+ * header says it is superseded (parse/meta.ts withHeaderStatus, isRetiredByStatus).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -165,4 +166,52 @@ SYS-001 is covered; SYS-009 is not.
 `,
     { codes: ['dangling-reference'] },
   );
+});
+
+test('decision records: a record whose header says "Status: Superseded by 0007" is retired; its successor is the policy', async () => {
+  const { service } = await workspace(`//- docs/aims/0001-ai-policy.md
+# 1. AI policy
+
+Date: 2025-03-04
+Status: Superseded by [0007](0007-ai-policy-v2.md)
+
+## Context
+
+We implement ISO/IEC 42001 and need an AI policy (clause 5.2).
+//- docs/aims/0007-ai-policy-v2.md
+# 7. AI policy v2
+
+Status: Accepted
+
+## Context
+
+The AI policy of our ISO/IEC 42001 AIMS, replacing 0001.
+`);
+  const doc = (name: string) => service.documents().find((d) => d.uri.endsWith(name))!;
+  assert.equal(service.index.isRetired(doc('0001-ai-policy.md').uri), true);
+  assert.equal(service.index.isRetired(doc('0007-ai-policy-v2.md').uri), false);
+  assert.ok(!service.getFindings(doc('0001-ai-policy.md').uri).some((f) => f.code === 'missing-section'), 'a superseded policy need not be complete');
+});
+
+test('YAML: a data file that is the SoA list itself is read; "Nonconformity reports 2026" names the log', async () => {
+  await check(
+    `
+//- _data/soa.yml
+# Statement of applicability data (ISO/IEC 42001)
+- control: A.2.2
+  applicable: true
+  justification: Required
+- control: A.10.4
+           ^^^^^^ soa-missing-justification A.10.4 is excluded without a justification
+  applicable: false
+  justification: ""
+`,
+    { codes: ['soa-missing-justification', 'missing-section'] },
+  );
+  const { service } = await workspace(`//- nc/reports.md
+# Nonconformity reports 2026
+
+NC-2026-01 under ISO/IEC 42001 clause 10.2.
+`);
+  assert.equal(service.documents()[0]!.meta.kind, 'nonconformity-log');
 });

@@ -15,7 +15,7 @@ import { textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
-import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf } from './meta.js';
+import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf, withHeaderStatus } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta, resourceKindOf } from './cards.js';
@@ -100,7 +100,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     fmRoot = y.root;
     pushAll(problems, y.problems);
   }
-  const block = { ...readAimsBlock(fmRoot, 'front-matter'), ...(md.frontMatter ? { frontMatterSpan: md.frontMatter.span } : {}) };
+  const block = withHeaderStatus({ ...readAimsBlock(fmRoot, 'front-matter'), ...(md.frontMatter ? { frontMatterSpan: md.frontMatter.span } : {}) }, text, md.frontMatter?.span.end ?? 0, md.headings.find((h) => h.level >= 2)?.span.start ?? -1);
   const headings = md.headings;
   const sections = sectionsFromHeadings(text, headings);
   const firstH1 = headings.find((h) => h.level === 1) ?? headings[0];

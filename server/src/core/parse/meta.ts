@@ -84,13 +84,37 @@ export function fieldText(meta: Pick<DocumentMeta, 'fields'>, key: string): stri
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }
 
-/** A document whose status says it is retired: kept for the record, no longer in force. */
-export function isRetiredByStatus(doc: { readonly meta: Pick<DocumentMeta, 'fields'> }): boolean {
-  return fieldText(doc.meta, 'status') === 'retired';
+/**
+ * A document whose status says it is retired: kept for the record, no longer in force. The
+ * `aims:` status is one of ours ("retired"); a docs site's or a decision record's own status says
+ * it in its words ("Superseded by 0007", "Deprecated", "Withdrawn").
+ */
+export function isRetiredByStatus(doc: { readonly meta: Pick<DocumentMeta, 'fields' | 'informal'> }): boolean {
+  const own = fieldText(doc.meta, 'status');
+  if (own !== undefined) return own === 'retired';
+  const informal = doc.meta.informal?.get('status')?.value;
+  return typeof informal === 'string' && RETIRED_WORDS.test(informal);
+}
+
+const RETIRED_WORDS = /^\s*(?:retired|superseded|withdrawn|obsolete|deprecated|replaced)\b/i;
+
+/**
+ * `block` with the status a Markdown document states in its header when its front matter states
+ * none: "Status: Superseded by [0007](...)" among the lines before its first section, as decision
+ * records and exported pages write it.
+ */
+export function withHeaderStatus<B extends Pick<DocumentMeta, 'fields' | 'informal'>>(block: B, text: string, from: number, firstSection: number): B {
+  if (block.fields.has('status') || block.informal?.has('status')) return block;
+  const end = Math.min(firstSection > from ? firstSection : text.length, from + 1500);
+  const m = /^[ \t>*_-]*(?:\*\*|__)?Status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][^\r\n]{0,80})$/m.exec(text.slice(from, end));
+  if (!m) return block;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  const value: FieldValue = { key: 'status', value: m[1]!.trim(), keySpan: { start: from + m.index, end: start }, valueSpan: { start, end: start + m[1]!.length } };
+  return { ...block, informal: new Map([...(block.informal ?? []), ['status', value]]) };
 }
 
 /** Retired (status: retired) or an archived copy (a document under `_history/`, `archive/` ...). */
-export function isRetired(doc: { readonly meta: Pick<DocumentMeta, 'fields'>; readonly archived?: true | undefined } | undefined): boolean {
+export function isRetired(doc: { readonly meta: Pick<DocumentMeta, 'fields' | 'informal'>; readonly archived?: true | undefined } | undefined): boolean {
   return doc !== undefined && (doc.archived === true || isRetiredByStatus(doc));
 }
 
@@ -114,7 +138,7 @@ const NOT_A_DOCUMENT =
 const PROCESS =
   /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
-const GENERIC_TAIL = /^(?:\s+(?:register|log|record|records|report|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|minutes))*\s*$/;
+const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|minutes))*\s*$/;
 /**
  * Period, version and serial words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "v3",
  * "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",

@@ -11,10 +11,12 @@ import { pushAll } from '../util/arrays.js';
 
 /**
  * SoA entries from a YAML (or JSON) `controls:` list of { id, applicable, justification, status,
- * evidence }: the top-level one, else those nested in mappings a few levels down, as a mapping
+ * evidence }: the file itself when it is such a list, the top-level one, else those nested in mappings a few levels down, as a mapping
  * groups them (`annexA: { A.6: { controls: [...] } }`).
  */
 export function soaFromYaml(root: YNode | null): SoaEntry[] {
+  // A data file that is the list itself ("- control: A.2.2", a static site's _data/soa.yml).
+  if (root?.type === 'seq') return soaFromItems(root.items);
   const list = soaListPair(root)?.value;
   if (list?.type === 'seq') return soaFromItems(list.items);
   if (list?.type === 'map') return soaFromKeyed(list.pairs);

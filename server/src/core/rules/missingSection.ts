@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { getKind, kindNoun, type KindSpec, type RequiredItem } from '../catalogue/kinds.js';
 import type { AimsDocument } from '../model/types.js';
-import { titleSpan } from './util.js';
+import { isRetired, titleSpan } from './util.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { contentLabels, documentLanguage, foldAccents, forEachLabelChunk } from './sectionContent.js';
 import { unmentioned } from './proseMentions.js';
@@ -93,8 +93,9 @@ export const missingSection: Rule = {
     const doc = ctx.doc;
     const kind = doc.meta.kind && getKind(doc.meta.kind);
     if (!kind) return;
-    // An archived copy is kept for the record: how complete it is no longer matters.
-    if (ctx.doc.archived) return;
+    // An archived copy, or a document its status retires ("Superseded by 0007"), is kept for the
+    // record: how complete it is no longer matters.
+    if (isRetired(ctx.doc)) return;
     // A form to fill in is not the document it prepares.
     if (isTemplateDoc(doc)) return;
     // An inventory of AI systems (a list that defines several) is not one system's record: the
