@@ -386,12 +386,15 @@ Budget R250 000 for risk R-01; ships with Release R12. Risk R-77 is new.
   assert.deepEqual(findings.map((f) => `${f.message.split(' ')[2]} ${f.severity}`), ['R250 information', 'R12 information', 'R-77 warning']);
 });
 
-test('dangling-reference: an ID the text says is missing ("There is no R-017", "R-018 does not exist") is not reported again, anywhere on that line', async () => {
+test('dangling-reference: an ID the text says is missing ("There is no R-017", "R-018 does not exist") is not reported again, anywhere in that paragraph', async () => {
   await check(
     `
 //- audit/nc-2026-01.md
 # Nonconformity report NC-2026-01 (ISO/IEC 42001 clause 10.2)
 The treatment plan cites R-017, but there is no R-017 in the AI risk register.
+
+The plan v2.0 has actions for R-023 ("leakage between clients"). There is no
+R-023 in the register either.
 R-018 does not exist either; R-019 is not in the risk register; no such risk R-020.
 Undefined risk ID \`R-021\` was removed. R-022 is tracked by the plan.
                                        ^^^^^ dangling-reference The risk R-022

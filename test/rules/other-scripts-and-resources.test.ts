@@ -12,7 +12,8 @@
  * subject words not guessed in a description in another language (rules/controlTitleMismatch.ts);
  * a Confluence page titled "AIMS Home" whose HTML table lists the systems in scope
  * (catalogue/aimsTitles.ts: the acronym in capitals names the AIMS); a decision record whose
- * header says it is superseded (parse/meta.ts withHeaderStatus, isRetiredByStatus).
+ * header says it is superseded (parse/meta.ts withHeaderStatus, isRetiredByStatus); a YAML register
+ * titled in its `meta:` block (parse/meta.ts yamlTitle).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -214,4 +215,18 @@ test('YAML: a data file that is the SoA list itself is read; "Nonconformity repo
 NC-2026-01 under ISO/IEC 42001 clause 10.2.
 `);
   assert.equal(service.documents()[0]!.meta.kind, 'nonconformity-log');
+});
+
+test('YAML: a register titled in its header block (meta: { title: ... }) is of that kind', async () => {
+  const { service } = await workspace(`//- aims/register.yaml
+meta:
+  title: AI risk register
+  owner: head-of-safety
+risks:
+  RSK-001:
+    title: Vision model misclassifies packaging
+    likelihood: 4
+    impact: 2
+`);
+  assert.equal(service.documents()[0]!.meta.kind, 'risk-register');
 });

@@ -15,7 +15,7 @@ import { textDelta, type TextDelta } from '../text/textDelta.js';
 import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
-import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf, withHeaderStatus } from './meta.js';
+import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf, withHeaderStatus, yamlTitle } from './meta.js';
 import { isArchivePath, isProjectFile } from './paths.js';
 import { codeStyleOf, scanCodeTags } from './codeTags.js';
 import { cardKindOf, cardMeta, resourceKindOf } from './cards.js';
@@ -173,7 +173,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
   const y = parseYamlChunked(text, prev, delta);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
-  const title = fieldText(block, 'title') ?? scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
+  const title = fieldText(block, 'title') ?? yamlTitle(root);
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, resourceKindOf(root));
   // Top-level keys play the part of sections, so required content can be checked the same way.
   const sections: Section[] = [];

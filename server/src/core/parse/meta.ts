@@ -9,7 +9,7 @@ import { KINDS, getKind } from '../catalogue/kinds.js';
 import type { AimsConfig } from '../config/config.js';
 import { matchGlob } from '../util/glob.js';
 import { replacePictographs } from '../util/text.js';
-import { getPair, type YMap, type YNode } from './yaml.js';
+import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 
 /**
  * Top-level metadata as docs sites and data models write it, beside or without an `aims:`
@@ -205,6 +205,17 @@ function englishAside(title: string): string | undefined {
   if (!m) return undefined;
   const outside = title.slice(0, m.index) + title.slice(m.index + m[0].length);
   return !/[A-Za-z][a-z]{2}/.test(outside) && /[^\u0000-\u024f\s\d\p{P}\p{S}]/u.test(outside) ? m[1] : undefined;
+}
+
+/**
+ * A YAML file's title: its top-level `title:` or `name:`, else the one in its header block
+ * (`meta:`, `metadata:`, `document:`), as registers kept as data write it.
+ */
+export function yamlTitle(root: YNode | null): string | undefined {
+  const own = scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
+  if (own !== undefined || root?.type !== 'map') return own;
+  const header = root.pairs.find((p) => /^(?:meta|metadata|document|doc|info)$/i.test(p.key) && p.value?.type === 'map')?.value ?? null;
+  return scalarText(getPair(header, 'title')?.value);
 }
 
 /**

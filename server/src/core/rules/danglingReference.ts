@@ -71,20 +71,29 @@ const MISSING_AFTER =
 
 /**
  * Whether the words around the ID say it does not exist (see the rule): at this place, or at
- * another place of the same ID on its line ("cites R-017, but there is no R-017 in the register").
+ * another place of the same ID in its paragraph ("cites R-017, but there is no R-017 in the register").
  */
 function saidToBeMissing(text: string, span: { start: number; end: number }, id: string): boolean {
+  // The words either side, a soft line break read as a space (a blank line ends the paragraph).
   const denied = (start: number, end: number): boolean => {
-    let from = start;
-    while (from > 0 && start - from < EXAMPLE_REACH && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
-    return MISSING_BEFORE.test(text.slice(from, start)) || MISSING_AFTER.test(text.slice(end, Math.min(text.length, end + EXAMPLE_REACH)));
+    const before = text.slice(Math.max(0, start - EXAMPLE_REACH), start);
+    const after = text.slice(end, Math.min(text.length, end + EXAMPLE_REACH));
+    const cut = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('\n\r\n'));
+    const own = (cut >= 0 ? before.slice(cut) : before).replace(/\r?\n/g, ' ');
+    return MISSING_BEFORE.test(own) || MISSING_AFTER.test(after.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n/g, ' '));
   };
   if (denied(span.start, span.end)) return true;
-  let lineEnd = span.end;
-  while (lineEnd < text.length && lineEnd - span.end < 400 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-  let lineStart = span.start;
-  while (lineStart > 0 && span.start - lineStart < 400 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-  for (let at = text.indexOf(id, lineStart); at >= 0 && at + id.length <= lineEnd; at = text.indexOf(id, at + 1))
+  // The paragraph around it (a soft line break may part the citation from the words saying it is missing), bounded.
+  const floor = Math.max(0, span.start - PARAGRAPH_REACH);
+  const ceiling = Math.min(text.length, span.end + PARAGRAPH_REACH);
+  const back = text.lastIndexOf('\n\n', span.start);
+  const from = Math.max(floor, back < 0 ? 0 : back);
+  const ahead = text.indexOf('\n\n', span.end);
+  const to = Math.min(ceiling, ahead < 0 ? text.length : ahead);
+  for (let at = text.indexOf(id, from); at >= 0 && at + id.length <= to; at = text.indexOf(id, at + 1))
     if (at !== span.start && denied(at, at + id.length)) return true;
   return false;
 }
+
+/** How far either way the paragraph of a cited ID is read for words saying it is missing. */
+const PARAGRAPH_REACH = 600;
