@@ -13,7 +13,8 @@
  * a Confluence page titled "AIMS Home" whose HTML table lists the systems in scope
  * (catalogue/aimsTitles.ts: the acronym in capitals names the AIMS); a decision record whose
  * header says it is superseded (parse/meta.ts withHeaderStatus, isRetiredByStatus); a YAML register
- * titled in its `meta:` block (parse/meta.ts yamlTitle).
+ * titled in its `meta:` block (parse/meta.ts yamlTitle), stating its risk method in a `method:`
+ * block (parse/riskMethodYaml.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -229,4 +230,40 @@ risks:
     impact: 2
 `);
   assert.equal(service.documents()[0]!.meta.kind, 'risk-register');
+});
+
+test('YAML: a register states its method in a method block: scales in its own words, bands and the acceptance sentence', async () => {
+  await check(
+    `
+//- aims/register.yaml
+meta:
+  title: AI risk register
+method:
+  likelihood: { 1: rare, 2: unlikely, 3: possible, 4: likely, 5: almost certain }
+  impact: { 1: negligible, 2: minor, 3: moderate, 4: major, 5: severe }
+  bands:
+    low: 1-5
+    medium: 6-11
+    high: 12-25
+  acceptance: risks scoring 6 or more need a treatment
+risks:
+  - id: RSK-006
+    likelihood: 2
+    impact: 4
+    level: low
+           ^^^ risk-level-mismatch "medium" (6-11) under the document's own bands
+    treatment: modify
+  - id: RSK-007
+        ^^^^^^^ risk-untreated above 5, the highest score the document's own bands accept
+    likelihood: 3
+    impact: 3
+    owner: ops
+  - id: RSK-008
+    likelihood: three
+                ^^^^^ risk-out-of-scale one of rare, unlikely, possible, likely, almost certain
+    impact: 2
+    treatment: accept
+`,
+    { codes: ['risk-level-mismatch', 'risk-untreated', 'risk-out-of-scale'] },
+  );
 });

@@ -113,9 +113,8 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const frameworks = frameworksOf(block, config, title);
   const excluded = [...md.excluded].sort((a, b) => a.start - b.start);
 
-  // Regions to scan, chunk by chunk (a chunk's references are reused while its text and the
-  // document-wide context are unchanged): body text between tables, each table cell on its
-  // own; then the front-matter values.
+  // Regions to scan, chunk by chunk (a chunk's references are reused while its text and the document-wide
+  // context are unchanged): body text between tables, each table cell on its own; then the front-matter values.
   const bodyStart = md.frontMatter ? md.frontMatter.span.end : 0;
   // Built only for a chunk whose references are not in the cache (chunks are contiguous: a chunk's tables start in it).
   const chunkRegions = (chunk: Span): Region[] => {
@@ -204,6 +203,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): Aims
     frameworks,
     risks: parts.risks,
     ...(parts.riskChunks ? { riskChunks: parts.riskChunks } : {}),
+    ...(parts.riskMethod ? { riskMethod: parts.riskMethod } : {}),
     soa: parts.soa,
     yamlRoot: root,
     headings: [],

@@ -8,7 +8,8 @@
  * sorted afterwards, so the order of the work does not matter; files beyond
  * the traversal budget take the whole-tree path, where the budget cuts the same.
  */
-import type { Reference, ReferenceChunk, RiskChunk, RiskEntry, SoaEntry } from '../model/types.js';
+import type { Reference, ReferenceChunk, RiskChunk, RiskEntry, SoaEntry, StatedRiskMethod } from '../model/types.js';
+import { yamlRiskMethod } from './riskMethodYaml.js';
 import { shiftEntry, shiftSpanned } from '../text/spans.js';
 import { normalizeTitle } from '../util/text.js';
 import { scanReferences, type Region, type ScanOptions } from '../refs/scan.js';
@@ -41,6 +42,8 @@ export interface YamlParts {
   readonly nestedKeys: string[];
   /** Each chunk's share, for the next version (parse/reuse.ts keeps it with the document). */
   readonly shares: ReadonlyMap<ChunkParse, ChunkShare>;
+  /** The risk method a register with risks states in its `method:` block (parse/riskMethodYaml.ts). */
+  readonly riskMethod?: StatedRiskMethod;
 }
 
 /** What one chunk of a top-level list contributes to the model, computed once per chunk and context. */
@@ -73,8 +76,10 @@ export interface ChunkShare {
 export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'regions'>, context: string, previous?: ReadonlyMap<ChunkParse, ChunkShare>): YamlParts {
   const root = y.root;
   const shares = new Map<ChunkParse, ChunkShare>();
-  if (!root || root.type !== 'map' || y.chunks.length === 0 || y.nodes > BUDGET)
-    return { regions: root ? yamlRegions(root, '') : [], references: [], risks: risksFromYaml(root), soa: soaFromYaml(root), nestedKeys: nestedYamlKeys(root), shares };
+  if (!root || root.type !== 'map' || y.chunks.length === 0 || y.nodes > BUDGET) {
+    const risks = risksFromYaml(root);
+    return { regions: root ? yamlRegions(root, '') : [], references: [], risks, soa: soaFromYaml(root), nestedKeys: nestedYamlKeys(root), shares, ...withMethod(risks, root, text) };
+  }
   const pairOf = new Map<number, YPair>();
   for (const p of root.pairs) if (!pairOf.has(lineStart(text, p.keySpan.start))) pairOf.set(lineStart(text, p.keySpan.start), p);
   const risksPair = getPair(root, 'risks');
@@ -113,14 +118,22 @@ export function yamlParts(y: YamlState, text: string, scan: Omit<ScanOptions, 'r
   // The frame: every other pair, whole.
   const frame: YNode = { type: 'map', pairs: root.pairs.map((p) => (chunked.has(p) ? { ...p, value: { type: 'seq', items: [], span: p.value!.span } } : p)), span: root.span };
   for (const k of rawNestedKeys(frame)) keys.add(k);
+  const allRisks = risksPair && chunked.has(risksPair) ? risks : risksFromYaml(root);
   return {
     regions: yamlRegions(frame, ''),
     references,
-    ...(risksPair && chunked.has(risksPair) ? { risks, riskChunks } : { risks: risksFromYaml(root) }),
+    ...(risksPair && chunked.has(risksPair) ? { risks, riskChunks } : { risks: allRisks }),
+    ...withMethod(allRisks, root, text),
     soa: soaPair && chunked.has(soaPair) ? soa : soaFromYaml(root),
     nestedKeys: [...new Set([...keys].map(keyWords))].filter((k) => k !== ''),
     shares,
   };
+}
+
+/** `{ riskMethod }` when a file with risks states one. */
+function withMethod(risks: readonly RiskEntry[], root: YNode | null, text: string): { riskMethod?: StatedRiskMethod } {
+  const method = risks.length > 0 ? yamlRiskMethod(root, text) : undefined;
+  return method ? { riskMethod: method } : {};
 }
 
 /**
