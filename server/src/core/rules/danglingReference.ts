@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { perChunk } from '../text/chunkMemo.js';
 
 const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as const;
 const WHERE = {
@@ -21,6 +22,10 @@ export const danglingReference: Rule = {
     for (const d of ctx.doc.definitions) own.add(d.span.start);
     // The same undefined ID cited again in the document: said once as a warning, then as notices.
     const said = new Set<string>();
+    // Whether the text says anywhere that something does not exist (per chunk, kept while the chunk
+    // is the same): most documents never do, and a findings-heavy register then skips the reading
+    // around each of its thousands of undefined IDs.
+    let denies: boolean | undefined;
     for (const r of ctx.doc.references) {
       if (r.type !== 'risk' && r.type !== 'system' && r.type !== 'document') continue;
       if (own.has(r.span.start)) continue;
@@ -31,7 +36,7 @@ export const danglingReference: Rule = {
       if (givenAsExample(ctx.doc.text, r.span.start)) continue;
       // Said to be missing already ("There is no R-017 in the AI risk register", "R-017 does not exist"):
       // an audit finding or a review noting the gap, which the finding would only repeat.
-      if (saidToBeMissing(ctx.doc.text, r.span, r.id)) continue;
+      if ((denies ??= perChunk(ctx.doc, 'dangling-reference/denies', 0, ctx.doc.text.length, (t) => DENIAL_WORDS.test(t)).includes(true)) && saidToBeMissing(ctx.doc.text, r.span, r.id)) continue;
       // One of a family a document declares with a placeholder ("AIMS-AUDITPROG-[YEAR]").
       if (r.type === 'document' && ctx.index.definitionCount(r.type, r.id.replace(/-[A-Z0-9]+$/, '-*')) > 0) continue;
       ctx.report({
@@ -65,6 +70,9 @@ function givenAsExample(text: string, at: number): boolean {
   return EXAMPLE_LEAD.test(before);
 }
 
+/** A word one of the two patterns below needs (a pre-check over the whole text; the patterns decide). */
+const DENIAL_WORDS = /\bno\s+such\b|\bthere\s+(?:is|was|are|were)\s+no\b|\bnon-?existent\b|\bundefined\b|\bexist\b|\b(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\b)|\bmissing\s+from\b/i;
+
 const MISSING_BEFORE = /(?:\bthere\s+(?:is|was|are|were)\s+no|\bno\s+such|\bnon-?existent|\bundefined)\s+(?:(?:risk|(?:AI\s+)?system|document)\s+)?(?:ID\s+)?[`"'\u201c]?$/i;
 const MISSING_AFTER =
   /^[`"'\u201d]?\s*(?:,\s*which\s+)?(?:(?:does|do|did)\s+not|doesn't|don't)\s+exist|^[`"'\u201d]?\s+(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\s+(?:the|any)\s+(?:AI\s+)?(?:risk\s+)?register)|^[`"'\u201d]?\s+(?:is|was)\s+missing\s+from/i;
@@ -84,14 +92,14 @@ function saidToBeMissing(text: string, span: { start: number; end: number }, id:
   };
   if (denied(span.start, span.end)) return true;
   // The paragraph around it (a soft line break may part the citation from the words saying it is missing), bounded.
+  // Searched within the reach only: a register without blank lines would be scanned whole per ID.
   const floor = Math.max(0, span.start - PARAGRAPH_REACH);
-  const ceiling = Math.min(text.length, span.end + PARAGRAPH_REACH);
-  const back = text.lastIndexOf('\n\n', span.start);
-  const from = Math.max(floor, back < 0 ? 0 : back);
-  const ahead = text.indexOf('\n\n', span.end);
-  const to = Math.min(ceiling, ahead < 0 ? text.length : ahead);
-  for (let at = text.indexOf(id, from); at >= 0 && at + id.length <= to; at = text.indexOf(id, at + 1))
-    if (at !== span.start && denied(at, at + id.length)) return true;
+  const window = text.slice(floor, Math.min(text.length, span.end + PARAGRAPH_REACH));
+  const back = window.lastIndexOf('\n\n', span.start - floor);
+  const ahead = window.indexOf('\n\n', span.end - floor);
+  const to = ahead < 0 ? window.length : ahead;
+  for (let at = window.indexOf(id, back < 0 ? 0 : back); at >= 0 && at + id.length <= to; at = window.indexOf(id, at + 1))
+    if (at + floor !== span.start && denied(at + floor, at + floor + id.length)) return true;
   return false;
 }
 
