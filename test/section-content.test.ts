@@ -65,12 +65,15 @@ function missingRef(doc: AimsDocument, kind: KindSpec): RequiredItem[] {
 const TEMPLATE_WORD = /\btemplates?\b/i;
 function templateRef(text: string, title: string | undefined): boolean {
   if (title && TEMPLATE_WORD.test(title)) return true;
+  const organisation = /\[(?:organi[sz]ation|company|client|entity|your organi[sz]ation)(?:'s)?(?: name)?\]/gi;
   for (const line of text.split('\n').slice(0, 25).map((l) => l.slice(0, 500))) {
     const t = line.trim();
     if (/^(?:#{1,6}\s|>|\*|_)/.test(t) && TEMPLATE_WORD.test(t)) return true;
     if (/\bthis (?:document )?is a template\b/i.test(t)) return true;
+    // "[Company Name]" near the top, or twice anywhere.
+    if (new RegExp(organisation.source, 'i').test(line)) return true;
   }
-  if (/\[(?:organi[sz]ation|company|client|entity|your organi[sz]ation)(?:'s)?(?: name)?\]/i.test(text)) return true;
+  if ((text.match(organisation) ?? []).length >= 2) return true;
   const sample = text.slice(0, 200_000);
   if ((sample.match(/^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^:\n]{2,40}:(?:\*\*|__)?[ \t]*_{5,}/gm) ?? []).length >= 3) return true;
   return new Set(sample.match(/\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:])/g) ?? []).size >= 8;

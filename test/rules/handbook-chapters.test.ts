@@ -164,3 +164,31 @@ test('handbook: the chapters survive the persistent cache (a closed document\'s 
   const back = decodeAnalysis(encodeAnalysis({ summary: doc, local: [] }), { uri: doc.uri, version: 1, text: doc.text });
   assert.deepEqual(back?.summary.meta.chapters, doc.meta.chapters);
 });
+
+test('handbook: a small team\'s one file titled for the AIMS ("AIMS — Fernhill Labs") holds its chapters too', async () => {
+  const { service } = await workspace(`//- docs/AIMS.md
+# AIMS — Fernhill Labs
+
+Everything for our ISO/IEC 42001 AI management system in one file.
+
+## Scope
+
+${PARA} It covers the two products we sell and the models behind them.
+
+## Risk register
+
+| Risk ID | Risk | Likelihood | Impact | Owner | Treatment |
+|---|---|---|---|---|---|
+| RSK-01 | Wrong answers | 3 | 3 | CTO | Evaluation set |
+
+## Statement of Applicability
+
+| Control | Applicable | Justification |
+|---|---|---|
+| A.2.2 | Yes | Policy signed by the board |
+| A.10.4 | No | |
+`);
+  const doc = service.documents()[0]!;
+  assert.deepEqual(doc.meta.chapters?.map((c) => c.kind), ['scope', 'risk-register', 'soa']);
+  assert.ok(service.getFindings(doc.uri).some((f) => f.code === 'soa-missing-justification'));
+});

@@ -9,11 +9,15 @@
  * things ("Controls / treatment", parse/columns.ts); a scope's "System ID" column of IDs in the
  * organisation's own shape; a Korean AIMS: titles with their English in parentheses, registers
  * and SoAs headed in Korean (parse/columns.ts; util/text.ts foldAccents keeps Hangul composed),
- * decisions "적용" and "제외"; an appendix whose header names its report's reference.
+ * decisions "적용" and "제외"; an appendix whose header names its report's reference; and from a
+ * seventh trial: an inventory and its CSV export listing the same systems (rules/duplicateId.ts),
+ * ISO 14971's "Risk control measures" column, a Spanish "Aplica" decision column, and a licence
+ * footer's "[Company Name]" in a written document (parse/template.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, workspace } from '../support/check.js';
+import { isTemplateDoc } from '../../server/src/core/parse/template.js';
 
 test('YAML: risks and systems keyed by their IDs are defined, and the risks are judged', async () => {
   await check(
@@ -244,4 +248,70 @@ test('documents: an appendix naming its report\'s reference in its header does n
 `,
     { codes: ['duplicate-id', 'dangling-reference'] },
   );
+});
+
+test('inventories: a Markdown index and its CSV export list the same systems once; two names for one ID are a duplicate', async () => {
+  await check(
+    `
+//- algorithms/index.md
+# Algorithm register (AI system inventory, ISO/IEC 42001)
+
+| ID | Name | Department |
+|---|---|---|
+| ALG-2023-001 | Number-plate recognition | Parking |
+| ALG-2024-003 | Pothole detection | Roads |
+  ^^^^^^^^^^^^ duplicate-id
+//- algorithms/algorithm-register-export.csv
+ID,Name,Department,ISO 42001 controls
+ALG-2023-001,Number-plate recognition,Parking,A.9.2
+ALG-2024-003,Benefit fraud scoring,Social services,A.9.2
+^^^^^^^^^^^^ duplicate-id
+`,
+    { codes: ['duplicate-id'] },
+  );
+});
+
+test('columns: ISO 14971\'s "Risk control measures" hold the treatment; a Spanish "Aplica" column the decision', async () => {
+  await check(
+    `
+//- RMF-LumiRead.md
+# Risk management file: AI risk register (ISO 14971, ISO/IEC 42001)
+
+| Risk ID | Hazard | Likelihood | Impact | Owner | Risk control measures |
+|---|---|---|---|---|---|
+| HAZ-01 | Missed finding on a poor image | 3 | 5 | QA lead | Image quality gate; IFU warning |
+//- soa.md
+# Statement of Applicability (ISO/IEC 42001)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 36 controls
+
+| Control | Título | Aplica | Justificación |
+|---|---|---|---|
+| A.2.2 | Política de IA | Sí | Requerida |
+| A.8.3 | Reporte externo | No | |
+  ^^^^^ soa-missing-justification
+`,
+    { codes: ['risk-untreated', 'soa-missing-control', 'soa-missing-justification'] },
+  );
+});
+
+test('templates: one "[Company Name]" in a written document\'s footer does not make it a form', async () => {
+  const { service } = await workspace(`//- 07-AI-Risk-Treatment-Plan.md
+# AI Risk Treatment Plan (ISO/IEC 42001)
+
+Owner: Head of Risk. Approved 2026-02-01.
+
+| Risk | Option | Action | Owner | Due |
+|---|---|---|---|---|
+| R-01 | Modify | Fairness tests | DS lead | 2026-06-30 |
+
+${'Actions are reviewed monthly by the AI risk forum and closed when evidence is filed.\n\n'.repeat(14)}
+Licensed for use by [Company Name] only.
+//- template.md
+# AI Risk Treatment Plan for [Company Name]
+
+Owner: [Name]
+`);
+  const template = (name: string) => isTemplateDoc(service.getDocument(service.documents().find((d) => d.uri.endsWith(name))!.uri)!);
+  assert.equal(template('07-AI-Risk-Treatment-Plan.md'), false);
+  assert.equal(template('template.md'), true);
 });

@@ -131,6 +131,7 @@ Scope: the AIMS, against ISO/IEC 42001.
 - OBS-3: some templates cite non-existent controls such as A.6.2.11, and invented clauses like 10.3.
 - OBS-4: some cite controls that do not exist, such as A.6.2.12 or an "A.4.7".
 - NC-5: the SoA lists a control \\"A.9.5 Human oversight\\", which is not an Annex A control.
+- NC-6: the plan cited "A.6.2.10 event logs", a control that does not exist in ISO/IEC 42001.
 - OBS-5: "A.9.7 Oversight" is cited by the plan and is not a gap.
           ^^^^^ unknown-control Did you mean
 - A.6.2.13 is a control such as A.6.2.4; non-existent logs like A.6.2.9 are a gap.

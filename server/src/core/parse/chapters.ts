@@ -10,13 +10,15 @@ import type { KindId } from '../catalogue/types.js';
 import { getKind } from '../catalogue/kinds.js';
 import type { Chapter, RiskEntry, Section } from '../model/types.js';
 import type { Span } from '../text/types.js';
-import { kindOfTitle } from './meta.js';
+import { describesDocuments, kindOfTitle } from './meta.js';
 
 /**
- * A title that says the file is a handbook: without it, a procedure's "Scope" and "Roles and
- * responsibilities" sections would be taken for the AIMS scope and roles documents.
+ * A title that says the file is a handbook, or the AIMS itself: without it, a procedure's "Scope"
+ * and "Roles and responsibilities" sections would be taken for the AIMS scope and roles documents.
  */
-const HANDBOOK_TITLE = /\b(?:manual|handbook|playbook|rulebook|system documentation|aims documentation)\b/i;
+const HANDBOOK_TITLE = /\b(?:manual|handbook|playbook|rulebook|system documentation|aims documentation|ai management system)\b/i;
+/** The AIMS by its acronym in capitals ("AIMS — Fernhill Labs": a small team's one file). */
+const AIMS_TITLE = /(?<![\p{L}\p{N}])AIMS(?![\p{L}\p{N}])/u;
 /** ... and not about one: a handbook template or a guide to writing one holds no documents. */
 const ABOUT_HANDBOOKS = /\b(?:templates?|guides?|guidance|how to|procedures?|process(?:es)?)\b/i;
 
@@ -29,8 +31,9 @@ const NAMES_A_RECORD = /\b(?:register|log|report|results|minutes|records?)\b/i;
  * The chapters of a document of no kind, when at least two name different kinds: one heading
  * naming a kind in a file of no kind is as likely a section about the subject as the document.
  */
-export function chaptersOf(kind: KindId | undefined, title: string | undefined, sections: readonly Section[], risks: readonly RiskEntry[]): Chapter[] | undefined {
-  if (kind !== undefined || sections.length < 3 || !title || !HANDBOOK_TITLE.test(title) || ABOUT_HANDBOOKS.test(title)) return undefined;
+export function chaptersOf(kind: KindId | undefined, title: string | undefined, sections: readonly Section[], risks: readonly RiskEntry[], relativePath = ''): Chapter[] | undefined {
+  // A template or a guide (by its path, as kinds are) holds forms of documents, not the documents.
+  if (kind !== undefined || sections.length < 3 || describesDocuments(relativePath) || !title || !(HANDBOOK_TITLE.test(title) || AIMS_TITLE.test(title)) || ABOUT_HANDBOOKS.test(title)) return undefined;
   // The title is the one level-1 heading opening the document; chapters are the shallowest level below it.
   const titled = sections[0]!.level === 1 && !sections.slice(1).some((s) => s.level === 1);
   const body = titled ? sections.slice(1) : sections;
@@ -48,8 +51,8 @@ export function chaptersOf(kind: KindId | undefined, title: string | undefined, 
 }
 
 /** `{ chapters }` for a document's meta when it has them, else nothing. */
-export function chaptersMeta(kind: KindId | undefined, title: string | undefined, sections: readonly Section[], risks: readonly RiskEntry[]): { chapters?: Chapter[] } {
-  const chapters = chaptersOf(kind, title, sections, risks);
+export function chaptersMeta(kind: KindId | undefined, title: string | undefined, sections: readonly Section[], risks: readonly RiskEntry[], relativePath: string): { chapters?: Chapter[] } {
+  const chapters = chaptersOf(kind, title, sections, risks, relativePath);
   return chapters ? { chapters } : {};
 }
 

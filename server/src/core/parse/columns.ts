@@ -15,7 +15,7 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?(?:impact|consequence|severity)\b/],
   ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$/],
   ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating|band)|inherent risk|rating|priority)$/],
-  ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach)|response|risk response)$/],
+  ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach|measures?|actions?|plan)|response|risk response|risk control(?: measures?)?|control measures?|mitigations?(?: measures?| actions?)?)$/],
   ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied |current |key )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
   ['owner', /^(?:(?:risk )?owner|responsible|accountable)$/],
   ['source', /^(?:(?:risk )?source|(?:risk )?category|risk type)$/],
@@ -77,7 +77,7 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['status', /^(?:(?:implementation )?status|implemented)$/],
   // Italian, Spanish, French, German, Portuguese and Dutch (accents folded): "Giustificazione", "Stato di attuazione".
   ['justification', /^(?:giustificazion|motivazion|begrundung|justificativ|rechtvaardiging|motivering|toelichting|motivo|razon|raison)/],
-  ['applicable', /^(?:applicabil|aplicabl|anwendbar|aplicavel|van toepassing)/],
+  ['applicable', /^(?:applicabil|aplicabl|anwendbar|aplicavel|van toepassing|aplica$|s[ei] aplica$)/],
   ['title', /^(?:titre|intitule|titel|bezeichnung|titolo|titulo|denominazione|denominacion)(?: (?:du |de la |des |del |della )?(?:controle|mesure|kontrolle|massnahme|controllo|control))?$/],
   ['status', /^(?:stato|estado|statut|etat|umsetzung|status)(?: (?:di |de |der |d )?(?:attuazione|implementacion|implementazione|mise en (?:oeuvre|œuvre)|implementacao|implementatie))?$|^umsetzungsstatus$/],
   // A free-text "Implementation" column describes how; it is read as the status only when its cells are statuses.

@@ -364,7 +364,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
       kindSource: p.kindInfo.source,
       ...(p.kindInfo.reason ? { kindReason: p.kindInfo.reason } : {}),
       ...cardMeta(kind, p.kindInfo.source, p.sections, p.yamlRoot, text),
-      ...(relevant && p.languageId === 'markdown' ? chaptersMeta(kind, p.title, p.sections, p.risks) : {}),
+      ...(relevant && p.languageId === 'markdown' ? chaptersMeta(kind, p.title, p.sections, p.risks, input.relativePath) : {}),
     },
     ...(p.title !== undefined ? { title: p.title } : {}),
     sections: p.sections,

@@ -28,6 +28,7 @@ const TEMPLATE_WORD = /\btemplates?\b/i;
  */
 const PLACEHOLDER = /(?<!\[)\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:\]])/g;
 const ORGANISATION_PLACEHOLDER = /\[(?:organi[sz]ation|company|client|entity|your organi[sz]ation)(?:'s)?(?: name)?\]/i;
+const ORGANISATION_PLACEHOLDERS = new RegExp(ORGANISATION_PLACEHOLDER.source, 'gi');
 /** A header field with nothing but a blank line to fill: "**Approved by:** ________". */
 /** How much of the text is searched for blanks and placeholders. */
 const SAMPLE = 200_000;
@@ -58,7 +59,10 @@ function judge(doc: ChunkedText & { readonly title?: string | undefined; readonl
     if (/\bthis (?:document )?is a template\b/i.test(t)) return true;
   }
   const whole = hasLoneCarriageReturn(text) ? { text } : doc;
-  if (perChunk(whole, 'template-organisation', 0, text.length, (t) => ORGANISATION_PLACEHOLDER.test(t)).some(Boolean)) return true;
+  // "[Company Name]" near the top, or more than once: a form to fill in. Once, further down, it is
+  // a leftover in a written document ("Licensed for use by [Company Name] only." in a footer).
+  if (head.some((line) => ORGANISATION_PLACEHOLDER.test(line))) return true;
+  if (perChunk(whole, 'template-organisation-count', 0, text.length, (t) => t.match(ORGANISATION_PLACEHOLDERS)?.length ?? 0).reduce((n, c) => n + c, 0) >= 2) return true;
   const marks = perChunk(whole, 'template-marks', 0, Math.min(text.length, SAMPLE), (t) => ({
     blanks: (t.match(BLANK_FIELD) ?? []).length,
     placeholders: (t.match(PLACEHOLDER) ?? []).map(detached),

@@ -25,7 +25,7 @@ export const duplicateId: Rule = {
   code: 'duplicate-id',
   defaultSeverity: 'error',
   doc: {
-    summary: 'The same risk, AI system or document ID is defined twice (an AI system\'s record and an inventory row listing it by the same name are one system; rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record, nor an archived copy of the same file under _history/ or archive/).',
+    summary: 'The same risk, AI system or document ID is defined twice (an AI system\'s record and an inventory row listing it by the same name are one system, as are two inventories listing it by the same name; rows that merely list an ID, as a master document list does, do not count, nor do retired documents kept for the record, nor an archived copy of the same file under _history/ or archive/).',
     example: 'risks:\n  - id: R-001 ...\n  - id: R-001 ...',
     fix: 'Give one of them a new ID (rename updates every reference), or merge the two entries. The quick fix renumbers a definition to the next ID nothing in the workspace defines or cites.',
   },
@@ -59,15 +59,20 @@ export const duplicateId: Rule = {
  * An AI system's record (a document whose declared ID is the system's) and the inventory rows
  * that list it are one system: an AIMS keeps both, so the pair is no second definition. A row
  * whose name shares no word with the record's title may be another system given the same ID,
- * and still counts; a row without a name is a listing.
+ * and still counts; a row without a name is a listing. Without a record, the first definition
+ * stands for it: another document's row naming the same system lists it again (an inventory
+ * and its export), while a second row in the first's own document is a duplicate.
  */
 function withoutListings(all: Located<Definition>[], index: IndexReader): Located<Definition>[] {
   const isRecord = (o: Located<Definition>) => index.definitionsOf('document', o.item.id).some((x) => x.uri === o.uri && x.item.span.start === o.item.span.start);
   const records = all.filter(isRecord);
-  if (records.length !== 1) return all;
-  const named = words(records[0]!.item.title);
+  if (records.length > 1) return all;
+  // No record: an inventory and its export ("index.md" and "register-export.csv") list the same
+  // systems; a row of another document naming the first's system is that system listed again.
+  const first = records[0] ?? all[0]!;
+  const named = words(first.item.title);
   return all.filter((o) => {
-    if (isRecord(o)) return true;
+    if (o === first || (records.length === 0 && o.uri === first.uri)) return true;
     const listed = [...words(o.item.title)];
     return named.size > 0 && listed.length > 0 && !listed.some((w) => named.has(w));
   });

@@ -19,11 +19,12 @@ const DENIED_BEFORE =
 
 /**
  * A denial just after the list: ": not controls", " does not exist", ", which is not a clause",
+ * ", a control that does not exist",
  * " (invented)", after a closing quote too ('"A.6.2.9", which does not exist'). Every branch after the leading run starts with a character the run does not
  * take, so a long run of spaces is read once (test/robustness/regex-safety.test.ts).
  */
 const DENIED_AFTER =
-  /^[\s)\]*_`"'\u2018\u2019\u201c\u201d\u300d\u300f]*(?::\s*|,\s*(?:which|that|qui|que|che|die|der|das)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b|n['’]existe(?:nt)?\s+pas|(?:existiert|existieren)\s+nicht|nicht\s+existierende?|gibt\s+es\s+nicht|no\s+existen?\b|non\s+esiste|は?存在しない)/i;
+  /^[\s)\]*_`"'\u2018\u2019\u201c\u201d\u300d\u300f]*(?::\s*|,\s*(?:which|that|qui|que|che|die|der|das)\s+|,\s*an?\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?)\s+(?:which|that)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b|n['’]existe(?:nt)?\s+pas|(?:existiert|existieren)\s+nicht|nicht\s+existierende?|gibt\s+es\s+nicht|no\s+existen?\b|non\s+esiste|は?存在しない)/i;
 
 /** A word one of the two patterns needs (a pre-check; the patterns decide). */
 const DENIAL_WORD = /exist|esiste|存在しない|gibt\s+es\s+nicht|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
