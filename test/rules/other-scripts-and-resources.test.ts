@@ -14,7 +14,8 @@
  * (catalogue/aimsTitles.ts: the acronym in capitals names the AIMS); a decision record whose
  * header says it is superseded (parse/meta.ts withHeaderStatus, isRetiredByStatus); a YAML register
  * titled in its `meta:` block (parse/meta.ts yamlTitle), stating its risk method in a `method:`
- * block (parse/riskMethodYaml.ts).
+ * block (parse/riskMethodYaml.ts); a Chinese AIMS whose headers put Chinese and English side by
+ * side without parentheses ("控制编号 Control", parse/columns.ts englishOfHeader) or are Chinese only.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -265,5 +266,30 @@ risks:
     treatment: accept
 `,
     { codes: ['risk-level-mismatch', 'risk-untreated', 'risk-out-of-scale'] },
+  );
+});
+
+test('Chinese: bilingual headers side by side ("控制编号 Control") and Chinese-only register headers are read', async () => {
+  await check(
+    `
+//- 适用性声明.md
+# 适用性声明 (Statement of Applicability)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ soa-missing-control no decision for 36 controls
+
+| 控制编号 Control | 控制名称 Control title | 适用 Applicable | 理由 Justification |
+|---|---|---|---|
+| A.2.2 | AI方针 | 是 | 必须 |
+| A.8.3 | 外部报告 | 否 | |
+  ^^^^^ soa-missing-justification A.8.3 is excluded without a justification
+//- 风险登记册.md
+# 风险登记册 (AI Risk Register)
+
+| 风险编号 | 风险描述 | 负责人 | 可能性 | 影响 | 风险值 | 处置措施 | 状态 |
+|---|---|---|---|---|---|---|---|
+| HX-R-001 | 模型偏见 | 数据负责人 | 3 | 3 | 9 | 公平性测试 | 进行中 |
+| HX-R-009 | 无法解释的拒绝 | | 4 | 4 | 16 | | 未开始 |
+  ^^^^^^^^ risk-untreated HX-R-009 scores 16
+`,
+    { codes: ['soa-missing-control', 'soa-missing-justification', 'risk-untreated', 'missing-field'] },
   );
 });

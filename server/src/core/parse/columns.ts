@@ -64,6 +64,19 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['systems', /^(?:対象 ?)?(?:ai ?)?システム$/],
   ['status', /^(?:状況|状態|ステータス|対応状況)$/],
   ['title', /^リスク(?: ?内容| ?名| ?概要| ?説明)?$/],
+  // Chinese: "风险编号", "风险描述", "可能性", "影响程度", "风险等级", "处置措施", "控制措施", "负责人", "状态".
+  ['id', /^风险 ?(?:编号|id)$/],
+  ['residual', /^剩余 ?风险/],
+  ['likelihood', /^(?:发生 ?)?(?:可能性|概率)$/],
+  ['impact', /^影响(?:程度)?$/],
+  ['score', /^风险 ?(?:值|分值|得分)$/],
+  ['level', /^风险 ?(?:等级|级别)$/],
+  ['treatment', /^(?:风险 ?)?(?:处置|应对|处理)(?: ?措施| ?方式| ?计划)?$/],
+  ['controls', /^(?:相关 ?)?控制(?: ?措施)?$/],
+  ['owner', /^(?:风险 ?)?(?:负责人|责任人|所有者)$/],
+  ['systems', /^(?:相关 ?)?(?:ai ?)?系统$/],
+  ['status', /^(?:状态|处理 ?状态)$/],
+  ['title', /^风险(?: ?描述| ?名称)?$/],
 ];
 
 const SOA_COLUMNS: readonly Rule[] = [
@@ -98,6 +111,13 @@ const SOA_COLUMNS: readonly Rule[] = [
   ['applicable', /^適用(?: ?可否| ?有無)?$/],
   ['status', /^(?:実施|導入|実装) ?(?:状況|状態)$/],
   ['evidence', /^(?:証跡|エビデンス|根拠文書)$/],
+  // Chinese: "控制编号", "控制名称", "是否适用", "理由", "实施状态", "证据".
+  ['control', /^控制 ?(?:编号|id)$/],
+  ['title', /^控制 ?(?:名称|标题)$/],
+  ['justification', /^(?:适用 ?|排除 ?)?(?:理由|依据)$/],
+  ['applicable', /^(?:是否 ?)?适用$/],
+  ['status', /^(?:实施|落实) ?(?:状态|情况)$/],
+  ['evidence', /^(?:证据|证明材料)$/],
 ];
 
 /**
@@ -115,7 +135,9 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
   let found = firstMatch(rules, foldAccents(normalizeTitle(withoutParentheses(header))));
   if (found === undefined) {
     const english = englishOfHeader(header);
-    if (english !== undefined) found = firstMatch(rules, foldAccents(normalizeTitle(english)));
+    // Side by side ("控制编号 Control"), the header's own words first: the English may be shorter.
+    if (english !== undefined && !/[()\uff08\uff09]/.test(header)) found = firstMatch(rules, foldAccents(normalizeTitle(header.replace(english, ''))));
+    if (found === undefined && english !== undefined) found = firstMatch(rules, foldAccents(normalizeTitle(english)));
   }
   if (found === undefined && /[/&]/.test(header)) found = combined(rules, header);
   if (memo.size >= MAX_HEADERS) memo.clear();
@@ -130,8 +152,15 @@ function canonical(rules: readonly Rule[], header: string): string | undefined {
  */
 export function englishOfHeader(header: string): string | undefined {
   const m = /^[^A-Za-z()\uff08\uff09]*[(\uff08]([^()\uff08\uff09\r\n]{1,40})[)\uff09][^A-Za-z()\uff08\uff09]*$/.exec(header);
-  return m ? m[1]!.trim() : undefined;
+  if (m) return m[1]!.trim();
+  // Side by side without parentheses: "控制编号 Control", "Justification 理由".
+  const side = BILINGUAL_AFTER.exec(header) ?? BILINGUAL_BEFORE.exec(header);
+  return side ? side[1]!.trim() : undefined;
 }
+
+/** CJK or Hangul words, then English words; and the other way round. */
+const BILINGUAL_AFTER = /^[^A-Za-z]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^A-Za-z]*?\s*([A-Za-z][A-Za-z ./&-]{1,40})$/u;
+const BILINGUAL_BEFORE = /^([A-Za-z][A-Za-z ./&-]{1,40}?)\s*[^A-Za-z]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^A-Za-z]*$/u;
 
 /** Ratings: a header naming two of them ("Likelihood / Impact") holds both, and is read as neither. */
 const RATINGS = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
