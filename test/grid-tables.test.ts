@@ -77,7 +77,7 @@ ${REGISTER}
 
 //- risk/plan.md
 # AI risk treatment plan (ISO/IEC 42001)
-R-101 and R-102 are treated; R-109 is not in the register.
+R-101 and R-102 are treated; R-109 is treated too.
                              ^^^^^ dangling-reference
 `,
     { codes: ['dangling-reference'] },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../support/check.js';
+import { check, workspace } from '../support/check.js';
 
 const codes = ['dangling-reference'];
 
@@ -401,4 +401,11 @@ Undefined risk ID \`R-021\` was removed. R-022 is tracked by the plan.
 `,
     { codes: ['dangling-reference'] },
   );
+});
+
+test('dangling-reference: a paragraph of a CRLF document ends at its blank line too', async () => {
+  const { service } = await workspace(`//- audit/nc.md\n# Nonconformity report (ISO/IEC 42001)\r\n\r\nThe plan has actions for R-031.\r\n\r\nThere is no R-031 in the register, we said last year.\r\n`);
+  const found = service.getAllFindings().filter((f) => f.code === 'dangling-reference');
+  // The first paragraph cites R-031 as real; the denial is in another paragraph.
+  assert.deepEqual(found.map((f) => f.range.start.line), [2]);
 });

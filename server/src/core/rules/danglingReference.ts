@@ -86,7 +86,7 @@ function saidToBeMissing(text: string, span: { start: number; end: number }, id:
   const denied = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(0, start - EXAMPLE_REACH), start);
     const after = text.slice(end, Math.min(text.length, end + EXAMPLE_REACH));
-    const cut = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('\n\r\n'));
+    const cut = paragraphBreak(before, before.length, -1);
     const own = (cut >= 0 ? before.slice(cut) : before).replace(/\r?\n/g, ' ');
     return MISSING_BEFORE.test(own) || MISSING_AFTER.test(after.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n/g, ' '));
   };
@@ -95,12 +95,20 @@ function saidToBeMissing(text: string, span: { start: number; end: number }, id:
   // Searched within the reach only: a register without blank lines would be scanned whole per ID.
   const floor = Math.max(0, span.start - PARAGRAPH_REACH);
   const window = text.slice(floor, Math.min(text.length, span.end + PARAGRAPH_REACH));
-  const back = window.lastIndexOf('\n\n', span.start - floor);
-  const ahead = window.indexOf('\n\n', span.end - floor);
+  const back = paragraphBreak(window, span.start - floor, -1);
+  const ahead = paragraphBreak(window, span.end - floor, 1);
   const to = ahead < 0 ? window.length : ahead;
   for (let at = window.indexOf(id, back < 0 ? 0 : back); at >= 0 && at + id.length <= to; at = window.indexOf(id, at + 1))
     if (at + floor !== span.start && denied(at + floor, at + floor + id.length)) return true;
   return false;
+}
+
+/** The nearest blank line before (`dir` -1) or after (1) `at`, "\n\n" or "\n\r\n" (CRLF): its offset, or -1. */
+function paragraphBreak(s: string, at: number, dir: -1 | 1): number {
+  if (dir < 0) return Math.max(s.lastIndexOf('\n\n', at), s.lastIndexOf('\n\r\n', at));
+  const lf = s.indexOf('\n\n', at);
+  const crlf = s.indexOf('\n\r\n', at);
+  return lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
 }
 
 /** How far either way the paragraph of a cited ID is read for words saying it is missing. */
