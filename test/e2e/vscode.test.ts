@@ -279,7 +279,13 @@ async function quickOpen(page: Page, name: string): Promise<void> {
   await row.click();
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
   // Into the editor (forced: a sticky-scroll line or a leftover widget may cover the first line).
-  await page.locator('.editor-instance .view-line').first().click({ force: true });
+  // The first line of the active group's editor: another editor instance may still be in the DOM,
+  // hidden. When the click still finds nothing visible, focus the editor group from the keyboard.
+  try {
+    await page.locator('.editor-group-container.active .editor-instance .view-line').first().click({ force: true, timeout: 10_000 });
+  } catch {
+    await page.keyboard.press('Control+1');
+  }
 }
 
 async function goToLine(page: Page, line: number, column: number): Promise<void> {
