@@ -1,7 +1,8 @@
 /** Clauses: which documents provide each piece of documented information, and the gaps. */
 import { DOCUMENTED_INFORMATION } from '../catalogue/clauses.js';
 import { getClause } from '../catalogue/lookup.js';
-import { blocksProvision, chapterSpans, declaredClauses, inSpans, isRetiredDoc, providerProblems, providersOf } from './providers.js';
+import { blocksProvision, chapterSpans, declaredClauses, isRetiredDoc, providerProblems, providersOf } from './providers.js';
+import { inSpans } from '../text/spans.js';
 import { documentRef, pathOf, type ModelContext } from './common.js';
 import type { DocumentSummary } from '../model/types.js';
 import type { ClauseCoverage, ClauseSection, DocumentRef, Provider, ProviderProblem, RequirementCoverage } from './types.js';

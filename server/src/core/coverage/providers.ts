@@ -18,6 +18,7 @@ import type { DocumentSummary, SoaEntry } from '../model/types.js';
 import type { AimsLanguageService } from '../service/api.js';
 import type { Finding } from '../model/findings.js';
 import type { Span } from '../text/types.js';
+import { inSpans } from '../text/spans.js';
 import { declaredClauses, providesRequirement } from '../rules/provides.js';
 import { isRetired } from '../rules/util.js';
 import { isProvisional } from '../parse/soaProvisional.js';
@@ -74,9 +75,6 @@ export function chapterSpans(doc: DocumentSummary, req: DocumentedInfoRequiremen
   return (doc.meta.chapters ?? []).filter((c) => req.kinds.includes(c.kind)).map((c) => c.span);
 }
 
-export function inSpans(offset: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => offset >= s.start && offset < s.end);
-}
 
 export interface ControlDecision {
   readonly decision: 'applicable' | 'excluded' | 'undecided';

@@ -1,5 +1,6 @@
 import type { AimsDocument, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
+import { inSpans } from '../text/spans.js';
 import { metaField } from '../parse/meta.js';
 
 /**
@@ -103,7 +104,7 @@ export function inheritsFields(r: { readonly attributes: ReadonlyMap<string, unk
  */
 export function soaRowsUnderCheck(doc: Pick<DocumentSummary, 'meta' | 'soa'>): readonly SoaEntry[] | undefined {
   if (doc.meta.kind === 'soa') return doc.soa;
-  const chapters = doc.meta.chapters?.filter((c) => c.kind === 'soa');
-  if (!chapters?.length) return undefined;
-  return doc.soa.filter((e) => chapters.some((c) => e.idSpan.start >= c.span.start && e.idSpan.start < c.span.end));
+  const spans = doc.meta.chapters?.filter((c) => c.kind === 'soa').map((c) => c.span);
+  if (!spans?.length) return undefined;
+  return doc.soa.filter((e) => inSpans(e.idSpan.start, spans));
 }

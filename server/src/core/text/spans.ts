@@ -106,3 +106,8 @@ export class MovedAttributes implements ReadonlyMap<string, Attr> {
     return this.entries();
   }
 }
+
+/** Whether `offset` lies in one of `spans`, each half-open ([start, end): adjacent spans share no offset). */
+export function inSpans(offset: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}
