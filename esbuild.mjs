@@ -34,7 +34,21 @@ const options = {
   // What each bundle holds, for THIRD-PARTY-NOTICES.md (scripts/notices.mjs) and the tests.
   metafile: true,
   write: !metafileOnly,
+  // The server's entry answers `initialize`, then requires its engine (lsp/handshake.ts).
+  external: ['./engine.cjs'],
 };
+
+// The language server's engine (dist/engine.cjs: the LSP adapter, the core). Its LSP library is
+// the one dist/server.cjs has loaded and re-exports: one copy in the process, so what the adapter
+// throws (ResponseError) is the connection's class, and the library is compiled once.
+const lspFromEntry = {
+  name: 'lsp-from-entry',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver(?:\/node)?$|^vscode-languageserver-protocol$/ }, () => ({ path: 'server.cjs', namespace: 'lsp-from-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'lsp-from-entry' }, () => ({ contents: "module.exports = require('./server.cjs');", loader: 'js' }));
+  },
+};
+const engine = { ...options, entryPoints: [{ in: 'server/src/node/engine.ts', out: 'engine' }], external: ['./server.cjs'], plugins: [lspFromEntry] };
 
 // The extension runs in VS Code's extension host, which provides `vscode`. Two bundles: the
 // activation entry (extension.cjs: the gate, loaded in every workspace) and the rest
@@ -51,11 +65,11 @@ const client = {
 const suite = { ...options, entryPoints: [{ in: 'test/vscode/suite/index.ts', out: 'suite' }], outdir: 'dist-tests', external: ['vscode'], minify: false, sourcemap: true };
 
 if (watch) {
-  for (const o of [options, client]) await (await esbuild.context(o)).watch();
+  for (const o of [options, engine, client]) await (await esbuild.context(o)).watch();
 } else {
   const withSuite = existsSync('test/vscode/suite/index.ts') && !metafileOnly;
-  const [cli, ext] = await Promise.all([esbuild.build(options), esbuild.build(client), ...(withSuite ? [esbuild.build(suite)] : [])]);
+  const [cli, lsp, ext] = await Promise.all([esbuild.build(options), esbuild.build(engine), esbuild.build(client), ...(withSuite ? [esbuild.build(suite)] : [])]);
   // One metafile for the shipped bundles (not the test suite): their outputs and the inputs of each.
-  const outputs = Object.assign({}, ...[cli, ext].map((r) => r.metafile.outputs));
+  const outputs = Object.assign({}, ...[cli, lsp, ext].map((r) => r.metafile.outputs));
   writeFileSync(metafileOnly ?? 'dist/metafile.json', JSON.stringify({ outputs }));
 }

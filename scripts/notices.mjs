@@ -106,7 +106,7 @@ export function renderNotices(packages) {
     '# Third-party notices',
     '',
     'The bundles of the AIMS language tools (`dist/aims.cjs`, the command-line tool;',
-    '`dist/server.cjs`, the language server; `dist/extension.cjs` and `dist/client.cjs`, the',
+    '`dist/server.cjs` and `dist/engine.cjs`, the language server; `dist/extension.cjs` and `dist/client.cjs`, the',
     'VS Code extension) include the following npm packages. Each is used under its licence,',
     'reproduced below from the package as it was bundled.',
     '',

@@ -25,12 +25,14 @@ try {
   mkdirSync(join(stage, 'dist'));
   // The bundles carry every dependency, hence no "dependencies". Source maps stay out: they
   // point at sources the package does not hold and would triple its size.
-  for (const bin of Object.values(manifest.bin)) {
+  // The language server's entry requires its engine (dist/engine.cjs) from beside it.
+  const bins = Object.values(manifest.bin);
+  for (const bin of [...bins, 'dist/engine.cjs']) {
     const file = join(root, bin);
     if (!existsSync(file)) throw new Error(`${bin} is missing: run \`npm run build\` first`);
     const text = readFileSync(file, 'utf8');
     // npm links bins as they are; on Unix they run through their shebang.
-    if (!text.startsWith('#!/usr/bin/env node\n')) throw new Error(`${bin} does not start with #!/usr/bin/env node`);
+    if (bins.includes(bin) && !text.startsWith('#!/usr/bin/env node\n')) throw new Error(`${bin} does not start with #!/usr/bin/env node`);
     copyFileSync(file, join(stage, bin));
     if (existsSync(file + '.LEGAL.txt')) copyFileSync(file + '.LEGAL.txt', join(stage, bin + '.LEGAL.txt'));
   }

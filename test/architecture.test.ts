@@ -203,6 +203,15 @@ test('the activation entry (dist/extension.cjs, loaded in every workspace) holds
   assert.match(readFileSync(path.join(REPO, 'dist', 'extension.cjs'), 'utf8'), /require\("\.\/client\.cjs"\)/, 'the entry requires client.cjs at run time');
 });
 
+test('the server entry (dist/server.cjs) holds the LSP library and the handshake; the engine (dist/engine.cjs) no second copy of the library', () => {
+  const meta = JSON.parse(readFileSync(path.join(REPO, 'dist', 'metafile.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const inputs = (name: string) => Object.keys(Object.entries(meta.outputs).find(([out]) => out.endsWith(`/${name}`) || out === name)?.[1].inputs ?? {});
+  assert.deepEqual(inputs('server.cjs').filter((f) => !f.startsWith('node_modules/')).sort(), ['server/src/lsp/capabilities.ts', 'server/src/lsp/handshake.ts', 'server/src/node/server.ts']);
+  assert.deepEqual(inputs('engine.cjs').filter((f) => /node_modules\/vscode-(languageserver|languageserver-protocol|jsonrpc)\//.test(f)), []);
+  assert.match(readFileSync(path.join(REPO, 'dist', 'server.cjs'), 'utf8'), /require\("\.\/engine\.cjs"\)/, 'the entry requires engine.cjs at run time');
+  assert.match(readFileSync(path.join(REPO, 'dist', 'engine.cjs'), 'utf8'), /require\("\.\/server\.cjs"\)/, 'the engine takes the library from the entry');
+});
+
 test('the extension bundles carry no copy of the engine: no control titles, no parser', async () => {
   const bundle = ['extension.cjs', 'client.cjs'].map((f) => readFileSync(path.join(REPO, 'dist', f), 'utf8')).join('\n');
   const { CONTROLS } = await import('../server/src/core/index.js');

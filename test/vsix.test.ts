@@ -17,13 +17,13 @@ import { SOURCE_TEST_DIR } from './support/snapshot.js';
 import { manifestPlaceholders, manifestStrings, resolvedManifest } from './support/manifest.js';
 
 const ROOT = path.resolve(SOURCE_TEST_DIR, '..');
-const ALLOWED = [/^package(?:\.nls)?\.json$/, /^(?:README|CHANGELOG|THIRD-PARTY-NOTICES)\.md$/, /^LICENSE$/, /^dist\/(?:extension|client|server)\.cjs$/, /^dist\/(?:extension|server)\.cjs\.LEGAL\.txt$/, /^client\/media\/[\w/-]+\.(?:svg|md|png)$/, /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/];
+const ALLOWED = [/^package(?:\.nls)?\.json$/, /^(?:README|CHANGELOG|THIRD-PARTY-NOTICES)\.md$/, /^LICENSE$/, /^dist\/(?:extension|client|server|engine)\.cjs$/, /^dist\/(?:extension|server|engine)\.cjs\.LEGAL\.txt$/, /^client\/media\/[\w/-]+\.(?:svg|md|png)$/, /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/];
 
 test('vsix: only the bundles and the assets the manifest names', () => {
   const files = vsixFiles();
   const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
   assert.deepEqual(stray, [], `unexpected files in the package:\n${stray.join('\n')}`);
-  const needed = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'dist/extension.cjs', 'dist/server.cjs', 'schemas/aims-config.schema.json', 'client/media/aims.svg'];
+  const needed = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'dist/extension.cjs', 'dist/server.cjs', 'dist/engine.cjs', 'schemas/aims-config.schema.json', 'client/media/aims.svg'];
   assert.deepEqual(needed.filter((f) => !files.includes(f)), [], 'files every package needs');
   // Every file the manifest points at is in the package, its Marketplace icon among them.
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; icon: string; contributes: Record<string, unknown> };

@@ -11,6 +11,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { startServer } from '../../server/src/lsp/server.js';
+import { serve } from '../../server/src/lsp/handshake.js';
 import type { AimsHost } from '../../server/src/core/index.js';
 
 const ROOT = 'file:///ws/';
@@ -34,7 +35,7 @@ test('the open document gets its own findings while the index is still running, 
   };
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { makeHost: () => host });
+  serve(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), () => (connection, params) => startServer(connection, { makeHost: () => host }, params), '0');
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   let refreshed = () => {};
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));

@@ -41,7 +41,7 @@ test('npm package: the bundles, their notices, licence and README; no source map
   const files = tarballFiles(tarball);
   // THIRD-PARTY-NOTICES.md is packed when the tree has it (scripts/notices.mjs writes it).
   const optional = ['THIRD-PARTY-NOTICES.md'];
-  const expected = ['LICENSE', 'README.md', 'dist/aims.cjs', 'dist/aims.cjs.LEGAL.txt', 'dist/server.cjs', 'dist/server.cjs.LEGAL.txt', 'package.json'];
+  const expected = ['LICENSE', 'README.md', 'dist/aims.cjs', 'dist/aims.cjs.LEGAL.txt', 'dist/engine.cjs', 'dist/engine.cjs.LEGAL.txt', 'dist/server.cjs', 'dist/server.cjs.LEGAL.txt', 'package.json'];
   assert.deepEqual(
     files.filter((f) => !optional.includes(f)),
     expected,

@@ -7,10 +7,8 @@ import {
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
-  TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
-  type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -22,6 +20,7 @@ import type { Finding } from '../core/index.js';
 import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
 import { codeLensOptions, editorSettings } from './settings.js';
+import { pullsDiagnostics } from './capabilities.js';
 
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
@@ -31,23 +30,17 @@ export interface ServerOptions {
   readonly docsBase?: string;
 }
 
-export function startServer(connection: Connection, options: ServerOptions): void {
+/**
+ * Registers every handler on a connection whose `initialize` has been answered (lsp/handshake.ts).
+ * `initialized()` is called on the client's `initialized`.
+ */
+export function startServer(connection: Connection, options: ServerOptions, params: InitializeParams): { initialized(): Promise<void> } {
   const documents = new TextDocuments(TextDocument);
   // One Folders for the server's life: handlers registered below hold on to it.
   const folders = new Folders(options.makeHost, undefined);
-  let scheduler: DiagnosticsScheduler | undefined;
-  /** A rule code's documentation link (convert.ts), once the client has said where. */
-  let docs = ruleDocLink(options.docsBase, undefined);
-  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs), sameShown);
   const workspaceReports = new WorkspaceReports();
   /** Documents being closed: the re-read of their file on disk, which a pull of them awaits. */
   const closing = new Map<string, Promise<void>>();
-  let supportsConfiguration = false;
-  let supportsProgress = false;
-  let supportsFolders = false;
-  /** aims.codeLens.* (lsp/settings.ts), and whether the client re-asks for lenses when told. */
-  let lensOptions = { tableRows: false };
-  let lensRefresh = false;
   const log = (m: string) => connection.console.log(m);
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -56,7 +49,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    * are told (aims/indexChanged) so views such as a coverage tree refresh once per burst.
    */
   function changed(): void {
-    scheduler?.schedule();
+    scheduler.schedule();
     if (notifyTimer) clearTimeout(notifyTimer);
     notifyTimer = setTimeout(() => {
       notifyTimer = undefined;
@@ -64,40 +57,34 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }, 400);
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
-    supportsConfiguration = !!caps.workspace?.configuration;
-    supportsProgress = !!caps.window?.workDoneProgress;
-    supportsFolders = !!caps.workspace?.workspaceFolders;
-    const pull = !!caps.textDocument?.diagnostic;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown; ruleDocumentation?: unknown };
-    docs = ruleDocLink(options.docsBase, init.ruleDocumentation);
-    lensOptions = codeLensOptions(init.settings);
-    lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
-    folders.useInitialSettings(
-      editorSettings(init.settings),
-      {
-        ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
-        ...(init.indexCache === false ? { indexCache: false } : {}),
-      },
-      // Only a client that says the workspace is untrusted restricts it: an editor without the notion trusts its folders, as the CLI does.
-      { restricted: init.trusted === false, pull },
-    );
-    const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    for (const r of roots) folders.add(r.uri);
-    scheduler = new DiagnosticsScheduler(connection, folders, pull, () => docs);
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        ...(pull ? { diagnosticProvider: { identifier: 'aims', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        ...registerFeatures.capabilities,
-      },
-      serverInfo: { name: 'aims-language-server', version: VERSION },
-    };
-  });
+  // What `initialize` said (lsp/handshake.ts answered it): the client's capabilities and options.
+  const caps = params.capabilities;
+  const supportsConfiguration = !!caps.workspace?.configuration;
+  const supportsProgress = !!caps.window?.workDoneProgress;
+  const supportsFolders = !!caps.workspace?.workspaceFolders;
+  const pull = pullsDiagnostics(params);
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown; indexCache?: unknown; trusted?: unknown; ruleDocumentation?: unknown };
+  /** A rule code's documentation link (convert.ts), where the client says or the README. */
+  const docs = ruleDocLink(options.docsBase, init.ruleDocumentation);
+  /** aims.codeLens.* (lsp/settings.ts), and whether the client re-asks for lenses when told. */
+  let lensOptions = codeLensOptions(init.settings);
+  const lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+  folders.useInitialSettings(
+    editorSettings(init.settings),
+    {
+      ...(typeof init.storagePath === 'string' && init.storagePath ? { storagePath: init.storagePath } : {}),
+      ...(init.indexCache === false ? { indexCache: false } : {}),
+    },
+    // Only a client that says the workspace is untrusted restricts it: an editor without the notion trusts its folders, as the CLI does.
+    { restricted: init.trusted === false, pull },
+  );
+  const roots: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  for (const r of roots) folders.add(r.uri);
+  const scheduler = new DiagnosticsScheduler(connection, folders, pull, () => docs);
+  const pulled = new PulledDiagnostics((f: Finding) => toDiagnostic(f, docs), sameShown);
 
-  connection.onInitialized(async () => {
+  /** The client's `initialized`: its settings are read, and the workspace folders indexed. */
+  async function initialized(): Promise<void> {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'aims' }).catch(() => undefined);
     if (supportsFolders)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -108,7 +95,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     await loadSettings(false).catch((e: Error) => log(`cannot read settings: ${e.message}`));
     // Workspace folders only: an ad hoc folder made for a document opened meanwhile is never indexed.
     for (const f of folders.all()) if (!f.adhoc) void indexFolder(f.uri);
-  });
+  }
 
   /** Index a folder in the background, with progress, then show diagnostics. */
   function indexFolder(uri: string): Promise<void> {
@@ -125,7 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           reopen();
           folder.markConfigReady();
           // The open documents' own findings, while the rest of the workspace is read.
-          scheduler?.schedule(0);
+          scheduler.schedule(0);
         });
         reopen();
       } catch (e) {
@@ -169,7 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } finally {
       if (closing.get(uri) === closed) closing.delete(uri);
     }
-    if (!folder.service.has(uri)) scheduler?.forget(uri);
+    if (!folder.service.has(uri)) scheduler.forget(uri);
     pulled.forget(uri);
     workspaceReports.closed(uri);
     changed();
@@ -191,7 +178,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!folder) continue;
       if (change.type === FileChangeType.Deleted) {
         folder.service.removeFile(change.uri);
-        scheduler?.forget(change.uri);
+        scheduler.forget(change.uri);
       } else await folder.service.refreshFile(folders.fileOf(change.uri)).catch((e: Error) => log(`cannot read ${change.uri}: ${e.message}`));
     }
     changed();
@@ -231,11 +218,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   registerFeatures(connection, documents, folders, log, () => lensOptions);
 
   connection.onShutdown(() => {
-    scheduler?.dispose();
+    scheduler.dispose();
     if (notifyTimer) clearTimeout(notifyTimer);
   });
   documents.listen(connection);
-  connection.listen();
+  return { initialized };
 }
 
 declare const AIMS_VERSION: string | undefined;
