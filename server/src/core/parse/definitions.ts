@@ -14,6 +14,7 @@ import { attributeText, holderOf } from '../text/spans.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 import { keyedItems, matchesWhole, registerId, type IdPatterns } from './entities.js';
 import { WeakMemo } from '../util/weakMemo.js';
+import { definitionListSystems } from './definitionLists.js';
 
 /** Definitions of risk, system and document IDs found in a document. */
 export function collectDefinitions(input: {
@@ -228,6 +229,10 @@ export function collectDefinitions(input: {
       const named = col >= 0 && /system|システム|시스템/i.test(header[col]!);
       if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text) ?? (named ? registerId(text) : undefined), () => NO_ATTRIBUTES, true);
     }
+
+  // A Markdown definition list introducing the systems ("Route optimiser (SYS-001)" / ": Plans routes"), weakly as an overview's rows.
+  if (input.chunks && (!citesRisksOnly || input.kind === 'soa'))
+    for (const d of definitionListSystems(input.text, input.ids.system)) if (!find('system', d.id)) add('system', d.id, d.span, d.extent, d.title, NO_ATTRIBUTES, true);
 
   // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
   const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value;
