@@ -52,7 +52,8 @@ export function scaleValue(text: string | undefined, labels: Readonly<Record<str
 export function isBlank(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.replace(/[*_`]/g, '').trim().toLowerCase();
-  return t === '' || /^(?:-|—|–|none|n\/a|tbd|tbc|todo|\?|_+|\[.*\])$/.test(t);
+  // A footnote's mark ("[^ext]") is no blank: its text is the footnote's.
+  return t === '' || /^(?:-|—|–|none|n\/a|tbd|tbc|todo|\?|_+|\[(?!\^).*\])$/.test(t);
 }
 
 /**
