@@ -55,9 +55,9 @@ export class AimsGate implements vscode.Disposable {
     this.onOpen(why);
   }
 
-  /** The workspace's Markdown, YAML and CSV file names, then the starts of a few of them. */
+  /** The workspace's Markdown (MDX too), YAML and CSV file names, then the starts of a few of them. */
   private async scan(): Promise<void> {
-    const uris = await vscode.workspace.findFiles('**/*.{md,markdown,yaml,yml,csv}', '**/{node_modules,.git}/**', MAX_FILES);
+    const uris = await vscode.workspace.findFiles('**/*.{md,markdown,mdx,yaml,yml,csv}', '**/{node_modules,.git}/**', MAX_FILES);
     if (this.opening) return;
     const plan = planGate(uris.map((uri) => ({ path: vscode.workspace.asRelativePath(uri, false), item: uri })));
     if (plan.start) return this.open({ reason: 'names', uri: plan.start });
@@ -71,7 +71,8 @@ export class AimsGate implements vscode.Disposable {
   }
 
   private consider(d: vscode.TextDocument): void {
-    if (this.opening || (d.languageId !== 'markdown' && d.languageId !== 'yaml')) return;
+    // An MDX page's language is the MDX extension's, where one is installed.
+    if (this.opening || (d.languageId !== 'markdown' && d.languageId !== 'yaml' && !d.uri.path.endsWith('.mdx'))) return;
     if (d.uri.path.endsWith('/.aims.yaml') || d.uri.path.endsWith('/.aims.yml')) return this.open({ reason: 'config', uri: d.uri });
     const head = d.getText(new vscode.Range(new vscode.Position(0, 0), d.positionAt(HEAD_BYTES)));
     if (declaresAims(head)) return this.open({ reason: 'declared', uri: d.uri });

@@ -29,6 +29,7 @@ test('pre-commit: the hook runs on the files the engine reads, and on nothing el
   const CASES: [string, boolean][] = [
     ['docs/aims/policy.md', true],
     ['README.markdown', true],
+    ['docs/scope.mdx', true],
     ['risk/register.yaml', true],
     ['.aims.yml', true],
     ['soa.json', true],

@@ -111,7 +111,7 @@ const IMPACT_LABELS: Record<string, number> = {
 };
 
 export const DEFAULT_CONFIG: AimsConfig = {
-  include: ['**/*.md', '**/*.markdown', '**/*.yaml', '**/*.yml', '**/*.json', '**/*.csv'],
+  include: ['**/*.md', '**/*.markdown', '**/*.mdx', '**/*.yaml', '**/*.yml', '**/*.json', '**/*.csv'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'],
   kinds: [],
   ids: {

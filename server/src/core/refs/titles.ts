@@ -30,6 +30,8 @@ export function cleanTitle(raw: string, inTitleColumn = false): string | undefin
     .trim();
   t = t.slice(0, trailingRunStart(t, '.,'));
   if (t.length < 3 || (!inTitleColumn && /,/.test(t)) || GENERIC_FIRST_WORD.test(t)) return undefined;
+  // Markup, not words: the rest of a JSX or HTML tag (`<TabItem label="A.2 – A.5" default>`).
+  if (/[<>{}]|="/.test(t)) return undefined;
   // Longer than the longest control title (A.5.4's ten words) and then some: a sentence, not a title.
   if (t.split(/\s+/).length > 11) return undefined;
   return t;
