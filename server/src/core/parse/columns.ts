@@ -17,7 +17,7 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating|band)|inherent risk|rating|priority)$/],
   ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach|measures?|actions?|plan)|response|risk response|risk control(?: measures?)?|control measures?|mitigations?(?: measures?| actions?)?)$/],
   ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied |current |key )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
-  ['owner', /^(?:(?:risk )?owner|responsible|accountable)$/],
+  ['owner', /^(?:(?:risk |model |system |business )?owner|responsible|accountable)$/],
   ['source', /^(?:(?:risk )?source|(?:risk )?category|risk type)$/],
   ['systems', /^(?:(?:ai )?systems?|affected (?:ai )?systems?|(?:ai )?system id)$/],
   ['status', /^status$/],

@@ -226,7 +226,7 @@ export function collectDefinitions(input: {
       const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
       const name = header.findIndex((h) => SYSTEM_NAME_HEADER.test(h));
       // A column headed "System ID" (not a bare "ID") holds the systems' IDs in the organisation's own shape ("ORP-AIS-01").
-      const named = col >= 0 && /system|システム|시스템/i.test(header[col]!);
+      const named = col >= 0 && /system|systeem|sistema|syst[eè]me|システム|시스템/i.test(header[col]!);
       if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text) ?? (named ? registerId(text) : undefined), () => NO_ATTRIBUTES, true);
     }
 
@@ -315,11 +315,12 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
   }
 }
 
-/** A column headed as the systems' ID: "ID", "System ID", "AI system ref". */
-const SYSTEM_ID_HEADER = /^(?:(?:ai |ki |ia )?system )?(?:id|identifier|ref)$|^(?:ai ?)?(?:システム|시스템) ?(?:id|番号|번호)$/i;
+/** A column headed as the systems' ID: "ID", "System ID", "AI system ref", also in Dutch, German, Spanish, French ("Systeem-ID", "ID del sistema"). */
+const SYSTEM_ID_HEADER =
+  /^(?:(?:ai |ki |ia )?(?:system|systeem|sistema|syst[eè]me) )?(?:id|identifier|ref|nr|nummer)$|^(?:id|identificador|identifiant)(?: (?:del|du|do))? (?:sistema|syst[eè]me)$|^(?:ai ?)?(?:システム|시스템) ?(?:id|番号|번호)$/i;
 /** A column of the systems' names: "System", "AI system name", "Name", and the same in other languages ("Sistema", "Naam"). */
 const SYSTEM_NAME_HEADER =
-  /^(?:ai |ki |ia )?(?:system|model|application)(?: name)?$|^name$|^(?:sistema|sistemas|syst[eè]me|systeem|nombre|nom|nome|naam|bezeichnung|denominazione|denominaci[oó]n|modelo|modello|modell|algoritme|algoritmo)(?: (?:de |di |d |del )?(?:ia|ki))?$|^(?:ai ?)?(?:システム|시스템) ?(?:名|名称|명|이름)?$/i;
+  /^(?:ai |ki |ia )?(?:system|model|application|component|service)(?: name)?$|^name$|^(?:sistema|sistemas|syst[eè]me|systeem|nombre|nom|nome|naam|bezeichnung|denominazione|denominaci[oó]n|modelo|modello|modell|algoritme|algoritmo)(?: (?:de |di |d |del )?(?:ia|ki))?$|^(?:ai ?)?(?:システム|시스템) ?(?:名|名称|명|이름)?$/i;
 /** A title naming an inventory of AI systems. */
 const INVENTORY_TITLE = /\b(?:inventory|system register|systems register|inventario|invent[aá]rio|inventaire|inventar|inventaris|verzeichnis|algoritmeregister|algorithm register)\b/i;
 

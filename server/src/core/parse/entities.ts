@@ -133,7 +133,7 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     }
     if (idCol < 0 || !t.rows.some((r) => r[idCol] && readId(r[idCol]!.text))) {
       idCol = findIdColumn(t, (c) => !!matchesWhole(ids.risk, c.text));
-      if (idCol > 0 && (linksOtherThings(t, cols, ids) || isRecordCard(t, idCol))) continue;
+      if (idCol > 0 && (linksOtherThings(t, cols, ids) || isRecordCard(t, idCol) || LINKED_RISKS.test(t.header[idCol]?.text ?? ''))) continue;
     }
     if (idCol < 0) continue;
     for (const row of t.rows) {
@@ -159,6 +159,9 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
 function isRecordCard(t: Table, idCol: number): boolean {
   return t.rows.some((r) => r[idCol - 1] !== undefined && riskColumn(r[idCol - 1]!.text.replace(/[*_`:]/g, '').trim()) === 'id' && r[idCol] !== undefined && r[idCol]!.text.trim() !== '');
 }
+
+/** A column of the risks a row is linked to ("Linked risk", "Related risks"): the row is another thing, citing them. */
+const LINKED_RISKS = /^[\s*_`]*(?:linked|related|associated|relevant|parent)[ \t]+risks?(?:[ \t]+(?:ids?|refs?))?[\s*_`:]*$/i;
 
 /** The columns that rate a risk. */
 const RATINGS_OF_ROWS = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);

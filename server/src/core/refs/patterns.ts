@@ -17,8 +17,8 @@ export const ANNEX_B_RE = /(?<![\w.\-])B\.(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\w
 export const CLAUSE_LEAD_RE =
   /(?:\b(?:[Cc]lauses?|CLAUSES?|[Cc]l\.)(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*|§§?[ \t]*|\bISO(?:\/IEC)?[ \t]?42001(?::20\d\d)?,?[ \t]+(?:[Cc]lause[ \t]+)?)(?=\d)/g;
 
-/** One clause number at the start of the remaining text. */
-export const CLAUSE_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d]|\.\d)/;
+/** One clause number at the start of the remaining text; not one joined to a word ("30-day notice", "5-year"). */
+export const CLAUSE_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d]|\.\d|[-\u2010\u2011][A-Za-z])/;
 
 /** Between two clause numbers in a list: ", ", " and ", " & ", "/", "-" (a range). */
 export const CLAUSE_LIST_SEP_RE = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*\/[ \t]*|[ \t]?[-\u2010-\u2015][ \t]?)(?=\d)/;
@@ -54,7 +54,7 @@ export const OTHER_STANDARD_RE =
   /(?<![0-9])(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?(?![0-9])|\b(?:ISO|IEC)(?:\/IEC)?[ \t\u00a0]?(?!(?:42001|8601|639|3166|4217)(?![0-9]))\d{3,5}(?![0-9])|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b/gi;
 
 /** A contract's clause: "contract clause 12.4", "the MSA's clause 3.2", "DPA § 7.1". */
-export const CONTRACT_CLAUSE_BEFORE = /\b(?:contract|agreement|MSA|DPA|SLA|licen[cs]e|terms(?: and conditions)?)(?:'s)?[ \t]+(?:[Cc]lauses?|§§?)[ \t]*$/i;
+export const CONTRACT_CLAUSE_BEFORE = /\b(?:contract|agreement|MSA|DPA|SLA|licen[cs]e|terms(?: and conditions)?)(?:'s)?[ \t]+(?:[Cc]lauses?|§§?)(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*$/i;
 
 /**
  * Another document's section, named after its ID: "IMS-POL-001 §5.4", "AIMS-PR-02 section 4.2",

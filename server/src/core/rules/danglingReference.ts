@@ -34,6 +34,8 @@ export const danglingReference: Rule = {
       if (ctx.index.definitionCount(r.type, r.id) > 0) continue;
       // An example of the format ("AI system ID (e.g. SYS-001)" in a form, "for example R-001, R-002").
       if (givenAsExample(ctx.doc.text, r.span.start)) continue;
+      // A document-shaped ID the line says is something else: "Jira project AIMS (AIMS-211 to AIMS-214)", "certificate AIMS-0417".
+      if (r.type === 'document' && namedAsOther(ctx.doc.text, r.span.start)) continue;
       // Said to be missing already ("There is no R-017 in the AI risk register", "R-017 does not exist"):
       // an audit finding or a review noting the gap, which the finding would only repeat.
       if ((denies ??= perChunk(ctx.doc, 'dangling-reference/denies', 0, ctx.doc.text.length, (t) => DENIAL_WORDS.test(t)).includes(true)) && saidToBeMissing(ctx.doc.text, r.span, r.id)) continue;
@@ -68,6 +70,16 @@ function givenAsExample(text: string, at: number): boolean {
   let before = text.slice(from, at);
   for (let m = LISTED_ID.exec(before); m; m = LISTED_ID.exec(before)) before = before.slice(0, m.index);
   return EXAMPLE_LEAD.test(before);
+}
+
+/** Words before an ID, on its line, that say it numbers a tracker's ticket, a change or a certificate. */
+const OTHER_THING = /\b(?:(?:jira|tickets?|epics?|pull[ \t]+requests?|PRs?|merge[ \t]+requests?|change[ \t]+requests?|certificates?)\b|cert\.)[^.;\n\r]{0,40}$/i;
+
+/** Whether the ID at `at` is named, on its line, as a ticket, change or certificate number. */
+function namedAsOther(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < EXAMPLE_REACH && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
+  return OTHER_THING.test(text.slice(from, at));
 }
 
 /** A word one of the two patterns below needs (a pre-check over the whole text; the patterns decide). */
