@@ -44,6 +44,8 @@ export interface KindSpec {
   readonly controls: readonly string[];
   /** Regular expression (case-insensitive) on the document title or file name used to infer the kind. */
   readonly titlePattern: string;
+  /** Words in the same part of a title that make it another document of that name (a certification body's audit report). */
+  readonly titleNotPattern?: string;
   readonly sections: readonly RequiredItem[];
   /** `aims:` fields required beyond the common ones. */
   readonly fields: readonly string[];
@@ -323,6 +325,8 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['9.2', '9.2.1', '9.2.2'],
     controls: [],
     titlePattern: '\\b(internal )?audit (report|results|findings)\\b|\\binternal audit$',
+    // A certification body's, a customer's or a supplier's audit is not the organisation's internal audit (9.2).
+    titleNotPattern: '\\b(stage ?(1|2|one|two|i|ii)|certification|recertification|surveillance|external|third[- ]party|supplier|vendor|customer)\\b',
     fields: [],
     sections: [
       item('scope', 'Audit scope', ['scope'], 'What the audit covered.'),

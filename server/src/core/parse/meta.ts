@@ -127,13 +127,13 @@ export function fieldList(meta: Pick<DocumentMeta, 'fields'>, key: string): read
 }
 
 /** The kinds' title patterns, compiled once (the relevance pre-check tries every heading of every note). */
-const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'gi')] as const);
+const TITLE_PATTERNS = KINDS.map((k) => [k, new RegExp(k.titlePattern, 'gi'), k.titleNotPattern ? new RegExp(k.titleNotPattern, 'i') : undefined] as const);
 /** Any of them (they use no back-reference, so each alternative means what it means alone): a segment it misses names no kind. */
 const ANY_TITLE_PATTERN = new RegExp(KINDS.map((k) => `(?:${k.titlePattern})`).join('|'), 'i');
 
 /** Titles about a kind of document rather than one: templates, guides, question lists, reviews of a draft. */
 const NOT_A_DOCUMENT =
-  /\b(?:templates?|readme|change ?log|guides?|guidance|how to|questions?|questionnaire|checklists?|instructions?|faq|examples? of|mapping|crosswalk|glossary|abbreviations)\b|^(?:writing|review of|reviewing|summary of|overview of|introduction to|about|understanding)\b/;
+  /\b(?:templates?|readme|change ?log|guides?|guidance|how to|questions?|questionnaire|checklists?|instructions?|faq|examples? of|mapping|crosswalk|glossary|abbreviations|rationale)\b|^(?:writing|review of|reviewing|summary of|overview of|introduction to|about|understanding)\b/;
 /** A record kind's name followed or preceded by one of these names a process about the record. */
 const PROCESS =
   /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
@@ -177,7 +177,13 @@ export function kindOfTitle(text: string): KindId | null | undefined {
       continue;
     }
     if (!ANY_TITLE_PATTERN.test(seg)) continue;
-    for (const [k, re] of TITLE_PATTERNS) {
+    for (const [k, re, not] of TITLE_PATTERNS) {
+      // "Stage 2 Audit Report": the kind's name, but another document (a certification body's).
+      re.lastIndex = 0;
+      if (not?.test(seg) && re.test(seg)) {
+        named = true;
+        continue;
+      }
       // Every place the kind's name occurs: "Nonconformity and Corrective Action Register" names
       // it first as "nonconformity" (not at the end) and then as "corrective action" (at the end).
       re.lastIndex = 0;
