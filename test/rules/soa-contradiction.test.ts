@@ -237,3 +237,34 @@ Public reporting under A.8.3 was considered and is not planned.
     { codes },
   );
 });
+
+test('soa-contradiction: where business units keep SoAs that disagree, the one nearest the register decides', async () => {
+  const soa = (decision: string, why: string) => `${soaHead()}
+# Statement of applicability
+| Control | Applicable | Justification | Status |
+|---|---|---|---|
+| A.5.5 | ${decision} | ${why} | Planned |
+`;
+  // The row, and under it the fixture's mark where a finding is expected.
+  const register = (id: string, mark = '') => `# AI risk register (ISO/IEC 42001)
+
+| Risk ID | Risk | Likelihood | Impact | Treatment | Controls |
+|---|---|---|---|---|---|
+| ${id} | Harm to customers | 3 | 4 | Modify | A.5.5 |
+${mark}`;
+  await check(
+    `
+//- retail/soa.md
+${soa('Yes', 'Shoppers are affected')}
+//- retail/risk-register.md
+${register('RET-R-003')}
+//- logistics/soa.md
+${soa('No', 'No one outside the company is affected')}
+//- logistics/risk-register.md
+${register('LOG-R-001', `${' '.repeat(51)}^^^^^ soa-contradiction\n`)}
+//- group/risk-register.md
+${register('GRP-R-001')}
+`,
+    { codes: ['soa-contradiction'] },
+  );
+});

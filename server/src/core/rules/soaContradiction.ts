@@ -6,6 +6,26 @@ import { lineStartWithin, referencesIn } from './util.js';
 import { byRiskChunk } from './chunkReports.js';
 import { shiftSpan } from '../text/spans.js';
 
+/**
+ * Of statements of applicability, the one in the deepest folder that holds `uri`: none if no
+ * folder holds it, or if two in that folder decide differently.
+ */
+function nearestSoa(uri: string, entries: readonly Located<SoaEntry>[]): Located<SoaEntry> | undefined {
+  let best: Located<SoaEntry> | undefined;
+  let depth = -1;
+  let tied = false;
+  for (const e of entries) {
+    const folder = e.uri.slice(0, e.uri.lastIndexOf('/') + 1);
+    if (!uri.startsWith(folder) || folder.length < depth) continue;
+    if (folder.length > depth) {
+      best = e;
+      depth = folder.length;
+      tied = false;
+    } else if (best?.item.applicable !== e.item.applicable) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
 const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
 const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
 
@@ -46,7 +66,14 @@ export const soaContradiction: Rule = {
     // The excluding SoA entries of a control, read once per control (a register names few, many times).
     const excludedOf = new Map<string, readonly Located<SoaEntry>[]>();
     // A retired statement of applicability (an earlier version kept for the record) no longer decides anything.
-    const excluding = (id: string) => index.soaEntriesFor(id).filter((e) => e.item.applicable === false && !index.isRetired(e.uri));
+    const excluding = (id: string) => {
+      const inForce = index.soaEntriesFor(id).filter((e) => e.item.applicable !== undefined && !index.isRetired(e.uri));
+      const out = inForce.filter((e) => e.item.applicable === false);
+      if (out.length === 0 || out.length === inForce.length) return out;
+      // The statements disagree (a group's business units keep one each): the one nearest this document decides.
+      const decisive = nearestSoa(doc.uri, inForce);
+      return decisive?.item.applicable === false ? out.filter((e) => e.uri === decisive.uri) : [];
+    };
     const excludedFor = (id: string) => {
       let excluded = excludedOf.get(id);
       if (!excluded) excludedOf.set(id, (excluded = excluding(id)));
