@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { perChunk } from '../text/chunkMemo.js';
+import { lineStartWithin } from './util.js';
 
 const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as const;
 const WHERE = {
@@ -65,9 +66,7 @@ const LISTED_ID = /[A-Za-z][\w.-]{0,30}\d[\w.-]{0,30}[ \t]*(?:,|;|\/|\bor\b|\ban
 
 /** Whether the ID at `at` is given as an example: "e.g." or "for example" before it, or before the list it ends. */
 function givenAsExample(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < EXAMPLE_REACH && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
-  let before = text.slice(from, at);
+  let before = text.slice(lineStartWithin(text, at, EXAMPLE_REACH), at);
   for (let m = LISTED_ID.exec(before); m; m = LISTED_ID.exec(before)) before = before.slice(0, m.index);
   return EXAMPLE_LEAD.test(before);
 }
@@ -77,9 +76,7 @@ const OTHER_THING = /\b(?:(?:jira|tickets?|epics?|pull[ \t]+requests?|PRs?|merge
 
 /** Whether the ID at `at` is named, on its line, as a ticket, change or certificate number. */
 function namedAsOther(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < EXAMPLE_REACH && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
-  return OTHER_THING.test(text.slice(from, at));
+  return OTHER_THING.test(text.slice(lineStartWithin(text, at, EXAMPLE_REACH), at));
 }
 
 /** A word one of the two patterns below needs (a pre-check over the whole text; the patterns decide). */
