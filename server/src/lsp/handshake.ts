@@ -9,12 +9,17 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { initializeResult } from './capabilities.js';
 
+/** The engine, started: told when the client has said `initialized`. */
+export interface StartedEngine {
+  initialized(): Promise<void>;
+}
+
 /** The engine's side: registers every handler for the initialized connection. */
-export type StartEngine = (connection: Connection, params: InitializeParams) => { initialized(): Promise<void> };
+export type StartEngine = (connection: Connection, params: InitializeParams) => StartedEngine;
 
 export function serve(connection: Connection, loadEngine: () => StartEngine, version: string): void {
   let params: InitializeParams | undefined;
-  let engine: ReturnType<StartEngine> | undefined;
+  let engine: StartedEngine | undefined;
   const start = (p: InitializeParams) => (engine ??= loadEngine()(connection, p));
   connection.onInitialize((p) => {
     params = p;

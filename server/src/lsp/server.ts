@@ -21,6 +21,7 @@ import { registerFeatures } from './features.js';
 import { registerRequests } from './requests.js';
 import { codeLensOptions, editorSettings } from './settings.js';
 import { pullsDiagnostics } from './capabilities.js';
+import type { StartedEngine } from './handshake.js';
 
 const VERSION = typeof AIMS_VERSION === 'string' ? AIMS_VERSION : '0.1.0';
 
@@ -34,7 +35,7 @@ export interface ServerOptions {
  * Registers every handler on a connection whose `initialize` has been answered (lsp/handshake.ts).
  * `initialized()` is called on the client's `initialized`.
  */
-export function startServer(connection: Connection, options: ServerOptions, params: InitializeParams): { initialized(): Promise<void> } {
+export function startServer(connection: Connection, options: ServerOptions, params: InitializeParams): StartedEngine {
   const documents = new TextDocuments(TextDocument);
   // One Folders for the server's life: handlers registered below hold on to it.
   const folders = new Folders(options.makeHost, undefined);

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { startServer } from '../lsp/server.js';
+import type { StartedEngine } from '../lsp/handshake.js';
 import { FileSystemHost, filePath } from './fsHost.js';
 import { FileCacheStore, defaultCacheRoot } from './cacheStore.js';
 
@@ -28,7 +29,7 @@ const documentsRules = (file: string) => {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Registers the server's handlers on a connection whose `initialize` has been answered (lsp/handshake.ts). */
-export function startEngine(connection: Connection, params: InitializeParams): ReturnType<typeof startServer> {
+export function startEngine(connection: Connection, params: InitializeParams): StartedEngine {
   const readme = [path.resolve(here, '..', 'README.md'), path.resolve(here, '..', '..', '..', 'README.md')].find((p) => existsSync(p) && documentsRules(p));
   const log = (m: string) => connection.console.log(m);
   /** One store per cache folder, shared by the workspace folders (each has its own pack in it: node/cachePack.ts). */
