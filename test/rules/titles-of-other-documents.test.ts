@@ -1,7 +1,8 @@
 /**
  * Titles that name a kind of ours but another document (an eighth trial's workspaces): a
  * certification body's stage 1 or 2 audit report is not the organisation's internal audit
- * report (9.2.2), and a control's rationale page is not the record it explains.
+ * report (9.2.2), and a control's rationale page is not the record it explains; a "Policy on
+ * the Use of Artificial Intelligence" is the AI policy.
  */
 import { test } from 'node:test';
 import { check } from '../support/check.js';
@@ -27,6 +28,24 @@ Why we assess the impact of our AI systems (ISO/IEC 42001 A.5.2).
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 Internal audit of the AIMS against ISO/IEC 42001.
+`,
+    { codes: ['kind-inferred'] },
+  );
+});
+
+test('kinds: "Policy on the Use of Artificial Intelligence" is the AI policy; a policy on AI in one process is not', async () => {
+  await check(
+    `
+//- ai-policy.md
+# Policy on the Use of Artificial Intelligence
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
+
+Adopted by the board under ISO/IEC 42001 clause 5.2.
+
+//- recruitment-ai.md
+# Policy on the use of AI in recruitment
+
+How hiring managers may use AI tools (ISO/IEC 42001 A.9.4).
 `,
     { codes: ['kind-inferred'] },
   );

@@ -128,7 +128,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI policy',
     clauses: ['5.2'],
     controls: ['A.2.2', 'A.2.3', 'A.2.4'],
-    titlePattern: '\\b(ai|aims|artificial intelligence)( governance| management system| management)? policy\\b',
+    titlePattern: '\\b(ai|aims|artificial intelligence)( governance| management system| management)? policy\\b|\\bpolicy (on|for) (the )?(responsible |ethical |safe )?(use of )?(ai|artificial intelligence)( systems)?$',
     fields: ['approved_by', 'next_review'],
     sections: [
       item('purpose', 'Purpose', ['purpose', 'introduction', 'intent'], 'Why the organisation has this policy and what it sets out to achieve.'),
