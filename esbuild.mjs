@@ -2,7 +2,7 @@
 // extension's in-host test suite (dist-tests/, never packaged).
 // One file per entry, CommonJS, Node 20; the ESM-only unified/remark packages are bundled in.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -68,6 +68,10 @@ if (watch) {
   for (const o of [options, engine, client]) await (await esbuild.context(o)).watch();
 } else {
   const withSuite = existsSync('test/vscode/suite/index.ts') && !metafileOnly;
+  // esbuild writes a bundle's LEGAL.txt only when the bundle has legal comments, and never
+  // removes one: a notice left from an earlier build would be packed beside a bundle it no longer
+  // describes (the .vsix and the npm package take dist/*.LEGAL.txt as they find them).
+  if (!metafileOnly && existsSync('dist')) for (const f of readdirSync('dist')) if (f.endsWith('.LEGAL.txt')) rmSync(`dist/${f}`);
   const [cli, lsp, ext] = await Promise.all([esbuild.build(options), esbuild.build(engine), esbuild.build(client), ...(withSuite ? [esbuild.build(suite)] : [])]);
   // One metafile for the shipped bundles (not the test suite): their outputs and the inputs of each.
   const outputs = Object.assign({}, ...[cli, lsp, ext].map((r) => r.metafile.outputs));
