@@ -38,7 +38,7 @@ export const soaContradiction: Rule = {
   code: 'soa-contradiction',
   defaultSeverity: 'error',
   doc: {
-    summary: 'The statement of applicability contradicts itself or the workspace: an excluded control marked implemented or used in a risk treatment, or summary counts that disagree with the rows.',
+    summary: 'The statement of applicability contradicts itself or the workspace: an excluded control marked implemented or used in a risk treatment, or summary counts that disagree with the rows. Where several statements are in force (one per business unit) and disagree on a control, the one nearest the citing document decides.',
     example: '| A.8.3 | External reporting | No | Not relevant | Implemented |',
     fix: 'Make the decision, the status and the summary agree; if a treatment relies on an excluded control, include the control or change the treatment.',
   },
