@@ -180,12 +180,17 @@ function linksOtherThings(t: Table, cols: readonly (string | undefined)[], ids: 
 /** A YAML key holding a risk's ratings before treatment, or (group 1) after it. */
 const RATING_STAGE = /^(?:(?:inherent|gross|initial|raw|assessment|rating|ratings)|(residual))(?:[ _-]?risk)?$/i;
 const RATINGS = new Set(['likelihood', 'impact', 'score', 'level']);
+/** The keys that make an item of a bare list a risk. */
+const RATED_OR_TREATED = new Set([...RATINGS, 'residual', 'treatment']);
 
 /** The key of a `risks:` item that holds its ID when there is no `id:` ("ref: R-004", "risk_id: AIR-7"). */
 const RISK_ID_KEY = /^(?:risk[ _-]?)?(?:id|ref|reference|no)$/i;
 
-/** Risks from a YAML `risks:` list. */
+/** Risks from a YAML `risks:` list, or a file that is the list (a static site's data file: `_data/risks.yml`). */
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
+  // Items of a bare list are risks when they rate or treat something: a list of systems or
+  // owners with IDs is not a register of risks.
+  if (root?.type === 'seq') return risksFromItems(root.items.filter((i) => i.type === 'map' && i.pairs.some((p) => RATED_OR_TREATED.has(riskColumn(p.key) ?? '') || RATING_STAGE.test(p.key))));
   const list = getPair(root, 'risks')?.value;
   if (list?.type === 'seq') return risksFromItems(list.items);
   // "risks: { RSK-001: { title: ..., likelihood: 4 } }": a mapping keyed by the risks' IDs.

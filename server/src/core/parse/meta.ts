@@ -140,11 +140,11 @@ const PROCESS =
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
 const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|minutes))*\s*$/;
 /**
- * Period, version and serial words at the end of a title: "2026", "Q3 2026", "H1", "FY26", "v1.2", "v3",
- * "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",
+ * Period, version and serial words at the end of a title, after a comma too: "2026", "Q3 2026", "H1",
+ * "FY26", "November 2026", "12 Nov 2026", "v1.2", "v3", "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",
  * "... 2026-IA-03").
  */
-const PERIOD_TAIL = /(?<!\s)(?:\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|\d{4}(?: ?[-/] ?\d{2,4})?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4]|[a-z]{1,8}(?:-[a-z0-9]{1,8}){0,3}-\d{1,4}(?:-[a-z0-9]{1,4}){0,2}|\d{2,4}(?:-[a-z]{1,8}-\d{1,4})(?:-[a-z0-9]{1,4}){0,2})))+\s*$/;
+const PERIOD_TAIL = /(?<!\s)(?:,?\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}(?: ?[-/] ?\d{2,4})?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4]|[a-z]{1,8}(?:-[a-z0-9]{1,8}){0,3}-\d{1,4}(?:-[a-z0-9]{1,4}){0,2}|\d{2,4}(?:-[a-z]{1,8}-\d{1,4})(?:-[a-z0-9]{1,4}){0,2})))+\s*$/;
 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {
@@ -189,6 +189,8 @@ export function kindOfTitle(text: string): KindId | null | undefined {
       re.lastIndex = 0;
       for (let m = re.exec(seg); m; m = re.exec(seg)) {
         if (m[0].length === 0) re.lastIndex++;
+        // "AIIA-001: TriageAssist": the kind's abbreviation is an ID's prefix, which names no kind.
+        if (/^[-_]\d/.test(seg.slice(m.index + m[0].length))) continue;
         named = true;
         if (NOT_A_DOCUMENT.test(t)) return null;
         const tail = seg.slice(m.index + m[0].length).replace(/^[\p{L}\p{N}]*/u, '');
@@ -252,6 +254,8 @@ export function inferKind(
   config: AimsConfig,
   /** A model or dataset card known by its front matter (parse/cards.ts): after the configuration's globs, before titles and names. */
   card?: { kind: KindId; reason: string },
+  /** The page's first heading, when the title is another text (a site's front matter "AIIA-001: TriageAssist" over "# AI System Impact Assessment"). */
+  heading?: string,
 ): { kind?: KindId; source: KindSource; reason?: string } {
   if (declared && getKind(declared)) return { kind: declared as KindId, source: 'declared' };
   if (declared) {
@@ -266,6 +270,7 @@ export function inferKind(
   if (describesDocuments(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
   if (title) candidates.push(['title', title]);
+  if (heading && heading !== title) candidates.push(['heading', heading]);
   candidates.push(['file name', fileNameWords(relativePath)]);
   for (const [what, text] of candidates) {
     // "ISMS Scope", "Information Security Risk Treatment Plan", "Statement of Applicability —
@@ -277,7 +282,7 @@ export function inferKind(
     if (kind) return { kind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
     // A title naming a policy none of ours ("Artificial Intelligence Acceptable Use Policy") is that
     // other policy, whatever the file is called (ai-policy.md).
-    if (what === 'title' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
+    if (what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
   }
   return { source: 'none' };
 }

@@ -271,12 +271,16 @@ export function keyWords(key: string): string {
   return normalizeTitle(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2'));
 }
 
-/** The keys of the maps below `node` (below its top level when it is the root; from `node` itself when `inside`). */
+/** The keys of the maps below `node` (below its top level when it is the root, a list's items' keys included; from `node` itself when `inside`). */
 function rawNestedKeys(node: YNode | null, inside = false): Set<string> {
   const keys = new Set<string>();
   const stack: YNode[] = [];
   if (inside && node) stack.push(node);
-  else if (node?.type === 'map') for (const p of node.pairs) if (p.key !== 'aims' && p.value) stack.push(p.value);
+  else if (node?.type === 'map') {
+    for (const p of node.pairs) if (p.key !== 'aims' && p.value) stack.push(p.value);
+  }
+  // A file that is a list (`_data/nonconformities.yml`): its items' keys are below its top level.
+  else if (node?.type === 'seq') stack.push(node);
   let budget = BUDGET;
   while (stack.length > 0 && budget-- > 0) {
     const n = stack.pop()!;

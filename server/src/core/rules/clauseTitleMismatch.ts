@@ -222,6 +222,9 @@ function reporters(uri: string, seen: Set<number>, emit: Emit) {
   /** A title that names no clause and shares no word with its own clause's title: a notice, as a title may be a topic. */
   const reportUnrelated = (id: string, own: ClauseInfo, title: string, span: Span, numberSpan: Span) => {
     if (seen.has(span.start) || otherClausesNamed(title, own).length > 0 || sharesWord(title, own.title)) return;
+    // One word ("Systems", "Support" beside 7.2) is a section of a site or a manual the row is
+    // filed in, not a subject: the notice is for an area described ("Supplier onboarding").
+    if (!/\S\s+\S/.test(title)) return;
     seen.add(span.start);
     emit({
       span,

@@ -76,8 +76,9 @@ export const missingField: Rule = {
           const links = linking(t);
           const withIds = holding.has(ti) && !(assessed && !assesses(t)) && !links;
           // A table of risks written without IDs ("| Risk | Inherent risk | Key controls | Residual target |") lacks the ID too.
+          // One headed "ID" whose rows hold none (a site's template filling them: "| {{ r.id }} |") has its column.
           const riskColumnHeaded = t.header.some((h) => riskColumn(h.text) === 'title' && /\brisks?\b/i.test(h.text));
-          const unnumbered = !withIds && !links && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
+          const unnumbered = !withIds && !links && !cols.has('id') && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
           if (!withIds && !unnumbered) continue;
           const missing = [...(unnumbered ? ['id'] : []), ...required.filter((c) => !has(cols, c))];
           if (missing.length)

@@ -142,14 +142,22 @@ export const missingSection: Rule = {
 /**
  * Any table with rows: a register written in a shape the reader did not recognise still has
  * entries, and so has one written as an HTML table (`<tr>` rows, as exports from wikis and
- * GRC tools write them), which the reader does not read as rows.
+ * GRC tools write them), which the reader does not read as rows, or one a site includes.
  */
 function hasRegisterTable(doc: AimsDocument): boolean {
   // HTML rows only in Markdown (a 1 MB YAML register was searched for them on every edit).
-  return doc.tables.some((t) => t.rows.length > 0) || (doc.languageId === 'markdown' && HTML_ROW.test(doc.text));
+  return doc.tables.some((t) => t.rows.length > 0) || (doc.languageId === 'markdown' && (HTML_ROW.test(doc.text) || INCLUDES.test(doc.text)));
 }
 
 const HTML_ROW = /<tr[\s>]/i;
+
+/**
+ * A page whose rows come from another file when the site is built: an MkDocs snippet
+ * (`--8<-- "soa.md"`), a Hugo shortcode (`{{< soa-table >}}`), a Liquid, Jinja or GitBook tag
+ * (`{% include soa.html %}`, `{% for r in site.data.risks %}`), an Obsidian embed
+ * (`![[SoA table]]`), a VitePress include (`<!--@include: ./soa.md-->`) or an MDX import.
+ */
+const INCLUDES = /^[ \t]*;?--8<--|\{\{[<%]|\{%-?[ \t]*(?:include|include_relative|for|render|content-ref)\b|!\[\[[^\]\n]{1,200}\]\]|<!--[ \t]*@?include:|^import[ \t]+\w+[ \t]+from[ \t]+['"]/m;
 
 /**
  * Whether the document defines more than one AI system besides itself (a system record's own
