@@ -5,6 +5,7 @@ import type { Span } from '../text/types.js';
 import { lineStartWithin, referencesIn } from './util.js';
 import { byRiskChunk } from './chunkReports.js';
 import { shiftSpan } from '../text/spans.js';
+import { namesOtherStandard } from '../refs/scan.js';
 
 /**
  * Of statements of applicability, the one in the deepest folder that holds `uri`: none if no
@@ -249,7 +250,7 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
   const applicable = entries.filter((e) => e.applicable === true).length;
   const excluded = entries.filter((e) => e.applicable === false).length;
   // A count quoted in the rows themselves, or in a version-history row ("| 1.0 | Initial issue, all 38 controls assessed |"), is no summary.
-  const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end) || inVersionRow(text, o);
+  const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end) || inVersionRow(text, o) || aboutAnotherAnnex(text, o);
   const check = (word: string, n: number, span: Span) => {
     if (inRows(span.start)) return;
     const isExcl = /excluded|not[\s_]+applicable/i.test(word);
@@ -279,4 +280,22 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
       if (n !== listed && !inRows(span.start)) report(span, `The summary counts ${n} controls, but the table lists ${listed} control${listed === 1 ? '' : 's'}.`);
     }
   }
+}
+
+/** More controls than ISO/IEC 42001's Annex A has (38): "93 controls", "93 Annex A controls". */
+const OVER_OUR_ANNEX = /\b(?:39|[4-9]\d|1\d\d)[ \t]+(?:annex[ \t]+a[ \t]+)?controls\b/i;
+
+/**
+ * A count about another standard's Annex A in a combined statement ("## Part A — ISO/IEC
+ * 27001:2022 Annex A" ... "Summary Part A: 93 controls, 91 applicable"): its line counts more
+ * controls than ours has, or the heading it sits under names another standard.
+ */
+function aboutAnotherAnnex(text: string, offset: number): boolean {
+  const start = lineStartWithin(text, offset, 400);
+  const end = text.indexOf('\n', offset);
+  if (OVER_OUR_ANNEX.test(text.slice(start, end < 0 ? text.length : end))) return true;
+  const heading = text.lastIndexOf('\n#', offset);
+  if (heading < 0) return false;
+  const headingEnd = text.indexOf('\n', heading + 1);
+  return namesOtherStandard(text.slice(heading + 1, headingEnd < 0 ? text.length : headingEnd));
 }

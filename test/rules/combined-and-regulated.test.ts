@@ -1,0 +1,96 @@
+/**
+ * Organisations that run the AIMS beside other systems write their documents with both in view:
+ * one statement of applicability for ISO/IEC 27001 and ISO/IEC 42001 with a summary per part, a
+ * medical-device maker citing sections of the EU MDR, a site's index filing pages under clauses,
+ * and record titles dated the way people date them ("Management review, November 2026").
+ * Fixtures in our own words, modelled on integrated management systems and regulated vendors.
+ * Unit also: parse/meta.ts (kindOfTitle, the titles' own reading, asked directly for its cases).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../support/check.js';
+import { kindOfTitle } from '../../server/src/core/parse/meta.js';
+import { ANNEX_A } from './annexA.js';
+
+/** An SoA part for ISO/IEC 42001: every control applicable but the last, which is excluded. */
+function ourPart(): string {
+  const rows = ANNEX_A.map((id, i) => `| ${id} | ${i === ANNEX_A.length - 1 ? 'No | Not relevant to us' : 'Yes | Needed for our systems'} |`);
+  return ['| Control | Applicable | Justification |', '|---|---|---|', ...rows].join('\n');
+}
+
+test('soa-contradiction: a combined SoA\'s summary of its ISO/IEC 27001 part is not checked against our rows', async () => {
+  await check(
+    `
+//- planning/soa.md
+---
+aims:
+  kind: soa
+---
+# Statement of Applicability — ISO/IEC 27001:2022 and ISO/IEC 42001:2023
+
+## Part A — ISO/IEC 27001:2022 Annex A
+
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+| A.5.1 | Policies for information security | Yes | Required |
+
+Summary Part A: 93 controls, 91 applicable, 2 excluded.
+
+## Part B — ISO/IEC 42001:2023 Annex A
+
+${ourPart()}
+
+Summary Part B: 38 controls, 38 applicable, 0 excluded.
+                             ^^^^^^^^^^^^^ soa-contradiction The summary says 38 applicable, but the table has 37
+                                            ^^^^^^^^^^ soa-contradiction The summary says 0 excluded, but the table has 1
+`,
+    { codes: ['soa-contradiction'] },
+  );
+});
+
+test('unknown-clause: a section of the EU MDR or of 21 CFR is not a clause of ours', async () => {
+  await check(
+    `
+//- qms/ai-policy.md
+# AI policy
+A significant change is notified to the notified body first (MDR Annex IX §4.10).
+Design controls follow 21 CFR 820.30.
+
+Our operational control is clause 8.1; see also clause 4.10.
+                                                       ^^^^ unknown-clause Clause 4.10 does not exist
+`,
+    { codes: ['unknown-clause'] },
+  );
+});
+
+test('clause-title-mismatch: a one-word area of a site index ("Systems", "Support") is no subject of its clause', async () => {
+  await check(
+    `
+//- docs/index.md
+# AIMS handbook
+
+| Area | Clause |
+|---|---|
+| Systems | 8.1 |
+| Support | 7.2 |
+| Supplier onboarding | 7.2 |
+  ^^^^^^^^^^^^^^^^^^^ clause-title-mismatch is not about clause 7.2
+`,
+    { codes: ['clause-title-mismatch'] },
+  );
+});
+
+test('titles: a record dated after a comma or by month names its kind', () => {
+  const cases: [string, string | null | undefined][] = [
+    ['Management review, November 2026', 'management-review'],
+    ['Management Review November 2026', 'management-review'],
+    ['Internal audit report, Q3 2026', 'audit-report'],
+    ['AI Policy, v2', 'policy'],
+    ['AI Risk Register, 12 Nov 2026', 'risk-register'],
+    // A phrase going on after the comma is no date.
+    ['Management review, may apply', null],
+    // An ID whose prefix is a kind's abbreviation names no kind: the heading or file name may.
+    ['AIIA-001: TriageAssist', undefined],
+  ];
+  for (const [title, kind] of cases) assert.equal(kindOfTitle(title), kind, title);
+});
