@@ -28,8 +28,6 @@ const NOT_A_TERM = /^\s*(?:[#|>:~]|[-*+][ \t]|\d{1,3}[.)][ \t])/;
 
 export function definitionListSystems(text: string, system: RegExp): TermDefinition[] {
   const out: TermDefinition[] = [];
-  // Most documents have no definition line: one search answers for them.
-  if (!/\n {0,3}[:~][ \t]/.test(text)) return out;
   for (const m of text.matchAll(DEFINITION)) {
     const term = termBefore(text, m.index);
     if (!term) continue;
