@@ -23,7 +23,7 @@ import { chaptersMeta } from './chapters.js';
 import { parseCodeDocument, tagReferences } from './code.js';
 import { boldTitle, headingsAreChapters, sectionsFromHeadings, sectionTitleAt } from './sections.js';
 import { titledTable, withNameRow } from './titledTable.js';
-import { risksFromTables, soaFromTables } from './entities.js';
+import { frontMatterRisk, risksFromTables, soaFromTables } from './entities.js';
 import { collectDefinitions } from './definitions.js';
 import { risksFromChunkTables } from './chunkRisks.js';
 import { risksFromCards } from './riskCards.js';
@@ -132,7 +132,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const regions: Region[] = fmRoot ? yamlRegions(fmRoot, '') : [];
   const rows = risksFromChunkTables(tables, md.chunks, kindInfo.kind, config.ids);
   const risksRead = readsRisks(kindInfo.kind);
-  const cards = risksRead ? risksFromCards({ sections, tables, text, ids: config.ids, known: new Set(rows.map((r) => r.id)) }) : [];
+  const cards = risksRead ? [...risksFromCards({ sections, tables, text, ids: config.ids, known: new Set(rows.map((r) => r.id)) }), ...frontMatterRisk(fmRoot, config.ids)] : [];
   // Outside registers, a card counts only when it rates the risk as a risk (likelihood and impact).
   const risks = [...rows, ...cards.filter((r) => kindInfo.kind === 'risk-register' || (r.attributes.has('likelihood') && r.attributes.has('impact')))];
   const riskMethod = kindInfo.kind === 'risk-register' || kindInfo.kind === 'risk-assessment-process' || risks.length > 0 ? statedRiskMethod(tables, text, md.chunks) : undefined;

@@ -124,7 +124,7 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     const cols = names.map((n) => n[0]);
     // Registers hold risks; other kinds (impact assessments, treatment plans) restate them in their own words.
     const shaped = cols.includes('likelihood') || cols.includes('impact') || cols.includes('score');
-    if (kind !== 'risk-register' && (kind !== undefined || !shaped)) continue;
+    if ((kind !== 'risk-register' && (kind !== undefined || !shaped)) || isRiskMatrix(t)) continue;
     let idCol = cols.indexOf('id');
     let readId = (text: string) => matchesWhole(ids.risk, text);
     if (idCol >= 0 && cols.some((c) => c !== undefined && RISK_ATTRIBUTES.has(c))) {
@@ -150,6 +150,16 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     }
   }
   return out;
+}
+
+/**
+ * A heat map ("| | Impact 1 | Impact 2 | Impact 3 |", rows "Likelihood 4"; or "| | 1 Rare | 2
+ * Unlikely | 3 Possible |"): every column but the first is a point of a scale, and its cells place
+ * risks on it. No row is a risk.
+ */
+function isRiskMatrix(t: Table): boolean {
+  const points = t.header.slice(1);
+  return points.length >= 3 && points.every((h) => /^[\s*_`]*(?:[A-Za-z]{1,20}[ \t]*)?\d/.test(h.text));
 }
 
 /**
@@ -209,6 +219,20 @@ export function keyedItems(pairs: readonly YPair[]): { key: string; keySpan: Spa
 }
 
 const KEYED_ID = /^(?=\S{2,40}$)(?=\D*\d)[A-Za-z][A-Za-z0-9]*(?:[-_.:/][A-Za-z0-9]+)*$/;
+
+/**
+ * A note that is one risk (an Obsidian vault's `Risks/AIR-04 ….md`, a site's page per risk): its
+ * front matter holds the risk's ID, as the register's pattern shapes them, and rates or treats it.
+ * (A site's own `id: risk-register` or `id: intro` names the page, not a risk.)
+ */
+export function frontMatterRisk(root: YNode | null, ids: IdPatterns): RiskEntry[] {
+  if (root?.type !== 'map') return [];
+  const idPair = getPair(root, 'id') ?? root.pairs.find((p) => RISK_ID_KEY.test(p.key));
+  const id = scalarText(idPair?.value)?.trim();
+  if (!idPair?.value || !id || matchesWhole(ids.risk, id) !== id) return [];
+  if (!root.pairs.some((p) => RATED_OR_TREATED.has(riskColumn(p.key) ?? '') || RATING_STAGE.test(p.key))) return [];
+  return [riskOf(root, id.toUpperCase(), idPair.value.span, root.span)];
+}
 
 /** Risks from items of a `risks:` list (also used for one chunk of it at a time). */
 export function risksFromItems(items: readonly YNode[]): RiskEntry[] {

@@ -53,7 +53,8 @@ function judge(doc: ChunkedText & { readonly title?: string | undefined; readonl
   if (title && TEMPLATE_WORD.test(title)) return true;
   const head = headOf(text);
   for (const line of head) {
-    const t = line.trim();
+    // Code spans name files ("Create a note from `Templates/Risk.md`"): no word about this one.
+    const t = line.trim().replace(/`[^`\n]{0,200}`/g, '');
     // A heading, a quote or a line in emphasis near the top that calls the document a template.
     if (/^(?:#{1,6}\s|>|\*|_)/.test(t) && TEMPLATE_WORD.test(t)) return true;
     if (/\bthis (?:document )?is a template\b/i.test(t)) return true;

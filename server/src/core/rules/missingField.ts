@@ -60,6 +60,10 @@ export const missingField: Rule = {
         reportByRiskChunk(doc, 'missing-field', kind, judge, ctx.report);
       } else {
         const holding = tablesHoldingRisks(doc.tables, doc.risks);
+        // "| R-001 | Title | Score | Owner |" above "### R-001: Title" with its fields, for each risk:
+        // a summary of the entries written out below, which say what the table leaves out.
+        const headed = new Set(doc.sections.map((sec) => sec.title.replace(/[*_`]/g, '').trim().split(/[\s:\u2013\u2014]/)[0]!.toUpperCase()));
+        for (const [ti, ids] of holding) if (ids.every((id) => headed.has(id))) holding.delete(ti);
         const assesses = (t: (typeof doc.tables)[number]) => t.header.some((h) => RISK_SHAPE.has(riskColumn(h.text) ?? ''));
         // Beside a table that assesses risks, one that only lists them (an acceptance log, retired
         // risks, a top-five summary) is not the register's table: its columns are its own.
@@ -90,14 +94,17 @@ export const missingField: Rule = {
 };
 
 /**
- * The indices of the tables that hold a risk whole, each found by binary search (a pass over
+ * The indices of the tables that hold a risk whole, with the IDs of the risks each holds, found by binary search (a pass over
  * every risk for every table was quadratic in a register of thousands of small tables).
  */
-function tablesHoldingRisks(tables: readonly { readonly span: Span }[], risks: readonly RiskEntry[]): Set<number> {
-  const out = new Set<number>();
+function tablesHoldingRisks(tables: readonly { readonly span: Span }[], risks: readonly RiskEntry[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
   for (const r of risks) {
     const at = holderOf(tables, r.extent);
-    if (at >= 0) out.add(at);
+    if (at < 0) continue;
+    const ids = out.get(at);
+    if (ids) ids.push(r.id);
+    else out.set(at, [r.id]);
   }
   return out;
 }

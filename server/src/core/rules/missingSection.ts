@@ -155,9 +155,10 @@ const HTML_ROW = /<tr[\s>]/i;
  * A page whose rows come from another file when the site is built: an MkDocs snippet
  * (`--8<-- "soa.md"`), a Hugo shortcode (`{{< soa-table >}}`), a Liquid, Jinja or GitBook tag
  * (`{% include soa.html %}`, `{% for r in site.data.risks %}`), an Obsidian embed
- * (`![[SoA table]]`), a VitePress include (`<!--@include: ./soa.md-->`) or an MDX import.
+ * (`![[SoA table]]`) or Dataview query (a dataview code block), a VitePress include
+ * (`<!--@include: ./soa.md-->`) or an MDX import.
  */
-const INCLUDES = /^[ \t]*;?--8<--|\{\{[<%]|\{%-?[ \t]*(?:include|include_relative|for|render|content-ref)\b|!\[\[[^\]\n]{1,200}\]\]|<!--[ \t]*@?include:|^import[ \t]+\w+[ \t]+from[ \t]+['"]/m;
+const INCLUDES = /^[ \t]*;?--8<--|\{\{[<%]|\{%-?[ \t]*(?:include|include_relative|for|render|content-ref)\b|!\[\[[^\]\n]{1,200}\]\]|<!--[ \t]*@?include:|^import[ \t]+\w+[ \t]+from[ \t]+['"]|^[ \t]*(?:```|~~~)[ \t]*dataview(?:js)?\b/m;
 
 /**
  * Whether the document defines more than one AI system besides itself (a system record's own
