@@ -37,6 +37,8 @@ export const danglingReference: Rule = {
       if (givenAsExample(ctx.doc.text, r.span.start)) continue;
       // A document-shaped ID the line says is something else: "Jira project AIMS (AIMS-211 to AIMS-214)", "certificate AIMS-0417".
       if (r.type === 'document' && namedAsOther(ctx.doc.text, r.span.start)) continue;
+      // "UNECE R155", "UN R152 (AEBS) and R157": the UN's vehicle regulations, numbered as bare risk IDs are.
+      if (r.type === 'risk' && BARE_LETTER_ID.test(r.id) && UN_REGULATION.test(ctx.doc.text.slice(lineStartWithin(ctx.doc.text, r.span.start, 200), r.span.end))) continue;
       // Said to be missing already ("There is no R-017 in the AI risk register", "R-017 does not exist"):
       // an audit finding or a review noting the gap, which the finding would only repeat.
       if ((denies ??= perChunk(ctx.doc, 'dangling-reference/denies', 0, ctx.doc.text.length, (t) => DENIAL_WORDS.test(t)).includes(true)) && saidToBeMissing(ctx.doc.text, r.span, r.id)) continue;
@@ -57,6 +59,8 @@ export const danglingReference: Rule = {
 
 /** An ID that is one letter and digits. */
 const BARE_LETTER_ID = /^[A-Z]\d+$/;
+/** A UN vehicle regulation named on the line, up to and with the ID. */
+const UN_REGULATION = /\b(?:UNECE|UN|ECE)(?:[ \t]+|-)(?:R(?:eg(?:ulation)?)?\.?[ \t]*(?:No\.?[ \t]*)?)?\d/;
 
 /** How far back on its line an ID's "e.g." is looked for. */
 const EXAMPLE_REACH = 80;
