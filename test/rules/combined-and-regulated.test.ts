@@ -80,13 +80,20 @@ test('clause-title-mismatch: a one-word area of a site index ("Systems", "Suppor
   );
 });
 
-test('titles: a record dated after a comma or by month names its kind', () => {
+test('titles: a record dated after a comma or by month, and titles as organisations word them, name their kind', () => {
   const cases: [string, string | null | undefined][] = [
     ['Management review, November 2026', 'management-review'],
     ['Management Review November 2026', 'management-review'],
     ['Internal audit report, Q3 2026', 'audit-report'],
     ['AI Policy, v2', 'policy'],
     ['AI Risk Register, 12 Nov 2026', 'risk-register'],
+    ['Management Review Meeting Minutes — AIMS 2026', 'management-review'],
+    ['Risk Method', 'risk-assessment-process'],
+    ['CAPA Log', 'nonconformity-log'],
+    ['Post-Market Surveillance Report', 'monitoring-report'],
+    ['Competence & Awareness Record', 'competence'],
+    // Staff rules for using AI tools: a topic-specific policy, not the AI policy.
+    ['Acceptable Use of AI Policy', null],
     // A phrase going on after the comma is no date.
     ['Management review, may apply', null],
     // An ID whose prefix is a kind's abbreviation names no kind: the heading or file name may.

@@ -129,6 +129,8 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['5.2'],
     controls: ['A.2.2', 'A.2.3', 'A.2.4'],
     titlePattern: '\\b(ai|aims|artificial intelligence)( governance| management system| management)? policy\\b|\\bpolicy (on|for) (the )?(responsible |ethical |safe )?(use of )?(ai|artificial intelligence)( systems)?$',
+    // "Acceptable Use of AI Policy": staff rules for using AI tools, a topic-specific policy (A.9.2).
+    titleNotPattern: '\\bacceptable[- ]use\\b',
     fields: ['approved_by', 'next_review'],
     sections: [
       item('purpose', 'Purpose', ['purpose', 'introduction', 'intent'], 'Why the organisation has this policy and what it sets out to achieve.'),
@@ -177,7 +179,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI risk assessment process',
     clauses: ['6.1.1', '6.1.2'],
     controls: [],
-    titlePattern: '\\brisk (assessment|management) (process|procedure|methodology|method|framework)\\b',
+    titlePattern: '\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b',
     fields: [],
     sections: [
       item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
@@ -278,7 +280,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Competence record',
     clauses: ['7.2'],
     controls: ['A.4.6'],
-    titlePattern: '\\bcompetenc|\\btraining (plan|record|matrix)\\b',
+    titlePattern: '\\bcompetenc(e|y|ies)( and awareness)?|\\btraining (plan|record|matrix)\\b',
     fields: [],
     sections: [
       item('requirements', 'Required competence', ['required competence', 'competence requirement', 'competenc', 'skill', 'role'], 'The competence each AIMS role needs.'),
@@ -308,7 +310,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Monitoring report',
     clauses: ['9.1'],
     controls: ['A.6.2.6'],
-    titlePattern: '\\b(performance )?monitoring( and measurement)? (report|results)\\b',
+    titlePattern: '\\b(performance )?monitoring( and measurement)? (report|results)\\b|\\bpost[- ]market surveillance (report|results)\\b',
     fields: [],
     sections: [
       item('what', 'What is monitored', ['monitor', 'metric', 'measur', 'kpi', 'indicator'], 'What is monitored and measured.'),
@@ -362,7 +364,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Nonconformity and corrective action log',
     clauses: ['10.2'],
     controls: [],
-    titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?',
+    titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcapa\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?',
     fields: [],
     sections: [
       item('description', 'Nonconformity', ['nonconformit', 'description', 'finding', 'issue'], 'What went wrong and where it was found.'),

@@ -138,7 +138,7 @@ const NOT_A_DOCUMENT =
 const PROCESS =
   /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
-const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|minutes))*\s*$/;
+const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|meeting|minutes))*\s*$/;
 /**
  * Period, version and serial words at the end of a title, after a comma too: "2026", "Q3 2026", "H1",
  * "FY26", "November 2026", "12 Nov 2026", "v1.2", "v3", "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",
