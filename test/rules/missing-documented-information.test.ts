@@ -173,3 +173,30 @@ ${MANUAL}`,
   );
   assert.deepEqual(clausesOf(findings), ['9.3.3']);
 });
+
+test('missing-documented-information: documents of no kind titled in another language make one notice of what cannot be judged', async () => {
+  const findings = await check(
+    `
+//- 01/AI方針.md
+# AI方針
+当社はAIを責任をもって利用する。ISO/IEC 42001 に基づく。
+
+//- 01/AIMS適用範囲.md
+# AIMS適用範囲
+全てのAIシステムを対象とする。ISO/IEC 42001。
+
+//- 02/適用宣言書.md
+---
+aims:
+  kind: soa
+---
+# 適用宣言書
+^^^^^^^ missing-documented-information 2 documents of this workspace have titles in a language
+| 管理策 | 適用 | 理由 |
+|---|---|---|
+| A.2.2 | ○ | 方針が必要 |
+`,
+    { codes },
+  );
+  assert.match(findings[0]!.message, /\("AIMS適用範囲", "AI方針"\), so it cannot tell whether they provide the documented information clauses 4\.3, 5\.2,/);
+});

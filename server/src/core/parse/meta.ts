@@ -216,6 +216,24 @@ function englishAside(title: string): string | undefined {
 }
 
 /**
+ * A title in words the kinds' title patterns are not written in: letters of another script
+ * ("AI方針", "내부 감사 보고서"), Latin letters with diacritics ("Erklärung zur Anwendbarkeit"), or
+ * function words of other European languages ("Registro de riesgos", "Verklaring van
+ * toepasselijkheid"). No kind is read from such a title, so what it provides is unknown.
+ */
+export function titleInAnotherLanguage(title: string | undefined): boolean {
+  if (!title) return false;
+  for (const w of title.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (FOREIGN_FUNCTION_WORDS.has(w)) return true;
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) return true;
+  }
+  return false;
+}
+
+/** Words of German, French, Spanish, Italian, Portuguese and Dutch titles that English titles do not use. */
+const FOREIGN_FUNCTION_WORDS = new Set(['der', 'und', 'zur', 'zum', 'für', 'von', 'des', 'du', 'et', 'pour', 'les', 'le', 'la', 'de', 'del', 'los', 'las', 'y', 'para', 'della', 'delle', 'dei', 'per', 'il', 'di', 'do', 'da', 'dos', 'het', 'een', 'van', 'voor', 'en', 'met']);
+
+/**
  * A YAML file's title: its top-level `title:` or `name:`, else the one in its header block
  * (`meta:`, `metadata:`, `document:`), as registers kept as data write it.
  */

@@ -7,6 +7,7 @@ import { KINDS } from '../catalogue/kinds.js';
 import { providesRequirement } from './provides.js';
 import { isRetired } from './util.js';
 import { isUnwrittenSkeleton } from '../parse/template.js';
+import { titleInAnotherLanguage } from '../parse/meta.js';
 
 /**
  * Documented information ISO/IEC 42001 asks for that no document of the workspace provides:
@@ -20,7 +21,7 @@ export const missingDocumentedInformation: Rule = {
   defaultSeverity: 'information',
   doc: {
     summary:
-      'Documented information a clause of ISO/IEC 42001 requires (the scope, the AI policy, the statement of applicability, audit results ...) that no document of the workspace provides. One finding per clause, on the workspace\'s main document (its AI policy, else its scope, else the first AIMS document). Only a workspace that looks like an AIMS is judged: at least three AIMS documents (a template named for a kind counts), one of them of a known kind, so a repository that merely mentions ISO/IEC 42001 gets none.',
+      'Documented information a clause of ISO/IEC 42001 requires (the scope, the AI policy, the statement of applicability, audit results ...) that no document of the workspace provides. One finding per clause, on the workspace\'s main document (its AI policy, else its scope, else the first AIMS document). Only a workspace that looks like an AIMS is judged: at least three AIMS documents (a template named for a kind counts), one of them of a known kind, so a repository that merely mentions ISO/IEC 42001 gets none. Where two or more documents of no known kind are titled in another language (no kind is read from such titles), one notice names them and the clauses it cannot judge instead.',
     example: 'A workspace with a policy, a risk register and an SoA, but no internal audit results (9.2.2) and no management review (9.3.3).',
     fix: 'Write the missing document (the "New AIMS Document" command has a template for each kind), or declare the kind of the document that already holds it.',
   },
@@ -30,6 +31,18 @@ export const missingDocumentedInformation: Rule = {
     const gaps = gapsOf(ctx.index);
     const line = firstLine(ctx.doc);
     const span = { start: ctx.doc.lines.lineStart(line), end: ctx.doc.lines.lineEnd(line) };
+    // Documents titled in a language whose titles give no kind may hold any of it: say what to check, once.
+    if (gaps.unread.length >= UNREAD_ENOUGH && gaps.byClause.size > 0) {
+      const named = gaps.unread.slice(0, 3).map((d) => `"${d.title}"`).join(', ');
+      const clauses = [...gaps.byClause.keys()];
+      ctx.report({
+        span,
+        message: `${gaps.unread.length} documents of this workspace have titles in a language from which the checker reads no kind (${named}${gaps.unread.length > 3 ? ' ...' : ''}), so it cannot tell whether they provide the documented information clauses ${clauses.join(', ')} ask for. Declare their kinds (aims.kind) to have this checked.`,
+        related: gaps.unread.map((d) => ({ uri: d.uri, span: { start: 0, end: 0 }, message: 'a document of no known kind, titled in another language' })),
+        data: { clauses, unread: gaps.unread.map((d) => d.uri) },
+      });
+      return;
+    }
     for (const [clause, { whats, drafts }] of gaps.byClause) {
       const title = getClause(clause)?.title;
       const drafted = drafts.length === 0 ? '' : drafts.length === 1 ? ' A draft of it is not written yet.' : ` ${drafts.length} drafts of it are not written yet.`;
@@ -46,7 +59,12 @@ export const missingDocumentedInformation: Rule = {
 interface Gaps {
   /** Per clause: what is missing, and drafts of ours of a providing kind nobody has written in (parse/template.ts). */
   readonly byClause: ReadonlyMap<string, { readonly whats: readonly string[]; readonly drafts: readonly string[] }>;
+  /** Documents of no kind whose titles are in another language (parse/meta.ts titleInAnotherLanguage). */
+  readonly unread: readonly DocumentSummary[];
 }
+
+/** How many such documents make the gaps unknown rather than missing: one may be a translation. */
+const UNREAD_ENOUGH = 2;
 
 /**
  * Computed once per set of facts, not once per document: every document asks, and a pass over
@@ -70,7 +88,8 @@ function gapsOf(index: IndexReader): Gaps {
     for (const d of inForce) if (d.meta.kind && req.kinds.includes(d.meta.kind) && isUnwrittenSkeleton(d) && !gap.drafts.includes(d.uri)) gap.drafts.push(d.uri);
     byClause.set(req.clause, gap);
   }
-  const gaps = { byClause };
+  const unread = inForce.filter((d) => !d.meta.kind && titleInAnotherLanguage(d.title));
+  const gaps = { byClause, unread };
   memo.set(every.owner, { version: every.version, gaps });
   return gaps;
 }

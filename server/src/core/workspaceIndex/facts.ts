@@ -15,7 +15,7 @@
  */
 import type { DocumentSummary, EntityType, Reference } from '../model/types.js';
 import { detached } from '../text/chunkMemo.js';
-import { fieldText, isRetired } from '../parse/meta.js';
+import { fieldText, isRetired, titleInAnotherLanguage } from '../parse/meta.js';
 import { isTemplateDoc } from '../parse/template.js';
 import { hash32 } from '../util/hash.js';
 import { LatestPerDocument } from '../util/lru.js';
@@ -142,7 +142,9 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     const template = doc.meta.kind ? isTemplateDoc(doc) : false;
     // A card's documented controls and the models a record names are read by other documents' findings
     // (implemented-without-evidence, unknown-base-model); a handbook's chapters by the gaps.
-    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}|${doc.meta.chapters?.map((c) => c.kind).join(',') ?? ''}`;
+    // A document of no kind titled in another language may provide anything (missing-documented-information).
+    const unread = !doc.meta.kind && titleInAnotherLanguage(doc.title);
+    provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}|${doc.meta.chapters?.map((c) => c.kind).join(',') ?? ''}|${unread}`;
   }
   return new Sheet(doc.relevant ? doc.uri : undefined, doc.meta.kind === 'risk-treatment-plan', defs, soa, cites, standing, method, provides);
 }
