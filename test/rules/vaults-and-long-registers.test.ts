@@ -198,3 +198,49 @@ Data for the perception model follows ISO/PAS 8800 clauses 9, 11.
     { codes: ['unknown-clause'] },
   );
 });
+
+test('kinds: a page titled by an AI system ID and a name is that system\'s record; an ID and a plan is not', async () => {
+  const findings = await check(
+    `
+//- Systems/sys-01-attendance-insight.md
+---
+system-id: SYS-01
+---
+# SYS-01 Attendance Insight
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred Read as an AI system record because its title "SYS-01 Attendance Insight" is the AI system ID SYS-01
+
+## Purpose
+Early warning of pupils likely to become persistently absent.
+
+//- docs/systems/sys-002.md
+# SYS-002 — TriageAssist { #sys-002 }
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred is the AI system ID SYS-002
+
+//- Systems/sys-01-retirement.md
+# SYS-01 retirement plan
+The model is switched off at the end of the school year (ISO/IEC 42001).
+`,
+    { codes: ['kind-inferred'] },
+  );
+  assert.equal(findings.length, 2);
+});
+
+test("control-title-mismatch: an objective's name is not the title of the controls in its \"Control Mapping\" column", async () => {
+  await check(
+    `
+//- 08-ai-objectives-2026.md
+# AI Objectives 2026
+
+| # | Objective | Measure | Owner | Control Mapping |
+|---|---|---|---|---|
+| 3 | Meaningful teacher review | Calibration essays detected | CPO | A.9.2 |
+| 5 | AI literacy | Staff trained | Head of People | A.4.6 |
+
+| Control | Objective | Applicable |
+|---|---|---|
+| A.9.3 | Intended use of the AI system | Yes |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is the title of A.9.4
+`,
+    { codes: ['control-title-mismatch'] },
+  );
+});

@@ -302,7 +302,30 @@ export function inferKind(
     // other policy, whatever the file is called (ai-policy.md).
     if (what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
   }
+  // "SYS-01 Attendance Insight": a page named by an AI system's ID and its name is that system's record.
+  for (const text of [title, heading]) {
+    const id = text === undefined ? undefined : systemNamedBy(text, config.ids.system);
+    if (id) return { kind: 'ai-system', source: 'title', reason: `its title "${text!.trim()}" is the AI system ID ${id} and a name` };
+  }
   return { source: 'none' };
+}
+
+/**
+ * The AI system ID a title starts with when the rest is only a name: a few words that name no
+ * kind, plan or procedure ("SYS-01 Attendance Insight", "SYS-001 — TriageAssist"; not "SYS-01
+ * retirement plan").
+ */
+function systemNamedBy(title: string, system: RegExp): string | undefined {
+  let t = title.replace(/[*_`]/g, '').trim();
+  // An attribute list ends a site's heading ("{ #sys-001 }"): cut at its brace, found by string search.
+  if (t.endsWith('}')) t = t.slice(0, Math.max(0, t.lastIndexOf('{'))).trim() || t;
+  const re = new RegExp(system.source, system.flags.replace('g', ''));
+  const m = re.exec(t);
+  if (!m || m.index !== 0) return undefined;
+  const rest = t.slice(m[0].length).replace(/^[\s:|\u2013\u2014-]+/, '');
+  const words = rest.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || PROCESS.test(rest.toLowerCase()) || kindOfTitle(rest) !== undefined) return undefined;
+  return m[0].toUpperCase();
 }
 
 /**

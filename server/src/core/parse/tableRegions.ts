@@ -17,6 +17,7 @@ const OWN_ID_LEAD = /^[*_`]*(?![AB]\.\d)[A-Za-z]{1,10}[-_.]?\d[A-Za-z0-9.-]{0,30
 const OBJECTIVE_SENTENCE = /\b(?:is|are|be|must|shall|should|will|can|ensure[sd]?|establish(?:es|ed)?|maintain(?:s|ed)?|to)\b|\.\s*$/i;
 
 /** A description cell that starts with a short title and a dash: "AI policy — establish ...". */
+const MAPPED_TO = /\b(?:mapping|mapped|related|linked|supporting|relevant)\b/i;
 const TITLE_THEN_DESCRIPTION = /^[A-Z][^\s—–]*(?: [^\s—–]+){0,5} [—–-] \S/;
 
 export function tableRegions(t: Table): Region[] {
@@ -40,7 +41,9 @@ export function tableRegions(t: Table): Region[] {
   const columns = t.header.map((h) => riskColumn(h.text));
   const ratedRisks = columns.includes('likelihood') && columns.includes('impact');
   if (keyedByOwnIds || titledByOwnIds || ratedRisks) titleCol = -1;
-  const idCols = titleCol >= 0 ? titledIdColumns(t.header.length, titleCol, holdsIds).map((held, i) => held && (Math.abs(i - titleCol) === 1 || CONTROL_ID_HEADER.test(t.header[i]!.text))) : [];
+  // A column of controls a row is mapped to ("Control mapping", "Related controls"): the row is an
+  // objective, a risk or a task of its own, and its title is not the controls'.
+  const idCols = titleCol >= 0 ? titledIdColumns(t.header.length, titleCol, holdsIds).map((held, i) => held && !MAPPED_TO.test(t.header[i]!.text) && (Math.abs(i - titleCol) === 1 || CONTROL_ID_HEADER.test(t.header[i]!.text))) : [];
   const heading = t.sectionTitle.toLowerCase();
   const objectiveCol = titleCol >= 0 && /objective/i.test(t.header[titleCol]!.text);
   for (const c of t.header) out.push({ span: c.span, label: '', heading, isCell: true });
