@@ -64,7 +64,7 @@ export interface AimsConfig {
  */
 export const DEFAULT_ID_PATTERNS = {
   risk: '(?<![\\w-])(?:(?!AIMS-)[A-Z]{2,4}-)?(?:AI-)?(?:RISK|RSK|AIR|R)-?\\d{2,4}(?![\\w-])',
-  system: '(?<![\\w-])(?:AI-?SYS|SYS|AIS)-\\d{2,4}(?![\\w-])',
+  system: '(?<![\\w-])(?:(?!AIMS-)[A-Z]{2,4}-)?(?:AI-?SYS|SYS|AIS)-\\d{2,4}(?![\\w-])',
   document: '(?<![\\w-])(?:AIMS|DOC|POL|SCOPE|ROLES|RAP|RR|RTP|SOA|AIIA|OBJ|COMP|COMM|MON|AUD|MR|NCL|CTX|IP|LEAD|CI)-(?:[A-Z0-9]{2,12}-){0,3}\\d{2,4}(?![\\w-])',
 } as const;
 
