@@ -154,3 +154,42 @@ Document ID: VI-COMP-04 · Owner: Head of Claims AI · Next review: 31 August 20
     { codes },
   );
 });
+
+test('review-overdue: dates as vaults, Hugo sites and other languages write them (inline fields, TOML, 年月日, dotted)', async () => {
+  await check(
+    `
+//- AIMS/ai-policy.md
+# AI Policy (ISO/IEC 42001)
+owner:: [[Priya]]
+next-review:: 2026-09-01
+              ^^^^^^^^^^ review-overdue due on 2026-09-01
+
+//- content/risk/method.md
++++
+title = "AI Risk Assessment Method (ISO/IEC 42001)"
+[params]
+  next_review = 2026-09-30
+                ^^^^^^^^^^ review-overdue due on 2026-09-30
++++
+Body.
+
+//- 01_方針/AI方針.md
+# AI方針（ISO/IEC 42001）
+
+| 項目 | 内容 |
+|---|---|
+| 次回見直し予定日 | 2026年9月30日 |
+             ^^^^^^^^^^ review-overdue due on 2026-09-30
+
+//- de/ki-richtlinie.md
+# KI-Richtlinie (ISO/IEC 42001)
+**Nächste Überprüfung:** 30.09.2026
+                         ^^^^^^^^^^ review-overdue due on 2026-09-30
+
+//- de/later.md
+# KI-Ziele (ISO/IEC 42001)
+**Nächste Überprüfung:** 30.09.2027
+`,
+    { codes },
+  );
+});
