@@ -3,7 +3,8 @@
  * clauseOwner, refs/patterns.ts, rules/saidNotToExist.ts): a contract's clause in French word
  * order, a German statute's paragraph, and an audit finding quoting a wrong ID in French,
  * German or Japanese to say it does not exist. Each test holds a true finding of the same rule
- * still found; and a table column headed "Clause / control" takes bare numbers as clauses.
+ * still found; and a table column headed "Clause / control" takes bare numbers as clauses, as
+ * Japanese "箇条" before a number and in a column's header does.
  */
 import { test } from 'node:test';
 import { check } from '../support/check.js';
@@ -61,5 +62,24 @@ Die Anwendbarkeitserklärung nennt die nicht existierende Maßnahme A.6.2.13.
 適用宣言書に、附属書Aに存在しない管理策 A.6.2.10 が記載されている。
 `,
     { codes: ['unknown-clause', 'unknown-control'] },
+  );
+});
+
+test('unknown-clause: "箇条" before a number and a "箇条・管理策" column in Japanese documents cite our clauses', async () => {
+  await check(
+    `
+//- 04_評価/内部監査報告書.md
+# 内部監査報告書（ISO/IEC 42001）
+
+本方針は箇条5.2に基づく。記録は箇条5.9に従う。
+                   ^^^ unknown-clause Clause 5.9 does not exist
+
+| No. | 区分 | 箇条・管理策 | 内容 |
+|---|---|---|---|
+| 4 | 観察事項 | 9.4 | マネジメントレビューのアウトプットが未完了。 |
+             ^^^ unknown-clause Clause 9.4 does not exist
+| 5 | 適合 | A.6.2.4 | 検証済み |
+`,
+    { codes: ['unknown-clause'] },
   );
 });

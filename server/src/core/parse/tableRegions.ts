@@ -51,7 +51,7 @@ export function tableRegions(t: Table): Region[] {
   const labels = t.header.map((h) => h.text.toLowerCase());
   const fields = labels.map((label) =>
     // "Clause / control": its bare numbers are clauses (a control is A.x.y anyway); not "Annex A control clause".
-    /\bclauses?\b/.test(label) && !/annex|controls?\s+clauses?/.test(label) ? ('clauses' as const) : SYSTEM_ID_LABEL.test(label.replace(/[*_`#:]/g, '').trim()) ? ('systems' as const) : undefined,
+    (/\bclauses?\b|箇条|条款|조항/.test(label) && !/annex|controls?\s+clauses?/.test(label)) ? ('clauses' as const) : SYSTEM_ID_LABEL.test(label.replace(/[*_`#:]/g, '').trim()) ? ('systems' as const) : undefined,
   );
   for (const row of t.rows) {
     let rowBefore = '';

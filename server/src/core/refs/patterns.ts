@@ -15,7 +15,7 @@ export const ANNEX_B_RE = /(?<![\w.\-])B\.(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\w
 
 /** "Clause 6.1.2", "Clauses 6.1.2 and 6.1.3", "cl. 6.1", "§6.1.4", "ISO/IEC 42001:2023 6.1". */
 export const CLAUSE_LEAD_RE =
-  /(?:\b(?:[Cc]lauses?|CLAUSES?|[Cc]l\.)(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*|§§?[ \t]*|\bISO(?:\/IEC)?[ \t]?42001(?::20\d\d)?,?[ \t]+(?:[Cc]lause[ \t]+)?)(?=\d)/g;
+  /(?:\b(?:[Cc]lauses?|CLAUSES?|[Cc]l\.)(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*|§§?[ \t]*|箇条[ \t]*|\bISO(?:\/IEC)?[ \t]?42001(?::20\d\d)?,?[ \t]+(?:[Cc]lause[ \t]+)?)(?=\d)/g;
 
 /** One clause number at the start of the remaining text; not one joined to a word ("30-day notice", "5-year"). */
 export const CLAUSE_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d]|\.\d|[-\u2010\u2011][A-Za-z])/;
