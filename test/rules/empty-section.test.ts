@@ -95,3 +95,22 @@ TBD
     { codes },
   );
 });
+
+test('empty-section: a promise of text ("TBD — to be defined by ...", "To be determined") is a placeholder; a decision is not', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+${policyHead}
+# AI policy
+## Review of the policy
+^^^^^^^^^^^^^^^^^^^^^^^ empty-section placeholder
+TBD — to be defined by the AI Governance Committee.
+## Exceptions
+^^^^^^^^^^^^^ empty-section placeholder
+To be determined.
+## Objectives
+Objectives are set each year and will be reviewed by the board in March.
+`,
+    { codes },
+  );
+});

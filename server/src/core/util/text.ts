@@ -24,9 +24,13 @@ export function containsPhrase(normalizedText: string, phrase: string): boolean 
   return hay.includes(' ' + phrase);
 }
 
-/** Text that says nothing yet: TBD, TODO, lorem ipsum, [Insert ...], blanks to fill. A footnote's mark ("[^ext]") points at its text. */
+/**
+ * Text that says nothing yet: TBD, TODO, lorem ipsum, [Insert ...], blanks to fill, and a promise
+ * of text ("TBD — to be defined by the committee", "To be determined"). A footnote's mark
+ * ("[^ext]") points at its text.
+ */
 const PLACEHOLDER_TOKEN =
-  /^(?:tbd|tbc|todo|to do|fixme|xxx+|n\/?a|none yet|pending|lorem ipsum.*|\[(?!\^)[^\]\n]{0,120}\]|_{3,}|\.{3,}|-+|…)$/i;
+  /^(?:tbd|tbc|todo|to do|fixme|xxx+|n\/?a|none yet|pending|lorem ipsum.*|\[(?!\^)[^\]\n]{0,120}\]|_{3,}|\.{3,}|-+|…|(?:(?:tbd|tbc|todo)[ \t]*[-\u2013\u2014:][ \t]*)?(?:to be|will be)[ \t]+(?:defined|determined|confirmed|completed|written|added|agreed|decided)\b.{0,100})$/i;
 
 export function isPlaceholderText(text: string): boolean {
   if (surelyLong(text)) return false;
