@@ -323,3 +323,33 @@ test('missing-field: a table of tasks linked to risks ("| Task | Risk | Control 
     { codes },
   );
 });
+
+test("missing-field: a header field still holding a template's placeholder, in a written document; links and templates are not", async () => {
+  await check(
+    `
+//- policies/ai-governance-policy.md
+# AI Governance Policy
+
+| | |
+|---|---|
+| **Policy owner** | [Policy Owner] |
+                     ^^^^^^^^^^^^^^ missing-field "Policy owner" is still a template's placeholder
+| **Effective date** | <Insert date> |
+                       ^^^^^^^^^^^^^ missing-field "Effective date"
+| **Approved by** | Jordan Pike, CEO |
+| **Version** | 1.1 |
+
+## Purpose
+How we govern AI at Tallyhire.
+
+//- AIMS/ai-objectives.md
+# AI Objectives
+Owner: [[Priya Natarajan]] · Approved by: [Board minutes](minutes/2026-01.md) · Version: <br>
+
+//- templates/ai-policy-template.md
+# AI Policy template
+| **Policy owner** | [Policy Owner] |
+`,
+    { codes: ['missing-field'] },
+  );
+});

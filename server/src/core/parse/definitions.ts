@@ -15,6 +15,7 @@ import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
 import { keyedItems, matchesWhole, registerId, type IdPatterns } from './entities.js';
 import { WeakMemo } from '../util/weakMemo.js';
 import { definitionListSystems } from './definitionLists.js';
+import { trimEndOf } from '../util/text.js';
 
 /** Definitions of risk, system and document IDs found in a document. */
 export function collectDefinitions(input: {
@@ -350,11 +351,4 @@ function riskDefinition(r: RiskEntry): Definition {
     riskDefinitions.set(r, (d = title ? { type: 'risk', id, span, extent, attributes, title } : { type: 'risk', id, span, extent, attributes }));
   }
   return d;
-}
-
-/** `text` less the characters of `chars` at its end (a loop: a trailing-run regex is quadratic on "----"). */
-function trimEndOf(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1]!)) end--;
-  return text.slice(0, end);
 }

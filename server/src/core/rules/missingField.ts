@@ -7,12 +7,14 @@ import { riskColumn } from '../parse/columns.js';
 import { inheritsFields, isBlank } from './util.js';
 import { holderOf } from '../text/spans.js';
 import type { Span } from '../text/types.js';
+import { headerPlaceholders } from '../parse/headerPlaceholders.js';
+import { isTemplateDoc } from '../parse/template.js';
 
 export const missingField: Rule = {
   code: 'missing-field',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A required `aims:` field is missing or empty (kind, id, title, owner, version, status; approved_by, approved_on and next_review once approved; one written at the top level beside the block counts), or a register lacks a required column or key.',
+    summary: 'A required `aims:` field is missing or empty (kind, id, title, owner, version, status; approved_by, approved_on and next_review once approved; one written at the top level beside the block counts), a field of a Markdown document\'s header still holds a template\'s placeholder ("| Policy owner | [Policy Owner] |", "Effective date: <Insert date>"), or a register lacks a required column or key.',
     example: 'aims:\n  kind: policy\n  status: approved   # no approved_by / approved_on / next_review',
     fix: 'Add the field; the quick fix inserts the key for you to fill in.',
   },
@@ -40,6 +42,10 @@ export const missingField: Rule = {
         });
       }
     }
+    // "| **Policy owner** | [Policy Owner] |": a header field a policy pack left as its template wrote it.
+    if (doc.languageId === 'markdown' && doc.meta.kind && !isTemplateDoc(doc))
+      for (const p of headerPlaceholders(doc.text, doc.meta.frontMatterSpan?.end ?? 0))
+        ctx.report({ span: p.span, message: `The header's "${p.label}" is still a template's placeholder: ${p.value}.`, data: { placeholder: p.label } });
     const kind = doc.meta.kind && getKind(doc.meta.kind);
     if (kind?.entries?.entity === 'risks') {
       const required = kind.entries.requiredColumns.filter((c) => c !== 'id');

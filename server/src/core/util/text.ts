@@ -71,6 +71,13 @@ export function placeholderStrips(c: number): boolean {
   return c === 42 || c === 95 || c === 96 || c === 62 || c === 35 || c === 124 || c === 58 || c === 43 || c === 45 || c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f;
 }
 
+/** `text` less the characters of `chars` at its end (a loop: a trailing-run regex is quadratic on "----"). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** Levenshtein distance, bounded work for short IDs. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
