@@ -172,3 +172,16 @@ ISO/IEC 27001
     { codes },
   );
 });
+
+test('unknown-control: an ID past A.10 on a line naming the 2013 edition is that edition\'s; elsewhere a notice', async () => {
+  await check(
+    `
+//- audit/internal-audit-report.md
+# Internal audit report (ISO/IEC 42001)
+Logging follows A.12.4.1 (2013 numbering, now 27001 A.8.15).
+Backups follow A.12.3.1.
+               ^^^^^^^^ unknown-control Its Annex A ends at A.10
+`,
+    { codes: ['unknown-control'] },
+  );
+});

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { lineStartWithin } from './util.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { detached } from '../text/chunkMemo.js';
 import { saidNotToExist } from './saidNotToExist.js';
@@ -23,8 +24,10 @@ export const unknownControl: Rule = {
         const { message, data } = unknownControlText(r.id);
         // A.11 onwards is no near miss of a 42001 control (its Annex A ends at A.10): nearly always
         // ISO/IEC 27001:2013's Annex A (A.5 to A.18, "A.12.4.1") or the document's own numbering.
-        if (Number(r.id.split('.')[1]) > 10) report({ span: r.span, message: message + BEYOND_A10, data, atMost: 'information' });
-        else report({ span: r.span, message, data });
+        // Its line naming the 2013 edition ("2013 numbering, now 27001 A.8.15") already says so.
+        if (Number(r.id.split('.')[1]) > 10) {
+          if (!names2013(doc.text, r.span)) report({ span: r.span, message: message + BEYOND_A10, data, atMost: 'information' });
+        } else report({ span: r.span, message, data });
       }
     }, ctx.report);
     // Annex B gives guidance under the numbers of Annex A: B.6.2.4 guides A.6.2.4, so a B ID with no A counterpart is invented.
@@ -41,6 +44,14 @@ export const unknownControl: Rule = {
     }, ctx.report);
   },
 };
+
+/** Whether the ID's line (at most 200 characters either way) names the 2013 edition. */
+function names2013(text: string, span: { start: number; end: number }): boolean {
+  const start = lineStartWithin(text, span.start, 200);
+  const cut = text.slice(span.end, span.end + 200);
+  const end = cut.search(/[\r\n]/);
+  return /(?<![\d.])2013(?![\d.])/.test(text.slice(start, span.start) + (end < 0 ? cut : cut.slice(0, end)));
+}
 
 const BEYOND_A10 = ' Its Annex A ends at A.10; if this is an ISO/IEC 27001:2013 control (A.5 to A.18) or your own numbering, say so next to it.';
 
