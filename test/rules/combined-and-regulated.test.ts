@@ -101,3 +101,27 @@ test('titles: a record dated after a comma or by month, and titles as organisati
   ];
   for (const [title, kind] of cases) assert.equal(kindOfTitle(title), kind, title);
 });
+
+test("relevance: an AI steering group's minutes are AIMS records, read though they never name ISO/IEC 42001", async () => {
+  await check(
+    `
+//- aims/risk-register.md
+# AI risk register
+| ID | Risk | Likelihood | Impact | Treatment |
+|---|---|---|---|---|
+| RSK-001 | Screening model ranks older applicants lower | 3 | 4 | Modify |
+
+//- minutes/2026-10-07-ai-steering.md
+# AI Steering Group — 2026-10-07
+Documented information is controlled as clause 7.6 asks.
+                                               ^^^ unknown-clause Clause 7.6 does not exist
+RSK-001 stays open; RSK-019 was raised by the product team.
+                    ^^^^^^^ dangling-reference The risk RSK-019
+
+//- minutes/2026-10-08-platform-sync.md
+# Platform sync — 2026-10-08
+RSK-019 and clause 7.6 of the vendor contract.
+`,
+    { codes: ['unknown-clause', 'dangling-reference'] },
+  );
+});

@@ -1,5 +1,6 @@
 /**
- * Titles that name the AI management system (or its acronym, AIMS, or AI governance), or an assessment of AI risk or impact, in English
+ * Titles that name the AI management system (or its acronym, AIMS, or AI governance, or a body
+ * that runs it: an AI steering group), or an assessment of AI risk or impact, in English
  * and in the languages AIMS documents are most often kept in beside it (Italian, Spanish,
  * French, German, Portuguese, Dutch). Such a title makes a document of no known kind relevant:
  * its tables' IDs then define what other documents cite ("Registro dei rischi IA" lists the
@@ -7,7 +8,8 @@
  * only, and would misread a document written in another language.
  */
 
-const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b|\bAI governance\b/i;
+// The bodies that run it keep its records too: "AI Steering Group — 2026-10-07" (minutes), "AI Ethics Board".
+const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b|\bAI governance\b|\bAI (?:steering|ethics|oversight|risk) (?:committee|group|board|council|forum)\b/i;
 /** The AIMS by its acronym, in capitals ("aims" is an English word). */
 const ACRONYM = /(?<![\p{L}\p{N}])AIMS(?![\p{L}\p{N}])/u;
 
