@@ -125,10 +125,10 @@ test('A.6 states its objectives as A.6.1 and A.6.2: "A.6.1.1" and "A.6.2.1" are 
     `
 //- notes.md
 # ISO/IEC 42001 notes
-Design follows A.6.1.1 and deployment A.6.2.1; objective A.2.1.
+Design follows A.6.1.1 and deployment A.6.2.1; policy A.2.1.
                ^^^^^^^ unknown-control
                                       ^^^^^^^ unknown-control
-                                                         ^^^^^ objective-as-control
+                                                      ^^^^^ objective-as-control
 `,
     { codes: ['unknown-control', 'objective-as-control'] },
   );
