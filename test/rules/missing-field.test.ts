@@ -353,3 +353,37 @@ Owner: [[Priya Natarajan]] Â· Approved by: [Board minutes](minutes/2026-01.md) Â
     { codes: ['missing-field'] },
   );
 });
+
+test('missing-field: a table of closed risks (a "Closed" column) needs no treatment or status; an open one does', async () => {
+  await check(
+    `
+//- docs/risk/risk-register.md
+---
+aims:
+  kind: risk-register
+  id: RR-001
+  title: AI risk register
+  owner: CRO
+  version: "1.0"
+  status: draft
+---
+# AI risk register
+
+| ID | Risk | Owner | L | I | Treatment | Status |
+|---|---|---|---|---|---|---|
+| AIR-005 | Summary omits a red-flag symptom | Head of Data Science | 2 | 5 | Modify | Open |
+
+??? note "Closed risks (kept for the record)"
+
+    | ID | Risk | Owner | L | I | Closed | Reason |
+    |---|---|---|---|---|---|---|
+    | AIR-002 | Training data includes opted-out records | DPO | 2 | 4 | 2026-03-31 | Filter applied |
+
+| ID | Risk | Owner | L | I | Reason |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field no "treatment", "status" column
+|---|---|---|---|---|---|
+| AIR-011 | Vendor retains prompts | DPO | 2 | 3 | Contract |
+`,
+    { codes: ['missing-field'] },
+  );
+});

@@ -90,7 +90,9 @@ export const missingField: Rule = {
           const riskColumnHeaded = t.header.some((h) => riskColumn(h.text) === 'title' && /\brisks?\b/i.test(h.text));
           const unnumbered = !withIds && !links && !cols.has('id') && t.rows.length > 0 && riskColumnHeaded && [...cols].filter((c) => c !== undefined && RISK_SHAPE.has(c)).length >= 2;
           if (!withIds && !unnumbered) continue;
-          const missing = [...(unnumbered ? ['id'] : []), ...required.filter((c) => !has(cols, c))];
+          // A table of closed risks ("| ID | Risk | ... | Closed | Reason |") treats nothing any more.
+          const closed = t.header.some((h) => CLOSED_COLUMN.test(h.text.replace(/[*_`]/g, '').trim()));
+          const missing = [...(unnumbered ? ['id'] : []), ...required.filter((c) => !has(cols, c) && !(closed && (c === 'treatment' || c === 'status')))];
           if (missing.length)
             ctx.report({ span: { start: t.span.start, end: t.header[t.header.length - 1]?.span.end ?? t.span.start }, message: `This risk table has no ${missing.map((m) => `"${m}"`).join(', ')} column.`, data: { columns: missing } });
         }
@@ -117,5 +119,8 @@ function tablesHoldingRisks(tables: readonly { readonly span: Span }[], risks: r
 
 /** Columns that make a table one of assessed risks. */
 const RISK_SHAPE = new Set(['likelihood', 'impact', 'score', 'level', 'residual', 'treatment', 'controls']);
+/** The column of a table of closed risks: when each was closed. */
+const CLOSED_COLUMN = /^(?:closed|closed on|date closed|closure date|closed date|retired|retired on|date retired)$/i;
+
 /** The columns that rate a risk. */
 const RATING = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
