@@ -23,6 +23,8 @@ export interface RequiredItem {
   readonly labelOnly?: true;
   /** Met also by citing an ID of this type: a scope that names its AI systems by ID lists them. */
   readonly citedBy?: 'system' | 'risk';
+  /** Met also when these items (by id) are all there: a method written as its steps, each a section. */
+  readonly metBy?: readonly string[];
   /** Annex A controls a document of the kind evidences when it has this part (model and dataset cards). */
   readonly controls?: readonly string[];
 }
@@ -182,12 +184,13 @@ export const KINDS: readonly KindSpec[] = [
     titlePattern: '\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b',
     fields: [],
     sections: [
-      item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
-      item('method', 'Method', ['method', 'approach', 'process', 'procedure'], 'How risks are identified, analysed and evaluated, step by step.'),
+      item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'acceptab', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
+      // "## Risk identification", "## Analysis and evaluation": the method, step by step.
+      { ...item('method', 'Method', ['method', 'approach', 'process', 'procedure'], 'How risks are identified, analysed and evaluated, step by step.'), metBy: ['identification', 'evaluation'] },
       item('likelihood', 'Likelihood scale', ['likelihood', 'probability'], 'The likelihood scale with a meaning for each value.'),
       item('impact', 'Impact scale', ['impact', 'consequence', 'severity'], 'The impact scale, covering harm to individuals and society as well as to the organisation.'),
       item('identification', 'Risk identification', ['identif', 'risk source', 'source'], 'Where risks come from (Annex C risk sources) and how they are found.'),
-      item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level'], 'How likelihood and impact combine into a level, and what each level requires.'),
+      item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level', 'acceptab'], 'How likelihood and impact combine into a level, and what each level requires.'),
       item('responsibilities', 'Responsibilities', ['responsib', 'role', 'owner'], 'Who runs assessments and who owns each risk.'),
       item('frequency', 'Frequency and triggers', ['frequen', 'interval', 'trigger', 'review', 'schedule', 'annually', 'quarterly', 'every year', 'each year', 'once a year', 'significant change', 'before deployment'], 'When assessments are repeated (planned intervals, significant change).'),
     ],

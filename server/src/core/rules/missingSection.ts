@@ -29,7 +29,8 @@ export function missingItems(doc: AimsDocument, kind: KindSpec): RequiredItem[] 
       for (const i of itemsNamedByChunk(kind, key, groups)) present.add(i);
     },
   );
-  const absent = kind.sections.filter((item, i) => !present.has(i) && !(item.citedBy && doc.references.some((r) => r.type === item.citedBy)));
+  const there = (id: string) => present.has(kind.sections.findIndex((s) => s.id === id));
+  const absent = kind.sections.filter((item, i) => !present.has(i) && !(item.citedBy && doc.references.some((r) => r.type === item.citedBy)) && !item.metBy?.every(there));
   if (absent.length === 0) return absent;
   return unmentioned(doc, kind, absent);
 }
