@@ -185,3 +185,17 @@ Backups follow A.12.3.1.
     { codes: ['unknown-control'] },
   );
 });
+
+test('unknown-control: a denial the line break cuts ("A.4.7 which is not a" / "control of the standard") is read', async () => {
+  await check(
+    `
+//- audit/internal-audit-report.md
+# Internal audit report (ISO/IEC 42001)
+1. **Minor nonconformity:** the SoA contains an entry A.4.7 which is not a
+   control of the standard.
+2. The treatment plan cites A.4.8 which is not yet implemented.
+                            ^^^^^ unknown-control A.4.8 is not an ISO/IEC 42001 Annex A control
+`,
+    { codes: ['unknown-control'] },
+  );
+});

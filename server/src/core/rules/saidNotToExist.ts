@@ -26,8 +26,14 @@ const DENIED_BEFORE =
 const DENIED_AFTER =
   /^[\s)\]*_`"'\u2018\u2019\u201c\u201d\u300d\u300f]*(?::\s*|,\s*(?:which|that|qui|que|che|die|der|das)\s+|,\s*an?\s+(?:annex\s+a\s+)?(?:controls?|clauses?|ids?)\s+(?:which|that)\s+|(?:which|that)\s+|\(\s*)?(?:(?:(?:is|are|was|were)\s+)?not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b|(?:do|does|did)\s+not\s+exist|(?:(?:is|are|was|were)\s+)?(?:invented|fictitious|made-up|non-?existent|nonexistent)\b|n['’]existe(?:nt)?\s+pas|(?:existiert|existieren)\s+nicht|nicht\s+existierende?|gibt\s+es\s+nicht|no\s+existen?\b|non\s+esiste|は?存在しない)/i;
 
-/** A word one of the two patterns needs (a pre-check; the patterns decide). */
-const DENIAL_WORD = /exist|esiste|存在しない|gibt\s+es\s+nicht|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
+/**
+ * A denial the line's end cuts: "the SoA contains an entry A.4.7 which is not a" and, on the next
+ * line of the paragraph, "control of the standard". Read on the ID's line only, as the rest is.
+ */
+const WRAPPED_DENIAL = /^[)\]*_`"'\u2019\u201d]*(?:[ \t]*,)?[ \t]+(?:which|that)[ \t]+(?:is|are|was|were)[ \t]+not[ \t]+an?[ \t]*$/i;
+
+/** A word one of the patterns needs (a pre-check; the patterns decide). */
+const DENIAL_WORD = /\bnot[ \t]+an?[ \t]*$|exist|esiste|存在しない|gibt\s+es\s+nicht|invented|fictitious|fictional|made-up|hallucinated|bogus|invalid|not\s+(?:a\s+|an\s+)?(?:real\s+|valid\s+|actual\s+)?(?:annex\s+a\s+)?(?:controls?|clauses?)\b/i;
 
 /** An ID as lists write them: A.6.2.9, B.7.4, 8.5, 10, A.6.3.x (the letter part optional). */
 const ID_TOKEN = /^(?:[A-D]\.)?(?:\d+|x)(?:\.(?:\d+|x))*$/i;
@@ -50,7 +56,7 @@ export function saidNotToExist(text: string, span: Span): boolean {
   if (!DENIAL_WORD.test(text.slice(lineStart, lineEnd))) return false;
   const listStart = scanList(text, span.start, lineStart, -1);
   const listEnd = scanList(text, span.end, lineEnd, 1);
-  if (DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd))) return true;
+  if (DENIED_BEFORE.test(text.slice(lineStart, listStart)) || DENIED_AFTER.test(text.slice(listEnd, lineEnd)) || WRAPPED_DENIAL.test(text.slice(listEnd, lineEnd))) return true;
   // A quoted ID and title, denied after the quote: 'lists a control "A.9.5 Human oversight", which is not an Annex A control'.
   const open = OPENING_QUOTE.exec(text.slice(Math.max(lineStart, span.start - 3), span.start));
   if (!open) return false;
