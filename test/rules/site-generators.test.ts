@@ -169,3 +169,23 @@ aims:
   );
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'warning']);
 });
+
+test('site data: a bare YAML list of systems (`_data/systems.yml`) defines the systems others cite', async () => {
+  await check(
+    `
+//- _data/systems.yml
+# AI system inventory, rendered on aims/scope.md
+- id: HL-SYS-01
+  name: RouteWise
+  owner: Network planning
+- id: HL-SYS-02
+  name: FatigueGuard
+
+//- aims/scope.md
+# AIMS Scope
+The AIMS covers RouteWise (HL-SYS-01), FatigueGuard (HL-SYS-02) and HL-SYS-09.
+                                                                    ^^^^^^^^^ dangling-reference The AI system HL-SYS-09
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

@@ -235,8 +235,9 @@ export function collectDefinitions(input: {
   if (input.chunks && (!citesRisksOnly || input.kind === 'soa'))
     for (const d of definitionListSystems(input.text, input.ids.system)) if (!find('system', d.id)) add('system', d.id, d.span, d.extent, d.title, NO_ATTRIBUTES, true);
 
-  // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }.
-  const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value;
+  // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }, or a
+  // file that is the list (a static site's `_data/systems.yml`) when its first item's ID is a system's.
+  const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value ?? (listOfSystems(input.yamlRoot, input.ids) ? input.yamlRoot : undefined);
   const nameOf = (item: YNode) => scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value);
   if (systems?.type === 'seq')
     for (const item of systems.items) {
@@ -322,6 +323,13 @@ const SYSTEM_ID_HEADER =
 /** A column of the systems' names: "System", "AI system name", "Name", and the same in other languages ("Sistema", "Naam"). */
 const SYSTEM_NAME_HEADER =
   /^(?:ai |ki |ia )?(?:system|model|application|component|service)(?: name)?$|^name$|^(?:sistema|sistemas|syst[eè]me|systeem|nombre|nom|nome|naam|bezeichnung|denominazione|denominaci[oó]n|modelo|modello|modell|algoritme|algoritmo)(?: (?:de |di |d |del )?(?:ia|ki))?$|^(?:ai ?)?(?:システム|시스템) ?(?:名|名称|명|이름)?$/i;
+/** A YAML file that is a list whose first item's `id` has the shape of a system ID. */
+function listOfSystems(root: YNode | null, ids: IdPatterns): boolean {
+  const first = root?.type === 'seq' ? root.items[0] : undefined;
+  const id = scalarText(getPair(first ?? null, 'id')?.value);
+  return id !== undefined && matchesWhole(ids.system, id)?.toUpperCase() === id.trim().toUpperCase();
+}
+
 /** A title naming an inventory of AI systems. */
 const INVENTORY_TITLE = /\b(?:inventory|system register|systems register|inventario|invent[aá]rio|inventaire|inventar|inventaris|verzeichnis|algoritmeregister|algorithm register)\b/i;
 
