@@ -297,3 +297,17 @@ is one line.
   assert.match(mismatches[0]!.message, /"AI system impact assessment process" is the title of A\.5\.2/);
   assert.match(mismatches[1]!.message, /"AI system recording of event logs" is the title of A\.6\.2\.8/);
 });
+
+test("control-title-mismatch: another control's whole title after an ID in a sentence is its title, however the sentence goes on", async () => {
+  await check(
+    `
+//- records/aiia-routewise.md
+# AI system impact assessment: RouteWise
+Under A.5.4 Assessing societal impacts of AI systems we assessed how allocation affects drivers.
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch is the title of A.5.5
+Under A.5.5 Assessing societal impacts of AI systems we assessed the towns on each route.
+Under A.5.4 assessing societal impacts was left to the board.
+`,
+    { codes: ['control-title-mismatch'] },
+  );
+});

@@ -1,6 +1,7 @@
 /** The titles written next to control and clause IDs, and whether an ID is the document's own numbering (helpers of scan.ts). */
 import type { Reference } from '../model/types.js';
 import { getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
+import { CONTROLS } from '../catalogue/controls.js';
 import { CLAUSE_TITLE_RE, CLAUSE_WORD_BEFORE, PROSE_TITLE_RE } from './patterns.js';
 import { isLineBreak, lineEndFrom, lineStartWithin, type Region } from './region.js';
 
@@ -113,6 +114,15 @@ export function attachedTitle(text: string, region: Region, idEnd: number, id: s
   // Mid-sentence, a capitalised phrase right after the ID is a title too ("under A.6.2.6 Data
   // logging, with ..."), unless its words read as the sentence going on ("A.6.2.6 Monitoring is ...").
   let inProse = false;
+  // "Under A.5.4 Assessing societal impacts of AI systems we assessed ...": a control's whole
+  // title, word for word, is a title wherever the sentence goes on.
+  if (!m && !startsLine) {
+    const exact = controlTitleAtStart(rest);
+    if (exact) {
+      const start = idEnd + exact.at;
+      return { text: rest.slice(exact.at, exact.at + exact.length), span: { start, end: start + exact.length } };
+    }
+  }
   if (!m && !startsLine) {
     m = PROSE_TITLE_RE.exec(rest);
     if (m && !titleLikePhrase(m[1]!)) m = null;
@@ -135,6 +145,18 @@ export function attachedTitle(text: string, region: Region, idEnd: number, id: s
       return { text: t, span: { start, end: start + t.length } };
     }
   }
+  return undefined;
+}
+
+/** Lower-cased titles of the Annex A controls, longest first (a title may begin another's words). */
+const CONTROL_TITLES = CONTROLS.map((c) => c.title.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/** A control's whole title after the ID's one blank, and where it starts in `rest`. */
+function controlTitleAtStart(rest: string): { at: number; length: number } | undefined {
+  if (rest.charCodeAt(0) !== 32 || !/[A-Z]/.test(rest[1] ?? '')) return undefined;
+  const lower = rest.toLowerCase();
+  for (const t of CONTROL_TITLES)
+    if (lower.startsWith(t, 1) && !/[\p{L}\p{N}]/u.test(rest[1 + t.length] ?? '')) return { at: 1, length: t.length };
   return undefined;
 }
 
