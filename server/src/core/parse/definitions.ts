@@ -12,7 +12,7 @@ import { getPair, scalarText, type YNode } from './yaml.js';
 import { tableWidth } from '../util/arrays.js';
 import { attributeText, holderOf } from '../text/spans.js';
 import { itemAiActAttributes, rowAiActAttributes } from './aiActAttributes.js';
-import { keyedItems, matchesWhole, registerId, type IdPatterns } from './entities.js';
+import { isWholeId, keyedItems, matchesWhole, registerId, type IdPatterns } from './entities.js';
 import { WeakMemo } from '../util/weakMemo.js';
 import { definitionListSystems } from './definitionLists.js';
 import { trimEndOf } from '../util/text.js';
@@ -327,7 +327,7 @@ const SYSTEM_NAME_HEADER =
 function listOfSystems(root: YNode | null, ids: IdPatterns): boolean {
   const first = root?.type === 'seq' ? root.items[0] : undefined;
   const id = scalarText(getPair(first ?? null, 'id')?.value);
-  return id !== undefined && matchesWhole(ids.system, id)?.toUpperCase() === id.trim().toUpperCase();
+  return id !== undefined && isWholeId(ids.system, id);
 }
 
 /** A title naming an inventory of AI systems. */

@@ -24,6 +24,11 @@ const OTHER_FRAMEWORK_CELL = /^[\s*_`]*(?:ISO(?:\/IEC)?[ \t]?)?(?:27001|27002|27
 /** A cell that starts with a control ID, maybe in bold. One \s* per gap: two adjacent ones retry every split of a long blank run. */
 const CONTROL_CELL = /^\s*(?:(?:\*\*|__)\s*)?(?:Annex\s+)?A\.(\d{1,2}(?:\.\d{1,2}){1,2})\b/;
 
+/** Whether `text` is one ID of the pattern, nothing before or after it (case aside). */
+export function isWholeId(re: RegExp, text: string): boolean {
+  return matchesWhole(re, text) === text.trim().toUpperCase();
+}
+
 export function matchesWhole(re: RegExp, text: string): string | undefined {
   // Asked of every cell of every table on every edit (the registers' ID columns): the same cell
   // texts come back from the chunks' models, so short ones' answers are kept per pattern.
@@ -193,6 +198,11 @@ const RATINGS = new Set(['likelihood', 'impact', 'score', 'level']);
 /** The keys that make an item of a bare list a risk. */
 const RATED_OR_TREATED = new Set([...RATINGS, 'residual', 'treatment']);
 
+/** Whether a mapping rates or treats something: a key naming a rating or treatment, or ratings by stage. */
+function ratesOrTreats(item: YMap): boolean {
+  return item.pairs.some((p) => RATED_OR_TREATED.has(riskColumn(p.key) ?? '') || RATING_STAGE.test(p.key));
+}
+
 /** The key of a `risks:` item that holds its ID when there is no `id:` ("ref: R-004", "risk_id: AIR-7"). */
 const RISK_ID_KEY = /^(?:risk[ _-]?)?(?:id|ref|reference|no)$/i;
 
@@ -200,7 +210,7 @@ const RISK_ID_KEY = /^(?:risk[ _-]?)?(?:id|ref|reference|no)$/i;
 export function risksFromYaml(root: YNode | null): RiskEntry[] {
   // Items of a bare list are risks when they rate or treat something: a list of systems or
   // owners with IDs is not a register of risks.
-  if (root?.type === 'seq') return risksFromItems(root.items.filter((i) => i.type === 'map' && i.pairs.some((p) => RATED_OR_TREATED.has(riskColumn(p.key) ?? '') || RATING_STAGE.test(p.key))));
+  if (root?.type === 'seq') return risksFromItems(root.items.filter((i) => i.type === 'map' && ratesOrTreats(i)));
   const list = getPair(root, 'risks')?.value;
   if (list?.type === 'seq') return risksFromItems(list.items);
   // "risks: { RSK-001: { title: ..., likelihood: 4 } }": a mapping keyed by the risks' IDs.
@@ -229,8 +239,7 @@ export function frontMatterRisk(root: YNode | null, ids: IdPatterns): RiskEntry[
   if (root?.type !== 'map') return [];
   const idPair = getPair(root, 'id') ?? root.pairs.find((p) => RISK_ID_KEY.test(p.key));
   const id = scalarText(idPair?.value)?.trim();
-  if (!idPair?.value || !id || matchesWhole(ids.risk, id) !== id) return [];
-  if (!root.pairs.some((p) => RATED_OR_TREATED.has(riskColumn(p.key) ?? '') || RATING_STAGE.test(p.key))) return [];
+  if (!idPair?.value || !id || !isWholeId(ids.risk, id) || !ratesOrTreats(root)) return [];
   return [riskOf(root, id.toUpperCase(), idPair.value.span, root.span)];
 }
 

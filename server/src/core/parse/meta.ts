@@ -10,6 +10,7 @@ import type { AimsConfig } from '../config/config.js';
 import { matchGlob } from '../util/glob.js';
 import { replacePictographs } from '../util/text.js';
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
+import { matchesWhole } from './entities.js';
 
 /**
  * Top-level metadata as docs sites and data models write it, beside or without an `aims:`
@@ -315,21 +316,16 @@ export function inferKind(
  * kind, plan or procedure ("SYS-01 Attendance Insight", "SYS-001 — TriageAssist"; not "SYS-01
  * retirement plan").
  */
-/** The configured system pattern without its global flag, made once per pattern (inferKind runs per document). */
-const anchoredSystem = new WeakMap<RegExp, RegExp>();
-
 function systemNamedBy(title: string, system: RegExp): string | undefined {
   let t = title.replace(/[*_`]/g, '').trim();
   // An attribute list ends a site's heading ("{ #sys-001 }"): cut at its brace, found by string search.
   if (t.endsWith('}')) t = t.slice(0, Math.max(0, t.lastIndexOf('{'))).trim() || t;
-  let re = anchoredSystem.get(system);
-  if (!re) anchoredSystem.set(system, (re = new RegExp(system.source, system.flags.replace('g', ''))));
-  const m = re.exec(t);
-  if (!m || m.index !== 0) return undefined;
-  const rest = t.slice(m[0].length).replace(/^[\s:|\u2013\u2014-]+/, '');
+  const id = matchesWhole(system, t);
+  if (!id || !t.toUpperCase().startsWith(id)) return undefined;
+  const rest = t.slice(id.length).replace(/^[\s:|\u2013\u2014-]+/, '');
   const words = rest.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || PROCESS.test(rest.toLowerCase()) || kindOfTitle(rest) !== undefined) return undefined;
-  return m[0].toUpperCase();
+  return id;
 }
 
 /**
