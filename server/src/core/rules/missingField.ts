@@ -68,8 +68,10 @@ export const missingField: Rule = {
         const holding = tablesHoldingRisks(doc.tables, doc.risks);
         // "| R-001 | Title | Score | Owner |" above "### R-001: Title" with its fields, for each risk:
         // a summary of the entries written out below, which say what the table leaves out.
-        const headed = new Set(doc.sections.map((sec) => sec.title.replace(/[*_`]/g, '').trim().split(/[\s:\u2013\u2014]/)[0]!.toUpperCase()));
-        for (const [ti, ids] of holding) if (ids.every((id) => headed.has(id))) holding.delete(ti);
+        if (holding.size > 0) {
+          const headed = new Set(doc.sections.map((sec) => sec.title.replace(/[*_`]/g, '').trim().split(/[\s:\u2013\u2014]/)[0]!.toUpperCase()));
+          for (const [ti, ids] of holding) if (ids.every((id) => headed.has(id))) holding.delete(ti);
+        }
         const assesses = (t: (typeof doc.tables)[number]) => t.header.some((h) => RISK_SHAPE.has(riskColumn(h.text) ?? ''));
         // Beside a table that assesses risks, one that only lists them (an acceptance log, retired
         // risks, a top-five summary) is not the register's table: its columns are its own.

@@ -214,7 +214,7 @@ const STATUS_COUNT_BEFORE =
   /(?:^|(?<=[,;:.(]|\*\*|\band))[ \t]*(\d{1,3})[ \t]+(?:controls?[ \t]+(?:are[ \t]+)?)?(implemented|in[ \t]+progress|partially[ \t]+implemented|planned|not[ \t]+started)(?=[ \t]*(?:controls?\b|[,.;:)|]|\*\*|$))/gim;
 
 /** Counts of rows by stage of implementation that disagree with the rows' own statuses. */
-function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span; applicable?: boolean }[], inRows: (o: number) => boolean, report: (span: Span, message: string) => void): void {
+function checkStatusCounts(text: string, entries: readonly { attributes: ReadonlyMap<string, { text: string }>; extent: Span; applicable?: boolean }[], noSummaryOfOurs: (o: number) => boolean, report: (span: Span, message: string) => void): void {
   const statusOf = (e: (typeof entries)[number]) => e.attributes.get('status')?.text ?? '';
   const statuses = entries.map(statusOf).filter((t) => t.trim() !== '');
   // An excluded row's status ("Not applicable") is no stage, and no stage is counted for it.
@@ -224,7 +224,7 @@ function checkStatusCounts(text: string, entries: readonly { attributes: Readonl
   const counted = stages.map(stageOf);
   if (counted.some((c) => c === undefined)) return;
   const judge = (word: string, n: number, span: Span) => {
-    if (inRows(span.start)) return;
+    if (noSummaryOfOurs(span.start)) return;
     const stage = stageOf(word.replace(/_/g, ' ').replace(/[ \t]+/g, ' ').replace(/^partially implemented$/i, 'partial'))!;
     const actual = counted.filter((c) => c === stage).length;
     if (n !== actual) report(span, `The summary counts ${n} controls ${stage}, but ${actual} row${actual === 1 ? ' says' : 's say'} so.`);
@@ -249,10 +249,11 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
   if (entries.length === 0) return;
   const applicable = entries.filter((e) => e.applicable === true).length;
   const excluded = entries.filter((e) => e.applicable === false).length;
-  // A count quoted in the rows themselves, or in a version-history row ("| 1.0 | Initial issue, all 38 controls assessed |"), is no summary.
-  const inRows = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end) || inVersionRow(text, o) || aboutAnotherAnnex(text, o);
+  // A count quoted in the rows themselves, or in a version-history row ("| 1.0 | Initial issue, all 38 controls assessed |"),
+  // is no summary; nor is one of another standard's Annex A in a combined statement.
+  const noSummaryOfOurs = (o: number) => entries.some((e) => o >= e.extent.start && o <= e.extent.end) || inVersionRow(text, o) || aboutAnotherAnnex(text, o);
   const check = (word: string, n: number, span: Span) => {
-    if (inRows(span.start)) return;
+    if (noSummaryOfOurs(span.start)) return;
     const isExcl = /excluded|not[\s_]+applicable/i.test(word);
     const actual = isExcl ? excluded : applicable;
     if (n !== actual)
@@ -270,14 +271,14 @@ function checkSummary(text: string, entries: readonly { controlId: string; appli
     if (!reported.has(at) && !countBeforeAt(text, at)) check(m[2]!, Number(m[1]), { start: m.index, end: m.index + m[0].length });
     reported.add(at);
   }
-  checkStatusCounts(text, entries, inRows, report);
+  checkStatusCounts(text, entries, noSummaryOfOurs, report);
   const listed = new Set(entries.map((e) => e.controlId)).size;
   for (const re of COUNT_TOTAL) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = Number(m[1]);
       const span = { start: m.index, end: m.index + m[0].length };
-      if (n !== listed && !inRows(span.start)) report(span, `The summary counts ${n} controls, but the table lists ${listed} control${listed === 1 ? '' : 's'}.`);
+      if (n !== listed && !noSummaryOfOurs(span.start)) report(span, `The summary counts ${n} controls, but the table lists ${listed} control${listed === 1 ? '' : 's'}.`);
     }
   }
 }
