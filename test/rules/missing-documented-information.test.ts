@@ -200,3 +200,48 @@ aims:
   );
   assert.match(findings[0]!.message, /\("AIMS適用範囲", "AI方針"\), so it cannot tell whether they provide the documented information clauses 4\.3, 5\.2,/);
 });
+
+test('missing-documented-information: English titles using "per", "met", "van" or "do" are no other language', async () => {
+  const findings = await check(
+    `
+//- governance/ai-policy.md
+# AI policy (ISO/IEC 42001)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information
+## Purpose
+We use AI responsibly.
+
+//- notes/delivery-van-routing.md
+# Delivery van routing: risks per depot (ISO/IEC 42001)
+
+//- notes/targets-met.md
+# Targets met and what we do next (ISO/IEC 42001)
+
+//- governance/soa.md
+---
+aims:
+  kind: soa
+---
+# Statement of applicability
+| Control | Applicable | Justification |
+|---|---|---|
+| A.2.2 | Yes | Needed |
+`,
+    { codes },
+  );
+  // One notice per clause: none folded into a notice about titles in another language.
+  assert.ok(findings.every((f) => f.message.startsWith('Clause ')), findings.map((f) => f.message).join('\n'));
+});

@@ -231,8 +231,11 @@ export function titleInAnotherLanguage(title: string | undefined): boolean {
   return false;
 }
 
-/** Words of German, French, Spanish, Italian, Portuguese and Dutch titles that English titles do not use. */
-const FOREIGN_FUNCTION_WORDS = new Set(['der', 'und', 'zur', 'zum', 'für', 'von', 'des', 'du', 'et', 'pour', 'les', 'le', 'la', 'de', 'del', 'los', 'las', 'y', 'para', 'della', 'delle', 'dei', 'per', 'il', 'di', 'do', 'da', 'dos', 'het', 'een', 'van', 'voor', 'en', 'met']);
+/**
+ * Words of German, French, Spanish, Italian, Portuguese and Dutch titles that English titles do
+ * not use. Not those English titles do use ("per", "met", "van", "do", "DoS", "Y-axis").
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(['der', 'und', 'zur', 'zum', 'für', 'von', 'des', 'du', 'et', 'pour', 'les', 'le', 'la', 'de', 'del', 'los', 'las', 'para', 'della', 'delle', 'dei', 'il', 'di', 'da', 'het', 'een', 'voor', 'en']);
 
 /**
  * A YAML file's title: its top-level `title:` or `name:`, else the one in its header block
