@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { lineStartWithin } from './util.js';
+import { lineEndFrom } from '../refs/region.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { detached } from '../text/chunkMemo.js';
 import { saidNotToExist } from './saidNotToExist.js';
@@ -48,9 +49,8 @@ export const unknownControl: Rule = {
 /** Whether the ID's line (at most 200 characters either way) names the 2013 edition. */
 function names2013(text: string, span: { start: number; end: number }): boolean {
   const start = lineStartWithin(text, span.start, 200);
-  const cut = text.slice(span.end, span.end + 200);
-  const end = cut.search(/[\r\n]/);
-  return /(?<![\d.])2013(?![\d.])/.test(text.slice(start, span.start) + (end < 0 ? cut : cut.slice(0, end)));
+  const end = lineEndFrom(text, span.end, Math.min(text.length, span.end + 200));
+  return /(?<![\d.])2013(?![\d.])/.test(text.slice(start, span.start) + text.slice(span.end, end));
 }
 
 const BEYOND_A10 = ' Its Annex A ends at A.10; if this is an ISO/IEC 27001:2013 control (A.5 to A.18) or your own numbering, say so next to it.';
