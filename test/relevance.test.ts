@@ -55,14 +55,18 @@ const csvPath = fc.constantFrom('data/metrics.csv', 'exports/ai-risk-register.cs
 const jsonPath = fc.constantFrom('config.json', 'package.json', 'mapping/annex-a-mapping.json', 'risk-register.json', 'data.json');
 const jsonValue = fc.oneof(kindTitle, csvCell);
 const jsonKey = fc.constantFrom('title', 'name', 'Title', 'id', 'notes', 'risks', 'controls', 'version');
+const tomlPath = fc.constantFrom('data/systems.toml', 'pyproject.toml', 'hugo.toml', 'ai-risk-register.toml', 'data.toml');
+const tomlHeader = fc.constantFrom('', '[[risk]]', '[[system]]', '[params]', '[aims]', '[[risks]]');
+const tomlKey = fc.constantFrom('title', 'name', '"title"', 'id', 'kind', 'likelihood', 'notes', 'treatment');
 
-test('not relevant by the pre-check implies not relevant by the parser: generated CSV and JSON files', () => {
+test('not relevant by the pre-check implies not relevant by the parser: generated CSV, JSON and TOML files', () => {
   let skipped = 0;
   fc.assert(
     fc.property(
       fc.oneof(
         fc.tuple(fc.array(csvHeader, { minLength: 1, maxLength: 5 }), fc.array(fc.array(csvCell, { maxLength: 5 }), { maxLength: 4 }), fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), csvPath).map(([h, rows, d, eol, p]) => [[h, ...rows].map((r) => r.join(d)).join(eol) + eol, p] as const),
         fc.tuple(fc.array(fc.tuple(jsonKey, jsonValue), { maxLength: 4 }), fc.boolean(), jsonPath).map(([pairs, oneLine, p]) => [`{${oneLine ? '' : '\n  '}${pairs.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(oneLine ? ', ' : ',\n  ')}${oneLine ? '' : '\n'}}\n`, p] as const),
+        fc.tuple(fc.array(fc.tuple(tomlHeader, fc.array(fc.tuple(tomlKey, jsonValue), { maxLength: 3 })), { maxLength: 3 }), tomlPath).map(([tables, p]) => [tables.map(([h, pairs]) => [h, ...pairs.map(([k, v]) => `${k} = ${JSON.stringify(v)}`)].join('\n')).join('\n') + '\n', p] as const),
       ),
       ([text, p]) => {
         if (!mayBeRelevant(text, p, DEFAULT_CONFIG)) skipped++;

@@ -24,8 +24,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    // Registers and mappings kept as JSON or CSV, and docs sites' MDX pages (their language depends on the extensions installed).
-    { scheme: 'file', pattern: '**/*.{json,csv,mdx}' },
+    // Registers and mappings kept as JSON, TOML or CSV, and docs sites' MDX pages (their language depends on the extensions installed).
+    { scheme: 'file', pattern: '**/*.{json,toml,csv,mdx}' },
     // Source code, for its control tags (# aims: A.6.2.8 ...): by extension and name, as the engine reads it.
     ...CODE_FILES.map((pattern) => ({ scheme: 'file', pattern })),
   ];
@@ -35,7 +35,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     synchronize: {
       // The server re-reads a closed file when it changes on disk (git checkout, another editor).
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,mdx,yaml,yml,json,csv}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,mdx,yaml,yml,json,toml,csv}'),
         vscode.workspace.createFileSystemWatcher('**/.aims.{yaml,yml}'),
         ...CODE_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
       ],

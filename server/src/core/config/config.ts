@@ -111,7 +111,7 @@ const IMPACT_LABELS: Record<string, number> = {
 };
 
 export const DEFAULT_CONFIG: AimsConfig = {
-  include: ['**/*.md', '**/*.markdown', '**/*.mdx', '**/*.yaml', '**/*.yml', '**/*.json', '**/*.csv'],
+  include: ['**/*.md', '**/*.markdown', '**/*.mdx', '**/*.yaml', '**/*.yml', '**/*.json', '**/*.toml', '**/*.csv'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'],
   kinds: [],
   ids: {

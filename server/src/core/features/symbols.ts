@@ -27,7 +27,7 @@ interface Node {
 const LEAF = Number.MAX_SAFE_INTEGER;
 
 /** Whose sections (headings, top-level keys) are symbols: only where an editor has no outline of its own. */
-const SECTIONS_OF: Record<AimsDocument['languageId'], boolean> = { markdown: false, json: false, yaml: true, csv: false, code: false };
+const SECTIONS_OF: Record<AimsDocument['languageId'], boolean> = { markdown: false, json: false, yaml: true, toml: true, csv: false, code: false };
 
 export function getDocumentSymbols(service: AimsLanguageService, uri: string): DocumentSymbolResult[] {
   const doc = service.getDocument(uri);

@@ -9,9 +9,16 @@ import type { Span, TextChunk } from '../text/types.js';
 import type { ParseProblem } from './problems.js';
 import type { YNode } from './yamlTree.js';
 
-/** How a document's text is read: JSON is read as the YAML it is, a CSV file as one table. */
-/** 'code': a source file, read only for its control tags (parse/code.ts). */
-export type LanguageId = 'markdown' | 'yaml' | 'json' | 'csv' | 'code';
+/**
+ * How a document's text is read: JSON is read as the YAML it is, TOML into the same tree
+ * (parse/toml.ts), a CSV file as one table; 'code': a source file, read only for its control tags (parse/code.ts).
+ */
+export type LanguageId = 'markdown' | 'yaml' | 'json' | 'toml' | 'csv' | 'code';
+
+/** A language read into the YAML tree (model/yamlTree.ts): its keys are its structure. */
+export function readAsTree(languageId: LanguageId): languageId is 'yaml' | 'json' | 'toml' {
+  return languageId === 'yaml' || languageId === 'json' || languageId === 'toml';
+}
 
 /** A scalar-ish value read from front matter or YAML, with where it stands. */
 export interface FieldValue {

@@ -237,7 +237,10 @@ export function collectDefinitions(input: {
 
   // YAML inventories: a `systems:` (or `ai_systems:`) list of { id (or system_id), name }, or a
   // file that is the list (a static site's `_data/systems.yml`) when its first item's ID is a system's.
-  const systems = (getPair(input.yamlRoot, 'systems') ?? (input.yamlRoot?.type === 'map' ? input.yamlRoot.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)) : undefined))?.value ?? (listOfSystems(input.yamlRoot, input.ids) ? input.yamlRoot : undefined);
+  // TOML names an array of tables by one of them ("[[system]]"): such a list is one when its first item's ID is a system's.
+  const root = input.yamlRoot?.type === 'map' ? input.yamlRoot : undefined;
+  const singular = root?.pairs.find((p) => /^(?:ai[ _-]?)?system$/i.test(p.key) && listOfSystems(p.value, input.ids))?.value;
+  const systems = (getPair(input.yamlRoot, 'systems') ?? root?.pairs.find((p) => /^ai[ _-]?systems$/i.test(p.key)))?.value ?? singular ?? (listOfSystems(input.yamlRoot, input.ids) ? input.yamlRoot : undefined);
   const nameOf = (item: YNode) => scalarText(getPair(item, 'name')?.value) ?? scalarText(getPair(item, 'title')?.value);
   if (systems?.type === 'seq')
     for (const item of systems.items) {
@@ -263,7 +266,7 @@ export function collectDefinitions(input: {
  */
 function listedSelf(input: { tables: readonly Table[]; baseName?: string; ids: IdPatterns; fullSpan: Span; title: string | undefined }, add: (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes?: ReadonlyMap<string, Attribute>, weak?: boolean) => void): void {
   const base = input.baseName?.toLowerCase();
-  if (!base || !/\.(?:md|markdown|ya?ml|json|csv)$/.test(base)) return;
+  if (!base || !/\.(?:md|markdown|ya?ml|json|toml|csv)$/.test(base)) return;
   const names = (text: string) => {
     const t = text.toLowerCase();
     const at = t.indexOf(base);

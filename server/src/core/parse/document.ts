@@ -4,7 +4,7 @@
  * sections, tables, references and entities. Never throws; what cannot be
  * read becomes a ParseProblem on the document.
  */
-import type { AimsDocument, LanguageId, Reference, Section, StatedRiskMethod, Table } from '../model/types.js';
+import { readAsTree, type AimsDocument, type LanguageId, type Reference, type Section, type StatedRiskMethod, type Table } from '../model/types.js';
 import type { KindId } from '../catalogue/types.js';
 import type { AimsConfig } from '../config/config.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -38,8 +38,7 @@ import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 import { namesTheAims } from '../catalogue/aimsTitles.js';
-
-/** A title about the AI management system ("Kestrel's AI management system") or its processes ("AI System Impact Assessment Procedure"). */
+import { tomlState } from './toml.js';
 
 export interface ParseInput {
   readonly uri: string;
@@ -65,6 +64,7 @@ export function languageOf(path: string): LanguageId | undefined {
   if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
   if (/\.ya?ml$/i.test(path)) return 'yaml';
   if (/\.json$/i.test(path)) return 'json';
+  if (/\.toml$/i.test(path)) return 'toml';
   if (/\.csv$/i.test(path)) return 'csv';
   if (codeStyleOf(path)) return 'code';
   return undefined;
@@ -72,8 +72,8 @@ export function languageOf(path: string): LanguageId | undefined {
 
 export function parseDocument(input: ParseInput): AimsDocument {
   const languageId = input.languageId ?? languageOf(input.relativePath) ?? 'markdown';
-  // JSON is YAML: the same reader gives its values with exact spans.
-  if (languageId === 'yaml' || languageId === 'json') return parseYamlDocument(input, languageId);
+  // JSON is YAML: the same reader gives its values with exact spans. TOML is read into the same tree.
+  if (readAsTree(languageId)) return parseYamlDocument(input, languageId);
   if (languageId === 'csv') return parseCsvDocument(input);
   if (languageId === 'code') return parseCodeDocument({ ...input, style: codeStyleOf(input.relativePath) ?? 'code' });
   return parseMarkdownDocument(input);
@@ -164,12 +164,12 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   });
 }
 
-function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json'): AimsDocument {
+function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json' | 'toml'): AimsDocument {
   const { text, config } = input;
   const before = input.whole ? undefined : reuseOf(input.previous);
   const prev = before?.yaml;
   const delta = prev ? textDelta(prev.text, text) : undefined; // what the edit left alone, for the items and the mentions
-  const y = parseYamlChunked(text, prev, delta);
+  const y = languageId === 'toml' ? tomlState(text) : parseYamlChunked(text, prev, delta);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
   const title = fieldText(block, 'title') ?? yamlTitle(root);
@@ -281,7 +281,7 @@ interface MarkdownRead extends ReadParts {
 }
 
 interface YamlRead extends ReadParts {
-  languageId: 'yaml' | 'json';
+  languageId: 'yaml' | 'json' | 'toml';
   /** References already found (the file's unchanged chunks kept theirs). */
   scanned: Reference[];
   /** The keys below the top level, normalised (AimsDocument.nestedKeys). */
@@ -377,7 +377,7 @@ function finish(input: ParseInput, p: Parts): AimsDocument {
     excluded: p.excluded,
     problems: p.problems,
     yaml: p.yamlRoot,
-    nestedKeys: p.languageId === 'yaml' || p.languageId === 'json' ? p.nestedKeys : [],
+    nestedKeys: 'nestedKeys' in p ? p.nestedKeys : [],
     frameworks: p.frameworks,
     relevant,
     ...(isArchivePath(input.relativePath) ? { archived: true as const } : {}),

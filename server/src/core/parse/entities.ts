@@ -215,6 +215,9 @@ export function risksFromYaml(root: YNode | null): RiskEntry[] {
   if (list?.type === 'seq') return risksFromItems(list.items);
   // "risks: { RSK-001: { title: ..., likelihood: 4 } }": a mapping keyed by the risks' IDs.
   if (list?.type === 'map') return keyedItems(list.pairs).map((p) => riskOf(p.value, p.key.toUpperCase(), p.keySpan, p.span));
+  // TOML names an array of tables by one of them ("[[risk]]"): its items, as a bare list's.
+  const singular = root?.type === 'map' ? root.pairs.find((p) => /^(?:ai[ _-]?)?risk$/i.test(p.key))?.value : undefined;
+  if (singular?.type === 'seq') return risksFromItems(singular.items.filter((i) => i.type === 'map' && ratesOrTreats(i)));
   return [];
 }
 

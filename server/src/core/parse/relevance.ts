@@ -35,6 +35,8 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   if (/"[^"\n\r]*\\/.test(text) || /^[ \t]*\?(?:[ \t]|$)/m.test(text)) return true;
   // A `title:` or `name:` key inside a flow mapping (JSON, or YAML's `{ title: ... }`): its value needs the parser.
   if (/[{,][ \t]*["']?(?:title|name)["']?[ \t]*:/.test(text)) return true;
+  // A TOML `title = ...` or `name = ...` (a data file's, or a page's `+++` front matter).
+  if (/^[ \t]*["']?(?:title|name)["']?[ \t]*=/m.test(text)) return true;
   // A model or dataset card, by its front matter's keys.
   if (mayBeCard(text)) return true;
   // A kind by path glob or file name.

@@ -12,9 +12,10 @@
 import { detached, hasLoneCarriageReturn, perChunk, type ChunkedText } from '../text/chunkMemo.js';
 import { getKind } from '../catalogue/kinds.js';
 import type { KindId } from '../catalogue/types.js';
-import type { DocumentSummary } from '../model/types.js';
+import type { DocumentSummary, LanguageId } from '../model/types.js';
 import { isProvisional } from './soaProvisional.js';
 import { WeakMemo } from '../util/weakMemo.js';
+import { readAsTree } from '../model/types.js';
 
 /** The title of the example risk our register templates write (templates/rows.ts). */
 export const EXAMPLE_RISK_TITLE = 'What could go wrong, for whom, and why';
@@ -42,13 +43,13 @@ const verdicts = new WeakMemo<object, boolean>();
  * chunk: a placeholder never crosses a line end, nor does a blank field unless a lone carriage
  * return ends a line (such a text is read whole), and chunks start at line starts.
  */
-export function looksLikeTemplate(doc: ChunkedText & { readonly title?: string | undefined; readonly languageId?: string }): boolean {
+export function looksLikeTemplate(doc: ChunkedText & { readonly title?: string | undefined; readonly languageId?: LanguageId }): boolean {
   let v = verdicts.get(doc);
   if (v === undefined) verdicts.set(doc, (v = judge(doc)));
   return v;
 }
 
-function judge(doc: ChunkedText & { readonly title?: string | undefined; readonly languageId?: string }): boolean {
+function judge(doc: ChunkedText & { readonly title?: string | undefined; readonly languageId?: LanguageId }): boolean {
   const { text, title } = doc;
   if (title && TEMPLATE_WORD.test(title)) return true;
   const head = headOf(text);
@@ -69,8 +70,8 @@ function judge(doc: ChunkedText & { readonly title?: string | undefined; readonl
     placeholders: (t.match(PLACEHOLDER) ?? []).map(detached),
   }));
   if (marks.reduce((n, m) => n + m.blanks, 0) >= 3) return true;
-  // In YAML and JSON "[SYS-201]" and "[A.6.2.4, A.7.4]" are flow sequences, not placeholders.
-  if (doc.languageId === 'yaml' || doc.languageId === 'json') return false;
+  // In YAML, JSON and TOML "[SYS-201]" and "[A.6.2.4, A.7.4]" are flow sequences, not placeholders.
+  if (doc.languageId !== undefined && readAsTree(doc.languageId)) return false;
   const distinct = new Set<string>();
   for (const m of marks) for (const p of m.placeholders) distinct.add(p);
   return distinct.size >= 8;

@@ -22,6 +22,8 @@ export const kindInferred: Rule = {
         ? 'front matter: ---\\naims:\\n  kind: ' + kind.id + '\\n---'
         : lang === 'json'
           ? 'a top-level key: "aims": { "kind": "' + kind.id + '" }'
+          : lang === 'toml'
+            ? 'a table: [aims] kind = "' + kind.id + '"'
           : lang === 'csv'
             ? 'an entry of documents.kinds in .aims.yaml (a glob matching this file, kind: ' + kind.id + ')'
             : 'a top-level key: aims: { kind: ' + kind.id + ' }';

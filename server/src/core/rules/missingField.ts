@@ -9,6 +9,7 @@ import { holderOf } from '../text/spans.js';
 import type { Span } from '../text/types.js';
 import { headerPlaceholders } from '../parse/headerPlaceholders.js';
 import { isTemplateDoc } from '../parse/template.js';
+import { readAsTree } from '../model/types.js';
 
 export const missingField: Rule = {
   code: 'missing-field',
@@ -51,7 +52,7 @@ export const missingField: Rule = {
       const required = kind.entries.requiredColumns.filter((c) => c !== 'id');
       // The controls that carry a treatment out ("Key controls", "Mitigating controls") say how a risk is treated, as risk-untreated reads them.
       const has = (names: ReadonlySet<string | undefined> | ReadonlyMap<string, unknown>, c: string) => names.has(c) || (c === 'treatment' && names.has('controls'));
-      if (doc.languageId === 'yaml' || doc.languageId === 'json') {
+      if (readAsTree(doc.languageId)) {
         // By the kind alone: kept per register item (rules/chunkReports.ts).
         const judge = (risks: readonly RiskEntry[]) => {
           const out: Report[] = [];

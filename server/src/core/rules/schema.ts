@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { KIND_IDS, KNOWN_FIELDS, STATUSES, getKind } from '../catalogue/kinds.js';
 import { editDistance } from '../util/text.js';
 import { fieldText } from '../parse/meta.js';
+import { readAsTree } from '../model/types.js';
 
 const DATE_FIELDS = ['approved_on', 'next_review'];
 
@@ -56,7 +57,7 @@ export const schema: Rule = {
         if (f && f.value === 'mapping') ctx.report({ span: f.valueSpan, message: `"${key}" must be a list, e.g. [${key === 'clauses' ? '"6.1.3"' : key === 'controls' ? 'A.2.2' : '...'}].` });
       }
     }
-    if ((ctx.doc.languageId === 'yaml' || ctx.doc.languageId === 'json') && ctx.doc.meta.kind === 'soa')
+    if (readAsTree(ctx.doc.languageId) && ctx.doc.meta.kind === 'soa')
       for (const e of ctx.doc.soa) {
         const a = e.attributes.get('applicable');
         if (a && e.applicable === undefined) ctx.report({ span: a.span, message: `"applicable" of ${e.controlId} must be true or false (found "${a.text}").`, data: { id: e.controlId } });

@@ -106,7 +106,7 @@ export function decodeAnalysis(encoded: string, ctx: DecodeContext): { summary: 
     const o = JSON.parse(encoded) as Record<string, unknown>;
     if (!o || o['v'] !== ANALYSIS_FORMAT || (o['local'] !== undefined && typeof o['local'] !== 'string')) return undefined;
     const languageId = o['l'];
-    if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'csv' && languageId !== 'code') return undefined;
+    if (languageId !== 'markdown' && languageId !== 'yaml' && languageId !== 'json' && languageId !== 'toml' && languageId !== 'csv' && languageId !== 'code') return undefined;
     const length = o['n'];
     if (typeof length !== 'number' || (ctx.text !== undefined && length !== ctx.text.length)) return undefined;
     const template = o['tp'] === undefined ? undefined : o['tp'] === 1;

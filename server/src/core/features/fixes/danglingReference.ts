@@ -47,7 +47,7 @@ function stubs(ctx: FixContext, ids: readonly string[]): { uri: string; edit: Te
   for (const summary of registers(ctx.service)) {
     const register = ctx.service.getDocument(summary.uri);
     // Stubs are YAML items or Markdown rows: a CSV or JSON register is left to its own tools.
-    if (!register || register.languageId === 'csv' || register.languageId === 'json') continue;
+    if (!register || register.languageId === 'csv' || register.languageId === 'json' || register.languageId === 'toml') continue;
     const e = register.languageId === 'yaml' ? yamlStubs(register, ids) : tableStubs(register, ids);
     if (e) return { uri: register.uri, edit: e };
   }

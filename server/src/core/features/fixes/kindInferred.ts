@@ -6,7 +6,7 @@
  * from what the document already says (its informal title, owner, version and status, its
  * own document ID, the AI systems it cites), else the template's start: a free ID
  * (features/newDocument.ts freeIdIn), the title, status draft, version "0.1", and an empty
- * owner for the writer to fill in. JSON and CSV files are declared by hand (the message says how).
+ * owner for the writer to fill in. JSON, TOML and CSV files are declared by hand (the message says how).
  */
 import { APPROVAL_FIELDS, COMMON_FIELDS, STATUSES, getKind, kindNoun, type KindSpec } from '../../catalogue/kinds.js';
 import { metaField } from '../../parse/meta.js';

@@ -58,7 +58,7 @@ function itemsOf(f: Finding): Item[] {
 
 function sectionsEdit(doc: AimsDocument, items: readonly Item[]): TextEdit | undefined {
   // A CSV or JSON file has no place for a section written in Markdown or YAML.
-  if (items.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json') return undefined;
+  if (items.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json' || doc.languageId === 'toml') return undefined;
   return doc.languageId === 'yaml' ? yamlEdit(doc, items) : markdownEdit(doc, items);
 }
 

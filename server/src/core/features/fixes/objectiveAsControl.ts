@@ -76,7 +76,7 @@ function soaFix(doc: AimsDocument, entry: SoaEntry, controls: readonly string[])
   const missing = controls.filter((c) => !listed.has(c));
   const id = entry.controlId;
   const eol = doc.lines.eol;
-  if (doc.languageId === 'csv' || doc.languageId === 'json') return undefined;
+  if (doc.languageId === 'csv' || doc.languageId === 'json' || doc.languageId === 'toml') return undefined;
   if (doc.languageId === 'yaml') {
     const item = itemHolding(yamlRoot(doc), entry.idSpan);
     if (!item || item.type !== 'map') return undefined;

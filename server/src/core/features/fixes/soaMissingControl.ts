@@ -51,7 +51,7 @@ function missingIds(f: Finding): string[] {
 
 function rowsEdit(doc: AimsDocument, ids: readonly string[]): TextEdit[] | undefined {
   // Rows are written as YAML items or Markdown table rows; a CSV or JSON statement is edited by hand.
-  if (ids.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json') return undefined;
+  if (ids.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json' || doc.languageId === 'toml') return undefined;
   const sorted = [...ids].sort(compareIds);
   if (doc.languageId === 'yaml') {
     const e = yamlItems(doc, sorted);
