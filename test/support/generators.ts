@@ -143,10 +143,21 @@ const aimsField = fc.oneof(
 );
 const aimsBlock = fc.array(aimsField, { minLength: 0, maxLength: 10 }).map((fs) => ['aims:', ...fs.map((f) => `  ${f}`)].join('\n'));
 
-/** A Markdown AIMS document: optional front matter, then blocks. */
+/** Hugo's `+++` front matter (TOML): a page's keys, then an `[aims]` table. */
+const tomlField = fc.oneof(
+  fc.constantFrom(...KIND_IDS, 'no-such-kind').map((k) => `kind = "${k}"`),
+  entityId.map((id) => `id = "${id}"`),
+  sentence.map((t) => `title = ${JSON.stringify(t)}`),
+  date.map((d) => `next_review = ${/^\d/.test(d) ? d : JSON.stringify(d)}`),
+  fc.array(controlId, { maxLength: 3 }).map((cs) => `controls = [${cs.map((c) => JSON.stringify(c)).join(', ')}]`),
+  fc.constantFrom('owner = "Head of AI Governance"', 'status = "approved"', 'weight = 10', '[params]', 'system_id = "SYS-001"', 'broken = [', 'x = "unterminated', "notes = '''\nA.6.2.4 and R-001'''"),
+);
+const tomlMatter = fc.tuple(fc.array(tomlField, { maxLength: 4 }), fc.array(tomlField, { maxLength: 6 })).map(([page, aims]) => [...page, '[aims]', ...aims].join('\n'));
+
+/** A Markdown AIMS document: optional front matter (YAML, or TOML as Hugo writes it), then blocks. */
 export const markdownDoc: fc.Arbitrary<string> = fc
-  .tuple(fc.option(aimsBlock, { nil: undefined }), fc.array(block, { maxLength: 14 }), fc.constantFrom('\n', '\n\n'))
-  .map(([fm, blocks, sep]) => (fm !== undefined ? `---\n${fm}\n---\n\n` : '') + blocks.join(sep) + '\n');
+  .tuple(fc.option(fc.oneof({ weight: 3, arbitrary: aimsBlock.map((b) => `---\n${b}\n---`) }, { weight: 1, arbitrary: tomlMatter.map((b) => `+++\n${b}\n+++`) }), { nil: undefined }), fc.array(block, { maxLength: 14 }), fc.constantFrom('\n', '\n\n'))
+  .map(([fm, blocks, sep]) => (fm !== undefined ? `${fm}\n\n` : '') + blocks.join(sep) + '\n');
 
 const yamlRisk = fc
   .tuple(entityId, fc.array(fc.oneof(sentence.map((t) => `title: ${JSON.stringify(t)}`), score.map((s) => `likelihood: ${s}`), score.map((s) => `impact: ${s}`), level.map((l) => `level: ${l}`), fc.constantFrom('treatment: modify', 'treatment: retain', 'owner: CPO', 'status: open', 'residual: low', 'source: level of automation'), fc.array(controlId, { maxLength: 3 }).map((cs) => `controls: [${cs.join(', ')}]`)), { maxLength: 8 }))

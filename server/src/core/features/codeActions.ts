@@ -51,7 +51,7 @@ export function getCodeActions(service: AimsLanguageService, uri: string, range:
   const out: CodeActionResult[] = [];
   const titles = new Set<string>();
   const add = (a: CodeActionResult) => {
-    if (titles.has(a.title) || !wellFormed(service, a.edit)) return;
+    if (titles.has(a.title) || !wellFormed(service, a.edit) || !keepsToml(service, a.edit)) return;
     titles.add(a.title);
     out.push(a);
   };
@@ -97,6 +97,31 @@ function wellFormed(service: AimsLanguageService, edit: WorkspaceEdit): boolean 
   }
   return true;
 }
+
+/**
+ * The fixes write YAML (a pair, a block, a quoted scalar). In TOML (a TOML file, a page's `+++`
+ * front matter) only a plain word on one line is written as it is anywhere: an action that
+ * would write more there is left out rather than break the file.
+ */
+function keepsToml(service: AimsLanguageService, edit: WorkspaceEdit): boolean {
+  for (const [uri, edits] of Object.entries(edit.changes)) {
+    const doc = service.getDocument(uri);
+    if (!doc) continue;
+    const fm = doc.meta.frontMatterSpan;
+    const toml = doc.languageId === 'toml' ? { start: 0, end: doc.text.length } : fm && doc.text.startsWith('+++', fm.start) ? fm : undefined;
+    if (!toml) continue;
+    for (const e of edits) {
+      const start = doc.lines.offsetAt(e.range.start);
+      const end = doc.lines.offsetAt(e.range.end);
+      const inside = start <= toml.end && toml.start <= end;
+      if (inside && (e.range.start.line !== e.range.end.line || !PLAIN_IN_TOML.test(e.newText))) return false;
+    }
+  }
+  return true;
+}
+
+/** Text that means the same inside a TOML string or key as it does written alone: no quotes, escapes, structure or line breaks. */
+const PLAIN_IN_TOML = /^[^\r\n"'\\=[\]{}#,]*$/;
 
 /** A fix that throws on odd input must not take the other actions (or the server) down. */
 function safe<T>(f: () => T, fallback: T): T {

@@ -16,7 +16,7 @@
 export interface ChunkBounds {
   /** Where the front matter ends (offset after its closing fence line), or 0. */
   readonly frontMatterEnd: number;
-  /** Whether an opening `---` had no closing fence. */
+  /** Whether an opening `---` (or `+++`) had no closing fence. */
   readonly frontMatterUnterminated: boolean;
   /** Chunk start offsets; the first is always 0. */
   readonly starts: readonly number[];
@@ -32,17 +32,19 @@ export function splitChunks(text: string): ChunkBounds {
   let frontMatterEnd = 0;
   let frontMatterUnterminated = false;
 
-  // Front matter: `---` on the first line, closed by `---` alone on a line. Only `---`: the
-  // parser's front-matter extension (like GitHub) does not end it at YAML's `...`, and a chunk
-  // boundary there would cut what the parser reads as one block (found by the fuzz run).
+  // Front matter: `---` on the first line, closed by `---` alone on a line (`+++` and `+++` for
+  // TOML, as Hugo writes it). Only `---`: the parser's front-matter extension (like GitHub) does
+  // not end it at YAML's `...`, and a chunk boundary there would cut what the parser reads as
+  // one block (found by the fuzz run).
   const lineEnd = endOfLineFinder(text);
-  const isDashes = (at: number) => /^---[ \t]*$/.test(text.slice(at, lineEnd(at)));
-  if (isDashes(pos)) {
+  const matterFence = /^(?:---|\+\+\+)/.exec(text.slice(pos, pos + 3))?.[0];
+  const isFence = (at: number) => matterFence !== undefined && text.startsWith(matterFence, at) && !/[^ \t]/.test(text.slice(at + 3, lineEnd(at)));
+  if (isFence(pos)) {
     let p = nextLine(text, lineEnd(pos));
     let closed = false;
     while (p < text.length) {
       const next = nextLine(text, lineEnd(p));
-      if (isDashes(p)) {
+      if (isFence(p)) {
         frontMatterEnd = next;
         closed = true;
         break;

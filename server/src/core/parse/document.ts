@@ -12,7 +12,7 @@ import type { Span } from '../text/types.js';
 import { firstStartingAt } from '../text/spans.js';
 import { parseMarkdown } from './markdown.js';
 import { textDelta, type TextDelta } from '../text/textDelta.js';
-import { parseYaml, getPair, scalarText, type YNode } from './yaml.js';
+import { getPair, scalarText, type YNode } from './yaml.js';
 import { parseYamlChunked } from './yamlChunks.js';
 import { reuseOf, sealReuse, type ChunkReferences, type FrontMatterState, type Reuse } from './reuse.js';
 import { readAimsBlock, inferKind, fieldText, fileNameWords, frameworksOf, withHeaderStatus, yamlTitle } from './meta.js';
@@ -38,7 +38,7 @@ import { parseCsv } from './csv.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
 import { namesTheAims } from '../catalogue/aimsTitles.js';
-import { tomlState } from './toml.js';
+import { parseFrontMatter, tomlState } from './toml.js';
 
 export interface ParseInput {
   readonly uri: string;
@@ -95,7 +95,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
     const source = text.slice(c.start, c.end);
     // Unchanged front matter at the same offset reads the same: reuse it (edits are mostly in the body).
     const old = input.whole ? undefined : before?.frontMatter;
-    const y = old && old.start === c.start && old.source === source ? old.parsed : parseYaml(source, c.start);
+    const y = old && old.start === c.start && old.source === source ? old.parsed : parseFrontMatter(text, md.frontMatter.span.start, source, c.start);
     frontMatter = { start: c.start, source, parsed: y };
     fmRoot = y.root;
     pushAll(problems, y.problems);

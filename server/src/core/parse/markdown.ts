@@ -117,7 +117,7 @@ let withoutFrontMatter: Processor<Root> | undefined;
  * anyway (we report it as such).
  */
 function getProcessor(frontMatter: boolean): Processor<Root> {
-  if (frontMatter) return (withFrontMatter ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTablesOnly) as unknown as Processor<Root>);
+  if (frontMatter) return (withFrontMatter ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmTablesOnly) as unknown as Processor<Root>);
   return (withoutFrontMatter ??= unified().use(remarkParse).use(gfmTablesOnly) as unknown as Processor<Root>);
 }
 
@@ -135,7 +135,7 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
     problems.push({
       code: 'yaml-syntax',
       span: { start, end: start + 3 },
-      message: 'The front matter opened here is never closed: add a line with only "---" after the last front-matter key.',
+      message: `The front matter opened here is never closed: add a line with only "${text.slice(start, start + 3)}" after the last front-matter key.`,
     });
   }
   const delta = previous && !options.whole ? (options.delta ?? textDelta(previous.text, text)) : undefined;
@@ -262,6 +262,11 @@ function parseChunk(text: string, first: boolean): ChunkModel {
     const node = stack.pop()!;
     const pos = node.position;
     const s = pos ? { start: (pos.start.offset ?? 0) + bom, end: (pos.end.offset ?? 0) + bom } : undefined;
+    // Hugo's `+++` front matter: remark-frontmatter's TOML node, which mdast's types do not list.
+    if ((node as { type: string }).type === 'toml') {
+      if (s && s.start === bom) frontMatter = s;
+      continue;
+    }
     switch (node.type) {
       case 'yaml':
         if (s && s.start === bom) frontMatter = s;

@@ -36,7 +36,9 @@ const INFORMAL_FIELDS: Readonly<Record<string, string>> = {
 function informalFields(root: YNode | null): Map<string, FieldValue> | undefined {
   if (root?.type !== 'map') return undefined;
   let out: Map<string, FieldValue> | undefined;
-  for (const p of (root as YMap).pairs) {
+  // Hugo keeps a page's own metadata under `params` (`[params]` in TOML): read after the top level's.
+  const params = getPair(root, 'params')?.value;
+  for (const p of params?.type === 'map' ? [...root.pairs, ...params.pairs] : root.pairs) {
     const name = INFORMAL_FIELDS[p.key.toLowerCase().replace(/[-\s]/g, '_')];
     if (!name || out?.has(name) || p.value?.type !== 'scalar') continue;
     (out ??= new Map()).set(name, fieldValue(name, p.keySpan, p.value));

@@ -10,7 +10,7 @@
  */
 import type { YNode } from '../model/yamlTree.js';
 import type { ParseProblem } from '../model/problems.js';
-import type { YamlParseResult } from './yaml.js';
+import { parseYaml, type YamlParseResult } from './yaml.js';
 import type { YamlState } from './yamlChunks.js';
 
 const MAX_DEPTH = 64;
@@ -55,6 +55,11 @@ export function parseToml(text: string, offset = 0): YamlParseResult {
   }
   const root = reader.root;
   return { root: root.pairs.length > 0 ? (root as YNode) : null, problems, nodes: reader.nodes };
+}
+
+/** A page's front matter (`source`, at `offset`) by its fence at `fenceStart`: YAML after `---`, TOML after Hugo's `+++`. */
+export function parseFrontMatter(text: string, fenceStart: number, source: string, offset: number): YamlParseResult {
+  return text.startsWith('+++', fenceStart) ? parseToml(source, offset) : parseYaml(source, offset);
 }
 
 /** A TOML file read as a YAML file read whole (no chunks: TOML files are small, and each edit reads them again). */
