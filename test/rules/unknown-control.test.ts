@@ -199,3 +199,33 @@ test('unknown-control: a denial the line break cuts ("A.4.7 which is not a" / "c
     { codes: ['unknown-control'] },
   );
 });
+
+test('unknown-control: a sentence the line break cuts after "2013" names the edition of the ID on the next line', async () => {
+  await check(
+    `
+//- README.md
+# AIMS repository (ISO/IEC 42001)
+Older tickets still use the 2013
+numbering (e.g. A.12.4.1); new ones use 27001:2022.
+A mapping row:
+
+| ID | Note |
+|----|------|
+| 2013 edition | kept |
+| A.12.6.1 | patching |
+  ^^^^^^^^ unknown-control Its Annex A ends at A.10
+`,
+    { codes: ['unknown-control'] },
+  );
+  // The same with CRLF line ends.
+  await check(
+    `
+//- README.md\r
+# AIMS repository (ISO/IEC 42001)\r
+Older tickets still use the 2013\r
+numbering (e.g. A.12.4.1).\r
+`,
+    { codes: ['unknown-control'] },
+  );
+});
+

@@ -46,9 +46,20 @@ export const unknownControl: Rule = {
   },
 };
 
-/** Whether the ID's line (at most 200 characters either way) names the 2013 edition. */
+/**
+ * Whether the ID's line (at most 200 characters either way) names the 2013 edition, or the line
+ * before it does in a sentence the line break cuts ("... still use 2013" / "numbering (e.g. A.12.4.1)").
+ * A table's row is a line of its own: the row above says nothing of it.
+ */
 function names2013(text: string, span: { start: number; end: number }): boolean {
-  const start = lineStartWithin(text, span.start, 200);
+  const own = lineStartWithin(text, span.start, 200);
+  // The line before: from before its line break ("\n", "\r\n" or "\r").
+  const breakAt = own >= 2 && text[own - 1] === '\n' && text[own - 2] === '\r' ? own - 2 : own - 1;
+  const before = own > 0 ? lineStartWithin(text, breakAt, 200) : own;
+  const above = text.slice(before, breakAt);
+  // Only when its sentence goes on into the ID's line (no full stop at its end), outside tables.
+  const wrapped = above.trim() !== '' && !/[.!?;:]$/.test(above.trimEnd()) && !above.trimStart().startsWith('|') && !text.slice(own, span.start).trimStart().startsWith('|');
+  const start = wrapped ? before : own;
   const end = lineEndFrom(text, span.end, Math.min(text.length, span.end + 200));
   return /(?<![\d.])2013(?![\d.])/.test(text.slice(start, span.start) + text.slice(span.end, end));
 }
