@@ -18,7 +18,7 @@ export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\bstatement of applicability\\b|^soa\\b|\\bsoa$",
   "(?<!(?:data protection|privacy|information protection) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b",
   "\\b(ai |aims )?objectives\\b",
-  "\\bcompetenc(e|y|ies)( and awareness)?|\\btraining (plan|record|matrix)\\b",
+  "\\bcompetenc(e|y|ies)( and (awareness|training))?|\\btraining (plan|record|matrix)\\b",
   "\\bcommunication( and awareness)?( plan)?\\b",
   "\\b(performance )?monitoring( and measurement)? (report|results)\\b|\\bpost[- ]market surveillance (report|results)\\b",
   "\\b(internal )?audit (report|results|findings)\\b|\\binternal audit$",

@@ -1,7 +1,8 @@
 /**
  * Fixture strings for data-driven tests.
  *
- * Several files in one string, each introduced by a line `//- path`:
+ * Several files in one string, each introduced by a line `//- path` (a path may hold spaces,
+ * as exports name files: `//- AIMS/AI Systems 6b65….csv`):
  *
  *     //- governance/policy.md
  *     ---
@@ -38,7 +39,7 @@ export function parseFixture(text: string, defaultPath = 'doc.md'): Fixture {
   const source = text.replace(/^\n/, '');
   const chunks: { path: string; lines: string[] }[] = [];
   for (const line of source.split('\n')) {
-    const header = /^\/\/- (\S+)\s*$/.exec(line);
+    const header = /^\/\/- (\S(?:.*\S)?)[ \t]*$/.exec(line);
     if (header) chunks.push({ path: header[1]!, lines: [] });
     else {
       if (chunks.length === 0) chunks.push({ path: defaultPath, lines: [] });

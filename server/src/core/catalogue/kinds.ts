@@ -283,7 +283,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Competence record',
     clauses: ['7.2'],
     controls: ['A.4.6'],
-    titlePattern: '\\bcompetenc(e|y|ies)( and awareness)?|\\btraining (plan|record|matrix)\\b',
+    titlePattern: '\\bcompetenc(e|y|ies)( and (awareness|training))?|\\btraining (plan|record|matrix)\\b',
     fields: [],
     sections: [
       item('requirements', 'Required competence', ['required competence', 'competence requirement', 'competenc', 'skill', 'role'], 'The competence each AIMS role needs.'),

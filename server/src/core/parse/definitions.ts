@@ -206,7 +206,8 @@ export function collectDefinitions(input: {
 
   // Inventories: tables whose ID column holds system IDs, in system records or inventories.
   // Also in Spanish, Portuguese, Italian, French, German and Dutch, and a Dutch public body's algorithm register.
-  const inventory = input.kind === 'ai-system' || INVENTORY_TITLE.test(input.title ?? input.fileName ?? '');
+  // A CSV file named for the systems alone ("AI Systems.csv", a Notion database's export) lists them.
+  const inventory = input.kind === 'ai-system' || INVENTORY_TITLE.test(input.title ?? input.fileName ?? '') || /^(?:ai )?systems$/i.test(input.fileName ?? '');
   if (inventory)
     for (const t of input.tables) {
       // A column headed as the systems' ID holds them whatever their shape; else the column of pattern-shaped IDs.

@@ -42,7 +42,7 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   // A kind by path glob or file name.
   if (inferKind(undefined, relativePath, undefined, config).kind) return true;
   // A CSV inventory, known by its file name, defines systems of any shape (parse/definitions.ts).
-  if (/\.csv$/i.test(relativePath) && /inventory|systems? register/i.test(fileNameWords(relativePath))) return true;
+  if (/\.csv$/i.test(relativePath) && /inventory|systems? register|^(?:ai )?systems$/i.test(fileNameWords(relativePath))) return true;
   // A kind by title: every heading and title-like value is a candidate for the real title.
   // With neither the globs nor the file name naming a kind (above), inferKind gives a title's
   // kind exactly when kindOfTitle does, unless the path is a template's or guide's: asked

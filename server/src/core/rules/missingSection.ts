@@ -147,7 +147,7 @@ export const missingSection: Rule = {
  */
 function hasRegisterTable(doc: AimsDocument): boolean {
   // HTML rows only in Markdown (a 1 MB YAML register was searched for them on every edit).
-  return doc.tables.some((t) => t.rows.length > 0) || (doc.languageId === 'markdown' && (HTML_ROW.test(doc.text) || INCLUDES.test(doc.text)));
+  return doc.tables.some((t) => t.rows.length > 0) || (doc.languageId === 'markdown' && (HTML_ROW.test(doc.text) || INCLUDES.test(doc.text) || linksToCsv(doc.text)));
 }
 
 const HTML_ROW = /<tr[\s>]/i;
@@ -160,6 +160,19 @@ const HTML_ROW = /<tr[\s>]/i;
  * (`<!--@include: ./soa.md-->`) or an MDX import.
  */
 const INCLUDES = /^[ \t]*;?--8<--|\{\{[<%]|\{%-?[ \t]*(?:include|include_relative|for|render|content-ref)\b|!\[\[[^\]\n]{1,200}\]\]|<!--[ \t]*@?include:|^import[ \t]+\w+[ \t]+from[ \t]+['"]|^[ \t]*(?:```|~~~)[ \t]*dataview(?:js)?\b/m;
+
+/**
+ * A link to a CSV file (`[AI Risk Register](AI%20Risk%20Register%2017fc….csv)`): a Notion
+ * database's page, whose rows are exported to the CSV file beside it.
+ */
+function linksToCsv(text: string): boolean {
+  for (let at = text.indexOf('.csv)'); at >= 0; at = text.indexOf('.csv)', at + 5)) {
+    const from = Math.max(0, at - 300);
+    const open = text.slice(from, at).lastIndexOf('](');
+    if (open >= 0 && !/[\s()]/.test(text.slice(from + open + 2, at))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the document defines more than one AI system besides itself (a system record's own
