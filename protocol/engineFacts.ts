@@ -10,7 +10,7 @@ export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\b(interested part(y|ies)|stakeholders?)( register| analysis| map(ping)?| requirements| and (their )?requirements)*$",
   "\\b(leadership|management|executive)( and)? commitment( statement)?$|\\bstatement of (leadership |management )?commitment\\b",
   "\\b(ai|aims|artificial intelligence)( governance| management system| management)? policy\\b|\\bpolicy (on|for) (the )?(responsible |ethical |safe )?(use of )?(ai|artificial intelligence)( systems)?$",
-  "\\b(aims|ai management system)? ?scope( statement)?( of (the |our )?(aims|ai management system))?\\b",
+  "\\b(aims|ai management system)? ?scope( statement)?( of (the |our )?(aims|ai management system))?( and context)?\\b",
   "\\broles?,? (and )?responsibilit|\\braci\\b",
   "\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b",
   "\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$",

@@ -94,6 +94,8 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['4.1'],
     controls: [],
     titlePattern: '\\b(organi[sz]ational |organi[sz]ation.s )?context( of the organi[sz]ation)?( and issues)?( register| analysis| statement)?$|\\b(internal and external )?issues register\\b',
+    // "AIMS Scope and Context": the scope, the documented information the clause asks for, with its context.
+    titleNotPattern: '\\bscope and context\\b',
     fields: [],
     sections: [
       item('external', 'External issues', ['external', 'extern', 'externe', 'externo', 'pestle', 'pestel'], 'The external issues (legal, market, social, technological, climate) that affect what the AIMS must achieve.'),
@@ -151,7 +153,7 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['4.3'],
     controls: [],
     // "Scope of the AI Management System": the scope's own object follows it (a title names a kind at its end).
-    titlePattern: '\\b(aims|ai management system)? ?scope( statement)?( of (the |our )?(aims|ai management system))?\\b',
+    titlePattern: '\\b(aims|ai management system)? ?scope( statement)?( of (the |our )?(aims|ai management system))?( and context)?\\b',
     fields: [],
     sections: [
       item('boundaries', 'Boundaries and applicability', ['scope', 'boundar', 'applicab', 'in scope'], 'The organisational units, locations and activities the AIMS covers.'),

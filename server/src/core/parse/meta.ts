@@ -147,7 +147,7 @@ const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|doc
  * "FY26", "November 2026", "12 Nov 2026", "v1.2", "v3", "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",
  * "... 2026-IA-03").
  */
-const PERIOD_TAIL = /(?<!\s)(?:,?\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}(?: ?[-/\u2013\u2014] ?\d{2,4})?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4]|[a-z]{1,8}(?:-[a-z0-9]{1,8}){0,3}-\d{1,4}(?:-[a-z0-9]{1,4}){0,2}|\d{2,4}(?:-[a-z]{1,8}-\d{1,4})(?:-[a-z0-9]{1,4}){0,2})))+\s*$/;
+const PERIOD_TAIL = /(?<!\s)(?:,?\s+(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{4}(?: ?[-/\u2013\u2014] ?\d{2,4})?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,3}|draft|final|annual|\d{4} ?q[1-4]|[a-z]{1,8}(?:-[a-z0-9]{1,8}){0,3}-\d{1,4}(?:-[a-z0-9]{1,4}){0,2}|\d{2,4}(?:-[a-z]{1,8}-\d{1,4})(?:-[a-z0-9]{1,4}){0,2})))+\s*$/;
 
 /** The parts of a title that may each name the document: "Acme — AI Policy" has two. */
 function titleSegments(t: string): string[] {
@@ -324,6 +324,9 @@ export function inferKind(
  */
 function systemNamedBy(title: string, system: RegExp): string | undefined {
   let t = title.replace(/[*_`]/g, '').trim();
+  // A Confluence export heads each page "Space name : Page title": the page's own title is after the last " : ".
+  const colon = t.lastIndexOf(' : ');
+  if (colon >= 0) t = t.slice(colon + 3).trim();
   // An attribute list ends a site's heading ("{ #sys-001 }"): cut at its brace, found by string search.
   if (t.endsWith('}')) t = t.slice(0, Math.max(0, t.lastIndexOf('{'))).trim() || t;
   const id = matchesWhole(system, t);

@@ -1,0 +1,37 @@
+/**
+ * A Confluence space exported to Markdown: each page's H1 is "Space name : Page title", with a
+ * breadcrumb and a "Created by ..." line under it, and page titles dated in ISO form. Also the
+ * combined "AIMS Scope and Context" page such spaces keep. Fixtures in our own words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workspace } from '../support/check.js';
+
+test('Confluence export: the page title after the space name names the kind, an ISO date after it too', async () => {
+  const { service } = await workspace(`
+//- LOGAI/NHL-SYS-03-Driver-Fatigue-Detection_196642.md
+# Nordhaven AI Governance : NHL-SYS-03 Driver Fatigue Detection
+
+1.  [Nordhaven AI Governance](index.md)
+
+Created by Jan de Vries, last modified on Feb 17, 2026
+
+## Purpose
+Detects fatigue from cab camera frames (ISO/IEC 42001 A.6.2.2).
+
+//- LOGAI/Management-Review-Minutes-2026-11-12_196670.md
+# Nordhaven AI Governance : Management Review Minutes 2026-11-12
+
+//- LOGAI/AIMS-Scope-and-Context_196614.md
+# Nordhaven AI Governance : AIMS Scope and Context
+
+//- LOGAI/Context_196615.md
+# Nordhaven AI Governance : Organisational Context
+`);
+  const kind = (name: string) => service.documents().find((d) => d.uri.endsWith(name))?.meta.kind;
+  assert.equal(kind('NHL-SYS-03-Driver-Fatigue-Detection_196642.md'), 'ai-system');
+  assert.equal(kind('Management-Review-Minutes-2026-11-12_196670.md'), 'management-review');
+  // The scope is the documented information clause 4.3 asks for; the page gives its context too.
+  assert.equal(kind('AIMS-Scope-and-Context_196614.md'), 'scope');
+  assert.equal(kind('Context_196615.md'), 'context');
+});
