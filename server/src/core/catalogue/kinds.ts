@@ -158,7 +158,7 @@ export const KINDS: readonly KindSpec[] = [
     sections: [
       item('boundaries', 'Boundaries and applicability', ['scope', 'boundar', 'applicab', 'in scope'], 'The organisational units, locations and activities the AIMS covers.'),
       { ...item('systems', 'AI systems in scope', ['ai system', 'systems in scope', 'products', 'services'], 'The AI systems, products or services inside the boundary.'), citedBy: 'system' },
-      item('exclusions', 'Exclusions', ['exclusion', 'out of scope', 'excluded'], 'What is deliberately left out, and why.'),
+      item('exclusions', 'Exclusions', ['exclusion', 'out of scope', 'excluded', 'what s out', 'what is out', 'not in scope', 'not covered'], 'What is deliberately left out, and why.'),
       item('context', 'Internal and external issues', ['issue', 'context', 'external issues', 'internal issues'], 'The issues from clause 4.1 that shaped the scope.'),
       item('parties', 'Interested parties', ['interested part', 'stakeholder'], 'The interested parties and requirements from clause 4.2.'),
       item('interfaces', 'Interfaces and dependencies', ['interface', 'dependenc', 'third part', 'supplier'], 'Where the AIMS touches activities or organisations outside it.'),
@@ -186,12 +186,12 @@ export const KINDS: readonly KindSpec[] = [
     titlePattern: '\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b',
     fields: [],
     sections: [
-      item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'acceptab', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
+      item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'acceptab', 'accept', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),
       // "## Risk identification", "## Analysis and evaluation": the method, step by step.
       { ...item('method', 'Method', ['method', 'approach', 'process', 'procedure'], 'How risks are identified, analysed and evaluated, step by step.'), metBy: ['identification', 'evaluation'] },
       item('likelihood', 'Likelihood scale', ['likelihood', 'probability'], 'The likelihood scale with a meaning for each value.'),
       item('impact', 'Impact scale', ['impact', 'consequence', 'severity'], 'The impact scale, covering harm to individuals and society as well as to the organisation.'),
-      item('identification', 'Risk identification', ['identif', 'risk source', 'source'], 'Where risks come from (Annex C risk sources) and how they are found.'),
+      item('identification', 'Risk identification', ['identif', 'risk source', 'source', 'find risks', 'finding risks', 'spot risks'], 'Where risks come from (Annex C risk sources) and how they are found.'),
       item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level', 'acceptab'], 'How likelihood and impact combine into a level, and what each level requires.'),
       item('responsibilities', 'Responsibilities', ['responsib', 'role', 'owner'], 'Who runs assessments and who owns each risk.'),
       item('frequency', 'Frequency and triggers', ['frequen', 'interval', 'trigger', 'review', 'schedule', 'annually', 'quarterly', 'every year', 'each year', 'once a year', 'significant change', 'before deployment'], 'When assessments are repeated (planned intervals, significant change).'),
@@ -222,7 +222,7 @@ export const KINDS: readonly KindSpec[] = [
     titlePattern: '\\b(risk )?treatment plan\\b|\\brisk treatment\\b',
     fields: [],
     sections: [
-      item('options', 'Treatment options', ['treatment option', 'option', 'approach', 'strateg'], 'The option chosen for each risk: modify, avoid, share or retain.'),
+      item('options', 'Treatment options', ['treatment option', 'option', 'approach', 'strateg', 'choose a treatment', 'choosing a treatment', 'treatment choice'], 'The option chosen for each risk: modify, avoid, share or retain.'),
       item('actions', 'Planned actions', ['action', 'measure', 'activit', 'treatment plan', 'plan'], 'What will be done, with the Annex A (or other) controls it relies on.'),
       item('responsibilities', 'Responsibilities', ['responsib', 'owner', 'accountab'], 'Who carries out each action.'),
       item('timeline', 'Timeline', ['timeline', 'target date', 'due', 'schedule', 'timescale', 'deadline', 'milestone'], 'When each action is due.'),
@@ -356,7 +356,7 @@ export const KINDS: readonly KindSpec[] = [
     fields: [],
     sections: [
       item('attendees', 'Attendees', ['attendee', 'participant', 'present', 'attendance'], 'Who took part, including top management.'),
-      item('previous-actions', 'Status of previous actions', ['previous', 'status of action', 'action items', 'follow up', 'prior'], 'Progress on actions from earlier reviews.'),
+      item('previous-actions', 'Status of previous actions', ['previous', 'status of action', 'action items', 'follow up', 'prior', 'last review', 'earlier review'], 'Progress on actions from earlier reviews.'),
       item('changes', 'Changes in issues and needs', ['change', 'issue', 'context', 'interested part'], 'Changes in internal and external issues and in interested parties\' needs.'),
       item('performance', 'AIMS performance', ['performance', 'nonconformit', 'monitoring', 'audit', 'objective'], 'Trends in nonconformities, monitoring results, audit results and objectives.'),
       item('opportunities', 'Opportunities for improvement', ['opportunit', 'improvement'], 'Where the AIMS can improve.'),
