@@ -35,3 +35,15 @@ Detects fatigue from cab camera frames (ISO/IEC 42001 A.6.2.2).
   assert.equal(kind('AIMS-Scope-and-Context_196614.md'), 'scope');
   assert.equal(kind('Context_196615.md'), 'context');
 });
+
+test('titles: "Management Review of the AIMS" names the review ("of the AIMS" is what it is of)', async () => {
+  const { service } = await workspace(`
+//- Management Review Minutes – 18 Nov 2026.md
+**Clinical AI Board – Management Review of the AIMS**
+
+**Date:** 18 November 2026
+
+**1\\. Status of actions from the previous review (May 2026)**
+`);
+  assert.equal(service.documents()[0]?.meta.kind, 'management-review');
+});

@@ -128,3 +128,26 @@ status = "Open"
     { codes: ['kind-inferred'] },
   );
 });
+
+test('TOML data: an SoA kept as `[[control]]` tables is read, its decisions checked', async () => {
+  await check(
+    `
+//- data/soa.toml
+[aims]
+kind = "soa"
+
+[[control]]
+id = "A.2.2"
+applicable = true
+justification = "Required by clause 5.2"
+status = "implemented"
+
+[[control]]
+id = "A.4.4"
+      ^^^^^ soa-missing-justification A.4.4 is excluded without a justification
+applicable = false
+justification = ""
+`,
+    { codes: ['soa-missing-justification'] },
+  );
+});

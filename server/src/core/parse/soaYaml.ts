@@ -46,7 +46,8 @@ export function soaListPair(root: YNode | null): YPair | undefined {
   return root.pairs.find((p) => p.value?.type === 'seq' && SOA_LIST_KEY.test(p.key));
 }
 
-const SOA_LIST_KEY = /^(?:soa|statement[_ -]?of[_ -]?applicability|(?:soa[_ -]?)?(?:entries|controls|decisions)|applicability|control[_ -]?applicability|annex[_ -]?a(?:[_ -]?controls)?)$/i;
+// Singular too: TOML names an array of tables by one of its items ("[[control]]").
+const SOA_LIST_KEY = /^(?:soa|statement[_ -]?of[_ -]?applicability|(?:soa[_ -]?)?(?:entries|entry|controls?|decisions?)|applicability|control[_ -]?applicability|annex[_ -]?a(?:[_ -]?controls)?)$/i;
 
 /** Keys that hold an entry's control: `id`, `control`, `control_id`, `control_reference` ... */
 const CONTROL_KEYS = ['id', 'control', 'control_id', 'controlId', 'control_ref', 'control_reference', 'controlReference', 'annex_a_control'];
