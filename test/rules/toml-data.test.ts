@@ -151,3 +151,40 @@ justification = ""
     { codes: ['soa-missing-justification'] },
   );
 });
+
+test("a data file's first-line comment naming a kind is its title; a CI pipeline's is not", async () => {
+  await check(
+    `
+//- services/recommender/aims.yaml
+# AI system record – recommender (SYS-002)
+system:
+  id: SYS-002
+  name: Product recommender
+
+//- services/support/aims.yaml
+# AI system record
+id: SYS-003
+name: Support reply assistant
+
+//- .github/workflows/aims.yml
+# Checks the AI policy
+on: [push]
+
+//- governance/risk-register.md
+# AI risk register (ISO/IEC 42001)
+| ID | Risk | System | Likelihood | Impact | Treatment | Owner | Status |
+|----|------|--------|---|---|---|---|---|
+| R-001 | Drift | SYS-002 | 2 | 3 | Monitor | Ana | Open |
+| R-002 | Harmful reply | SYS-003 | 2 | 4 | Guardrails | Leo | Open |
+| R-003 | Bias | SYS-009 | 2 | 4 | Tests | Leo | Open |
+                 ^^^^^^^ dangling-reference The AI system SYS-009
+`,
+    { codes: ['dangling-reference'] },
+  );
+  const { service } = await workspace(`
+//- .github/workflows/aims.yml
+# Checks the AI policy
+on: [push]
+`);
+  assert.equal(service.documents()[0]?.meta.kind, undefined);
+});

@@ -172,7 +172,7 @@ function parseYamlDocument(input: ParseInput, languageId: 'yaml' | 'json' | 'tom
   const y = languageId === 'toml' ? tomlState(text) : parseYamlChunked(text, prev, delta);
   const root = y.root;
   const block = readAimsBlock(root, 'yaml-key');
-  const title = fieldText(block, 'title') ?? yamlTitle(root);
+  const title = fieldText(block, 'title') ?? yamlTitle(root, text, input.relativePath);
   const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, resourceKindOf(root));
   // Top-level keys play the part of sections, so required content can be checked the same way.
   const sections: Section[] = [];

@@ -244,11 +244,30 @@ const FOREIGN_FUNCTION_WORDS = new Set(['der', 'und', 'zur', 'zum', 'für', 'von
  * A YAML file's title: its top-level `title:` or `name:`, else the one in its header block
  * (`meta:`, `metadata:`, `document:`), as registers kept as data write it.
  */
-export function yamlTitle(root: YNode | null): string | undefined {
-  const own = scalarText(getPair(root, 'title')?.value) ?? scalarText(getPair(root, 'name')?.value);
+export function yamlTitle(root: YNode | null, text = '', relativePath = ''): string | undefined {
+  const titled = scalarText(getPair(root, 'title')?.value);
+  if (titled !== undefined) return titled;
+  // A record's `name:` names its system; a first-line comment naming a kind ("# AI system record")
+  // names the file. A comment that names none says nothing of it (the file name still may).
+  const comment = headComment(text, relativePath);
+  if (comment !== undefined && kindOfTitle(comment)) return comment;
+  const own = scalarText(getPair(root, 'name')?.value);
   if (own !== undefined || root?.type !== 'map') return own;
   const header = root.pairs.find((p) => /^(?:meta|metadata|document|doc|info)$/i.test(p.key) && p.value?.type === 'map')?.value ?? null;
   return scalarText(getPair(header, 'title')?.value);
+}
+
+/**
+ * A YAML or TOML file's first line when it is a comment ("# AI system record – recommender
+ * (SYS-002)"): how data files kept beside the code say what they are. Not a CI pipeline's or a
+ * compose file's, whose first comment says what they run.
+ */
+function headComment(text: string, relativePath: string): string | undefined {
+  if (/(?:^|\/)\.(?:github|gitlab|circleci)\/|(?:^|\/)(?:\.gitlab-ci|docker-compose|compose|azure-pipelines|bitbucket-pipelines|\.pre-commit-config)[^/]*$/i.test(relativePath)) return undefined;
+  const first = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, text.search(/\r|\n|$/)).trim();
+  if (!first.startsWith('#') || first.startsWith('#!')) return undefined;
+  const title = first.replace(/^#+/, '').trim();
+  return title.length > 0 && title.length <= 120 && !title.includes('$schema') ? title : undefined;
 }
 
 /**
