@@ -126,3 +126,31 @@ Clause 14.2 covers incident reporting and clause 6.4 covers liability.
     { codes },
   );
 });
+
+test("unknown-clause: a manual's own subsections of a clause the standard does not divide are not clauses", async () => {
+  await check(
+    `
+//- AIMS-Manual.md
+# AI Management System Manual (ISO/IEC 42001)
+Section numbers are the standard's clause numbers.
+## 5 Leadership
+### 5.2 AI policy
+#### 5.2.1 Purpose
+#### 5.2.7 Review of the policy
+## 8 Operation
+### 8.1 Operational planning and control
+#### 8.1.4 Verification and validation
+### 8.2 AI risk assessment
+### 8.5 AI system lifecycle
+    ^^^ unknown-clause Clause 8.5 does not exist
+## 9 Performance evaluation
+### 9.1 Monitoring, measurement, analysis and evaluation
+### 9.2 Internal audit
+#### 9.2.3 Audit reporting
+     ^^^^^ unknown-clause Clause 9.2.3 does not exist
+See clause 8.1.4 for the gates.
+           ^^^^^ unknown-clause Clause 8.1.4 does not exist
+`,
+    { codes: ['unknown-clause'] },
+  );
+});

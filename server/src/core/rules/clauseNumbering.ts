@@ -11,6 +11,7 @@
 import type { AimsDocument } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { getClause, titleTokens } from '../catalogue/lookup.js';
+import { CLAUSES } from '../catalogue/clauses.js';
 import { namesOtherStandard } from '../refs/scan.js';
 import { WeakMemo } from '../util/weakMemo.js';
 
@@ -26,10 +27,26 @@ export interface NumberedHeading {
 /** "  - ## 8.3 — AI System Objectives and Design": list marker, hashes, number, dash, title. */
 const HEADING = /^[ \t]*(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\*\*|__)?[ \t]*(?:[-\u2013\u2014:][ \t]*)?(?:\*\*|__)?([A-Z][^\r\n]{2,100}?)(?:\*\*|__)?[ \t]*#*[ \t]*$/;
 
-const memo = new WeakMemo<AimsDocument, readonly NumberedHeading[]>();
+const memo = new WeakMemo<AimsDocument, { readonly standard: readonly NumberedHeading[]; readonly subdivisions: ReadonlySet<number> }>();
 
 /** The document's clause-numbered headings, or none when it does not follow the standard's numbering. */
 export function standardNumberedHeadings(doc: AimsDocument): readonly NumberedHeading[] {
+  return numbering(doc).standard;
+}
+
+/**
+ * Where the numbers of the headings that subdivide a clause the standard does not subdivide
+ * start: "#### 8.1.4 Verification" under "### 8.1 Operational planning and control" in a
+ * manual is its own section 8.1.4, not a citation of a clause 8.1.4. (A heading "8.5" beside
+ * 8.1 to 8.4, or "9.2.3" beside 9.2.1 and 9.2.2, claims a clause that is not there.)
+ */
+export function ownSubdivisions(doc: AimsDocument): ReadonlySet<number> {
+  return numbering(doc).subdivisions;
+}
+
+const LEAVES = new Set(CLAUSES.filter((c) => !CLAUSES.some((d) => d.parent === c.id)).map((c) => c.id));
+
+function numbering(doc: AimsDocument): { readonly standard: readonly NumberedHeading[]; readonly subdivisions: ReadonlySet<number> } {
   let found = memo.get(doc);
   if (found) return found;
   const all: NumberedHeading[] = [];
@@ -51,7 +68,13 @@ export function standardNumberedHeadings(doc: AimsDocument): readonly NumberedHe
   const first = doc.sections[0];
   const declared = first ? /\bclause[ \t]+(\d{1,2})\b(?![.]\d)/i.exec(doc.text.slice(first.headingSpan.start, first.headingSpan.end))?.[1] : undefined;
   const underDeclared = declared !== undefined && all.length >= 2 && matching >= 1 && all.every((h) => h.id.split('.')[0] === declared);
-  found = (matching >= 3 && matching * 2 >= all.length) || underDeclared ? all : [];
+  const numbers = new Set(all.map((h) => h.id));
+  const subdivisions = new Set<number>();
+  for (const h of all) {
+    const parent = h.id.split('.').slice(0, -1).join('.');
+    if (LEAVES.has(parent) && numbers.has(parent) && !getClause(h.id)) subdivisions.add(h.numberSpan.start);
+  }
+  found = { standard: (matching >= 3 && matching * 2 >= all.length) || underDeclared ? all : [], subdivisions };
   memo.set(doc, found);
   return found;
 }

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { isKnownClause, getClause } from '../catalogue/lookup.js';
 import { CLAUSES } from '../catalogue/clauses.js';
-import { standardNumberedHeadings } from './clauseNumbering.js';
+import { ownSubdivisions, standardNumberedHeadings } from './clauseNumbering.js';
 import { saidNotToExist } from './saidNotToExist.js';
 
 export const unknownClause: Rule = {
@@ -19,11 +19,13 @@ export const unknownClause: Rule = {
     const cited = numbered.length > 0 ? new Set(ctx.doc.references.map((r) => r.span.start)) : undefined;
     const headings = numbered.filter((h) => !cited!.has(h.numberSpan.start)).map((h) => ({ type: 'clause' as const, framework: '42001', id: h.id, span: h.numberSpan }));
     const refs = ctx.doc.references;
+    // A manual's own subsections of a clause the standard does not divide ("#### 8.1.4 ..."), read when some number is unknown.
+    let own: ReadonlySet<number> | undefined;
     // Indexed, and the two lists apart: for-of allocates an iterator result per element in code
     // V8 has not optimised, and copying them together a whole array, on every edit.
     for (let i = 0; i < refs.length + headings.length; i++) {
       const r = i < refs.length ? refs[i]! : headings[i - refs.length]!;
-      if (r.type !== 'clause' || r.framework !== '42001' || isKnownClause(r.id) || saidNotToExist(ctx.doc.text, r.span)) continue;
+      if (r.type !== 'clause' || r.framework !== '42001' || isKnownClause(r.id) || (own ??= ownSubdivisions(ctx.doc)).has(r.span.start) || saidNotToExist(ctx.doc.text, r.span)) continue;
       const parent = r.id.split('.').slice(0, -1).join('.');
       const siblings = CLAUSES.filter((c) => c.parent === parent).map((c) => c.id);
       const p = getClause(parent);
