@@ -205,7 +205,7 @@ export function collectDefinitions(input: {
   };
 
   // Inventories: tables whose ID column holds system IDs, in system records or inventories.
-  // Also in Spanish, Portuguese, Italian, French, German and Dutch, and a Dutch public body's algorithm register.
+  // Also in Spanish, Portuguese, Italian, French, German, Dutch, Chinese, Japanese and Korean ("AI系统清单"), and a Dutch public body's algorithm register.
   // A CSV file named for the systems alone ("AI Systems.csv", a Notion database's export) lists them.
   const inventory = input.kind === 'ai-system' || INVENTORY_TITLE.test(input.title ?? input.fileName ?? '') || /^(?:ai )?systems$/i.test(input.fileName ?? '');
   if (inventory)
@@ -228,7 +228,7 @@ export function collectDefinitions(input: {
       const col = header.findIndex((h) => SYSTEM_ID_HEADER.test(h));
       const name = header.findIndex((h) => SYSTEM_NAME_HEADER.test(h));
       // A column headed "System ID" (not a bare "ID") holds the systems' IDs in the organisation's own shape ("ORP-AIS-01").
-      const named = col >= 0 && /system|systeem|sistema|syst[eè]me|システム|시스템/i.test(header[col]!);
+      const named = col >= 0 && /system|systeem|sistema|syst[eè]me|システム|시스템|系统|系統/i.test(header[col]!);
       if (col >= 0 && name >= 0 && col !== name) systemRows(t, col, name, (text) => matchesWhole(input.ids.system, text) ?? (named ? registerId(text) : undefined), () => NO_ATTRIBUTES, true);
     }
 
@@ -335,7 +335,8 @@ function listOfSystems(root: YNode | null, ids: IdPatterns): boolean {
 }
 
 /** A title naming an inventory of AI systems. */
-const INVENTORY_TITLE = /\b(?:inventory|system register|systems register|inventario|invent[aá]rio|inventaire|inventar|inventaris|verzeichnis|algoritmeregister|algorithm register)\b/i;
+const INVENTORY_TITLE =
+  /\b(?:inventory|system register|systems register|inventario|invent[aá]rio|inventaire|inventar|inventaris|verzeichnis|algoritmeregister|algorithm register)\b|(?:系统|系統|システム|시스템)[ \t]?(?:清单|清單|台账|台帳|一覧|目録|登记册|登記冊|목록|대장|인벤토리)/i;
 
 /**
  * A header cell's words, without emphasis and colons, hyphens as spaces ("System-ID", "KI-System");

@@ -1,0 +1,45 @@
+/**
+ * Where systems are defined and what is an ID: an inventory titled in Chinese, Japanese or
+ * Korean ("AI系统清单") defines the systems in its ID column; a release number ("R26.4") is no
+ * risk ID. Fixtures in our own words, modelled on trial workspaces.
+ */
+import { test } from 'node:test';
+import { check } from '../support/check.js';
+
+test('an inventory titled in Chinese ("AI系统清单") defines the systems its rows list', async () => {
+  await check(
+    `
+//- 08-AI系统清单.md
+# AI系统清单
+| 系统编号 | 系统名称 | 负责人 |
+|---|---|---|
+| LT-SYS-01 | 小澜语音助手 | 张磊 |
+| LT-SYS-02 | 安防摄像头人形检测 | 李娜 |
+
+//- 05-AI风险登记册.md
+# AI风险登记册 (ISO/IEC 42001)
+LT-SYS-01、LT-SYS-02 与 LT-SYS-07。
+                      ^^^^^^^^^ dangling-reference The AI system LT-SYS-07
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
+
+test('a release number ("R26.4") is no risk ID; a risk ID at a sentence\'s end still is', async () => {
+  await check(
+    `
+//- wiki/Risk-Review-2026.md
+# AI risk review (ISO/IEC 42001)
+Shipped in R26.4 and R27.1. Risk R-031 stays open, and so does R-099.
+                                                               ^^^^^ dangling-reference The risk R-099
+                                 ^^^^^ dangling-reference The risk R-031
+
+//- wiki/AI-Risk-Register.md
+# AI Risk Register
+| ID | Risk | Likelihood | Impact | Treatment | Owner | Status |
+|----|------|---|---|---|---|---|
+| R-001 | Grasp failure | 2 | 3 | Sensors | Ana | Open |
+`,
+    { codes: ['dangling-reference'] },
+  );
+});
