@@ -108,7 +108,7 @@ function parseMarkdownDocument(input: ParseInput): AimsDocument {
   const fmTitle = scalarText(getPair(fmRoot, 'title')?.value);
   const slug = fmTitle !== undefined && firstH1 !== undefined && /^[A-Za-z0-9.]+(?:[-_][A-Za-z0-9.]+)+$/.test(fmTitle);
   const title = fieldText(block, 'title') ?? (slug ? undefined : fmTitle) ?? (headingsAreChapters(headings) ? boldTitle(text, md.frontMatter?.span.end ?? 0) : undefined) ?? firstH1?.text;
-  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot), firstH1?.level === 1 ? firstH1.text : undefined);
+  const kindInfo = inferKind(fieldText(block, 'kind'), input.relativePath, title, config, cardKindOf(fmRoot), firstH1?.level === 1 ? firstH1.text : undefined, firstH1 !== undefined && firstH1.level > 1 && title === firstH1.text);
   const tables: Table[] = md.tables.map((t) => titledTable(t, sectionTitleAt(sections, t.span.start)));
   const frameworks = frameworksOf(block, config, title);
   const excluded = [...md.excluded].sort((a, b) => a.start - b.start);

@@ -301,6 +301,11 @@ export function inferKind(
   card?: { kind: KindId; reason: string },
   /** The page's first heading, when the title is another text (a site's front matter "AIIA-001: TriageAssist" over "# AI System Impact Assessment"). */
   heading?: string,
+  /**
+   * The title is only the first section's heading (a wiki page with no H1, its title shown from
+   * the file name: "## Audit scope" in Internal-Audit-2026.md): the file name is read first.
+   */
+  titledBySection = false,
 ): { kind?: KindId; source: KindSource; reason?: string } {
   if (declared && getKind(declared)) return { kind: declared as KindId, source: 'declared' };
   if (declared) {
@@ -314,9 +319,10 @@ export function inferKind(
   if (card) return { kind: card.kind, source: 'card', reason: card.reason };
   if (describesDocuments(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
-  if (title) candidates.push(['title', title]);
+  if (titledBySection) candidates.push(['file name', fileNameWords(relativePath)]);
+  if (title) candidates.push([titledBySection ? 'first heading' : 'title', title]);
   if (heading && heading !== title) candidates.push(['heading', heading]);
-  candidates.push(['file name', fileNameWords(relativePath)]);
+  if (!titledBySection) candidates.push(['file name', fileNameWords(relativePath)]);
   for (const [what, text] of candidates) {
     // "ISMS Scope", "Information Security Risk Treatment Plan", "Statement of Applicability —
     // ISO/IEC 27001:2022": another management system's document of the same name, not ours.

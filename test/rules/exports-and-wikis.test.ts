@@ -1,7 +1,9 @@
 /**
- * A Confluence space exported to Markdown: each page's H1 is "Space name : Page title", with a
- * breadcrumb and a "Created by ..." line under it, and page titles dated in ISO form. Also the
- * combined "AIMS Scope and Context" page such spaces keep. Fixtures in our own words.
+ * Pages exported from a wiki or an office suite: a Confluence space's H1 is "Space name : Page
+ * title", with a breadcrumb and a "Created by ..." line under it, and page titles dated in ISO
+ * form; a Google Docs export's title is a bold line; a GitHub wiki page has no H1 (the wiki shows
+ * its file name). Also the combined "AIMS Scope and Context" page such spaces keep. Fixtures in
+ * our own words.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,4 +48,21 @@ test('titles: "Management Review of the AIMS" names the review ("of the AIMS" is
 **1\\. Status of actions from the previous review (May 2026)**
 `);
   assert.equal(service.documents()[0]?.meta.kind, 'management-review');
+});
+
+test('a wiki page with no H1: its file name names the kind before its first section\'s heading does', async () => {
+  const { service } = await workspace(`
+//- Internal-Audit-2026.md
+## Audit scope
+The AIMS (ISO/IEC 42001) at the Aarhus site.
+## Findings
+
+//- notes.md
+## AI Policy
+We use AI under ISO/IEC 42001.
+`);
+  const kind = (name: string) => service.documents().find((d) => d.uri.endsWith(name))?.meta.kind;
+  assert.equal(kind('Internal-Audit-2026.md'), 'audit-report');
+  // A file name that names no kind leaves it to the heading.
+  assert.equal(kind('notes.md'), 'policy');
 });
