@@ -192,7 +192,7 @@ export const KINDS: readonly KindSpec[] = [
       item('likelihood', 'Likelihood scale', ['likelihood', 'probability'], 'The likelihood scale with a meaning for each value.'),
       item('impact', 'Impact scale', ['impact', 'consequence', 'severity'], 'The impact scale, covering harm to individuals and society as well as to the organisation.'),
       item('identification', 'Risk identification', ['identif', 'risk source', 'source', 'find risks', 'finding risks', 'spot risks'], 'Where risks come from (Annex C risk sources) and how they are found.'),
-      item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level', 'acceptab'], 'How likelihood and impact combine into a level, and what each level requires.'),
+      item('evaluation', 'Analysis and evaluation', ['analys', 'evaluat', 'rating', 'matrix', 'scor', 'level', 'acceptab', 'risikowert', 'bewertung', 'stufe', 'akzeptanz', 'niveau', 'nivel'], 'How likelihood and impact combine into a level, and what each level requires.'),
       item('responsibilities', 'Responsibilities', ['responsib', 'role', 'owner'], 'Who runs assessments and who owns each risk.'),
       item('frequency', 'Frequency and triggers', ['frequen', 'interval', 'trigger', 'review', 'schedule', 'annually', 'quarterly', 'every year', 'each year', 'once a year', 'significant change', 'before deployment'], 'When assessments are repeated (planned intervals, significant change).'),
     ],
@@ -288,10 +288,11 @@ export const KINDS: readonly KindSpec[] = [
     titlePattern: '\\bcompetenc(e|y|ies)( and (awareness|training))?|\\btraining (plan|record|matrix)\\b',
     fields: [],
     sections: [
-      item('requirements', 'Required competence', ['required competence', 'competence requirement', 'competenc', 'skill', 'role'], 'The competence each AIMS role needs.'),
-      item('training', 'Training and development', ['training', 'education', 'development', 'course'], 'How people acquire the competence.'),
-      item('evidence', 'Evidence of competence', ['evidence', 'record', 'certificat', 'qualification'], 'Where the evidence of competence is kept.'),
-      item('effectiveness', 'Effectiveness of actions', ['effectiveness', 'evaluat', 'assessment'], 'How the effectiveness of training is checked.'),
+      // Also in German, French and Spanish (the languages documentLanguage tells), as a register's columns name them.
+      item('requirements', 'Required competence', ['required competence', 'competence requirement', 'competenc', 'skill', 'role', 'kompetenz', 'anforderung', 'rolle', 'competencia'], 'The competence each AIMS role needs.'),
+      item('training', 'Training and development', ['training', 'education', 'development', 'course', 'schulung', 'weiterbildung', 'formation', 'formacion', 'capacitacion'], 'How people acquire the competence.'),
+      item('evidence', 'Evidence of competence', ['evidence', 'record', 'certificat', 'qualification', 'nachweis', 'zertifikat', 'preuve', 'evidencia'], 'Where the evidence of competence is kept.'),
+      item('effectiveness', 'Effectiveness of actions', ['effectiveness', 'evaluat', 'assessment', 'wirksamkeit', 'efficacite', 'eficacia'], 'How the effectiveness of training is checked.'),
     ],
   },
   {
@@ -372,11 +373,12 @@ export const KINDS: readonly KindSpec[] = [
     titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcapa\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?',
     fields: [],
     sections: [
-      item('description', 'Nonconformity', ['nonconformit', 'description', 'finding', 'issue'], 'What went wrong and where it was found.'),
-      item('cause', 'Root cause', ['root cause', 'cause'], 'Why it happened.'),
-      item('action', 'Corrective action', ['corrective action', 'correction', 'action'], 'The correction and the action that stops it recurring.'),
-      item('owner', 'Owner', ['owner', 'responsib', 'assigned'], 'Who is responsible.'),
-      item('effectiveness', 'Effectiveness review', ['effectiveness', 'verif', 'closure', 'closed', 'result'], 'How the action was checked to work.'),
+      // Also in German, French and Spanish, as a log's columns name them ("Ursache", "Korrekturmaßnahme").
+      item('description', 'Nonconformity', ['nonconformit', 'description', 'finding', 'issue', 'beschreibung', 'abweichung', 'feststellung', 'non conformit', 'no conformidad', 'descripcion', 'constat', 'hallazgo'], 'What went wrong and where it was found.'),
+      item('cause', 'Root cause', ['root cause', 'cause', 'ursache', 'causa'], 'Why it happened.'),
+      item('action', 'Corrective action', ['corrective action', 'correction', 'action', 'korrektur', 'massnahme', 'maßnahme', 'mesure', 'accion'], 'The correction and the action that stops it recurring.'),
+      item('owner', 'Owner', ['owner', 'responsib', 'assigned', 'verantwortlich', 'zustandig', 'responsable'], 'Who is responsible.'),
+      item('effectiveness', 'Effectiveness review', ['effectiveness', 'verif', 'closure', 'closed', 'result', 'wirksamkeit', 'efficacite', 'eficacia'], 'How the action was checked to work.'),
     ],
   },
   {
