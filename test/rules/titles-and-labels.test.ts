@@ -111,15 +111,16 @@ test('control-title-mismatch: a description that starts with another control\'s 
   assert.deepEqual(findings.map((f) => f.severity), ['information', 'information']);
 });
 
-test('control-title-mismatch: a noun phrase in running text, or an unrelated term in a cell, before the ID is a notice', async () => {
+test('control-title-mismatch: a noun phrase in running text before the ID says what is done under it (quiet, unless it is another control\'s whole title); an unrelated term in a cell is a notice', async () => {
   const findings = await check(
     `
 //- guide.md
 # Annex A guide (ISO/IEC 42001)
 
 Design notes must be traceable to the evaluation and testing phase (A.6.2.6).
-                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
 Incidents are handled through the event logging process (A.6.2.8).
+The policy is reviewed under the AI system verification and validation (A.2.4).
+                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
 
 | Term | Meaning | Where |
 |---|---|---|
@@ -348,6 +349,32 @@ Under ISO/IEC 42001:
 3.3 Human oversight is designed into every system that makes decisions about people (A.9.2).
 
 Training keeps our people competent (A.4.6). We assess the impact on people affected by a system (A.5.4).
+`,
+    { codes },
+  );
+});
+
+test('control-title-mismatch: what a sentence says it does under an ID, an identifier beside it, and an action row are no titles', async () => {
+  await check(
+    `
+//- governance/ai-policy.md
+# AI Policy (ISO/IEC 42001)
+The policy is reviewed yearly, or when we adopt a new high-impact AI tool (A.2.4).
+Staff follow the Acceptable Use of AI Tools standard (A.9.2).
+Revisit the SoA decision on A.6.2.8 (F-03) at the next review.
+
+## Treatment actions
+| Action | Description | Owner | Control |
+|---|---|---|---|
+| TA-13 | Rare-model data acquisition from two more insurers | Data lead | A.7.4 |
+| TA-19 | Common AI Act interpretation note for clients | Legal | A.8.5 |
+
+## Controls
+| Control | Description | Status |
+|---|---|---|
+| A.4.3 | Infrastructure for AI systems is sized for peak load | Open |
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch starts with the subject of A.4.5
+| A.4.5 | Compute is sized for peak load | Open |
 `,
     { codes },
   );

@@ -45,6 +45,8 @@ function judgeControl(ctx: DocumentRuleContext, r: Reference, english: boolean):
   }
   const c = getControl(r.id);
   if (!c) return;
+  // "A.6.2.8 (F-03)": an identifier beside the ID (an audit finding's, an action's) is no title.
+  if (IDENTIFIER.test(r.title.text.trim())) return;
   const verdict = judgeTitle(r.title.text, r.id);
   if (verdict.kind === 'match') return;
   // In a document in another language a title that is no other control's is most likely the
@@ -72,6 +74,9 @@ function judgeControl(ctx: DocumentRuleContext, r: Reference, english: boolean):
     ...(verdict.kind === 'paraphrase' || (verdict.kind === 'other' && verdict.tie) ? { atMost: 'information' as const } : {}),
   });
 }
+
+/** A token that is an identifier, not words: "F-03", "TA-13", "NC_2026.4". */
+const IDENTIFIER = /^[A-Za-z]{1,8}[-_.]?\d[\w.-]*$/;
 
 /**
  * A title written before the ID: "Data provenance documented (A.7.3)" in a checklist,
@@ -119,6 +124,12 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference, english: boole
   if (!judged) return;
   const verdict = judgeTitle(judged, r.id);
   if (!english && !(verdict.kind === 'other' && verdict.exact)) return;
+  // In running text the words before a bracketed ID say what is done under it ("or a new
+  // high-impact AI tool (A.2.4)", "the Acceptable Use of AI Tools standard (A.9.2)"): only
+  // another control's whole title there is a finding. (Trials 9 and 10: a subject read in such
+  // words was wrong in five cases of five.)
+  const prose = bracket && !inCell && !/^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase);
+  if (prose && !(verdict.kind === 'other' && verdict.exact)) return;
   // The phrase names one of the listed controls' subjects: it is said of the list as a whole.
   if (verdict.kind === 'other' && listed.includes(verdict.other.id)) return;
   // A term ending a table cell ("| Reliability A.4.3 |") that is not the control's subject at all: a notice.
@@ -188,10 +199,12 @@ function checkDescriptions(ctx: DocumentRuleContext, english: boolean): void {
       const opening = short ? text : text.split(/\s+/).slice(0, 5).join(' ');
       if (!/^[A-Z]/.test(opening)) continue;
       const verdict = judgeTitle(opening, r.id);
-      if (verdict.kind !== 'other' || (!short && (verdict.exact || mentionsOwnTitle(cell.text, c.title)))) {
-        // Only where the row is the control's own (its ID opens the row): a register mapping its own
-        // activities to controls ("| OPC-008 | Personal data handling reviewed | A.7.3 |") maps loosely.
-        if (/^[A-Z]/.test(text) && row.findIndex((x) => x.text.trim() !== '') === at0 && at0 < col) reportDescription(ctx, r, english, text, cell.span.start + Math.max(0, cell.text.indexOf(text)));
+      // Only where the row is the control's own (its ID opens the row): a register mapping its own
+      // activities to controls ("| OPC-008 | Personal data handling reviewed | A.7.3 |", a treatment
+      // action "| TA-13 | Rare-model data acquisition ... | A.7.4 |") describes the activity, not the control.
+      const ownRow = row.findIndex((x) => x.text.trim() !== '') === at0 && at0 < col;
+      if (verdict.kind !== 'other' || (!short && (verdict.exact || mentionsOwnTitle(cell.text, c.title))) || !ownRow) {
+        if (/^[A-Z]/.test(text) && ownRow) reportDescription(ctx, r, english, text, cell.span.start + Math.max(0, cell.text.indexOf(text)));
         continue;
       }
       const at = cell.span.start + Math.max(0, cell.text.indexOf(opening.split(' ')[0]!));
