@@ -108,3 +108,40 @@ const note = "aims: A.10.3";
     { codes },
   );
 });
+
+test('implemented-without-evidence: a document of the kind that carries the control out is its evidence (an impact assessment, a system record, a model card)', async () => {
+  await check(
+    `
+//- governance/soa.md
+${SOA_HEAD}
+| Control | Title | Applicable | Justification | Status | Evidence |
+|---|---|---|---|---|---|
+| A.2.2 | AI policy | Yes | R-001 | Implemented | governance/policy.md |
+| A.5.2 | AI system impact assessment process | Yes | R-001 | Implemented | |
+| A.6.2.6 | AI system operation and monitoring | Yes | R-001 | Implemented | |
+| A.6.2.7 | AI system technical documentation | Yes | R-001 | Implemented | |
+| A.4.3 | Data resources | Yes | R-001 | Implemented | |
+  ^^^^^ implemented-without-evidence A.4.3 is marked implemented, but no evidence is recorded
+
+//- governance/impact-assessments/fraud-scoring-aiia.md
+# AI system impact assessment – SYS-001 Fraud Scoring
+
+//- services/recommender/aims.yaml
+# AI system record – recommender (SYS-002)
+system:
+  id: SYS-002
+  name: Product recommender
+controls: [A.6.2.6]
+
+//- services/recommender/model-card/README.md
+---
+license: apache-2.0
+tags: [recommendation]
+model-index:
+  - name: recsys-two-tower
+---
+# Model card: recsys-two-tower
+`,
+    { codes },
+  );
+});

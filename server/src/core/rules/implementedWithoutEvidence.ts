@@ -3,6 +3,7 @@ import { implementationOf } from '../parse/soaStatus.js';
 import { tagAround } from '../parse/codeTags.js';
 import { fieldList } from '../parse/meta.js';
 import { getControl } from '../catalogue/lookup.js';
+import { getKind } from '../catalogue/kinds.js';
 
 /**
  * An SoA row that says a control is implemented, with nothing anywhere to show it: no
@@ -41,9 +42,19 @@ export const implementedWithoutEvidence: Rule = {
   },
 };
 
-/** Code tagged with the control, a document in force that lists it in `aims.controls`, or a model or dataset card that documents it. */
+/**
+ * Code tagged with the control, a document in force that lists it in `aims.controls`, a model or
+ * dataset card that documents it, or a document in force of a kind that carries the control out
+ * (an impact assessment for A.5.2 to A.5.5, an AI system record for A.6.2.6, a model card for
+ * A.6.2.7: the kinds' `controls` in catalogue/kinds.ts), which is where an auditor looks.
+ */
 function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boolean {
-  for (const d of ctx.index.everyDocument().documents) if (d.meta.documents?.includes(controlId) && !ctx.index.isRetired(d.uri)) return true;
+  for (const d of ctx.index.everyDocument().documents) {
+    if (ctx.index.isRetired(d.uri) || d.uri === ctx.doc.uri || d.template) continue;
+    if (d.meta.documents?.includes(controlId)) return true;
+    const kind = d.meta.kind && getKind(d.meta.kind);
+    if (kind && kind.controls.includes(controlId)) return true;
+  }
   for (const c of ctx.index.citationsOf('control', controlId)) {
     const doc = ctx.index.document(c.uri);
     if (!doc || ctx.index.isRetired(c.uri)) continue;
