@@ -15,7 +15,7 @@ export const implementedWithoutEvidence: Rule = {
   code: 'implemented-without-evidence',
   defaultSeverity: 'information',
   doc: {
-    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control or a model card that documents it.',
+    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control or a model card that documents it, and no document in force is of a kind that carries it out (an impact assessment for A.5.2 to A.5.5, an AI system record for A.6.2.x, a competence record for A.4.6 ...).',
     example: '| A.6.2.8 | AI system recording of event logs | Yes | Needed for R-004 | Implemented | |',
     fix: 'Name the evidence in the row (a document, a record, a path), tag the code that implements it (`# aims: A.6.2.8`), or list the control in the `aims.controls` of the document that implements it.',
   },
