@@ -309,6 +309,14 @@ test('risk-level-mismatch: a method that raises some risks above their band make
   }
 });
 
+test('risk-level-mismatch: under such a method, a higher rating that gives its reason in brackets says so already', async () => {
+  const findings = await check(
+    withRule('Any risk that could injure a person is at least High, whatever its score.').replace('| RSK-20 | Operator injured | 1 | 5 | High | Interlock |\n                                      ^^^^ risk-level-mismatch which is "medium" (5-9)', '| RSK-20 | Operator injured | 1 | 5 | High (safety) | Interlock |'),
+    { codes },
+  );
+  assert.deepEqual(severities(findings), ['5:warning']);
+});
+
 test('risk-level-mismatch: "at least" before a word that is not a level raises nothing', async () => {
   for (const rule of ['', 'The register is reviewed at least monthly, and at least one owner is named per risk.', 'Risks of at least high-level concern go to the board.']) {
     const findings = await check(withRule(rule), { codes });

@@ -9,7 +9,7 @@ export const riskLevelMismatch: Rule = {
   defaultSeverity: 'warning',
   doc: {
     summary:
-      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else no level is judged (the default bands are ours, not the writer's). Where that method also raises some risks above their band (\"at least High, whatever its score\"), a level above the band is a notice.",
+      "A stated risk level or score (inherent or residual) that disagrees with likelihood x impact, or with the stated score, under the risk method: the configured one, else the one the register or the repository's risk assessment process states (bands such as \"| 1-4 | Low |\"), else no level is judged (the default bands are ours, not the writer's). Where that method also raises some risks above their band (\"at least High, whatever its score\"), a level above the band is a notice, and nothing where the rating gives its reason in brackets (\"High: 8 (safety)\").",
     example: '- id: R-003\n  likelihood: 4\n  impact: 4\n  level: medium     # 16 is critical',
     fix: 'Correct the level (or score), or re-assess likelihood and impact. The quick fix writes the score likelihood x impact gives, or the level of its band.',
   },
@@ -80,6 +80,8 @@ function checkStage(report: (r: Report) => void, m: ResolvedMethod, origin: stri
   // A method that raises some risks above their band ("at least High if a person could be hurt")
   // explains a level above the band, which the score alone cannot confirm: said as a notice.
   const raised = m.raises === true && isAbove(method.bands, word, band);
+  // ... and where the rating gives its reason in brackets ("High: 8 (safety)"), it says so already.
+  if (raised && /\([^()]*\p{L}[^()]*\)/u.test(attr.text)) return;
   report({
     span: attr.span,
     message:
