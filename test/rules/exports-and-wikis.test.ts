@@ -66,3 +66,27 @@ We use AI under ISO/IEC 42001.
   // A file name that names no kind leaves it to the heading.
   assert.equal(kind('notes.md'), 'policy');
 });
+
+test('titles and file names: a product name after the kind, a bilingual title, a KPI register', async () => {
+  const { service } = await workspace(`
+//- Impact-Assessment-PickVision.md
+## Affected groups
+Warehouse staff (ISO/IEC 42001 A.5.4).
+
+//- docs/aims-scope.md
+# AIMS scope / Anwendungsbereich
+
+//- registers/objectives-kpi.csv
+Ziel;Kennzahl;Zielwert;Verantwortlich
+Fairness;Gap;<3%;CTO
+
+//- Impact-Assessment-Procedure.md
+# How we run impact assessments (ISO/IEC 42001)
+`);
+  const kind = (name: string) => service.documents().find((d) => d.uri.endsWith(name))?.meta.kind;
+  assert.equal(kind('Impact-Assessment-PickVision.md'), 'impact-assessment');
+  assert.equal(kind('aims-scope.md'), 'scope');
+  assert.equal(kind('objectives-kpi.csv'), 'objectives');
+  // A procedure is no record of results, however its file is named.
+  assert.notEqual(kind('Impact-Assessment-Procedure.md'), 'impact-assessment');
+});

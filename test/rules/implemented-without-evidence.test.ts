@@ -109,7 +109,7 @@ const note = "aims: A.10.3";
   );
 });
 
-test('implemented-without-evidence: a document of the kind that carries the control out is its evidence (an impact assessment, a system record, a model card)', async () => {
+test('implemented-without-evidence: a document that is itself evidence of the control, or a system record naming it, is its evidence; an AI policy is no evidence of its review', async () => {
   await check(
     `
 //- governance/soa.md
@@ -122,9 +122,16 @@ ${SOA_HEAD}
 | A.6.2.7 | AI system technical documentation | Yes | R-001 | Implemented | |
 | A.4.3 | Data resources | Yes | R-001 | Implemented | |
   ^^^^^ implemented-without-evidence A.4.3 is marked implemented, but no evidence is recorded
+| A.2.4 | Review of the AI policy | Yes | R-001 | Implemented | |
+  ^^^^^ implemented-without-evidence A.2.4 is marked implemented, but no evidence is recorded
+| A.6.2.2 | AI system requirements and specification | Yes | R-001 | Implemented | |
+  ^^^^^^^ implemented-without-evidence A.6.2.2 is marked implemented, but no evidence is recorded
 
 //- governance/impact-assessments/fraud-scoring-aiia.md
 # AI system impact assessment – SYS-001 Fraud Scoring
+
+//- governance/AI_POLICY.md
+# Parcelio AI Policy
 
 //- services/recommender/aims.yaml
 # AI system record – recommender (SYS-002)

@@ -44,6 +44,13 @@ export interface KindSpec {
   readonly name: string;
   readonly clauses: readonly string[];
   readonly controls: readonly string[];
+  /**
+   * The controls a document of this kind in force is itself evidence of (implemented-without-evidence):
+   * an impact assessment done shows the assessment process runs; an AI policy is A.2.2. Fewer than
+   * `controls`: an AI policy does not show it was reviewed (A.2.4), nor a system record every
+   * control it touches.
+   */
+  readonly evidences?: readonly string[];
   /** Regular expression (case-insensitive) on the document title or file name used to infer the kind. */
   readonly titlePattern: string;
   /** Words in the same part of a title that make it another document of that name (a certification body's audit report). */
@@ -132,6 +139,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI policy',
     clauses: ['5.2'],
     controls: ['A.2.2', 'A.2.3', 'A.2.4'],
+    evidences: ['A.2.2'],
     titlePattern: '\\b(ai|aims|artificial intelligence)( governance| management system| management)? policy\\b|\\bpolicy (on|for) (the )?(responsible |ethical |safe )?(use of )?(ai|artificial intelligence)( systems)?$',
     // "Acceptable Use of AI Policy": staff rules for using AI tools, a topic-specific policy (A.9.2).
     titleNotPattern: '\\bacceptable[- ]use\\b',
@@ -169,6 +177,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Roles and responsibilities document',
     clauses: ['5.3'],
     controls: ['A.3.2', 'A.3.3'],
+    evidences: ['A.3.2'],
     titlePattern: '\\broles?,? (and )?responsibilit|\\braci\\b',
     fields: [],
     sections: [
@@ -250,6 +259,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI system impact assessment',
     clauses: ['6.1.4', '8.4'],
     controls: ['A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'],
+    evidences: ['A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'],
     titlePattern: '(?<!(?:data protection|privacy|information protection) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b',
     fields: ['systems'],
     sections: [
@@ -285,6 +295,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Competence record',
     clauses: ['7.2'],
     controls: ['A.4.6'],
+    evidences: ['A.4.6'],
     titlePattern: '\\bcompetenc(e|y|ies)( and (awareness|training))?|\\btraining (plan|record|matrix)\\b',
     fields: [],
     sections: [
@@ -316,6 +327,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Monitoring report',
     clauses: ['9.1'],
     controls: ['A.6.2.6'],
+    evidences: ['A.6.2.6'],
     titlePattern: '\\b(performance )?monitoring( and measurement)? (report|results)\\b|\\bpost[- ]market surveillance (report|results)\\b',
     fields: [],
     sections: [
@@ -425,6 +437,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Model card',
     clauses: [],
     controls: ['A.6.2.7', 'A.8.2', 'A.9.4', 'A.7.5', 'A.7.6', 'A.6.2.4', 'A.5.4'],
+    evidences: ['A.6.2.7'],
     titlePattern: '\\bmodel card\\b',
     fields: [],
     sections: [
@@ -442,6 +455,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Dataset card',
     clauses: [],
     controls: ['A.7.2', 'A.7.3', 'A.7.4', 'A.7.5', 'A.7.6'],
+    evidences: ['A.7.5'],
     titlePattern: '\\bdataset card\\b',
     fields: [],
     sections: [

@@ -141,7 +141,7 @@ const NOT_A_DOCUMENT =
 const PROCESS =
   /\b(?:procedures?|process(?:es)?|programmes?|programs?|plans?|planning|method(?:ology|s)?|framework|strategy|schedule|tracker|definitions?|requirements|kpis?|criteria|calendar)\b/;
 /** Nouns that may follow a kind's name in a title of that kind ("AI Objectives Register"). */
-const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|meeting|minutes))*\s*$/;
+const GENERIC_TAIL = /^(?:\s+(?:registers?|logs?|records?|reports?|statement|document|matrix|list|table|inventory|catalog(?:ue)?|sheet|form|card|summary|entry|entries|worksheet|results|overview|meeting|minutes|kpis?))*\s*$/;
 /**
  * Period, version and serial words at the end of a title, after a comma too: "2026", "Q3 2026", "H1",
  * "FY26", "November 2026", "12 Nov 2026", "v1.2", "v3", "001", "(draft)", and the record's own ID ("Internal Audit Report IA-2026-01", "... MR-2026-Q1",
@@ -157,7 +157,8 @@ function titleSegments(t: string): string[] {
     .replace(/(?<=\s)&(?:amp;)?(?=\s)/g, 'and')
     // An aside in parentheses, full-width ones too ("AI Policy（人工智能方针）").
     .replace(/\([^()]*\)|\uff08[^\uff08\uff09]*\uff09/g, ' ')
-    .split(/(?<!\s)\s+[\u2014\u2013|-]\s+|:\s+|(?<!\s)\s*\|\s*/)
+    // A bilingual title ("AIMS scope / Anwendungsbereich") is two titles.
+    .split(/(?<!\s)\s+[\u2014\u2013|/-]\s+|:\s+|(?<!\s)\s*\|\s*/)
     // "Management Review of the AIMS": what the kind is of, said at its end, as "... for X" is.
     .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(/(?<!\s)\s+of\s+(?:the\s+|our\s+)?(?:aims|ai management system)$/i, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
     .filter((seg) => seg.length > 0);
@@ -281,6 +282,19 @@ export function fileNameWords(relativePath: string): string {
   return base.replace(/\.[^.]+$/, '').replace(/ [0-9a-f]{32}$/, '').replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ').replace(/[-_.]+/g, ' ');
 }
 
+/**
+ * A file name's words as they name its kind: without a product's name after the kind
+ * ("Impact-Assessment-PickVision.md", "Risk-Register-TalentRank.md"), a part written in
+ * CamelCase, which no kind's name is.
+ */
+function kindFileName(relativePath: string): string {
+  const base = (relativePath.split('/').pop() ?? relativePath).replace(/\.[^.]+$/, '');
+  const parts = base.split(/[-_ ]+/);
+  let keep = parts.length;
+  while (keep > 1 && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(parts[keep - 1]!)) keep--;
+  return keep === parts.length ? fileNameWords(relativePath) : fileNameWords(parts.slice(0, keep).join('-'));
+}
+
 /** A title naming another management system or its standard (information security, privacy, quality, continuity, environment). */
 const OTHER_SYSTEM =
   /\b(?:isms|pims|qms|bcms|information[ -]security|infosec|cyber[ -]?security|data protection|privacy information|quality management|business continuity|environmental management)\b|\b(?:27001|27002|27701|9001|14001|22301)\b/i;
@@ -319,10 +333,10 @@ export function inferKind(
   if (card) return { kind: card.kind, source: 'card', reason: card.reason };
   if (describesDocuments(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
-  if (titledBySection) candidates.push(['file name', fileNameWords(relativePath)]);
+  if (titledBySection) candidates.push(['file name', kindFileName(relativePath)]);
   if (title) candidates.push([titledBySection ? 'first heading' : 'title', title]);
   if (heading && heading !== title) candidates.push(['heading', heading]);
-  if (!titledBySection) candidates.push(['file name', fileNameWords(relativePath)]);
+  if (!titledBySection) candidates.push(['file name', kindFileName(relativePath)]);
   for (const [what, text] of candidates) {
     // "ISMS Scope", "Information Security Risk Treatment Plan", "Statement of Applicability —
     // ISO/IEC 27001:2022": another management system's document of the same name, not ours.

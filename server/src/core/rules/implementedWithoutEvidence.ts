@@ -15,7 +15,7 @@ export const implementedWithoutEvidence: Rule = {
   code: 'implemented-without-evidence',
   defaultSeverity: 'information',
   doc: {
-    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control or a model card that documents it, and no document in force is of a kind that carries it out (an impact assessment for A.5.2 to A.5.5, an AI system record for A.6.2.x, a competence record for A.4.6 ...).',
+    summary: 'The statement of applicability says a control is implemented, but no evidence is recorded anywhere: not in its row, not as a code tag, not in a document that declares the control or a model card that documents it, not in an AI system record that names it, and no document in force is itself evidence of it (an impact assessment for A.5.2 to A.5.5, a model card for A.6.2.7, a competence record for A.4.6 ...).',
     example: '| A.6.2.8 | AI system recording of event logs | Yes | Needed for R-004 | Implemented | |',
     fix: 'Name the evidence in the row (a document, a record, a path), tag the code that implements it (`# aims: A.6.2.8`), or list the control in the `aims.controls` of the document that implements it.',
   },
@@ -44,21 +44,22 @@ export const implementedWithoutEvidence: Rule = {
 
 /**
  * Code tagged with the control, a document in force that lists it in `aims.controls`, a model or
- * dataset card that documents it, or a document in force of a kind that carries the control out
- * (an impact assessment for A.5.2 to A.5.5, an AI system record for A.6.2.6, a model card for
- * A.6.2.7: the kinds' `controls` in catalogue/kinds.ts), which is where an auditor looks.
+ * dataset card that documents it, an AI system record that names it (a record beside the code
+ * lists the controls its system carries out), or a document in force that is itself evidence of
+ * it (an impact assessment for A.5.2 to A.5.5, a model card for A.6.2.7: the kinds' `evidences`
+ * in catalogue/kinds.ts), which is where an auditor looks.
  */
 function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boolean {
   for (const d of ctx.index.everyDocument().documents) {
     if (ctx.index.isRetired(d.uri) || d.uri === ctx.doc.uri || d.template) continue;
     if (d.meta.documents?.includes(controlId)) return true;
     const kind = d.meta.kind && getKind(d.meta.kind);
-    if (kind && kind.controls.includes(controlId)) return true;
+    if (kind?.evidences?.includes(controlId)) return true;
   }
   for (const c of ctx.index.citationsOf('control', controlId)) {
     const doc = ctx.index.document(c.uri);
     if (!doc || ctx.index.isRetired(c.uri)) continue;
-    if (tagAround(doc, c.item.span)) return true;
+    if (tagAround(doc, c.item.span) || doc.meta.kind === 'ai-system') return true;
     if (fieldList(doc.meta, 'controls').some((i) => String(i.value ?? '').trim() === controlId)) return true;
   }
   return false;
