@@ -201,6 +201,27 @@ aims:
   assert.match(findings[0]!.message, /\("AIMS適用範囲", "AI方針"\), so it cannot tell whether they provide the documented information clauses 4\.3, 5\.2,/);
 });
 
+test('missing-documented-information: an AIMS whose every title is in another language (none of a known kind) is told what cannot be judged', async () => {
+  await check(
+    `
+//- docs/ata-analise-critica.md
+# Ata da Análise Crítica pela Direção — SGIA 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information 3 documents of this workspace have titles in a language
+
+//- docs/politica-de-ia.md
+# Política de IA
+O SGIA do Banco segue a ISO/IEC 42001.
+
+//- docs/declaracao-de-aplicabilidade.md
+# Declaração de Aplicabilidade do SGIA
+| Controle | Aplicável | Justificativa |
+|---|---|---|
+| A.2.2 | Sim | Política |
+`,
+    { codes },
+  );
+});
+
 test('missing-documented-information: English titles using "per", "met", "van" or "do" are no other language', async () => {
   // One notice for each of the 15 clauses this workspace leaves without a document.
   const findings = await check(

@@ -10,8 +10,11 @@
 
 // The bodies that run it keep its records too: "AI Steering Group — 2026-10-07" (minutes), "AI Ethics Board".
 const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b|\bAI governance\b|\bAI (?:steering|ethics|oversight|risk) (?:committee|group|board|council|forum)\b/i;
-/** The AIMS by its acronym, in capitals ("aims" is an English word). */
-const ACRONYM = /(?<![\p{L}\p{N}])AIMS(?![\p{L}\p{N}])/u;
+/**
+ * The AIMS by its acronym, in capitals ("aims" is an English word), also as Portuguese, Spanish
+ * and Italian write it (SGIA: Sistema de Gestão / Gestión / Gestione dell'IA) and French (SMIA).
+ */
+const ACRONYM = /(?<![\p{L}\p{N}])(?:AIMS|SGIA|SMIA)(?![\p{L}\p{N}])/u;
 
 /** "IA", "KI", "AI" as words or word parts ("KI-Risikoregister"), or artificial intelligence spelled out. */
 const AI_WORDS = /(?<![\p{L}\p{N}])(?:IA|KI|AI)(?![\p{Ll}\p{N}])|intelligenza artificiale|intelligence artificielle|intelig[eê]ncia artificial|k[üu]nstliche[nrs]? intelligenz|kunstmatige intelligentie/iu;
