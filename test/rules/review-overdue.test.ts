@@ -193,3 +193,39 @@ Body.
     { codes },
   );
 });
+
+test('review-overdue: page properties in HTML, a bilingual label, a header table\'s column, a slashed date only when it cannot be misread', async () => {
+  await check(
+    `
+//- LOGAI/AI-Policy_196612.md
+# Nordhaven AI Governance : AI Policy (ISO/IEC 42001)
+<table><tbody>
+<tr><th class="confluenceTh">Next review date</th><td class="confluenceTd">2026-10-31</td></tr>
+                                                                           ^^^^^^^^^^ review-overdue due on 2026-10-31
+</tbody></table>
+
+//- docs/ai-policy.md
+# KI-Richtlinie / AI Policy (ISO/IEC 42001)
+| | |
+|---|---|
+| Nächste Überprüfung / Next review | 31.10.2026 |
+                                      ^^^^^^^^^^ review-overdue due on 2026-10-31
+
+//- AI-Risk-Register.md
+| Owner | Last review | Next review |
+|---|---|---|
+| Head of Quality (ISO/IEC 42001) | 2026-08-28 | 2026-11-30 |
+                                                 ^^^^^^^^^^ review-overdue due on 2026-11-30
+
+//- docs/politica-de-ia.md
+# Política de IA (ISO/IEC 42001)
+**Próxima revisão:** 30/09/2026
+                     ^^^^^^^^^^ review-overdue due on 2026-09-30
+
+//- docs/ambiguous.md
+# AI Objectives (ISO/IEC 42001)
+Next review: 03/04/2026
+`,
+    { codes, today: '2026-12-07' },
+  );
+});

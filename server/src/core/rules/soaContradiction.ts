@@ -6,6 +6,7 @@ import { lineStartWithin, referencesIn } from './util.js';
 import { byRiskChunk } from './chunkReports.js';
 import { shiftSpan } from '../text/spans.js';
 import { namesOtherStandard } from '../refs/scan.js';
+import { implementationOf } from '../parse/soaStatus.js';
 
 /**
  * Of statements of applicability, the one in the deepest folder that holds `uri`: none if no
@@ -27,8 +28,6 @@ function nearestSoa(uri: string, entries: readonly Located<SoaEntry>[]): Located
   return tied ? undefined : best;
 }
 
-const IMPLEMENTED = /\b(?:implemented|in place|operational|effective|complete[d]?)\b/i;
-const NOT_IMPLEMENTED = /\bnot\b|\bpartial|\bplanned|\bexclud|n\/a/i;
 
 /**
  * Contradictions around the SoA: an excluded control marked implemented in its
@@ -48,7 +47,8 @@ export const soaContradiction: Rule = {
     if (doc.meta.kind !== 'soa') return;
     for (const e of doc.soa) {
       const status = e.attributes.get('status')?.text ?? '';
-      if (e.applicable === false && IMPLEMENTED.test(status) && !NOT_IMPLEMENTED.test(status))
+      // The status in its words, in any language parse/soaStatus.ts reads ("Implemented", "umgesetzt", "已实施").
+      if (e.applicable === false && implementationOf(status) === 'implemented' && !/\bnot\b/i.test(status))
         ctx.report({ span: e.idSpan, message: `${e.controlId} is excluded but its status says "${status}".`, data: { id: e.controlId } });
     }
     checkSummary(ctx.doc.text, doc.soa, (span, message) => ctx.report({ span, message }));
