@@ -162,6 +162,8 @@ This framework is aligned with:
 - ISO/IEC 42001:2023 Annex A.4 — Resources for AI systems
 
 Requirements must be traceable to the evaluation and testing phase (A.6.2.6, A.6.2.8).
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.4
 Data is checked at the data quality gate (A.7.4, A.7.5).
 
 *Clause 5.2 / Annex A.7 — AI Ethics Framework*
@@ -174,7 +176,7 @@ Data is checked at the data quality gate (A.7.4, A.7.5).
 `,
     { codes },
   );
-  assert.deepEqual(findings.map((f) => f.severity), ['information']);
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'information', 'information']);
 });
 
 test("control-title-mismatch: a title holding a more specific sibling's whole title is the sibling's; a title that fits another control as well and leaves out the own one's distinctive word is a notice", async () => {

@@ -75,6 +75,9 @@ function judgeControl(ctx: DocumentRuleContext, r: Reference, english: boolean):
   });
 }
 
+/** A phrase naming a document the organisation keeps ("the Acceptable Use of AI Tools standard"), not a control's subject. */
+const NAMES_A_DOCUMENT = /(?<![\p{L}])(?:standard|policy|procedure|guideline|guidance|framework|plan|register|checklist|template|manual|handbook|playbook|rules|charter)$/iu;
+
 /** A token that is an identifier, not words: "F-03", "TA-13", "NC_2026.4". */
 const IDENTIFIER = /^[A-Za-z]{1,8}[-_.]?\d[\w.-]*$/;
 
@@ -124,12 +127,13 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference, english: boole
   if (!judged) return;
   const verdict = judgeTitle(judged, r.id);
   if (!english && !(verdict.kind === 'other' && verdict.exact)) return;
-  // In running text the words before a bracketed ID say what is done under it ("or a new
-  // high-impact AI tool (A.2.4)", "the Acceptable Use of AI Tools standard (A.9.2)"): only
-  // another control's whole title there is a finding. (Trials 9 and 10: a subject read in such
-  // words was wrong in five cases of five.)
+  // In running text the words before a bracketed ID often say what is done under it ("the
+  // policy is reviewed ... when we adopt a new high-impact AI tool (A.2.4)", "staff follow the
+  // Acceptable Use of AI Tools standard (A.9.2)"): there another control's subject is a finding
+  // only when the sentence says nothing of the ID's own ("distinct from model-level bias
+  // evaluation (A.6.2.6)"), and a phrase that is no other control's subject never is.
   const prose = bracket && !inCell && !/^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/.test(phrase);
-  if (prose && !(verdict.kind === 'other' && verdict.exact)) return;
+  if (prose && (verdict.kind !== 'other' || (!verdict.exact && (mentionsOwnTitle(sentenceBefore(text, r.span.start), c.title) || NAMES_A_DOCUMENT.test(judged))))) return;
   // The phrase names one of the listed controls' subjects: it is said of the list as a whole.
   if (verdict.kind === 'other' && listed.includes(verdict.other.id)) return;
   // A term ending a table cell ("| Reliability A.4.3 |") that is not the control's subject at all: a notice.
@@ -306,4 +310,11 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'to', 'in', '
 function titleCased(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   return words.length > 0 && words.every((w) => /^[^a-z]/.test(w));
+}
+
+/** The sentence up to `at`, across the paragraph's soft line breaks: back to a sentence end, a blank line, or 300 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const start = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\r\n\r\n'), window.lastIndexOf('. '));
+  return window.slice(start + 1);
 }

@@ -8,7 +8,7 @@ export const reviewOverdue: Rule = {
   code: 'review-overdue',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A document whose next_review date has passed (dates compare with the configured "today"); without the field, the next review date its header states ("**Next review:** 31 August 2026", "| Next review date | 2026-11-30 |", in its first lines: ISO dates, or a day, an English month name and a year).',
+    summary: 'A document whose next_review date has passed (dates compare with the configured "today"); without the field, the next review date its header states ("**Next review:** 31 August 2026", "| Next review date | 2026-11-30 |", in its first lines: ISO dates, a day, an English month name and a year, "30.09.2026", "2026年9月30日", and "30/09/2026" where the day is over 12; labels in several languages, a bilingual label, an HTML page-properties row, or a one-row header table\'s "Next review" column).',
     example: 'aims:\n  next_review: 2026-01-31',
     fix: 'Review the document, record the new approval, and set the next review date. The quick fix sets next_review one review cycle after today: the cycle the document states ("Review cycle: Annual"), else its last interval, else a year.',
   },
