@@ -9,7 +9,7 @@ import { getPair } from '../../parse/yaml.js';
 import { isRetired } from '../../rules/util.js';
 import type { AimsLanguageService } from '../../service/api.js';
 import type { TextEdit } from '../types.js';
-import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, tableOf, tableRow, type FixContext, yamlRoot, type FixProvider } from './util.js';
+import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, tableOf, tableRow, type FixContext, yamlRoot, type FixProvider, readOnlyData } from './util.js';
 
 /** The keys of a new YAML risk, with empty values to fill in. */
 const STUB_KEYS: readonly (readonly [string, string])[] = [
@@ -47,7 +47,7 @@ function stubs(ctx: FixContext, ids: readonly string[]): { uri: string; edit: Te
   for (const summary of registers(ctx.service)) {
     const register = ctx.service.getDocument(summary.uri);
     // Stubs are YAML items or Markdown rows: a CSV or JSON register is left to its own tools.
-    if (!register || register.languageId === 'csv' || register.languageId === 'json' || register.languageId === 'toml') continue;
+    if (!register || readOnlyData(register.languageId)) continue;
     const e = register.languageId === 'yaml' ? yamlStubs(register, ids) : tableStubs(register, ids);
     if (e) return { uri: register.uri, edit: e };
   }

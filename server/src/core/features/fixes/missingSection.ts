@@ -8,7 +8,7 @@ import type { Finding } from '../../model/findings.js';
 import type { AimsDocument, Section } from '../../model/types.js';
 import { normalizeTitle } from '../../util/text.js';
 import type { TextEdit } from '../types.js';
-import { edit, endingBefore, insert, isFlow, lineEndAt, lineStartAt, snakeCase, topLevelBlankSeparated, yamlContentEnd, yamlRoot, type FixProvider } from './util.js';
+import { edit, endingBefore, insert, isFlow, lineEndAt, lineStartAt, snakeCase, topLevelBlankSeparated, yamlContentEnd, yamlRoot, type FixProvider, readOnlyData } from './util.js';
 import { minOf } from '../../util/arrays.js';
 
 interface Item {
@@ -58,7 +58,7 @@ function itemsOf(f: Finding): Item[] {
 
 function sectionsEdit(doc: AimsDocument, items: readonly Item[]): TextEdit | undefined {
   // A CSV or JSON file has no place for a section written in Markdown or YAML.
-  if (items.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json' || doc.languageId === 'toml') return undefined;
+  if (items.length === 0 || readOnlyData(doc.languageId)) return undefined;
   return doc.languageId === 'yaml' ? yamlEdit(doc, items) : markdownEdit(doc, items);
 }
 

@@ -14,7 +14,7 @@ import type { AimsDocument, SoaEntry } from '../../model/types.js';
 import type { YNode } from '../../model/yamlTree.js';
 import { soaColumn } from '../../parse/columns.js';
 import type { Span } from '../../text/types.js';
-import { cellIndexAt, edit, lineEndAt, lineStartAt, mergeFirstFixes, proseList, replace, tableOf, yamlContentEnd, yamlRoot, yamlScalar, type FixOption, type FixProvider } from './util.js';
+import { cellIndexAt, edit, lineEndAt, lineStartAt, mergeFirstFixes, proseList, replace, tableOf, yamlContentEnd, yamlRoot, yamlScalar, type FixOption, type FixProvider, readOnlyData } from './util.js';
 
 export const objectiveAsControlFix: FixProvider = {
   code: 'objective-as-control',
@@ -76,7 +76,7 @@ function soaFix(doc: AimsDocument, entry: SoaEntry, controls: readonly string[])
   const missing = controls.filter((c) => !listed.has(c));
   const id = entry.controlId;
   const eol = doc.lines.eol;
-  if (doc.languageId === 'csv' || doc.languageId === 'json' || doc.languageId === 'toml') return undefined;
+  if (readOnlyData(doc.languageId)) return undefined;
   if (doc.languageId === 'yaml') {
     const item = itemHolding(yamlRoot(doc), entry.idSpan);
     if (!item || item.type !== 'map') return undefined;

@@ -10,7 +10,7 @@ import type { AimsDocument, SoaEntry, Table } from '../../model/types.js';
 import { soaColumn } from '../../parse/columns.js';
 import { getPair } from '../../parse/yaml.js';
 import type { TextEdit } from '../types.js';
-import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, lineStartAt, tableOf, tableRow, yamlScalar, yamlRoot, type FixOption, type FixProvider } from './util.js';
+import { appendYamlItems, cellIndexAt, edit, insert, lineEndAt, lineStartAt, tableOf, tableRow, yamlScalar, yamlRoot, type FixOption, type FixProvider, readOnlyData } from './util.js';
 
 /** Up to this many missing controls, each also gets an action of its own. */
 const PER_CONTROL_MAX = 5;
@@ -51,7 +51,7 @@ function missingIds(f: Finding): string[] {
 
 function rowsEdit(doc: AimsDocument, ids: readonly string[]): TextEdit[] | undefined {
   // Rows are written as YAML items or Markdown table rows; a CSV or JSON statement is edited by hand.
-  if (ids.length === 0 || doc.languageId === 'csv' || doc.languageId === 'json' || doc.languageId === 'toml') return undefined;
+  if (ids.length === 0 || readOnlyData(doc.languageId)) return undefined;
   const sorted = [...ids].sort(compareIds);
   if (doc.languageId === 'yaml') {
     const e = yamlItems(doc, sorted);

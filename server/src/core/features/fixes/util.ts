@@ -3,7 +3,7 @@
  * compute exact, minimal insertions in Markdown and YAML text (line ends that
  * follow the document's, blank lines kept as the document keeps them).
  */
-import type { AimsDocument, Table } from '../../model/types.js';
+import type { AimsDocument, LanguageId, Table } from '../../model/types.js';
 import type { AimsLanguageService } from '../../service/api.js';
 import type { Finding } from '../../model/findings.js';
 import type { Span } from '../../text/types.js';
@@ -241,4 +241,9 @@ export function replaceScalar(doc: AimsDocument, span: Span, value: string, opti
 /** "A.6.1.2 and A.6.1.3", "A, B and C": a list for prose. */
 export function proseList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A CSV, JSON or TOML file: read for its data; the fixes write rows and sections in Markdown and YAML only. */
+export function readOnlyData(languageId: LanguageId): boolean {
+  return languageId === 'csv' || languageId === 'json' || languageId === 'toml';
 }
