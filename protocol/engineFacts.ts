@@ -16,7 +16,7 @@ export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$",
   "\\b(risk )?treatment plan\\b|\\brisk treatment\\b",
   "\\bstatement of applicability\\b|^soa\\b|\\bsoa$",
-  "(?<!(?:data protection|privacy|information protection) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b",
+  "(?<!(?:data protection|privacy|information protection|equality|equalities) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b",
   "\\b(ai |aims )?objectives\\b",
   "\\bcompetenc(e|y|ies)( and (awareness|training))?|\\btraining (plan|record|matrix)\\b",
   "\\bcommunication( and awareness)?( plan)?\\b",

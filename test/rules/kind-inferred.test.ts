@@ -92,6 +92,10 @@ Written for ISO/IEC 27001.
 //- privacy/dpia.md
 # Data Protection Impact Assessment
 Refers to ISO 42001 where AI is involved.
+
+//- assessments/eqia-housing-repairs-triage.md
+# Equality Impact Assessment – Housing Repairs Triage
+Feeds the AI system impact assessment (ISO/IEC 42001 A.5.4).
 `,
     { codes },
   );

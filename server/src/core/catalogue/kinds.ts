@@ -260,7 +260,8 @@ export const KINDS: readonly KindSpec[] = [
     clauses: ['6.1.4', '8.4'],
     controls: ['A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'],
     evidences: ['A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'],
-    titlePattern: '(?<!(?:data protection|privacy|information protection) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b',
+    // Another regime's assessment is not this one: a DPIA, a privacy impact assessment, a UK public body's equality impact assessment (EqIA).
+    titlePattern: '(?<!(?:data protection|privacy|information protection|equality|equalities) )\\bimpact assessment\\b|\\bai ?sia\\b|\\baiia\\b',
     fields: ['systems'],
     sections: [
       item('system', 'System description', ['system description', 'description', 'overview', 'about the system', 'system'], 'What the AI system is and how it works, in plain terms.'),
