@@ -346,3 +346,26 @@ Likelihood and impact are rated 1 to 5. Bands: Low 1-4, Medium 5-9, High 10-25.
     ['warning', 'information'],
   );
 });
+
+test('risk-level-mismatch: a "Score / level" column holds both ("12 – Medium"), and the level is judged', async () => {
+  await check(
+    `
+//- risk/procedure.md
+# Clinical AI risk management procedure (ISO/IEC 42001)
+| Score | Level |
+|---|---|
+| 1-4 | Low |
+| 5-9 | Medium |
+| 10-25 | High |
+
+//- risk/register.md
+# Clinical AI Risk Register
+| Risk ID | Risk | P | S | Score / level | Treatment |
+|---|---|---|---|---|---|
+| CAI-R-004 | Portable films | 3 | 3 | 9 – Medium | Local validation |
+| CAI-R-005 | Anchoring on the normal flag | 3 | 4 | 12 – Medium | Flag hidden until drafted |
+                                                     ^^^^^^^^^^^ risk-level-mismatch which is "high" (10-25)
+`,
+    { codes },
+  );
+});

@@ -13,7 +13,8 @@ const RISK_COLUMNS: readonly Rule[] = [
   // "Inherent likelihood": before treatment, as most GRC tools' exports head it (the residual one is above).
   ['likelihood', /^(?:likelihood|l|probability|p)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?likelihood\b/],
   ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?(?:impact|consequence|severity)\b/],
-  ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$/],
+  // "Score / level" holds both ("12 – High"): read as the score, whose cell also gives the level.
+  ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$|^(?:risk )?score (?:and )?(?:level|rating|band)$/],
   ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating|band)|inherent risk|rating|priority)$/],
   ['treatment', /^(?:treatment|risk treatment|treatment (?:option|decision|approach|measures?|actions?|plan)|response|risk response|risk control(?: measures?)?|control measures?|mitigations?(?: measures?| actions?)?)$/],
   ['controls', /^(?:(?:annex a |iso 42001 |mitigating |existing |applied |current |key )?controls?(?: applied| mapped| ref(?:erence)?s?)?|annex a(?: ref(?:erence)?s?)?)$/],
