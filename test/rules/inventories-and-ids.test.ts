@@ -43,3 +43,21 @@ Shipped in R26.4 and R27.1. Risk R-031 stays open, and so does R-099.
     { codes: ['dangling-reference'] },
   );
 });
+
+test('IDs an export wrote with escaped hyphens ("CAI\\-R\\-031") are read, in prose and in a register\'s rows', async () => {
+  await check(
+    `
+//- Clinical AI Risk Register.md
+# Clinical AI Risk Register
+| Risk ID | Risk | Likelihood | Impact | Treatment | Owner | Status |
+|---|---|---|---|---|---|---|
+| CAI\\-R\\-001 | Missed sepsis | 3 | 4 | Lactate trigger | Dr Okoye | Open |
+
+//- Management Review Minutes – 18 Nov 2026.md
+# Management Review (ISO/IEC 42001)
+CAI\\-R\\-001 stays open. New risk CAI\\-R\\-031 goes to the register.
+                                 ^^^^^^^^^^^ dangling-reference The risk CAI-R-031
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

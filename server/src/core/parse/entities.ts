@@ -38,7 +38,8 @@ export function matchesWhole(re: RegExp, text: string): string | undefined {
     wholeMatches.set(
       re,
       (memo = new StringMemo((cell) => {
-        const m = r.exec(cell.replace(/[*_`]/g, '').trim());
+        // Emphasis, and the backslashes an export escapes hyphens with ("CAI\\-R\\-031"), are not part of the ID.
+        const m = r.exec(cell.replace(/[*_`\\]/g, '').trim());
         return m && m.index <= 1 ? m[0].toUpperCase() : null;
       }, 80, 20_000)),
     );

@@ -28,8 +28,8 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
   // YAML `risks:` and `systems:` lists define IDs of any shape.
   if (text.includes('risks') || text.includes('systems')) return true;
   // Risk and system definitions from tables and headings match the ID patterns (after the
-  // emphasis characters that matchesWhole strips).
-  const plain = /[*_`]/.test(text) ? text.replace(/[*_`]/g, '') : text;
+  // emphasis characters and escaping backslashes that matchesWhole strips).
+  const plain = /[*_`\\]/.test(text) ? text.replace(/[*_`\\]/g, '') : text;
   if (matches(config.ids.risk, plain) || matches(config.ids.system, plain)) return true;
   // Escapes in double-quoted YAML, and complex keys, could spell any key or title.
   if (/"[^"\n\r]*\\/.test(text) || /^[ \t]*\?(?:[ \t]|$)/m.test(text)) return true;

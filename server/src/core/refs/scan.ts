@@ -77,6 +77,7 @@ function scanRegion(opts: ScanOptions, region: Region, skip: (offset: number) =>
       out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
     }
   }
+  if (slice.includes('\\')) scanEscapedIds(opts, slice, base, (start) => skip(start) || inControl?.(start) === true, out);
 
   // A "System ID" column holds system IDs whatever their shape (AI-001, LOAN-UW-2): as a register's ID column holds its own.
   if (numbered && region.field === 'systems' && region.isCell) {
@@ -85,6 +86,40 @@ function scanRegion(opts: ScanOptions, region: Region, skip: (offset: number) =>
       const start = base + m.index;
       if (taken.has(start) || skip(start) || inControl?.(start) || m[0].length > 32 || !/\d/.test(m[0]) || /^[AB]\.\d/i.test(m[0])) continue;
       out.push({ type: 'system', id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
+    }
+  }
+}
+
+/**
+ * IDs a Markdown export wrote with escaped hyphens or underscores ("CAI\\-R\\-031", as Google
+ * Docs writes them): read in a copy without those backslashes, placed back over the escaped
+ * text (the span covers the backslashes). Only IDs that held one are added; the rest were found above.
+ */
+function scanEscapedIds(opts: ScanOptions, slice: string, base: number, skip: (offset: number) => boolean, out: Reference[]): void {
+  let clean = '';
+  const at: number[] = [];
+  for (let i = 0; i < slice.length; i++) {
+    if (slice[i] === '\\' && (slice[i + 1] === '-' || slice[i + 1] === '_')) continue;
+    clean += slice[i];
+    at.push(i);
+  }
+  if (clean.length === slice.length) return;
+  for (const type of ID_TYPES) {
+    const re = opts.ids[type];
+    re.lastIndex = 0;
+    let guard = 0;
+    for (let m = re.exec(clean); m; m = re.exec(clean)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        if (++guard > 10_000) break;
+        continue;
+      }
+      const from = at[m.index]!;
+      const to = at[m.index + m[0].length - 1]! + 1;
+      if (to - from === m[0].length) continue;
+      const start = base + from;
+      if (skip(start)) continue;
+      out.push({ type, id: m[0].toUpperCase(), span: { start, end: base + to }, framework: '42001' });
     }
   }
 }
