@@ -346,3 +346,26 @@ aims:
     { codes },
   );
 });
+
+test('duplicate-id: an inventory that lists one system ID in two of its rows defines it twice; an overview elsewhere does not', async () => {
+  await check(
+    `
+//- systems/ai-system-inventory.md
+# AI System Inventory (ISO/IEC 42001)
+| System ID | System | Owner |
+|---|---|---|
+| NHL-SYS-03 | Driver Fatigue Detection | Fleet |
+| NHL-SYS-04 | Damage Detection | Warehouse |
+  ^^^^^^^^^^ duplicate-id The system ID NHL-SYS-04 is defined 2 times
+| NHL-SYS-04 | Dock Scheduling Optimiser | Warehouse |
+  ^^^^^^^^^^ duplicate-id The system ID NHL-SYS-04 is defined 2 times
+
+//- scope.md
+# AIMS scope (ISO/IEC 42001)
+| System ID | System |
+|---|---|
+| NHL-SYS-03 | Driver Fatigue Detection |
+`,
+    { codes: ['duplicate-id'] },
+  );
+});

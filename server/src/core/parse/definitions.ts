@@ -193,14 +193,18 @@ export function collectDefinitions(input: {
     add(type, id, { start: at, end: at + id.length }, h.span, title || undefined);
   }
 
-  // A table's rows as systems: the ID in column `col`, its name in column `title`.
+  // A table's rows as systems: the ID in column `col`, its name in column `title`. An inventory
+  // that lists one ID in two of its rows defines it twice (duplicate-id); another table's row does not.
+  const systemTable = new Map<Definition, Table>();
   const systemRows = (t: Table, col: number, title: number, readId: (text: string) => string | undefined, attributesOf: (row: Table['rows'][number]) => ReadonlyMap<string, Attribute>, weak: boolean) => {
     for (const row of t.rows) {
       const cell = row[col];
       const id = cell && readId(cell.text);
-      if (!cell || !id || find('system', id)) continue;
+      const earlier = id ? find('system', id) : undefined;
+      if (!cell || !id || (earlier && (weak || earlier.weak || systemTable.get(earlier) !== t))) continue;
       const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
       add('system', id, { start: at, end: at + id.length }, rowSpan(row), row[title]?.text.trim(), attributesOf(row), weak);
+      systemTable.set(out[out.length - 1]!, t);
     }
   };
 
