@@ -62,21 +62,11 @@ function scanRegion(opts: ScanOptions, region: Region, skip: (offset: number) =>
 
   // Controls are found in order, so controlDone is sorted and disjoint: binary search, not a scan per ID.
   const inControl = controlDone.length > 0 ? makeSkipper(controlDone) : undefined;
-  for (const type of ID_TYPES) {
-    const re = opts.ids[type];
-    re.lastIndex = 0;
-    let guard = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        if (++guard > 10_000) break;
-        continue;
-      }
+  for (const type of ID_TYPES)
+    forEachId(opts.ids[type], slice, (m) => {
       const start = base + m.index;
-      if (skip(start) || inControl?.(start)) continue;
-      out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
-    }
-  }
+      if (!skip(start) && !inControl?.(start)) out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
+    });
   if (slice.includes('\\')) scanEscapedIds(opts, slice, base, (start) => skip(start) || inControl?.(start) === true, out);
 
   // A "System ID" column holds system IDs whatever their shape (AI-001, LOAN-UW-2): as a register's ID column holds its own.
@@ -104,23 +94,25 @@ function scanEscapedIds(opts: ScanOptions, slice: string, base: number, skip: (o
     at.push(i);
   }
   if (clean.length === slice.length) return;
-  for (const type of ID_TYPES) {
-    const re = opts.ids[type];
-    re.lastIndex = 0;
-    let guard = 0;
-    for (let m = re.exec(clean); m; m = re.exec(clean)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        if (++guard > 10_000) break;
-        continue;
-      }
+  for (const type of ID_TYPES)
+    forEachId(opts.ids[type], clean, (m) => {
       const from = at[m.index]!;
       const to = at[m.index + m[0].length - 1]! + 1;
-      if (to - from === m[0].length) continue;
-      const start = base + from;
-      if (skip(start)) continue;
-      out.push({ type, id: m[0].toUpperCase(), span: { start, end: base + to }, framework: '42001' });
+      if (to - from !== m[0].length && !skip(base + from)) out.push({ type, id: m[0].toUpperCase(), span: { start: base + from, end: base + to }, framework: '42001' });
+    });
+}
+
+/** Each match of a configured ID pattern (global) in `text`; an empty match is stepped over, and 10,000 of them end the search. */
+function forEachId(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let guard = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (++guard > 10_000) break;
+      continue;
     }
+    visit(m);
   }
 }
 
