@@ -61,3 +61,21 @@ CAI\\-R\\-001 stays open. New risk CAI\\-R\\-031 goes to the register.
     { codes: ['dangling-reference'] },
   );
 });
+
+test("a UK public body's ATRS record is read for the IDs it cites, though it never names the standard", async () => {
+  await check(
+    `
+//- risk/ai-risk-register.md
+# AI risk register (ISO/IEC 42001)
+| ID | Risk | Likelihood | Impact | Treatment | Owner | Status |
+|----|------|---|---|---|---|---|
+| AIR-01 | Summaries omit objections | 3 | 3 | Officer review | Planning | Open |
+
+//- tools/atrs-planning-comments-summariser.md
+# ATRS record (DRAFT): Planning Comments Summariser
+Risks: AIR-01 and AIR-14.
+                  ^^^^^^ dangling-reference The risk AIR-14
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

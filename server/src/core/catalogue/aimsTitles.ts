@@ -9,7 +9,8 @@
  */
 
 // The bodies that run it keep its records too: "AI Steering Group — 2026-10-07" (minutes), "AI Ethics Board".
-const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b|\bAI governance\b|\bAI (?:steering|ethics|oversight|risk) (?:committee|group|board|council|forum)\b/i;
+// A UK public body records each algorithmic tool under the Algorithmic Transparency Recording Standard: "ATRS record: ...".
+const ENGLISH = /\bAI management system\b|\bAI (?:system )?(?:impact|risk) assessment\b|\bAI governance\b|\bAI (?:steering|ethics|oversight|risk) (?:committee|group|board|council|forum)\b|\bATRS record\b|\balgorithmic transparency record/i;
 /**
  * The AIMS by its acronym, in capitals ("aims" is an English word), also as Portuguese, Spanish
  * and Italian write it (SGIA: Sistema de Gestão / Gestión / Gestione dell'IA) and French (SMIA).
