@@ -12,6 +12,7 @@ import type { Range } from '../text/types.js';
 import type { CodeActionResult, WorkspaceEdit } from './types.js';
 import type { FixContext, FixOption, FixProvider } from './fixes/util.js';
 import { FIX_PROVIDERS } from './fixes/registry.js';
+import { tomlFrontMatter } from '../parse/toml.js';
 
 const BY_CODE = new Map(FIX_PROVIDERS.map((p) => [p.code, p]));
 
@@ -107,8 +108,7 @@ function keepsToml(service: AimsLanguageService, edit: WorkspaceEdit): boolean {
   for (const [uri, edits] of Object.entries(edit.changes)) {
     const doc = service.getDocument(uri);
     if (!doc) continue;
-    const fm = doc.meta.frontMatterSpan;
-    const toml = doc.languageId === 'toml' ? { start: 0, end: doc.text.length } : fm && doc.text.startsWith('+++', fm.start) ? fm : undefined;
+    const toml = doc.languageId === 'toml' ? { start: 0, end: doc.text.length } : tomlFrontMatter(doc);
     if (!toml) continue;
     for (const e of edits) {
       const start = doc.lines.offsetAt(e.range.start);

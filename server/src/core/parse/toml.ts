@@ -9,6 +9,7 @@
  * data and do not validate it (that is the job of a TOML tool), so skipped lines are not reported.
  */
 import type { YNode } from '../model/yamlTree.js';
+import type { Span } from '../text/types.js';
 import type { ParseProblem } from '../model/problems.js';
 import { parseYaml, type YamlParseResult } from './yaml.js';
 import type { YamlState } from './yamlChunks.js';
@@ -60,6 +61,12 @@ export function parseToml(text: string, offset = 0): YamlParseResult {
 /** A page's front matter (`source`, at `offset`) by its fence at `fenceStart`: YAML after `---`, TOML after Hugo's `+++`. */
 export function parseFrontMatter(text: string, fenceStart: number, source: string, offset: number): YamlParseResult {
   return text.startsWith('+++', fenceStart) ? parseToml(source, offset) : parseYaml(source, offset);
+}
+
+/** The span of a document's TOML front matter (Hugo's `+++` fences), if that is what it has. */
+export function tomlFrontMatter(doc: { readonly text: string; readonly meta: { readonly frontMatterSpan?: Span } }): Span | undefined {
+  const fm = doc.meta.frontMatterSpan;
+  return fm && doc.text.startsWith('+++', fm.start) ? fm : undefined;
 }
 
 /** A TOML file read as a YAML file read whole (no chunks: TOML files are small, and each edit reads them again). */

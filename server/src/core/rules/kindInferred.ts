@@ -2,6 +2,7 @@ import type { AimsDocument } from '../model/types.js';
 import type { Rule } from './types.js';
 import { getKind, kindWithArticle } from '../catalogue/kinds.js';
 import { titleSpan } from './util.js';
+import { tomlFrontMatter } from '../parse/toml.js';
 
 export const kindInferred: Rule = {
   code: 'kind-inferred',
@@ -28,10 +29,9 @@ export const kindInferred: Rule = {
 
 /** Where the writer declares the kind, in the document's own syntax. */
 function howToDeclare(doc: AimsDocument, kind: string): string {
-  const fm = doc.meta.frontMatterSpan;
   switch (doc.languageId) {
     case 'markdown':
-      return fm && doc.text.startsWith('+++', fm.start) ? `a table in the +++ front matter: [aims] kind = "${kind}"` : `front matter: ---\\naims:\\n  kind: ${kind}\\n---`;
+      return tomlFrontMatter(doc) ? `a table in the +++ front matter: [aims] kind = "${kind}"` : `front matter: ---\\naims:\\n  kind: ${kind}\\n---`;
     case 'json':
       return `a top-level key: "aims": { "kind": "${kind}" }`;
     case 'toml':
