@@ -41,8 +41,7 @@ function labelled(head: string, from: number): { date: string; span: Span } | un
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(head); m; m = LABEL.exec(head)) {
     const at = m.index + m[0].length;
-    // Full-width digits ("２０２６年９月３０日") as ASCII: one code unit each, so offsets stay.
-    const d = DATE.exec(head.slice(at, at + 40).replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const d = DATE.exec(asciiDigits(head.slice(at, at + 40)));
     if (!d) continue;
     const iso = isoOfMatch(d);
     if (!iso) continue;
@@ -71,11 +70,16 @@ function headedColumn(head: string, from: number): { date: string; span: Span } 
     const cellStart = offset + lines[i + 1]!.length + 1 + line.length + 1 + rowCells.slice(0, col).reduce((n, c) => n + c.length + 1, 0);
     const value = rowCells[col]!;
     const lead = value.length - value.trimStart().length;
-    const d = DATE.exec(value.trimStart().replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const d = DATE.exec(asciiDigits(value.trimStart()));
     const iso = d && isoOfMatch(d);
     if (d && iso) return { date: iso, span: { start: from + cellStart + lead, end: from + cellStart + lead + d[0].length } };
   }
   return undefined;
+}
+
+/** Full-width digits ("２０２６年９月３０日") as ASCII: one code unit each, so offsets stay. */
+function asciiDigits(s: string): string {
+  return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** The ISO date a DATE match spells; a slashed day and month are read only when one of them is over 12 ("30/09/2026", "09/30/2026"). */
