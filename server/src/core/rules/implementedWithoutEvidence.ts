@@ -22,7 +22,9 @@ export const implementedWithoutEvidence: Rule = {
   checkInWorkspace(ctx) {
     if (ctx.doc.meta.kind !== 'soa' || ctx.index.isRetired(ctx.doc.uri)) return;
     const implemented = ctx.doc.soa.filter((e) => getControl(e.controlId) !== undefined && e.applicable === true && implementationOf(e.attributes.get('status')?.text) === 'implemented');
-    const bare = implemented.filter((e) => !(e.attributes.get('evidence')?.text ?? '').trim() && !evidencedElsewhere(ctx, e.controlId));
+    // What the workspace's documents evidence by what they are, gathered once, not once per row.
+    let byDocuments: ReadonlySet<string> | undefined;
+    const bare = implemented.filter((e) => !(e.attributes.get('evidence')?.text ?? '').trim() && !evidencedElsewhere(ctx, e.controlId, (byDocuments ??= evidencedByDocuments(ctx))));
     if (bare.length === 0) return;
     if (!ctx.doc.soa.some((e) => (e.attributes.get('evidence')?.text ?? '').trim())) {
       const ids = bare.map((e) => e.controlId);
@@ -49,13 +51,8 @@ export const implementedWithoutEvidence: Rule = {
  * it (an impact assessment for A.5.2 to A.5.5, a model card for A.6.2.7: the kinds' `evidences`
  * in catalogue/kinds.ts), which is where an auditor looks.
  */
-function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boolean {
-  for (const d of ctx.index.everyDocument().documents) {
-    if (ctx.index.isRetired(d.uri) || d.uri === ctx.doc.uri || d.template) continue;
-    if (d.meta.documents?.includes(controlId)) return true;
-    const kind = d.meta.kind && getKind(d.meta.kind);
-    if (kind?.evidences?.includes(controlId)) return true;
-  }
+function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string, byDocuments: ReadonlySet<string>): boolean {
+  if (byDocuments.has(controlId)) return true;
   for (const c of ctx.index.citationsOf('control', controlId)) {
     const doc = ctx.index.document(c.uri);
     if (!doc || ctx.index.isRetired(c.uri)) continue;
@@ -63,6 +60,18 @@ function evidencedElsewhere(ctx: WorkspaceRuleContext, controlId: string): boole
     if (fieldList(doc.meta, 'controls').some((i) => String(i.value ?? '').trim() === controlId)) return true;
   }
   return false;
+}
+
+/** The controls the documents in force (but this one and templates) evidence: a card's documented parts, and their kinds' `evidences`. */
+function evidencedByDocuments(ctx: WorkspaceRuleContext): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const d of ctx.index.everyDocument().documents) {
+    if (ctx.index.isRetired(d.uri) || d.uri === ctx.doc.uri || d.template) continue;
+    for (const id of d.meta.documents ?? []) out.add(id);
+    const kind = d.meta.kind && getKind(d.meta.kind);
+    for (const id of kind?.evidences ?? []) out.add(id);
+  }
+  return out;
 }
 
 function list(ids: readonly string[]): string {
