@@ -59,7 +59,16 @@ function labelsRef(doc: AimsDocument): string[] {
 function missingRef(doc: AimsDocument, kind: KindSpec): RequiredItem[] {
   const labels = labelsRef(doc);
   const prose = ' ' + norm(doc.text.length > 1_000_000 ? doc.text.slice(0, 1_000_000) : doc.text) + ' ';
-  return kind.sections.filter((item) => !isItemPresent(item, labels) && !proseSynonyms(item).some((s) => prose.includes(' ' + s)));
+  const labelled = (id: string) => kind.sections.some((s) => s.id === id && isItemPresent(s, labels));
+  // An item is also there when a reference of its type is cited, or when the labels name all the
+  // parts it is made of (a method written as its steps).
+  return kind.sections.filter(
+    (item) =>
+      !labelled(item.id) &&
+      !(item.citedBy && doc.references.some((r) => r.type === item.citedBy)) &&
+      !item.metBy?.every(labelled) &&
+      !proseSynonyms(item).some((s) => prose.includes(' ' + s)),
+  );
 }
 
 const TEMPLATE_WORD = /\btemplates?\b/i;
