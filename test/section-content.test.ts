@@ -85,7 +85,8 @@ function templateRef(text: string, title: string | undefined): boolean {
   if ((text.match(organisation) ?? []).length >= 2) return true;
   const sample = text.slice(0, 200_000);
   if ((sample.match(/^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^:\n]{2,40}:(?:\*\*|__)?[ \t]*_{5,}/gm) ?? []).length >= 3) return true;
-  return new Set(sample.match(/\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:])/g) ?? []).size >= 8;
+  // Not a wiki link ("[[AI Risk Register]]"), as the rule has since f3d76b1.
+  return new Set(sample.match(/(?<!\[)\[(?:[A-Z][A-Za-z0-9 /&+.,'#-]{1,40})\](?![(\[:\]])/g) ?? []).size >= 8;
 }
 
 // ---- Generated documents. ----
