@@ -12,7 +12,7 @@ import { createLanguageService, parseDocument } from '../out/server/src/core/ind
 import { WorkspaceIndex } from '../out/server/src/core/workspaceIndex/workspaceIndex.js';
 import { runDocumentRules } from '../out/server/src/core/workspace/analysis.js';
 import { runWorkspaceRules } from '../out/server/src/core/workspace/findings.js';
-import { scanIds, timeEach } from './lib.mjs';
+import { SERVER_FLAGS, scanIds, timeEach } from './lib.mjs';
 import { StdioServer } from './lsp.mjs';
 
 const TODAY = '2026-11-28';
@@ -55,7 +55,7 @@ export async function stdio(text, kind, edits) {
   const dir = mkdtempSync(path.join(tmpdir(), 'aims-bench-'));
   const name = fileOf(kind);
   writeFileSync(path.join(dir, name), text);
-  const server = new StdioServer(process.execPath, [path.resolve('dist/server.cjs'), '--stdio']);
+  const server = new StdioServer(process.execPath, [...SERVER_FLAGS, path.resolve('dist/server.cjs'), '--stdio']);
   const rootUri = pathToFileURL(dir).href;
   await server.initialize(rootUri, { textDocument: { diagnostic: {} } }, { indexCache: false });
   const uri = `${rootUri}/${name}`;

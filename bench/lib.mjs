@@ -1,6 +1,22 @@
 // Shared by the benchmark files: options, percentiles, seeded edits, the machine line.
 import * as os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { rng } from './generate.mjs';
+import { SERVER_NODE_FLAGS } from '../out/protocol/serverProcess.js';
+
+/**
+ * The Node.js flags our client starts the server with (protocol/serverProcess.ts): the server
+ * and the processes that measure the engine in process are started with them, so that the
+ * figures are the server's as its users run it. The peers run in process share them.
+ */
+export const SERVER_FLAGS = SERVER_NODE_FLAGS;
+
+/** Run this script again under SERVER_FLAGS unless it already is, and exit with its status. */
+export function underServerFlags(script) {
+  if (SERVER_FLAGS.every((f) => process.execArgv.includes(f))) return;
+  const r = spawnSync(process.execPath, [...SERVER_FLAGS, ...process.execArgv, script, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 
 /** `--name=value` from the command line, else `def`. */
 export const arg = (name, def) => {
@@ -55,6 +71,7 @@ export function machine() {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    serverFlags: SERVER_FLAGS.join(' '),
   };
 }
 

@@ -11,13 +11,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inputOf } from './generate.mjs';
 import { writeWorkspace } from './workspace.mjs';
-import { arg, editsOf, machine, stats } from './lib.mjs';
+import { arg, editsOf, machine, stats, underServerFlags } from './lib.mjs';
 import * as ours from './edit-latency.mjs';
 import * as peers from './peers.mjs';
 import { workspace } from './workspace-bench.mjs';
 import { editTable, editTargets, machineLine, steadyTable, workspaceTable } from './table.mjs';
+
+// The in-process engines measured as our server runs (its Node.js flags), the peers beside them alike.
+underServerFlags(fileURLToPath(import.meta.url));
 
 const parts = arg('parts', 'edit,workspace').split(',');
 const sizes = arg('sizes', '10000,100000,1000000').split(',').map(Number);

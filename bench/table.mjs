@@ -72,5 +72,5 @@ export function editTargets(rows) {
 }
 
 export function machineLine(m, edits, warmup) {
-  return `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpu}, ${m.memoryGB} GB, ${m.os}, Node ${m.node} (load average at the start ${m.loadAverage.join(' / ')}): ${edits} single-character edits at random places per input, after ${warmup} unmeasured ones that every engine makes alike; the machine is shared, so compare ratios within one run.`;
+  return `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpu}, ${m.memoryGB} GB, ${m.os}, Node ${m.node} (load average at the start ${m.loadAverage.join(' / ')}): ${edits} single-character edits at random places per input, after ${warmup} unmeasured ones that every engine makes alike. Our server and the processes that run engines in process are started with the Node.js flags our client gives the server (${m.serverFlags ? `\`${m.serverFlags}\`` : 'none'}); yaml-language-server over stdio as its own client starts it. The machine is shared, so compare ratios within one run.`;
 }

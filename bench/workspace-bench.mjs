@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { scanIds, round } from './lib.mjs';
+import { SERVER_FLAGS, scanIds, round } from './lib.mjs';
 import { StdioServer } from './lsp.mjs';
 
 const CHILD = path.resolve('bench/workspace-child.mjs');
@@ -41,7 +41,7 @@ export function floor(root) {
 /** The server on the workspace with an empty cache: ready (initialize answered), first diagnostics of an opened document, index done. */
 async function server(root, openPath) {
   const storagePath = mkdtempSync(path.join(tmpdir(), 'aims-bench-storage-'));
-  const s = new StdioServer(process.execPath, [path.resolve('dist/server.cjs'), '--stdio']);
+  const s = new StdioServer(process.execPath, [...SERVER_FLAGS, path.resolve('dist/server.cjs'), '--stdio']);
   const rootUri = pathToFileURL(root).href;
   await s.initialize(rootUri, { textDocument: { diagnostic: {} } }, { storagePath });
   const uri = pathToFileURL(path.join(root, openPath)).href;
@@ -56,11 +56,12 @@ async function server(root, openPath) {
 
 export async function workspace(root, openPath, editPath) {
   const cache = mkdtempSync(path.join(tmpdir(), 'aims-bench-cache-'));
-  const cold = await child([CHILD, 'index', root, cache]);
-  const warm = await child([CHILD, 'index', root, cache]);
-  const memory = await child(['--expose-gc', CHILD, 'memory', root]);
+  // The engine's figures in a process started as the server is (its Node.js flags); the CLI's as users run it.
+  const cold = await child([...SERVER_FLAGS, CHILD, 'index', root, cache]);
+  const warm = await child([...SERVER_FLAGS, CHILD, 'index', root, cache]);
+  const memory = await child([...SERVER_FLAGS, '--expose-gc', CHILD, 'memory', root]);
   const srv = await server(root, openPath);
-  const edit = await child([CHILD, 'edit', root, editPath, '100']);
+  const edit = await child([...SERVER_FLAGS, CHILD, 'edit', root, editPath, '100']);
   const xdg = mkdtempSync(path.join(tmpdir(), 'aims-bench-xdg-'));
   const cli = path.resolve('dist/aims.cjs');
   const cliCold = await wall([cli, 'check', root, '--format', 'json'], { XDG_CACHE_HOME: xdg });

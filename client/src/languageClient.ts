@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RULE_DOC_HREF_TEMPLATE } from './ruleDocText.js';
 import { CODE_TAG_EXTENSIONS, CODE_TAG_FILE_NAMES } from '../../protocol/engineFacts.js';
+import { SERVER_NODE_FLAGS } from '../../protocol/serverProcess.js';
 
 export const MAX_RESTARTS = 4;
 /** The source files the engine reads for control tags (protocol/engineFacts.ts), as globs (VS Code's globs do not nest braces). */
@@ -16,8 +17,8 @@ const WINDOW_MS = 3 * 60_000;
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const selector = [
     ...['markdown', 'yaml'].flatMap((language) => [

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { SOURCE_TEST_DIR } from '../support/snapshot.js';
 import { SERVER } from '../support/lspClient.js';
+import { SERVER_NODE_FLAGS } from '../../protocol/serverProcess.js';
 
 const HARNESS = path.join(SOURCE_TEST_DIR, 'e2e', 'neovim', 'harness.lua');
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -20,7 +21,7 @@ function nvim(env: Record<string, string>): { code: number | null; lines: string
   const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${HARNESS}`], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, AIMS_SERVER: `${process.execPath} ${SERVER} --stdio`, ...env },
+    env: { ...process.env, AIMS_SERVER: `${process.execPath} ${SERVER_NODE_FLAGS.join(' ')} ${SERVER} --stdio`, ...env },
   });
   return { code: r.status, lines: (r.stdout + r.stderr).split('\n').filter(Boolean), stderr: r.stderr };
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { SOURCE_TEST_DIR } from './snapshot.js';
+import { SERVER_NODE_FLAGS } from '../../protocol/serverProcess.js';
 
 export const SERVER = path.resolve(SOURCE_TEST_DIR, '..', 'dist', 'server.cjs');
 
@@ -54,8 +55,9 @@ export class LspClient {
   refreshes = 0;
   settings: unknown = {};
 
+  /** The built server, started with the Node.js flags the VS Code client starts it with. */
   static start(args: string[] = ['--stdio']): LspClient {
-    return new LspClient(spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
+    return new LspClient(spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
   /** A server started as its users start it: an installed command (e.g. node_modules/.bin/aims-language-server). */
