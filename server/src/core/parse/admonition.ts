@@ -4,7 +4,7 @@
  * parser's reader (markdown.ts) reads such a block as prose, its code spans still code.
  */
 import type { Span } from '../text/types.js';
-import { lineStartWithin } from '../refs/region.js';
+import { lineStartWithin } from '../text/lines.js';
 
 /**
  * The opening line of an admonition: MkDocs' `!!! note "Title"`, PyMdown's collapsible `??? note`

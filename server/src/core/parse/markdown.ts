@@ -29,7 +29,7 @@ import { previousStart, textDelta, type TextDelta } from '../text/textDelta.js';
 import { defuseNesting, MAX_COLUMN, MAX_NESTING, type DeepLine } from './nesting.js';
 import type { ParseProblem } from '../model/problems.js';
 import { pushAll } from '../util/arrays.js';
-import { lineStartWithin } from '../refs/region.js';
+import { lineStartWithin } from '../text/lines.js';
 
 export type { MdHeading } from './chunkModel.js';
 

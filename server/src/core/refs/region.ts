@@ -3,6 +3,7 @@
  * surroundings say, and the line around an offset within one.
  */
 import type { Span } from '../text/types.js';
+import { lineStartWithin } from '../text/lines.js';
 import type { FrameworkMentions } from './frameworkRefs.js';
 
 /** A stretch of text to scan, with what its surroundings say. */
@@ -63,28 +64,3 @@ export function contextBefore(text: string, region: Region, offset: number, max 
 const SOFT_BREAK_REACH = 12;
 /** A line that is a block of its own, not a paragraph's line. */
 const OTHER_BLOCK = /^[ \t]{0,3}(?:#|\||-{3}|`{3}|~{3}|[-*+][ \t]|\d{1,9}[.)][ \t]|>)/;
-
-/**
- * Where the line holding `offset` starts, looking back no further than `floor`
- * (returned when the line starts before it). Any line break counts: "\n",
- * "\r\n" or a lone "\r".
- */
-export function lineStartWithin(text: string, offset: number, floor: number): number {
-  let i = offset;
-  while (i > floor) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10 || c === 13) break;
-    i--;
-  }
-  return i;
-}
-
-export function lineEndFrom(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && !isLineBreak(text.charCodeAt(i))) i++;
-  return i;
-}
-
-export function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}

@@ -24,7 +24,8 @@ import {
   RANGE_TAIL_RE,
 } from './patterns.js';
 import { scanFrameworkReferences, type FrameworkMentions } from './frameworkRefs.js';
-import { contextBefore, textBefore, lineEndFrom, type Region, type ScanOptions } from './region.js';
+import { contextBefore, textBefore, type Region, type ScanOptions } from './region.js';
+import { lineEndFrom } from '../text/lines.js';
 import { attachedTitle, clauseTitle, LOOK_AHEAD, ownNumbering } from './titles.js';
 
 export type { Region, ScanOptions } from './region.js';

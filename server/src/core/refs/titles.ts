@@ -3,7 +3,8 @@ import type { Reference } from '../model/types.js';
 import { getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { CONTROLS } from '../catalogue/controls.js';
 import { CLAUSE_TITLE_RE, CLAUSE_WORD_BEFORE, PROSE_TITLE_RE } from './patterns.js';
-import { isLineBreak, lineEndFrom, lineStartWithin, type Region } from './region.js';
+import type { Region } from './region.js';
+import { isLineBreak, lineEndFrom, lineStartWithin } from '../text/lines.js';
 
 /** Words that make a phrase after an ID the sentence going on, not a title. */
 const PROSE_WORD =

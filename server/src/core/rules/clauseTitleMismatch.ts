@@ -11,7 +11,7 @@ import { CLAUSES } from '../catalogue/clauses.js';
 import { getClause, titleTokens } from '../catalogue/lookup.js';
 import { namesOtherStandard } from '../refs/scan.js';
 import type { ClauseInfo } from '../catalogue/types.js';
-import { lineStartWithin } from './util.js';
+import { lineStartNear } from './util.js';
 import { standardNumberedHeadings } from './clauseNumbering.js';
 import { CLAUSE_CELL, tablesWithClauseCells } from './clauseCells.js';
 import { StringMemo } from '../text/chunkMemo.js';
@@ -128,7 +128,7 @@ export const clauseTitleMismatch: Rule = {
       const numAt = m.index + m[0].lastIndexOf(m[2]!);
       if (excluded.some((e) => e.start <= numAt && numAt < e.end)) continue;
       const phrase = m[1]!;
-      const lineStart = lineStartWithin(doc.text, m.index, 200);
+      const lineStart = lineStartNear(doc.text, m.index, 200);
       if (namesOtherStandard(doc.text.slice(lineStart, numAt))) continue;
       for (const w of phrase.matchAll(/(?:^|\s)(?=[A-Z])/g)) {
         const tail = phrase.slice(w.index + w[0].length);
@@ -252,7 +252,7 @@ function titlesAttached(text: string, refs: readonly Reference[], { report, repo
     // "- ISO/IEC 42001:2023 Clause 8.4 — Externally provided processes ...": a list of the standard's
     // clauses quotes their titles; elsewhere a dash often leads to a subtitle ("Clause 4.1 — Template").
     const own = getClause(r.id);
-    const line = text.slice(lineStartWithin(text, r.span.start, 200), r.title.span.end);
+    const line = text.slice(lineStartNear(text, r.span.start, 200), r.title.span.end);
     if (own && QUOTED_CLAUSE_LINE.test(line)) reportUnrelated(r.id, own, r.title.text, r.title.span, r.span);
   }
 }
@@ -344,7 +344,7 @@ const OPENS_BRACKET = /\((?:clause[ \t]+|cl\.[ \t]*|§[ \t]*)?$/i;
 
 /** The title written just before a bracketed clause reference: "AI System Impact Assessment (Clause 8.2)". */
 function titleBefore(text: string, refStart: number): (Span & { readonly text: string }) | undefined {
-  const lineStart = lineStartWithin(text, refStart, 120);
+  const lineStart = lineStartNear(text, refStart, 120);
   const head = text.slice(lineStart, refStart);
   // Most references are not in brackets: check the bracket first (the title pattern tries every
   // start in the line, which for thousands of references adds up).

@@ -3,7 +3,7 @@ import { judgeByChunk } from './chunkReports.js';
 import type { Reference } from '../model/types.js';
 import { getControl, judgeTitle, titleTokens } from '../catalogue/lookup.js';
 import { titleLikePhrase } from '../refs/titles.js';
-import { lineStartWithin, referencesIn } from './util.js';
+import { lineStartNear, referencesIn } from './util.js';
 import { judgeDescription, judgeGroupTitle } from '../catalogue/describes.js';
 import { getControlGroup } from '../catalogue/lookup.js';
 import { maxOf } from '../util/arrays.js';
@@ -90,7 +90,7 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference, english: boole
   const c = getControl(r.id);
   if (!c || r.fromRange) return;
   const text = ctx.doc.text;
-  const lineStart = lineStartWithin(text, r.span.start, 160);
+  const lineStart = lineStartNear(text, r.span.start, 160);
   const before = text.slice(lineStart, r.span.start);
   const after = text.slice(r.span.end, r.span.end + 3);
   let phrase: string;

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { perChunk } from '../text/chunkMemo.js';
-import { lineStartWithin } from './util.js';
+import { lineStartNear } from './util.js';
 
 const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as const;
 const WHERE = {
@@ -38,7 +38,7 @@ export const danglingReference: Rule = {
       // A document-shaped ID the line says is something else: "Jira project AIMS (AIMS-211 to AIMS-214)", "certificate AIMS-0417".
       if (r.type === 'document' && namedAsOther(ctx.doc.text, r.span.start)) continue;
       // "UNECE R155", "UN R152 (AEBS) and R157": the UN's vehicle regulations, numbered as bare risk IDs are.
-      if (r.type === 'risk' && BARE_LETTER_ID.test(r.id) && UN_REGULATION.test(ctx.doc.text.slice(lineStartWithin(ctx.doc.text, r.span.start, 200), r.span.end))) continue;
+      if (r.type === 'risk' && BARE_LETTER_ID.test(r.id) && UN_REGULATION.test(ctx.doc.text.slice(lineStartNear(ctx.doc.text, r.span.start, 200), r.span.end))) continue;
       // Said to be missing already ("There is no R-017 in the AI risk register", "R-017 does not exist"):
       // an audit finding or a review noting the gap, which the finding would only repeat.
       if ((denies ??= perChunk(ctx.doc, 'dangling-reference/denies', 0, ctx.doc.text.length, (t) => DENIAL_WORDS.test(t)).includes(true)) && saidToBeMissing(ctx.doc.text, r.span, r.id)) continue;
@@ -70,7 +70,7 @@ const LISTED_ID = /[A-Za-z][\w.-]{0,30}\d[\w.-]{0,30}[ \t]*(?:,|;|\/|\bor\b|\ban
 
 /** Whether the ID at `at` is given as an example: "e.g." or "for example" before it, or before the list it ends. */
 function givenAsExample(text: string, at: number): boolean {
-  let before = text.slice(lineStartWithin(text, at, EXAMPLE_REACH), at);
+  let before = text.slice(lineStartNear(text, at, EXAMPLE_REACH), at);
   for (let m = LISTED_ID.exec(before); m; m = LISTED_ID.exec(before)) before = before.slice(0, m.index);
   return EXAMPLE_LEAD.test(before);
 }
@@ -80,7 +80,7 @@ const OTHER_THING = /\b(?:(?:jira|tickets?|epics?|pull[ \t]+requests?|PRs?|merge
 
 /** Whether the ID at `at` is named, on its line, as a ticket, change or certificate number. */
 function namedAsOther(text: string, at: number): boolean {
-  return OTHER_THING.test(text.slice(lineStartWithin(text, at, EXAMPLE_REACH), at));
+  return OTHER_THING.test(text.slice(lineStartNear(text, at, EXAMPLE_REACH), at));
 }
 
 /** A word one of the two patterns below needs (a pre-check over the whole text; the patterns decide). */

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { CONTROLS } from '../catalogue/controls.js';
 import { saidNotToExist } from './saidNotToExist.js';
-import { lineStartWithin } from './util.js';
+import { lineStartNear } from './util.js';
 
 export const objectiveAsControl: Rule = {
   code: 'objective-as-control',
@@ -43,7 +43,7 @@ export const objectiveAsControl: Rule = {
 
 /** "the objective A.3.1", "A.3.1 (objective)": the writer calls it an objective, and means it. */
 function namedAnObjective(text: string, span: { start: number; end: number }): boolean {
-  const before = text.slice(lineStartWithin(text, span.start, 40), span.start);
+  const before = text.slice(lineStartNear(text, span.start, 40), span.start);
   const after = text.slice(span.end, span.end + 16);
   // Each blank run between two marks that must be there (a linear match on long runs of blanks).
   return /\bobjectives?[ \t]*(?:(?:\*\*|__)[ \t]*)?(?::[ \t]*)?$/i.test(before) || /^[ \t]*(?:\([ \t]*)?(?:control[ \t]+)?objective\b/i.test(after);

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import type { AimsDocument, Reference, RiskEntry, SoaEntry } from '../model/types.js';
 import type { Located } from '../workspaceIndex/workspaceIndex.js';
 import type { Span } from '../text/types.js';
-import { lineStartWithin, referencesIn } from './util.js';
+import { lineStartNear, referencesIn } from './util.js';
 import { byRiskChunk } from './chunkReports.js';
 import { shiftSpan } from '../text/spans.js';
 import { namesOtherStandard } from '../refs/scan.js';
@@ -185,7 +185,7 @@ const COUNT_TOTAL = [
 
 /** The line holding `offset` is a table row whose first cell is a version number. */
 function inVersionRow(text: string, offset: number): boolean {
-  const start = lineStartWithin(text, offset, 200);
+  const start = lineStartNear(text, offset, 200);
   return /^[ \t]*(?:>[ \t]*)*\|[ \t]*v?\d+(?:\.\d+)+[ \t]*\|/.test(text.slice(start, start + 80));
 }
 
@@ -292,7 +292,7 @@ const OVER_OUR_ANNEX = /\b(?:39|[4-9]\d|1\d\d)[ \t]+(?:annex[ \t]+a[ \t]+)?contr
  * controls than ours has, or the heading it sits under names another standard.
  */
 function aboutAnotherAnnex(text: string, offset: number): boolean {
-  const start = lineStartWithin(text, offset, 400);
+  const start = lineStartNear(text, offset, 400);
   const end = text.indexOf('\n', offset);
   if (OVER_OUR_ANNEX.test(text.slice(start, end < 0 ? text.length : end))) return true;
   const heading = text.lastIndexOf('\n#', offset);

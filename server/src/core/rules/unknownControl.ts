@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
-import { lineStartWithin } from './util.js';
-import { lineEndFrom } from '../refs/region.js';
+import { lineStartNear } from './util.js';
+import { lineEndFrom } from '../text/lines.js';
 import { closestControls, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
 import { detached } from '../text/chunkMemo.js';
 import { saidNotToExist } from './saidNotToExist.js';
@@ -52,10 +52,10 @@ export const unknownControl: Rule = {
  * A table's row is a line of its own: the row above says nothing of it.
  */
 function names2013(text: string, span: { start: number; end: number }): boolean {
-  const own = lineStartWithin(text, span.start, 200);
+  const own = lineStartNear(text, span.start, 200);
   // The line before: from before its line break ("\n", "\r\n" or "\r").
   const breakAt = own >= 2 && text[own - 1] === '\n' && text[own - 2] === '\r' ? own - 2 : own - 1;
-  const before = own > 0 ? lineStartWithin(text, breakAt, 200) : own;
+  const before = own > 0 ? lineStartNear(text, breakAt, 200) : own;
   const above = text.slice(before, breakAt);
   // Only when its sentence goes on into the ID's line (no full stop at its end), outside tables.
   const wrapped = above.trim() !== '' && !/[.!?;:]$/.test(above.trimEnd()) && !above.trimStart().startsWith('|') && !text.slice(own, span.start).trimStart().startsWith('|');

@@ -1,6 +1,7 @@
 import type { AimsDocument, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { inSpans } from '../text/spans.js';
+import { lineStartWithin } from '../text/lines.js';
 import { metaField } from '../parse/meta.js';
 
 /**
@@ -81,13 +82,8 @@ export { isRetired, isRetiredByStatus } from '../parse/meta.js';
  * window's start): rules that read the words before a reference must not scan a 5 MB line
  * once per reference.
  */
-export function lineStartWithin(text: string, offset: number, max = 200): number {
-  const from = Math.max(0, offset - max);
-  for (let i = offset - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i + 1;
-  }
-  return from;
+export function lineStartNear(text: string, offset: number, max = 200): number {
+  return lineStartWithin(text, offset, Math.max(0, offset - max));
 }
 
 /**
