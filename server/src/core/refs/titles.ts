@@ -134,6 +134,8 @@ export function attachedTitle(text: string, region: Region, idEnd: number, id: s
   if (m) {
     const t = cleanTitle(m[1]!);
     const start = idEnd + m[0].indexOf(m[1]!);
+    // "A.2 – A.4" (a range, as a tab's or heading's label): another ID is the range's end, no title.
+    if (t && ANOTHER_ID.test(t)) return undefined;
     if (t) return { text: t, span: { start, end: start + t.length }, ...(inProse ? { inProse: true as const } : {}) };
     return undefined;
   }
@@ -148,6 +150,9 @@ export function attachedTitle(text: string, region: Region, idEnd: number, id: s
   }
   return undefined;
 }
+
+/** A would-be title that starts with an Annex A or B ID. */
+const ANOTHER_ID = /^(?:Annex\s+)?[AB]\.\d/;
 
 /** Lower-cased titles of the Annex A controls, longest first (a title may begin another's words). */
 const CONTROL_TITLES = CONTROLS.map((c) => c.title.toLowerCase()).sort((a, b) => b.length - a.length);
