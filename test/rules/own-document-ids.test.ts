@@ -62,3 +62,32 @@ test('dangling-reference: a master list that lists itself gives its own ID by th
     { codes: ['dangling-reference'] },
   );
 });
+
+test("dangling-reference: a document-control table at the top, one row under its fields, gives the document's own ID; another table's row does not", async () => {
+  await check(
+    `
+//- risk/statement-of-applicability.md
+# Statement of Applicability — ISO/IEC 42001:2023 Annex A
+
+| Document ID | Version | Owner | Approved | Next review |
+|---|---|---|---|---|
+| SOA-042 | 1.4 | Chief Model Risk Officer | 2026-05-12 | 2027-05-12 |
+
+| Control | Applicable | Justification |
+|---|---|---|
+| A.2.2 | Yes | Sets direction |
+
+//- policies/ai-policy.md
+# AI Policy (ISO/IEC 42001)
+
+Controls are decided in SOA-042. The retired policy was POL-009.
+                                                        ^^^^^^^ dangling-reference
+
+| Document ID | Title |
+|---|---|
+| POL-009 | Former AI policy |
+  ^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

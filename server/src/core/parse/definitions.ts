@@ -172,6 +172,20 @@ export function collectDefinitions(input: {
     }
   }
 
+  // A document-control table at the top, one row under its fields ("| Document ID | Version |
+  // Owner |" over "| SOA-042 | 1.4 | CRO |"): the ID under "Document ID" is the document's own.
+  if (!out.some((d) => d.type === 'document')) {
+    const label = (h: { text: string }) => h.text.replace(/[*_`:]/g, '').trim();
+    const t = input.tables.find((x) => x.span.start < HEAD_TABLE && x.rows.length === 1 && x.header.some((h) => OWN_ID_COLUMN.test(label(h))) && x.header.some((h) => CONTROL_FIELD.test(label(h))));
+    const col = t ? t.header.findIndex((h) => OWN_ID_COLUMN.test(label(h))) : -1;
+    const cell = t?.rows[0]![col];
+    const id = cell && matchesWhole(input.ids.document, cell.text);
+    if (cell && id) {
+      const at = cell.span.start + cell.text.toUpperCase().indexOf(id);
+      add('document', id, { start: at, end: at + id.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);
+    }
+  }
+
   // YAML records that state their own reference: "document_reference: MR-2026-H1".
   if (input.yamlRoot?.type === 'map')
     for (const p of input.yamlRoot.pairs) {
@@ -289,6 +303,14 @@ function listedSelf(input: { tables: readonly Table[]; baseName?: string; ids: I
       }
     }
 }
+
+/** How far into the text a document-control table starts (characters). */
+const HEAD_TABLE = 1500;
+/** A column holding the document's own ID: "Document ID", "Doc. No.", "Reference", "Document reference". */
+const OWN_ID_COLUMN = /^(?:(?:document|doc\.?)[ \t]*(?:id|no\.?|number|ref(?:erence)?|code)|ref(?:erence)?|r[ée]f[ée]rence|dokument[ \t-]?(?:id|nummer)|c[óo]digo|codice)$/i;
+
+/** Another field of a document-control table (a table of one document, not a list of documents' IDs and titles). */
+const CONTROL_FIELD = /\b(?:version|owner|approv\w*|status|classification|review\w*|author|effective|issued|date)\b/i;
 
 /** A title or file name saying the document is an appendix of another ("Annex" is also the standard's own). */
 const APPENDIX = /^[\s#*_]*(?:appendix|appendices|attachment|exhibit|anlage|appendice)\b/i;
