@@ -33,3 +33,57 @@ This SoA records each ISO/IEC 42001 Annex A control's applicability.
     { codes: ['control-title-mismatch'] },
   );
 });
+
+test("a MyST list table (Jupyter Book) is a table: a register's rows define their risks and are checked; an admonition's body is read", async () => {
+  await check(
+    `
+//- risk/risk-register.md
+(risk-register)=
+# AI Risk Register
+
+\`\`\`{admonition} Document control
+:class: note
+Document ID: RR-01 · Owner: Head of Data Science · Method: {ref}\`risk-method\`
+\`\`\`
+
+Likelihood and impact are rated 1 to 5.
+
+\`\`\`{list-table} AI risks
+:header-rows: 1
+:widths: 10 40 10 10 10 20
+
+* - ID
+  - Risk
+  - Likelihood
+  - Impact
+  - Owner
+  - Treatment / controls
+* - R-001
+  - Route plan schedules a driver beyond legal
+    driving time
+  - 2
+  - 5
+  - Route owner
+  - Hard constraint in the solver (A.6.2.4)
+* - R-002
+  - ETA predictions late for eastbound routes
+  - 7
+    ^ risk-out-of-scale
+  - 3
+  - ETA owner
+  - Regional features (A.6.2.6)
+\`\`\`
+
+\`\`\`{code-block} yaml
+risk: R-404
+\`\`\`
+
+//- systems/sys-001.md
+# AI system record: route optimiser (ISO/IEC 42001)
+
+Risks: R-001, R-002 and R-009. Register: RR-01.
+                        ^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference', 'risk-out-of-scale'] },
+  );
+});

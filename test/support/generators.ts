@@ -127,6 +127,21 @@ const block = fc.oneof(
       .tuple(fc.constantFrom('!!! note "Impact scale"', '??? info', '???+ warning "Oversight"', '!!!'), fc.constantFrom('\n\n', '\n'), fc.array(fc.oneof(sentence, controlRef.map((c) => `See \`${c}\` and ${c}.`), fc.constant('| Value | Label |\n    |---|---|\n    | 1 | Rare |'), fc.constant('')), { minLength: 1, maxLength: 3 }))
       .map(([open, gap, body]) => `${open}${gap}${body.map((l) => (l === '' ? '' : `    ${l}`)).join('\n')}`),
   },
+  // MyST directives (parse/listTable.ts): a list table of rated rows, a cell going on to a second line; a note's body.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.array(fc.tuple(entityId, score, controlId, fc.boolean()), { minLength: 1, maxLength: 4 }), fc.constantFrom(':header-rows: 1\n', '', ':header-rows: 1\n:widths: 10 10 20\n\n'), fc.boolean())
+      .map(([rows, options, closed]) =>
+        [
+          '```{list-table} Risks',
+          options + '* - ID\n  - Likelihood\n  - Controls',
+          ...rows.map(([id, l, c, wrap]) => `* - ${id}\n  - ${l}\n  - ${c}${wrap ? '\n    and more' : ''}`),
+          ...(closed ? ['```'] : []),
+        ].join('\n'),
+      ),
+  },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('```{note}', '```{admonition} Control', '```{code-block} yaml'), sentence, controlRef).map(([open, s, c]) => `${open}\n${s} (${c})\n\`\`\``) },
 );
 
 const date = fc.constantFrom('2026-01-01', '2025-06-30', '2027-12-31', '2026-13-45', 'soon', '');

@@ -43,12 +43,13 @@ export function readGridTables(text: string, span: Span): TableGrid[] {
   return out;
 }
 
-interface Line {
+/** A line of a span: where it starts, and its text without the line break. */
+export interface Line {
   readonly start: number;
   readonly text: string;
 }
 
-function linesOf(text: string, span: Span): Line[] {
+export function linesOf(text: string, span: Span): Line[] {
   const out: Line[] = [];
   let pos = span.start;
   while (pos < span.end) {

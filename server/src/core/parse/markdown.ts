@@ -20,6 +20,7 @@ import { shiftSpan } from '../text/spans.js';
 import { splitChunks } from './chunks.js';
 import { readIndentedTables } from './simpleTable.js';
 import { HAS_GRID_BORDER, readGridTables } from './gridTable.js';
+import { mystDirective, readListTable } from './listTable.js';
 import { codeSpansIn, isAdmonitionBody } from './admonition.js';
 import { headingText, type ChunkModel, type MdHeading } from './chunkModel.js';
 import { fastChunk } from './fastChunk.js';
@@ -209,6 +210,11 @@ export function parseMarkdown(text: string, previous?: MarkdownParts, options: {
   return { ...(frontMatter ? { frontMatter } : {}), headings, tables, excluded, problems, text, parsedChunks, chunks, models, placed, ...(openModels ? { openModels } : {}) };
 }
 
+/** The MyST directive that is a table (listTable.ts). */
+const MYST_TABLE = 'list-table';
+/** MyST directives whose body is Markdown in a box: admonitions, notes, dropdowns, cards, tabs. */
+const MYST_BOXES = new Set(['admonition', 'note', 'warning', 'tip', 'important', 'caution', 'attention', 'danger', 'error', 'hint', 'seealso', 'dropdown', 'topic', 'sidebar', 'margin', 'card', 'tab-item', 'epigraph']);
+
 /** Notices are per line (so chunked parsing gives the same), the first few only: the last one counts the rest. */
 const MAX_DEEP_NOTICES = 10;
 
@@ -275,6 +281,20 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         // An admonition's body (MkDocs): the box's Markdown, not code. Its tables are read as
         // below; its code spans are code still.
         if (s && !node.lang && isAdmonitionBody(text, s.start)) {
+          const found = text.slice(s.start, s.end).includes('|') ? readIndentedTables(text, s) : { tables: [], rest: [s] };
+          pushAll(tables, found.tables);
+          for (const r of found.rest) pushAll(excluded, codeSpansIn(text, r));
+          continue;
+        }
+        // MyST's directives (Jupyter Book): a list table is a table; an admonition's or a
+        // note's body is Markdown, read as an MkDocs admonition's is. Other directives are code.
+        if (s && MYST_TABLE === mystDirective(node.lang)) {
+          const t = readListTable(text, s);
+          if (t) tables.push(t);
+          else excluded.push(s);
+          continue;
+        }
+        if (s && MYST_BOXES.has(mystDirective(node.lang) ?? '')) {
           const found = text.slice(s.start, s.end).includes('|') ? readIndentedTables(text, s) : { tables: [], rest: [s] };
           pushAll(tables, found.tables);
           for (const r of found.rest) pushAll(excluded, codeSpansIn(text, r));
