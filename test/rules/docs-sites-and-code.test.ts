@@ -87,3 +87,30 @@ Risks: R-001, R-002 and R-009. Register: RR-01.
     { codes: ['dangling-reference', 'risk-out-of-scale'] },
   );
 });
+
+test("compliance as code: a file named by a control's ID is that control's record, whatever its title; an ID at the end of a link names a page", async () => {
+  await check(
+    `
+//- controls/A.2.2.yaml
+# Annex A control A.2.2 (ISO/IEC 42001:2023)
+id: A.2.2
+title: "AI policy"
+applicable: true
+justification: "Sets the direction for every AI system."
+status: implemented
+evidence:
+  - policy/ai-policy.md
+
+//- controls/A.5.3.yaml
+# Annex A control A.5.3 (ISO/IEC 42001:2023)
+id: A.5.3
+title: "Documentation of AI system impact assessments"
+applicable: true
+evidence:
+  - https://wiki.example.com/display/AIMS/AIIA-SYS-001
+  - https://tracker.example.com/browse/R-118 and R-119
+                                                 ^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference', 'kind-inferred', 'missing-section'] },
+  );
+});

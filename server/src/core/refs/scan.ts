@@ -50,10 +50,13 @@ const ID_TYPES = ['risk', 'system', 'document'] as const;
  */
 const DIGIT = /[0-9]/;
 
-function scanRegion(opts: ScanOptions, region: Region, skip: (offset: number) => boolean, out: Reference[], soft: Set<number>): void {
+function scanRegion(opts: ScanOptions, region: Region, skipExcluded: (offset: number) => boolean, out: Reference[], soft: Set<number>): void {
   const text = opts.text;
   const slice = text.slice(region.span.start, region.span.end);
   const base = region.span.start;
+  // An ID in a bare URL ("https://wiki.example.com/display/AIMS/AIIA-SYS-001") names a page, not the ID.
+  const urls = slice.includes('://') ? urlSpans(slice, base) : undefined;
+  const skip = urls ? (offset: number) => skipExcluded(offset) || urls.some((u) => u.start <= offset && offset < u.end) : skipExcluded;
   const numbered = DIGIT.test(slice);
   const controlDone: Span[] = [];
   if (numbered) scanStandardIds(opts, region, slice, base, skip, out, soft, controlDone);
@@ -293,6 +296,13 @@ function clauseFramework(opts: ScanOptions, region: Region, offset: number): Fra
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */
+/** A bare URL: a scheme, "://" and what follows up to a blank, a quote or a closing bracket. */
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'`)\]|]+/gi;
+
+function urlSpans(slice: string, base: number): Span[] {
+  return [...slice.matchAll(URL)].map((m) => ({ start: base + m.index, end: base + m.index + m[0].length }));
+}
+
 function makeSkipper(excluded: readonly Span[]): (offset: number) => boolean {
   return (offset) => {
     let lo = 0;
