@@ -331,7 +331,8 @@ export function inferKind(
   for (const k of config.kinds) if (matchGlob(k.glob, relativePath)) return { kind: k.kind, source: 'path', reason: `the path matches "${k.glob}"` };
   // A card is a README by convention: known by its keys before read-mes are set aside below.
   if (card) return { kind: card.kind, source: 'card', reason: card.reason };
-  if (describesDocuments(relativePath)) return { source: 'none' };
+  // "controls/A.2.2.yaml" titled "AI policy": one control's record, not the document its title names.
+  if (/(?:^|\/)A\.\d{1,2}(?:\.\d{1,2}){1,2}\.[a-z]+$/i.test(relativePath) || describesDocuments(relativePath)) return { source: 'none' };
   const candidates: [string, string][] = [];
   if (titledBySection) candidates.push(['file name', kindFileName(relativePath)]);
   if (title) candidates.push([titledBySection ? 'first heading' : 'title', title]);
