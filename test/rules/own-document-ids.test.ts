@@ -91,3 +91,27 @@ Controls are decided in SOA-042. The retired policy was POL-009.
     { codes: ['dangling-reference'] },
   );
 });
+
+test("dangling-reference: a header's bare reference gives the document's ID whatever its shape when the line goes on with its control fields; cited, it is defined", async () => {
+  await check(
+    `
+//- risques/procedure.md
+# Procédure d'appréciation des risques IA (ISO/IEC 42001)
+
+**Référence :** PRO-RISK-001 · **Propriétaire :** Responsable SMIA · **Version :** 1.1
+
+//- risques/plan.md
+# Plan de traitement des risques (ISO/IEC 42001)
+
+Selon la procédure PRO-RISK-001. Voir aussi RISK-404.
+                                            ^^^^^^^^ dangling-reference
+
+//- notes/meeting.md
+# Meeting notes (ISO/IEC 42001)
+
+Reference: RISK-405
+           ^^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

@@ -310,7 +310,7 @@ const HEAD_TABLE = 1500;
 const OWN_ID_COLUMN = /^(?:(?:document|doc\.?)[ \t]*(?:id|no\.?|number|ref(?:erence)?|code)|ref(?:erence)?|r[ée]f[ée]rence|dokument[ \t-]?(?:id|nummer)|c[óo]digo|codice)$/i;
 
 /** Another field of a document-control table (a table of one document, not a list of documents' IDs and titles). */
-const CONTROL_FIELD = /\b(?:version|owner|approv\w*|status|classification|review\w*|author|effective|issued|date)\b/i;
+const CONTROL_FIELD = /\b(?:version|owner|approv\w*|status|classification|review\w*|author|effective|issued|date|propri[ée]taire|revue|approuv\w*|verantwortlich|eigent[üu]mer|responsable)\b/i;
 
 /** A title or file name saying the document is an appendix of another ("Annex" is also the standard's own). */
 const APPENDIX = /^[\s#*_]*(?:appendix|appendices|attachment|exhibit|anlage|appendice)\b/i;
@@ -340,7 +340,9 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
     return;
   }
   const m = /(?:^|\n)[ \t>*_|-]*(?:Reference|R[ée]f[ée]rence|Referenz|R[ée]f\.?)(?:[ \t]+(?:du|of the|des)[ \t]+document)?[ \t]*(?:\*\*|__)?[ \t]*[:|][ \t*_|]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(input.text.slice(0, 1500));
-  const id = m && matchesWhole(input.ids.document, m[1]!);
+  // Any shape when the line goes on with the document's other control fields ("PRO-RISK-001 · Owner: ...").
+  const header = m && CONTROL_FIELD.test(input.text.slice(m.index + m[0].length, input.text.indexOf('\n', m.index + 1) >>> 0));
+  const id = m && (matchesWhole(input.ids.document, m[1]!) ?? (header ? m[1]!.toUpperCase() : undefined));
   if (m && id) {
     const start = m.index + m[0].length - m[1]!.length;
     add('document', id, { start, end: start + m[1]!.length }, input.fullSpan, input.title, NO_ATTRIBUTES, true);

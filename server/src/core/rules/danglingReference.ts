@@ -15,7 +15,7 @@ export const danglingReference: Rule = {
   doc: {
     summary: 'A risk, AI system or document ID that is defined nowhere in the workspace. The same ID cited again in one document is a notice after its first warning there.',
     example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
-    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top (also after a separator in a header line, "Owner: CPO · Document ID: RAP-003", and in Italian, Spanish, Portuguese, German and Dutch), or a top-level front-matter key such as `id:`, `doc_id:` or `codice:`. A master document list\'s rows name documents and define none, but for the list\'s own row (the one naming its file). A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID; such a header is no duplicate of a document that declares the same ID.',
+    fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top (also after a separator in a header line, "Owner: CPO · Document ID: RAP-003", and in Italian, Spanish, Portuguese, German and Dutch), or a top-level front-matter key such as `id:`, `doc_id:` or `codice:`. A master document list\'s rows name documents and define none, but for the list\'s own row (the one naming its file). A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID or the line goes on with the document\'s control fields (owner, version, review); such a header is no duplicate of a document that declares the same ID. So does a document-control table at the top whose one row is under a "Document ID" column. An ID defined as another type (a procedure numbered PRO-RISK-001) is defined. An ID inside a bare URL names a page and is not read.',
   },
   checkInWorkspace(ctx) {
     // By offset, as numbers: a string per definition and reference was most of this rule's cost.
@@ -32,7 +32,8 @@ export const danglingReference: Rule = {
       if (own.has(r.span.start)) continue;
       // Format examples ("AIMS-XXX-001", "R-NNN") are placeholders, not references.
       if (/(?:^|-)(?:X{2,}|N{2,}|Y{4})(?:-|$)/.test(r.id)) continue;
-      if (ctx.index.definitionCount(r.type, r.id) > 0) continue;
+      // Defined as another type ("Référence : PRO-RISK-001", a procedure whose ID reads like a risk's): defined.
+      if (ctx.index.definitionCount(r.type, r.id) > 0 || ENTITY_TYPES.some((t) => t !== r.type && ctx.index.definitionCount(t, r.id) > 0)) continue;
       // An example of the format ("AI system ID (e.g. SYS-001)" in a form, "for example R-001, R-002").
       if (givenAsExample(ctx.doc.text, r.span.start)) continue;
       // A document-shaped ID the line says is something else: "Jira project AIMS (AIMS-211 to AIMS-214)", "certificate AIMS-0417".
@@ -56,6 +57,8 @@ export const danglingReference: Rule = {
     }
   },
 };
+
+const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 /** An ID that is one letter and digits. */
 const BARE_LETTER_ID = /^[A-Z]\d+$/;
