@@ -114,3 +114,26 @@ evidence:
     { codes: ['dangling-reference', 'kind-inferred', 'missing-section'] },
   );
 });
+
+test("a Word document converted by pandoc: the title in its document-control table names the kind, its numbered level-1 headings are chapters, '--' is a dash", async () => {
+  await check(
+    `
+//- Internal-Audit-Report-2026.md
++----------------------+----------------------------------------------------+
+| Document title       | Internal Audit Report -- AI Management System      |
++----------------------+----------------------------------------------------+
+| Version              | 1.0                                                |
++----------------------+----------------------------------------------------+
+
+# 1 Audit scope {#scope}
+^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred as an internal audit report because its title "Internal Audit Report -- AI Management System"
+
+Clauses 4 to 10 of ISO/IEC 42001:2023.
+
+# 2 Audit criteria {#criteria}
+
+ISO/IEC 42001:2023 and our AIMS documents.
+`,
+    { codes: ['kind-inferred'] },
+  );
+});

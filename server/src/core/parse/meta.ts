@@ -157,8 +157,8 @@ function titleSegments(t: string): string[] {
     .replace(/(?<=\s)&(?:amp;)?(?=\s)/g, 'and')
     // An aside in parentheses, full-width ones too ("AI Policy（人工智能方针）").
     .replace(/\([^()]*\)|\uff08[^\uff08\uff09]*\uff09/g, ' ')
-    // A bilingual title ("AIMS scope / Anwendungsbereich") is two titles.
-    .split(/(?<!\s)\s+[\u2014\u2013|/-]\s+|:\s+|(?<!\s)\s*\|\s*/)
+    // A bilingual title ("AIMS scope / Anwendungsbereich") is two titles; pandoc writes a dash as "--".
+    .split(/(?<!\s)\s+(?:[\u2014\u2013|/]|-{1,3})\s+|:\s+|(?<!\s)\s*\|\s*/)
     // "Management Review of the AIMS": what the kind is of, said at its end, as "... for X" is.
     .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(/(?<!\s)\s+of\s+(?:the\s+|our\s+)?(?:aims|ai management system)$/i, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
     .filter((seg) => seg.length > 0);

@@ -64,8 +64,14 @@ export function boldTitle(text: string, from: number): string | undefined {
     parts.push(m[1]!.replace(/\\(.)/g, '$1').trim());
     rest = rest.slice(m[0].length);
   }
-  return parts.length > 0 ? parts.join(' \u2014 ') : undefined;
+  if (parts.length > 0) return parts.join(' \u2014 ');
+  // Or a document-control table's title row ("| Document title | Internal Audit Report -- AIMS |"),
+  // as a Word document's first table converts (pipe or grid table).
+  const row = TITLE_ROW.exec(text.slice(from, from + 1500));
+  return row ? row[1]!.replace(/\\(.)/g, '$1').trim() : undefined;
 }
+
+const TITLE_ROW = /^[ \t]*\|[ \t]*(?:\*\*|__)?(?:document[ \t]+)?title(?:\*\*|__)?[ \t]*\|[ \t]*(?:\*\*|__)?([^|*_\r\n]{3,120}?)(?:\*\*|__)?[ \t]*\|/im;
 
 const BOLD_LINE = /^(?:[ \t]*\r?\n)*[ \t]*(?:\*\*|__)(?![ \t])([^*_\r\n]{2,120}?)(?:\*\*|__)[ \t]*(?:\r?\n|$)/;
 
