@@ -296,12 +296,27 @@ function clauseFramework(opts: ScanOptions, region: Region, offset: number): Fra
 }
 
 /** Returns a predicate "is this offset inside an excluded span?" for increasing offsets (binary search). */
-/** A bare URL: a scheme, "://" and what follows up to a blank, a quote or a closing bracket. */
-const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'`)\]|]+/gi;
-
+/**
+ * Bare URLs in a region: a scheme of up to 32 characters, "://" and what follows up to a blank,
+ * a quote or a closing bracket. Found from each "://" outwards (a pattern starting at every
+ * letter backtracked over a long run of them).
+ */
 function urlSpans(slice: string, base: number): Span[] {
-  return [...slice.matchAll(URL)].map((m) => ({ start: base + m.index, end: base + m.index + m[0].length }));
+  const out: Span[] = [];
+  for (let at = slice.indexOf('://'); at >= 0; at = slice.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && at - start < 32 && SCHEME_CHAR.test(slice[start - 1]!)) start--;
+    if (start === at) continue;
+    let end = at + 3;
+    while (end < slice.length && !URL_END.test(slice[end]!)) end++;
+    out.push({ start: base + start, end: base + end });
+    at = end - 3;
+  }
+  return out;
 }
+
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+const URL_END = /[\s<>"'`)\]|]/;
 
 function makeSkipper(excluded: readonly Span[]): (offset: number) => boolean {
   return (offset) => {
