@@ -82,3 +82,22 @@ test('dangling-reference: a paragraph of a CRLF document ends at its blank line 
   // The first paragraph cites R-031 as real; the denial is in another paragraph.
   assert.deepEqual(found.map((f) => f.range.start.line), [2]);
 });
+
+test('dangling-reference: a document-shaped ID given a status ("MR-2025-03 (…): complete") is an action, not a document; a risk given one is a risk', async () => {
+  await check(
+    `
+//- reviews/management-review-2026.md
+# Management Review Minutes -- AIMS (ISO/IEC 42001)
+
+## Status of actions from previous reviews
+
+MR-2025-03 (extend AIMS to RouteWise): complete. MR-2025-05 (recruiter training): in
+progress. MR-2025-07 - closed. R-044: closed.
+                               ^^^^^ dangling-reference
+
+The policy POL-404 is cited as evidence.
+           ^^^^^^^ dangling-reference
+`,
+    { codes: ['dangling-reference'] },
+  );
+});

@@ -38,6 +38,8 @@ export const danglingReference: Rule = {
       if (givenAsExample(ctx.doc.text, r.span.start)) continue;
       // A document-shaped ID the line says is something else: "Jira project AIMS (AIMS-211 to AIMS-214)", "certificate AIMS-0417".
       if (r.type === 'document' && namedAsOther(ctx.doc.text, r.span.start)) continue;
+      // An action given a status ("MR-2025-03 (extend the AIMS): complete"): a previous review's item, not a document.
+      if (r.type === 'document' && ACTION_STATUS.test(ctx.doc.text.slice(r.span.end, r.span.end + STATUS_REACH))) continue;
       // "UNECE R155", "UN R152 (AEBS) and R157": the UN's vehicle regulations, numbered as bare risk IDs are.
       if (r.type === 'risk' && BARE_LETTER_ID.test(r.id) && UN_REGULATION.test(ctx.doc.text.slice(lineStartNear(ctx.doc.text, r.span.start, 200), r.span.end))) continue;
       // Said to be missing already ("There is no R-017 in the AI risk register", "R-017 does not exist"):
@@ -85,6 +87,11 @@ const OTHER_THING = /\b(?:(?:jira|tickets?|epics?|pull[ \t]+requests?|PRs?|merge
 function namedAsOther(text: string, at: number): boolean {
   return OTHER_THING.test(text.slice(lineStartNear(text, at, EXAMPLE_REACH), at));
 }
+
+/** How far after an ID its status is looked for. */
+const STATUS_REACH = 80;
+/** An ID's status after it: "(what it was): complete", "- in progress", "= closed". */
+const ACTION_STATUS = /^(?:[ \t]*\([^()\n\r]{1,60}\))?[ \t]*[:=\u2013\u2014-][ \t]*(?:\*\*|__)?(?:complete[d]?|done|closed|open|in[ \t\r\n]+progress|ongoing|overdue|pending|not[ \t]+started|cancell?ed)\b/i;
 
 /** A word one of the two patterns below needs (a pre-check over the whole text; the patterns decide). */
 const DENIAL_WORDS = /\bno\s+such\b|\bthere\s+(?:is|was|are|were)\s+no\b|\bnon-?existent\b|\bundefined\b|\bexist\b|\b(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\b)|\bmissing\s+from\b/i;
