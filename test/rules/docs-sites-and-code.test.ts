@@ -70,7 +70,7 @@ Likelihood and impact are rated 1 to 5.
   - 7
     ^ risk-out-of-scale
   - 3
-  - ETA owner
+  -
   - Regional features (A.6.2.6)
 \`\`\`
 

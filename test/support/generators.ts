@@ -131,12 +131,12 @@ const block = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.array(fc.tuple(entityId, score, controlId, fc.boolean()), { minLength: 1, maxLength: 4 }), fc.constantFrom(':header-rows: 1\n', '', ':header-rows: 1\n:widths: 10 10 20\n\n'), fc.boolean())
+      .tuple(fc.array(fc.tuple(entityId, score, controlId, fc.boolean()), { minLength: 1, maxLength: 4 }), fc.constantFrom(':header-rows: 1\n', '', ':header-rows: 1\n:widths: 10 10 20 5\n\n'), fc.boolean())
       .map(([rows, options, closed]) =>
         [
           '```{list-table} Risks',
-          options + '* - ID\n  - Likelihood\n  - Controls',
-          ...rows.map(([id, l, c, wrap]) => `* - ${id}\n  - ${l}\n  - ${c}${wrap ? '\n    and more' : ''}`),
+          options + '* - ID\n  - Likelihood\n  - Controls\n  - Note',
+          ...rows.map(([id, l, c, wrap]) => `* - ${id}\n  - ${l}\n  - ${c}${wrap ? '\n    and more' : ''}\n  -`),
           ...(closed ? ['```'] : []),
         ].join('\n'),
       ),

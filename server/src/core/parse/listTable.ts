@@ -29,8 +29,9 @@ export function mystDirective(lang: string | null | undefined): string | undefin
   return m ? m[1] : undefined;
 }
 
-const ROW = /^([ \t]*)[*+-]([ \t]+)[*+-][ \t]+/;
-const CELL = /^([ \t]*)[*+-][ \t]+/;
+// A cell may be empty: its marker ends the line ("  -").
+const ROW = /^([ \t]*)[*+-]([ \t]+)[*+-](?:[ \t]+|$)/;
+const CELL = /^([ \t]*)[*+-](?:[ \t]+|$)/;
 const OPTION = /^[ \t]*:([\w-]+):[ \t]*(.*)$/;
 
 /** The table a `{list-table}` fenced block at `span` holds, or undefined. */
