@@ -311,3 +311,21 @@ Under A.5.4 assessing societal impacts was left to the board.
     { codes: ['control-title-mismatch'] },
   );
 });
+
+test("control-title-mismatch: an action before a bracketed ID in a register's cell that only shares another control's subject is a notice; another control's exact title is a warning", async () => {
+  const findings = await check(
+    `
+//- risk-register.md
+# AI Risk Register (ISO/IEC 42001)
+
+| Risk ID | Risk | Likelihood | Impact | Treatment | Status |
+|---|---|---|---|---|---|
+| R-001 | Lower performance for some groups | 3 | 4 | Subgroup monitoring monthly (A.7.4) | Open |
+                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.6.2.6
+| R-002 | Drift | 3 | 4 | Data provenance (A.7.4) | Open |
+                          ^^^^^^^^^^^^^^^ control-title-mismatch names the subject of A.7.5
+`,
+    { codes },
+  );
+  assert.deepEqual(findings.map((f) => f.severity), ['information', 'warning']);
+});

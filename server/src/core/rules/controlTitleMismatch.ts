@@ -145,8 +145,11 @@ function checkTitleBefore(ctx: DocumentRuleContext, r: Reference, english: boole
     return;
   }
   const at = lineStart + start + phrase.slice(start).lastIndexOf(judged);
+  // Before a bracketed ID in running text or a register's cell ("Subgroup monitoring monthly
+  // (A.5.4, A.7.4)"), words that only share another control's subject say what is done: a notice.
+  const guessed = prose && !(verdict.kind === 'other' && verdict.exact);
   ctx.report({
-    ...(titled && !unrelatedTerm ? {} : { atMost: 'information' as const }),
+    ...(titled && !unrelatedTerm && !guessed ? {} : { atMost: 'information' as const }),
     span: { start: at, end: at + judged.length },
     message:
       verdict.kind === 'other'
