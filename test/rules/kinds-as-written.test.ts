@@ -239,3 +239,19 @@ Under ISO/IEC 42001 the operations team runs the platform.
     { codes },
   );
 });
+
+test('kinds as written: a policy of another name is ours when its title says in brackets which ("Responsible Release Policy (AI policy)")', async () => {
+  await check(
+    `
+//- policies/responsible-release-policy.md
+# Responsible Release Policy (AI policy)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
+The lab's AI policy under ISO/IEC 42001 clause 5.2.
+
+//- policies/acceptable-use.md
+# Acceptable Use Policy (AUP)
+Staff use of AI tools (ISO/IEC 42001).
+`,
+    { codes },
+  );
+});

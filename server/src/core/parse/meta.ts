@@ -347,7 +347,10 @@ export function inferKind(
     if (kind === null) return { source: 'none' };
     if (kind) return { kind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
     // A title naming a policy none of ours ("Artificial Intelligence Acceptable Use Policy") is that
-    // other policy, whatever the file is called (ai-policy.md).
+    // other policy, whatever the file is called (ai-policy.md), unless it says in brackets which
+    // of ours it is ("Responsible Release Policy (AI policy)").
+    const asKind = what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text) ? kindOfTitle(/\(([^()]{3,40})\)/.exec(text)?.[1] ?? '') : undefined;
+    if (asKind) return { kind: asKind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
     if (what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
   }
   // "SYS-01 Attendance Insight": a page named by an AI system's ID and its name is that system's record.
