@@ -248,6 +248,14 @@ test('kinds as written: a policy of another name is ours when its title says in 
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: policy
 The lab's AI policy under ISO/IEC 42001 clause 5.2.
 
+//- policies/release-policy.md
+---
+title: Release Policy
+       ^^^^^^^^^^^^^^ kind-inferred kind: policy
+---
+# Release Policy (AI policy)
+How models are released (ISO/IEC 42001).
+
 //- policies/acceptable-use.md
 # Acceptable Use Policy (AUP)
 Staff use of AI tools (ISO/IEC 42001).

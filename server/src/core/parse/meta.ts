@@ -348,8 +348,8 @@ export function inferKind(
     if (kind) return { kind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
     // A title naming a policy none of ours ("Artificial Intelligence Acceptable Use Policy") is that
     // other policy, whatever the file is called (ai-policy.md), unless it says in brackets which
-    // of ours it is ("Responsible Release Policy (AI policy)").
-    const asKind = what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text) ? kindOfTitle(/\(([^()]{3,40})\)/.exec(text)?.[1] ?? '') : undefined;
+    // of ours it is ("Responsible Release Policy (AI policy)"), or its page's heading does.
+    const asKind = what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text) ? kindOfTitle(/\(([^()]{3,40})\)/.exec(`${text} ${heading ?? ''}`)?.[1] ?? '') : undefined;
     if (asKind) return { kind: asKind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
     if (what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
   }
