@@ -157,7 +157,7 @@ export function collectDefinitions(input: {
     // A metadata table has no real header: its first field ("| System ID | AIS-007 |") is the header row.
     for (const row of [t.header, ...t.rows]) {
       const [label, value] = row;
-      if (!label || !value || !/\b(?:id|identifier|ref(?:erence)?|number|no\.?)\s*$/i.test(label.text.replace(/[*_`:]/g, '').trim())) continue;
+      if (!label || !value || !/\b(?:id|identifier|ref(?:erence)?|number|no\.?)\s*$/i.test(fieldLabel(label))) continue;
       for (const [type, re] of [
         ['risk', input.ids.risk],
         ['system', input.ids.system],
@@ -175,9 +175,8 @@ export function collectDefinitions(input: {
   // A document-control table at the top, one row under its fields ("| Document ID | Version |
   // Owner |" over "| SOA-042 | 1.4 | CRO |"): the ID under "Document ID" is the document's own.
   if (!out.some((d) => d.type === 'document')) {
-    const label = (h: { text: string }) => h.text.replace(/[*_`:]/g, '').trim();
-    const t = input.tables.find((x) => x.span.start < HEAD_TABLE && x.rows.length === 1 && x.header.some((h) => OWN_ID_COLUMN.test(label(h))) && x.header.some((h) => CONTROL_FIELD.test(label(h))));
-    const col = t ? t.header.findIndex((h) => OWN_ID_COLUMN.test(label(h))) : -1;
+    const t = input.tables.find((x) => x.span.start < HEAD_TABLE && x.rows.length === 1 && x.header.some((h) => OWN_ID_COLUMN.test(fieldLabel(h))) && x.header.some((h) => CONTROL_FIELD.test(fieldLabel(h))));
+    const col = t ? t.header.findIndex((h) => OWN_ID_COLUMN.test(fieldLabel(h))) : -1;
     const cell = t?.rows[0]![col];
     const id = cell && matchesWhole(input.ids.document, cell.text);
     if (cell && id) {
@@ -303,6 +302,9 @@ function listedSelf(input: { tables: readonly Table[]; baseName?: string; ids: I
       }
     }
 }
+
+/** A cell as a field's label: "**Document ID:**" is "Document ID". */
+const fieldLabel = (cell: { readonly text: string }): string => cell.text.replace(/[*_`:]/g, '').trim();
 
 /** How far into the text a document-control table starts (characters). */
 const HEAD_TABLE = 1500;

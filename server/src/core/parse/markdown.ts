@@ -278,26 +278,19 @@ function parseChunk(text: string, first: boolean): ChunkModel {
         if (s && s.start === bom) frontMatter = s;
         continue;
       case 'code':
-        // An admonition's body (MkDocs): the box's Markdown, not code. Its tables are read as
-        // below; its code spans are code still.
-        if (s && !node.lang && isAdmonitionBody(text, s.start)) {
+        // An admonition's body (MkDocs), or a MyST box's (Jupyter Book: `{note}`, `{admonition}`):
+        // the box's Markdown, not code. Its tables are read as below; its code spans are code still.
+        if (s && ((!node.lang && isAdmonitionBody(text, s.start)) || MYST_BOXES.has(mystDirective(node.lang) ?? ''))) {
           const found = text.slice(s.start, s.end).includes('|') ? readIndentedTables(text, s) : { tables: [], rest: [s] };
           pushAll(tables, found.tables);
           for (const r of found.rest) pushAll(excluded, codeSpansIn(text, r));
           continue;
         }
-        // MyST's directives (Jupyter Book): a list table is a table; an admonition's or a
-        // note's body is Markdown, read as an MkDocs admonition's is. Other directives are code.
+        // A MyST list table is a table (other directives than the boxes above are code).
         if (s && MYST_TABLE === mystDirective(node.lang)) {
           const t = readListTable(text, s);
           if (t) tables.push(t);
           else excluded.push(s);
-          continue;
-        }
-        if (s && MYST_BOXES.has(mystDirective(node.lang) ?? '')) {
-          const found = text.slice(s.start, s.end).includes('|') ? readIndentedTables(text, s) : { tables: [], rest: [s] };
-          pushAll(tables, found.tables);
-          for (const r of found.rest) pushAll(excluded, codeSpansIn(text, r));
           continue;
         }
         // An indented block of pipe-table rows is a table indented by accident, not code.

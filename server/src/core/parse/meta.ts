@@ -346,12 +346,12 @@ export function inferKind(
     // A title that names a kind only to say it is about something else settles it.
     if (kind === null) return { source: 'none' };
     if (kind) return { kind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
-    // A title naming a policy none of ours ("Artificial Intelligence Acceptable Use Policy") is that
-    // other policy, whatever the file is called (ai-policy.md), unless it says in brackets which
-    // of ours it is ("Responsible Release Policy (AI policy)"), or its page's heading does.
-    const asKind = what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text) ? kindOfTitle(/\(([^()]{3,40})\)/.exec(`${text} ${heading ?? ''}`)?.[1] ?? '') : undefined;
+    // A title naming a policy none of ours ("AI Acceptable Use Policy") is that policy, whatever the file is
+    // called (ai-policy.md), unless it or its heading says which of ours ("Release Policy (AI policy)").
+    const otherPolicy = what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text);
+    const asKind = otherPolicy ? kindOfTitle(/\(([^()]{3,40})\)/.exec(`${text} ${heading ?? ''}`)?.[1] ?? '') : undefined;
     if (asKind) return { kind: asKind, source: 'title', reason: `its ${what} "${text.trim()}" names that kind of document` };
-    if (what !== 'file name' && /\bpolic(?:y|ies)\b/i.test(text)) return { source: 'none' };
+    if (otherPolicy) return { source: 'none' };
   }
   // "SYS-01 Attendance Insight": a page named by an AI system's ID and its name is that system's record.
   for (const text of [title, heading]) {
