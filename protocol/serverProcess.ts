@@ -1,6 +1,7 @@
 /**
- * How the language server's Node.js process is started: by the VS Code client
- * (client/src/languageClient.ts), by the tests that drive the built server over stdio
+ * How the language server's Node.js process is started: by the VS Code client where its
+ * extension host is Node.js (client/src/languageClient.ts; not under the desktop app's
+ * Electron), by the tests that drive the built server over stdio
  * (test/support/lspClient.ts), and by the benchmarks, which measure the server as the client
  * runs it (bench/). Other editors' users are told the same in the README.
  *

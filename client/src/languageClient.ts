@@ -16,9 +16,13 @@ const WINDOW_MS = 3 * 60_000;
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
+  // The desktop app forks the server with its Electron binary run as Node, whose V8 platform is
+  // Electron's own and whose Node options cannot be tried here: the flags go where the extension
+  // host is Node.js (VS Code Server, code-server, Codespaces), as the end-to-end test runs it.
+  const flags = process.versions['electron'] ? [] : [...SERVER_NODE_FLAGS];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: flags } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...flags, '--nolazy', '--inspect=6010'] } },
   };
   const selector = [
     ...['markdown', 'yaml'].flatMap((language) => [
