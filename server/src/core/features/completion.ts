@@ -8,7 +8,7 @@
  * (the whole value: they have spaces) and headings (the whole line).
  */
 import type { AimsLanguageService } from '../service/api.js';
-import type { AimsDocument, EntityType } from '../model/types.js';
+import { ENTITY_TYPES, type AimsDocument } from '../model/types.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { CompletionEntry } from './types.js';
 import { wordAt } from './locate.js';
@@ -44,7 +44,6 @@ interface Ctx {
   readonly range: Range;
 }
 
-const ALL_ENTITIES: readonly EntityType[] = ['risk', 'system', 'document'];
 
 export function getCompletions(service: AimsLanguageService, uri: string, position: Position): CompletionEntry[] {
   const doc = service.getDocument(uri);
@@ -259,7 +258,7 @@ function wordCompletions(c: Ctx): CompletionEntry[] {
   if (/^A(?:\.[\d.]*)?$/.test(w) || (w === '' && /\bAnnex[ \t]+$/.test(lead))) return names27001(lead) ? [] : controlEntries(c.service, c.doc, c.offset, c.range);
   const id = /^([A-Za-z]{1,10})(?:-|\d)[\w-]*$/.exec(w);
   // Only IDs that start with the letters typed: "high-scoring" or "General-purpose" get nothing.
-  if (id) return entityEntries(c.service, ALL_ENTITIES, c.range).filter((e) => e.label.toUpperCase().startsWith(id[1]!.toUpperCase()));
+  if (id) return entityEntries(c.service, ENTITY_TYPES, c.range).filter((e) => e.label.toUpperCase().startsWith(id[1]!.toUpperCase()));
   return [];
 }
 

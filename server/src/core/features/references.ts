@@ -8,14 +8,13 @@
  */
 import { isFrameworkReference } from '../refs/frameworkRefs.js';
 import type { AimsLanguageService } from '../service/api.js';
-import type { AimsDocument, EntityType, Reference } from '../model/types.js';
+import { ENTITY_TYPES, type AimsDocument, type EntityType, type Reference } from '../model/types.js';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex.js';
 import type { Position, Span } from '../text/types.js';
 import type { LocationResult } from './types.js';
 import { referenceAt } from './locate.js';
 import { pushAll } from '../util/arrays.js';
 
-const ENTITY_TYPES: readonly EntityType[] = ['risk', 'system', 'document'];
 
 interface Hit {
   readonly uri: string;

@@ -5,13 +5,12 @@
  * must be a whole match of the configured ID pattern and not be defined yet.
  */
 import type { AimsLanguageService } from '../service/api.js';
-import type { DocumentSummary, EntityType } from '../model/types.js';
+import { ENTITY_TYPES, type DocumentSummary, type EntityType } from '../model/types.js';
 import type { Position, Range, Span } from '../text/types.js';
 import type { RenameResult, TextEdit } from './types.js';
 import { referenceAt } from './locate.js';
 import { withFlags } from '../util/linearRegExp.js';
 
-const ENTITY_TYPES: readonly EntityType[] = ['risk', 'system', 'document'];
 const NAMES: Record<EntityType, string> = { risk: 'risk', system: 'AI system', document: 'document' };
 
 interface Target {

@@ -146,6 +146,8 @@ export interface Reference {
 }
 
 export type EntityType = 'risk' | 'system' | 'document';
+/** Every entity type, in the one order the index cache's encodings number them by (workspace/codec.ts, packedParts.ts). */
+export const ENTITY_TYPES: readonly EntityType[] = ['risk', 'system', 'document'];
 
 /** Where an ID is defined: a register row, a heading, a YAML item or the `aims.id` field. */
 export interface Definition {

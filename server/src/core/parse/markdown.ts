@@ -277,17 +277,18 @@ function parseChunk(text: string, first: boolean): ChunkModel {
       case 'yaml':
         if (s && s.start === bom) frontMatter = s;
         continue;
-      case 'code':
+      case 'code': {
+        const directive = mystDirective(node.lang);
         // An admonition's body (MkDocs), or a MyST box's (Jupyter Book: `{note}`, `{admonition}`):
         // the box's Markdown, not code. Its tables are read as below; its code spans are code still.
-        if (s && ((!node.lang && isAdmonitionBody(text, s.start)) || MYST_BOXES.has(mystDirective(node.lang) ?? ''))) {
+        if (s && ((!node.lang && isAdmonitionBody(text, s.start)) || MYST_BOXES.has(directive ?? ''))) {
           const found = text.slice(s.start, s.end).includes('|') ? readIndentedTables(text, s) : { tables: [], rest: [s] };
           pushAll(tables, found.tables);
           for (const r of found.rest) pushAll(excluded, codeSpansIn(text, r));
           continue;
         }
         // A MyST list table is a table (other directives than the boxes above are code).
-        if (s && MYST_TABLE === mystDirective(node.lang)) {
+        if (s && directive === MYST_TABLE) {
           const t = readListTable(text, s);
           if (t) tables.push(t);
           else excluded.push(s);
@@ -300,6 +301,7 @@ function parseChunk(text: string, first: boolean): ChunkModel {
           pushAll(excluded, found.rest);
         } else if (s) excluded.push(s);
         continue;
+      }
       case 'inlineCode':
         if (s) excluded.push(s);
         continue;

@@ -4,7 +4,7 @@
  * for each whether the context makes it an ISO/IEC 42001 reference or
  * another framework's (ISO/IEC 27001 shares the A.x.y syntax).
  */
-import type { Framework, Reference } from '../model/types.js';
+import { ENTITY_TYPES, type Framework, type Reference } from '../model/types.js';
 import { classifyControl, expandRange, inSequence, normalizeClause } from './ids.js';
 import type { Span } from '../text/types.js';
 import { annexAId, isIso27001Control, isKnownClause, getControl, getControlGroup, getObjectiveGroup } from '../catalogue/lookup.js';
@@ -40,8 +40,6 @@ export function scanReferences(opts: ScanOptions): Reference[] {
 }
 
 
-/** The configured ID patterns, in the order their references are pushed. */
-const ID_TYPES = ['risk', 'system', 'document'] as const;
 
 /**
  * Every pattern but the AI Act's annexes ("Annex III") and the configured ID patterns needs a
@@ -66,7 +64,7 @@ function scanRegion(opts: ScanOptions, region: Region, skipExcluded: (offset: nu
 
   // Controls are found in order, so controlDone is sorted and disjoint: binary search, not a scan per ID.
   const inControl = controlDone.length > 0 ? makeSkipper(controlDone) : undefined;
-  for (const type of ID_TYPES)
+  for (const type of ENTITY_TYPES)
     forEachId(opts.ids[type], slice, (m) => {
       const start = base + m.index;
       if (!skip(start) && !inControl?.(start)) out.push({ type, id: m[0].toUpperCase(), span: { start, end: start + m[0].length }, framework: '42001' });
@@ -98,7 +96,7 @@ function scanEscapedIds(opts: ScanOptions, slice: string, base: number, skip: (o
     at.push(i);
   }
   if (clean.length === slice.length) return;
-  for (const type of ID_TYPES)
+  for (const type of ENTITY_TYPES)
     forEachId(opts.ids[type], clean, (m) => {
       const from = at[m.index]!;
       const to = at[m.index + m[0].length - 1]! + 1;

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { ENTITY_TYPES } from '../model/types.js';
 import { perChunk } from '../text/chunkMemo.js';
 import { lineStartNear } from './util.js';
 
@@ -60,7 +61,6 @@ export const danglingReference: Rule = {
   },
 };
 
-const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 /** An ID that is one letter and digits. */
 const BARE_LETTER_ID = /^[A-Z]\d+$/;

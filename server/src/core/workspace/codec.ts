@@ -8,7 +8,7 @@
  * is a cache miss, never a wrong finding. test/cache.test.ts holds
  * decode(encode(x)) deep-equal to x on real and generated documents.
  */
-import { NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Reference, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
+import { ENTITY_TYPES, NO_ATTRIBUTES, type Attribute, type Definition, type DocumentMeta, type DocumentSummary, type FieldItem, type FieldValue, type Reference, type RiskEntry, type SoaEntry, type StatedRiskMethod, type StatedScale } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import { shareRiskDefinitions } from './sharedEntries.js';
 import { closedDefinition, closedRisk, closedSoaEntry } from './closedEntities.js';
@@ -22,7 +22,6 @@ import { FRAMEWORKS, REF_TYPES, type PackedParts, type ReferencePacker } from '.
 /** Bump when the stored shape or anything the analysis computes changes meaning. */
 export const ANALYSIS_FORMAT = 9;
 
-const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 type Tuple = unknown[];
 

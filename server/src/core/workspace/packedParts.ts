@@ -9,7 +9,7 @@
  * test/closed-texts.test.ts holds it on real and generated documents, and compares every
  * feature and finding of services that keep either.
  */
-import { NO_ATTRIBUTES, type Attribute, type Definition, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry } from '../model/types.js';
+import { ENTITY_TYPES, NO_ATTRIBUTES, type Attribute, type Definition, type Framework, type Reference, type ReferenceType, type RiskEntry, type SoaEntry } from '../model/types.js';
 import { SmallMap } from '../util/smallMap.js';
 import type { Span } from '../text/types.js';
 
@@ -71,7 +71,6 @@ export interface PackedParts {
 /** The reference types and frameworks by number, as packed (and as the cache's entries store them: codec.ts). */
 export const REF_TYPES: readonly ReferenceType[] = ['control', 'control-group', 'control-objective', 'annex-b', 'clause', 'risk', 'system', 'document', 'rmf-subcategory', 'ai-act-article', 'ai-act-annex', 'rmf-category'];
 export const FRAMEWORKS: readonly Framework[] = ['42001', '27001', 'other'];
-const ENTITY_TYPES = ['risk', 'system', 'document'] as const;
 
 /** Where the packers write before the numbers are made into a string (one per process: packing is synchronous). */
 let scratch = new Uint32Array(4096);
