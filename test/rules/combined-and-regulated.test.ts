@@ -125,3 +125,24 @@ RSK-019 and clause 7.6 of the vendor contract.
     { codes: ['unknown-clause', 'dangling-reference'] },
   );
 });
+
+test('objective-as-control: one of our objectives\' numbers with a title that names nothing of AI is ISO/IEC 27001\'s control, in a document that cites 27001', async () => {
+  await check(
+    `
+//- risk-register.md
+# Integrated risk register: ISMS and AIMS
+
+Controls are cited from ISO/IEC 27001:2022 or ISO/IEC 42001:2023 Annex A.
+
+| ID | Risk | Controls |
+|---|---|---|
+| RSK-003 | Security policy drifts after a reorganisation | A.5.1 Policies for information security |
+| RSK-004 | Lost laptops expose customer data | A.8.1 User end point devices |
+| RSK-005 | Impact of the scoring model never assessed | A.5.1 Assessing impacts of AI systems |
+                                                         ^^^^^ objective-as-control A.5.1 is the objective
+| RSK-006 | Data sources unknown | A.7.1 |
+                                   ^^^^^ objective-as-control A.7.1 is the objective
+`,
+    { codes: ['objective-as-control', 'unknown-control'] },
+  );
+});

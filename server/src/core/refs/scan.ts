@@ -238,6 +238,9 @@ const ARTICLE_LAW = /^(?:EU AI Act|GDPR|Article|Art\.)$/i;
 /** Subjects no ISO/IEC 27001 control has: AI models and their life cycle. */
 const AI_SUBJECT = /^[\s*_:)(\u2013\u2014-]*(?:[A-Za-z]+ ){0,2}(?:AI\b|artificial intelligence|models?\b|bias|fairness|training data|deploy|provenance|impact assessment|intended use|decommission)/i;
 
+/** A title right after an ID: words, not a verdict or a note ("A.5.1: applicable"). */
+const TITLE_AFTER = /^[ \t*_:\u2013\u2014-]*[A-Z][a-z]+ [a-z]/;
+
 function frameworkFor(opts: ScanOptions, region: Region, offset: number, id: string): Framework {
   return frameworkDecision(opts, region, offset, id).framework;
 }
@@ -247,11 +250,15 @@ function frameworkDecision(opts: ScanOptions, region: Region, offset: number, id
   const framework = explicitFramework(opts, region, offset);
   if (framework) return { framework };
   // Not a 42001 ID, but a real 27001:2022 one, in a document that talks about 27001.
-  if ((opts.mentions27001 || opts.frameworks.includes('iso27001')) && !getControl(id) && !getControlGroup(id) && !getObjectiveGroup(id) && isIso27001Control(id))
-    // "A.6.3 Deployment Controls" in an AI document that also cites 27001: words about AI after
-    // the ID make it an (invented) 42001 control, not 27001's A.6.3.
-    return AI_SUBJECT.test(opts.text.slice(offset + id.length, offset + id.length + 60).split(/[\r\n|]/)[0]!) ? { framework: '42001' } : { framework: '27001', soft: true };
-  return { framework: '42001' };
+  if (!(opts.mentions27001 || opts.frameworks.includes('iso27001')) || getControl(id) || getControlGroup(id) || !isIso27001Control(id)) return { framework: '42001' };
+  const after = opts.text.slice(offset + id.length, offset + id.length + 60).split(/[\r\n|]/)[0]!;
+  // Our objectives (A.5.1 and the like) share four numbers with 27001's controls: one is theirs
+  // when a title follows that names nothing of AI ("A.5.1 Policies for information security";
+  // every one of our objectives' groups is titled for AI).
+  if (getObjectiveGroup(id)) return TITLE_AFTER.test(after) && !/\bAI\b|artificial intelligence/i.test(after) ? { framework: '27001', soft: true } : { framework: '42001' };
+  // "A.6.3 Deployment Controls" in an AI document that also cites 27001: words about AI after
+  // the ID make it an (invented) 42001 control, not 27001's A.6.3.
+  return AI_SUBJECT.test(after) ? { framework: '42001' } : { framework: '27001', soft: true };
 }
 
 function explicitFramework(opts: ScanOptions, region: Region, offset: number): Framework | undefined {
