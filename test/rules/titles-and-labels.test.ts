@@ -393,3 +393,21 @@ significant change in law, a serious incident or a new high-impact AI tool (A.2.
     { codes },
   );
 });
+
+test('control-title-mismatch: an action ("Re-decide A.10.3") or a sentence ("SoA lists A.6.2.6") before an ID in a cell is no title', async () => {
+  await check(
+    `
+//- audit/internal-audit-2026.md
+# Internal audit report 2026 (ISO/IEC 42001)
+
+| No. | Finding | Agreed action | Due |
+|---|---|---|---|
+| F1 | The SoA excludes suppliers while the scoring model is bought in. | Re-decide A.10.3 | 2026-10-31 |
+| F2 | Monitoring rows are duplicated. | Update A.6.2.6 | 2026-11-30 |
+| F3 | Duplicate row. | SoA lists A.6.2.6 | 2026-11-30 |
+| F4 | A wrong title is cited. | Reliability A.4.3 | 2026-12-15 |
+                                 ^^^^^^^^^^^ control-title-mismatch is not the subject of A.4.3
+`,
+    { codes },
+  );
+});

@@ -8,12 +8,17 @@ import { isLineBreak, lineEndFrom, lineStartWithin } from '../text/lines.js';
 
 /** Words that make a phrase after an ID the sentence going on, not a title. */
 const PROSE_WORD =
-  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|requires?|required|must|shall|should|will|would|can|could|may|might|we|our|you|your|it|its|they|their|this|that|these|those|which|who|where|when|while|if|then|than|also|not|here|there|see|per|i\.e|e\.g|etc|as|at|from|into|applies|covers?|says?|means?|helps?|ensures?)$/i;
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|requires?|required|must|shall|should|will|would|can|could|may|might|we|our|you|your|it|its|they|their|this|that|these|those|which|who|where|when|while|if|then|than|also|not|here|there|see|per|i\.e|e\.g|etc|as|at|from|into|applies|covers?|says?|means?|helps?|ensures?|lists|cites|mentions|names|includes|excludes|omits|lacks|misses|contains|shows|states)$/i;
+
+/** A first word that tells the phrase is an action to take ("Re-decide A.10.3", "Update A.6.2.7" in an action column), not a title. */
+const IMPERATIVE_FIRST =
+  /^(?:re-?(?:decide|assess|run|validate|test|evaluate|review|visit|check|open|submit|issue|align|classify|rate|score|do)|update|add|remove|delete|fix|decide|implement|extend|align|confirm|complete|perform|introduce|adopt|apply|link|cite|move|close|raise|assign|schedule|create|draft|publish|approve|obtain|collect|run|establish|conduct|ensure|verify|check|revise|amend|replace|merge|deduplicate)$/i;
 
 /** Whether the words after an ID, mid-sentence, can be a title: no verbs or pronouns, no other IDs or standards, not "The ...". */
 export function titleLikePhrase(phrase: string): boolean {
   const words = phrase.split(/[ \t]+/);
   if (/^(?:The|A|An|This|These|That|Those|All|Each|Every|Some|No|Any)$/.test(words[0]!)) return false;
+  if (IMPERATIVE_FIRST.test(words[0]!.replace(/[*_`'’"]+/g, ''))) return false;
   if (/\d|\bA\.|\b(?:ISO|IEC|NIST|GDPR|EU|SOC|Annex|Clause|Article)\b/.test(phrase)) return false;
   return !words.some((w) => PROSE_WORD.test(w.replace(/[*_`'’"]+/g, '')));
 }
