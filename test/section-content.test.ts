@@ -93,7 +93,7 @@ function templateRef(text: string, title: string | undefined): boolean {
 
 /** Words of every kind's prose synonyms of two words or more, to be cut across chunks. */
 const PHRASES = [...new Set(KINDS.flatMap((k) => k.sections.flatMap((i) => proseSynonyms(i).filter((s) => s.includes(' ')))))];
-const SYNONYMS = [...new Set(KINDS.flatMap((k) => k.sections.flatMap((i) => i.synonyms)))];
+const SYNONYMS = [...new Set(KINDS.flatMap((k) => k.sections.flatMap((i) => i.synonyms.map((s) => s.replace(/^=/, '')))))];
 
 const phraseLines = fc.constantFrom(...PHRASES).chain((p) => {
   const words = p.split(' ');

@@ -394,3 +394,22 @@ Owner: AI Governance Lead
   );
   assert.equal(findingsOf(findings, 'plan/treatment.md').length, 0);
 });
+
+test('missing-section as written: a policy\'s section headed just "Policy" is its statement; "Policy owner" is not', async () => {
+  const policy = (heading: string) =>
+    check(
+      `
+//- policies/ai-policy.md
+# AI Policy
+^^^^^^^^^^^ missing-section
+^^^^^^^^^^^ kind-inferred kind: policy
+## 1. Purpose
+Why the agency governs its use of AI.
+## ${heading}
+a. Every AI use case is inventoried before it is used.
+`,
+      { codes: withKinds },
+    );
+  assert.ok(!missingTitles(await policy('3. Policy'), 'policies/ai-policy.md').includes('Policy statement and principles'));
+  assert.ok(missingTitles(await policy('3. Policy owner'), 'policies/ai-policy.md').includes('Policy statement and principles'));
+});

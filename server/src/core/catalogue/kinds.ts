@@ -12,7 +12,10 @@ export interface RequiredItem {
   readonly id: string;
   /** The heading a quick fix would insert. */
   readonly title: string;
-  /** Normalised phrases (lower case, no punctuation) that satisfy the item. */
+  /**
+   * Normalised phrases (lower case, no punctuation) that satisfy the item; one written "=policy"
+   * only as a whole label (a policy's section headed "3. Policy" is its statement, "Policy owner" is not).
+   */
   readonly synonyms: readonly string[];
   /** One line telling the writer what belongs there. */
   readonly hint: string;
@@ -147,7 +150,7 @@ export const KINDS: readonly KindSpec[] = [
     sections: [
       item('purpose', 'Purpose', ['purpose', 'introduction', 'intent'], 'Why the organisation has this policy and what it sets out to achieve.'),
       item('scope', 'Scope', ['scope', 'applicab'], 'Which AI systems, activities and people the policy covers.'),
-      item('principles', 'Policy statement and principles', ['principle', 'policy statement', 'statement', 'commitment', 'values'], 'The direction top management gives for responsible AI.'),
+      item('principles', 'Policy statement and principles', ['principle', 'policy statement', 'statement', 'commitment', 'values', 'policy requirement', 'policy provision', 'policy rule', '=policy'], 'The direction top management gives for responsible AI.'),
       item('objectives', 'Framework for AI objectives', ['objective'], 'How AI objectives are set and followed up (clause 6.2).'),
       item('requirements', 'Meeting applicable requirements', ['requirement', 'compliance', 'legal', 'regulat', 'obligation'], 'The commitment to meet legal, contractual and other applicable requirements.'),
       item('improvement', 'Continual improvement', ['continual improvement', 'continuous improvement', 'improvement', 'continually improve', 'continuously improve', 'continually improving', 'continuously improving'], 'The commitment to keep improving the AI management system.'),

@@ -14,7 +14,7 @@ export function documentLabels(doc: AimsDocument): string[] {
 }
 
 export function isItemPresent(item: RequiredItem, labels: readonly string[]): boolean {
-  return labels.some((l) => item.synonyms.some((syn) => (' ' + l).includes(' ' + foldAccents(syn))));
+  return labels.some((l) => item.synonyms.some((syn) => (syn.startsWith('=') ? l === foldAccents(syn.slice(1)) : (' ' + l).includes(' ' + foldAccents(syn)))));
 }
 
 /** The required items a document lacks: not under any heading, label or key, nor named in its prose. */

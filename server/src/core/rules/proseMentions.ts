@@ -34,7 +34,7 @@ const GAP = '\u0000';
  */
 export function proseSynonyms(item: RequiredItem): string[] {
   if (item.labelOnly) return [];
-  return item.synonyms.filter((s) => s.includes(' ') || s.length >= 8).map(foldAccents);
+  return item.synonyms.filter((s) => !s.startsWith('=') && (s.includes(' ') || s.length >= 8)).map(foldAccents);
 }
 
 /** normalizeTitle then folded accents, without dropping a leading number (see above). */
