@@ -413,3 +413,22 @@ a. Every AI use case is inventoried before it is used.
   assert.ok(!missingTitles(await policy('3. Policy'), 'policies/ai-policy.md').includes('Policy statement and principles'));
   assert.ok(missingTitles(await policy('3. Policy owner'), 'policies/ai-policy.md').includes('Policy statement and principles'));
 });
+
+test('missing-section as written: an objectives table\'s "By" column is its timeline; "Bypass" is not', async () => {
+  const objectives = (column: string) =>
+    check(
+      `
+//- aims/objectives.md
+# AI Objectives 2026
+^^^^^^^^^^^^^^^^^^^^ missing-section
+^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: objectives
+
+| Objective | Measure | Target | Owner | ${column} |
+|---|---|---|---|---|
+| Drafts are correct | QA sample error rate | < 3 % | QA lead | 2026-09-30 |
+`,
+      { codes: withKinds },
+    );
+  assert.ok(!missingTitles(await objectives('By'), 'aims/objectives.md').includes('Timeline'));
+  assert.ok(missingTitles(await objectives('Bypass'), 'aims/objectives.md').includes('Timeline'));
+});
