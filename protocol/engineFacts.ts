@@ -23,7 +23,7 @@ export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\b(performance )?monitoring( and measurement)? (report|results)\\b|\\bpost[- ]market surveillance (report|results)\\b",
   "\\b(internal )?audit (report|results|findings)\\b|\\binternal audit$",
   "\\bmanagement review\\b",
-  "\\bnon-?conformit|\\bncr\\b|\\bcapa\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?",
+  "\\bpoa&?m\\b|\\bnon-?conformit|\\bncr\\b|\\bcapa\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?",
   "\\b(continual|continuous) improvement( log| register| plan| record(s)?)?$|\\bimprovement (log|register)$",
   "\\b(model|system) card\\b|\\bai system (record|description|profile|documentation)\\b|^ai system$",
   "\\bmodel card\\b",

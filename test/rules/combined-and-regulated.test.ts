@@ -90,6 +90,9 @@ test('titles: a record dated after a comma or by month, and titles as organisati
     ['Management Review Meeting Minutes — AIMS 2026', 'management-review'],
     ['Risk Method', 'risk-assessment-process'],
     ['CAPA Log', 'nonconformity-log'],
+    // A US agency's weaknesses and their corrective actions: its clause 10.2 log.
+    ['Agency AI POA&M (FY2026)', 'nonconformity-log'],
+    ['AI POA&M 2026', 'nonconformity-log'],
     ['Post-Market Surveillance Report', 'monitoring-report'],
     ['Competence & Awareness Record', 'competence'],
     // Staff rules for using AI tools: a topic-specific policy, not the AI policy.

@@ -386,7 +386,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Nonconformity and corrective action log',
     clauses: ['10.2'],
     controls: [],
-    titlePattern: '\\bnon-?conformit|\\bncr\\b|\\bcapa\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?',
+    titlePattern: '\\bpoa&?m\\b|\\bnon-?conformit|\\bncr\\b|\\bcapa\\b|\\bcorrective action|\\b(ai )?incident (log|register|record)( entry)?',
     fields: [],
     sections: [
       // Also in German, French and Spanish, as a log's columns name them ("Ursache", "Korrekturmaßnahme").
