@@ -64,7 +64,8 @@ export interface AimsConfig {
  */
 export const DEFAULT_ID_PATTERNS = {
   // Not a release or version number: "R26.4" is no risk R26.
-  risk: '(?<![\\w-])(?:(?!AIMS-)[A-Z]{2,4}-)?(?:AI-)?(?:RISK|RSK|AIR|R)-?\\d{2,4}(?![\\w-]|\\.\\d)',
+  // Not a procedure or another controlled document named for risk: "PRO-RISK-001", "SOP-RISK-02".
+  risk: '(?<![\\w-])(?:(?!AIMS-|(?:PROC?|SOP|POL|DOC|STD|WI|FRM|TPL|PLN|MAN|GUI|MTH|MET|PRC)-)[A-Z]{2,4}-)?(?:AI-)?(?:RISK|RSK|AIR|R)-?\\d{2,4}(?![\\w-]|\\.\\d)',
   system: '(?<![\\w-])(?:(?!AIMS-)[A-Z]{2,4}-)?(?:AI-?SYS|SYS|AIS)-\\d{2,4}(?![\\w-])',
   document: '(?<![\\w-])(?:AIMS|DOC|POL|SCOPE|ROLES|RAP|RR|RTP|SOA|AIIA|OBJ|COMP|COMM|MON|AUD|MR|NCL|CTX|IP|LEAD|CI)-(?:[A-Z0-9]{2,12}-){0,3}\\d{2,4}(?![\\w-])',
 } as const;

@@ -317,9 +317,9 @@ const CONTROL_FIELD = /\b(?:version|owner|approv\w*|status|classification|review
 /** A title or file name saying the document is an appendix of another ("Annex" is also the standard's own). */
 const APPENDIX = /^[\s#*_]*(?:appendix|appendices|attachment|exhibit|anlage|appendice)\b/i;
 
-/** A "Document ID:" label at a line's start or after a separator, and the ID after it. */
+/** A "Document ID:" label at a line's start or after a separator (in HTML too: "<p><strong>Document ID:</strong> RR-2026"), and the ID after it. */
 const DOCUMENT_ID_LINE =
-  /(?:^|\n|[·•])[ \t>*_|-]*(?:(?:Document|Doc\.?|Assessment|Record|Report|Review|Audit|Plan|Policy|Procedure|Register|Log)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code))|Documento|文書(?:番号|ID)|문서[ \t]?(?:번호|ID))[ \t]*[:*_ \t|\uff1a]+[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
+  /(?:^|\n|[·•])[ \t>*_|-]*(?:<[a-z][a-z0-9]{0,10}(?:[ \t][^<>\n]{0,80})?>[ \t]*){0,3}(?:(?:Document|Doc\.?|Assessment|Record|Report|Review|Audit|Plan|Policy|Procedure|Register|Log)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code))|Documento|文書(?:番号|ID)|문서[ \t]?(?:번호|ID))[ \t]*(?:[:*_ \t|\uff1a]|<\/?[a-z][a-z0-9]{0,10}>){1,12}[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
 
 /** Top-level front-matter keys that hold a document's own ID, as docs sites and other languages write them. */
 const OWN_ID_KEY = /^(?:id|doc(?:ument)?[ _-]?(?:id|code|no|number|ref(?:erence)?)|codice(?:[ _-]documento)?|c[óo]digo(?:[ _-]d[eo]l?[ _-]documento)?|kennung|dokument(?:en)?[ _-]?(?:id|nummer)|document(?:nummer|code))$/i;
