@@ -360,3 +360,41 @@ Probabilidad e impacto se valoran de 1 a 5.
     ['error', 'error'],
   );
 });
+
+test('risk-out-of-scale: a column headed "Impact assessment" (a status) or an impact written in words in every row rates nothing', async () => {
+  await check(
+    `
+//- docs/index.md
+# AI systems (ISO/IEC 42001)
+
+| System | Name | Owner | Impact assessment |
+|---|---|---|---|
+| SYS-001 | fraud-scoring | Risk team | [done](impact/fraud-scoring.md) |
+| SYS-002 | claims-triage | Claims | pending |
+
+//- impact/folgenabschaetzung.md
+# Folgenabschätzung QualiVision (ISO/IEC 42001)
+
+| Auswirkung | Maßnahme | Bezug |
+|---|---|---|
+| unentdeckte Fehler | Stichprobenprüfung durch die Qualitätssicherung | KI-R-01 |
+| Dequalifizierung | Schulung der Prüfer | KI-R-10 |
+
+//- valutazione-impatto.md
+# Valutazione d'impatto (ISO/IEC 42001)
+
+| Rischio | Impatto | Gravità |
+|---|---|---|
+| R-001 | Ritardo nel risarcimento per falsi positivi antifrode | 3 |
+
+//- risk/register.md
+# AI risk register
+| ID | Risk | Likelihood | Impact |
+|---|---|---|---|
+| R-020 | Supplier outage | Likely | Catastrophic |
+| R-021 | Model drift | Possible | Enormous |
+                                   ^^^^^^^^ risk-out-of-scale "Enormous"
+`,
+    { codes },
+  );
+});

@@ -12,7 +12,8 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['residual', /^residual/],
   // "Inherent likelihood": before treatment, as most GRC tools' exports head it (the residual one is above).
   ['likelihood', /^(?:likelihood|l|probability|p)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?likelihood\b/],
-  ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?(?:impact|consequence|severity)\b/],
+  // Not "Impact assessment" (a status: done, pending) nor "Impact description" (words).
+  ['impact', /^(?:impact|i|consequence|c|severity|s)(?: \d.*)?$|^(?:(?:inherent|gross|initial) )?(?:impact|consequence|severity)\b(?! (?:assessments?|description|statement|summary|analysis|area|areas|details?|notes?|on|of|to)\b)/],
   // "Score / level" holds both ("12 – High"): read as the score, whose cell also gives the level.
   ['score', /^(?:(?:inherent )?(?:risk )?score|l ?x ?i|lxi|rating score|risk value)$|^(?:risk )?score (?:and )?(?:level|rating|band)$/],
   ['level', /^(?:(?:inherent )?(?:risk )?(?:level|rating|band)|inherent risk|rating|priority)$/],
@@ -268,4 +269,23 @@ export function parseApplicable(text: string): boolean | undefined {
   if (/^(?:미적용|비적용|해당\s*없음|제외|아니[오요])/u.test(t)) return false;
   if (/^(?:적용|해당|예|네)(?![가-힣])/u.test(t)) return true;
   return undefined;
+}
+
+/**
+ * Words a rating cell starts with, in the languages registers are kept in: the default scales'
+ * labels, their German, Italian, Spanish, French, Portuguese and Dutch words, traffic-light
+ * colours and single letters. Folded to lower case without accents.
+ */
+const RATING_WORD =
+  /^(?:(?:very|sehr|molto|muy|tres|muito|zeer|extremely) )?(?:low|med|medium|moderate|mod|high|critical|severe|major|minor|negligible|insignificant|catastrophic|rare|unlikely|possible|likely|almost certain|certain|frequent|probable|occasional|remote|improbable|significant|extreme|limited|niedrig|gering|mittel|hoch|kritisch|basso|bassa|medio|media|alto|alta|critico|critica|bajo|baja|faible|moyen|moyenne|eleve|elevee|fort|forte|critique|baixo|baixa|laag|middel|hoog|kritiek|green|amber|red|yellow|orange|gruen|gelb|rot|verde|giallo|rosso|rojo|amarillo|vert|rouge)\b|^(?:[a-e]|vl|vh|l|m|h)$/;
+
+/**
+ * Whether a cell reads as a rating: it has a digit, starts with a scale's word, or is empty.
+ * A column headed "Impact" ("Auswirkung", "Impatto") whose cells are none of these describes the
+ * effect in words: it rates nothing (entities.ts).
+ */
+export function looksLikeRating(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const words = foldAccents(text.toLowerCase()).replace(/[^a-z]+/g, ' ').trim();
+  return words === '' || RATING_WORD.test(words);
 }

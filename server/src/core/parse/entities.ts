@@ -8,7 +8,7 @@ export { isExclusionTable };
 import type { Attribute, RiskEntry, SoaEntry, Table } from '../model/types.js';
 import type { Span } from '../text/types.js';
 import type { KindId } from '../catalogue/types.js';
-import { residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
+import { looksLikeRating, residualColumn, riskColumn, soaColumn, parseApplicable } from './columns.js';
 import { getPair, scalarText, type YMap, type YNode, type YPair } from './yaml.js';
 import { withFlags } from '../util/linearRegExp.js';
 import { StringMemo } from '../text/chunkMemo.js';
@@ -108,6 +108,9 @@ export function registerId(text: string): string | undefined {
   return t.replace(/\u2011/g, '-').toUpperCase();
 }
 
+/** Rating columns whose cells must read as ratings for the column to rate anything (columns.ts looksLikeRating). */
+const RATED_BY_WORDS = new Set(['likelihood', 'impact']);
+
 /** Attribute columns that make a table a risk table (with an ID column). */
 const RISK_ATTRIBUTES = new Set(['likelihood', 'impact', 'score', 'level', 'residual', 'treatment', 'title', 'controls', 'owner']);
 
@@ -126,7 +129,7 @@ function riskHeaderNames(header: string): readonly string[] {
 export function risksFromTables(tables: readonly Table[], kind: KindId | undefined, ids: IdPatterns): RiskEntry[] {
   const out: RiskEntry[] = [];
   for (const t of tables) {
-    const names = t.header.map((h) => riskHeaderNames(h.text));
+    const names = t.header.map((h, i) => (RATED_BY_WORDS.has(riskColumn(h.text) ?? '') && !t.rows.some((r) => r[i] && looksLikeRating(r[i]!.text)) ? [] : riskHeaderNames(h.text)));
     const cols = names.map((n) => n[0]);
     // Registers hold risks; other kinds (impact assessments, treatment plans) restate them in their own words.
     const shaped = cols.includes('likelihood') || cols.includes('impact') || cols.includes('score');
@@ -177,7 +180,7 @@ function isRecordCard(t: Table, idCol: number): boolean {
 }
 
 /** A column of the risks a row is linked to ("Linked risk", "Related risks"): the row is another thing, citing them. */
-const LINKED_RISKS = /^[\s*_`]*(?:linked|related|associated|relevant|parent)[ \t]+risks?(?:[ \t]+(?:ids?|refs?))?[\s*_`:]*$/i;
+const LINKED_RISKS = /^[\s*_`]*(?:(?:linked|related|associated|relevant|parent)[ \t]+risks?(?:[ \t]+(?:ids?|refs?))?|refs?\.?|references?|r[ée]f[ée]rences?|bezug|referenz|verweis|riferimento|rif\.?|referencia|refer[êe]ncia)[\s*_`:]*$/i;
 
 /** The columns that rate a risk. */
 const RATINGS_OF_ROWS = new Set(['likelihood', 'impact', 'score', 'level', 'residual']);
