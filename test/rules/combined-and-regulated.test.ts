@@ -149,3 +149,23 @@ Controls are cited from ISO/IEC 27001:2022 or ISO/IEC 42001:2023 Annex A.
     { codes: ['objective-as-control', 'unknown-control'] },
   );
 });
+
+test('unknown-clause: a column headed for another body\'s standard (AS9100D, DO-178C) holds its clauses, not ours', async () => {
+  await check(
+    `
+//- traceability.md
+# Traceability matrix (ISO/IEC 42001)
+
+| ISO/IEC 42001 clause | AS9100D clause | Procedure |
+|---|---|---|
+| 8.1 | 8.5.6 | PR-CHG |
+| 10.2 | 8.7 | PR-NCR |
+| 7.1 | 7.1.5 | PR-CAL |
+| 7.9 | 7.2 | PR-TRN |
+  ^^^ unknown-clause 7.9
+
+Software is developed to DO-178C section 6.4 and clause 11.3 of ARP4754A.
+`,
+    { codes: ['unknown-clause'] },
+  );
+});

@@ -50,10 +50,11 @@ export const CLAUSE_WORD_BEFORE = /\bClauses?\s*$/i;
  * the family grows faster than a list of them. Not the formats a document names for its dates,
  * languages, countries and currencies (ISO 8601, 639, 3166, 4217): it does not cite their clauses.
  * Regulations that number sections, not articles, count too: "MDR Annex IX §4.10", "21 CFR 820.30";
- * and specifications ("ISO/PAS 8800 clause 11", "PAS 8800 cl. 11", "UL 4600", "SAE J3016").
+ * and specifications ("ISO/PAS 8800 clause 11", "PAS 8800 cl. 11", "UL 4600", "SAE J3016"), and
+ * other bodies' standards ("AS9100D", "EN 9100", "BS 8611", "IEEE 7000", "DO-178C", "ARP4754A").
  */
 export const OTHER_STANDARD_RE =
-  /(?<![0-9])(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?(?![0-9])|\b(?:ISO|IEC)(?:\/IEC)?(?:[ \t\u00a0/](?:PAS|TS|TR))?[ \t\u00a0]?(?!(?:42001|8601|639|3166|4217)(?![0-9]))\d{3,5}(?![0-9])|\b(?:PAS|UL|SAE[ \t]?J)[ \t]?\d{3,5}(?![0-9])|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b|\b(?:MDR|IVDR|CFR)\b/gi;
+  /(?<![0-9])(?:ISO(?:\/IEC)?[ \t]?)?(27001|27002|27701|27017|27018|9001|14001|45001|13485|31000|23894|22989|38507|20000)(?::20\d\d)?(?![0-9])|\b(?:ISO|IEC)(?:\/IEC)?(?:[ \t\u00a0/](?:PAS|TS|TR))?[ \t\u00a0]?(?!(?:42001|8601|639|3166|4217)(?![0-9]))\d{3,5}(?![0-9])|\b(?:PAS|UL|SAE[ \t]?J)[ \t]?\d{3,5}(?![0-9])|\b(?:BS|DIN|IEEE|IATF)[ \t]?\d{3,5}[A-Z]?(?![\w])|\bAS[ \t-]?9\d{3}[A-Z]?(?![\w])|\b(?:DO|ARP|EN)-?\d{3,5}[A-Z]?(?![\w])|\bMIL-STD-\d{3,4}[A-Z]?(?![\w])|\bEU AI Act\b|\bGDPR\b|\bNIST\b|\bArticle\b|\bArt\.|\bSOC ?2\b|\bHIPAA\b|\b(?:MDR|IVDR|CFR)\b/gi;
 
 /** A contract's clause: "contract clause 12.4", "the MSA's clause 3.2", "DPA § 7.1". */
 export const CONTRACT_CLAUSE_BEFORE = /\b(?:contract|agreement|MSA|DPA|SLA|licen[cs]e|terms(?: and conditions)?)(?:'s)?[ \t]+(?:[Cc]lauses?|§§?)(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*$/i;
