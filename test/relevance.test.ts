@@ -21,7 +21,9 @@ const REPO = path.resolve(SOURCE_TEST_DIR, '..');
 
 function agrees(text: string, relativePath: string, config = DEFAULT_CONFIG): boolean {
   if (mayBeRelevant(text, relativePath, config)) return true;
-  return !parseDocument({ uri: uriOf(relativePath), relativePath, text, version: 1, config }).relevant;
+  const doc = parseDocument({ uri: uriOf(relativePath), relativePath, text, version: 1, config });
+  // Nor does it state a document ID of its own, which an unread document still files (workspaceIndex/filed.ts).
+  return !doc.relevant && !doc.definitions.some((d) => d.type === 'document');
 }
 
 const kindTitle = fc.constantFrom(...KINDS.flatMap((k) => [k.name, k.name.toUpperCase(), k.id.replace(/-/g, ' ')]), 'SoA', 'soa', 'Risk management', 'RACI', 'KPIs', 'AI policy template', 'Engineering notes', 'Meeting minutes', 'Registro dei rischi IA', 'KI-Managementsystem', "Notes sur l'IA", 'Évaluation des risques');
@@ -32,6 +34,8 @@ const nearMissLine = fc.oneof(
   fc.tuple(fc.constantFrom('', '  ', '- '), fc.constantFrom('title', 'name', '"title"', "'name'", 'Title'), kindTitle, fc.constantFrom('', '"', "'", ' # note', ' #x')).map(([i, k, t, q]) => `${i}${k}: ${q.startsWith(' ') ? t + q : q + t + q}`),
   fc.tuple(fc.constantFrom('title: |', 'title: >-', 'title:', 'name: "', 'title: &a', 'title: !!str'), kindTitle).map(([k, t]) => `${k}\n  ${t}`),
   fc.constantFrom('---', '```', '~~~', '', 'Plain prose about latency and caching.', 'The team met on Tuesday.', '<!-- a comment -->', '| a | b |\n|---|---|\n| 1 | 2 |'),
+  // A document's own ID, which an unread document still files (workspaceIndex/filed.ts).
+  fc.constantFrom('Codice documento: OBJ-IA-2026 · Approvato il 20/01/2026', '**Référence :** PRO-X-01 · **Propriétaire :** CEO', '<p><strong>Document ID:</strong> QX-2026</p>', 'Document No. QX-00130', '| Document ID | Version |\n|---|---|\n| QX-12 | 1.0 |', 'Ref: ZZ-9'),
 );
 const nearMissPath = fc.constantFrom('notes/x.md', 'docs/risk-register.md', 'readme.md', 'templates/soa.md', 'a/b/policy.yaml', 'notes.yaml', 'docs/Statement_of_Applicability.md', 'meeting-2026.md', 'guide-to-audits.md');
 
@@ -117,17 +121,18 @@ test('not relevant by the pre-check implies not relevant by the parser: examples
   assert.ok(files > 20);
 });
 
-test('skipped notes are summarised without parsing, and still renamed in', async () => {
+test('skipped notes are summarised without parsing; a note citing a document ID is read, and renamed in', async () => {
   const host = new MemoryHost({
     'policy.md': '---\naims:\n  kind: policy\n  id: POL-001\n---\n# AI policy\n',
     'notes/plain.md': '# Meeting notes\n\nWe discussed latency and caching.\n',
-    // Document IDs are not among the pre-check's patterns: this note is skipped, yet cites POL-001.
+    // A document ID may be one a document states for itself, which an unread one still files
+    // (workspaceIndex/filed.ts): the pre-check lets it through.
     'notes/mention.md': '# Engineering note\n\nThe wording follows POL-001.\n',
   });
   const service = createLanguageService(host);
   await service.indexWorkspace();
   assert.equal(service.getSummary(uriOf('notes/plain.md'))?.shallow, true);
-  assert.equal(service.getSummary(uriOf('notes/mention.md'))?.shallow, true);
+  assert.equal(service.getSummary(uriOf('notes/mention.md'))?.shallow, undefined);
   assert.equal(service.getDocument(uriOf('notes/plain.md'))?.sections.length, 1, 'a full model on demand');
   const rename = getRename(service, uriOf('policy.md'), { line: 3, character: 8 }, 'POL-101');
   assert.ok('edit' in rename && rename.edit.changes[uriOf('notes/mention.md')]?.length === 1, JSON.stringify(rename));

@@ -56,3 +56,26 @@ Risks are assessed under PRO-RISK-001 and SOP-RISK-02; ACME-RISK-007 is still op
   for (const id of ['R-001', 'RSK-12', 'DE-R-01', 'GRP-R-02', 'ACME-RISK-007', 'AI-R-003']) assert.ok(risk.test(id), id);
   for (const id of ['PRO-RISK-001', 'SOP-RISK-02', 'POL-R-01', 'PROC-RSK-004']) assert.ok(!new RegExp(`^${DEFAULT_ID_PATTERNS.risk}$`).test(id), id);
 });
+
+test('dangling-reference: a document we do not read as the AIMS\'s still states its own ID, and answers citations of it', async () => {
+  await check(
+    `
+//- Obiettivi-IA-2026.md
+# Obiettivi IA 2026
+
+Codice documento: OBJ-IA-2026 · Approvato dall'Amministratore Delegato il 20/01/2026
+
+//- smia/objectifs.md
+# Objectifs IA 2026
+
+**Référence :** OBJ-001 · **Propriétaire :** Présidente · **Prochaine revue :** 15/01/2027
+
+//- Dichiarazione-di-applicabilita.md
+# Statement of Applicability (ISO/IEC 42001)
+
+Objectives: OBJ-IA-2026 and OBJ-001; the plan is RTP-2026.
+                                                 ^^^^^^^^ dangling-reference RTP-2026
+`,
+    { codes },
+  );
+});

@@ -5,6 +5,7 @@
 import { findIdColumn, rowSpan } from './tableColumns.js';
 import { englishOfHeader } from './columns.js';
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type Table } from '../model/types.js';
+import { CONTROL_FIELD, DOCUMENT_ID_LINE, OWN_ID_COLUMN, OWN_ID_KEY, REFERENCE_LINE } from './ownIdLabels.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span, TextChunk } from '../text/types.js';
 import { tablesIdRows } from './tableIds.js';
@@ -308,21 +309,9 @@ const fieldLabel = (cell: { readonly text: string }): string => cell.text.replac
 
 /** How far into the text a document-control table starts (characters). */
 const HEAD_TABLE = 1500;
-/** A column holding the document's own ID: "Document ID", "Doc. No.", "Reference", "Document reference". */
-const OWN_ID_COLUMN = /^(?:(?:document|doc\.?)[ \t]*(?:id|no\.?|number|ref(?:erence)?|code)|ref(?:erence)?|r[ée]f[ée]rence|dokument[ \t-]?(?:id|nummer)|c[óo]digo|codice)$/i;
-
-/** Another field of a document-control table (a table of one document, not a list of documents' IDs and titles). */
-const CONTROL_FIELD = /\b(?:version|owner|approv\w*|status|classification|review\w*|author|effective|issued|date|propri[ée]taire|revue|approuv\w*|verantwortlich|eigent[üu]mer|responsable)\b/i;
-
 /** A title or file name saying the document is an appendix of another ("Annex" is also the standard's own). */
 const APPENDIX = /^[\s#*_]*(?:appendix|appendices|attachment|exhibit|anlage|appendice)\b/i;
 
-/** A "Document ID:" label at a line's start or after a separator (in HTML too: "<p><strong>Document ID:</strong> RR-2026"), and the ID after it. */
-const DOCUMENT_ID_LINE =
-  /(?:^|\n|[·•])[ \t>*_|-]*(?:<[a-z][a-z0-9]{0,10}(?:[ \t][^<>\n]{0,80})?>[ \t]*){0,3}(?:(?:Document|Doc\.?|Assessment|Record|Report|Review|Audit|Plan|Policy|Procedure|Register|Log)[ \t]*(?:ID|No\.?|Number|Reference|Ref)|Codice(?:[ \t]+(?:del[ \t]+)?documento)?|C[óo]digo(?:[ \t]+do(?:[ \t]+documento)?|[ \t]+del[ \t]+documento)?|Dokument(?:en)?[ \t-]?(?:ID|Nummer|Kennung)|Document(?:nummer|code|[ \t]+(?:nummer|code))|Documento|文書(?:番号|ID)|문서[ \t]?(?:번호|ID))[ \t]*(?:[:*_ \t|\uff1a]|<\/?[a-z][a-z0-9]{0,10}>){1,12}[ \t]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i;
-
-/** Top-level front-matter keys that hold a document's own ID, as docs sites and other languages write them. */
-const OWN_ID_KEY = /^(?:id|doc(?:ument)?[ _-]?(?:id|code|no|number|ref(?:erence)?)|codice(?:[ _-]documento)?|c[óo]digo(?:[ _-]d[eo]l?[ _-]documento)?|kennung|dokument(?:en)?[ _-]?(?:id|nummer)|document(?:nummer|code))$/i;
 
 function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: Span; title: string | undefined; ids: IdPatterns }, add: (type: EntityType, id: string, span: Span, extent: Span, title?: string, attributes?: ReadonlyMap<string, Attribute>, weak?: boolean) => void): void {
   const root = input.yamlRoot;
@@ -341,7 +330,7 @@ function ownReference(input: { text: string; yamlRoot: YNode | null; fullSpan: S
     if (node && id) add('document', id, node.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
     return;
   }
-  const m = /(?:^|\n)[ \t>*_|-]*(?:Reference|R[ée]f[ée]rence|Referenz|R[ée]f\.?)(?:[ \t]+(?:du|of the|des)[ \t]+document)?[ \t]*(?:\*\*|__)?[ \t]*[:|][ \t*_|]*`?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)/i.exec(input.text.slice(0, 1500));
+  const m = REFERENCE_LINE.exec(input.text.slice(0, 1500));
   // Any shape when the line goes on with the document's other control fields ("PRO-RISK-001 · Owner: ...").
   const header = m && CONTROL_FIELD.test(input.text.slice(m.index + m[0].length, input.text.indexOf('\n', m.index + 1) >>> 0));
   const id = m && (matchesWhole(input.ids.document, m[1]!) ?? (header ? m[1]!.toUpperCase() : undefined));

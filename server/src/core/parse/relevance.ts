@@ -1,10 +1,10 @@
 /**
- * A cheap pre-check that proves a document is *not* an AIMS document, so that
- * indexing can skip parsing it (most of a repository's Markdown is READMEs and
- * notes). It must never be wrong in that direction: `mayBeRelevant(...) === false`
- * implies that parseDocument(...) gives `relevant: false` (test/relevance.test.ts
- * checks it on generated, example and corpus documents). When in doubt it says
- * "maybe", which only costs a parse.
+ * A cheap pre-check that proves a document is *not* an AIMS document and states no
+ * document ID of its own, so that indexing can skip parsing it (most of a repository's
+ * Markdown is READMEs and notes). It must never be wrong in that direction:
+ * `mayBeRelevant(...) === false` implies that parseDocument(...) gives `relevant: false`
+ * and no document definition (test/relevance.test.ts checks it on generated, example and
+ * corpus documents). When in doubt it says "maybe", which only costs a parse.
  *
  * parseDocument's `relevant` is: a kind (declared, by path glob, by title or file
  * name), an `aims:` block, a mention of 42001, a title naming the AI management system or its
@@ -18,6 +18,7 @@ import { describesDocuments, fileNameWords, inferKind, kindOfTitle } from './met
 import { mayBeCard } from './cards.js';
 import { withFlags } from '../util/linearRegExp.js';
 import { mayNameTheAims } from '../catalogue/aimsTitles.js';
+import { labelsOwnId } from './ownIdLabels.js';
 
 /** A title candidate whose value could not be read without a YAML parser: assume the worst. */
 const UNKNOWN = Symbol('unknown');
@@ -52,6 +53,9 @@ export function mayBeRelevant(text: string, relativePath: string, config: AimsCo
     if (title === UNKNOWN) return true;
     if (titlesCount && kindOfTitle(title)) return true;
   }
+  // A document not read as the AIMS's still files the ID it states for itself (workspaceIndex/filed.ts):
+  // one of the document ID shape, or any shape after a label naming it (parse/definitions.ts).
+  if (matches(config.ids.document, plain) || labelsOwnId(text)) return true;
   // A register's own risk IDs of any shape ("AIR-7", "X1") define risks in a document of no kind
   // when a column or field rates their likelihood ("Likelihood", "Probability", "L", "P (1-5)").
   return /likelihood|probability/i.test(text) || /(?<![\p{L}\p{N}])[lp](?![\p{L}\p{N}])/iu.test(text);

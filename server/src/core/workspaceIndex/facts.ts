@@ -145,8 +145,9 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     // A document of no kind titled in another language may provide anything (missing-documented-information).
     const unread = !doc.meta.kind && titleInAnotherLanguage(doc.title);
     provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}|${doc.meta.chapters?.map((c) => c.kind).join(',') ?? ''}|${unread}`;
-  }
-  return new Sheet(doc.relevant ? doc.uri : undefined, doc.meta.kind === 'risk-treatment-plan', defs, soa, cites, standing, method, provides);
+  } else for (const d of doc.definitions) if (d.type === 'document') defs.set(definitionKey(d.type, d.id), 'w');
+  // A document not read as the AIMS's still states its own ID (filed.ts): it files that alone.
+  return new Sheet(doc.relevant || defs.size > 0 ? doc.uri : undefined, doc.meta.kind === 'risk-treatment-plan', defs, soa, cites, standing, method, provides);
 }
 
 /**
@@ -158,7 +159,7 @@ class Sheet implements FactSheet {
   private hashed: number | undefined;
 
   constructor(
-    /** The document's URI when it is relevant (an irrelevant one files nothing: digest 0). */
+    /** The document's URI when it files anything (an irrelevant one with no ID of its own files nothing: digest 0). */
     private readonly uri: string | undefined,
     private readonly treatmentPlan: boolean,
     readonly defs: ReadonlyMap<string, string>,

@@ -35,7 +35,8 @@ class LazyFiled implements Filed {
   get defs(): ReadonlyMap<string, readonly Definition[]> {
     if (!this.d) {
       this.d = new Map();
-      for (const d of this.doc.definitions) push(this.d, definitionKey(d.type, d.id), d);
+      if (this.doc.relevant) for (const d of this.doc.definitions) push(this.d, definitionKey(d.type, d.id), d);
+      else for (const d of this.doc.definitions) if (d.type === 'document') push(this.d, definitionKey(d.type, d.id), d.weak ? d : { ...d, weak: true });
     }
     return this.d;
   }
@@ -43,7 +44,7 @@ class LazyFiled implements Filed {
   get soa(): ReadonlyMap<string, readonly SoaEntry[]> {
     if (!this.s) {
       this.s = new Map();
-      if (decidesControls(this.doc)) for (const e of this.doc.soa) push(this.s, e.controlId, e);
+      if (this.doc.relevant && decidesControls(this.doc)) for (const e of this.doc.soa) push(this.s, e.controlId, e);
     }
     return this.s;
   }
@@ -51,7 +52,7 @@ class LazyFiled implements Filed {
   get cites(): ReadonlyMap<string, readonly Reference[]> {
     if (!this.c) {
       this.c = new Map();
-      for (const r of this.doc.references) push(this.c, citationKey(r.type, r.id), r);
+      if (this.doc.relevant) for (const r of this.doc.references) push(this.c, citationKey(r.type, r.id), r);
     }
     return this.c;
   }
@@ -59,7 +60,12 @@ class LazyFiled implements Filed {
 
 const filedBy = new LatestPerDocument<DocumentSummary, LazyFiled>(256, (d) => new LazyFiled(d));
 
+/**
+ * A document not read as the AIMS's files only the ID it states for itself ("Codice documento:
+ * OBJ-IA-2026" in an objectives document we have no title words for), weak: it answers a
+ * citation, and is no second definition of an ID a document we read declares (facts.ts files the same).
+ */
 export function filedOf(doc: DocumentSummary | undefined): Filed {
-  if (!doc || !doc.relevant) return EMPTY;
+  if (!doc || (!doc.relevant && !doc.definitions.some((d) => d.type === 'document'))) return EMPTY;
   return filedBy.get(doc);
 }
