@@ -79,3 +79,60 @@ Objectives: OBJ-IA-2026 and OBJ-001; the plan is RTP-2026.
     { codes },
   );
 });
+
+test('dangling-reference: a record\'s title gives its ID after the kind\'s name, beside its document number; other words before an ID do not', async () => {
+  await check(
+    `
+//- DOC-00180_Management-Review.md
+# Management Review MR-2026 — AIMS
+
+Document No. DOC-00180 · Meeting date: 2026-11-18 · Chair: Managing Director
+
+//- audit-of-policy.md
+# Audit of POL-007
+           ^^^^^^^ dangling-reference POL-007
+
+Under ISO/IEC 42001.
+
+//- DOC-00170_Internal-Audit-Report.md
+# Internal Audit Report (ISO/IEC 42001)
+
+Reported to MR-2026 (DOC-00180); the policy POL-007 was sampled.
+                                            ^^^^^^^ dangling-reference POL-007
+`,
+    { codes },
+  );
+});
+
+test('duplicate-id: a subsidiary\'s register rating the group\'s risks under "Inherited group risks" cites them; its own risks are its own', async () => {
+  await check(
+    `
+//- group/group-risk-register.md
+# Group AI Risk Register (ISO/IEC 42001)
+
+| ID | Risk | Likelihood | Impact | Treatment |
+|---|---|---|---|---|
+| GRP-R-02 | Staff paste customer data into public chatbots | 3 | 4 | Modify: DLP |
+| GRP-R-03 | Supplier model changes without notice | 3 | 3 | Share: contract |
+  ^^^^^^^^ duplicate-id GRP-R-03
+
+//- de/risk-register-de.md
+# DE AI Risk Register (ISO/IEC 42001)
+
+## Local risks
+
+| ID | Risk | Likelihood | Impact | Treatment |
+|---|---|---|---|---|
+| DE-R-01 | Forklift model misses a hydraulic failure | 2 | 5 | Modify: thresholds |
+| GRP-R-03 | Supplier model changes without notice | 3 | 3 | Share: contract |
+  ^^^^^^^^ duplicate-id GRP-R-03
+
+## Inherited group risks (local rating)
+
+| ID | Local rating | Local note |
+|---|---|---|
+| GRP-R-02 | Likelihood 3 × Impact 3 = 9 (Medium) | DLP rolled out |
+`,
+    { codes: ['duplicate-id'] },
+  );
+});

@@ -5,7 +5,7 @@
 import { findIdColumn, rowSpan } from './tableColumns.js';
 import { englishOfHeader } from './columns.js';
 import { NO_ATTRIBUTES, type Attribute, type Definition, type EntityType, type RiskEntry, type Table } from '../model/types.js';
-import { CONTROL_FIELD, DOCUMENT_ID_LINE, OWN_ID_COLUMN, OWN_ID_KEY, REFERENCE_LINE } from './ownIdLabels.js';
+import { CONTROL_FIELD, DOCUMENT_ID_LINE, OWN_ID_COLUMN, OWN_ID_KEY, REFERENCE_LINE, titleOwnId } from './ownIdLabels.js';
 import type { KindId } from '../catalogue/types.js';
 import type { Span, TextChunk } from '../text/types.js';
 import { tablesIdRows } from './tableIds.js';
@@ -85,6 +85,9 @@ export function collectDefinitions(input: {
       ownReference(input, add);
       if (!out.some((d) => d.type === 'document')) listedSelf(input, add);
     }
+    // The ID a record's title gives it ("# Management Review MR-2026"), beside a "Document No." line's: weak, as a header line.
+    const titled = input.kind && !appendix ? titleOwnId(input.title, input.headings, input.text, input.ids.document) : undefined;
+    if (titled && !find('document', titled.id)) add('document', titled.id, titled.span, input.fullSpan, input.title, NO_ATTRIBUTES, true);
   }
 
   // An AI system record names its system near the top: "System ID: SYS-020", "**AI system ID:** AIS-7".

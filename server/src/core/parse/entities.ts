@@ -108,6 +108,12 @@ export function registerId(text: string): string | undefined {
   return t.replace(/\u2011/g, '-').toUpperCase();
 }
 
+/**
+ * A section of risks another register holds ("Inherited group risks (local rating)", "Von der
+ * Gruppe übernommene Risiken"): a subsidiary's register rates them locally; they are the group's.
+ */
+const INHERITED = /\binherit|\b(?:adopted|taken over) from\b|übernommen|geerbt|h[ée]rit[ée]s?\b|ereditat|heredad|herdad/i;
+
 /** Rating columns whose cells must read as ratings for the column to rate anything (columns.ts looksLikeRating). */
 const RATED_BY_WORDS = new Set(['likelihood', 'impact']);
 
@@ -133,7 +139,7 @@ export function risksFromTables(tables: readonly Table[], kind: KindId | undefin
     const cols = names.map((n) => n[0]);
     // Registers hold risks; other kinds (impact assessments, treatment plans) restate them in their own words.
     const shaped = cols.includes('likelihood') || cols.includes('impact') || cols.includes('score');
-    if ((kind !== 'risk-register' && (kind !== undefined || !shaped)) || isRiskMatrix(t)) continue;
+    if ((kind !== 'risk-register' && (kind !== undefined || !shaped)) || isRiskMatrix(t) || INHERITED.test(t.sectionTitle)) continue;
     let idCol = cols.indexOf('id');
     let readId = (text: string) => matchesWhole(ids.risk, text);
     if (idCol >= 0 && cols.some((c) => c !== undefined && RISK_ATTRIBUTES.has(c))) {

@@ -4,6 +4,10 @@
  * document-control table's column, a front-matter key. Read by parse/definitions.ts, and asked
  * of texts the relevance pre-check does not parse (parse/relevance.ts).
  */
+import type { Span } from '../text/types.js';
+import { withFlags } from '../util/linearRegExp.js';
+import { kindOfTitle } from './meta.js';
+
 /** A column holding the document's own ID: "Document ID", "Doc. No.", "Reference", "Document reference". */
 export const OWN_ID_COLUMN = /^(?:(?:document|doc\.?)[ \t]*(?:id|no\.?|number|ref(?:erence)?|code)|ref(?:erence)?|r[ée]f[ée]rence|dokument[ \t-]?(?:id|nummer)|c[óo]digo|codice)$/i;
 
@@ -23,4 +27,26 @@ export const REFERENCE_LINE = /(?:^|\n)[ \t>*_|-]*(?:Reference|R[ée]f[ée]rence
 /** Whether a header line labels an ID of any shape as the document's own (relevance.ts asks it of texts it does not parse). */
 export function labelsOwnId(text: string): boolean {
   return DOCUMENT_ID_LINE.test(text.slice(0, 4000)) || REFERENCE_LINE.test(text.slice(0, 1500));
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The ID a record's title gives it right after the kind's name ("# Management Review MR-2026 —
+ * AIMS", "# Internal Audit Report AUD-2026-02"): the first heading, when it is the title, and
+ * the ID's place in the text. Not an ID after other words ("Audit of POL-001" audits the policy).
+ */
+export function titleOwnId(title: string | undefined, headings: readonly { text: string; span: Span }[], text: string, re: RegExp): { id: string; span: Span } | undefined {
+  const h = headings[0];
+  if (!h || title === undefined || h.text.trim() !== title.trim()) return undefined;
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  g.lastIndex = 0;
+  for (let m = g.exec(h.text); m; m = g.exec(h.text)) {
+    const before = h.text.slice(0, m.index).replace(/[\s:\u2013\u2014-]+$/, '');
+    if (before === '' || !kindOfTitle(before)) continue;
+    const at = text.indexOf(m[0], h.span.start);
+    return at >= 0 && at + m[0].length <= h.span.end ? { id: m[0].toUpperCase(), span: { start: at, end: at + m[0].length } } : undefined;
+  }
+  return undefined;
 }
