@@ -134,3 +134,40 @@ TBD
     { codes: ['kind-inferred', 'missing-section', 'empty-section', 'unknown-control'] },
   );
 });
+
+test('retired documents: "Status: SUPERSEDED" after a header line\'s separator, or a WITHDRAWN banner, retires the document', async () => {
+  await check(
+    `
+//- soa-v1.md
+# Statement of Applicability (v1.2, 2024)
+
+Document ID: SOA-001 · Owner: Medical Director · **Status: SUPERSEDED** by SOA-002 on 2025-06-12.
+
+| Control | Applicable | Justification |
+|---|---|---|
+| A.2.2 | Yes | Policy v1.0 |
+
+//- impact/aiia-triage-legacy.md
+# AI Impact Assessment — Triage scoring tool
+
+Document ID: AIIA-001 · Version 1.1 · Next review: 2025-09-30
+
+> ⛔ **WITHDRAWN** 2025-05-30. The system was decommissioned; kept for the record only.
+
+## System description
+Under ISO/IEC 42001.
+
+//- impact/aiia-current.md
+# AI Impact Assessment — Claims model
+
+Document ID: AIIA-002 · Version 2.0 · Next review: 2025-10-31
+                                                   ^^^^^^^^^^ review-overdue 2025-10-31
+
+Older versions of this assessment were superseded in 2024.
+
+## System description
+Under ISO/IEC 42001.
+`,
+    { codes: ['soa-missing-control', 'review-overdue'], today: '2026-12-07' },
+  );
+});

@@ -11,6 +11,7 @@ import { matchGlob } from '../util/glob.js';
 import { replacePictographs } from '../util/text.js';
 import { getPair, scalarText, type YMap, type YNode } from './yaml.js';
 import { matchesWhole } from './entities.js';
+export { withHeaderStatus } from './headerStatus.js';
 
 /**
  * Top-level metadata as docs sites and data models write it, beside or without an `aims:`
@@ -100,21 +101,6 @@ export function isRetiredByStatus(doc: { readonly meta: Pick<DocumentMeta, 'fiel
 }
 
 const RETIRED_WORDS = /^\s*(?:retired|superseded|withdrawn|obsolete|deprecated|replaced)\b/i;
-
-/**
- * `block` with the status a Markdown document states in its header when its front matter states
- * none: "Status: Superseded by [0007](...)" among the lines before its first section, as decision
- * records and exported pages write it.
- */
-export function withHeaderStatus<B extends Pick<DocumentMeta, 'fields' | 'informal'>>(block: B, text: string, from: number, firstSection: number): B {
-  if (block.fields.has('status') || block.informal?.has('status')) return block;
-  const end = Math.min(firstSection > from ? firstSection : text.length, from + 1500);
-  const m = /^[ \t>*_-]*(?:\*\*|__)?Status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][^\r\n]{0,80})$/m.exec(text.slice(from, end));
-  if (!m) return block;
-  const start = from + m.index + m[0].length - m[1]!.length;
-  const value: FieldValue = { key: 'status', value: m[1]!.trim(), keySpan: { start: from + m.index, end: start }, valueSpan: { start, end: start + m[1]!.length } };
-  return { ...block, informal: new Map([...(block.informal ?? []), ['status', value]]) };
-}
 
 /** Retired (status: retired) or an archived copy (a document under `_history/`, `archive/` ...). */
 export function isRetired(doc: { readonly meta: Pick<DocumentMeta, 'fields' | 'informal'>; readonly archived?: true | undefined } | undefined): boolean {
