@@ -7,6 +7,7 @@
 import type { Span } from '../text/types.js';
 import { withFlags } from '../util/linearRegExp.js';
 import { kindOfTitle } from './meta.js';
+import { trimEndOf } from '../util/text.js';
 
 /** A column holding the document's own ID: "Document ID", "Doc. No.", "Reference", "Document reference". */
 export const OWN_ID_COLUMN = /^(?:(?:document|doc\.?)[ \t]*(?:id|no\.?|number|ref(?:erence)?|code)|ref(?:erence)?|r[ée]f[ée]rence|dokument[ \t-]?(?:id|nummer)|c[óo]digo|codice)$/i;
@@ -43,7 +44,7 @@ export function titleOwnId(title: string | undefined, headings: readonly { text:
   if (!g) globalCopies.set(re, (g = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g')));
   g.lastIndex = 0;
   for (let m = g.exec(h.text); m; m = g.exec(h.text)) {
-    const before = h.text.slice(0, m.index).replace(/[\s:\u2013\u2014-]+$/, '');
+    const before = trimEndOf(h.text.slice(0, m.index), ' \t:\u2013\u2014-');
     if (before === '' || !kindOfTitle(before)) continue;
     const at = text.indexOf(m[0], h.span.start);
     return at >= 0 && at + m[0].length <= h.span.end ? { id: m[0].toUpperCase(), span: { start: at, end: at + m[0].length } } : undefined;
