@@ -69,6 +69,7 @@ The treatment plan cites R-017, but there is no R-017 in the AI risk register.
 The plan v2.0 has actions for R-023 ("leakage between clients"). There is no
 R-023 in the register either.
 R-018 does not exist either; R-019 is not in the risk register; no such risk R-020.
+SYS-009 in the register matches no component; unknown system SYS-010; SYS-011 is unregistered.
 Undefined risk ID \`R-021\` was removed. R-022 is tracked by the plan.
                                        ^^^^^ dangling-reference The risk R-022
 `,

@@ -94,11 +94,11 @@ const STATUS_REACH = 80;
 const ACTION_STATUS = /^(?:[ \t]*\([^()\n\r]{1,60}\))?[ \t]*[:=\u2013\u2014-][ \t]*(?:\*\*|__)?(?:complete[d]?|done|closed|open|in[ \t\r\n]+progress|ongoing|overdue|pending|not[ \t]+started|cancell?ed)\b/i;
 
 /** A word one of the two patterns below needs (a pre-check over the whole text; the patterns decide). */
-const DENIAL_WORDS = /\bno\s+such\b|\bthere\s+(?:is|was|are|were)\s+no\b|\bnon-?existent\b|\bundefined\b|\bexist\b|\b(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\b)|\bmissing\s+from\b/i;
+const DENIAL_WORDS = /\bno\s+such\b|\bthere\s+(?:is|was|are|were)\s+no\b|\bnon-?existent\b|\bundefined\b|\bunknown\b|\bunregistered\b|\bexist\b|\b(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\b)|\bmissing\s+from\b|\bmatch(?:es|ed)?\s+no(?:thing)?\b/i;
 
-const MISSING_BEFORE = /(?:\bthere\s+(?:is|was|are|were)\s+no|\bno\s+such|\bnon-?existent|\bundefined)\s+(?:(?:risk|(?:AI\s+)?system|document)\s+)?(?:ID\s+)?[`"'\u201c]?$/i;
+const MISSING_BEFORE = /(?:\bthere\s+(?:is|was|are|were)\s+no|\bno\s+such|\bnon-?existent|\bundefined|\bunknown|\bunregistered)\s+(?:(?:risk|(?:AI\s+)?system|document)\s+)?(?:ID\s+)?[`"'\u201c]?$/i;
 const MISSING_AFTER =
-  /^[`"'\u201d]?\s*(?:,\s*which\s+)?(?:(?:does|do|did)\s+not|doesn't|don't)\s+exist|^[`"'\u201d]?\s+(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\s+(?:the|any)\s+(?:AI\s+)?(?:risk\s+)?register)|^[`"'\u201d]?\s+(?:is|was)\s+missing\s+from/i;
+  /^[`"'\u201d]?\s*(?:,\s*which\s+)?(?:(?:does|do|did)\s+not|doesn't|don't)\s+exist|^[`"'\u201d]?\s+(?:is|was|are)\s+(?:not|nowhere)\s+(?:defined|listed|registered|in\s+(?:the|any)\s+(?:AI\s+)?(?:risk\s+)?register)|^[`"'\u201d]?\s+(?:is|was)\s+missing\s+from|^[`"'\u201d]?(?:\s+(?:in|of|from)\s+(?:the\s+)?[\w.-]{1,20})?\s+(?:matches|matched|match)\s+no(?:thing)?\b|^[`"'\u201d]?\s+(?:is|was|are)\s+(?:unknown|unregistered)\b/i;
 
 /**
  * Whether the words around the ID say it does not exist (see the rule): at this place, or at
