@@ -411,3 +411,25 @@ test('control-title-mismatch: an action ("Re-decide A.10.3") or a sentence ("SoA
     { codes },
   );
 });
+
+test('control-title-mismatch: a mapping keyed by the organisation\'s own control IDs names its own controls; "Covered by A.8.2" is no title', async () => {
+  await check(
+    `
+//- mappings/control-mapping.md
+# Control mapping: SOC 2 and ISO/IEC 42001
+
+| Internal Control | Control Name | SOC 2 TSC | ISO/IEC 42001 Annex A | Owner |
+|---|---|---|---|---|
+| PW-AI-10 | AI event logging and retention | CC7.2 | A.6.2.8 | Platform lead |
+| PW-AI-11 | Customer-facing AI documentation | CC2.3 | A.6.2.7 | Product lead |
+
+//- soa.md
+# Statement of Applicability (ISO/IEC 42001)
+
+| Control | Title | Applicable | Justification |
+|---|---|---|---|
+| A.8.5 | Information for interested parties | No | Covered by A.8.2 |
+`,
+    { codes },
+  );
+});

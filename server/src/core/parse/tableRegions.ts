@@ -7,8 +7,8 @@ import type { Table } from '../model/types.js';
 import type { Region } from '../refs/scan.js';
 import { riskColumn, soaColumn } from './columns.js';
 
-/** A register's own ID in a cell: letters, then digits (R-001, AIR-2025-014, RISK01), not an Annex A or B ID. */
-const OWN_ID_CELL = /^[\s*_`]*(?![AB]\.\d)[A-Za-z]{1,10}[-_.]?\d[\w.-]{0,30}[\s*_`]*$/;
+/** A register's own ID in a cell: letters, then digits (R-001, AIR-2025-014, RISK01, PW-AI-11), not an Annex A or B ID. */
+const OWN_ID_CELL = /^[\s*_`]*(?![AB]\.\d)(?:[A-Za-z]{1,10}[-_.]){0,3}[A-Za-z]{1,10}[-_.]?\d[\w.-]{0,30}[\s*_`]*$/;
 
 /** A title cell that leads with its row's own ID: "R-101 Model drift", "**AIR-07:** Prompt injection". */
 const OWN_ID_LEAD = /^[*_`]*(?![AB]\.\d)[A-Za-z]{1,10}[-_.]?\d[A-Za-z0-9.-]{0,30}[*_`]*[:.—–-]?[*_`]*[ \t]+\S/;
@@ -34,7 +34,9 @@ export function tableRegions(t: Table): Region[] {
   if (describedCol >= 0) titleCol = describedCol;
   // A register keyed by its own IDs ("| AIR-2025-101 | Hallucinated citations | ... | A.6.2.4; A.9.2 |"):
   // the title is the risk's (or action's), and the controls in another column do not share it.
-  const keyedByOwnIds = t.header.some((h, i) => riskColumn(h.text) === 'id' && !holdsIds(i) && t.rows.filter((r) => OWN_ID_CELL.test(r[i]?.text ?? '')).length * 2 > t.rows.length);
+  // Also a first column of such IDs under any header: a mapping's "| Internal Control | Control Name | ... |
+  // ISO/IEC 42001 Annex A |" names the organisation's own control, not the Annex A ones it maps to.
+  const keyedByOwnIds = t.header.some((h, i) => (riskColumn(h.text) === 'id' || i === 0) && !holdsIds(i) && t.rows.filter((r) => OWN_ID_CELL.test(r[i]?.text ?? '')).length * 2 > t.rows.length);
   // So is one whose titles lead with the row's own ID ("| R-101 Model drift in fraud scoring |" in a
   // Notion export), and a table of risks rated by likelihood and impact: its "Name" is the risk's.
   const titledByOwnIds = titleCol >= 0 && t.rows.filter((r) => OWN_ID_LEAD.test(r[titleCol]?.text ?? '')).length * 2 > t.rows.length;

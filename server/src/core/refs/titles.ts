@@ -8,7 +8,7 @@ import { isLineBreak, lineEndFrom, lineStartWithin } from '../text/lines.js';
 
 /** Words that make a phrase after an ID the sentence going on, not a title. */
 const PROSE_WORD =
-  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|requires?|required|must|shall|should|will|would|can|could|may|might|we|our|you|your|it|its|they|their|this|that|these|those|which|who|where|when|while|if|then|than|also|not|here|there|see|per|i\.e|e\.g|etc|as|at|from|into|applies|covers?|says?|means?|helps?|ensures?|lists|cites|mentions|names|includes|excludes|omits|lacks|misses|contains|shows|states)$/i;
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|requires?|required|must|shall|should|will|would|can|could|may|might|we|our|you|your|it|its|they|their|this|that|these|those|which|who|where|when|while|if|then|than|also|not|here|there|see|per|i\.e|e\.g|etc|as|at|from|into|applies|covers?|says?|means?|helps?|ensures?|lists|cites|mentions|names|includes|excludes|omits|lacks|misses|contains|shows|states|by|via|covered|addressed|handled|satisfied)$/i;
 
 /** A first word that tells the phrase is an action to take ("Re-decide A.10.3", "Update A.6.2.7" in an action column), not a title. */
 const IMPERATIVE_FIRST =
