@@ -12,7 +12,7 @@ export const KIND_TITLE_PATTERNS: readonly string[] = [
   "\\b(ai|aims|artificial intelligence)( governance| management system| management)? policy\\b|\\bpolicy (on|for) (the )?(responsible |ethical |safe )?(use of )?(ai|artificial intelligence)( systems)?$",
   "\\b(aims|ai management system)? ?scope( statement)?( of (the |our )?(aims|ai management system))?( and context)?\\b",
   "\\broles?,? (and )?responsibilit|\\braci\\b",
-  "\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b",
+  "\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b|\\b(ai|aims) risk (assessment |management )?(policy|system)\\b|\\brisk management system\\b",
   "\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$",
   "\\b(risk )?treatment plan\\b|\\brisk treatment\\b",
   "\\bstatement of applicability\\b|^soa\\b|\\bsoa$",

@@ -92,6 +92,14 @@ test('titles: a record dated after a comma or by month, and titles as organisati
     ['CAPA Log', 'nonconformity-log'],
     // A US agency's weaknesses and their corrective actions: its clause 10.2 log.
     ['Agency AI POA&M (FY2026)', 'nonconformity-log'],
+    // A CAP answering a certification audit's nonconformities is their record; a procedure is not.
+    ['Response to Stage 2 Nonconformities and Corrective Action Plan', 'nonconformity-log'],
+    ['Corrective Action Procedure', null],
+    // An AI risk management policy or an AI Act risk management system states the risk method.
+    ['AI Risk Management Policy', 'risk-assessment-process'],
+    ['Risk Management System (AI Act Article 9)', 'risk-assessment-process'],
+    // Not an information security one.
+    ['Information Security Risk Management Policy', undefined],
     ['AI POA&M 2026', 'nonconformity-log'],
     ['Post-Market Surveillance Report', 'monitoring-report'],
     ['Competence & Awareness Record', 'competence'],

@@ -195,7 +195,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'AI risk assessment process',
     clauses: ['6.1.1', '6.1.2'],
     controls: [],
-    titlePattern: '\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b',
+    titlePattern: '\\brisk (assessment |management )?(process|procedure|methodology|method|framework)\\b|\\b(ai|aims) risk (assessment |management )?(policy|system)\\b|\\brisk management system\\b',
     fields: [],
     sections: [
       item('criteria', 'Risk criteria and acceptance', ['risk criteria', 'acceptance', 'acceptab', 'accept', 'appetite', 'criteria', 'threshold', 'tolerance'], 'The criteria for accepting risks and for deciding which need treatment.'),

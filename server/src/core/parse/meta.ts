@@ -185,6 +185,8 @@ export function kindOfTitle(text: string): KindId | null | undefined {
         named = true;
         if (NOT_A_DOCUMENT.test(t)) return null;
         const tail = seg.slice(m.index + m[0].length).replace(/^[\p{L}\p{N}]*/u, '');
+        // "Corrective Action Plan" (a CAP answering audit nonconformities): the actions' record, not a process.
+        if (k.id === 'nonconformity-log' && /^corrective action/.test(m[0]) && /^\s+plans?\s*$/.test(tail)) return k.id;
         if (!GENERIC_TAIL.test(tail)) continue;
         if (k.record && (process || PROCESS.test(seg))) break;
         return k.id;
