@@ -192,3 +192,24 @@ ${PARA} It covers the two products we sell and the models behind them.
   assert.deepEqual(doc.meta.chapters?.map((c) => c.kind), ['scope', 'risk-register', 'soa']);
   assert.ok(service.getFindings(doc.uri).some((f) => f.code === 'soa-missing-justification'));
 });
+
+test('handbook: a read-me titled for the AIMS ("# Quillmate AIMS") holds its chapters; a read-me titled for a toolkit does not', async () => {
+  const body = `
+## Scope
+
+${PARA} It covers the drafting assistant and the clause tagger.
+
+## AI policy
+
+${PARA} We use AI only where a lawyer reviews what it writes (ISO/IEC 42001 clause 5.2).
+`;
+  const { service } = await workspace(`//- README.md
+# Quillmate AIMS
+${body}
+//- toolkit/README.md
+# ISO/IEC 42001 AIMS template toolkit
+${body}`);
+  const chapters = (p: string) => service.documents().find((d) => service.relativePathOf(d.uri) === p)?.meta.chapters?.map((c) => c.kind);
+  assert.deepEqual(chapters('README.md'), ['scope', 'policy']);
+  assert.equal(chapters('toolkit/README.md'), undefined);
+});

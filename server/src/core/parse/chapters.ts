@@ -22,6 +22,9 @@ const AIMS_TITLE = /(?<![\p{L}\p{N}])AIMS(?![\p{L}\p{N}])/u;
 /** ... and not about one: a handbook template or a guide to writing one holds no documents. */
 const ABOUT_HANDBOOKS = /\b(?:templates?|guides?|guidance|how to|procedures?|process(?:es)?)\b/i;
 
+/** A repository's read-me, at its root or in a folder. */
+const README = /(?:^|\/)readme\.(?:md|markdown)$/i;
+
 /** Less than this under a heading is a pointer ("See the risk register in Jira."), not the document. */
 const MIN_CONTENT = 80;
 /** A record's chapter names the record ("Risk Register", "Internal Audit Report"); "Internal audit" alone describes the process. */
@@ -33,7 +36,8 @@ const NAMES_A_RECORD = /\b(?:register|log|report|results|minutes|records?)\b/i;
  */
 export function chaptersOf(kind: KindId | undefined, title: string | undefined, sections: readonly Section[], risks: readonly RiskEntry[], relativePath = ''): Chapter[] | undefined {
   // A template or a guide (by its path, as kinds are) holds forms of documents, not the documents.
-  if (kind !== undefined || sections.length < 3 || describesDocuments(relativePath) || !title || !(HANDBOOK_TITLE.test(title) || AIMS_TITLE.test(title)) || ABOUT_HANDBOOKS.test(title)) return undefined;
+  // A read-me is one too when its title names the AIMS ("# Quillmate AIMS": a small team keeps it all there).
+  if (kind !== undefined || sections.length < 3 || (describesDocuments(relativePath) && !README.test(relativePath)) || !title || !(HANDBOOK_TITLE.test(title) || AIMS_TITLE.test(title)) || ABOUT_HANDBOOKS.test(title)) return undefined;
   // The title is the one level-1 heading opening the document; chapters are the shallowest level below it.
   const titled = sections[0]!.level === 1 && !sections.slice(1).some((s) => s.level === 1);
   const body = titled ? sections.slice(1) : sections;
