@@ -432,3 +432,27 @@ test('missing-section as written: an objectives table\'s "By" column is its time
   assert.ok(!missingTitles(await objectives('By'), 'aims/objectives.md').includes('Timeline'));
   assert.ok(missingTitles(await objectives('Bypass'), 'aims/objectives.md').includes('Timeline'));
 });
+
+test('missing-section as written: "Present:" after a sentence on a notes line lists the attendees; "Did it work?" checks effectiveness', async () => {
+  const review = await check(
+    `
+//- review-2026-10.md
+# Management review 2026-10
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-section
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: management-review
+
+Date: 2026-10-14. Present: Priya (chair), Tom, Aisha, Ben, Sofia.
+
+//- training.md
+# Training & competence
+^^^^^^^^^^^^^^^^^^^^^^^ missing-section
+^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: competence
+
+## Did it work?
+Checked at the quarterly review: all five can explain how to raise a concern.
+`,
+    { codes: withKinds },
+  );
+  assert.ok(!missingTitles(review, 'review-2026-10.md').includes('Attendees'));
+  assert.ok(!missingTitles(review, 'training.md').includes('Effectiveness of actions'));
+});

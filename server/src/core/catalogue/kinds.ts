@@ -307,7 +307,7 @@ export const KINDS: readonly KindSpec[] = [
       item('requirements', 'Required competence', ['required competence', 'competence requirement', 'competenc', 'skill', 'role', 'kompetenz', 'anforderung', 'rolle', 'competencia'], 'The competence each AIMS role needs.'),
       item('training', 'Training and development', ['training', 'education', 'development', 'course', 'schulung', 'weiterbildung', 'formation', 'formacion', 'capacitacion'], 'How people acquire the competence.'),
       item('evidence', 'Evidence of competence', ['evidence', 'record', 'certificat', 'qualification', 'nachweis', 'zertifikat', 'preuve', 'evidencia'], 'Where the evidence of competence is kept.'),
-      item('effectiveness', 'Effectiveness of actions', ['effectiveness', 'evaluat', 'assessment', 'wirksamkeit', 'efficacite', 'eficacia'], 'How the effectiveness of training is checked.'),
+      item('effectiveness', 'Effectiveness of actions', ['effectiveness', 'evaluat', 'assessment', 'did it work', 'wirksamkeit', 'efficacite', 'eficacia'], 'How the effectiveness of training is checked.'),
     ],
   },
   {

@@ -145,6 +145,9 @@ function isRaciMatrix(t: TableGrid): boolean {
  */
 const INLINE_LABEL = /[ \t](?:\u00b7|\u2022|\|)[ \t]+(?:\*\*|__)?(\p{Lu}[^:*_\n|\u00b7\u2022]{1,39}?)(?:\*\*|__)?[ \t]*:(?=[ \t])/gu;
 
+/** One word labelling what follows after a sentence on a notes line: "Date: 2026-10-14. Present: Priya (chair), Tom". */
+const SENTENCE_LABEL = /[.!?][ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,20})(?:\*\*|__)?[ \t]*:(?=[ \t])/gu;
+
 /**
  * The title of a documentation site's call-out box, which such sites use as a small section:
  * MkDocs (`!!! note "Title"`, `??? info "Title"`, `???+ tip "Title"`, `!!! info inline end "Title"`), Docusaurus
@@ -164,6 +167,7 @@ function fieldLabels(text: string): string[] {
   for (const m of text.matchAll(BOLD_LINE)) out.push(detached(norm(m[1]!.replace(/\\(.)/g, '$1'))));
   for (const m of text.matchAll(FIELD_LABEL)) out.push(detached(norm(m[1]!)));
   for (const m of text.matchAll(INLINE_LABEL)) out.push(detached(norm(m[1]!)));
+  for (const m of text.matchAll(SENTENCE_LABEL)) out.push(detached(norm(m[1]!)));
   for (const m of text.matchAll(CALLOUT_TITLE)) out.push(detached(norm((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!)));
   return out;
 }
