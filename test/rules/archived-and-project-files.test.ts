@@ -6,6 +6,7 @@
  * Fixtures modelled on public AIMS repositories, in our own words.
  */
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { check } from '../support/check.js';
 
 const head = (id: string, title: string) => `---
@@ -121,18 +122,21 @@ Planned changes to our ISO/IEC 42001 AIMS (Clause 6.3).
   );
 });
 
-test('archived copies: no kind-inferred, missing-section or empty-section notices, but their references are still checked', async () => {
-  await check(
+test('archived copies: no kind-inferred, missing-section or empty-section notices, but their references are still checked (an undefined ID only as a notice)', async () => {
+  const findings = await check(
     `
 //- _history/3f2a9c1/governance/ai-policy.md
 # AI Policy
 Kept for the record (ISO/IEC 42001). It cited A.6.2.9.
                                               ^^^^^^^ unknown-control
+The risk register then named SYS-003, since withdrawn.
+                             ^^^^^^^ dangling-reference SYS-003
 ## Scope
 TBD
 `,
-    { codes: ['kind-inferred', 'missing-section', 'empty-section', 'unknown-control'] },
+    { codes: ['kind-inferred', 'missing-section', 'empty-section', 'unknown-control', 'dangling-reference'] },
   );
+  assert.equal(findings.find((f) => f.code === 'dangling-reference')?.severity, 'information');
 });
 
 test('retired documents: "Status: SUPERSEDED" after a header line\'s separator, or a WITHDRAWN banner, retires the document', async () => {

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { ENTITY_TYPES } from '../model/types.js';
 import { perChunk } from '../text/chunkMemo.js';
-import { lineStartNear } from './util.js';
+import { isRetired, lineStartNear } from './util.js';
 
 const NOUN = { risk: 'risk', system: 'AI system', document: 'document' } as const;
 const WHERE = {
@@ -14,7 +14,7 @@ export const danglingReference: Rule = {
   code: 'dangling-reference',
   defaultSeverity: 'warning',
   doc: {
-    summary: 'A risk, AI system or document ID that is defined nowhere in the workspace. The same ID cited again in one document is a notice after its first warning there.',
+    summary: 'A risk, AI system or document ID that is defined nowhere in the workspace. The same ID cited again in one document is a notice after its first warning there; so is one in an archived or retired copy, which keeps the IDs of its day.',
     example: 'Treatment of R-042 is tracked in the plan.   (no R-042 in any risk register)',
     fix: 'Correct the ID, or define it: add the risk to the register, the system record, or the document with that id. The quick fix adds a stub to the risk register. What defines an ID: a risk register\'s rows or `risks:` items; an AI system record (its `aims:` block, a "System ID:" line, or a YAML record\'s top-level `id:`), an inventory\'s rows (a CSV inventory known by its file name too), or a table listing the systems in scope by an ID column and a System or Name column; a document\'s `aims.id`, a "Document ID:" line near its top (also after a separator in a header line, "Owner: CPO · Document ID: RAP-003", and in Italian, Spanish, Portuguese, German and Dutch), or a top-level front-matter key such as `id:`, `doc_id:` or `codice:`. A master document list\'s rows name documents and define none, but for the list\'s own row (the one naming its file). A bare "Reference:" label in a document\'s header ("**Référence :** POL-002") or a YAML `document: { reference: }` block names the document\'s own ID too, when the ID has the shape of a document ID or the line goes on with the document\'s control fields (owner, version, review); such a header is no duplicate of a document that declares the same ID. So does a document-control table at the top whose one row is under a "Document ID" column. An ID defined as another type (a procedure numbered PRO-RISK-001) is defined. An ID inside a bare URL names a page and is not read.',
   },
@@ -24,6 +24,8 @@ export const danglingReference: Rule = {
     for (const d of ctx.doc.definitions) own.add(d.span.start);
     // The same undefined ID cited again in the document: said once as a warning, then as notices.
     const said = new Set<string>();
+    // An archived or retired copy keeps the IDs of its day: a system since withdrawn is history, a notice at most.
+    const retired = isRetired(ctx.doc);
     // Whether the text says anywhere that something does not exist (per chunk, kept while the chunk
     // is the same): most documents never do, and a findings-heavy register then skips the reading
     // around each of its thousands of undefined IDs.
@@ -54,7 +56,7 @@ export const danglingReference: Rule = {
         data: { type: r.type, id: r.id },
         // "R12", "R250": a bare letter and a number is as often a release, a form or an amount in
         // rand ("R250 000") as a risk written without its hyphen; undefined, it is only a notice.
-        ...(BARE_LETTER_ID.test(r.id) || said.has(r.type + r.id) ? { atMost: 'information' as const } : {}),
+        ...(BARE_LETTER_ID.test(r.id) || said.has(r.type + r.id) || retired ? { atMost: 'information' as const } : {}),
       });
       said.add(r.type + r.id);
     }
