@@ -212,11 +212,11 @@ test('missing-documented-information: an AIMS whose every title is in another la
 # Política de IA
 O SGIA do Banco segue a ISO/IEC 42001.
 
-//- docs/declaracao-de-aplicabilidade.md
-# Declaração de Aplicabilidade do SGIA
-| Controle | Aplicável | Justificativa |
+//- docs/avaliacao-de-impacto.md
+# Avaliação de Impacto no âmbito do SGIA: Crédito
+| Grupo afetado | Impacto | Mitigação |
 |---|---|---|
-| A.2.2 | Sim | Política |
+| Clientes | Recusa indevida | Revisão humana (A.9.2) |
 `,
     { codes },
   );

@@ -3,8 +3,9 @@
  * a title naming AI risk or the AI management system in Italian, French, German or Spanish
  * makes the document part of the AIMS, its register's columns are read by their names in that
  * language ("Probabilità", "Gravité", "Controlli"), and an SoA's "Sì"/"Oui"/"Non" are
- * decisions. No kind is inferred from such a title, so no English section or column is asked
- * of it. Our own wording.
+ * decisions. A register or SoA titled in those languages ("KI-Risikoregister", "Dichiarazione di
+ * applicabilità") is one, and is checked as one (neither kind asks for sections); other kinds
+ * are not inferred from such titles, so no English section is asked of them. Our own wording.
  */
 import { test } from 'node:test';
 import { check } from '../support/check.js';
@@ -16,6 +17,7 @@ test('other languages: an Italian register defines the risks its SoA cites, and 
     `
 //- rischi/registro-rischi-ia.md
 # Registro dei rischi IA
+^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 | ID | Rischio | Responsabile | Probabilità | Impatto | Punteggio | Livello | Trattamento | Controlli | Stato |
 |---|---|---|---|---|---|---|---|---|---|
@@ -25,6 +27,7 @@ test('other languages: an Italian register defines the risks its SoA cites, and 
 
 //- rischi/dichiarazione-di-applicabilita.md
 # Dichiarazione di applicabilità (SoA)
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 Riferimento: ISO/IEC 42001:2023, punto 6.1.3 e Appendice A.
 
@@ -63,6 +66,7 @@ test('other languages: French and German registers, and an SoA decided "Oui" and
 
 //- de/ki-risikoregister.md
 # KI-Risikoregister
+^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 | ID | Risiko | Eintrittswahrscheinlichkeit | Auswirkung | Risikostufe | Behandlung | Verantwortlich | Status |
 |---|---|---|---|---|---|---|---|
@@ -82,6 +86,7 @@ test('other languages: French and German level words and bands decorated with em
     `
 //- fr/registre.md
 # Registre des risques IA
+^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 | Score | Niveau |
 |---|---|
@@ -90,6 +95,7 @@ test('other languages: French and German level words and bands decorated with em
 | 10–16 | Élevé 🔴 |
 
 | Identifiant | Risque | Probabilité | Gravité | Niveau | Traitement | Mesures de l'annexe A |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
 |---|---|---|---|---|---|---|
 | R-001 | Biais du modèle de fraude | 3 | 4 | Élevé | Réduire | A.7.4 |
 | R-003 | Variables de santé non autorisées | 3 | 4 | Modéré | Réduire | A.8.3 |
@@ -98,6 +104,7 @@ test('other languages: French and German level words and bands decorated with em
 
 //- fr/declaration-applicabilite.md
 # Déclaration d'applicabilité (SoA) du système de management de l'IA
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 Cette déclaration présente les mesures de l'annexe A retenues pour notre système de management
 de l'IA, avec la justification de chaque décision et l'état de sa mise en œuvre.
@@ -111,10 +118,12 @@ de l'IA, avec la justification de chaque décision et l'état de sa mise en œuv
 
 //- de/ki-risikoregister.md
 # KI-Risikoregister
+^^^^^^^^^^^^^^^^^^^ kind-inferred
 
 Bewertung: Niedrig 1–4, Mittel 5–9, Hoch 10–25.
 
 | ID | Risiko | System-ID | Eintrittswahrscheinlichkeit | Auswirkung | Risikostufe | Behandlung |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
 |---|---|---|---|---|---|---|
 | R-101 | Diskriminierung bei der Kreditvergabe | SYS-401 | 3 | 4 | Mittel | Mindern |
                                                                     ^^^^^^ risk-level-mismatch
@@ -156,5 +165,34 @@ test('other languages: a header in another script gives its English in parenthes
                                                     ^^^^^^ risk-level-mismatch
 `,
     { codes: ['missing-field', 'risk-level-mismatch', 'risk-out-of-scale'] },
+  );
+});
+
+test('other languages: a German register titled "KI-Risikoregister" with short "EW"/"AW" columns, and an Italian SoA, are checked as theirs', async () => {
+  await check(
+    `
+//- 05_KI-Risikoregister.md
+# KI-Risikoregister
+^^^^^^^^^^^^^^^^^^^ kind-inferred kind: risk-register
+
+| Risiko-ID | Risiko | Risikoeigner | EW | AW | Risikowert | Behandlung |
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field "status"
+|---|---|---|---|---|---|---|
+| KI-R-01 | Neue Fehlerbilder werden nicht erkannt | S. Köhler | 3 | 4 | 12 | Vermindern |
+| KI-R-05 | Protokolle werden zweckentfremdet | D. Vahrenhorst | 2 | 3 | 6 | Vermeiden |
+| KI-R-09 | Einsatz außerhalb der freigegebenen Bauteile | S. Köhler | 4 | 5 | 20 | |
+  ^^^^^^^ risk-untreated KI-R-09
+
+//- Dichiarazione-di-applicabilita.md
+# Dichiarazione di applicabilità
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: soa
+
+| Controllo | Applicabile | Giustificazione | Evidenza |
+|---|---|---|---|
+| A.2.2 | Sì | Politica per l'IA approvata | Verbale del CdA |
+| A.3.3 | Sì | | Procedura segnalazioni |
+  ^^^^^ soa-missing-justification A.3.3
+`,
+    { codes },
   );
 });

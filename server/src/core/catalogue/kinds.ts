@@ -217,7 +217,8 @@ export const KINDS: readonly KindSpec[] = [
     controls: [],
     // "Loan Underwriting AI — Risk Assessment": one system's assessed risks, the title's own part
     // ("AI Risk Assessment" alone may name the process, or a record of another shape).
-    titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$',
+    // Also as registers kept in German, French, Spanish, Italian, Portuguese and Dutch are titled ("KI-Risikoregister", "Registro dei rischi IA").
+    titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$|risikoregister\\b|\\bregistre des risques( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregistro de (riesgos|riscos)( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregisto de riscos( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregistro dei rischi( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\brisicoregister\\b',
     fields: [],
     sections: [],
     entries: {
@@ -247,7 +248,8 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Statement of applicability',
     clauses: ['6.1.3'],
     controls: [],
-    titlePattern: '\\bstatement of applicability\\b|^soa\\b|\\bsoa$',
+    // Also in German, French, Spanish, Italian, Portuguese and Dutch ("Erklärung zur Anwendbarkeit", "Déclaration d'applicabilité").
+    titlePattern: '\\bstatement of applicability\\b|^soa\\b|\\bsoa$|\\banwendbarkeitserkl[äa]rung\\b|\\berkl[äa]rung (zur|über die) anwendbarkeit\\b|\\bd[ée]claration d.applicabilit[ée]|\\bdeclaraci[óo]n de aplicabilidad\\b|\\bdichiarazione di applicabilit[àa]|\\bdeclara[çc][ãa]o de aplicabilidade\\b|\\bverklaring van toepas(selijk|baar)heid\\b',
     fields: [],
     sections: [],
     entries: {

@@ -25,14 +25,15 @@ const RISK_COLUMNS: readonly Rule[] = [
   ['status', /^status$/],
   ['title', /^(?:title|risk|risk (?:title|description|name|statement)|description|name|threat|scenario)$/],
   // The same columns as registers kept in Italian, Spanish, French, German, Portuguese and Dutch
-  // head them (accents folded, as the headers are): "Probabilità", "Impatto", "Eintrittswahrscheinlichkeit".
-  ['likelihood', /^(?:probabilita|probabilidad|probabilite|vraisemblance|(?:eintritts)?wahrscheinlichkeit|probabilidade|waarschijnlijkheid|kans)$/],
-  ['impact', /^(?:impatto|impacto|gravita|gravedad|gravite|auswirkung|schadensausma(?:ss|ß)|schwere|severidade|gevolg|impact)$/],
+  // head them (accents folded, as the headers are): "Probabilità", "Impatto", "Eintrittswahrscheinlichkeit",
+  // and German registers' short "EW" (Eintrittswahrscheinlichkeit) and "AW" (Auswirkung).
+  ['likelihood', /^(?:probabilita|probabilidad|probabilite|vraisemblance|(?:eintritts)?wahrscheinlichkeit|probabilidade|waarschijnlijkheid|kans|ew)$/],
+  ['impact', /^(?:impatto|impacto|gravita|gravedad|gravite|auswirkung|schadensausma(?:ss|ß)|schwere|severidade|gevolg|impact|aw)$/],
   ['score', /^(?:punteggio|puntuacion|pontuacao|punktzahl|risikowert|risicoscore)$/],
   ['level', /^(?:livello|nivel|niveau|risikostufe|risikoniveau|risiconiveau|(?:livello|nivel|niveau) (?:di |de |du )?(?:rischio|riesgo|risque|risco))$/],
   ['treatment', /^(?:trattamento|tratamiento|traitement|(?:risiko)?behandlung|tratamento|behandeling)$/],
   ['controls', /^(?:controlli|controles|kontrollen|controlos|beheersmaatregelen|mesures?|misure|medidas|ma(?:ss|ß)nahmen)(?: (?:de l |dell |del |des )?(?:annexe|allegato|anexo|anhang) a)?$/],
-  ['owner', /^(?:responsabile|proprietario|responsable|proprietaire|verantwortlich|risikoeigner|eigentumer|responsavel|eigenaar|risico eigenaar)$/],
+  ['owner', /^(?:responsabile|proprietario|propietario|responsable|proprietaire|verantwortlich|risikoeigner|eigentumer|responsavel|eigenaar|risico eigenaar)$/],
   ['systems', /^(?:sistema|sistemi|systeme|sistemas|systeem)(?: (?:di |de |d )?ia| ki)?$/],
   ['status', /^(?:stato|estado|statut|etat|situacao)$/],
   ['title', /^(?:rischio|riesgo|risque|risiko|risco|risico|descrizione|descripcion|beschreibung|descricao|omschrijving)$/],
@@ -98,6 +99,8 @@ const SOA_COLUMNS: readonly Rule[] = [
   // A free-text "Implementation" column describes how; it is read as the status only when its cells are statuses.
   ['implementation', /^implementation$/],
   ['evidence', /^(?:evidence|(?:implementation )?evidence\b.*|reference documents?|documents?|references|related documents?|location)$/],
+  // "Nachweis", "Preuve(s)", "Evidencia", "Evidenza", "Evidência", "Bewijs" (accents folded).
+  ['evidence', /^(?:nachweise?|preuves?|evidencias?|evidenze?|evidencia|bewijs(?:stukken)?)$/],
   ['owner', /^(?:owner|control owner|responsible)$/],
   // Korean: "통제 ID", "통제명", "적용 여부", "적용/제외 사유", "이행 상태", "증적".
   ['control', /^통제 ?(?:id|번호)$/],

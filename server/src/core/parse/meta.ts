@@ -146,7 +146,8 @@ function titleSegments(t: string): string[] {
     // A bilingual title ("AIMS scope / Anwendungsbereich") is two titles; pandoc writes a dash as "--".
     .split(/(?<!\s)\s+(?:[\u2014\u2013|/]|-{1,3})\s+|:\s+|(?<!\s)\s*\|\s*/)
     // "Management Review of the AIMS": what the kind is of, said at its end, as "... for X" is.
-    .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(/(?<!\s)\s+of\s+(?:the\s+|our\s+)?(?:aims|ai management system)$/i, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
+    // So is it in French, Italian, Spanish, Portuguese and German ("... du système de management de l'IA").
+    .map((seg) => seg.replace(/(?<!\s)\s+for\s.*$/, '').replace(/(?<!\s)\s+of\s+(?:the\s+|our\s+)?(?:aims|ai management system)$/i, '').replace(/(?<!\s)\s+(?:du|des|del|della|de la|do|da|der)\s+(?:syst[eèé]m[ae]s?|sistemas?|smia|sgia|(?:ki-)?managementsystems?)\s.*$|(?<!\s)\s+(?:du|des|del|della|de la|do|da|der)\s+(?:smia|sgia|kims)$/i, '').replace(PERIOD_TAIL, '').replace(/\s+/g, ' ').trim())
     .filter((seg) => seg.length > 0);
 }
 

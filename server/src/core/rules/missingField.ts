@@ -9,6 +9,7 @@ import { holderOf } from '../text/spans.js';
 import type { Span } from '../text/types.js';
 import { headerPlaceholders } from '../parse/headerPlaceholders.js';
 import { isTemplateDoc } from '../parse/template.js';
+import { documentLanguage } from './sectionContent.js';
 import { readAsTree } from '../model/types.js';
 
 export const missingField: Rule = {
@@ -97,7 +98,8 @@ export const missingField: Rule = {
           const closed = t.header.some((h) => CLOSED_COLUMN.test(h.text.replace(/[*_`]/g, '').trim()));
           const missing = [...(unnumbered ? ['id'] : []), ...required.filter((c) => !has(cols, c) && !(closed && (c === 'treatment' || c === 'status')))];
           if (missing.length)
-            ctx.report({ span: { start: t.span.start, end: t.header[t.header.length - 1]?.span.end ?? t.span.start }, message: `This risk table has no ${missing.map((m) => `"${m}"`).join(', ')} column.`, data: { columns: missing } });
+            // A register kept in another language heads its columns in words we may not know: a notice.
+            ctx.report({ span: { start: t.span.start, end: t.header[t.header.length - 1]?.span.end ?? t.span.start }, message: `This risk table has no ${missing.map((m) => `"${m}"`).join(', ')} column.`, data: { columns: missing }, ...(documentLanguage(doc) !== 'en' ? { atMost: 'information' as const } : {}) });
         }
       }
     }
