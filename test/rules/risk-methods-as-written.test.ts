@@ -59,3 +59,30 @@ Workshops per AI system, using the Annex C risk sources.
   );
   assert.match(findings[0]!.message, /"Risk criteria and acceptance".*"Method".*"Analysis and evaluation"/);
 });
+
+test('risk-untreated: a band that "must be treated" is not accepted, though its residual risk "requires CEO acceptance"; an AI risk management policy states the method', async () => {
+  await check(
+    `
+//- policies/ai-risk-management-policy.md
+# AI Risk Management Policy
+
+Under ISO/IEC 42001. Likelihood and impact are rated 1 to 5; the score is their product.
+
+| Score | Level | Acceptance |
+|---|---|---|
+| 1–5 | Low | May be accepted by the risk owner |
+| 6–12 | Medium | May be accepted by the CTO with documented rationale |
+| 15–25 | High | Must be treated; residual High risk requires CEO acceptance |
+
+//- registers/ai-risk-register.md
+# AI Risk Register
+
+| ID | Risk | Likelihood | Impact | Score | Level | Treatment |
+|---|---|---|---|---|---|---|
+| AIR-007 | Drift in the ranking model | 3 | 4 | 12 | Medium | |
+| AIR-008 | High-risk obligations unmet | 4 | 5 | 20 | High | |
+  ^^^^^^^ risk-untreated above 12
+`,
+    { codes: ['risk-untreated'] },
+  );
+});

@@ -24,7 +24,8 @@ type Band = { level: string; min: number; max: number; accepted?: true };
  * "- Low (1-4): acceptable"), and not that they are not ("Not acceptable", "Unacceptable").
  */
 const ACCEPTED = /(?<![a-z])accept(?:ed|able|ance)?(?![a-z])/;
-const NOT_ACCEPTED = /(?<![a-z])(?:un|not |never |cannot be |can ?not be |non-?)accept|intolerable/;
+// "Must be treated; residual High risk requires CEO acceptance": the acceptance is of what is left after treatment.
+const NOT_ACCEPTED = /(?<![a-z])(?:un|not |never |cannot be |can ?not be |non-?)accept|intolerable|(?<![a-z])(?:must|shall) be (?:treated|reduced|mitigated)|(?<![a-z])(?:treatment|mitigation) (?:is )?(?:required|mandatory)/;
 function saysAccepted(words: string): boolean {
   return ACCEPTED.test(words) && !NOT_ACCEPTED.test(words);
 }
