@@ -217,7 +217,8 @@ export const KINDS: readonly KindSpec[] = [
     controls: [],
     // "Loan Underwriting AI — Risk Assessment": one system's assessed risks, the title's own part
     // ("AI Risk Assessment" alone may name the process, or a record of another shape).
-    // Also as registers kept in German, French, Spanish, Italian, Portuguese and Dutch are titled ("KI-Risikoregister", "Registro dei rischi IA").
+    // Also as registers kept in German, French, Spanish, Italian, Portuguese and Dutch are titled ("KI-Risikoregister", "Registro dei rischi IA");
+    // "." stands for the apostrophe of "dell'IA" and "l'IA" (as in "d.applicabilit" below), which these quoted patterns cannot hold.
     titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$|risikoregister\\b|\\bregistre des risques( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregistro de (riesgos|riscos)( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregisto de riscos( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregistro dei rischi( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\brisicoregister\\b',
     fields: [],
     sections: [],

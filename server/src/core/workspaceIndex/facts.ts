@@ -13,7 +13,7 @@
  * set of excluded controls is made from): the last two let a register's thousands of IDs and
  * treatments be passed over with one read where nothing is defined twice or excluded.
  */
-import type { DocumentSummary, EntityType, Reference } from '../model/types.js';
+import type { Definition, DocumentSummary, EntityType, Reference } from '../model/types.js';
 import { detached } from '../text/chunkMemo.js';
 import { fieldText, isRetired, titleInAnotherLanguage } from '../parse/meta.js';
 import { isTemplateDoc } from '../parse/template.js';
@@ -43,6 +43,18 @@ export interface FactSheet {
  * memory, for nothing once they are filed.
  */
 const sheets = new LatestPerDocument<DocumentSummary, FactSheet>(16, (d) => makeSheet(d));
+
+/**
+ * What a document not read as the AIMS's files: the document IDs it states for itself ("Codice
+ * documento: OBJ-IA-2026" in an objectives document we have no title words for), weak: each
+ * answers a citation, and is no second definition of an ID a document we read declares.
+ * Nothing else of it counts (filed.ts files the same).
+ */
+export function unreadOwnIds(doc: DocumentSummary): readonly Definition[] {
+  const out: Definition[] = [];
+  for (const d of doc.definitions) if (d.type === 'document') out.push(d.weak ? d : { ...d, weak: true });
+  return out;
+}
 
 export function definitionKey(type: string, id: string): string {
   return `${type}:${id.toUpperCase()}`;
@@ -145,8 +157,7 @@ function makeSheet(doc: DocumentSummary): FactSheet {
     // A document of no kind titled in another language may provide anything (missing-documented-information).
     const unread = !doc.meta.kind && titleInAnotherLanguage(doc.title);
     provides = `${standing}|${doc.meta.kindSource}|${clauses}|${template}|${doc.meta.documents?.join(',') ?? ''}|${doc.meta.models?.join(',') ?? ''}|${doc.meta.chapters?.map((c) => c.kind).join(',') ?? ''}|${unread}`;
-  } else for (const d of doc.definitions) if (d.type === 'document') defs.set(definitionKey(d.type, d.id), 'w');
-  // A document not read as the AIMS's still states its own ID (filed.ts): it files that alone.
+  } else for (const d of unreadOwnIds(doc)) defs.set(definitionKey(d.type, d.id), 'w');
   return new Sheet(doc.relevant || defs.size > 0 ? doc.uri : undefined, doc.meta.kind === 'risk-treatment-plan', defs, soa, cites, standing, method, provides);
 }
 

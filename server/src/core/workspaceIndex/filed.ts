@@ -6,7 +6,7 @@
  * come from the documents' summaries through here.
  */
 import type { Definition, DocumentSummary, Reference, SoaEntry } from '../model/types.js';
-import { citationKey, decidesControls, definitionKey } from './facts.js';
+import { citationKey, decidesControls, definitionKey, unreadOwnIds } from './facts.js';
 import { LatestPerDocument } from '../util/lru.js';
 
 export interface Filed {
@@ -35,8 +35,7 @@ class LazyFiled implements Filed {
   get defs(): ReadonlyMap<string, readonly Definition[]> {
     if (!this.d) {
       this.d = new Map();
-      if (this.doc.relevant) for (const d of this.doc.definitions) push(this.d, definitionKey(d.type, d.id), d);
-      else for (const d of this.doc.definitions) if (d.type === 'document') push(this.d, definitionKey(d.type, d.id), d.weak ? d : { ...d, weak: true });
+      for (const d of this.doc.relevant ? this.doc.definitions : unreadOwnIds(this.doc)) push(this.d, definitionKey(d.type, d.id), d);
     }
     return this.d;
   }
@@ -60,12 +59,8 @@ class LazyFiled implements Filed {
 
 const filedBy = new LatestPerDocument<DocumentSummary, LazyFiled>(256, (d) => new LazyFiled(d));
 
-/**
- * A document not read as the AIMS's files only the ID it states for itself ("Codice documento:
- * OBJ-IA-2026" in an objectives document we have no title words for), weak: it answers a
- * citation, and is no second definition of an ID a document we read declares (facts.ts files the same).
- */
+/** A document not read as the AIMS's files only the IDs it states for itself (facts.ts unreadOwnIds). */
 export function filedOf(doc: DocumentSummary | undefined): Filed {
-  if (!doc || (!doc.relevant && !doc.definitions.some((d) => d.type === 'document'))) return EMPTY;
+  if (!doc || (!doc.relevant && unreadOwnIds(doc).length === 0)) return EMPTY;
   return filedBy.get(doc);
 }
