@@ -83,3 +83,28 @@ test('unknown-clause: "箇条" before a number and a "箇条・管理策" column
     { codes: ['unknown-clause'] },
   );
 });
+
+test('unknown-clause: "Normkapitel 9.4", "cláusula 9.4" and "ISO/IEC 42001 Kapitel 9.4" cite our clauses; "cláusula 12.3 del contrato" is a contract\'s', async () => {
+  await check(
+    `
+//- auditoria/relatorio-2026.md
+# Relatório de auditoria interna (ISO/IEC 42001)
+
+| Nº | Tipo | Requisito | Constatação |
+|---|---|---|---|
+| C-2 | Não conformidade menor | cláusula 9.4 | Resultados dos objetivos não avaliados. |
+                                          ^^^ unknown-clause 9.4
+| C-3 | Observação | cláusula 9.2 | Programa de auditoria sem critérios. |
+
+El proveedor incumple la cláusula 12.3 del contrato.
+
+//- de/managementbewertung.md
+# Managementbewertung 2026 (ISO/IEC 42001)
+
+Künftig nach Normkapitel 9.4 quartalsweise berichten; siehe ISO/IEC 42001 Kapitel 9.5.
+                         ^^^ unknown-clause 9.4
+                                                                                  ^^^ unknown-clause 9.5
+`,
+    { codes: ['unknown-clause'] },
+  );
+});

@@ -13,9 +13,14 @@ export const RANGE_TAIL_RE = /^\s?(?:[-\u2010-\u2015]|to)\s?(A\.)?(\d{1,2}(?:\.\
 /** Annex B guidance "B.6.2.4" (at least two levels, to avoid "Plan B.2"). */
 export const ANNEX_B_RE = /(?<![\w.\-])B\.(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\d)/g;
 
-/** "Clause 6.1.2", "Clauses 6.1.2 and 6.1.3", "cl. 6.1", "§6.1.4", "ISO/IEC 42001:2023 6.1". */
+/**
+ * "Clause 6.1.2", "Clauses 6.1.2 and 6.1.3", "cl. 6.1", "§6.1.4", "ISO/IEC 42001:2023 6.1"; the German
+ * "Normkapitel 9.4" (the standard's chapter), the Spanish, Portuguese and Italian "cláusula 6.4" and
+ * "clausola 6.4" (a contract's is told by what follows: "del contrato"), and after the standard's name its word for clause in
+ * German, Spanish, Portuguese, Italian and French ("ISO/IEC 42001 Kapitel 9.4", "ISO/IEC 42001 cláusula 6.4").
+ */
 export const CLAUSE_LEAD_RE =
-  /(?:\b(?:[Cc]lauses?|CLAUSES?|[Cc]l\.)(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*|§§?[ \t]*|箇条[ \t]*|\bISO(?:\/IEC)?[ \t]?42001(?::20\d\d)?,?[ \t]+(?:[Cc]lause[ \t]+)?)(?=\d)/g;
+  /(?:\b(?:[Cc]lauses?|CLAUSES?|[Cc]l\.|Normkapitel|[Cc]l[áa]usulas?|[Cc]lausol[ae])(?:(?:\*\*|__)?:(?:\*\*|__)?)?[ \t]*|§§?[ \t]*|箇条[ \t]*|\bISO(?:\/IEC)?[ \t]?42001(?::20\d\d)?,?[ \t]+(?:(?:[Cc]lause|Kapitel|[Cc]l[áa]usula|[Cc]lausola|[Cc]hapitre)[ \t]+)?)(?=\d)/g;
 
 /** One clause number at the start of the remaining text; not one joined to a word ("30-day notice", "5-year"). */
 export const CLAUSE_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d]|\.\d|[-\u2010\u2011][A-Za-z])/;
