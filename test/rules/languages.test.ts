@@ -1,7 +1,9 @@
 /**
  * AI policies in other languages (rules/sectionContent.ts, catalogue/kinds.ts): French, German
  * and Spanish section names meet the kind's items, so a complete policy gives nothing; in a
- * language the synonyms do not cover, at most one notice that says so. Our own wording.
+ * language the synonyms do not cover, at most one notice that says so. Management reviews and
+ * internal audit reports are read by their titles in those languages too ("Managementbewertung",
+ * "Informe de auditoría interna"). Our own wording.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -179,4 +181,43 @@ aims:
   const jp = findings.find((f) => f.uri.endsWith('/jp/ai-policy.md'))!;
   assert.equal(jp.severity, 'information');
   assert.doesNotMatch(jp.message, /has nothing on|has no "/);
+});
+
+test('languages: a German management review and a Spanish audit report are read by their titles, and their parts by their headings', async () => {
+  await check(
+    `
+//- 12_Managementbewertung_2026.md
+# Managementbewertung KIMS 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: management-review
+## Teilnehmende
+Geschäftsführung, KI-Beauftragte.
+## 1 Status der Maßnahmen aus der letzten Managementbewertung
+Zwei von drei erledigt.
+## 2 Veränderungen bei externen und internen Themen
+Neue KI-Verordnung.
+## 3 Leistung des KIMS
+Ziele überwiegend erreicht; künftig nach Normkapitel 9.4 berichten.
+                                                     ^^^ unknown-clause 9.4
+## 5 Möglichkeiten zur fortlaufenden Verbesserung
+Schulungen ausbauen.
+## 6 Entscheidungen und Maßnahmen
+Budget freigegeben.
+
+//- informe-auditoria-interna-2026.md
+# Informe de auditoría interna del SGIA 2026
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ kind-inferred kind: audit-report
+
+**Destinatario del informe:** Comisión de Gobernanza de IA
+
+## 1. Alcance de la auditoría
+Todo el SGIA.
+## 2. Criterios de auditoría
+ISO/IEC 42001:2023.
+## 3. Hallazgos
+Una no conformidad menor.
+## 4. Conclusión
+El SGIA es eficaz.
+`,
+    { codes: ['missing-section', 'kind-inferred', 'unknown-clause'] },
+  );
 });

@@ -351,7 +351,8 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Internal audit report',
     clauses: ['9.2', '9.2.1', '9.2.2'],
     controls: [],
-    titlePattern: '\\b(internal )?audit (report|results|findings)\\b|\\binternal audit$',
+    // Also in German, French, Spanish, Italian, Portuguese and Dutch ("Interner Auditbericht", "Rapport d'audit interne").
+    titlePattern: '\\b(internal )?audit (report|results|findings)\\b|\\binternal audit$|\\b(interner )?auditbericht\\b|\\brapport d.audit( interne)?\\b|\\binforme de auditor[íi]a( interna)?\\b|\\brapporto di audit( interno)?\\b|\\brelat[óo]rio de auditoria( interna)?\\b|\\b(intern )?auditrapport\\b',
     // A certification body's, a customer's or a supplier's audit is not the organisation's internal audit (9.2).
     titleNotPattern: '\\b(stage ?(1|2|one|two|i|ii)|certification|recertification|surveillance|external|third[- ]party|supplier|vendor|customer)\\b',
     fields: [],
@@ -372,7 +373,8 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Management review',
     clauses: ['9.3', '9.3.1', '9.3.2', '9.3.3'],
     controls: ['A.2.4'],
-    titlePattern: '\\bmanagement review\\b',
+    // Also in German, French, Spanish, Italian, Portuguese and Dutch ("Managementbewertung", "Revue de direction").
+    titlePattern: '\\bmanagement review\\b|\\b(managementbewertung|management-review|revue de direction|revisi[óo]n por la direcci[óo]n|riesame della direzione|an[áa]lise cr[íi]tica pela dire[çc][ãa]o|directiebeoordeling)( (du |de la |del |des |do |da |dell.)?(smia|sgia|kims|sgsi|aims|ia|ki))?(?= |$)',
     fields: [],
     sections: [
       item('attendees', 'Attendees', ['attendee', 'participant', 'present', 'attendance'], 'Who took part, including top management.'),
