@@ -204,9 +204,8 @@ aims:
 test('missing-documented-information: an AIMS whose every title is in another language (none of a known kind) is told what cannot be judged', async () => {
   await check(
     `
-//- docs/ata-analise-critica.md
-# Ata da Análise Crítica pela Direção — SGIA 2026
-^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information 3 documents of this workspace have titles in a language
+//- docs/escopo.md
+# Escopo do Sistema de Gestão de IA (SGIA)
 
 //- docs/politica-de-ia.md
 # Política de IA
@@ -214,6 +213,7 @@ O SGIA do Banco segue a ISO/IEC 42001.
 
 //- docs/avaliacao-de-impacto.md
 # Avaliação de Impacto no âmbito do SGIA: Crédito
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-documented-information 3 documents of this workspace have titles in a language
 | Grupo afetado | Impacto | Mitigação |
 |---|---|---|
 | Clientes | Recusa indevida | Revisão humana (A.9.2) |
