@@ -97,6 +97,13 @@ const item = (id: string, title: string, synonyms: string[], hint: string, label
   ...(controls ? { controls } : {}),
 });
 
+/**
+ * "... of AI" after a register's name in French, Spanish, Italian, Portuguese, German and Dutch
+ * ("Registro dei rischi IA", "Registro de riesgos de la IA"). "." stands for an apostrophe
+ * ("dell'IA"), as in the other-language title patterns below.
+ */
+const OF_AI = "( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?";
+
 export const KINDS: readonly KindSpec[] = [
   {
     id: 'context',
@@ -217,9 +224,8 @@ export const KINDS: readonly KindSpec[] = [
     controls: [],
     // "Loan Underwriting AI — Risk Assessment": one system's assessed risks, the title's own part
     // ("AI Risk Assessment" alone may name the process, or a record of another shape).
-    // Also as registers kept in German, French, Spanish, Italian, Portuguese and Dutch are titled ("KI-Risikoregister", "Registro dei rischi IA");
-    // "." stands for the apostrophe of "dell'IA" and "l'IA" (as in "d.applicabilit" below), which these quoted patterns cannot hold.
-    titlePattern: '\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$|risikoregister\\b|\\bregistre des risques( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregistro de (riesgos|riscos)( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregisto de riscos( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\bregistro dei rischi( ((de|di|des|der|du|del|della|dell.|de la) ?)?(l.|la )?(ia|ki|ai|intelligence artificielle|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie))?$|\\brisicoregister\\b',
+    // Also as registers kept in German, French, Spanish, Italian, Portuguese and Dutch are titled ("KI-Risikoregister", "Registro dei rischi IA").
+    titlePattern: `\\brisk (register|catalog(ue)?|log|inventory)\\b|^risk assessment( results| report)?$|risikoregister\\b|\\bregistre des risques${OF_AI}$|\\bregistro de (riesgos|riscos)${OF_AI}$|\\bregisto de riscos${OF_AI}$|\\bregistro dei rischi${OF_AI}$|\\brisicoregister\\b`,
     fields: [],
     sections: [],
     entries: {
@@ -249,7 +255,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'Statement of applicability',
     clauses: ['6.1.3'],
     controls: [],
-    // Also in German, French, Spanish, Italian, Portuguese and Dutch ("Erklärung zur Anwendbarkeit", "Déclaration d'applicabilité").
+    // Also in German, French, Spanish, Italian, Portuguese and Dutch ("Erklärung zur Anwendbarkeit", "Déclaration d'applicabilité", its apostrophe written ".").
     titlePattern: '\\bstatement of applicability\\b|^soa\\b|\\bsoa$|\\banwendbarkeitserkl[äa]rung\\b|\\berkl[äa]rung (zur|über die) anwendbarkeit\\b|\\bd[ée]claration d.applicabilit[ée]|\\bdeclaraci[óo]n de aplicabilidad\\b|\\bdichiarazione di applicabilit[àa]|\\bdeclara[çc][ãa]o de aplicabilidade\\b|\\bverklaring van toepas(selijk|baar)heid\\b',
     fields: [],
     sections: [],
