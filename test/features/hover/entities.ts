@@ -3,6 +3,24 @@ import { type Case, WORKSPACE } from './case.js';
 
 export const ENTITIES: readonly Case[] = [
   {
+    // A document not read as the AIMS's still files its own ID (workspaceIndex/facts.ts unreadOwnIds),
+    // and its place is read from its summary (a closed one gives it through getters).
+    name: 'a document ID stated by a document not read as the AIMS\'s shows where it is stated',
+    fixture: `
+//- Obiettivi-IA-2026.md
+# Obiettivi IA 2026
+
+Codice documento: OBJ-IA-2026 · Approvato il 20/01/2026
+
+//- soa.md
+# Statement of Applicability (ISO/IEC 42001)
+
+Objectives: OBJ-IA-$02026.
+`,
+    includes: ['OBJ-IA-2026', '`Obiettivi-IA-2026.md`, line 3'],
+    covers: 'OBJ-IA-2026',
+  },
+  {
     name: 'a risk cited in one file shows its register entry from another',
     fixture: `${WORKSPACE}
 //- risk/plan.md

@@ -52,7 +52,9 @@ const sheets = new LatestPerDocument<DocumentSummary, FactSheet>(16, (d) => make
  */
 export function unreadOwnIds(doc: DocumentSummary): readonly Definition[] {
   const out: Definition[] = [];
-  for (const d of doc.definitions) if (d.type === 'document') out.push(d.weak ? d : { ...d, weak: true });
+  // Field by field, not spread: a closed summary's definitions give their places through getters (service/closedTexts.ts).
+  for (const d of doc.definitions)
+    if (d.type === 'document') out.push(d.weak ? d : { type: d.type, id: d.id, span: d.span, extent: d.extent, attributes: d.attributes, ...(d.title !== undefined ? { title: d.title } : {}), weak: true });
   return out;
 }
 
