@@ -4,8 +4,8 @@
  * and in the languages AIMS documents are most often kept in beside it (Italian, Spanish,
  * French, German, Portuguese, Dutch). Such a title makes a document of no known kind relevant:
  * its tables' IDs then define what other documents cite ("Registro dei rischi IA" lists the
- * risks its SoA names). It names no kind: the content rules know English sections and columns
- * only, and would misread a document written in another language.
+ * risks its SoA names). It names no kind by itself: the kinds a title in those languages does
+ * name (registers, SoAs, management reviews, audit reports) are in kinds.ts's title patterns.
  */
 
 // The bodies that run it keep its records too: "AI Steering Group — 2026-10-07" (minutes), "AI Ethics Board".

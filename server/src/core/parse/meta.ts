@@ -210,10 +210,11 @@ function englishAside(title: string): string | undefined {
 }
 
 /**
- * A title in words the kinds' title patterns are not written in: letters of another script
- * ("AI方針", "내부 감사 보고서"), Latin letters with diacritics ("Erklärung zur Anwendbarkeit"), or
- * function words of other European languages ("Registro de riesgos", "Verklaring van
- * toepasselijkheid"). No kind is read from such a title, so what it provides is unknown.
+ * A title in words the kinds' title patterns are mostly not written in: letters of another
+ * script ("AI方針", "내부 감사 보고서"), Latin letters with diacritics ("Verfahren zur
+ * KI-Risikobeurteilung"), or function words of other European languages ("Plan de tratamiento de
+ * riesgos"). Asked of documents of no kind (a register or SoA so titled has one: kinds.ts), whose
+ * provisions are then unknown.
  */
 export function titleInAnotherLanguage(title: string | undefined): boolean {
   if (!title) return false;
